@@ -1,0 +1,22 @@
+"""Shared helper: turn matcher hits on the normalised text into original-text mentions."""
+
+from __future__ import annotations
+
+from ..lexicon import Hit
+from ..schemas import Document, Mention
+from ..text import Normalized
+
+
+def span(doc: Document, norm: Normalized, hit: Hit) -> tuple[int, int, str]:
+    """Original ``(start, end, text)`` of a hit found on ``norm``."""
+    a = norm.orig(hit.start)
+    b = norm.orig_end(hit.end)
+    return a, b, doc.text[a:b]
+
+
+def mention(doc: Document, norm: Normalized, hit: Hit, label: str, code: str, **extra: object) -> Mention:
+    a, b, t = span(doc, norm, hit)
+    return Mention.model_construct(
+        start=a, end=b, text=t, label=label, code=code, entry=hit.entry.id, rule=hit.rule,
+        role=extra.get("role"), targets=list(extra.get("targets", ())), weight=extra.get("weight"),
+    )

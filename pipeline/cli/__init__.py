@@ -1,0 +1,20 @@
+"""The ``tifa`` command line: one module per command, each a thin Typer wrapper."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="tifa",
+    help="tifa (提法): structured records from Chinese provincial foreign-affairs reports.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    from . import lexicon_cmd, tag  # noqa: F401  (register commands)
+
+    app()

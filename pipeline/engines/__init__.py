@@ -1,0 +1,1 @@
+"""Execution engines: ``local`` (one or more processes)."""

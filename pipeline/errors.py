@@ -1,0 +1,139 @@
+"""The coded catalogue of tifa errors (``E0xx``) and warnings (``W0xx``).
+
+Every error says what went wrong and what to do about it, so that a batch run can
+record it in the errors sidecar and a user can act on it without reading a traceback.
+
+Example:
+    >>> err = TifaError("E003", path="a.txt", detail="not UTF-8/GB18030/Big5")
+    >>> err.code, "--encoding" in err.fix
+    ('E003', True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ErrorSpec:
+    """One catalogue entry: a short title and the one-line fix shown to users."""
+
+    title: str
+    fix: str
+
+
+CATALOGUE: dict[str, ErrorSpec] = {
+    # --- input files -----------------------------------------------------------
+    "E001": ErrorSpec("input path not found", "check the path; folders are read recursively"),
+    "E002": ErrorSpec(
+        "binary or unsupported file",
+        "convert it to .txt/.md/.html/.pdf/.docx/.jsonl, or exclude it from the input folder",
+    ),
+    "E003": ErrorSpec(
+        "text encoding could not be decoded",
+        "re-save the file as UTF-8, or pass --encoding (e.g. gb18030, big5) for the batch",
+    ),
+    "E004": ErrorSpec("PDF could not be read", "repair or re-export the PDF; scanned PDFs need OCR first"),
+    "E005": ErrorSpec("DOCX could not be read", "open and re-save it in Word/LibreOffice as .docx"),
+    "E006": ErrorSpec("file larger than --max-bytes", "split the file, or raise --max-bytes"),
+    "E007": ErrorSpec(
+        "invalid JSONL line",
+        'each line must be a JSON object with string fields "id" and "text"',
+    ),
+    "E008": ErrorSpec("HTML could not be parsed", "save the page as UTF-8 HTML or extract its text to .txt"),
+    "E009": ErrorSpec("file could not be read (I/O error)", "check permissions and that the file still exists"),
+    "E010": ErrorSpec("internal error while tagging this document", "report it with the document attached"),
+    # --- lexicon ---------------------------------------------------------------
+    "E020": ErrorSpec("lexicon directory not found", "pass --lexicon DIR or set $TIFA_LEXICON"),
+    "E021": ErrorSpec("lexicon file is not valid YAML", "fix the YAML syntax at the given line"),
+    "E022": ErrorSpec("lexicon entry does not match the schema", "see lexicon/README.md for the fields"),
+    "E023": ErrorSpec("duplicate lexicon id", "give each entry a unique id"),
+    "E024": ErrorSpec(
+        "the same surface form has two meanings",
+        "keep the form under one code/type only, or add a longer blocker",
+    ),
+    "E025": ErrorSpec("unknown code", "use a code from TAXONOMY.md (ISO 3166 or a region/type code)"),
+    "E026": ErrorSpec("slot pattern is invalid", "fix the regular expression; it must compile and not match ''"),
+    "E027": ErrorSpec("unknown slot in pattern", "define the slot in slots.yaml or use a built-in slot"),
+    "E028": ErrorSpec("blocker blocks nothing", "a blocker must overlap a place form; remove it or fix its text"),
+    # --- output ----------------------------------------------------------------
+    "E040": ErrorSpec("output could not be written", "check that the output folder exists and is writable"),
+    "E041": ErrorSpec("unknown output format", "use --format jsonl, csv or parquet"),
+    # --- warnings ----------------------------------------------------------------
+    "W001": ErrorSpec("surface form listed twice with the same code", "remove one of the duplicates"),
+    "W002": ErrorSpec("PDF has no extractable text", "the PDF is probably scanned; run OCR first"),
+    "W003": ErrorSpec("no text extracted from the document", "check that the file is not empty or image-only"),
+}
+
+
+class TifaError(Exception):
+    """An error with a catalogue code, the place it happened and what to do.
+
+    Args:
+        code: a key of :data:`CATALOGUE`.
+        path: the file (or ``file:line``) concerned, if any.
+        detail: what exactly was found.
+    """
+
+    def __init__(self, code: str, *, path: str | None = None, detail: str = "") -> None:
+        if code not in CATALOGUE:
+            raise KeyError(f"unknown error code {code}")
+        self.code = code
+        self.path = path
+        self.detail = detail
+        super().__init__(self.message)
+
+    @property
+    def title(self) -> str:
+        return CATALOGUE[self.code].title
+
+    @property
+    def fix(self) -> str:
+        return CATALOGUE[self.code].fix
+
+    @property
+    def message(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        detail = f" ({self.detail})" if self.detail else ""
+        return f"{where}{self.code} {self.title}{detail}. Fix: {self.fix}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape written to ``OUT.errors.jsonl``."""
+        return {"path": self.path, "code": self.code, "error": self.title, "detail": self.detail, "fix": self.fix}
+
+
+class LexiconError(TifaError):
+    """Raised when a lexicon fails validation; carries every problem found."""
+
+    def __init__(self, problems: list["LexiconProblem"]) -> None:
+        self.problems = problems
+        first = problems[0]
+        super().__init__(first.code, path=first.location, detail=f"{len(problems)} problem(s); first: {first.detail}")
+
+    @property
+    def message(self) -> str:  # type: ignore[override]
+        lines = [f"lexicon has {len(self.problems)} problem(s):"]
+        lines += [f"  {p}" for p in self.problems]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class LexiconProblem:
+    """One problem found while validating a lexicon, with ``file:line``."""
+
+    code: str
+    file: str
+    line: int
+    detail: str
+
+    @property
+    def location(self) -> str:
+        return f"{self.file}:{self.line}"
+
+    @property
+    def is_warning(self) -> bool:
+        return self.code.startswith("W")
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.code} {CATALOGUE[self.code].title}: {self.detail}"

@@ -1,0 +1,516 @@
+"""Reading inputs (folders, files, JSONL, stdin) and writing records atomically.
+
+Readers return :class:`~pipeline.schemas.Document` objects or raise
+:class:`~pipeline.errors.TifaError` with a code; writers write to a temporary file in
+the target folder and rename it into place only when everything was written, so a
+crash never leaves a half file where a good one was.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator
+
+from .errors import TifaError
+from .schemas import Document, Record
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {".pdf", ".docx"}
+DEFAULT_MAX_BYTES = 50_000_000
+_GB = {"gb2312", "gbk", "gb18030", "cp936", "hz", "hz_gb_2312", "euc_cn", "euc-cn"}
+
+
+# -------------------------------------------------------------------------- decoding
+
+
+def decode(data: bytes, *, path: str | None = None, encoding: str | None = None) -> str:
+    """Bytes → text: BOMs, UTF-8, then charset-normalizer (GB* read as gb18030).
+
+    >>> decode("云南".encode("gbk")), decode(codecs.BOM_UTF8 + "越南".encode())
+    ('云南', '越南')
+    """
+    if encoding:
+        enc = "gb18030" if encoding.lower().replace("-", "_") in _GB else encoding
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise TifaError("E003", path=path, detail=f"{encoding}: {exc}") from None
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as exc:
+                raise TifaError("E003", path=path, detail=str(exc)) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        utf16 = _try_bomless_utf16(data)
+        if utf16 is not None:
+            return utf16
+        raise TifaError("E002", path=path, detail="contains NUL bytes: looks binary")
+    return _detect(data, path)
+
+
+def _try_bomless_utf16(data: bytes) -> str | None:
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        printable = sum(ch.isprintable() or ch.isspace() for ch in text[:2000])
+        if text and printable / min(len(text), 2000) > 0.95:
+            return text
+    return None
+
+
+def _cjk_share(text: str) -> float:
+    if not text:
+        return 0.0
+    return len(re.findall(r"[\u4e00-\u9fff]", text)) / len(text)
+
+
+def _detect(data: bytes, path: str | None) -> str:
+    from charset_normalizer import from_bytes
+
+    candidates: list[tuple[float, str]] = []
+    best = from_bytes(data).best()
+    if best is not None and best.encoding:
+        enc = "gb18030" if best.encoding.lower() in _GB else best.encoding
+        try:
+            text = data.decode(enc)
+            candidates.append((_plausibility(text), text))
+        except (UnicodeDecodeError, LookupError):
+            pass
+    # Chinese legacy encodings are what this corpus meets; score them explicitly
+    for enc in ("gb18030", "big5"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_plausibility(text), text))
+    if not candidates:
+        raise TifaError("E003", path=path, detail="not UTF-8/16, GB18030 or Big5")
+    score, text = max(candidates, key=lambda c: c[0])
+    if score < 0:
+        raise TifaError("E002", path=path, detail="decoded text is mostly control or private-use characters")
+    return text
+
+
+_COMMON = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处府研需市斯")
+
+
+def _plausibility(text: str) -> float:
+    """Higher for text made of common Chinese characters and ordinary symbols."""
+    if not text:
+        return 0.0
+    bad = sum(1 for ch in text if (not ch.isprintable() and not ch.isspace()) or "\ue000" <= ch <= "\uf8ff")
+    common = sum(1 for ch in text if ch in _COMMON)
+    cjk = _cjk_share(text)
+    return common / len(text) + 0.1 * cjk - 5 * bad / len(text)
+
+
+# ------------------------------------------------------------------------- readers
+
+
+def read_text_file(data: bytes, path: str, *, encoding: str | None = None) -> tuple[str, str | None]:
+    text = decode(data, path=path, encoding=encoding)
+    return text, _first_line_title(text)
+
+
+def _first_line_title(text: str) -> str | None:
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    if len(lines) >= 2 and len(lines[0]) <= 80:
+        return lines[0].lstrip("#").strip() or None
+    return None
+
+
+def read_html(data: bytes, path: str, *, encoding: str | None = None) -> tuple[str, str | None]:
+    """Main text of an HTML page (trafilatura, tuned so short readouts survive)."""
+    import trafilatura
+    from trafilatura.settings import use_config
+
+    html = decode(data, path=path, encoding=encoding or _meta_charset(data))
+    if not html.strip():
+        return "", None
+    cfg = use_config()
+    for key in ("MIN_EXTRACTED_SIZE", "MIN_OUTPUT_SIZE", "MIN_EXTRACTED_COMM_SIZE", "MIN_OUTPUT_COMM_SIZE"):
+        cfg.set("DEFAULT", key, "1")
+    cfg.set("DEFAULT", "MIN_DUPLCHECK_SIZE", "100000")
+    try:
+        doc = trafilatura.bare_extraction(html, config=cfg, include_comments=False, include_tables=True,
+                                          favor_recall=True, with_metadata=True)
+    except Exception as exc:  # trafilatura raises many parser errors
+        raise TifaError("E008", path=path, detail=str(exc)[:200]) from None
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    title = getattr(doc, "title", None) if doc is not None else None
+    if not text:
+        text = _html_fallback(html)
+    if title and not text.startswith(title):
+        text = f"{title}\n{text}"
+    return text, title
+
+
+def _meta_charset(data: bytes) -> str | None:
+    m = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_\-]+)", data[:4096], re.I)
+    if not m:
+        return None
+    enc = m.group(1).decode("ascii").lower()
+    try:
+        codecs.lookup(enc)
+    except LookupError:
+        return None
+    return enc
+
+
+def _html_fallback(html: str) -> str:
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:
+        return ""
+    for bad in tree.xpath("//script|//style|//nav|//header|//footer|//aside|//noscript"):
+        bad.drop_tree()
+    return re.sub(r"\n\s*\n+", "\n", tree.text_content()).strip()
+
+
+_CJK_BREAK = re.compile(r"(?<=[\u3400-\u9fff，、；：。（）])[ \t]*\n[ \t]*(?=[\u3400-\u9fff，、；：。（）])")
+
+
+def read_pdf(data: bytes, path: str) -> tuple[str, str | None]:
+    """Text of every page (pypdf); line breaks inside Chinese text are joined."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise TifaError("E004", path=path, detail="encrypted PDF")
+        pages = [p.extract_text() or "" for p in reader.pages]
+    except TifaError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        raise TifaError("E004", path=path, detail=str(exc)[:200]) from None
+    except Exception as exc:  # pypdf raises assorted errors on corrupt files
+        raise TifaError("E004", path=path, detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
+    text = _CJK_BREAK.sub("", "\n".join(pages)).strip()
+    title = None
+    try:
+        title = (reader.metadata or {}).get("/Title") or None
+    except Exception:
+        title = None
+    return text, (str(title) if title else _first_line_title(text))
+
+
+def read_docx(data: bytes, path: str) -> tuple[str, str | None]:
+    """Paragraphs and table cells of a DOCX, in document order."""
+    import zipfile
+
+    import docx
+
+    try:
+        d = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise TifaError("E005", path=path, detail=str(exc)[:200]) from None
+    except Exception as exc:
+        raise TifaError("E005", path=path, detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
+    lines: list[str] = []
+    title = None
+    for p in d.paragraphs:
+        if p.text.strip():
+            if title is None and (p.style is not None and p.style.name.lower().startswith(("title", "heading"))):
+                title = p.text.strip()
+            lines.append(p.text)
+    for table in d.tables:
+        for row in table.rows:
+            cells = [c.text.strip() for c in row.cells]
+            lines.append("\t".join(dict.fromkeys(c for c in cells if c)))
+    text = "\n".join(lines)
+    return text, title or _first_line_title(text)
+
+
+def read_file(path: Path, *, doc_id: str, source: str, max_bytes: int = DEFAULT_MAX_BYTES,
+              encoding: str | None = None) -> Document:
+    """One non-JSONL file → one :class:`Document` (or a coded :class:`TifaError`)."""
+    spath = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise TifaError("E006", path=spath, detail=f"{size} bytes > {max_bytes}")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TifaError("E001", path=spath) from None
+    except OSError as exc:
+        raise TifaError("E009", path=spath, detail=str(exc)) from None
+    suffix = path.suffix.lower()
+    warnings: list[str] = []
+    if not data:
+        text, title = "", None
+    elif suffix in HTML_SUFFIXES:
+        text, title = read_html(data, spath, encoding=encoding)
+    elif suffix == ".pdf":
+        text, title = read_pdf(data, spath)
+        if not text:
+            warnings.append("W002")
+    elif suffix == ".docx":
+        text, title = read_docx(data, spath)
+    elif suffix in TEXT_SUFFIXES or suffix not in SUPPORTED:
+        if suffix not in TEXT_SUFFIXES and _looks_binary(data):
+            raise TifaError("E002", path=spath, detail=f"unsupported file type {suffix or '(none)'}")
+        text, title = read_text_file(data, spath, encoding=encoding)
+    else:  # pragma: no cover - jsonl is handled by iter_jsonl
+        raise TifaError("E002", path=spath)
+    if data and not text.strip():
+        warnings.append("W003")
+    return Document(id=doc_id, text=text, title=title, source=source, meta={"warnings": warnings} if warnings else {})
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:4096]
+    if b"\x00" in head:
+        return True
+    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return ctrl > len(head) * 0.05
+
+
+def iter_jsonl(stream: Iterable[str], source: str) -> Iterator[Document | TifaError]:
+    """Documents from JSONL lines; a bad line becomes an ``E007`` error, never fatal."""
+    for lineno, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield TifaError("E007", path=where, detail=f"invalid JSON: {exc.msg}")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or obj.get("id") in (None, ""):
+            yield TifaError("E007", path=where, detail='needs "id" and a string "text"')
+            continue
+        from .tagger import as_document
+
+        doc = as_document(obj)
+        doc.source = source
+        yield doc
+
+
+@dataclass(frozen=True)
+class FileTask:
+    """A file to read (in a worker, if any): its path, record id and source."""
+
+    path: str
+    id: str
+    source: str
+
+
+def iter_inputs(paths: Iterable[str], *, stdin: IO[str] | None = None) -> Iterator[FileTask | Document | TifaError]:
+    """Walk inputs: folders (recursive, sorted), files, JSONL files and ``-`` for stdin.
+
+    JSONL is expanded here (one Document per line); other files are yielded as
+    :class:`FileTask` so that reading can happen in worker processes.
+    """
+    for given in paths:
+        if given == "-":
+            yield from _iter_stdin(stdin or sys.stdin)
+            continue
+        p = Path(given)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p)
+                if not f.is_file() or any(part.startswith(".") for part in rel.parts):
+                    continue
+                yield from _file_items(f, rel.as_posix(), str(f))
+        elif p.is_file():
+            yield from _file_items(p, p.name, given)
+        else:
+            yield TifaError("E001", path=given)
+
+
+def _file_items(f: Path, rel: str, source: str) -> Iterator[FileTask | Document | TifaError]:
+    if f.suffix.lower() in JSONL_SUFFIXES:
+        try:
+            with open(f, encoding="utf-8-sig", errors="strict") as fh:
+                yield from iter_jsonl(fh, source)
+        except UnicodeDecodeError as exc:
+            yield TifaError("E003", path=source, detail=f"JSONL must be UTF-8: {exc.reason}")
+        except OSError as exc:
+            yield TifaError("E009", path=source, detail=str(exc))
+        return
+    yield FileTask(str(f), rel, source)
+
+
+def _iter_stdin(stream: IO[str]) -> Iterator[Document | TifaError]:
+    first = stream.readline()
+    if first.lstrip().startswith("{"):
+        yield from iter_jsonl(_chain([first], stream), "-")
+    else:
+        yield Document(id="stdin", text=first + stream.read(), source="-")
+
+
+def _chain(a: Iterable[str], b: Iterable[str]) -> Iterator[str]:
+    yield from a
+    yield from b
+
+
+# ------------------------------------------------------------------------- writers
+
+FORMATS = ("jsonl", "csv", "parquet")
+CSV_FIELDS = ["id", "source", "lang", "title", "date", "provinces", "partners", "regions", "formulations",
+              "engagement", "engagement_score", "engagement_source", "engagement_runner_up", "role_targets",
+              "n_mentions", "tifa_version", "lexicon_hash"]
+
+
+def flat_row(r: Record) -> dict[str, Any]:
+    """A record as one flat row (lists joined with ``;``) for CSV."""
+    d = r.engagement_detail
+    return {
+        "id": r.id, "source": r.source, "lang": r.lang, "title": r.title or "", "date": r.date or "",
+        "provinces": ";".join(r.provinces), "partners": ";".join(r.partners), "regions": ";".join(r.regions),
+        "formulations": ";".join(r.formulations), "engagement": r.engagement or "",
+        "engagement_score": d.score, "engagement_source": d.source, "engagement_runner_up": d.runner_up or "",
+        "role_targets": ";".join(r.role_targets), "n_mentions": len(r.mentions),
+        "tifa_version": r.meta.tifa_version, "lexicon_hash": r.meta.lexicon_hash,
+    }
+
+
+class AtomicWriter:
+    """Write to ``.NAME.tmp-PID`` next to ``path``; rename over ``path`` on success only.
+
+    Use as a context manager: an exception inside the block deletes the temporary
+    file and leaves any existing ``path`` untouched.
+    """
+
+    def __init__(self, path: str | Path, *, binary: bool = False) -> None:
+        self.path = Path(path)
+        self.tmp = self.path.with_name(f".{self.path.name}.tmp-{os.getpid()}")
+        self.binary = binary
+        self.fh: IO[Any] | None = None
+
+    def __enter__(self) -> IO[Any]:
+        try:
+            self.fh = open(self.tmp, "wb" if self.binary else "w", **({} if self.binary else {"encoding": "utf-8", "newline": ""}))
+        except OSError as exc:
+            raise TifaError("E040", path=str(self.path), detail=str(exc)) from None
+        return self.fh
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        assert self.fh is not None
+        self.fh.close()
+        if exc_type is None:
+            os.replace(self.tmp, self.path)
+        else:
+            self.tmp.unlink(missing_ok=True)
+
+
+class RecordSink:
+    """Streams records to JSONL, CSV or Parquet atomically (``with RecordSink(...) as s``)."""
+
+    def __init__(self, path: str | Path | None, fmt: str = "jsonl", *, batch: int = 1000) -> None:
+        if fmt not in FORMATS:
+            raise TifaError("E041", detail=fmt)
+        if path is None and fmt != "jsonl":
+            raise TifaError("E041", detail=f"{fmt} needs -o FILE (stdout takes jsonl only)")
+        self.path, self.fmt, self.batch = path, fmt, batch
+        self._buf: list[Record] = []
+        self._writer: AtomicWriter | None = None
+        self._fh: IO[Any] | None = None
+        self._csv: Any = None
+        self._pq: Any = None
+        self.count = 0
+
+    def __enter__(self) -> "RecordSink":
+        if self.path is None:
+            self._fh = sys.stdout
+        else:
+            self._writer = AtomicWriter(self.path, binary=self.fmt == "parquet")
+            self._fh = self._writer.__enter__()
+        if self.fmt == "csv":
+            import csv
+
+            self._csv = csv.DictWriter(self._fh, fieldnames=CSV_FIELDS)
+            self._csv.writeheader()
+        return self
+
+    def write(self, record: Record) -> None:
+        self.count += 1
+        if self.fmt == "jsonl":
+            self._fh.write(record.model_dump_json() + "\n")  # type: ignore[union-attr]
+        elif self.fmt == "csv":
+            self._csv.writerow(flat_row(record))
+        else:
+            self._buf.append(record)
+            if len(self._buf) >= self.batch:
+                self._flush_parquet()
+
+    def _flush_parquet(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        rows = [_parquet_row(r) for r in self._buf]
+        table = pa.Table.from_pylist(rows, schema=_parquet_schema())
+        if self._pq is None:
+            self._pq = pq.ParquetWriter(self._fh, table.schema)
+        self._pq.write_table(table)
+        self._buf = []
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if exc_type is None and self.fmt == "parquet":
+                if self._buf or self._pq is None:
+                    self._flush_parquet()
+                self._pq.close()
+        finally:
+            if self._writer is not None:
+                self._writer.__exit__(exc_type, exc, tb)
+            elif self._fh is not None:
+                self._fh.flush()
+
+
+def _parquet_schema():
+    import pyarrow as pa
+
+    s, ls = pa.string(), pa.list_(pa.string())
+    return pa.schema([
+        ("id", s), ("source", s), ("lang", s), ("title", s), ("date", s), ("provinces", ls), ("partners", ls),
+        ("regions", ls), ("formulations", ls), ("engagement", s), ("engagement_score", pa.float64()),
+        ("engagement_source", s), ("engagement_runner_up", s), ("role_targets", ls), ("mentions", s), ("meta", s),
+    ])
+
+
+def _parquet_row(r: Record) -> dict[str, Any]:
+    d = r.engagement_detail
+    return {
+        "id": r.id, "source": r.source, "lang": r.lang, "title": r.title, "date": r.date,
+        "provinces": r.provinces, "partners": r.partners, "regions": r.regions, "formulations": r.formulations,
+        "engagement": r.engagement, "engagement_score": d.score, "engagement_source": d.source,
+        "engagement_runner_up": d.runner_up, "role_targets": r.role_targets,
+        "mentions": json.dumps([m.model_dump() for m in r.mentions], ensure_ascii=False),
+        "meta": r.meta.model_dump_json(),
+    }
+
+
+def errors_path(out: str | Path) -> Path:
+    """``records.jsonl`` → ``records.errors.jsonl`` (the error sidecar)."""
+    p = Path(out)
+    return p.with_name(p.stem + ".errors.jsonl") if p.suffix else p.with_name(p.name + ".errors.jsonl")
+
+
+def read_records(path: str | Path) -> Iterator[Record]:
+    """Records back from a JSONL file written by ``tifa tag``."""
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield Record.model_validate_json(line)

@@ -1,0 +1,537 @@
+"""Load, validate and compile the lexicon.
+
+A :class:`Lexicon` is immutable and hashed. :func:`load` reads every YAML file under the
+lexicon directory (ruamel.yaml, safe round-trip loading so each entry keeps its line
+number), validates each entry with the pydantic model of its file, checks the whole
+(duplicate ids, conflicting surface forms, unknown codes, slot patterns, blockers) and
+raises :class:`~pipeline.errors.LexiconError` listing every problem with ``file:line``.
+
+Compiled matchers (:class:`Matcher`) do leftmost-longest matching over the normalised
+text: literals through one pyahocorasick automaton per annotator, slot patterns through
+compiled regular expressions, merged by the same leftmost-longest rule.
+
+Example:
+    >>> lex = load()                                   # the shipped lexicon
+    >>> [m.surface for m in lex.places.find(lex.normalize("内蒙古与蒙古国").text)]
+    ['内蒙古', '蒙古国']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from pydantic import ValidationError
+
+from .errors import LexiconError, LexiconProblem
+from .schemas import (
+    BlockerEntry,
+    CueEntry,
+    FormulationEntry,
+    PlaceEntry,
+    SlotEntry,
+    _Entry,
+    code_kind,
+)
+from .text import Normalized, Normalizer
+
+BUILTIN_SLOTS = ("REGION", "PROVINCE", "COUNTRY", "PROV_ABBR", "COUNTRY_ABBR")
+_SLOT_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_WORD = re.compile(r"[0-9a-z]")
+
+
+def default_path() -> Path:
+    """``$TIFA_LEXICON``, else the shipped lexicon (repo checkout or installed wheel)."""
+    env = os.environ.get("TIFA_LEXICON")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    for cand in (here.parent / "lexicon", here / "_data" / "lexicon"):
+        if cand.is_dir():
+            return cand
+    return here.parent / "lexicon"
+
+
+# ------------------------------------------------------------------------ matching
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A match on the normalised text: ``[start, end)`` and what produced it."""
+
+    start: int
+    end: int
+    entry: _Entry
+    surface: str
+    codes: tuple[str, ...] = ()
+    rule: str | None = None
+    groups: tuple[tuple[str, int, int], ...] = ()  # (slot name, start, end) for patterns
+
+
+@dataclass
+class _Compiled:
+    regex: re.Pattern[str]
+    entry: _Entry
+    rule: str
+    slots: dict[str, str]  # group name -> slot name
+
+
+class Matcher:
+    """Leftmost-longest matcher over literals (Aho–Corasick) and slot patterns (regex).
+
+    Literals are stored normalised; Latin-script literals must sit on word boundaries.
+    """
+
+    def __init__(self) -> None:
+        import ahocorasick
+
+        self._auto = ahocorasick.Automaton()
+        self._payload: list[tuple[_Entry, str, tuple[str, ...], bool, bool]] = []
+        self._index: dict[str, int] = {}
+        self._patterns: list[_Compiled] = []
+        self.slot_codes: dict[str, dict[str, tuple[str, ...]]] = {}
+        self._built = False
+
+    def add_literal(self, surface: str, entry: _Entry, codes: tuple[str, ...]) -> tuple[_Entry, tuple[str, ...]] | None:
+        """Add a normalised literal; returns the existing (entry, codes) if already present."""
+        if surface in self._index:
+            old = self._payload[self._index[surface]]
+            return old[0], old[2]
+        lead = bool(_WORD.match(surface[0]))
+        tail = bool(_WORD.match(surface[-1]))
+        self._index[surface] = len(self._payload)
+        self._payload.append((entry, surface, codes, lead, tail))
+        self._auto.add_word(surface, (len(surface), self._index[surface]))
+        return None
+
+    def add_pattern(self, compiled: _Compiled) -> None:
+        self._patterns.append(compiled)
+
+    def build(self) -> "Matcher":
+        if len(self._auto):
+            self._auto.make_automaton()
+        self._built = True
+        return self
+
+    @property
+    def n_literals(self) -> int:
+        return len(self._payload)
+
+    def literals(self) -> Iterator[tuple[str, _Entry, tuple[str, ...]]]:
+        for entry, surface, codes, _, _ in self._payload:
+            yield surface, entry, codes
+
+    def raw_iter(self, text: str) -> int:
+        """Count all overlapping literal matches (the benchmark's raw-automaton figure)."""
+        if not len(self._auto):
+            return 0
+        return sum(1 for _ in self._auto.iter(text))
+
+    def find(self, text: str, day: date | None = None) -> list[Hit]:
+        """Leftmost-longest, non-overlapping hits in normalised ``text``."""
+        cands: list[Hit] = []
+        n = len(text)
+        if len(self._auto):
+            for end_idx, (length, idx) in self._auto.iter_long(text):
+                entry, surface, codes, lead, tail = self._payload[idx]
+                start = end_idx - length + 1
+                if lead and start > 0 and _WORD.match(text[start - 1]):
+                    continue
+                if tail and end_idx + 1 < n and _WORD.match(text[end_idx + 1]):
+                    continue
+                cands.append(Hit(start, end_idx + 1, entry, surface, codes))
+        if self._patterns:
+            for comp in self._patterns:
+                for m in comp.regex.finditer(text):
+                    if m.end() == m.start():
+                        continue
+                    groups = tuple(
+                        (comp.slots[g], m.start(g), m.end(g))
+                        for g in comp.slots
+                        if m.start(g) >= 0
+                    )
+                    codes: list[str] = []
+                    for slot, a, b in groups:
+                        codes.extend(self.slot_codes.get(slot, {}).get(text[a:b], ()))
+                    cands.append(
+                        Hit(m.start(), m.end(), comp.entry, m.group(0), tuple(dict.fromkeys(codes)), comp.rule, groups)
+                    )
+            cands.sort(key=lambda h: (h.start, h.start - h.end))
+            cands = _leftmost_longest(cands)
+        if day is not None:
+            cands = [h for h in cands if h.entry.valid_on(day)]
+        return cands
+
+
+def _leftmost_longest(sorted_hits: list[Hit]) -> list[Hit]:
+    out: list[Hit] = []
+    last = -1
+    for h in sorted_hits:
+        if h.start >= last:
+            out.append(h)
+            last = h.end
+    return out
+
+
+# ------------------------------------------------------------------------- lexicon
+
+_MODEL_FOR = {
+    "places": PlaceEntry,
+    "formulations": FormulationEntry,
+    "blockers": BlockerEntry,
+    "cues": CueEntry,
+    "slots": SlotEntry,
+}
+
+
+_LIST_FOR = {
+    "places": "places_entries",
+    "formulations": "formulation_entries",
+    "blockers": "blocker_entries",
+    "cues": "cue_entries",
+    "slots": "slot_entries",
+}
+
+
+def _group_of(rel: Path) -> str | None:
+    if rel.parts[0] in ("places", "formulations") and len(rel.parts) > 1:
+        return rel.parts[0]
+    stem = rel.stem
+    return stem if stem in _MODEL_FOR else None
+
+
+@dataclass
+class Lexicon:
+    """All entries of a lexicon directory, validated; compiled matchers on demand."""
+
+    path: Path
+    places_entries: list[PlaceEntry] = field(default_factory=list)
+    formulation_entries: list[FormulationEntry] = field(default_factory=list)
+    blocker_entries: list[BlockerEntry] = field(default_factory=list)
+    cue_entries: list[CueEntry] = field(default_factory=list)
+    slot_entries: list[SlotEntry] = field(default_factory=list)
+    warnings: list[LexiconProblem] = field(default_factory=list)
+
+    # -- identity ---------------------------------------------------------------
+    @cached_property
+    def hash(self) -> str:
+        """sha256 (16 hex) of the entries' content, independent of comments and layout."""
+        payload = sorted(
+            (json.dumps(e.model_dump(mode="json", exclude={"file", "line"}), sort_keys=True, ensure_ascii=False))
+            for e in self.all_entries()
+        )
+        return hashlib.sha256("\n".join(payload).encode()).hexdigest()[:16]
+
+    def all_entries(self) -> Iterator[_Entry]:
+        yield from self.places_entries
+        yield from self.formulation_entries
+        yield from self.blocker_entries
+        yield from self.cue_entries
+        yield from self.slot_entries
+
+    @cached_property
+    def by_id(self) -> dict[str, _Entry]:
+        return {e.id: e for e in self.all_entries()}
+
+    # -- normalisation ----------------------------------------------------------
+    @cached_property
+    def normalizer(self) -> Normalizer:
+        try:
+            import opencc
+
+            t2s = opencc.OpenCC("t2s")
+        except Exception:  # pragma: no cover - opencc is a hard dependency
+            t2s = None
+        return Normalizer(t2s)
+
+    def normalize(self, text: str) -> Normalized:
+        return self.normalizer.normalize(text)
+
+    # -- compiled matchers --------------------------------------------------------
+    @cached_property
+    def slot_fillers(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        """slot name -> {normalised filler: codes}; built-ins from the places files."""
+        term = self.normalizer.term
+        slots: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
+        for e in self.places_entries:
+            kinds = {code_kind(c) for c in e.codes}
+            if e.kind in ("name", "compound"):
+                for s, _ in e.surfaces():
+                    if kinds == {"region"}:
+                        slots["REGION"].setdefault(term(s), tuple(e.codes))
+                    elif kinds == {"province"} and e.kind == "name":
+                        slots["PROVINCE"].setdefault(term(s), tuple(e.codes))
+                    elif kinds == {"country"} and e.kind == "name":
+                        slots["COUNTRY"].setdefault(term(s), tuple(e.codes))
+            if e.abbr:
+                target = "PROV_ABBR" if kinds == {"province"} else "COUNTRY_ABBR"
+                for a in e.abbr:
+                    slots[target].setdefault(term(a), tuple(e.codes))
+        for se in self.slot_entries:
+            for s, _ in se.surfaces():
+                slots[se.slot].setdefault(term(s), tuple(se.codes))
+        return dict(slots)
+
+    def compile_pattern(self, regex: str) -> tuple[re.Pattern[str], dict[str, str]]:
+        """Expand ``{SLOT}`` references and compile; raises ``KeyError``/``re.error``."""
+        fillers = self.slot_fillers
+        names: dict[str, str] = {}
+
+        def repl(m: re.Match[str]) -> str:
+            slot = m.group(1)
+            if slot not in fillers:
+                raise KeyError(slot)
+            group = f"{slot}__{len(names)}"
+            names[group] = slot
+            alts = sorted(fillers[slot], key=lambda s: (-len(s), s))
+            return f"(?P<{group}>" + "|".join(re.escape(a) for a in alts) + ")"
+
+        body = _SLOT_REF.sub(repl, _normalize_regex(regex, self.normalizer))
+        return re.compile(body), names
+
+    def _matcher(self, entries: Iterable[_Entry], blockers: Iterable[_Entry] = (), lang_boundary: bool = True) -> Matcher:
+        mt = Matcher()
+        mt.slot_codes = self.slot_fillers
+        term = self.normalizer.term
+        for b in blockers:
+            for s, _ in b.surfaces():
+                mt.add_literal(term(s), b, ())
+        for e in entries:
+            codes = tuple(getattr(e, "codes", ()) or ())
+            for s, _ in e.surfaces():
+                mt.add_literal(term(s), e, codes)
+            for i, p in enumerate(getattr(e, "patterns", ())):
+                rx, names = self.compile_pattern(p.regex)
+                if p.lang == "en":
+                    rx = re.compile(r"(?<![0-9a-z])(?:" + rx.pattern + r")(?![0-9a-z])")
+                mt.add_pattern(_Compiled(rx, e, f"{e.id}#{i}", names))
+        return mt.build()
+
+    @cached_property
+    def places(self) -> Matcher:
+        """Provinces, countries, regions and blockers."""
+        return self._matcher(self.places_entries, self.blocker_entries)
+
+    @cached_property
+    def formulations(self) -> Matcher:
+        return self._matcher(self.formulation_entries)
+
+    @cached_property
+    def cues(self) -> Matcher:
+        return self._matcher(self.cue_entries)
+
+    def compile(self) -> "Lexicon":
+        """Build every matcher now (e.g. before forking workers)."""
+        _ = self.places, self.formulations, self.cues
+        return self
+
+    @cached_property
+    def region_members(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for e in self.places_entries:
+            if e.members:
+                for c in e.codes:
+                    out.setdefault(c, list(e.members))
+        return out
+
+    def __getstate__(self) -> dict[str, object]:
+        # compiled automata and converters are rebuilt in each worker process
+        keep = ("path", "places_entries", "formulation_entries", "blocker_entries", "cue_entries",
+                "slot_entries", "warnings")
+        return {k: self.__dict__[k] for k in keep}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+
+
+def _normalize_regex(regex: str, normalizer: Normalizer) -> str:
+    """Normalise the literal characters of a pattern like text (NFKC, t2s), escaping
+    any character that normalisation turns into a regex metacharacter."""
+    out = []
+    for ch in regex:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        n = normalizer.term(ch)
+        out.append(re.escape(n) if n.isascii() else n)
+    return "".join(out)
+
+
+# ------------------------------------------------------------------------- loading
+
+
+def _yaml():
+    from ruamel.yaml import YAML
+
+    y = YAML(typ="rt", pure=True)  # round-trip loader: safe, keeps line numbers
+    return y
+
+
+def _read_file(path: Path, rel: str, problems: list[LexiconProblem]) -> list[tuple[dict, int]]:
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        data = _yaml().load(path.read_text(encoding="utf-8"))
+    except MarkedYAMLError as exc:
+        line = (exc.problem_mark.line + 1) if exc.problem_mark else 1
+        problems.append(LexiconProblem("E021", rel, line, str(exc.problem or exc).strip()))
+        return []
+    except (YAMLError, UnicodeDecodeError) as exc:
+        problems.append(LexiconProblem("E021", rel, 1, str(exc).strip()))
+        return []
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        problems.append(LexiconProblem("E022", rel, 1, "the file must be a YAML list of entries"))
+        return []
+    out = []
+    for i, item in enumerate(data):
+        line = data.lc.item(i)[0] + 1 if hasattr(data, "lc") else 1
+        if not isinstance(item, dict):
+            problems.append(LexiconProblem("E022", rel, line, "each entry must be a mapping"))
+            continue
+        out.append((_plain(item), line))
+    return out
+
+
+def _plain(obj: object) -> object:
+    if isinstance(obj, dict):
+        return {str(k): _plain(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_plain(v) for v in obj]
+    return obj
+
+
+def load(path: str | Path | None = None, *, strict: bool = True) -> Lexicon:
+    """Load and validate a lexicon directory.
+
+    Args:
+        path: the directory; default :func:`default_path`.
+        strict: raise :class:`LexiconError` on any error (warnings never raise).
+
+    Returns:
+        The validated :class:`Lexicon`; ``lexicon.warnings`` holds the warnings.
+    """
+    root = Path(path) if path is not None else default_path()
+    lex, problems = _load(root)
+    errors = [p for p in problems if not p.is_warning]
+    lex.warnings = [p for p in problems if p.is_warning]
+    if errors and strict:
+        raise LexiconError(errors)
+    return lex
+
+
+def validate(path: str | Path | None = None) -> list[LexiconProblem]:
+    """Every problem (errors and warnings) of a lexicon directory, sorted by place."""
+    root = Path(path) if path is not None else default_path()
+    _, problems = _load(root)
+    return sorted(problems, key=lambda p: (p.file, p.line, p.code))
+
+
+def _load(root: Path) -> tuple[Lexicon, list[LexiconProblem]]:
+    from .errors import TifaError
+
+    if not root.is_dir():
+        raise TifaError("E020", path=str(root), detail="not a directory")
+    lex = Lexicon(path=root)
+    problems: list[LexiconProblem] = []
+    files = sorted(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    for f in files:
+        rel = f.relative_to(root)
+        group = _group_of(rel)
+        if group is None:
+            problems.append(LexiconProblem("E022", str(rel), 1, "unknown lexicon file (see lexicon/README.md)"))
+            continue
+        model = _MODEL_FOR[group]
+        for raw, line in _read_file(f, str(rel), problems):
+            if group == "formulations":
+                raw.setdefault("type", rel.stem)
+            try:
+                entry = model(**raw, file=str(rel), line=line)
+            except ValidationError as exc:
+                for err in exc.errors():
+                    loc = ".".join(str(x) for x in err["loc"]) or "entry"
+                    problems.append(LexiconProblem("E022", str(rel), line, f"{raw.get('id', '?')}: {loc}: {err['msg']}"))
+                continue
+            except TypeError as exc:
+                problems.append(LexiconProblem("E022", str(rel), line, str(exc)))
+                continue
+            getattr(lex, _LIST_FOR[group]).append(entry)
+    problems.extend(_check(lex))
+    return lex, problems
+
+
+def _check(lex: Lexicon) -> list[LexiconProblem]:
+    """Whole-lexicon checks: ids, codes, surface conflicts, patterns, blockers."""
+    problems: list[LexiconProblem] = []
+    seen: dict[str, _Entry] = {}
+    for e in lex.all_entries():
+        if e.id in seen:
+            o = seen[e.id]
+            problems.append(LexiconProblem("E023", e.file, e.line, f"{e.id} also at {o.file}:{o.line}"))
+        else:
+            seen[e.id] = e
+    for e in lex.places_entries:
+        for c in e.codes + e.members:
+            if code_kind(c) is None:
+                problems.append(LexiconProblem("E025", e.file, e.line, f"{e.id}: {c}"))
+    for b in lex.blocker_entries:
+        for c in b.blocks:
+            if code_kind(c) is None:
+                problems.append(LexiconProblem("E025", b.file, b.line, f"{b.id}: {c}"))
+    for s in lex.slot_entries:
+        for c in s.codes:
+            if code_kind(c) is None:
+                problems.append(LexiconProblem("E025", s.file, s.line, f"{s.id}: {c}"))
+    term = lex.normalizer.term
+
+    def conflicts(entries: Iterable[_Entry], meaning) -> None:
+        owner: dict[str, tuple[object, _Entry]] = {}
+        for e in entries:
+            for s, _ in e.surfaces():
+                t = term(s)
+                m = meaning(e)
+                if t in owner:
+                    om, oe = owner[t]
+                    if om != m:
+                        problems.append(LexiconProblem(
+                            "E024", e.file, e.line,
+                            f"{s!r} in {e.id} means {m}, but in {oe.id} ({oe.file}:{oe.line}) {om}"))
+                    elif oe.id != e.id and oe.file == e.file:
+                        problems.append(LexiconProblem("W001", e.file, e.line, f"{s!r} also in {oe.id}"))
+                else:
+                    owner[t] = (m, e)
+
+    conflicts(list(lex.blocker_entries) + list(lex.places_entries),
+              lambda e: tuple(sorted(getattr(e, "codes", []) or [])) or "blocked")
+    conflicts(lex.formulation_entries, lambda e: e.type)
+    conflicts(lex.cue_entries, lambda e: e.category)
+    # patterns compile, use known slots, never match ''
+    for e in list(lex.places_entries) + list(lex.formulation_entries):
+        for p in getattr(e, "patterns", []):
+            try:
+                rx, _ = lex.compile_pattern(p.regex)
+            except KeyError as exc:
+                problems.append(LexiconProblem("E027", e.file, e.line, f"{e.id}: {{{exc.args[0]}}}"))
+                continue
+            except re.error as exc:
+                problems.append(LexiconProblem("E026", e.file, e.line, f"{e.id}: {exc}"))
+                continue
+            if rx.search("") is not None:
+                problems.append(LexiconProblem("E026", e.file, e.line, f"{e.id}: matches the empty string"))
+    # a blocker must contain some place form, or it blocks nothing
+    place_forms = {term(s) for e in lex.places_entries for s, _ in e.surfaces()}
+    for b in lex.blocker_entries:
+        for s, _ in b.surfaces():
+            t = term(s)
+            if not any(f in t for f in place_forms if f != t):
+                problems.append(LexiconProblem("E028", b.file, b.line, f"{b.id}: {s!r} contains no place form"))
+    return problems

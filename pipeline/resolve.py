@@ -1,0 +1,167 @@
+"""The merge policy: place/formulation/cue mentions (+ optional model scores) → Record.
+
+Decisions made here, each traceable through the mentions it keeps:
+
+* **Province roles** — ``actor`` unless the mention only locates something: the seat
+  of a foreign consulate (驻广州总领事, "consul general in Guangzhou") or Beijing named
+  as the place of central-level talks (在北京, "in Beijing", "Beijing's policy").
+* **Country roles** — ``partner`` unless the mention sits in a background frame
+  (受美国加息影响, 借鉴新加坡经验, "remittances from Russia", "US tariffs").
+* **Engagement** — cue votes weighted by position (headline and first clause count
+  most, TAXONOMY §3 rule 1) with the precedence rules applied as score adjustments.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from typing import Mapping
+
+from .schemas import Document, EngagementDetail, Mention, Record, RecordMeta
+from .text import sentences
+
+# --------------------------------------------------------------------- province roles
+
+_CONSULATE_BEFORE = re.compile(r"(?:consul(?:ate)?s?(?:[- ]general)?|embassy)\b[^.;]{0,30}?\b(?:in|at)\s+$", re.I)
+_ZH_LOCATIVE_BEFORE = ("在", "于", "赴", "抵", "到", "来", "往", "返", "至")
+_EN_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|at|from|for|into|visit(?:ed|ing|s)?|left|reached|arrived in)\s+$", re.I)
+_BEIJING_ACTOR_AFTER = re.compile(r"^\s*(?:市|municipal|municipality|city government|'s mayor|mayor|party secretary)", re.I)
+
+
+def province_role(doc: Document, m: Mention) -> str:
+    """``actor`` or ``locator`` for a province mention."""
+    text = doc.text
+    before = text[max(0, m.start - 40):m.start]
+    if before.endswith("驻") or _CONSULATE_BEFORE.search(before):
+        return "locator"
+    if m.code == "CN-BJ" and m.text.lower() in ("北京", "beijing"):
+        after = text[m.end:m.end + 20]
+        if _BEIJING_ACTOR_AFTER.match(after):
+            return "actor"
+        if m.text == "北京":
+            return "locator" if before.endswith(_ZH_LOCATIVE_BEFORE) or not before else "actor"
+        return "locator"  # English "Beijing" is the central government or the venue
+    return "actor"
+
+
+# ---------------------------------------------------------------------- country roles
+
+_BG_ZH_AFTER = re.compile(
+    r"^(?:的)?(?:[^，。；,;]{0,4}?)(?:加息|降息|加征|关税|制裁|大选|战争|冲突|危机|通胀|衰退|经验|模式|做法|疫情|局势|政局|汇率|市场波动|需求下滑|需求疲软)"
+)
+_BG_ZH_FRAME = re.compile(r"(?:受|因|由于|鉴于)[^，。；]{0,18}?(?:影响|冲击|拖累|波及)")
+_BG_ZH_BEFORE = re.compile(r"(?:借鉴|学习|参照|效仿|仿照|对标|不同于|与|同|比)$")
+_BG_EN_AFTER = re.compile(
+    r"^(?:'s?|’s?)?\s*(?:\w+\s+){0,2}?(?:tariffs?|sanctions?|rate hikes?|interest rates?|elections?|wars?|crisis|inflation|recession|experience|model|precedent|slowdown|downturn)\b",
+    re.I,
+)
+_BG_EN_BEFORE = re.compile(
+    r"(?:remittances?\s+from|sanctions?\s+(?:imposed\s+)?by|tariffs?\s+(?:imposed\s+)?by|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|as)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
+    """``partner`` or ``background`` for a foreign-country mention in sentence ``sent``."""
+    text = doc.text
+    a, b = sent
+    after = text[m.end:min(b, m.end + 30)]
+    before = text[max(a, m.start - 30):m.start]
+    if _BG_ZH_AFTER.match(after) or _BG_EN_AFTER.match(after):
+        return "background"
+    if _BG_ZH_BEFORE.search(before) and _BG_ZH_AFTER.match(after[:12] + "经验" if "经验" in after[:12] else after):
+        return "background"
+    if _BG_EN_BEFORE.search(before):
+        return "background"
+    for f in _BG_ZH_FRAME.finditer(text, a, b):
+        if f.start() <= m.start and m.end <= f.end():
+            return "background"
+    return "partner"
+
+
+# ------------------------------------------------------------------------ engagement
+
+def _position_weight(si: int) -> float:
+    """Headline/first clause count most (TAXONOMY §3 rule 1), later ones decay."""
+    return 2.0 if si == 0 else 1.4 if si == 1 else 1.0 / (1.0 + 0.3 * (si - 1))
+
+
+def rule_scores(cues: list[Mention], sent_starts: list[int], *, foreign: bool) -> dict[str, float]:
+    """Category → score from cue votes, with precedence adjustments."""
+    scores: dict[str, float] = defaultdict(float)
+    for c in cues:
+        si = bisect.bisect_right(sent_starts, c.start) - 1
+        scores[c.code] += (c.weight or 1.0) * _position_weight(max(si, 0))
+    if foreign:
+        scores["domestic_coordination"] *= 0.2  # rule 5: only when no foreign party
+    return dict(scores)
+
+
+def decide(scores: Mapping[str, float], *, source: str = "rules", cues: list[str] | None = None) -> EngagementDetail:
+    """Top label, its share of the total score, and the runner-up."""
+    ranked = sorted(((v, k) for k, v in scores.items() if v > 0), reverse=True)
+    if not ranked:
+        return EngagementDetail(label=None, score=0.0, source=source, cues=cues or [])  # type: ignore[arg-type]
+    total = sum(v for v, _ in ranked)
+    top_v, top = ranked[0]
+    ru_v, ru = ranked[1] if len(ranked) > 1 else (0.0, None)
+    return EngagementDetail(
+        label=top, score=round(top_v / total, 4), source=source,  # type: ignore[arg-type]
+        runner_up=ru, runner_up_score=round(ru_v / total, 4), cues=cues or [],
+    )
+
+
+# ---------------------------------------------------------------------------- record
+
+def resolve(
+    doc: Document,
+    places: list[Mention],
+    formulations: list[Mention],
+    cues: list[Mention],
+    *,
+    meta: RecordMeta,
+) -> Record:
+    """Merge mentions into a :class:`Record`."""
+    sents = sentences(doc.text) or [(0, len(doc.text))]
+    starts = [a for a, _ in sents]
+
+    def sent_of(m: Mention) -> tuple[int, int]:
+        return sents[max(bisect.bisect_right(starts, m.start) - 1, 0)]
+
+    provinces: dict[str, None] = {}
+    partners: dict[str, None] = {}
+    regions: dict[str, None] = {}
+    for m in places:
+        if m.label == "province":
+            m.role = province_role(doc, m)
+            if m.role == "actor":
+                provinces[m.code] = None
+        elif m.label == "country":
+            m.role = country_role(doc, m, sent_of(m))
+            if m.role == "partner":
+                partners[m.code] = None
+        elif m.label == "region":
+            regions[m.code] = None
+    types = {m.code: None for m in formulations}
+    targets = {t: None for m in formulations for t in m.targets}
+    foreign = bool(partners) or any(r for r in regions)
+    scores = rule_scores(cues, starts, foreign=foreign)
+    detail = decide(scores, cues=sorted({c.entry for c in cues}))
+    mentions = sorted(places + formulations + cues, key=lambda m: (m.start, m.end))
+    return Record(
+        id=doc.id,
+        source=doc.source,
+        lang=doc.lang or "zh",  # type: ignore[arg-type]
+        title=doc.title,
+        date=doc.date.isoformat() if doc.date else None,
+        provinces=sorted(provinces),
+        partners=sorted(partners),
+        regions=sorted(regions),
+        formulations=sorted(types),
+        engagement=detail.label,
+        role_targets=sorted(targets),
+        engagement_detail=detail,
+        mentions=mentions,
+        meta=meta,
+    )

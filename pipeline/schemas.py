@@ -1,0 +1,355 @@
+"""Pydantic models and the label codes of TAXONOMY.md (the data contract).
+
+The code sets here are the only place the taxonomy is spelled out in code; every
+label tifa emits or reads is validated against them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+# --------------------------------------------------------------------------- codes
+
+FORMULATION_TYPES: tuple[str, ...] = (
+    "leverage_advantage",
+    "opening_up",
+    "subnational_diplomacy",
+    "periphery_diplomacy",
+    "friendship_network",
+    "designated_role",
+)
+
+GEO_REGIONS: tuple[str, ...] = (
+    "SOUTHEAST_ASIA",
+    "SOUTH_ASIA",
+    "CENTRAL_ASIA",
+    "NORTHEAST_ASIA",
+    "MIDDLE_EAST",
+    "ARAB_STATES",
+    "AFRICA",
+    "EUROPE",
+    "LATIN_AMERICA",
+    "NORTH_AMERICA",
+    "PACIFIC_ISLANDS",
+)
+BLOCS: tuple[str, ...] = ("ASEAN", "EU", "SCO", "BRICS", "GMS", "LMC")
+REGION_CODES: tuple[str, ...] = GEO_REGIONS + BLOCS
+
+ENGAGEMENT_CATEGORIES: tuple[str, ...] = (
+    "high_level_meeting",
+    "multilateral_meeting",
+    "delegation_visit",
+    "forum_expo",
+    "cooperation_project",
+    "training",
+    "cultural_exchange",
+    "educational_exchange",
+    "sports_exchange",
+    "greeting",
+    "domestic_coordination",
+)
+
+PLACE_KINDS = Literal["name", "compound", "capital", "city", "subnational", "demonym", "abbreviation", "port"]
+
+
+@lru_cache(maxsize=1)
+def province_codes() -> frozenset[str]:
+    """The 34 ISO 3166-2:CN codes, exactly as pycountry lists them."""
+    import pycountry
+
+    return frozenset(s.code for s in pycountry.subdivisions.get(country_code="CN"))
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-3 codes of foreign countries and territories (China excluded)."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries) - {"CHN", "HKG", "MAC", "TWN"}
+
+
+def code_kind(code: str) -> Literal["province", "country", "region"] | None:
+    """Which label family a place code belongs to, or None if it is unknown.
+
+    >>> code_kind("CN-YN"), code_kind("VNM"), code_kind("ASEAN"), code_kind("XXX")
+    ('province', 'country', 'region', None)
+    """
+    if code in REGION_CODES:
+        return "region"
+    if code in province_codes():
+        return "province"
+    if code in country_codes():
+        return "country"
+    return None
+
+
+# ------------------------------------------------------------------ lexicon entries
+
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+
+
+class _Entry(BaseModel):
+    """Fields common to every lexicon entry. ``file``/``line`` are set by the loader."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    zh: list[str] = Field(default_factory=list)
+    zh_hant: list[str] = Field(default_factory=list)
+    en: list[str] = Field(default_factory=list)
+    note: str | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    file: str = ""
+    line: int = 0
+
+    @field_validator("id")
+    @classmethod
+    def _id_form(cls, v: str) -> str:
+        if not _ID.match(v):
+            raise ValueError(f"id {v!r} must match {_ID.pattern}")
+        return v
+
+    @field_validator("zh", "zh_hant", "en", mode="before")
+    @classmethod
+    def _listify(cls, v: object) -> object:
+        if v is None:
+            return []
+        if isinstance(v, str):
+            return [v]
+        return v
+
+    @field_validator("zh", "zh_hant", "en")
+    @classmethod
+    def _no_blank(cls, v: list[str]) -> list[str]:
+        for s in v:
+            if not s.strip():
+                raise ValueError("empty surface form")
+        return v
+
+    def surfaces(self) -> list[tuple[str, str]]:
+        """(surface, lang) pairs; zh_hant counts as zh (matched after t2s)."""
+        return [(s, "zh") for s in self.zh] + [(s, "zh") for s in self.zh_hant] + [(s, "en") for s in self.en]
+
+    def valid_on(self, day: date | None) -> bool:
+        """Whether the entry applies to a document dated ``day`` (undated: always)."""
+        if day is None:
+            return True
+        if self.valid_from and day < self.valid_from:
+            return False
+        return not (self.valid_to and day > self.valid_to)
+
+
+class Pattern(BaseModel):
+    """A slot pattern: a regular expression with ``{SLOT}`` placeholders."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    lang: Literal["zh", "en"]
+    regex: str
+
+
+def _codes(v: object) -> list[str]:
+    if v is None:
+        return []
+    return [v] if isinstance(v, str) else list(v)  # type: ignore[arg-type]
+
+
+class PlaceEntry(_Entry):
+    """A province, foreign country, region or bloc form (``places/*.yaml``)."""
+
+    code: Union[str, list[str], None] = None
+    kind: PLACE_KINDS = "name"
+    abbr: list[str] = Field(default_factory=list)
+    members: list[str] = Field(default_factory=list)
+    patterns: list[Pattern] = Field(default_factory=list)
+
+    @property
+    def codes(self) -> list[str]:
+        return _codes(self.code)
+
+    @field_validator("abbr")
+    @classmethod
+    def _one_char(cls, v: list[str]) -> list[str]:
+        for a in v:
+            if len(a) != 1:
+                raise ValueError(f"abbr {a!r} must be a single character")
+        return v
+
+    @model_validator(mode="after")
+    def _code_or_patterns(self) -> "PlaceEntry":
+        if not self.codes and not self.patterns:
+            raise ValueError("a place entry needs a code (or patterns whose slots carry codes)")
+        return self
+
+
+class FormulationEntry(_Entry):
+    """A formulation term or slot pattern (``formulations/<type>.yaml``)."""
+
+    type: str
+    targets: list[str] = Field(default_factory=list)
+    patterns: list[Pattern] = Field(default_factory=list)
+
+    @field_validator("type")
+    @classmethod
+    def _type(cls, v: str) -> str:
+        if v not in FORMULATION_TYPES:
+            raise ValueError(f"type {v!r} is not one of {', '.join(FORMULATION_TYPES)}")
+        return v
+
+    @field_validator("targets")
+    @classmethod
+    def _targets(cls, v: list[str]) -> list[str]:
+        bad = [t for t in v if t not in REGION_CODES]
+        if bad:
+            raise ValueError(f"unknown target region(s) {bad}")
+        return v
+
+
+class BlockerEntry(_Entry):
+    """A guard form that produces no place label (``blockers.yaml``)."""
+
+    blocks: list[str] = Field(default_factory=list)
+
+
+class CueEntry(_Entry):
+    """An engagement cue (``cues.yaml``); ``category: none`` is a pure guard."""
+
+    category: str
+    weight: float = 1.0
+
+    @field_validator("category")
+    @classmethod
+    def _category(cls, v: str) -> str:
+        if v != "none" and v not in ENGAGEMENT_CATEGORIES:
+            raise ValueError(f"category {v!r} is not 'none' or one of {', '.join(ENGAGEMENT_CATEGORIES)}")
+        return v
+
+
+class SlotEntry(_Entry):
+    """Fillers of a named slot (``slots.yaml``), optionally carrying a code."""
+
+    slot: str
+    code: Union[str, list[str], None] = None
+
+    @property
+    def codes(self) -> list[str]:
+        return _codes(self.code)
+
+    @field_validator("slot")
+    @classmethod
+    def _slot_name(cls, v: str) -> str:
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", v):
+            raise ValueError("slot names are UPPER_CASE")
+        return v
+
+
+# ---------------------------------------------------------------------- records
+
+MentionLabel = Literal["province", "country", "region", "formulation", "cue", "blocked"]
+
+
+class Mention(BaseModel):
+    """One match in a document; ``text == document.text[start:end]`` always."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    start: int
+    end: int
+    text: str
+    label: MentionLabel
+    code: str = ""
+    entry: str
+    rule: str | None = None
+    role: str | None = None
+    targets: list[str] = Field(default_factory=list)
+    weight: float | None = None
+
+
+class EngagementDetail(BaseModel):
+    """How the engagement label was chosen: score, source, runner-up, evidence."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    label: str | None = None
+    score: float = 0.0
+    source: Literal["rules", "model", "combined"] = "rules"
+    runner_up: str | None = None
+    runner_up_score: float = 0.0
+    cues: list[str] = Field(default_factory=list)
+
+
+class RecordMeta(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    tifa_version: str
+    lexicon_hash: str
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Record(BaseModel):
+    """The structured record of one document (fields per TAXONOMY.md §4 + provenance)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    source: str = ""
+    lang: Literal["zh", "en"]
+    title: str | None = None
+    date: str | None = None
+    provinces: list[str] = Field(default_factory=list)
+    partners: list[str] = Field(default_factory=list)
+    regions: list[str] = Field(default_factory=list)
+    formulations: list[str] = Field(default_factory=list)
+    engagement: str | None = None
+    role_targets: list[str] = Field(default_factory=list)
+    engagement_detail: EngagementDetail = Field(default_factory=EngagementDetail)
+    mentions: list[Mention] = Field(default_factory=list)
+    meta: RecordMeta
+
+
+class Span(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    start: int
+    end: int
+    type: str
+    text: str | None = None
+
+
+class GoldDoc(BaseModel):
+    """A hand-coded document (TAXONOMY.md §4). Absent label fields are not scored."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    text: str
+    lang: Literal["zh", "en"] | None = None
+    provinces: list[str] | None = None
+    partners: list[str] | None = None
+    regions: list[str] | None = None
+    formulations: list[str] | None = None
+    engagement: str | None = None
+    spans: list[Span] | None = None
+
+
+# ---------------------------------------------------------------------- documents
+
+from dataclasses import dataclass as _dataclass, field as _field  # noqa: E402
+from typing import Any as _Any  # noqa: E402
+
+
+@_dataclass
+class Document:
+    """One input document. ``id`` is the path relative to the input folder (or the JSONL id)."""
+
+    id: str
+    text: str
+    lang: str | None = None
+    title: str | None = None
+    date: date | None = None
+    source: str = ""
+    meta: dict[str, _Any] = _field(default_factory=dict)

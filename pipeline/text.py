@@ -1,0 +1,181 @@
+"""Text normalisation, language detection, sentence splitting and dates.
+
+Matching runs on a normalised copy of the text (NFKC, lower case, Traditional →
+Simplified); :class:`Normalized` keeps the map back to the original offsets so that a
+mention's ``text`` always equals ``original[start:end]``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalised text and, when lengths differ, the offset map back to the original.
+
+    ``offsets[i]`` is the original index of normalised character ``i``; ``offsets`` has
+    one extra final element (the original length) so that end offsets map too.
+    """
+
+    text: str
+    offsets: tuple[int, ...] | None = None
+
+    def orig(self, i: int) -> int:
+        """Original offset of normalised offset ``i`` (start or end)."""
+        if self.offsets is None:
+            return i
+        return self.offsets[i]
+
+    def orig_end(self, j: int) -> int:
+        """Original end offset of a normalised span ending at ``j``."""
+        if self.offsets is None:
+            return j
+        # the span covers normalised chars [.., j-1]; map the last char and step past it
+        last = self.offsets[j - 1]
+        k = last + 1
+        return k
+
+
+class Normalizer:
+    """Normalises text for matching. One instance per :class:`~pipeline.lexicon.Lexicon`.
+
+    Args:
+        t2s: an object with ``convert(str) -> str`` (OpenCC ``t2s``), or None to skip.
+
+    Example:
+        >>> n = Normalizer(None).normalize("ＡＳＥＡＮ與雲南")
+        >>> n.text
+        'asean與雲南'
+    """
+
+    def __init__(self, t2s: object | None) -> None:
+        self._t2s = t2s
+        self._trad: frozenset[str] = frozenset()
+        if t2s is not None:
+            chars = "".join(chr(c) for c in range(0x4E00, 0xA000))
+            conv = t2s.convert(chars)  # type: ignore[attr-defined]
+            if len(conv) == len(chars):
+                self._trad = frozenset(a for a, b in zip(chars, conv) if a != b)
+
+    def normalize(self, text: str) -> Normalized:
+        """NFKC + lower case + Traditional→Simplified, keeping an offset map if needed."""
+        if unicodedata.is_normalized("NFKC", text):
+            low = text.lower()
+            if len(low) == len(text):
+                return self._t2s_step(low, None)
+        # slow path: per character, keeping offsets
+        out: list[str] = []
+        offs: list[int] = []
+        for i, ch in enumerate(text):
+            n = unicodedata.normalize("NFKC", ch).lower() if not ch.isascii() else ch.lower()
+            if not n:
+                continue
+            out.append(n)
+            offs.extend([i] * len(n))
+        offs.append(len(text))
+        s = "".join(out)
+        offsets = tuple(offs) if len(s) != len(text) or offs[:-1] != list(range(len(text))) else None
+        return self._t2s_step(s, offsets)
+
+    def _t2s_step(self, s: str, offsets: tuple[int, ...] | None) -> Normalized:
+        if self._t2s is None or self._trad.isdisjoint(s):
+            return Normalized(s, offsets)
+        conv = self._t2s.convert(s)  # type: ignore[attr-defined]
+        if len(conv) != len(s):  # phrase conversion changed the length: go char by char
+            conv = "".join(c if len(c2 := self._t2s.convert(c)) != 1 else c2 for c in s)  # type: ignore[attr-defined]
+        return Normalized(conv, offsets)
+
+    def term(self, surface: str) -> str:
+        """Normalise a lexicon term exactly like document text."""
+        return self.normalize(surface).text
+
+
+def detect_lang(text: str) -> str:
+    """``zh`` when CJK characters outweigh Latin letters (one character ≈ five letters).
+
+    >>> detect_lang("云南省与越南"), detect_lang("Yunnan and Vietnam")
+    ('zh', 'en')
+    """
+    cjk = len(_CJK.findall(text))
+    latin = len(_LATIN.findall(text))
+    return "zh" if cjk and cjk * 5 >= latin else "en"
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` on the original text (Chinese and English).
+
+    >>> t = "云南省会见越方。双方签署协议！Then it met. More"
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['云南省会见越方。', '双方签署协议！', 'Then it met. ', 'More']
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    for m in re.finditer(r"[。！？!?；;\n]+|(?<=[.])\s+(?=[A-Z\"“(])", text):
+        end = m.end()
+        if end > pos:
+            spans.append((pos, end))
+        pos = end
+    if pos < n:
+        spans.append((pos, n))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+_ZH_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ISO_DATE = re.compile(r"\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+_EN_DATE = re.compile(
+    r"\b(?:(\d{1,2})\s+)?(" + "|".join(_MONTHS) + r")\.?\s+(?:(\d{1,2}),?\s+)?((?:19|20)\d{2})\b", re.I
+)
+
+
+def find_date(text: str) -> date | None:
+    """The first full date written in the text (Chinese, ISO or English), if any.
+
+    >>> find_date("2024年3月5日，云南省…"), find_date("KUNMING, March 5, 2024 (Xinhua)")
+    (datetime.date(2024, 3, 5), datetime.date(2024, 3, 5))
+    """
+    best: tuple[int, date] | None = None
+    for rx in (_ZH_DATE, _ISO_DATE):
+        m = rx.search(text)
+        if m:
+            try:
+                d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), d)
+    for m in _EN_DATE.finditer(text):
+        day = m.group(1) or m.group(3)
+        if not day:
+            continue
+        try:
+            d = date(int(m.group(4)), _MONTHS[m.group(2).lower()], int(day))
+        except ValueError:
+            continue
+        if best is None or m.start() < best[0]:
+            best = (m.start(), d)
+        break
+    return best[1] if best else None
+
+
+def parse_date(value: object) -> date | None:
+    """A date from a metadata value (``date``, ``'2024-03-05'``, ``'2024年3月5日'``), else None."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    s = str(value).strip()
+    try:
+        return date.fromisoformat(s[:10])
+    except ValueError:
+        return find_date(s)

@@ -1,0 +1,171 @@
+"""Annotators: traps of TAXONOMY.md §2, slot patterns, targets, properties."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.annotate import annotate_cues, annotate_formulations, annotate_places
+from pipeline.schemas import Document
+
+
+def codes(ms, label):
+    return sorted({m.code for m in ms if m.label == label})
+
+
+def places(lexicon, text):
+    return annotate_places(Document("t", text), lexicon)
+
+
+# ------------------------------------------------------------------ TAXONOMY traps
+
+@pytest.mark.parametrize("text, provinces, countries", [
+    ("内蒙古自治区代表团访问蒙古国", ["CN-NM"], ["MNG"]),
+    ("内蒙古与蒙古国扩大口岸合作", ["CN-NM"], ["MNG"]),
+    ("Inner Mongolia signs deal with Mongolia", ["CN-NM"], ["MNG"]),
+    ("吉林省延边朝鲜族自治州举办文化节", ["CN-JL"], []),
+    ("吉林省与朝鲜开展贸易", ["CN-JL"], ["PRK"]),
+    ("云南省河口县与越南老街省加强合作", ["CN-YN"], ["VNM"]),
+    ("Hekou and Lao Cai border gate", ["CN-YN"], ["VNM"]),
+    ("广西与印度尼西亚签署协议", ["CN-GX"], ["IDN"]),
+    ("广西与印度开展交流", ["CN-GX"], ["IND"]),
+    ("中非共和国总统访问湖南", ["CN-HN"], ["CAF"]),
+    ("韩国庆尚北道代表团访问辽宁", ["CN-LN"], ["KOR"]),
+    ("新疆推进中巴经济走廊建设", ["CN-XJ"], ["PAK"]),
+])
+def test_place_traps(lexicon, text, provinces, countries):
+    ms = places(lexicon, text)
+    assert codes(ms, "province") == provinces
+    assert codes(ms, "country") == countries
+
+
+def test_china_africa_is_a_region_not_the_central_african_republic(lexicon):
+    ms = places(lexicon, "湖南举办中非经贸博览会，深化中非合作")
+    assert codes(ms, "country") == []
+    assert codes(ms, "region") == ["AFRICA"]
+
+
+def test_south_africa_vs_southern_africa(lexicon):
+    assert codes(places(lexicon, "南非代表团到访"), "country") == ["ZAF"]
+    ms = places(lexicon, "面向南部非洲国家开展合作")
+    assert codes(ms, "country") == [] and codes(ms, "region") == ["AFRICA"]
+
+
+def test_south_vs_north_korea(lexicon):
+    assert codes(places(lexicon, "韩国"), "country") == ["KOR"]
+    assert codes(places(lexicon, "朝鲜"), "country") == ["PRK"]
+    assert codes(places(lexicon, "South Korea and North Korea"), "country") == ["KOR", "PRK"]
+
+
+def test_blocked_form_is_recorded(lexicon):
+    ms = places(lexicon, "延边朝鲜族自治州")
+    assert [m.text for m in ms if m.label == "blocked"] == ["朝鲜族"]
+
+
+def test_english_word_boundaries(lexicon):
+    text = "A woman from Omaha met envoys from Oman"
+    ms = [m for m in places(lexicon, text) if m.label == "country"]
+    assert [(m.code, m.start) for m in ms] == [("OMN", text.rindex("Oman"))]
+
+
+def test_traditional_text_matches_through_simplified_copy(lexicon):
+    text = "廣西壯族自治區與越南諒山省簽署協議"
+    ms = places(lexicon, text)
+    assert codes(ms, "province") == ["CN-GX"] and codes(ms, "country") == ["VNM"]
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+
+
+def test_cities_and_ports_give_provinces(lexicon):
+    ms = places(lexicon, "昆明、东兴、满洲里、二连浩特、珲春、霍尔果斯、喀什、博鳌、凭祥")
+    assert codes(ms, "province") == ["CN-GX", "CN-HI", "CN-JL", "CN-NM", "CN-XJ", "CN-YN"]
+    ms = places(lexicon, "Kashgar, Harbin, Erenhot and Khorgos")
+    assert codes(ms, "province") == ["CN-HL", "CN-NM", "CN-XJ"]
+
+
+def test_abbreviation_compounds(lexicon):
+    assert codes(places(lexicon, "滇越边境贸易"), "province") == ["CN-YN"]
+    assert codes(places(lexicon, "滇越边境贸易"), "country") == ["VNM"]
+    assert codes(places(lexicon, "闽台交流"), "province") == ["CN-FJ", "CN-TW"]
+    assert codes(places(lexicon, "桂企赴越南"), "province") == ["CN-GX"]
+
+
+def test_foreign_subnational_units_capitals_demonyms(lexicon):
+    ms = places(lexicon, "滨海边疆区、阿穆尔州、庆尚北道、京畿道、琅南塔省、万象、阿斯塔纳")
+    assert codes(ms, "country") == ["KAZ", "KOR", "LAO", "RUS"]
+    ms = places(lexicon, "Kazakh and Laotian officials visited Vladivostok")
+    assert codes(ms, "country") == ["KAZ", "LAO", "RUS"]
+
+
+# --------------------------------------------------------------- formulations
+
+def forms(lexicon, text):
+    return annotate_formulations(Document("t", text), lexicon)
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("充分发挥区位优势", "leverage_advantage"),
+    ("发挥宁夏技术优势", "leverage_advantage"),
+    ("发挥青海资源能源优势", "leverage_advantage"),
+    ("发挥自身独特优势", "leverage_advantage"),
+    ("leverage its geographical advantages", "leverage_advantage"),
+    ("推进高水平对外开放", "opening_up"),
+    ("扩大向北开放", "opening_up"),
+    ("high-level opening up", "opening_up"),
+    ("做好地方外事工作", "subnational_diplomacy"),
+    ("subnational diplomacy", "subnational_diplomacy"),
+    ("践行亲诚惠容理念", "periphery_diplomacy"),
+    ("periphery diplomacy", "periphery_diplomacy"),
+    ("缔结友好城市关系", "friendship_network"),
+    ("a sister-city agreement", "friendship_network"),
+    ("建设向北开放桥头堡", "designated_role"),
+    ("a gateway to ASEAN", "designated_role"),
+])
+def test_formulation_types(lexicon, text, typ):
+    assert typ in codes(forms(lexicon, text), "formulation")
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("建设面向南亚东南亚辐射中心", ["SOUTHEAST_ASIA", "SOUTH_ASIA"]),
+    ("打造面向东北亚开放的重要枢纽", ["NORTHEAST_ASIA"]),
+    ("建设面向东盟的国际大通道", ["ASEAN"]),
+    ("an ASEAN-facing gateway", ["ASEAN"]),
+    ("a bridgehead to Central Asia", ["CENTRAL_ASIA"]),
+])
+def test_designated_role_targets(lexicon, text, targets):
+    roles = [m for m in forms(lexicon, text) if m.code == "designated_role"]
+    assert roles, text
+    assert sorted({t for m in roles for t in m.targets}) == targets
+
+
+def test_cues_vote_for_categories(lexicon):
+    cues = annotate_cues(Document("t", "省长会见越南客人并签署合作协议"), lexicon)
+    cats = {m.code for m in cues}
+    assert {"high_level_meeting", "cooperation_project"} <= cats
+
+
+# ------------------------------------------------------------------ properties
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_random_unicode_never_crashes_and_offsets_slice(lexicon, s):
+    doc = Document("r", s)
+    pl = annotate_places(doc, lexicon)
+    for m in pl + annotate_formulations(doc, lexicon, places=pl) + annotate_cues(doc, lexicon):
+        assert s[m.start:m.end] == m.text
+        assert 0 <= m.start < m.end <= len(s)
+
+
+lexical = st.sampled_from(["云南", "越南", "內蒙古", "蒙古國", "发挥区位优势", "Lao Cai", "ＡＳＥＡＮ", "中老年",
+                           "面向南亚东南亚辐射中心", "ﬁ", "İ", "\u0301", "，", " ", "\n", "gateway to Southeast Asia"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(lexical, st.text(max_size=5)), max_size=30))
+def test_lexicon_heavy_text_offsets_and_determinism(lexicon, parts):
+    s = "".join(parts)
+    doc = Document("r", s)
+    a = annotate_places(doc, lexicon) + annotate_formulations(doc, lexicon)
+    b = annotate_places(doc, lexicon) + annotate_formulations(doc, lexicon)
+    assert [m.model_dump() for m in a] == [m.model_dump() for m in b]
+    for m in a:
+        assert s[m.start:m.end] == m.text

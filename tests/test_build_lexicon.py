@@ -1,0 +1,28 @@
+import babel
+import pycountry
+import pytest
+from ruamel.yaml import YAML
+
+from pipeline.build_lexicon import cldr_entries
+from pipeline.lexicon import default_path
+
+
+def test_every_country_has_cldr_names():
+    entries = {e["code"]: e for e in cldr_entries()}
+    assert "CHN" not in entries
+    for c in pycountry.countries:
+        if c.alpha_2 == "CN":
+            continue
+        code = {"HK": "CN-HK", "MO": "CN-MO", "TW": "CN-TW"}.get(c.alpha_2, c.alpha_3)
+        assert entries[code]["zh"], code
+        assert entries[code]["en"], code
+    assert entries["LAO"]["zh"] == ["老挝"] and "寮國" in entries["LAO"]["zh_hant"]
+
+
+def test_generated_file_is_up_to_date():
+    path = default_path() / "places" / "countries_cldr.yaml"
+    head = path.read_text(encoding="utf-8").splitlines()[0]
+    if f"Babel {babel.__version__}" not in head:
+        pytest.skip(f"generated with another Babel ({head}); regenerate with python -m pipeline.build_lexicon")
+    shipped = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    assert shipped == cldr_entries()

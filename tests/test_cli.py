@@ -1,0 +1,122 @@
+"""``tifa tag`` / ``tifa lexicon validate`` end to end on real files in a temp folder."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.test_io import HTML, write_docx, write_pdf
+
+
+def tifa(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], input=stdin, capture_output=True,
+                          text=True, cwd=cwd, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("inputs")
+    (d / "gbk.txt").write_bytes("广西壮族自治区主席会见越南谅山省委书记\n双方签署合作协议。".encode("gbk"))
+    (d / "big5.txt").write_bytes("廣東省代表團訪問馬來西亞\n雙方簽署經貿合作協議。".encode("big5"))
+    (d / "utf16.txt").write_text("黑龙江省代表团访问俄罗斯阿穆尔州。", encoding="utf-16")
+    (d / "page.html").write_text(HTML, encoding="utf-8")
+    sub = d / "nested" / "deeper"
+    sub.mkdir(parents=True)
+    write_pdf(sub / "liaoning.pdf", ["辽宁省代表团访问韩国京畿道，", "双方签署友好交流协议。"])
+    write_docx(d / "jilin.docx", "吉林省与韩国京畿道签署教育交流协议", ["吉林省与韩国京畿道签署教育交流协议。"])
+    (d / "empty.txt").write_bytes(b"")
+    (d / "binary.bin").write_bytes(bytes(range(256)) * 20)
+    (d / "lines.jsonl").write_text(
+        '{"id": "j1", "text": "Yunnan officials met a Lao delegation in Kunming"}\n{"broken\n', encoding="utf-8")
+    return d
+
+
+def test_tag_folder_accounts_for_every_input(folder, tmp_path):
+    out = tmp_path / "records.jsonl"
+    r = tifa("tag", str(folder), "-o", str(out))
+    assert r.returncode == 1, r.stderr  # the binary file and the broken JSONL line failed
+    recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    errs = [json.loads(x) for x in (tmp_path / "records.errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(recs) + len(errs) == 9 + 1  # 9 files, the JSONL holding 2 lines
+    assert "8 tagged, 2 failed" in r.stderr
+    by_id = {x["id"]: x for x in recs}
+    assert set(by_id) == {"gbk.txt", "big5.txt", "utf16.txt", "page.html", "nested/deeper/liaoning.pdf",
+                          "jilin.docx", "empty.txt", "j1"}
+    assert by_id["gbk.txt"]["provinces"] == ["CN-GX"] and by_id["gbk.txt"]["partners"] == ["VNM"]
+    assert by_id["big5.txt"]["provinces"] == ["CN-GD"] and by_id["big5.txt"]["partners"] == ["MYS"]
+    assert by_id["utf16.txt"]["partners"] == ["RUS"]
+    assert by_id["page.html"]["partners"] == ["JPN"]  # nav/footer mentions of 美国/越南 dropped
+    assert by_id["nested/deeper/liaoning.pdf"]["partners"] == ["KOR"]
+    assert by_id["jilin.docx"]["engagement"] == "educational_exchange"
+    assert by_id["empty.txt"]["provinces"] == [] and by_id["empty.txt"]["mentions"] == []
+    assert by_id["j1"]["provinces"] == ["CN-YN"] and by_id["j1"]["partners"] == ["LAO"]
+    codes = sorted(e["code"] for e in errs)
+    assert codes == ["E002", "E007"]
+    assert all(e["fix"] and e["path"] for e in errs)
+    for rec in recs:
+        text = rec["mentions"] and rec["mentions"][0]["text"]
+        assert rec["meta"]["lexicon_hash"] and (text is None or text)
+
+
+def test_workers_give_identical_records_in_order(folder, tmp_path):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    tifa("tag", str(folder), "-o", str(a))
+    tifa("tag", str(folder), "-o", str(b), "--workers", "2")
+    assert a.read_text(encoding="utf-8") == b.read_text(encoding="utf-8")
+
+
+def test_formats_and_stdin(folder, tmp_path):
+    for fmt in ("csv", "parquet"):
+        out = tmp_path / f"r.{fmt}"
+        r = tifa("tag", str(folder / "gbk.txt"), "-o", str(out), "--format", fmt)
+        assert r.returncode == 0 and out.stat().st_size > 0, r.stderr
+    r = tifa("tag", "-", stdin='{"id": "s1", "text": "宁夏与阿拉伯国家深化合作"}\n')
+    assert r.returncode == 0
+    rec = json.loads(r.stdout)
+    assert rec["id"] == "s1" and rec["provinces"] == ["CN-NX"] and rec["regions"] == ["ARAB_STATES"]
+    r = tifa("tag", "-", stdin="海南省会见新加坡代表团")
+    assert json.loads(r.stdout)["partners"] == ["SGP"]
+
+
+def test_clean_run_exits_zero_and_failed_run_keeps_old_output(folder, tmp_path):
+    out = tmp_path / "r.jsonl"
+    assert tifa("tag", str(folder / "gbk.txt"), "-o", str(out)).returncode == 0
+    good = out.read_text(encoding="utf-8")
+    r = tifa("tag", str(folder / "gbk.txt"), "-o", str(out), "--format", "nope")
+    assert r.returncode == 2 and "E041" in r.stderr
+    assert out.read_text(encoding="utf-8") == good
+
+
+def test_missing_input_path_is_an_error_entry(tmp_path):
+    out = tmp_path / "r.jsonl"
+    r = tifa("tag", str(tmp_path / "nope.txt"), "-o", str(out))
+    assert r.returncode == 1
+    err = json.loads((tmp_path / "r.errors.jsonl").read_text(encoding="utf-8"))
+    assert err["code"] == "E001"
+
+
+def test_lexicon_validate_cli(tmp_path):
+    from tests.test_lexicon import make_bad_lexicon
+
+    assert tifa("lexicon", "validate").returncode == 0
+    make_bad_lexicon(tmp_path)
+    r = tifa("lexicon", "validate", str(tmp_path))
+    assert r.returncode == 1
+    assert "places/countries.yaml:4: E023" in r.stdout
+    r = tifa("tag", "-", "--lexicon", str(tmp_path), stdin="x")
+    assert r.returncode == 2 and "E023" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_custom_lexicon_is_used(tmp_path):
+    import shutil
+
+    from pipeline.lexicon import default_path
+
+    lex = tmp_path / "lex"
+    shutil.copytree(default_path(), lex)
+    with open(lex / "formulations" / "designated_role.yaml", "a", encoding="utf-8") as fh:
+        fh.write("\n- id: designated_role.test_frontier\n  zh: [开放前哨站]\n")
+    r = tifa("tag", "-", "--lexicon", str(lex), stdin="把口岸建成开放前哨站")
+    assert "designated_role" in json.loads(r.stdout)["formulations"]

@@ -1,0 +1,162 @@
+"""Readers (encodings, formats) and atomic writers."""
+
+import codecs
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import TifaError
+from pipeline.io import AtomicWriter, RecordSink, decode, errors_path, iter_inputs, iter_jsonl, read_file
+
+ZH = "云南省委书记会见越南老街省委书记，双方就深化经贸合作交换意见。"
+ZH_T = "廣西壯族自治區主席會見越南諒山省代表團，雙方簽署經貿合作協議。"
+
+
+@pytest.mark.parametrize("data, expected", [
+    (ZH.encode("utf-8"), ZH),
+    (codecs.BOM_UTF8 + ZH.encode("utf-8"), ZH),
+    (ZH.encode("utf-16"), ZH),
+    (ZH.encode("gbk"), ZH),
+    (ZH.encode("gb2312"), ZH),
+    (ZH.encode("gb18030"), ZH),
+    (ZH_T.encode("big5"), ZH_T),
+])
+def test_decode_encodings(data, expected):
+    assert decode(data) == expected
+
+
+def test_binary_is_coded():
+    with pytest.raises(TifaError) as exc:
+        decode(bytes(range(256)) * 10)
+    assert exc.value.code in ("E002", "E003")
+
+
+def write_pdf(path: Path, lines: list[str]) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("STSong-Light", 12)
+    y = 800
+    for line in lines:
+        c.drawString(50, y, line)
+        y -= 20
+    c.save()
+
+
+def write_docx(path: Path, title: str, paras: list[str]) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_heading(title, level=1)
+    for p in paras:
+        d.add_paragraph(p)
+    t = d.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text = "合作方"
+    t.rows[0].cells[1].text = "韩国京畿道"
+    d.save(str(path))
+
+
+HTML = """<html><head><meta charset="utf-8"><title>辽宁新闻</title></head><body>
+<nav><a href="/">首页</a> <a href="/yw">越南新闻</a> <a href="/fz">友好城市</a></nav>
+<header><div class="menu">菜单 美国 日本</div></header>
+<article><h1>辽宁省代表团访问日本</h1>
+<p>辽宁省代表团近日访问日本北海道，与北海道知事举行会谈，双方表示将深化友好省道关系。</p></article>
+<footer>版权所有 辽宁省人民政府外事办公室 辽ICP备12345678号 联系我们：美国</footer>
+</body></html>"""
+
+
+def test_html_main_text_drops_nav_and_footer(tmp_path):
+    f = tmp_path / "page.html"
+    f.write_text(HTML, encoding="utf-8")
+    doc = read_file(f, doc_id="page.html", source=str(f))
+    assert "北海道知事举行会谈" in doc.text
+    assert "ICP" not in doc.text and "菜单" not in doc.text and "越南新闻" not in doc.text
+
+
+def test_pdf_chinese_text_with_joined_lines(tmp_path):
+    f = tmp_path / "a.pdf"
+    write_pdf(f, ["辽宁省代表团访问日本北海道，双方签署", "友好合作备忘录。"])
+    doc = read_file(f, doc_id="a.pdf", source=str(f))
+    assert "辽宁省代表团访问日本北海道" in doc.text
+    assert "签署友好合作备忘录" in doc.text
+
+
+def test_corrupt_pdf_and_docx_are_coded(tmp_path):
+    (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.4\n garbage \x00\x01")
+    (tmp_path / "bad.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    for name, code in (("bad.pdf", "E004"), ("bad.docx", "E005")):
+        with pytest.raises(TifaError) as exc:
+            read_file(tmp_path / name, doc_id=name, source=name)
+        assert exc.value.code == code
+
+
+def test_docx_paragraphs_and_tables(tmp_path):
+    f = tmp_path / "a.docx"
+    write_docx(f, "吉林省与韩国京畿道签署协议", ["吉林省教育厅与韩国京畿道教育厅签署交流协议。"])
+    doc = read_file(f, doc_id="a.docx", source=str(f))
+    assert doc.title == "吉林省与韩国京畿道签署协议"
+    assert "京畿道教育厅" in doc.text and "合作方\t韩国京畿道" in doc.text
+
+
+def test_max_bytes(tmp_path):
+    f = tmp_path / "big.txt"
+    f.write_text("云南" * 100, encoding="utf-8")
+    with pytest.raises(TifaError) as exc:
+        read_file(f, doc_id="big.txt", source=str(f), max_bytes=10)
+    assert exc.value.code == "E006"
+
+
+def test_jsonl_bad_lines_are_errors_not_fatal():
+    lines = ['{"id": "a", "text": "云南"}', "not json", '{"id": "b"}', "", '{"id": "c", "text": "越南", "date": "2024-01-02"}']
+    items = list(iter_jsonl(lines, "x.jsonl"))
+    assert [type(i).__name__ for i in items] == ["Document", "TifaError", "TifaError", "Document"]
+    assert items[1].path == "x.jsonl:2" and items[1].code == "E007"
+    assert items[3].date.isoformat() == "2024-01-02"
+
+
+def test_folder_walk_ids_are_relative_paths(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("云南", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"id": "j1", "text": "越南"}\n', encoding="utf-8")
+    items = list(iter_inputs([str(tmp_path)]))
+    ids = [getattr(i, "id", None) for i in items]
+    assert ids == ["j1", "sub/a.txt"]
+
+
+def test_atomic_writer_keeps_good_file_on_failure(tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_text("good\n", encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        with AtomicWriter(out) as fh:
+            fh.write("half")
+            raise RuntimeError("crash")
+    assert out.read_text(encoding="utf-8") == "good\n"
+    assert not list(tmp_path.glob(".*tmp*"))
+
+
+def test_record_sink_formats(tmp_path, tagger):
+    recs = [tagger.tag("云南省会见越南代表团", id="a"), tagger.tag("Guangxi met Lao officials", id="b")]
+    for fmt in ("jsonl", "csv", "parquet"):
+        out = tmp_path / f"r.{fmt}"
+        with RecordSink(out, fmt) as sink:
+            for r in recs:
+                sink.write(r)
+        assert out.exists() and out.stat().st_size > 0
+    import pyarrow.parquet as pq
+
+    t = pq.read_table(tmp_path / "r.parquet")
+    assert t.column("id").to_pylist() == ["a", "b"]
+    assert t.column("partners").to_pylist()[0] == ["VNM"]
+    rows = (tmp_path / "r.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("id,source,lang") and len(rows) == 3
+    assert json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()[0])["id"] == "a"
+
+
+def test_errors_path():
+    assert errors_path("out/records.jsonl").as_posix() == "out/records.errors.jsonl"

@@ -1,0 +1,123 @@
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import LexiconError, TifaError
+from pipeline.lexicon import default_path, load, validate
+from pipeline.schemas import FORMULATION_TYPES, REGION_CODES, province_codes
+
+
+def test_shipped_lexicon_has_no_errors():
+    problems = validate()
+    errors = [str(p) for p in problems if not p.is_warning]
+    assert errors == []
+
+
+def test_shipped_lexicon_covers_taxonomy(lexicon):
+    types = {e.type for e in lexicon.formulation_entries}
+    assert types == set(FORMULATION_TYPES)
+    codes = {c for e in lexicon.places_entries for c in e.codes}
+    assert set(REGION_CODES) <= codes
+    assert province_codes() <= codes
+    cats = {e.category for e in lexicon.cue_entries} - {"none"}
+    assert len(cats) == 11
+
+
+def test_size_of_curated_places(lexicon):
+    by_kind = {}
+    for e in lexicon.places_entries:
+        by_kind[e.kind] = by_kind.get(e.kind, 0) + len(e.zh) + len(e.en)
+    assert by_kind.get("subnational", 0) + by_kind.get("city", 0) >= 250
+    assert by_kind.get("demonym", 0) >= 30
+
+
+def write(root: Path, rel: str, body: str) -> None:
+    p = root / rel
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(body, encoding="utf-8")
+
+
+def make_bad_lexicon(root: Path) -> None:
+    write(root, "places/countries.yaml", """\
+- id: country.VNM.x
+  code: VNM
+  zh: [越南]
+- id: country.VNM.x
+  code: VNM
+  zh: [越方]
+- id: country.LAO.bad
+  code: XYZ
+  zh: [老方]
+- id: country.LAO.clash
+  code: LAO
+  zh: [越南]
+- id: country.bad.field
+  code: LAO
+  colour: blue
+""")
+    write(root, "formulations/designated_role.yaml", """\
+- id: dr.bad_regex
+  patterns:
+    - {lang: zh, regex: "面向(南亚"}
+- id: dr.empty
+  patterns:
+    - {lang: zh, regex: "(?:辐射)?"}
+- id: dr.unknown_slot
+  patterns:
+    - {lang: zh, regex: "面向{NOWHERE}"}
+""")
+    write(root, "blockers.yaml", """\
+- id: blocker.nothing
+  zh: [不存在的词]
+""")
+    write(root, "cues.yaml", """\
+- id: cue.ok
+  category: greeting
+  zh: [贺信]
+  en: [congratulatory letter
+""")
+
+
+def test_bad_lexicon_reports_every_problem_with_file_and_line(tmp_path):
+    make_bad_lexicon(tmp_path)
+    problems = validate(tmp_path)
+    got = {(p.code, p.file, p.line) for p in problems}
+    assert ("E023", "places/countries.yaml", 4) in got          # duplicate id
+    assert ("E025", "places/countries.yaml", 7) in got          # unknown code
+    assert ("E024", "places/countries.yaml", 10) in got         # same form, two countries
+    assert ("E022", "places/countries.yaml", 13) in got         # unknown field
+    assert ("E026", "formulations/designated_role.yaml", 1) in got   # does not compile
+    assert ("E026", "formulations/designated_role.yaml", 4) in got   # matches ''
+    assert ("E027", "formulations/designated_role.yaml", 7) in got   # unknown slot
+    assert ("E028", "blockers.yaml", 1) in got                 # blocks nothing
+    assert any(p.code == "E021" and p.file == "cues.yaml" for p in problems)  # YAML syntax
+    with pytest.raises(LexiconError) as exc:
+        load(tmp_path)
+    assert "places/countries.yaml:4" in exc.value.message
+
+
+def test_missing_lexicon_dir_is_coded(tmp_path):
+    with pytest.raises(TifaError) as exc:
+        load(tmp_path / "nope")
+    assert exc.value.code == "E020"
+
+
+def test_hash_ignores_comments_but_not_content(tmp_path):
+    root = tmp_path / "lex"
+    shutil.copytree(default_path(), root)
+    h0 = load(root).hash
+    f = root / "cues.yaml"
+    f.write_text("# a comment\n" + f.read_text(encoding="utf-8"), encoding="utf-8")
+    assert load(root).hash == h0
+    with open(f, "a", encoding="utf-8") as fh:
+        fh.write("- id: cue.extra.test\n  category: greeting\n  zh: [新春贺卡]\n")
+    assert load(root).hash != h0
+
+
+def test_lexicon_pickles_without_compiled_state(lexicon):
+    lexicon.compile()
+    clone = pickle.loads(pickle.dumps(lexicon))
+    assert clone.hash == lexicon.hash
+    assert [h.surface for h in clone.places.find("越南")] == ["越南"]

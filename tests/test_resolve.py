@@ -1,0 +1,50 @@
+"""The merge policy: actor vs locator provinces, partner vs background countries."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, provinces", [
+    ("越南驻广州总领事拜会广西壮族自治区主席", ["CN-GX"]),
+    ("The Vietnamese consul general in Guangzhou called on Guangxi's governor", ["CN-GX"]),
+    ("国家主席在北京会见越南国家主席", []),
+    ("Chinese and Lao leaders held talks in Beijing", []),
+    ("北京市副市长会见韩国首尔市代表团", ["CN-BJ"]),
+    ("云南省委书记在昆明会见老挝客人", ["CN-YN"]),
+])
+def test_province_actor_vs_locator(tagger, text, provinces):
+    assert tagger.tag(text).provinces == provinces
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("受美国加息影响，云南对越南出口增长放缓", ["VNM"]),
+    ("Remittances from Russia fell, while Xinjiang signed deals with Kazakhstan", ["KAZ"]),
+    ("US tariffs weighed on trade as Guangxi hosted a Vietnamese delegation", ["VNM"]),
+    ("海南借鉴新加坡经验，会见泰国代表团", ["THA"]),
+])
+def test_background_countries_are_not_partners(tagger, text, partners):
+    rec = tagger.tag(text)
+    assert rec.partners == partners
+    bg = [m for m in rec.mentions if m.label == "country" and m.role == "background"]
+    assert bg, "the background mention is kept, with its role"
+
+
+def test_chinese_places_never_partners(tagger):
+    rec = tagger.tag("广东与香港、澳门签署协议")
+    assert rec.partners == []
+
+
+def test_engagement_has_score_source_runner_up_and_cues(tagger):
+    rec = tagger.tag("云南省长会见越南老街省代表团，双方签署合作备忘录")
+    d = rec.engagement_detail
+    assert rec.engagement == d.label and d.source == "rules"
+    assert d.label in ("high_level_meeting", "cooperation_project")
+    assert d.runner_up in ("high_level_meeting", "cooperation_project", "delegation_visit")
+    assert 0 < d.score <= 1 and d.cues
+
+
+def test_no_cue_no_engagement(tagger):
+    assert tagger.tag("云南省位于中国西南部").engagement is None
+
+
+def test_domestic_coordination_only_without_foreign_party(tagger):
+    assert tagger.tag("全省外事工作会议在昆明召开").engagement == "domestic_coordination"

@@ -1,0 +1,60 @@
+"""Public API: load(), Tagger.tag/pipe, records."""
+
+import itertools
+
+import pipeline
+from pipeline.schemas import Document, Record
+
+
+def test_public_api_roundtrip():
+    t = pipeline.load()
+    rec = t.tag("云南省委书记在昆明会见越南老街省委书记", id="x1")
+    assert isinstance(rec, Record) and rec.id == "x1" and rec.lang == "zh"
+    assert rec.provinces == ["CN-YN"] and rec.partners == ["VNM"]
+    assert rec.meta.lexicon_hash == t.lexicon.hash and rec.meta.tifa_version == pipeline.__version__
+    for m in rec.mentions:
+        assert rec_text(rec, "云南省委书记在昆明会见越南老街省委书记", m)
+    assert Record.model_validate_json(rec.model_dump_json()) == rec
+
+
+def rec_text(rec, text, m):
+    return text[m.start:m.end] == m.text
+
+
+def test_pipe_is_lazy_and_ordered(tagger):
+    seen = []
+
+    def gen():
+        for i in itertools.count():
+            seen.append(i)
+            yield {"id": f"d{i}", "text": "越南"}
+
+    out = list(itertools.islice(tagger.pipe(gen()), 3))
+    assert [r.id for r in out] == ["d0", "d1", "d2"]
+    assert len(seen) <= 4
+
+
+def test_pipe_accepts_strings_documents_and_dicts(tagger):
+    recs = list(tagger.pipe(["老挝", Document("doc", "Laos"), {"id": "m", "text": "寮國", "date": "2024-05-01"}]))
+    assert [r.partners for r in recs] == [["LAO"], ["LAO"], ["LAO"]]
+    assert recs[2].date == "2024-05-01"
+
+
+def test_tagging_is_deterministic(tagger):
+    text = "广西壮族自治区主席会见越南驻南宁总领事，双方表示将发挥区位优势，深化中越合作。"
+    assert tagger.tag(text).model_dump_json() == tagger.tag(text).model_dump_json()
+
+
+def test_valid_from_to_uses_document_date(tmp_path):
+    import shutil
+
+    from pipeline.lexicon import default_path
+
+    lex = tmp_path / "lex"
+    shutil.copytree(default_path(), lex)
+    with open(lex / "places" / "countries.yaml", "a", encoding="utf-8") as fh:
+        fh.write("\n- id: country.SWZ.old_name_test\n  code: SWZ\n  kind: name\n  zh: [斯威士兰王国旧称]\n"
+                 "  valid_to: 2018-04-19\n")
+    t = pipeline.load(lex)
+    assert t.tag("斯威士兰王国旧称", date="2017-01-01").partners == ["SWZ"]
+    assert t.tag("斯威士兰王国旧称", date="2020-01-01").partners == []

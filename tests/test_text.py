@@ -1,0 +1,48 @@
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.text import Normalizer, detect_lang, find_date, parse_date, sentences
+
+
+def test_normalize_fullwidth_and_case_keeps_offsets(lexicon):
+    text = "ＡＳＥＡＮ與雲南"
+    n = lexicon.normalize(text)
+    assert n.text == "asean与云南"
+    assert n.orig(0) == 0 and n.orig_end(5) == 5
+
+
+def test_normalize_length_changing_chars_map_back(lexicon):
+    text = "ﬁ云南 İ越南"  # ligature expands, dotted I lower-cases to two chars
+    n = lexicon.normalize(text)
+    i = n.text.index("越南")
+    assert text[n.orig(i):n.orig_end(i + 2)] == "越南"
+
+
+@given(st.text(max_size=200))
+def test_offsets_always_map_inside_original(s):
+    n = Normalizer(None).normalize(s)
+    for i in range(len(n.text)):
+        assert 0 <= n.orig(i) < len(s)
+        assert n.orig(i) < n.orig_end(i + 1) <= len(s)
+
+
+def test_detect_lang():
+    assert detect_lang("云南省委书记会见越南客人") == "zh"
+    assert detect_lang("Yunnan's party chief met Vietnamese guests") == "en"
+    assert detect_lang("") == "en"
+
+
+def test_sentences_cover_chinese_and_english():
+    t = "云南省会见越方。双方签署协议！Then it met officials. More here"
+    parts = [t[a:b] for a, b in sentences(t)]
+    assert parts == ["云南省会见越方。", "双方签署协议！", "Then it met officials. ", "More here"]
+
+
+def test_dates():
+    assert find_date("2024年3月5日，云南省") == date(2024, 3, 5)
+    assert find_date("NANNING, Sept 14 -- no year") is None
+    assert find_date("On 14 September 2024 the expo opened") == date(2024, 9, 14)
+    assert parse_date("2023-11-02") == date(2023, 11, 2)
+    assert parse_date(None) is None
