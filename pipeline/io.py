@@ -401,6 +401,7 @@ class AtomicWriter:
 
     def __enter__(self) -> IO[Any]:
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             self.fh = open(self.tmp, "wb" if self.binary else "w", **({} if self.binary else {"encoding": "utf-8", "newline": ""}))
         except OSError as exc:
             raise TifaError("E040", path=str(self.path), detail=str(exc)) from None

@@ -7,9 +7,10 @@ fails (unreadable file, internal error) becomes an error entry and the batch goe
 from __future__ import annotations
 
 import multiprocessing as mp
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from ..errors import TifaError
 from ..io import DEFAULT_MAX_BYTES, FileTask, read_file
@@ -82,7 +83,10 @@ def run(
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     lexicon.compile()  # forked workers share the compiled automata copy-on-write
+    window = workers * chunksize * 4  # bounded read-ahead: Pool.imap would drain the input
+    it = iter(items)
     with ctx.Pool(workers, initializer=_init, initargs=(work,)) as pool:
-        yield from pool.imap(_run, items, chunksize=chunksize)
+        while batch := list(islice(it, window)):
+            yield from pool.imap(_run, batch, chunksize=chunksize)
 
 
