@@ -1,41 +1,48 @@
-"""Grid search of the rule-engagement parameters in pipeline/resolve.py on a gold file.
+"""Grid search of the rule-engagement weights (pipeline.resolve.RuleParams) on gold files.
 
-Use the dev split only: python bench/tune_rules.py corpus/dev.jsonl
-(the parameters are replicated here; keep them in step with resolve.rule_scores)."""
-import bisect, itertools, json
-from collections import defaultdict
-from pipeline import load
-from pipeline.evaluate import read_gold, engagement_scores
-from pipeline.text import sentences
+Tune on dev and train only, never on test:
+
+    python bench/tune_rules.py corpus/parts/dev-zh.jsonl corpus/parts/dev-en.jsonl corpus/parts/train-a.jsonl
+
+Tags each document once, then re-scores the cue mentions under every parameter set with
+the same ``rule_scores`` function the tagger uses, and prints the best settings.
+"""
+
+from __future__ import annotations
+
+import itertools
 import sys
-gold = read_gold(sys.argv[1])
-t = load()
-data = []
-for g in gold:
-    r = t.tag(g['text'], id=g['id'], lang=g.get('lang'))
-    cues = [m for m in r.mentions if m.label == 'cue']
-    sents = sentences(g['text']) or [(0, len(g['text']))]
-    starts = [a for a,_ in sents]
-    data.append((g.get('engagement') or 'null', cues, starts, bool(r.partners), bool(r.regions)))
-def run(p0, p1, decay, dom, lead_min, foreign_mode):
-    pairs = []
-    for gl, cues, starts, partners, regions in data:
-        sc = defaultdict(float); lead = 0.0
-        for c in cues:
-            si = max(bisect.bisect_right(starts, c.start) - 1, 0)
-            w = p0 if si == 0 else p1 if si == 1 else 1/(1+decay*(si-1))
-            sc[c.code] += (c.weight or 1) * w
-            if si <= 1 and (c.weight or 1) >= 1: lead += 1
-        foreign = partners if foreign_mode == 'p' else (partners or regions)
-        if foreign: sc['domestic_coordination'] *= dom
-        if lead < lead_min: pred = 'null'
-        else: pred = max(sc, key=sc.get) if sc else 'null'
-        pairs.append((gl, pred))
-    return engagement_scores(pairs)
-best = []
-for p0, p1, decay, dom, lead_min, fm in itertools.product([1.5, 2, 3, 4], [1, 1.4, 2], [0.3, 0.6, 1.0], [0.2, 0.5, 1.0], [0, 1], ['p', 'pr']):
-    s = run(p0, p1, decay, dom, lead_min, fm)
-    best.append((s['accuracy'], s['macro_f1'], (p0, p1, decay, dom, lead_min, fm)))
-best.sort(reverse=True)
-print("current", run(2, 1.4, 0.3, 0.2, 0, 'pr'))
-for b in best[:10]: print(b)
+
+from pipeline import load
+from pipeline.evaluate import engagement_scores, read_gold
+from pipeline.resolve import DEFAULT_RULES, RuleParams, decide, rule_scores
+from pipeline.text import sentences
+
+
+def main(paths: list[str]) -> None:
+    gold = [g for p in paths for g in read_gold(p)]
+    tagger = load()
+    prepared = []
+    for g in gold:
+        rec = tagger.tag(g["text"], id=g["id"], lang=g.get("lang"))
+        cues = [m for m in rec.mentions if m.label == "cue"]
+        starts = [a for a, _ in sentences(g["text"])] or [0]
+        prepared.append((g.get("engagement") or "null", cues, starts, bool(rec.partners)))
+
+    def score(params: RuleParams) -> dict:
+        pairs = []
+        for gold_label, cues, starts, foreign in prepared:
+            pred = decide(rule_scores(cues, starts, foreign=foreign, params=params)).label or "null"
+            pairs.append((gold_label, pred))
+        return engagement_scores(pairs)
+
+    grid = itertools.product([2.0, 3.0, 4.0, 6.0, 8.0], [0.3, 0.6, 1.0], [0.2, 0.5, 1.0])
+    results = sorted(((score(RuleParams(h, d, f)), (h, d, f)) for h, d, f in grid),
+                     key=lambda r: (r[0]["accuracy"], r[0]["macro_f1"]), reverse=True)
+    print(f"{len(gold)} documents; current {DEFAULT_RULES}: {score(DEFAULT_RULES)}")
+    for res, params in results[:8]:
+        print(res, params)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -16,7 +16,7 @@ Example:
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -116,5 +116,165 @@ def field_errors(gold: Iterable[Mapping[str, Any]], records: Iterable[Any], fiel
     return out
 
 
-def confusion(pairs: Iterable[tuple[str, str]]) -> Counter:
-    return Counter(pairs)
+# ------------------------------------------------------------------ detailed report
+
+def per_label(gold: list[Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]], field: str) -> dict[str, dict]:
+    """P/R/F1 and support per label of one set field (or of engagement)."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # tp, fp, fn
+    for g in gold:
+        if field not in g:
+            continue
+        p = pred.get(g["id"], {})
+        if field == "engagement":
+            gs, ps = {g.get(field) or NULL}, {p.get(field) or NULL}
+        else:
+            gs, ps = set(g[field] or []), set(p.get(field) or [])
+        for lab in gs & ps:
+            counts[lab][0] += 1
+        for lab in ps - gs:
+            counts[lab][1] += 1
+        for lab in gs - ps:
+            counts[lab][2] += 1
+    return {lab: {**_prf(*c), "support": c[0] + c[2]} for lab, c in sorted(counts.items())}
+
+
+def confusion_matrix(gold: list[Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, int]]:
+    """gold engagement label → predicted label → count."""
+    m: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for g in gold:
+        if "engagement" in g:
+            m[g.get("engagement") or NULL][pred.get(g["id"], {}).get("engagement") or NULL] += 1
+    return {k: dict(v) for k, v in sorted(m.items())}
+
+
+def span_scores(gold: list[Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """Formulation-mention spans: exact (same offsets and type) and overlap matching."""
+    tp_e = tp_o_p = tp_o_g = n_pred = n_gold = docs = 0
+    for g in gold:
+        if g.get("spans") is None:
+            continue
+        docs += 1
+        gs = [(s["start"], s["end"], s["type"]) for s in g["spans"]]
+        ps = [(m["start"], m["end"], m["code"]) for m in pred.get(g["id"], {}).get("mentions", [])
+              if m.get("label") == "formulation"]
+        n_gold += len(gs)
+        n_pred += len(ps)
+        tp_e += len(set(gs) & set(ps))
+        tp_o_p += sum(1 for p in ps if any(p[2] == q[2] and p[0] < q[1] and q[0] < p[1] for q in gs))
+        tp_o_g += sum(1 for q in gs if any(p[2] == q[2] and p[0] < q[1] and q[0] < p[1] for p in ps))
+
+    def prf(tp_p: int, tp_g: int) -> dict[str, float]:
+        p = tp_p / n_pred if n_pred else 0.0
+        r = tp_g / n_gold if n_gold else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+
+    return {"docs": docs, "gold_spans": n_gold, "pred_spans": n_pred, "exact": prf(tp_e, tp_e),
+            "overlap": prf(tp_o_p, tp_o_g)}
+
+
+def source_summary(gold: list[Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Per lexicon entry or rule (Snorkel-style): coverage, precision against gold, overruled.
+
+    ``coverage`` is the share of scored documents where the source fires; ``precision``
+    the share of its labels (for the field it feeds) found in gold; ``overruled`` the
+    mentions that resolve set aside (background country, locator province), i.e. where
+    the source conflicted with the role rules.
+    """
+    field_of = {"province": "provinces", "country": "partners", "region": "regions", "formulation": "formulations"}
+    stats: dict[str, dict[str, Any]] = defaultdict(lambda: {"docs": set(), "labels": 0, "correct": 0, "overruled": 0})
+    scored = 0
+    for g in gold:
+        p = pred.get(g["id"])
+        if p is None:
+            continue
+        scored += 1
+        for m in p.get("mentions", []):
+            fld = field_of.get(m.get("label"))
+            if fld is None:
+                continue
+            src = m.get("rule") or m["entry"]
+            s = stats[src]
+            s["docs"].add(g["id"])
+            if m.get("role") in ("background", "locator"):
+                s["overruled"] += 1
+                continue
+            if fld in g:
+                s["labels"] += 1
+                s["correct"] += m["code"] in set(g[fld] or [])
+    out = []
+    for src, s in stats.items():
+        out.append({"source": src, "coverage": round(len(s["docs"]) / scored, 4) if scored else 0.0,
+                    "docs": len(s["docs"]), "labels": s["labels"],
+                    "precision": round(s["correct"] / s["labels"], 4) if s["labels"] else None,
+                    "overruled": s["overruled"]})
+    return sorted(out, key=lambda r: (r["precision"] if r["precision"] is not None else 2, -r["docs"]))
+
+
+def worst_errors(gold: list[Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]], n: int = 10,
+                 width: int = 40) -> list[dict[str, Any]]:
+    """Documents with the most label errors, each error shown with the text around it."""
+    rows = []
+    for g in gold:
+        p = pred.get(g["id"], {})
+        errs = []
+        for fld in SET_FIELDS:
+            if fld not in g:
+                continue
+            gs, ps = set(g[fld] or []), set(p.get(fld) or [])
+            errs += [(fld, "fp", c) for c in sorted(ps - gs)] + [(fld, "fn", c) for c in sorted(gs - ps)]
+        if "engagement" in g and (g.get("engagement") or NULL) != (p.get("engagement") or NULL):
+            errs.append(("engagement", f"{g.get('engagement') or NULL}->{p.get('engagement') or NULL}", ""))
+        if not errs:
+            continue
+        text = g["text"]
+        shown = []
+        for fld, kind, code in errs:
+            ctx = ""
+            for m in p.get("mentions", []):
+                if code and m.get("code") == code:
+                    a, b = m["start"], m["end"]
+                    ctx = text[max(0, a - width):a] + "[" + text[a:b] + "]" + text[b:b + width]
+                    break
+            shown.append({"field": fld, "error": kind, "code": code, "context": ctx.replace("\n", " ")})
+        rows.append({"id": g["id"], "n_errors": len(errs), "errors": shown, "text": text[:2 * width * 2]})
+    rows.sort(key=lambda r: -r["n_errors"])
+    return rows[:n]
+
+
+def bootstrap_ci(gold: list[Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]], *, n: int = 1000,
+                 seed: int = 0, alpha: float = 0.05) -> dict[str, list[float]]:
+    """Percentile bootstrap intervals (documents resampled) for the headline figures."""
+    import random
+
+    rng = random.Random(seed)
+    draws: dict[str, list[float]] = defaultdict(list)
+    for _ in range(n):
+        sample = [gold[rng.randrange(len(gold))] for _ in gold]
+        s = _score(sample, pred)
+        for fld in SET_FIELDS:
+            draws[f"{fld}.f1"].append(s[fld]["f1"])
+        draws["engagement.accuracy"].append(s["engagement"]["accuracy"])
+        draws["engagement.macro_f1"].append(s["engagement"]["macro_f1"])
+    out = {}
+    for k, v in draws.items():
+        v.sort()
+        out[k] = [round(v[int(alpha / 2 * n)], 4), round(v[min(n - 1, int((1 - alpha / 2) * n))], 4)]
+    return out
+
+
+def report(gold: list[Mapping[str, Any]], records: Iterable[Any], *, worst: int = 10, ci: bool = False) -> dict[str, Any]:
+    """Everything ``tifa eval`` prints: §5 figures plus per-label, confusion, spans, sources, errors."""
+    pred = {}
+    for r in records:
+        d = r if isinstance(r, Mapping) else r.model_dump()
+        pred[d["id"]] = d
+    out = {"summary": evaluate(gold, pred.values())}
+    out["per_label"] = {f: per_label(gold, pred, f) for f in (*SET_FIELDS, "engagement")}
+    out["confusion"] = confusion_matrix(gold, pred)
+    out["spans"] = span_scores(gold, pred)
+    out["sources"] = source_summary(gold, pred)
+    out["worst"] = worst_errors(gold, pred, worst)
+    out["missing"] = [g["id"] for g in gold if g["id"] not in pred]
+    if ci:
+        out["ci"] = bootstrap_ci(gold, pred)
+    return out

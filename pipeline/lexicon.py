@@ -164,7 +164,7 @@ class Matcher:
                     cands.append(
                         Hit(m.start(), m.end(), comp.entry, m.group(0), tuple(dict.fromkeys(codes)), comp.rule, groups)
                     )
-            cands.sort(key=lambda h: (h.start, h.start - h.end))
+            cands.sort(key=lambda h: (h.start, h.start - h.end, h.rule is not None))  # literals win ties
             cands = _leftmost_longest(cands)
         if day is not None:
             cands = [h for h in cands if h.entry.valid_on(day)]

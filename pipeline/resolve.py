@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Mapping
 
 from .schemas import Document, EngagementDetail, Mention, Record, RecordMeta
@@ -31,7 +32,7 @@ def province_role(doc: Document, m: Mention) -> str:
     """``actor`` or ``locator`` for a province mention."""
     text = doc.text
     before = text[max(0, m.start - 40):m.start]
-    if before.endswith("驻") or _CONSULATE_BEFORE.search(before):
+    if before.endswith(("驻", "駐")) or _CONSULATE_BEFORE.search(before):
         return "locator"
     if m.code == "CN-BJ" and m.text.lower() in ("北京", "beijing"):
         after = text[m.end:m.end + 20]
@@ -80,36 +81,45 @@ def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
 
 # ------------------------------------------------------------------------ engagement
 
-# Chosen on the dev split (corpus/parts/dev-*.jsonl) by a small grid search; see
-# bench/tune_rules.py. The headline/first clause dominates (TAXONOMY §3 rule 1).
-HEAD_WEIGHT = 4.0
-DECAY = 0.6
-FOREIGN_DOMESTIC_FACTOR = 0.5
-LEAD_MIN_WEIGHT = 1.0
+@dataclass(frozen=True)
+class RuleParams:
+    """Weights of the rule-based engagement vote.
+
+    The defaults were chosen on the dev and train splits (never test) by the grid
+    search in ``bench/tune_rules.py``. The first sentence (headline or lead) dominates,
+    per TAXONOMY §3 rule 1; later sentences decay.
+    """
+
+    head_weight: float = 6.0
+    decay: float = 1.0
+    foreign_domestic_factor: float = 0.5
+
+    def position_weight(self, si: int) -> float:
+        return self.head_weight if si == 0 else 1.0 / (1.0 + self.decay * max(si - 1, 0))
 
 
-def _position_weight(si: int) -> float:
-    return HEAD_WEIGHT if si == 0 else 1.0 / (1.0 + DECAY * max(si - 1, 0))
+DEFAULT_RULES = RuleParams()
 
 
-def rule_scores(cues: list[Mention], sent_starts: list[int], *, foreign: bool) -> dict[str, float]:
+def rule_scores(
+    cues: list[Mention], sent_starts: list[int], *, foreign: bool, params: RuleParams = DEFAULT_RULES
+) -> dict[str, float]:
     """Category → score from cue votes, with precedence adjustments.
 
-    Returns an empty dict (no engagement) when neither the headline nor the first
-    clause holds a cue of at least typical weight: goal statements, statistics and
-    commentary mention events in passing without reporting one.
+    Returns an empty dict (no engagement) when the first sentence (headline or lead)
+    holds no cue: goal statements, statistics and commentary mention events in
+    passing without reporting one.
     """
     scores: dict[str, float] = defaultdict(float)
     lead = False
     for c in cues:
         si = max(bisect.bisect_right(sent_starts, c.start) - 1, 0)
-        w = c.weight or 1.0
-        scores[c.code] += w * _position_weight(si)
-        lead = lead or (si <= 1 and w >= LEAD_MIN_WEIGHT)
+        scores[c.code] += (c.weight or 1.0) * params.position_weight(si)
+        lead = lead or si == 0
     if not lead:
         return {}
     if foreign:
-        scores["domestic_coordination"] *= FOREIGN_DOMESTIC_FACTOR  # rule 5: only without foreign parties
+        scores["domestic_coordination"] *= params.foreign_domestic_factor  # rule 5
     return dict(scores)
 
 

@@ -1,0 +1,101 @@
+"""``tifa eval --gold FILE``: score the tagger (or a records file) against hand-coded gold."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Optional
+
+import typer
+
+from ..errors import TifaError
+from ..evaluate import SET_FIELDS, read_gold, report
+from . import app
+
+
+def run_eval(gold_path: str, *, records: str | None = None, lexicon: str | None = None, worst: int = 10,
+             ci: bool = False) -> dict[str, Any]:
+    """Tag the gold texts (or read ``records``) and return the full evaluation report."""
+    gold = read_gold(gold_path)
+    if records:
+        from ..io import read_records
+
+        recs = list(read_records(records))
+    else:
+        from ..tagger import load
+
+        tagger = load(lexicon)
+        recs = list(tagger.pipe({"id": g["id"], "text": g["text"], "lang": g.get("lang"), "date": g.get("date")}
+                                for g in gold))
+    return report(gold, recs, worst=worst, ci=ci)
+
+
+def render(rep: dict[str, Any]) -> str:
+    """The plain-text report printed on a terminal."""
+    s = rep["summary"]
+    ci = rep.get("ci", {})
+    lines = [f"documents: {s['n_docs']}" + (f"  (missing records: {len(rep['missing'])})" if rep["missing"] else ""), ""]
+    lines.append(f"{'field':<14}{'P':>8}{'R':>8}{'F1':>8}{'docs':>7}  95% CI (F1)")
+    for f in SET_FIELDS:
+        r = s[f]
+        c = ci.get(f"{f}.f1")
+        lines.append(f"{f:<14}{r['precision']:>8.3f}{r['recall']:>8.3f}{r['f1']:>8.3f}{r['support']:>7}"
+                     + (f"  [{c[0]:.3f}, {c[1]:.3f}]" if c else ""))
+    e = s["engagement"]
+    c1, c2 = ci.get("engagement.accuracy"), ci.get("engagement.macro_f1")
+    lines.append(f"engagement    accuracy {e['accuracy']:.3f}" + (f" [{c1[0]:.3f}, {c1[1]:.3f}]" if c1 else "")
+                 + f"   macro-F1 {e['macro_f1']:.3f}" + (f" [{c2[0]:.3f}, {c2[1]:.3f}]" if c2 else "")
+                 + f"   ({e['support']} docs)")
+    lines += ["", "by language:"]
+    for lang, r in s["by_lang"].items():
+        lines.append(f"  {lang} ({r['n_docs']} docs): " + "  ".join(f"{f} {r[f]['f1']:.3f}" for f in SET_FIELDS)
+                     + f"  engagement acc {r['engagement']['accuracy']:.3f} / macro-F1 {r['engagement']['macro_f1']:.3f}")
+    sp = rep["spans"]
+    if sp["docs"]:
+        lines += ["", f"formulation spans ({sp['gold_spans']} gold, {sp['pred_spans']} predicted in {sp['docs']} docs): "
+                  f"exact F1 {sp['exact']['f1']:.3f}, overlap F1 {sp['overlap']['f1']:.3f}"]
+    for f in (*SET_FIELDS, "engagement"):
+        rows = rep["per_label"][f]
+        lines += ["", f"per label: {f}"]
+        for lab, r in rows.items():
+            lines.append(f"  {lab:<24}{r['precision']:>7.3f}{r['recall']:>7.3f}{r['f1']:>7.3f}{r['support']:>6}")
+    conf = rep["confusion"]
+    labels = sorted(set(conf) | {p for row in conf.values() for p in row})
+    abbr = {lab: lab[:6] for lab in labels}
+    lines += ["", "engagement confusion (rows gold, columns predicted):",
+              " " * 24 + "".join(f"{abbr[lab]:>7}" for lab in labels)]
+    for g in labels:
+        lines.append(f"  {g:<22}" + "".join(f"{conf.get(g, {}).get(p, 0) or '.':>7}" for p in labels))
+    weak = [r for r in rep["sources"] if r["precision"] is not None and r["precision"] < 1.0][:15]
+    if weak:
+        lines += ["", "least precise sources (lexicon entry or rule: coverage, precision, overruled):"]
+        for r in weak:
+            lines.append(f"  {r['source']:<48} cov {r['coverage']:.3f}  prec {r['precision']:.3f}  "
+                         f"({r['labels']} labels, {r['overruled']} overruled)")
+    if rep["worst"]:
+        lines += ["", f"worst {len(rep['worst'])} documents:"]
+        for w in rep["worst"]:
+            lines.append(f"  {w['id']} ({w['n_errors']} errors)")
+            for e in w["errors"]:
+                lines.append(f"    {e['field']} {e['error']} {e['code']}  {e['context']}")
+    return "\n".join(lines)
+
+
+@app.command("eval")
+def eval_cli(
+    gold: str = typer.Option(..., "--gold", help="Gold JSONL (TAXONOMY.md §4)."),
+    records: Optional[str] = typer.Option(None, "--records", help="Score this records JSONL instead of tagging."),
+    lexicon: Optional[str] = typer.Option(None, "--lexicon", envvar="TIFA_LEXICON", help="Lexicon directory."),
+    as_json: bool = typer.Option(False, "--json", help="Print exactly the TAXONOMY §5 JSON object."),
+    worst: int = typer.Option(10, "--worst", help="How many worst documents to list."),
+    ci: bool = typer.Option(False, "--ci", help="Bootstrap 95% confidence intervals."),
+) -> None:
+    """Score against hand-coded gold: per field, per label, per language, per source."""
+    try:
+        rep = run_eval(gold, records=records, lexicon=lexicon, worst=worst, ci=ci)
+    except TifaError as exc:
+        typer.echo(f"error: {exc.message}", err=True)
+        raise typer.Exit(2) from None
+    except (OSError, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(json.dumps(rep["summary"], ensure_ascii=False) if as_json else render(rep))
