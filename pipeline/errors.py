@@ -98,9 +98,16 @@ class TifaError(Exception):
         detail = f" ({self.detail})" if self.detail else ""
         return f"{where}{self.code} {self.title}{detail}. Fix: {self.fix}"
 
+    def __reduce__(self):  # picklable across worker processes
+        return (_rebuild, (self.code, self.path, self.detail))
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape written to ``OUT.errors.jsonl``."""
         return {"path": self.path, "code": self.code, "error": self.title, "detail": self.detail, "fix": self.fix}
+
+
+def _rebuild(code: str, path: str | None, detail: str) -> TifaError:
+    return TifaError(code, path=path, detail=detail)
 
 
 class LexiconError(TifaError):

@@ -368,23 +368,40 @@ def _normalize_regex(regex: str, normalizer: Normalizer) -> str:
 # ------------------------------------------------------------------------- loading
 
 
-def _yaml():
+_ITEM = re.compile(r"^-(?:\s|$)", re.M)
+
+
+def _yaml(typ: str):
     from ruamel.yaml import YAML
 
-    y = YAML(typ="rt", pure=True)  # round-trip loader: safe, keeps line numbers
-    return y
+    return YAML(typ=typ, pure=typ == "rt")
 
 
 def _read_file(path: Path, rel: str, problems: list[LexiconProblem]) -> list[tuple[dict, int]]:
+    """Entries of one YAML file with their line numbers.
+
+    Fast path: the C-accelerated safe loader, with each top-level entry's line taken
+    from its ``- `` marker; the (slow, pure-Python) round-trip loader is used only when
+    the markers do not line up with the entries or to locate a syntax error.
+    """
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     try:
-        data = _yaml().load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(LexiconProblem("E021", rel, 1, str(exc).strip()))
+        return []
+    try:
+        data = _yaml("safe").load(text)
+        lines = [text.count("\n", 0, m.start()) + 1 for m in _ITEM.finditer(text)]
+        if isinstance(data, list) and len(lines) != len(data):
+            data = _yaml("rt").load(text)
+            lines = [data.lc.item(i)[0] + 1 for i in range(len(data))]
     except MarkedYAMLError as exc:
         line = (exc.problem_mark.line + 1) if exc.problem_mark else 1
         problems.append(LexiconProblem("E021", rel, line, str(exc.problem or exc).strip()))
         return []
-    except (YAMLError, UnicodeDecodeError) as exc:
+    except YAMLError as exc:
         problems.append(LexiconProblem("E021", rel, 1, str(exc).strip()))
         return []
     if data is None:
@@ -393,8 +410,7 @@ def _read_file(path: Path, rel: str, problems: list[LexiconProblem]) -> list[tup
         problems.append(LexiconProblem("E022", rel, 1, "the file must be a YAML list of entries"))
         return []
     out = []
-    for i, item in enumerate(data):
-        line = data.lc.item(i)[0] + 1 if hasattr(data, "lc") else 1
+    for item, line in zip(data, lines):
         if not isinstance(item, dict):
             problems.append(LexiconProblem("E022", rel, line, "each entry must be a mapping"))
             continue

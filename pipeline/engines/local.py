@@ -7,6 +7,7 @@ fails (unreadable file, internal error) becomes an error entry and the batch goe
 from __future__ import annotations
 
 import multiprocessing as mp
+from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,10 +84,12 @@ def run(
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     lexicon.compile()  # forked workers share the compiled automata copy-on-write
-    window = workers * chunksize * 4  # bounded read-ahead: Pool.imap would drain the input
+    window = workers * chunksize * 4
     it = iter(items)
-    with ctx.Pool(workers, initializer=_init, initargs=(work,)) as pool:
-        while batch := list(islice(it, window)):
-            yield from pool.imap(_run, batch, chunksize=chunksize)
+    # ProcessPoolExecutor fails loudly (BrokenProcessPool) if a worker dies, where
+    # multiprocessing.Pool would wait forever
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(work,)) as pool:
+        while batch := list(islice(it, window)):  # bounded read-ahead: map() would drain the input
+            yield from pool.map(_run, batch, chunksize=chunksize)
 
 
