@@ -195,7 +195,7 @@ def source_summary(gold: list[Mapping[str, Any]], pred: Mapping[str, Mapping[str
             src = m.get("rule") or m["entry"]
             s = stats[src]
             s["docs"].add(g["id"])
-            if m.get("role") in ("background", "locator"):
+            if m.get("role") in ("background", "locator", "passing"):
                 s["overruled"] += 1
                 continue
             if fld in g:

@@ -79,6 +79,31 @@ def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
     return "partner"
 
 
+def passing_mentions(mentions: list[Mention], cue_sentences: set[int], sent_index, *,
+                     other_in_lead: bool = False) -> set[str]:
+    """Codes named only in passing: once, outside the first sentence, in a sentence with
+    no engagement cue, while the document has other codes of the same kind (for
+    provinces: another one in the first sentence).
+
+    Chosen on dev + train (partner F1 0.959 → 0.965, province F1 0.989 → 0.992): a third
+    country listed once in a long report, or a province named as a route or comparison,
+    is rarely what the document is about.
+    """
+    by_code: dict[str, list[int]] = defaultdict(list)
+    for m in mentions:
+        by_code[m.code].append(sent_index(m))
+    if len(by_code) < 2:
+        return set()
+    out = set()
+    for code, sis in by_code.items():
+        if len(sis) != 1 or sis[0] == 0 or sis[0] in cue_sentences:
+            continue
+        if other_in_lead and not any(0 in v for c, v in by_code.items() if c != code):
+            continue
+        out.add(code)
+    return out
+
+
 # ------------------------------------------------------------------------ engagement
 
 @dataclass(frozen=True)
@@ -151,8 +176,11 @@ def resolve(
     sents = sentences(doc.text) or [(0, len(doc.text))]
     starts = [a for a, _ in sents]
 
+    def sent_index(m: Mention) -> int:
+        return max(bisect.bisect_right(starts, m.start) - 1, 0)
+
     def sent_of(m: Mention) -> tuple[int, int]:
-        return sents[max(bisect.bisect_right(starts, m.start) - 1, 0)]
+        return sents[sent_index(m)]
 
     provinces: dict[str, None] = {}
     partners: dict[str, None] = {}
@@ -160,14 +188,25 @@ def resolve(
     for m in places:
         if m.label == "province":
             m.role = province_role(doc, m)
-            if m.role == "actor":
-                provinces[m.code] = None
         elif m.label == "country":
             m.role = country_role(doc, m, sent_of(m))
-            if m.role == "partner":
-                partners[m.code] = None
         elif m.label == "region":
             regions[m.code] = None
+    cue_sentences = {sent_index(c) for c in cues}
+    actors = [m for m in places if m.label == "province" and m.role == "actor"]
+    passing = passing_mentions(actors, cue_sentences, sent_index, other_in_lead=True)
+    for m in actors:
+        if m.code in passing:
+            m.role = "passing"
+        else:
+            provinces[m.code] = None
+    engaged = [m for m in places if m.label == "country" and m.role == "partner"]
+    passing = passing_mentions(engaged, cue_sentences, sent_index)
+    for m in engaged:
+        if m.code in passing:
+            m.role = "background"
+        else:
+            partners[m.code] = None
     types = {m.code: None for m in formulations}
     targets = {t: None for m in formulations for t in m.targets}
     foreign = bool(partners)
