@@ -46,6 +46,7 @@ from .text import Normalized, Normalizer
 BUILTIN_SLOTS = ("REGION", "PROVINCE", "COUNTRY", "PROV_ABBR", "COUNTRY_ABBR")
 _SLOT_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 _WORD = re.compile(r"[0-9a-z]")
+_ACRONYM = re.compile(r"^[A-Z]{2,4}$")  # matched only as written: US, UK, EU, SCO, ROK
 
 
 def default_path() -> Path:
@@ -74,6 +75,7 @@ class Hit:
     codes: tuple[str, ...] = ()
     rule: str | None = None
     groups: tuple[tuple[str, int, int], ...] = ()  # (slot name, start, end) for patterns
+    exact_case: str | None = None  # the original spelling a short acronym must have
 
 
 @dataclass
@@ -94,21 +96,26 @@ class Matcher:
         import ahocorasick
 
         self._auto = ahocorasick.Automaton()
-        self._payload: list[tuple[_Entry, str, tuple[str, ...], bool, bool]] = []
+        self._payload: list[tuple[_Entry, str, tuple[str, ...], bool, bool, str | None]] = []
         self._index: dict[str, int] = {}
         self._patterns: list[_Compiled] = []
         self.slot_codes: dict[str, dict[str, tuple[str, ...]]] = {}
         self._built = False
 
-    def add_literal(self, surface: str, entry: _Entry, codes: tuple[str, ...]) -> tuple[_Entry, tuple[str, ...]] | None:
-        """Add a normalised literal; returns the existing (entry, codes) if already present."""
+    def add_literal(self, surface: str, entry: _Entry, codes: tuple[str, ...], *, exact_case: str | None = None
+                    ) -> tuple[_Entry, tuple[str, ...]] | None:
+        """Add a normalised literal; returns the existing (entry, codes) if already present.
+
+        ``exact_case``: the spelling the original text must have (short all-capital
+        acronyms: "US" is the United States, "us" the pronoun).
+        """
         if surface in self._index:
             old = self._payload[self._index[surface]]
             return old[0], old[2]
         lead = bool(_WORD.match(surface[0]))
         tail = bool(_WORD.match(surface[-1]))
         self._index[surface] = len(self._payload)
-        self._payload.append((entry, surface, codes, lead, tail))
+        self._payload.append((entry, surface, codes, lead, tail, exact_case))
         self._auto.add_word(surface, (len(surface), self._index[surface]))
         return None
 
@@ -126,7 +133,7 @@ class Matcher:
         return len(self._payload)
 
     def literals(self) -> Iterator[tuple[str, _Entry, tuple[str, ...]]]:
-        for entry, surface, codes, _, _ in self._payload:
+        for entry, surface, codes, *_ in self._payload:
             yield surface, entry, codes
 
     def raw_iter(self, text: str) -> int:
@@ -141,13 +148,13 @@ class Matcher:
         n = len(text)
         if len(self._auto):
             for end_idx, (length, idx) in self._auto.iter_long(text):
-                entry, surface, codes, lead, tail = self._payload[idx]
+                entry, surface, codes, lead, tail, exact = self._payload[idx]
                 start = end_idx - length + 1
                 if lead and start > 0 and _WORD.match(text[start - 1]):
                     continue
                 if tail and end_idx + 1 < n and _WORD.match(text[end_idx + 1]):
                     continue
-                cands.append(Hit(start, end_idx + 1, entry, surface, codes))
+                cands.append(Hit(start, end_idx + 1, entry, surface, codes, exact_case=exact))
         if self._patterns:
             for comp in self._patterns:
                 for m in comp.regex.finditer(text):
@@ -307,7 +314,7 @@ class Lexicon:
         for e in entries:
             codes = tuple(getattr(e, "codes", ()) or ())
             for s, _ in e.surfaces():
-                mt.add_literal(term(s), e, codes)
+                mt.add_literal(term(s), e, codes, exact_case=s if _ACRONYM.match(s) else None)
             for i, p in enumerate(getattr(e, "patterns", ())):
                 rx, names = self.compile_pattern(p.regex)
                 if p.lang == "en":

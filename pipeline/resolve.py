@@ -106,6 +106,9 @@ def passing_mentions(mentions: list[Mention], cue_sentences: set[int], sent_inde
 
 # ------------------------------------------------------------------------ engagement
 
+_SPECIFIC = ("educational_exchange", "cultural_exchange", "sports_exchange", "training")
+
+
 @dataclass(frozen=True)
 class RuleParams:
     """Weights of the rule-based engagement vote.
@@ -118,6 +121,7 @@ class RuleParams:
     head_weight: float = 6.0
     decay: float = 1.0
     foreign_domestic_factor: float = 0.5
+    specific_agreements: bool = True
 
     def position_weight(self, si: int) -> float:
         return self.head_weight if si == 0 else 1.0 / (1.0 + self.decay * max(si - 1, 0))
@@ -136,15 +140,22 @@ def rule_scores(
     passing without reporting one.
     """
     scores: dict[str, float] = defaultdict(float)
-    lead = False
+    lead: set[str] = set()
     for c in cues:
         si = max(bisect.bisect_right(sent_starts, c.start) - 1, 0)
         scores[c.code] += (c.weight or 1.0) * params.position_weight(si)
-        lead = lead or si == 0
+        if si == 0:
+            lead.add(c.code)
     if not lead:
         return {}
     if foreign:
         scores["domestic_coordination"] *= params.foreign_domestic_factor  # rule 5
+    top = max(scores, key=scores.__getitem__)
+    specific = [c for c in _SPECIFIC if c in lead]
+    if params.specific_agreements and top == "cooperation_project" and specific:
+        # rule 4: an agreement about education, culture, sport or training takes that category
+        best = max(specific, key=scores.__getitem__)
+        scores[best] = scores[top] * 1.01
     return dict(scores)
 
 

@@ -57,8 +57,11 @@ def test_south_vs_north_korea(lexicon):
 
 
 def test_blocked_form_is_recorded(lexicon):
-    ms = places(lexicon, "延边朝鲜族自治州")
+    ms = places(lexicon, "吉林省朝鲜族群众欢度传统节日")
     assert [m.text for m in ms if m.label == "blocked"] == ["朝鲜族"]
+    assert codes(ms, "country") == []
+    # the prefecture's full name is itself a Jilin form and wins by length
+    assert codes(places(lexicon, "延边朝鲜族自治州"), "province") == ["CN-JL"]
 
 
 def test_english_word_boundaries(lexicon):

@@ -56,8 +56,8 @@ def test_tag_folder_accounts_for_every_input(folder, tmp_path):
     assert codes == ["E002", "E007"]
     assert all(e["fix"] and e["path"] for e in errs)
     for rec in recs:
-        text = rec["mentions"] and rec["mentions"][0]["text"]
-        assert rec["meta"]["lexicon_hash"] and (text is None or text)
+        assert rec["meta"]["lexicon_hash"] and rec["meta"]["tifa_version"]
+        assert all(m["text"] and m["end"] > m["start"] for m in rec["mentions"])
 
 
 def test_workers_give_identical_records_in_order(folder, tmp_path):

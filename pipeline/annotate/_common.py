@@ -14,6 +14,11 @@ def span(doc: Document, norm: Normalized, hit: Hit) -> tuple[int, int, str]:
     return a, b, doc.text[a:b]
 
 
+def case_ok(doc: Document, norm: Normalized, hit: Hit) -> bool:
+    """Short all-capital acronyms match only when the original is written that way."""
+    return hit.exact_case is None or span(doc, norm, hit)[2] == hit.exact_case
+
+
 def mention(doc: Document, norm: Normalized, hit: Hit, label: str, code: str, **extra: object) -> Mention:
     a, b, t = span(doc, norm, hit)
     return Mention.model_construct(

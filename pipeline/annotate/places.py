@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..schemas import BlockerEntry, Document, Mention, code_kind
 from ..text import Normalized
-from ._common import mention
+from ._common import case_ok, mention
 
 
 def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None = None) -> list[Mention]:
@@ -21,6 +21,8 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
     norm = norm or lexicon.normalize(doc.text)
     out: list[Mention] = []
     for hit in lexicon.places.find(norm.text, doc.date):
+        if not case_ok(doc, norm, hit):
+            continue
         if isinstance(hit.entry, BlockerEntry):
             out.append(mention(doc, norm, hit, "blocked", ""))
             continue
