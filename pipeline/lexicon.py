@@ -41,11 +41,14 @@ from .schemas import (
     _Entry,
     code_kind,
 )
+from .regexopt import required_literals, trie_alternation
 from .text import Normalized, Normalizer
 
 BUILTIN_SLOTS = ("REGION", "PROVINCE", "COUNTRY", "PROV_ABBR", "COUNTRY_ABBR")
 _SLOT_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 _WORD = re.compile(r"[0-9a-z]")
+_HAS_LATIN = re.compile(r"[a-z]{2}")
+_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")  # matched only as written: US, UK, EU, SCO, ROK
 
 
@@ -64,18 +67,24 @@ def default_path() -> Path:
 # ------------------------------------------------------------------------ matching
 
 
-@dataclass(frozen=True)
 class Hit:
-    """A match on the normalised text: ``[start, end)`` and what produced it."""
+    """A match on the normalised text: ``[start, end)`` and what produced it.
 
-    start: int
-    end: int
-    entry: _Entry
-    surface: str
-    codes: tuple[str, ...] = ()
-    rule: str | None = None
-    groups: tuple[tuple[str, int, int], ...] = ()  # (slot name, start, end) for patterns
-    exact_case: str | None = None  # the original spelling a short acronym must have
+    ``groups`` holds (slot name, start, end) for pattern matches; ``exact_case`` the
+    original spelling a short acronym must have. A plain slotted class: matchers make
+    one per match, so construction cost matters.
+    """
+
+    __slots__ = ("start", "end", "entry", "surface", "codes", "rule", "groups", "exact_case")
+
+    def __init__(self, start: int, end: int, entry: _Entry, surface: str, codes: tuple[str, ...] = (),
+                 rule: str | None = None, groups: tuple[tuple[str, int, int], ...] = (),
+                 exact_case: str | None = None) -> None:
+        self.start, self.end, self.entry, self.surface = start, end, entry, surface
+        self.codes, self.rule, self.groups, self.exact_case = codes, rule, groups, exact_case
+
+    def __repr__(self) -> str:
+        return f"Hit({self.start}, {self.end}, {self.surface!r}, {self.entry.id})"
 
 
 @dataclass
@@ -84,6 +93,8 @@ class _Compiled:
     entry: _Entry
     rule: str
     slots: dict[str, str]  # group name -> slot name
+    triggers: frozenset[str] | None = None  # every match contains one of these
+    lang: str = "zh"
 
 
 class Matcher:
@@ -156,7 +167,13 @@ class Matcher:
                     continue
                 cands.append(Hit(start, end_idx + 1, entry, surface, codes, exact_case=exact))
         if self._patterns:
+            latin = _HAS_LATIN.search(text) is not None
+            cjk = _HAS_CJK.search(text) is not None
             for comp in self._patterns:
+                if not (latin if comp.lang == "en" else cjk):
+                    continue
+                if comp.triggers is not None and not any(t in text for t in comp.triggers):
+                    continue
                 for m in comp.regex.finditer(text):
                     if m.end() == m.start():
                         continue
@@ -298,8 +315,7 @@ class Lexicon:
                 raise KeyError(slot)
             group = f"{slot}__{len(names)}"
             names[group] = slot
-            alts = sorted(fillers[slot], key=lambda s: (-len(s), s))
-            return f"(?P<{group}>" + "|".join(re.escape(a) for a in alts) + ")"
+            return f"(?P<{group}>" + trie_alternation(fillers[slot]) + ")"
 
         body = _SLOT_REF.sub(repl, _normalize_regex(regex, self.normalizer))
         return re.compile(body), names
@@ -319,7 +335,7 @@ class Lexicon:
                 rx, names = self.compile_pattern(p.regex)
                 if p.lang == "en":
                     rx = re.compile(r"(?<![0-9a-z])(?:" + rx.pattern + r")(?![0-9a-z])")
-                mt.add_pattern(_Compiled(rx, e, f"{e.id}#{i}", names))
+                mt.add_pattern(_Compiled(rx, e, f"{e.id}#{i}", names, required_literals(rx), p.lang))
         return mt.build()
 
     @cached_property

@@ -223,7 +223,8 @@ def resolve(
     foreign = bool(partners)
     scores = rule_scores(cues, starts, foreign=foreign)
     detail = decide(scores, cues=sorted({c.entry for c in cues}))
-    mentions = sorted(places + formulations + cues, key=lambda m: (m.start, m.end))
+    # cue votes are summarised in engagement_detail (entries); `tifa explain` shows them
+    mentions = sorted(places + formulations, key=lambda m: (m.start, m.end))
     return Record(
         id=doc.id,
         source=doc.source,

@@ -270,6 +270,27 @@ class Mention(BaseModel):
     weight: float | None = None
 
 
+_MENTION_FIELDS = frozenset(Mention.model_fields)
+
+
+def new_mention(start: int, end: int, text: str, label: str, code: str, entry: str, rule: str | None = None,
+                role: str | None = None, targets: list[str] | None = None, weight: float | None = None) -> Mention:
+    """Build a :class:`Mention` from trusted annotator values without validation.
+
+    Annotators create tens of mentions per document; this skips pydantic's per-field
+    work (like ``model_construct`` but with every field given). A round-trip test
+    (``tests/test_schemas.py``) checks the result equals a validated Mention.
+    """
+    m = object.__new__(Mention)
+    object.__setattr__(m, "__dict__", {"start": start, "end": end, "text": text, "label": label, "code": code,
+                                       "entry": entry, "rule": rule, "role": role, "targets": targets or [],
+                                       "weight": weight})
+    object.__setattr__(m, "__pydantic_fields_set__", set(_MENTION_FIELDS))
+    object.__setattr__(m, "__pydantic_extra__", None)
+    object.__setattr__(m, "__pydantic_private__", None)
+    return m
+
+
 class EngagementDetail(BaseModel):
     """How the engagement label was chosen: score, source, runner-up, evidence."""
 

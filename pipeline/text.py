@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_NOT_LETTERS = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
 
 
 @dataclass(frozen=True)
@@ -63,13 +63,31 @@ class Normalizer:
             conv = t2s.convert(chars)  # type: ignore[attr-defined]
             if len(conv) == len(chars):
                 self._trad = frozenset(a for a, b in zip(chars, conv) if a != b)
+        # per-character NFKC + lower case as a translate table (one C call per text);
+        # characters that change length go to the slow path with an offset map
+        self._table: dict[int, str] = {}
+        multi = []
+        for cp in (*range(0x80), *range(0x80, 0xD800), *range(0xE000, 0x10000),
+                   *range(0x1D400, 0x1D800), *range(0x2F800, 0x2FA20)):
+            ch = chr(cp)
+            n = unicodedata.normalize("NFKC", ch).lower()
+            if n == ch:
+                continue
+            if len(n) == 1:
+                self._table[cp] = n
+            else:
+                multi.append(ch)
+        self._multi_rx = re.compile("[" + re.escape("".join(multi)) + "]") if multi else None
+        self._trad_rx = re.compile("[" + "".join(sorted(self._trad)) + "]") if self._trad else None
 
     def normalize(self, text: str) -> Normalized:
-        """NFKC + lower case + Traditional→Simplified, keeping an offset map if needed."""
-        if unicodedata.is_normalized("NFKC", text):
-            low = text.lower()
-            if len(low) == len(text):
-                return self._t2s_step(low, None)
+        """NFKC + lower case + Traditional→Simplified, keeping an offset map if needed.
+
+        Normalisation is per character (so offsets map one to one whenever no
+        character changes length); lexicon terms go through the same function.
+        """
+        if self._multi_rx is None or not self._multi_rx.search(text):
+            return self._t2s_step(text.translate(self._table), None)
         # slow path: per character, keeping offsets
         out: list[str] = []
         offs: list[int] = []
@@ -85,7 +103,7 @@ class Normalizer:
         return self._t2s_step(s, offsets)
 
     def _t2s_step(self, s: str, offsets: tuple[int, ...] | None) -> Normalized:
-        if self._t2s is None or self._trad.isdisjoint(s):
+        if self._trad_rx is None or not self._trad_rx.search(s):
             return Normalized(s, offsets)
         conv = self._t2s.convert(s)  # type: ignore[attr-defined]
         if len(conv) != len(s):  # phrase conversion changed the length: go char by char
@@ -103,9 +121,10 @@ def detect_lang(text: str) -> str:
     >>> detect_lang("云南省与越南"), detect_lang("Yunnan and Vietnam")
     ('zh', 'en')
     """
-    cjk = len(_CJK.findall(text))
-    latin = len(_LATIN.findall(text))
-    return "zh" if cjk and cjk * 5 >= latin else "en"
+    ascii_ = text.encode("ascii", "ignore")
+    cjk = len(text) - len(ascii_)  # non-ASCII characters: CJK in this corpus
+    latin = len(ascii_.translate(None, _NOT_LETTERS))
+    return "zh" if cjk and len(_CJK.findall(text)) * 5 >= latin else "en"
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..lexicon import Hit
-from ..schemas import Document, Mention
+from ..schemas import Document, Mention, new_mention
 from ..text import Normalized
 
 
@@ -19,9 +19,7 @@ def case_ok(doc: Document, norm: Normalized, hit: Hit) -> bool:
     return hit.exact_case is None or span(doc, norm, hit)[2] == hit.exact_case
 
 
-def mention(doc: Document, norm: Normalized, hit: Hit, label: str, code: str, **extra: object) -> Mention:
+def mention(doc: Document, norm: Normalized, hit: Hit, label: str, code: str, *,
+            weight: float | None = None) -> Mention:
     a, b, t = span(doc, norm, hit)
-    return Mention.model_construct(
-        start=a, end=b, text=t, label=label, code=code, entry=hit.entry.id, rule=hit.rule,
-        role=extra.get("role"), targets=list(extra.get("targets", ())), weight=extra.get("weight"),
-    )
+    return new_mention(a, b, t, label, code, hit.entry.id, hit.rule, weight=weight)
