@@ -1,0 +1,85 @@
+"""Gold corpus consistency: schema, spans, ids, codes, split hygiene."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.schemas import ENGAGEMENT_CATEGORIES, FORMULATION_TYPES, GoldDoc, code_kind
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+SPLITS = ("train", "dev", "test")
+
+
+def load(split):
+    return [json.loads(line) for line in (CORPUS / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return {s: load(s) for s in SPLITS}
+
+
+def test_sizes_and_languages(corpus):
+    docs = [d for s in SPLITS for d in corpus[s]]
+    assert len(docs) >= 600
+    assert sum(d["lang"] == "zh" for d in docs) >= 450 and sum(d["lang"] == "en" for d in docs) >= 150
+    assert len(corpus["test"]) >= 150
+
+
+def test_every_doc_validates_and_codes_come_from_taxonomy(corpus):
+    for s in SPLITS:
+        for d in corpus[s]:
+            GoldDoc.model_validate(d)
+            for p in d.get("provinces") or []:
+                assert code_kind(p) == "province", (d["id"], p)
+            for c in d.get("partners") or []:
+                assert code_kind(c) == "country", (d["id"], c)
+            for r in d.get("regions") or []:
+                assert code_kind(r) == "region", (d["id"], r)
+            for f in d.get("formulations") or []:
+                assert f in FORMULATION_TYPES, (d["id"], f)
+            assert d.get("engagement") is None or d["engagement"] in ENGAGEMENT_CATEGORIES, d["id"]
+
+
+def test_spans_slice_to_text_and_match_types(corpus):
+    for s in SPLITS:
+        for d in corpus[s]:
+            spans = d.get("spans") or []
+            for sp in spans:
+                assert 0 <= sp["start"] < sp["end"] <= len(d["text"]), d["id"]
+                if sp.get("text") is not None:
+                    assert d["text"][sp["start"]:sp["end"]] == sp["text"], d["id"]
+                assert sp["type"] in FORMULATION_TYPES
+            if "formulations" in d and spans:
+                assert {sp["type"] for sp in spans} == set(d["formulations"]), d["id"]
+
+
+def test_ids_unique_and_no_text_shared_between_splits(corpus):
+    ids = [d["id"] for s in SPLITS for d in corpus[s]]
+    assert len(ids) == len(set(ids))
+    texts = {s: {d["text"] for d in corpus[s]} for s in SPLITS}
+    assert not texts["test"] & (texts["train"] | texts["dev"])
+    assert not texts["dev"] & texts["train"]
+
+
+def test_split_files_are_built_from_parts(corpus, tmp_path, monkeypatch):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("corpus_build", CORPUS / "build.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    for split, parts in mod.SPLITS.items():
+        n = sum(1 for p in parts for line in (CORPUS / p).read_text(encoding="utf-8").splitlines() if line.strip())
+        assert n == len(corpus[split]), f"{split}.jsonl is stale: run python corpus/build.py"
+
+
+def test_every_category_and_type_is_covered(corpus):
+    docs = [d for s in SPLITS for d in corpus[s]]
+    for cat in ENGAGEMENT_CATEGORIES:
+        assert sum(d.get("engagement") == cat for d in docs) >= 25, cat
+    for t in FORMULATION_TYPES:
+        assert sum(t in (d.get("formulations") or []) for d in docs) >= 40, t
+    assert len({p for d in docs for p in d.get("provinces") or []}) >= 16
+    assert len({c for d in docs for c in d.get("partners") or []}) >= 40
