@@ -60,10 +60,20 @@ CATALOGUE: dict[str, ErrorSpec] = {
     # --- output ----------------------------------------------------------------
     "E040": ErrorSpec("output could not be written", "check that the output folder exists and is writable"),
     "E041": ErrorSpec("unknown output format", "use --format jsonl, csv or parquet"),
+    # --- models ----------------------------------------------------------------
+    "E050": ErrorSpec("model directory not found or incomplete",
+                      "pass --model DIR of a model written by `tifa train`, or --no-model for rules only"),
+    "E051": ErrorSpec("model file could not be read", "re-run `tifa train` to rebuild the model directory"),
+    "E052": ErrorSpec("model label set does not match TAXONOMY.md", "retrain the model with this tifa version"),
+    "E053": ErrorSpec("model file holds types outside the trusted list",
+                      "only load models you trained with `tifa train`; retrain it"),
+    "E054": ErrorSpec("no training data found", "pass --data DIR holding train.jsonl and dev.jsonl"),
     # --- warnings ----------------------------------------------------------------
     "W001": ErrorSpec("surface form listed twice with the same code", "remove one of the duplicates"),
     "W002": ErrorSpec("PDF has no extractable text", "the PDF is probably scanned; run OCR first"),
     "W003": ErrorSpec("no text extracted from the document", "check that the file is not empty or image-only"),
+    "W004": ErrorSpec("model was trained with another lexicon",
+                      "retrain with `tifa train` so rules and model see the same lexicon"),
 }
 
 

@@ -182,8 +182,10 @@ def resolve(
     cues: list[Mention],
     *,
     meta: RecordMeta,
+    model_probs: Mapping[str, float] | None = None,
+    model_weight: float = 0.0,
 ) -> Record:
-    """Merge mentions into a :class:`Record`."""
+    """Merge mentions (and optional classifier probabilities) into a :class:`Record`."""
     sents = sentences(doc.text) or [(0, len(doc.text))]
     starts = [a for a, _ in sents]
 
@@ -222,7 +224,13 @@ def resolve(
     targets = {t: None for m in formulations for t in m.targets}
     foreign = bool(partners)
     scores = rule_scores(cues, starts, foreign=foreign)
-    detail = decide(scores, cues=sorted({c.entry for c in cues}))
+    cue_entries = sorted({c.entry for c in cues})
+    if model_probs is not None:
+        from .classify.combine import combine
+
+        detail = combine(scores, model_probs, model_weight, cues=cue_entries)
+    else:
+        detail = decide(scores, cues=cue_entries)
     # cue votes are summarised in engagement_detail (entries); `tifa explain` shows them
     mentions = sorted(places + formulations, key=lambda m: (m.start, m.end))
     return Record(

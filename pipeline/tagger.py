@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from .annotate import annotate_cues, annotate_formulations, annotate_places
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
-from .resolve import resolve
+from .resolve import resolve, rule_scores
 from .schemas import Document, Record, RecordMeta
-from .text import detect_lang, find_date, parse_date
+from .text import detect_lang, find_date, parse_date, sentences
+
+if TYPE_CHECKING:
+    from .classify.models import EngagementModel
 
 
 def _version() -> str:
@@ -33,9 +36,12 @@ class Tagger:
         (['CN-YN'], ['VNM'], 'high_level_meeting')
     """
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, *, model: "EngagementModel | None" = None,
+                 batch_size: int = 32) -> None:
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.lexicon.compile()
+        self.model = model
+        self.batch_size = batch_size
 
     @property
     def meta(self) -> RecordMeta:
@@ -56,24 +62,54 @@ class Tagger:
         return self.tag_document(doc)
 
     def tag_document(self, doc: Document) -> Record:
+        return next(self._tag_batch([doc]))
+
+    def _annotate(self, doc: Document) -> tuple[Document, list, list, list]:
         doc = prepare(doc)
         norm = self.lexicon.normalize(doc.text)
         places = annotate_places(doc, self.lexicon, norm=norm)
         forms = annotate_formulations(doc, self.lexicon, norm=norm, places=places)
         cues = annotate_cues(doc, self.lexicon, norm=norm)
-        meta = self.meta
-        if doc.meta.get("warnings"):
-            meta.warnings = list(doc.meta["warnings"])
-        return resolve(doc, places, forms, cues, meta=meta)
+        return doc, places, forms, cues
+
+    def _tag_batch(self, docs: list[Document]) -> Iterator[Record]:
+        annotated = [self._annotate(d) for d in docs]
+        probs: list = [None] * len(docs)
+        if self.model is not None:
+            from .classify.data import model_input
+
+            probs = self.model.predict_proba([model_input(a[0].text) for a in annotated])
+        for (doc, places, forms, cues), p in zip(annotated, probs):
+            meta = self.meta
+            if doc.meta.get("warnings"):
+                meta.warnings = list(doc.meta["warnings"])
+            if self.model is not None:
+                meta.model = self.model.name  # type: ignore[attr-defined]
+            yield resolve(doc, places, forms, cues, meta=meta, model_probs=p,
+                          model_weight=self.model.weight if self.model else 0.0)
+
+    def engagement_evidence(self, text: str, *, lang: str | None = None) -> tuple[dict[str, float], list[str]]:
+        """The rule vote (category → score) and the cue entries behind it."""
+        doc, places, forms, cues = self._annotate(Document(id="e", text=text, lang=lang))
+        rec = resolve(doc, places, forms, cues, meta=self.meta)
+        starts = [a for a, _ in sentences(doc.text)] or [0]
+        return rule_scores(cues, starts, foreign=bool(rec.partners)), sorted({c.entry for c in cues})
 
     def pipe(self, items: Iterable[str | Document | Mapping[str, Any]]) -> Iterator[Record]:
-        """Tag a stream lazily (one record per item, in order).
+        """Tag a stream lazily, in order (rules: one at a time; with a model: in batches).
 
         Items may be strings, :class:`Document` objects, or mappings with ``id`` and
         ``text`` (and optional ``lang``, ``title``, ``date``).
         """
+        size = self.batch_size if self.model is not None else 1
+        batch: list[Document] = []
         for i, item in enumerate(items):
-            yield self.tag_document(as_document(item, default_id=str(i)))
+            batch.append(as_document(item, default_id=str(i)))
+            if len(batch) >= size:
+                yield from self._tag_batch(batch)
+                batch = []
+        if batch:
+            yield from self._tag_batch(batch)
 
 
 def as_document(item: str | Document | Mapping[str, Any], *, default_id: str = "text") -> Document:
@@ -103,7 +139,34 @@ def prepare(doc: Document) -> Document:
     return doc
 
 
-def load(lexicon: str | Path | Lexicon | None = None) -> Tagger:
-    """A ready :class:`Tagger` (rules only) on the given or the shipped lexicon."""
+def default_model_path() -> Path | None:
+    """``$TIFA_MODEL``, else the shipped default model (``models/default``) if present."""
+    import os
+
+    env = os.environ.get("TIFA_MODEL")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    for cand in (here.parent / "models" / "default", here / "_data" / "models" / "default"):
+        if (cand / "meta.json").is_file():
+            return cand
+    return None
+
+
+def load(lexicon: str | Path | Lexicon | None = None, *, model: str | Path | bool | None = None) -> Tagger:
+    """A ready :class:`Tagger` on the given or the shipped lexicon.
+
+    Args:
+        lexicon: a lexicon directory or loaded :class:`Lexicon` (default: shipped).
+        model: a model directory; ``None`` uses the shipped default model when there is
+            one; ``False`` means rules only.
+    """
     lex = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
-    return Tagger(lex)
+    eng = None
+    if model is not False:
+        path = Path(model) if model not in (None, True) else default_model_path()
+        if path is not None:
+            from .classify.models import load_model
+
+            eng = load_model(path, lexicon_hash=lex.hash)
+    return Tagger(lex, model=eng)

@@ -13,4 +13,5 @@ def lexicon():
 
 @pytest.fixture(scope="session")
 def tagger(lexicon):
+    """Rules only: these tests pin the rule behaviour, whatever model ships."""
     return Tagger(lexicon)

@@ -12,21 +12,65 @@ from ..evaluate import SET_FIELDS, read_gold, report
 from . import app
 
 
+SYSTEMS = ("rules", "model", "combined")
+
+
+def system_tagger(system: str, *, lexicon: str | None = None, model: str | bool | None = None):
+    """A tagger for one system: rules only, the model alone (weight 1), or the shipped combination."""
+    import copy
+
+    from ..tagger import load
+
+    if system == "rules" or model is False:
+        return load(lexicon, model=False)
+    tagger = load(lexicon, model=model)
+    if tagger.model is None:
+        raise TifaError("E050", path=str(model or "models/default"), detail=f"--compare {system} needs a model")
+    if system == "model":
+        tagger.model = copy.copy(tagger.model)
+        tagger.model.weight = 1.0
+    return tagger
+
+
 def run_eval(gold_path: str, *, records: str | None = None, lexicon: str | None = None, worst: int = 10,
-             ci: bool = False) -> dict[str, Any]:
-    """Tag the gold texts (or read ``records``) and return the full evaluation report."""
+             ci: bool = False, model: str | bool | None = None, system: str | None = None) -> dict[str, Any]:
+    """Tag the gold texts (or read ``records``) and return the full evaluation report.
+
+    ``system`` (rules, model, combined) picks how engagement is decided; by default the
+    tagger as shipped (combined when a default model exists, else rules).
+    """
     gold = read_gold(gold_path)
     if records:
         from ..io import read_records
 
         recs = list(read_records(records))
     else:
-        from ..tagger import load
+        if system is None:
+            from ..tagger import load
 
-        tagger = load(lexicon)
+            tagger = load(lexicon, model=model)
+        else:
+            tagger = system_tagger(system, lexicon=lexicon, model=model)
         recs = list(tagger.pipe({"id": g["id"], "text": g["text"], "lang": g.get("lang"), "date": g.get("date")}
                                 for g in gold))
     return report(gold, recs, worst=worst, ci=ci)
+
+
+def render_compare(reps: dict[str, dict[str, Any]]) -> str:
+    """Systems side by side: F1 per field, engagement accuracy / macro-F1, per language."""
+    names = list(reps)
+    lines = [f"{'':<26}" + "".join(f"{n:>12}" for n in names)]
+
+    def row(label: str, get) -> None:
+        lines.append(f"{label:<26}" + "".join(f"{get(reps[n]['summary']):>12.3f}" for n in names))
+
+    for f in SET_FIELDS:
+        row(f"{f} F1", lambda s, f=f: s[f]["f1"])
+    row("engagement accuracy", lambda s: s["engagement"]["accuracy"])
+    row("engagement macro-F1", lambda s: s["engagement"]["macro_f1"])
+    for lang in reps[names[0]]["summary"]["by_lang"]:
+        row(f"  {lang} engagement acc", lambda s, lang=lang: s["by_lang"][lang]["engagement"]["accuracy"])
+    return "\n".join(lines)
 
 
 def render(rep: dict[str, Any]) -> str:
@@ -88,10 +132,24 @@ def eval_cli(
     as_json: bool = typer.Option(False, "--json", help="Print exactly the TAXONOMY §5 JSON object."),
     worst: int = typer.Option(10, "--worst", help="How many worst documents to list."),
     ci: bool = typer.Option(False, "--ci", help="Bootstrap 95% confidence intervals."),
+    model: Optional[str] = typer.Option(None, "--model", envvar="TIFA_MODEL", help="Engagement model directory."),
+    no_model: bool = typer.Option(False, "--no-model", help="Rules only."),
+    compare: Optional[str] = typer.Option(None, "--compare", help="Systems side by side, e.g. rules,model,combined."),
 ) -> None:
     """Score against hand-coded gold: per field, per label, per language, per source."""
+    mdl: str | bool | None = False if no_model else model
     try:
-        rep = run_eval(gold, records=records, lexicon=lexicon, worst=worst, ci=ci)
+        if compare:
+            systems = [x.strip() for x in compare.split(",") if x.strip()]
+            unknown = [x for x in systems if x not in SYSTEMS]
+            if unknown:
+                typer.echo(f"error: unknown system(s) {unknown}; choose from {', '.join(SYSTEMS)}", err=True)
+                raise typer.Exit(2)
+            reps = {x: run_eval(gold, lexicon=lexicon, worst=0, model=mdl, system=x) for x in systems}
+            typer.echo(json.dumps({x: r["summary"] for x, r in reps.items()}, ensure_ascii=False) if as_json
+                       else render_compare(reps))
+            return
+        rep = run_eval(gold, records=records, lexicon=lexicon, worst=worst, ci=ci, model=mdl)
     except TifaError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None

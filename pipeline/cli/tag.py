@@ -15,7 +15,6 @@ import typer
 from ..engines import local
 from ..errors import TifaError
 from ..io import DEFAULT_MAX_BYTES, FORMATS, AtomicWriter, RecordSink, errors_path, iter_inputs
-from ..lexicon import load as load_lexicon
 from . import app
 
 
@@ -47,9 +46,16 @@ def tag_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     encoding: str | None = None,
     progress: bool = False,
+    model: str | bool | None = None,
 ) -> TagSummary:
-    """Tag every input and write records (and the errors sidecar) atomically."""
-    lex = load_lexicon(lexicon)
+    """Tag every input and write records (and the errors sidecar) atomically.
+
+    ``model``: a model directory, None for the shipped default (if any), False for rules only.
+    """
+    from ..tagger import load as load_tagger
+
+    tagger = load_tagger(lexicon, model=model)
+    lex = tagger.lexicon
     summary = TagSummary(output=output)
     t0 = time.perf_counter()
     errors: list[dict] = []
@@ -57,7 +63,7 @@ def tag_paths(
     bar = _Progress(enabled=progress)
     with RecordSink(output, fmt) as sink, bar:
         for kind, payload in local.run(iter_inputs(paths), lex, workers=workers, max_bytes=max_bytes,
-                                       encoding=encoding):
+                                       encoding=encoding, tagger=tagger):
             summary.inputs += 1
             if kind == "ok":
                 sink.write(payload)  # type: ignore[arg-type]
@@ -115,11 +121,14 @@ def tag_cli(
     lexicon: Optional[str] = typer.Option(None, "--lexicon", envvar="TIFA_LEXICON", help="Lexicon directory."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip (with E006) larger files."),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Force an input encoding (e.g. gb18030)."),
+    model: Optional[str] = typer.Option(None, "--model", envvar="TIFA_MODEL",
+                                        help="Engagement model directory (default: the shipped one, if any)."),
+    no_model: bool = typer.Option(False, "--no-model", help="Rules only: do not load an engagement model."),
 ) -> None:
     """Tag documents into structured records (one per document)."""
     try:
         s = tag_paths(paths, output, fmt=fmt, workers=workers, lexicon=lexicon, max_bytes=max_bytes,
-                      encoding=encoding, progress=sys.stderr.isatty())
+                      encoding=encoding, progress=sys.stderr.isatty(), model=False if no_model else model)
     except TifaError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None

@@ -1,0 +1,105 @@
+"""Engagement models on disk: ``models/<name>/`` with weights, ``meta.json`` and ``card.md``.
+
+Only safe formats are read: scikit-learn pipelines through skops with an explicit list of
+trusted types (anything else is refused with E053), never pickle.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..errors import TifaError
+from .data import LABELS
+
+SKOPS_FILE = "model.skops"
+# every type a tifa TF-IDF pipeline holds; anything else in a file is refused
+TRUSTED_TYPES = [
+    "sklearn.pipeline.Pipeline",
+    "sklearn.feature_extraction.text.TfidfVectorizer",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "numpy.ndarray",
+    "numpy.dtype",
+    "numpy.float64",
+    "numpy.int64",
+    "builtins.dict",
+    "builtins.list",
+    "builtins.tuple",
+    "builtins.str",
+    "builtins.int",
+    "builtins.float",
+    "builtins.bool",
+    "builtins.slice",
+    "scipy.sparse._csr.csr_matrix",
+]
+
+
+class EngagementModel:
+    """A trained engagement classifier: probabilities per label, plus its combination weight."""
+
+    def __init__(self, path: Path, meta: dict[str, Any], estimator: Any) -> None:
+        self.path = path
+        self.meta = meta
+        self.estimator = estimator
+        self.weight: float = float(meta.get("combination", {}).get("weight", 1.0))
+
+    @property
+    def kind(self) -> str:
+        return str(self.meta.get("kind"))
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def predict_proba(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """One {label: probability} per text (the text as given; see data.model_input)."""
+        if not texts:
+            return []
+        probs = self.estimator.predict_proba(list(texts))
+        classes = list(self.estimator.classes_)
+        return [{c: float(p) for c, p in zip(classes, row)} for row in probs]
+
+
+def load_model(path: str | Path, *, lexicon_hash: str | None = None) -> EngagementModel:
+    """Load ``models/<name>/`` or raise a coded :class:`TifaError` (E050–E053).
+
+    Warns (W004) when the model was trained with another lexicon than ``lexicon_hash``.
+    """
+    root = Path(path)
+    meta_path = root / "meta.json"
+    if not root.is_dir() or not meta_path.is_file():
+        raise TifaError("E050", path=str(root), detail="no meta.json")
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise TifaError("E051", path=str(meta_path), detail=str(exc)[:200]) from None
+    labels = meta.get("labels")
+    if not isinstance(labels, list) or set(labels) != set(LABELS):
+        raise TifaError("E052", path=str(meta_path), detail=f"labels {labels}")
+    if lexicon_hash and meta.get("lexicon_hash") not in (None, lexicon_hash):
+        warnings.warn(f"W004 {root}: model lexicon {meta.get('lexicon_hash')} != current {lexicon_hash}; "
+                      "retrain with `tifa train`", stacklevel=2)
+    kind = meta.get("kind")
+    if kind == "sklearn":
+        return EngagementModel(root, meta, _load_skops(root / SKOPS_FILE))
+    raise TifaError("E051", path=str(meta_path), detail=f"unknown model kind {kind!r}")
+
+
+def _load_skops(file: Path) -> Any:
+    import skops.io as sio
+
+    if not file.is_file():
+        raise TifaError("E050", path=str(file), detail="missing weights")
+    try:
+        untrusted = sio.get_untrusted_types(file=file)
+    except Exception as exc:
+        raise TifaError("E051", path=str(file), detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
+    bad = [t for t in untrusted if t not in TRUSTED_TYPES]
+    if bad:
+        raise TifaError("E053", path=str(file), detail=", ".join(bad[:5]))
+    try:
+        return sio.load(file, trusted=untrusted)
+    except Exception as exc:
+        raise TifaError("E051", path=str(file), detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
