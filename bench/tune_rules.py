@@ -14,6 +14,7 @@ import itertools
 import sys
 
 from pipeline import load
+from pipeline.schemas import Document
 from pipeline.evaluate import engagement_scores, read_gold
 from pipeline.resolve import DEFAULT_RULES, RuleParams, decide, rule_scores
 from pipeline.text import sentences
@@ -21,18 +22,19 @@ from pipeline.text import sentences
 
 def main(paths: list[str]) -> None:
     gold = [g for p in paths for g in read_gold(p)]
-    tagger = load()
+    tagger = load(model=False)
     prepared = []
     for g in gold:
-        rec = tagger.tag(g["text"], id=g["id"], lang=g.get("lang"))
-        cues = [m for m in rec.mentions if m.label == "cue"]
-        starts = [a for a, _ in sentences(g["text"])] or [0]
-        prepared.append((g.get("engagement") or "null", cues, starts, bool(rec.partners)))
+        doc, places, forms, cues = tagger._annotate(Document(id=g["id"], text=g["text"], lang=g.get("lang")))
+        rec = tagger.tag_document(doc)
+        spans = sentences(g["text"]) or [(0, len(g["text"]))]
+        prepared.append((g.get("engagement") or "null", cues, spans, bool(rec.partners)))
 
     def score(params: RuleParams) -> dict:
         pairs = []
-        for gold_label, cues, starts, foreign in prepared:
-            pred = decide(rule_scores(cues, starts, foreign=foreign, params=params)).label or "null"
+        for gold_label, cues, spans, foreign in prepared:
+            pred = decide(rule_scores(cues, [a for a, _ in spans], foreign=foreign, params=params,
+                                      sent_ends=[b for _, b in spans])).label or "null"
             pairs.append((gold_label, pred))
         return engagement_scores(pairs)
 

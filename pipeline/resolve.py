@@ -106,6 +106,7 @@ def passing_mentions(mentions: list[Mention], cue_sentences: set[int], sent_inde
 
 # ------------------------------------------------------------------------ engagement
 
+SHORT_LINE = 12  # characters: a first line this short without a cue is a section title
 _SPECIFIC = ("educational_exchange", "cultural_exchange", "sports_exchange", "training")
 
 
@@ -131,21 +132,31 @@ DEFAULT_RULES = RuleParams()
 
 
 def rule_scores(
-    cues: list[Mention], sent_starts: list[int], *, foreign: bool, params: RuleParams = DEFAULT_RULES
+    cues: list[Mention], sent_starts: list[int], *, foreign: bool, params: RuleParams = DEFAULT_RULES,
+    sent_ends: list[int] | None = None,
 ) -> dict[str, float]:
     """Category → score from cue votes, with precedence adjustments.
 
-    Returns an empty dict (no engagement) when the first sentence (headline or lead)
-    holds no cue: goal statements, statistics and commentary mention events in
-    passing without reporting one.
+    Returns an empty dict (no engagement) when the lead holds no cue: goal statements,
+    statistics and commentary mention events in passing without reporting one. The lead
+    is the first sentence, or the second when the first is a short cue-less line such as
+    a page's section title (外事动态); ``sent_ends`` lets the rule see that length.
     """
     scores: dict[str, float] = defaultdict(float)
-    lead: set[str] = set()
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for c in cues:
-        si = max(bisect.bisect_right(sent_starts, c.start) - 1, 0)
-        scores[c.code] += (c.weight or 1.0) * params.position_weight(si)
-        if si == 0:
-            lead.add(c.code)
+        by_sentence[max(bisect.bisect_right(sent_starts, c.start) - 1, 0)].append(c)
+    shift = 0
+    if (sent_ends is not None and len(sent_starts) > 1 and not by_sentence.get(0)
+            and sent_ends[0] - sent_starts[0] <= SHORT_LINE):
+        shift = 1  # a short first line without a cue is a label, not the lead
+    lead: set[str] = set()
+    for si, cs in by_sentence.items():
+        pos = max(si - shift, 0)
+        for c in cs:
+            scores[c.code] += (c.weight or 1.0) * params.position_weight(pos)
+            if pos == 0:
+                lead.add(c.code)
     if not lead:
         return {}
     if foreign:
@@ -223,7 +234,7 @@ def resolve(
     types = {m.code: None for m in formulations}
     targets = {t: None for m in formulations for t in m.targets}
     foreign = bool(partners)
-    scores = rule_scores(cues, starts, foreign=foreign)
+    scores = rule_scores(cues, starts, foreign=foreign, sent_ends=[b for _, b in sents])
     cue_entries = sorted({c.entry for c in cues})
     if model_probs is not None:
         from .classify.combine import combine

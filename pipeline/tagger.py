@@ -92,8 +92,9 @@ class Tagger:
         """The rule vote (category → score) and the cue entries behind it."""
         doc, places, forms, cues = self._annotate(Document(id="e", text=text, lang=lang))
         rec = resolve(doc, places, forms, cues, meta=self.meta)
-        starts = [a for a, _ in sentences(doc.text)] or [0]
-        return rule_scores(cues, starts, foreign=bool(rec.partners)), sorted({c.entry for c in cues})
+        spans = sentences(doc.text) or [(0, len(doc.text))]
+        return (rule_scores(cues, [a for a, _ in spans], foreign=bool(rec.partners), sent_ends=[b for _, b in spans]),
+                sorted({c.entry for c in cues}))
 
     def pipe(self, items: Iterable[str | Document | Mapping[str, Any]]) -> Iterator[Record]:
         """Tag a stream lazily, in order (rules: one at a time; with a model: in batches).

@@ -83,3 +83,24 @@ def test_every_category_and_type_is_covered(corpus):
         assert sum(t in (d.get("formulations") or []) for d in docs) >= 40, t
     assert len({p for d in docs for p in d.get("provinces") or []}) >= 16
     assert len({c for d in docs for c in d.get("partners") or []}) >= 40
+
+
+def test_file_formats_in_corpus_read_and_score(tmp_path):
+    """corpus/files: the same documents as HTML (with boilerplate), PDF and DOCX."""
+    import subprocess
+    import sys
+
+    files = sorted((CORPUS / "files").rglob("*.*"))
+    assert {p.suffix for p in files} == {".html", ".pdf", ".docx"}
+    out = tmp_path / "r.jsonl"
+    r = subprocess.run([sys.executable, "-m", "pipeline", "tag", str(CORPUS / "files"), "-o", str(out), "--no-model"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0 and f"{len(files)} tagged, 0 failed" in r.stderr
+    from pipeline.evaluate import evaluate, read_gold
+
+    gold = read_gold(CORPUS / "files.gold.jsonl")
+    recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert {g["id"] for g in gold} == {x["id"] for x in recs}
+    res = evaluate(gold, recs)
+    for field in ("provinces", "partners", "regions"):
+        assert res[field]["f1"] >= 0.95, (field, res[field])
