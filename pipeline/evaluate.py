@@ -210,6 +210,34 @@ def source_summary(gold: list[Mapping[str, Any]], pred: Mapping[str, Mapping[str
     return sorted(out, key=lambda r: (r["precision"] if r["precision"] is not None else 2, -r["docs"]))
 
 
+def engagement_sources(gold: list[Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Rules and model as sources of the engagement label: coverage (share of documents
+    where the source names a category), precision (share of those that match gold), and
+    conflicts (documents where the two sources disagree)."""
+    rows = []
+    pairs = []
+    for g in gold:
+        p = pred.get(g["id"])
+        if p is None or "engagement" not in g:
+            continue
+        d = p.get("engagement_detail") or {}
+        pairs.append((g.get("engagement"), d.get("rules_label"), d.get("model_label"), "model_label" in d and
+                      d.get("source") in ("model", "combined")))
+    if not pairs:
+        return rows
+    has_model = any(m for *_, m in pairs)
+    for name, idx in (("rules", 1), ("model", 2)):
+        if name == "model" and not has_model:
+            continue
+        fired = [(gl, t[idx]) for t in pairs for gl in [t[0]] if t[idx] is not None]
+        conflicts = sum(1 for t in pairs if has_model and t[1] != t[2])
+        rows.append({"source": f"engagement:{name}", "coverage": round(len(fired) / len(pairs), 4),
+                     "docs": len(fired), "labels": len(fired),
+                     "precision": round(sum(1 for gl, lab in fired if gl == lab) / len(fired), 4) if fired else None,
+                     "conflicts": conflicts})
+    return rows
+
+
 def worst_errors(gold: list[Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]], n: int = 10,
                  width: int = 40) -> list[dict[str, Any]]:
     """Documents with the most label errors, each error shown with the text around it."""
@@ -273,6 +301,7 @@ def report(gold: list[Mapping[str, Any]], records: Iterable[Any], *, worst: int 
     out["confusion"] = confusion_matrix(gold, pred)
     out["spans"] = span_scores(gold, pred)
     out["sources"] = source_summary(gold, pred)
+    out["engagement_sources"] = engagement_sources(gold, pred)
     out["worst"] = worst_errors(gold, pred, worst)
     out["missing"] = [g["id"] for g in gold if g["id"] not in pred]
     if ci:

@@ -180,7 +180,7 @@ def decide(scores: Mapping[str, float], *, source: str = "rules", cues: list[str
     ru_v, ru = ranked[1] if len(ranked) > 1 else (0.0, None)
     return EngagementDetail(
         label=top, score=round(top_v / total, 4), source=source,  # type: ignore[arg-type]
-        runner_up=ru, runner_up_score=round(ru_v / total, 4), cues=cues or [],
+        runner_up=ru, runner_up_score=round(ru_v / total, 4), cues=cues or [], rules_label=top,
     )
 
 

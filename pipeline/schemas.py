@@ -302,6 +302,8 @@ class EngagementDetail(BaseModel):
     runner_up: str | None = None
     runner_up_score: float = 0.0
     cues: list[str] = Field(default_factory=list)
+    rules_label: str | None = None  # what the cue rules alone would say
+    model_label: str | None = None  # what the classifier alone would say (when one is loaded)
 
 
 class RecordMeta(BaseModel):

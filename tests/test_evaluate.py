@@ -69,3 +69,15 @@ def test_span_scores_exact_and_overlap():
     pred = {"a": {"mentions": [{"start": 2, "end": 6, "label": "formulation", "code": "leverage_advantage"}]}}
     s = span_scores(gold, pred)
     assert s["exact"]["f1"] == 0.0 and s["overlap"]["f1"] == 1.0
+
+
+def test_engagement_sources_coverage_precision_conflicts():
+    from pipeline.evaluate import engagement_sources
+
+    gold = [{"id": i, "text": "", "engagement": e} for i, e in (("a", "greeting"), ("b", "training"), ("c", None))]
+    det = lambda r, m: {"engagement_detail": {"rules_label": r, "model_label": m, "source": "combined"}}  # noqa: E731
+    pred = {"a": det("greeting", "greeting"), "b": det("forum_expo", "training"), "c": det(None, "greeting")}
+    rows = {r["source"]: r for r in engagement_sources(gold, pred)}
+    assert rows["engagement:rules"]["coverage"] == round(2 / 3, 4) and rows["engagement:rules"]["precision"] == 0.5
+    assert rows["engagement:model"]["coverage"] == 1.0 and rows["engagement:model"]["precision"] == round(2 / 3, 4)
+    assert rows["engagement:model"]["conflicts"] == 2

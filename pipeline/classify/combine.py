@@ -37,5 +37,9 @@ def combine(rule_scores: Mapping[str, float], probs: Mapping[str, float], weight
         source = "combined" if weight > 0 else "rules"
     ranked = sorted(mixed.items(), key=lambda kv: kv[1], reverse=True)
     (top, top_v), (ru, ru_v) = ranked[0], ranked[1]
+    rules_top = max(shares, key=shares.__getitem__)
+    model_top = max(probs, key=probs.__getitem__) if probs else NULL
     return EngagementDetail(label=None if top == NULL else top, score=round(top_v, 4), source=source,  # type: ignore[arg-type]
-                            runner_up=None if ru == NULL else ru, runner_up_score=round(ru_v, 4), cues=cues or [])
+                            runner_up=None if ru == NULL else ru, runner_up_score=round(ru_v, 4), cues=cues or [],
+                            rules_label=None if rules_top == NULL else rules_top,
+                            model_label=None if model_top == NULL else model_top)

@@ -109,6 +109,11 @@ def render(rep: dict[str, Any]) -> str:
               " " * 24 + "".join(f"{abbr[lab]:>7}" for lab in labels)]
     for g in labels:
         lines.append(f"  {g:<22}" + "".join(f"{conf.get(g, {}).get(p, 0) or '.':>7}" for p in labels))
+    if rep.get("engagement_sources"):
+        lines += ["", "engagement sources (coverage = share of documents given a category):"]
+        for r in rep["engagement_sources"]:
+            lines.append(f"  {r['source']:<22} cov {r['coverage']:.3f}  prec {r['precision'] or 0:.3f}  "
+                         f"conflicts with the other source: {r['conflicts']}")
     weak = [r for r in rep["sources"] if r["precision"] is not None and r["precision"] < 1.0][:15]
     if weak:
         lines += ["", "least precise sources (lexicon entry or rule: coverage, precision, overruled):"]
