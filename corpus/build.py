@@ -14,7 +14,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SPLITS = {
-    "train": ["parts/train-a.jsonl", "parts/train-b.jsonl"],
+    "train": ["parts/train-a.jsonl", "parts/train-b.jsonl", "parts/train-c.jsonl"],
     "dev": ["parts/dev-zh.jsonl", "parts/dev-en.jsonl"],
     "test": ["parts/test.jsonl"],
 }
