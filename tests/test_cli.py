@@ -35,7 +35,7 @@ def folder(tmp_path_factory) -> Path:
 
 def test_tag_folder_accounts_for_every_input(folder, tmp_path):
     out = tmp_path / "records.jsonl"
-    r = tifa("tag", str(folder), "-o", str(out))
+    r = tifa("tag", str(folder), "-o", str(out), "--no-model")  # rules: the engagement asserts pin rule 4
     assert r.returncode == 1, r.stderr  # the binary file and the broken JSONL line failed
     recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     errs = [json.loads(x) for x in (tmp_path / "records.errors.jsonl").read_text(encoding="utf-8").splitlines()]
