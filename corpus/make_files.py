@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -85,6 +86,8 @@ def write_docx(path: Path, doc: dict) -> None:
         if para.strip():
             d.add_paragraph(para)
     d.core_properties.title = ""
+    stamp = datetime(2025, 1, 1)  # fixed, so reruns give identical files
+    d.core_properties.created = d.core_properties.modified = stamp
     d.save(str(path))
 
 

@@ -47,11 +47,14 @@ def test_eval_json_agrees_with_independent_implementation(dev_run):
     gold = read_gold(CORPUS / "dev.jsonl")
     pred = {json.loads(line)["id"]: json.loads(line) for line in dev_run.read_text(encoding="utf-8").splitlines()}
     ref = independent(gold, pred)
+    def agree(a: float, b: float) -> bool:  # "to three decimals": within half a unit of the third
+        return abs(a - b) < 5e-4
+
     for f in SET_FIELDS:
-        assert [round(x, 3) for x in (ours[f]["precision"], ours[f]["recall"], ours[f]["f1"])] == \
-               [round(x, 3) for x in ref[f]], f
-    assert round(ours["engagement"]["accuracy"], 3) == round(ref["engagement"][0], 3)
-    assert round(ours["engagement"]["macro_f1"], 3) == round(ref["engagement"][1], 3)
+        for ours_v, ref_v in zip((ours[f]["precision"], ours[f]["recall"], ours[f]["f1"]), ref[f]):
+            assert agree(ours_v, ref_v), (f, ours_v, ref_v)
+    assert agree(ours["engagement"]["accuracy"], ref["engagement"][0])
+    assert agree(ours["engagement"]["macro_f1"], ref["engagement"][1])
     assert set(ours) >= {*SET_FIELDS, "engagement", "n_docs", "by_lang"}
     assert set(ours["by_lang"]) == {"zh", "en"}
 
