@@ -50,7 +50,10 @@ _BG_ZH_AFTER = re.compile(
     r"^(?:的)?(?:[^，。；,;]{0,4}?)(?:加息|降息|加征|关税|制裁|大选|战争|冲突|危机|通胀|衰退|经验|模式|做法|疫情|局势|政局|汇率|市场波动|需求下滑|需求疲软)"
 )
 _BG_ZH_FRAME = re.compile(r"(?:受|因|由于|鉴于)[^，。；]{0,18}?(?:影响|冲击|拖累|波及)")
-_BG_ZH_BEFORE = re.compile(r"(?:借鉴|学习|参照|效仿|仿照|对标|不同于|与|同|比)$")
+_LEARN_BEFORE = re.compile(r"(?:借鉴|学习|参照|效仿|仿照|对标)$")  # 借鉴新加坡…经验
+_LESSON_AFTER = re.compile(r"^[^，。；,;]{0,12}?(?:经验|做法|模式)")
+_COMPARE_BEFORE = re.compile(r"(?:与|同|和|跟)$")  # 与日本相比
+_COMPARE_AFTER = re.compile(r"^[^，。；,;]{0,8}?相比")
 _BG_EN_AFTER = re.compile(
     r"^(?:'s?|’s?)?\s*(?:\w+\s+){0,2}?(?:tariffs?|sanctions?|rate hikes?|interest rates?|elections?|wars?|crisis|inflation|recession|experience|model|precedent|slowdown|downturn)\b",
     re.I,
@@ -69,7 +72,9 @@ def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
     before = text[max(a, m.start - 30):m.start]
     if _BG_ZH_AFTER.match(after) or _BG_EN_AFTER.match(after):
         return "background"
-    if _BG_ZH_BEFORE.search(before) and _BG_ZH_AFTER.match(after[:12] + "经验" if "经验" in after[:12] else after):
+    if _LEARN_BEFORE.search(before) and _LESSON_AFTER.match(after):
+        return "background"
+    if _COMPARE_BEFORE.search(before) and _COMPARE_AFTER.match(after):
         return "background"
     if _BG_EN_BEFORE.search(before):
         return "background"

@@ -17,6 +17,7 @@ ZH_T = "廣西壯族自治區主席會見越南諒山省代表團，雙方簽署
     (ZH.encode("utf-8"), ZH),
     (codecs.BOM_UTF8 + ZH.encode("utf-8"), ZH),
     (ZH.encode("utf-16"), ZH),
+    (ZH.encode("utf-16-le"), ZH),  # no BOM
     (ZH.encode("gbk"), ZH),
     (ZH.encode("gb2312"), ZH),
     (ZH.encode("gb18030"), ZH),

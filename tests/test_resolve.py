@@ -20,6 +20,8 @@ def test_province_actor_vs_locator(tagger, text, provinces):
     ("Remittances from Russia fell, while Xinjiang signed deals with Kazakhstan", ["KAZ"]),
     ("US tariffs weighed on trade as Guangxi hosted a Vietnamese delegation", ["VNM"]),
     ("海南借鉴新加坡经验，会见泰国代表团", ["THA"]),
+    ("海南借鉴新加坡在城市治理方面的经验，会见泰国代表团", ["THA"]),
+    ("与日本相比，广西对越南出口增长更快", ["VNM"]),
 ])
 def test_background_countries_are_not_partners(tagger, text, partners):
     rec = tagger.tag(text)
