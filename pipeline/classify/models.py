@@ -58,7 +58,7 @@ class EngagementModel:
         if not texts:
             return []
         probs = self.estimator.predict_proba(list(texts))
-        classes = list(self.estimator.classes_)
+        classes = [str(c) for c in self.estimator.classes_]
         return [{c: float(p) for c, p in zip(classes, row)} for row in probs]
 
 

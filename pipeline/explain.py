@@ -1,0 +1,70 @@
+"""Why a document got its labels: mentions with their entries, blocked forms, roles,
+cue votes and how the engagement label was chosen.
+
+Example:
+    >>> from pipeline.tagger import load
+    >>> e = explain(load(model=False), "内蒙古代表团访问蒙古国")
+    >>> [(m["text"], m["code"], m["entry"]) for m in e["mentions"]][:2]
+    [('内蒙古', 'CN-NM', 'province.CN-NM'), ('蒙古国', 'MNG', 'country.MNG.name')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from .schemas import Document
+from .tagger import Tagger
+from .text import sentences
+
+
+def explain(tagger: Tagger, text: str, *, lang: str | None = None) -> dict[str, Any]:
+    """Everything behind one record, as plain data (``tifa explain --json`` prints it)."""
+    doc, places, forms, cues = tagger._annotate(Document(id="explain", text=text, lang=lang))
+    record = tagger.tag_document(Document(id="explain", text=text, lang=lang))
+    spans = sentences(text) or [(0, len(text))]
+    starts = [a for a, _ in spans]
+    rule_scores, _ = tagger.engagement_evidence(text, lang=lang)
+    probs = None
+    if tagger.model is not None:
+        from .classify.data import model_input
+
+        probs = tagger.model.predict_proba([model_input(text)])[0]
+    return {
+        "record": record.model_dump(exclude={"mentions"}),
+        "mentions": [m.model_dump() for m in record.mentions],
+        "blocked": [m.model_dump() for m in places if m.label == "blocked"],
+        "cues": [{"text": c.text, "start": c.start, "category": c.code, "weight": c.weight, "entry": c.entry,
+                  "sentence": bisect.bisect_right(starts, c.start) - 1} for c in cues],
+        "rule_scores": {k: round(v, 3) for k, v in sorted(rule_scores.items(), key=lambda kv: -kv[1]) if v > 0},
+        "model": None if probs is None else {
+            "name": tagger.model.name, "weight": tagger.model.weight,
+            "probabilities": {k: round(v, 3) for k, v in sorted(probs.items(), key=lambda kv: -kv[1])[:5]}},
+    }
+
+
+def render(e: dict[str, Any], text: str) -> str:
+    """Plain-text explanation for a terminal."""
+    r = e["record"]
+    out = [f"provinces {r['provinces']}  partners {r['partners']}  regions {r['regions']}",
+           f"formulations {r['formulations']}  engagement {r['engagement']}", "", "mentions:"]
+    for m in e["mentions"]:
+        if m["label"] == "blocked":
+            continue
+        role = f" ({m['role']})" if m.get("role") else ""
+        tgt = f" → targets {m['targets']}" if m.get("targets") else ""
+        src = m.get("rule") or m["entry"]
+        out.append(f"  [{m['start']}:{m['end']}] {m['text']!r:<16} {m['label']:<11} {m['code']:<22}{role}{tgt}  ← {src}")
+    if e["blocked"]:
+        out += ["", "blocked (trap forms that produce no label):"]
+        out += [f"  [{m['start']}:{m['end']}] {m['text']!r}  ← {m['entry']}" for m in e["blocked"]]
+    out += ["", "engagement cues (sentence 0 is the headline/lead and weighs most):"]
+    out += [f"  s{c['sentence']} {c['text']!r:<14} {c['category']:<22} w={c['weight']}  ← {c['entry']}" for c in e["cues"]]
+    out += ["", f"rule scores: {e['rule_scores'] or '{} (no cue in the lead: no engagement)'}"]
+    d = r["engagement_detail"]
+    if e["model"]:
+        m = e["model"]
+        out.append(f"model {m['name']} (weight {m['weight']}): {m['probabilities']}")
+    out.append(f"decision: {d['label']} (source {d['source']}, score {d['score']}; runner-up {d['runner_up']} "
+               f"{d['runner_up_score']}; rules said {d.get('rules_label')}, model said {d.get('model_label')})")
+    return "\n".join(out)

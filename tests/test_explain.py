@@ -1,0 +1,32 @@
+import json
+import subprocess
+import sys
+
+from pipeline.explain import explain, render
+
+TEXT = "吉林省朝鲜族群众欢迎韩国庆尚北道代表团。双方表示将建设面向东北亚开放的重要枢纽，并签署友好合作协议。"
+
+
+def test_explain_shows_entries_blocked_forms_cues_and_decision(tagger):
+    e = explain(tagger, TEXT)
+    by_text = {m["text"]: m for m in e["mentions"]}
+    assert by_text["庆尚北道"]["entry"] == "country.KOR.subnational" and by_text["庆尚北道"]["role"] == "partner"
+    role = by_text["面向东北亚开放的重要枢纽"]
+    assert role["rule"].startswith("designated_role.") and role["targets"] == ["NORTHEAST_ASIA"]
+    assert [b["text"] for b in e["blocked"]] == ["朝鲜族"]
+    assert {c["category"] for c in e["cues"]} >= {"delegation_visit", "cooperation_project"}
+    assert e["cues"][0]["sentence"] == 0 and e["rule_scores"]
+    assert e["record"]["engagement"] == max(e["rule_scores"], key=e["rule_scores"].get)  # rules only here
+    text = render(e, TEXT)
+    assert "blocker.chaoxianzu" in text and "decision:" in text
+
+
+def test_explain_cli_json_with_model(tmp_path):
+    f = tmp_path / "doc.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "pipeline", "explain", str(f), "--json"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    e = json.loads(r.stdout)
+    assert e["record"]["partners"] == ["KOR"]
+    if e["model"] is not None:  # the shipped default model
+        assert all(isinstance(k, str) for k in e["model"]["probabilities"])
