@@ -25,7 +25,7 @@ def main(paths: list[str]) -> None:
     tagger = load(model=False)
     prepared = []
     for g in gold:
-        doc, places, forms, cues = tagger._annotate(Document(id=g["id"], text=g["text"], lang=g.get("lang")))
+        doc, places, forms, cues = tagger.annotate(Document(id=g["id"], text=g["text"], lang=g.get("lang")))
         rec = tagger.tag_document(doc)
         spans = sentences(g["text"]) or [(0, len(g["text"]))]
         prepared.append((g.get("engagement") or "null", cues, spans, bool(rec.partners)))

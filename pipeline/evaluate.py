@@ -97,24 +97,6 @@ def evaluate(gold: Iterable[Mapping[str, Any]], records: Iterable[Any]) -> dict[
     return result
 
 
-def field_errors(gold: Iterable[Mapping[str, Any]], records: Iterable[Any], field: str) -> list[dict[str, Any]]:
-    """Per-document false positives/negatives of one field (for error analysis)."""
-    pred = {(r if isinstance(r, Mapping) else r.model_dump())["id"]: r for r in records}
-    out = []
-    for g in gold:
-        if field not in g:
-            continue
-        p = pred.get(g["id"])
-        pd = (p if isinstance(p, Mapping) else p.model_dump()) if p is not None else {}
-        if field == "engagement":
-            if (g.get(field) or NULL) != (pd.get(field) or NULL):
-                out.append({"id": g["id"], "gold": g.get(field), "pred": pd.get(field), "text": g["text"]})
-            continue
-        gs, ps = set(g[field] or []), set(pd.get(field) or [])
-        if gs != ps:
-            out.append({"id": g["id"], "fp": sorted(ps - gs), "fn": sorted(gs - ps), "text": g["text"]})
-    return out
-
 
 # ------------------------------------------------------------------ detailed report
 

@@ -14,17 +14,17 @@ import bisect
 from typing import Any
 
 from .schemas import Document
-from .tagger import Tagger
+from .tagger import Tagger, rule_vote
 from .text import sentences
 
 
 def explain(tagger: Tagger, text: str, *, lang: str | None = None) -> dict[str, Any]:
     """Everything behind one record, as plain data (``tifa explain --json`` prints it)."""
-    doc, places, forms, cues = tagger._annotate(Document(id="explain", text=text, lang=lang))
-    record = tagger.tag_document(Document(id="explain", text=text, lang=lang))
-    spans = sentences(text) or [(0, len(text))]
-    starts = [a for a, _ in spans]
-    rule_scores, _ = tagger.engagement_evidence(text, lang=lang)
+    annotated = tagger.annotate(Document(id="explain", text=text, lang=lang))
+    doc, places, _, cues = annotated
+    record = next(tagger.records([annotated]))
+    starts = [a for a, _ in sentences(text)] or [0]
+    rule_scores = rule_vote(doc, cues, record)
     probs = None
     if tagger.model is not None:
         from .classify.data import model_input

@@ -113,22 +113,20 @@ class Matcher:
         self.slot_codes: dict[str, dict[str, tuple[str, ...]]] = {}
         self._built = False
 
-    def add_literal(self, surface: str, entry: _Entry, codes: tuple[str, ...], *, exact_case: str | None = None
-                    ) -> tuple[_Entry, tuple[str, ...]] | None:
-        """Add a normalised literal; returns the existing (entry, codes) if already present.
+    def add_literal(self, surface: str, entry: _Entry, codes: tuple[str, ...], *, exact_case: str | None = None) -> None:
+        """Add a normalised literal (the first entry to claim a surface keeps it; validation
+        reports a second one with another meaning as E024).
 
         ``exact_case``: the spelling the original text must have (short all-capital
         acronyms: "US" is the United States, "us" the pronoun).
         """
         if surface in self._index:
-            old = self._payload[self._index[surface]]
-            return old[0], old[2]
+            return
         lead = bool(_WORD.match(surface[0]))
         tail = bool(_WORD.match(surface[-1]))
         self._index[surface] = len(self._payload)
         self._payload.append((entry, surface, codes, lead, tail, exact_case))
         self._auto.add_word(surface, (len(surface), self._index[surface]))
-        return None
 
     def add_pattern(self, compiled: _Compiled) -> None:
         self._patterns.append(compiled)
@@ -139,19 +137,9 @@ class Matcher:
         self._built = True
         return self
 
-    @property
-    def n_literals(self) -> int:
-        return len(self._payload)
-
     def literals(self) -> Iterator[tuple[str, _Entry, tuple[str, ...]]]:
         for entry, surface, codes, *_ in self._payload:
             yield surface, entry, codes
-
-    def raw_iter(self, text: str) -> int:
-        """Count all overlapping literal matches (the benchmark's raw-automaton figure)."""
-        if not len(self._auto):
-            return 0
-        return sum(1 for _ in self._auto.iter(text))
 
     def find(self, text: str, day: date | None = None) -> list[Hit]:
         """Leftmost-longest, non-overlapping hits in normalised ``text``."""
@@ -355,15 +343,6 @@ class Lexicon:
         """Build every matcher now (e.g. before forking workers)."""
         _ = self.places, self.formulations, self.cues
         return self
-
-    @cached_property
-    def region_members(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for e in self.places_entries:
-            if e.members:
-                for c in e.codes:
-                    out.setdefault(c, list(e.members))
-        return out
 
     def __getstate__(self) -> dict[str, object]:
         # compiled automata and converters are rebuilt in each worker process

@@ -64,7 +64,8 @@ class Tagger:
     def tag_document(self, doc: Document) -> Record:
         return next(self._tag_batch([doc]))
 
-    def _annotate(self, doc: Document) -> tuple[Document, list, list, list]:
+    def annotate(self, doc: Document) -> tuple[Document, list, list, list]:
+        """Run the annotators: (prepared document, places, formulations, cues)."""
         doc = prepare(doc)
         norm = self.lexicon.normalize(doc.text)
         places = annotate_places(doc, self.lexicon, norm=norm)
@@ -73,8 +74,11 @@ class Tagger:
         return doc, places, forms, cues
 
     def _tag_batch(self, docs: list[Document]) -> Iterator[Record]:
-        annotated = [self._annotate(d) for d in docs]
-        probs: list = [None] * len(docs)
+        yield from self.records([self.annotate(d) for d in docs])
+
+    def records(self, annotated: list[tuple[Document, list, list, list]]) -> Iterator[Record]:
+        """Records from :meth:`annotate` outputs (classifier run once per batch)."""
+        probs: list = [None] * len(annotated)
         if self.model is not None:
             from .classify.data import model_input
 
@@ -90,11 +94,9 @@ class Tagger:
 
     def engagement_evidence(self, text: str, *, lang: str | None = None) -> tuple[dict[str, float], list[str]]:
         """The rule vote (category → score) and the cue entries behind it."""
-        doc, places, forms, cues = self._annotate(Document(id="e", text=text, lang=lang))
-        rec = resolve(doc, places, forms, cues, meta=self.meta)
-        spans = sentences(doc.text) or [(0, len(doc.text))]
-        return (rule_scores(cues, [a for a, _ in spans], foreign=bool(rec.partners), sent_ends=[b for _, b in spans]),
-                sorted({c.entry for c in cues}))
+        annotated = self.annotate(Document(id="e", text=text, lang=lang))
+        rec = next(self.records([annotated]))
+        return rule_vote(annotated[0], annotated[3], rec), sorted({c.entry for c in annotated[3]})
 
     def pipe(self, items: Iterable[str | Document | Mapping[str, Any]]) -> Iterator[Record]:
         """Tag a stream lazily, in order (rules: one at a time; with a model: in batches).
@@ -111,6 +113,12 @@ class Tagger:
                 batch = []
         if batch:
             yield from self._tag_batch(batch)
+
+
+def rule_vote(doc: Document, cues: list, record: Record) -> dict[str, float]:
+    """The rule scores behind ``record`` (the same call resolve makes)."""
+    spans = sentences(doc.text) or [(0, len(doc.text))]
+    return rule_scores(cues, [a for a, _ in spans], foreign=bool(record.partners), sent_ends=[b for _, b in spans])
 
 
 def as_document(item: str | Document | Mapping[str, Any], *, default_id: str = "text") -> Document:

@@ -104,3 +104,19 @@ def test_file_formats_in_corpus_read_and_score(tmp_path):
     res = evaluate(gold, recs)
     for field in ("provinces", "partners", "regions"):
         assert res[field]["f1"] >= 0.95, (field, res[field])
+
+
+def test_readme_counts_match_the_split_files(corpus):
+    """The per-split table in corpus/README.md is typed; keep it true."""
+    import re
+
+    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
+    total = sum(len(corpus[s]) for s in SPLITS)
+    assert f"{total:,} documents" in readme or f"{total} documents" in readme
+    assert f"{total} hand-coded documents" in (CORPUS.parent / "README.md").read_text(encoding="utf-8")
+    for s in SPLITS:
+        m = re.search(rf"\| {s} \| `{s}.jsonl` \| (\d+) \| (\d+) \(\d+\) \| (\d+) \|", readme)
+        assert m, s
+        n, zh, en = map(int, m.groups())
+        assert (n, zh, en) == (len(corpus[s]), sum(d["lang"] == "zh" for d in corpus[s]),
+                               sum(d["lang"] == "en" for d in corpus[s])), s
