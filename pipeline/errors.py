@@ -68,12 +68,32 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E053": ErrorSpec("model file holds types outside the trusted list",
                       "only load models you trained with `tifa train`; retrain it"),
     "E054": ErrorSpec("no training data found", "pass --data DIR holding train.jsonl and dev.jsonl"),
+    # --- reports (tifa report) ---------------------------------------------------
+    "E060": ErrorSpec("records file or folder not found or unreadable",
+                      "pass JSONL records written by `tifa tag` (files or folders of .jsonl)"),
+    "E061": ErrorSpec("no records could be read", "check that the files are records JSONL written by `tifa tag`"),
+    "E062": ErrorSpec("invalid report option",
+                      "see `tifa report --help` (--by province|partner|region, --format html|md|csv, "
+                      "--period month|quarter, --labels both|zh|en|code)"),
+    "E063": ErrorSpec("unknown engagement category or formulation type in a filter",
+                      "use the codes of TAXONOMY.md §1 and §3 (e.g. high_level_meeting, designated_role)"),
+    "E064": ErrorSpec("invalid --since/--until date", "write dates as YYYY, YYYY-MM or YYYY-MM-DD"),
     # --- warnings ----------------------------------------------------------------
     "W001": ErrorSpec("surface form listed twice with the same code", "remove one of the duplicates"),
     "W002": ErrorSpec("PDF has no extractable text", "the PDF is probably scanned; run OCR first"),
     "W003": ErrorSpec("no text extracted from the document", "check that the file is not empty or image-only"),
     "W004": ErrorSpec("model was trained with another lexicon",
                       "retrain with `tifa train` so rules and model see the same lexicon"),
+    # report warnings (W010-W019)
+    "W010": ErrorSpec("malformed records line skipped",
+                      "each line must be one record object written by `tifa tag`; re-tag the source documents"),
+    "W011": ErrorSpec("records written by another tifa version",
+                      "figures may differ from a fresh run; re-tag with this version to compare like with like"),
+    "W012": ErrorSpec("records tagged with another lexicon",
+                      "labels may differ from the current lexicon; re-tag to use it"),
+    "W013": ErrorSpec("no documents left after the filters", "widen --since/--until or the type filters"),
+    "W015": ErrorSpec("record id read more than once; counted once",
+                      "pass each records file once, or give documents unique ids"),
 }
 
 
