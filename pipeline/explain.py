@@ -33,7 +33,7 @@ def explain(tagger: Tagger, text: str, *, lang: str | None = None) -> dict[str, 
     return {
         "record": record.model_dump(exclude={"mentions"}),
         "mentions": [m.model_dump() for m in record.mentions],
-        "blocked": [m.model_dump() for m in places if m.label == "blocked"],
+        "blocked": [{**m.model_dump(), **_blocker(tagger, m.entry)} for m in places if m.label == "blocked"],
         "cues": [{"text": c.text, "start": c.start, "category": c.code, "weight": c.weight, "entry": c.entry,
                   "sentence": bisect.bisect_right(starts, c.start) - 1} for c in cues],
         "rule_scores": {k: round(v, 3) for k, v in sorted(rule_scores.items(), key=lambda kv: -kv[1]) if v > 0},
@@ -41,6 +41,12 @@ def explain(tagger: Tagger, text: str, *, lang: str | None = None) -> dict[str, 
             "name": tagger.model.name, "weight": tagger.model.weight,
             "probabilities": {k: round(v, 3) for k, v in sorted(probs.items(), key=lambda kv: -kv[1])[:5]}},
     }
+
+
+def _blocker(tagger: Tagger, entry_id: str) -> dict[str, Any]:
+    """What a blocker guards against (its ``blocks`` codes) and its note, for the explanation."""
+    entry = tagger.lexicon.by_id.get(entry_id)
+    return {"blocks": list(getattr(entry, "blocks", []) or []), "note": getattr(entry, "note", None)}
 
 
 def render(e: dict[str, Any], text: str) -> str:
@@ -57,7 +63,10 @@ def render(e: dict[str, Any], text: str) -> str:
         out.append(f"  [{m['start']}:{m['end']}] {m['text']!r:<16} {m['label']:<11} {m['code']:<22}{role}{tgt}  ← {src}")
     if e["blocked"]:
         out += ["", "blocked (trap forms that produce no label):"]
-        out += [f"  [{m['start']}:{m['end']}] {m['text']!r}  ← {m['entry']}" for m in e["blocked"]]
+        for m in e["blocked"]:
+            guards = f" guards against {', '.join(m['blocks'])}" if m.get("blocks") else ""
+            note = f"  ({m['note']})" if m.get("note") else ""
+            out.append(f"  [{m['start']}:{m['end']}] {m['text']!r}  ← {m['entry']}{guards}{note}")
     out += ["", "engagement cues (sentence 0 is the headline/lead and weighs most):"]
     out += [f"  s{c['sentence']} {c['text']!r:<14} {c['category']:<22} w={c['weight']}  ← {c['entry']}" for c in e["cues"]]
     out += ["", f"rule scores: {e['rule_scores'] or '{} (no cue in the lead: no engagement)'}"]

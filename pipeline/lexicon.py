@@ -50,6 +50,8 @@ _WORD = re.compile(r"[0-9a-z]")
 _HAS_LATIN = re.compile(r"[a-z]{2}")
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")  # matched only as written: US, UK, EU, SCO, ROK
+_EMPTY_PROBE = "中 a-1。"  # a pattern with a zero-width match here can match the empty string in a text
+_PROBE_WORDS = re.compile(r"[\u3400-\u9fff]+|[a-z]+")
 
 
 def default_path() -> Path:
@@ -449,9 +451,14 @@ def load(path: str | Path | None = None, *, strict: bool = True) -> Lexicon:
 
 def validate(path: str | Path | None = None) -> list[LexiconProblem]:
     """Every problem (errors and warnings) of a lexicon directory, sorted by place."""
+    return load_checked(path)[1]
+
+
+def load_checked(path: str | Path | None = None) -> tuple[Lexicon, list[LexiconProblem]]:
+    """The (possibly invalid) lexicon and every problem, sorted by place, in one pass."""
     root = Path(path) if path is not None else default_path()
-    _, problems = _load(root)
-    return sorted(problems, key=lambda p: (p.file, p.line, p.code))
+    lex, problems = _load(root)
+    return lex, sorted(problems, key=lambda p: (p.file, p.line, p.code))
 
 
 def _load(root: Path) -> tuple[Lexicon, list[LexiconProblem]]:
@@ -497,6 +504,10 @@ def _check(lex: Lexicon) -> list[LexiconProblem]:
             problems.append(LexiconProblem("E023", e.file, e.line, f"{e.id} also at {o.file}:{o.line}"))
         else:
             seen[e.id] = e
+    for e in lex.all_entries():
+        if e.valid_from and e.valid_to and e.valid_to < e.valid_from:
+            problems.append(LexiconProblem("E022", e.file, e.line, f"{e.id}: valid_to {e.valid_to} is before "
+                                                                   f"valid_from {e.valid_from}"))
     for e in lex.places_entries:
         for c in e.codes + e.members:
             if code_kind(c) is None:
@@ -543,13 +554,26 @@ def _check(lex: Lexicon) -> list[LexiconProblem]:
             except re.error as exc:
                 problems.append(LexiconProblem("E026", e.file, e.line, f"{e.id}: {exc}"))
                 continue
-            if rx.search("") is not None:
+            probe = _EMPTY_PROBE + " ".join(_PROBE_WORDS.findall(p.regex))  # lookarounds need their words
+            if rx.search("") is not None or any(m.start() == m.end() for m in rx.finditer(probe)):
                 problems.append(LexiconProblem("E026", e.file, e.line, f"{e.id}: matches the empty string"))
     # a blocker must contain some place form, or it blocks nothing
-    place_forms = {term(s) for e in lex.places_entries for s, _ in e.surfaces()}
+    place_forms: dict[str, set[str]] = defaultdict(set)
+    for e in lex.places_entries:
+        for s, _ in e.surfaces():
+            place_forms[term(s)].update(e.codes)
     for b in lex.blocker_entries:
+        guarded: set[str] = set()
         for s, _ in b.surfaces():
             t = term(s)
-            if not any(f in t for f in place_forms if f != t):
+            n = len(t)  # every proper substring of the blocker that is a place form (blockers are short)
+            inner = [place_forms[t[i:j]] for i in range(n) for j in range(i + 1, n + 1)
+                     if j - i < n and t[i:j] in place_forms]
+            if not inner:
                 problems.append(LexiconProblem("E028", b.file, b.line, f"{b.id}: {s!r} contains no place form"))
+            guarded.update(*inner)
+        idle = [c for c in b.blocks if c not in guarded]
+        if idle and b.surfaces():
+            problems.append(LexiconProblem("W007", b.file, b.line, f"{b.id}: blocks {idle}, but no form inside "
+                                                                   f"it means {'/'.join(idle)}"))
     return problems

@@ -13,12 +13,12 @@ def test_explain_shows_entries_blocked_forms_cues_and_decision(tagger):
     assert by_text["庆尚北道"]["entry"] == "country.KOR.subnational" and by_text["庆尚北道"]["role"] == "partner"
     role = by_text["面向东北亚开放的重要枢纽"]
     assert role["rule"].startswith("designated_role.") and role["targets"] == ["NORTHEAST_ASIA"]
-    assert [b["text"] for b in e["blocked"]] == ["朝鲜族"]
+    assert [b["text"] for b in e["blocked"]] == ["朝鲜族"] and "PRK" in e["blocked"][0]["blocks"]
     assert {c["category"] for c in e["cues"]} >= {"delegation_visit", "cooperation_project"}
     assert e["cues"][0]["sentence"] == 0 and e["rule_scores"]
     assert e["record"]["engagement"] == max(e["rule_scores"], key=e["rule_scores"].get)  # rules only here
     text = render(e, TEXT)
-    assert "blocker.chaoxianzu" in text and "decision:" in text
+    assert "blocker.chaoxianzu guards against PRK" in text and "decision:" in text
 
 
 def test_explain_cli_json_with_model(tmp_path):

@@ -1,8 +1,15 @@
-"""``tifa lexicon validate``: check a lexicon and list every problem with file:line."""
+"""``tifa lexicon …``: validate, add, list, stats, diff, suggest, accept.
+
+Each command is a thin wrapper around a function that returns data
+(:func:`pipeline.lexicon.validate`, :func:`pipeline.lexicon_edit.add_entry`,
+:func:`pipeline.lexicon_stats.stats`, :func:`pipeline.suggest.suggest` …).
+"""
 
 from __future__ import annotations
 
-from typing import Optional
+import json
+from datetime import date, datetime
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -10,16 +17,30 @@ from ..errors import TifaError
 from ..lexicon import default_path, validate
 from . import app
 
-lexicon_app = typer.Typer(help="Inspect and check the lexicon.", no_args_is_help=True)
+lexicon_app = typer.Typer(help="Inspect, check and grow the lexicon.", no_args_is_help=True)
 app.add_typer(lexicon_app, name="lexicon")
+
+_LEXICON_HELP = "Lexicon directory (default: the shipped one, or $TIFA_LEXICON)."
+
+
+def _lexicon_option() -> Any:
+    """The ``--lexicon`` option every command takes (a fresh OptionInfo each time)."""
+    return typer.Option(None, "--lexicon", envvar="TIFA_LEXICON", help=_LEXICON_HELP)
+
+
+def _fail(exc: TifaError) -> NoReturn:
+    """Print a coded error; exit 2 for bad input or requests, 1 for a refused change."""
+    typer.echo(f"error: {exc.message}", err=True)
+    raise typer.Exit(2 if exc.code in ("E020", "E029", "E034", "E035", "E036") else 1)
 
 
 @lexicon_app.command("validate")
 def validate_cli(
-    directory: Optional[str] = typer.Argument(None, help="Lexicon directory (default: shipped or $TIFA_LEXICON)."),
+    directory: str | None = typer.Argument(None, help="Lexicon directory (default: --lexicon, the shipped one)."),
+    lexicon: str | None = _lexicon_option(),
 ) -> None:
     """Report every problem at once; exit 1 on any error."""
-    root = directory or str(default_path())
+    root = directory or lexicon or str(default_path())
     try:
         problems = validate(root)
     except TifaError as exc:
@@ -30,3 +51,187 @@ def validate_cli(
     errors = [p for p in problems if not p.is_warning]
     typer.echo(f"{root}: {len(errors)} error(s), {len(problems) - len(errors)} warning(s)", err=True)
     raise typer.Exit(1 if errors else 0)
+
+
+def _date(value: str | None, name: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date()
+    except ValueError:
+        raise TifaError("E029", detail=f"{name} {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _split(values: list[str] | None) -> list[str]:
+    """Repeated options, each possibly comma-separated (``--targets SOUTH_ASIA,ASEAN``)."""
+    return [x.strip() for v in values or [] for x in v.split(",") if x.strip()]
+
+
+@lexicon_app.command("add")
+def add_cli(
+    type_: str | None = typer.Option(None, "--type", help="Formulation type (designated_role …), blocker or cue."),
+    zh: Annotated[list[str] | None, typer.Option("--zh", help="Chinese surface form (repeatable).")] = None,
+    en: Annotated[list[str] | None, typer.Option("--en", help="English surface form (repeatable).")] = None,
+    entry_id: str | None = typer.Option(None, "--id", help="Entry id (default: generated, stable)."),
+    note: str | None = typer.Option(None, "--note", help="Why the entry exists, source."),
+    country: str | None = typer.Option(None, "--country", help="Foreign place: ISO 3166-1 alpha-3 (VNM)."),
+    province: str | None = typer.Option(None, "--province", help="Chinese place: ISO 3166-2:CN (CN-YN)."),
+    region: str | None = typer.Option(None, "--region", help="Region or bloc form: TAXONOMY §2 code (ASEAN)."),
+    kind: str | None = typer.Option(None, "--kind", help="Place kind: name, compound, capital, city (default), "
+                                                            "subnational, demonym, port; regions default to name."),
+    targets: Annotated[list[str] | None,
+                       typer.Option("--targets", help="designated_role: fixed target regions.")] = None,
+    blocks: Annotated[list[str] | None,
+                      typer.Option("--blocks", help="blocker: the code(s) it guards against.")] = None,
+    category: str | None = typer.Option(None, "--category", help="cue: TAXONOMY §3 category (or none)."),
+    weight: float | None = typer.Option(None, "--weight", help="cue: weight (default 1.0)."),
+    pattern_zh: Annotated[list[str] | None,
+                          typer.Option("--pattern-zh", help="Chinese slot pattern (regex, {SLOT}).")] = None,
+    pattern_en: Annotated[list[str] | None,
+                          typer.Option("--pattern-en", help="English slot pattern (lower case).")] = None,
+    valid_from: str | None = typer.Option(None, "--valid-from", help="First date the entry applies (YYYY-MM-DD)."),
+    valid_to: str | None = typer.Option(None, "--valid-to", help="Last date the entry applies (YYYY-MM-DD)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Validate and show the entry; write nothing."),
+    as_json: bool = typer.Option(False, "--json", help="Print the result as JSON."),
+    lexicon: str | None = _lexicon_option(),
+) -> None:
+    """Add one entry to the right YAML file (comments and layout kept), after validating
+    the lexicon with it; refuses duplicates naming the existing entry's file:line."""
+    from ..lexicon_edit import AddRequest, add_entry, render_entry
+
+    try:
+        req = AddRequest(type=type_, zh=list(zh or []), en=list(en or []), id=entry_id, note=note, country=country,
+                         province=province, region=region, kind=kind, targets=_split(targets),
+                         blocks=_split(blocks), category=category, weight=weight,
+                         pattern_zh=list(pattern_zh or []), pattern_en=list(pattern_en or []),
+                         valid_from=_date(valid_from, "--valid-from"), valid_to=_date(valid_to, "--valid-to"))
+        res = add_entry(req, lexicon, dry_run=dry_run)
+    except TifaError as exc:
+        _fail(exc)
+    if as_json:
+        typer.echo(json.dumps({"id": res.id, "file": res.file, "line": res.line, "lexicon": res.lexicon,
+                               "written": not dry_run, "warnings": res.warnings,
+                               "entry": res.entry}, ensure_ascii=False, default=str))
+        return
+    for w in res.warnings:
+        typer.echo(f"warning: {w}", err=True)
+    verb = "would add" if dry_run else "added"
+    typer.echo(f"{verb} {res.id} at {res.lexicon}/{res.location}")
+    typer.echo(render_entry(res.entry).rstrip())
+
+
+def _load(lexicon: str | None):
+    from ..lexicon import load
+
+    return load(lexicon)
+
+
+@lexicon_app.command("list")
+def list_cli(
+    family: str | None = typer.Option(None, "--type", help="Only this family (designated_role, country, blocker …)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON rows."),
+    lexicon: str | None = _lexicon_option(),
+) -> None:
+    """One line per entry: id, family, file:line, forms per language."""
+    from ..lexicon_stats import list_entries
+
+    try:
+        rows = list_entries(_load(lexicon), family_filter=family)
+    except TifaError as exc:
+        _fail(exc)
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False))
+        return
+    for r in rows:
+        forms = f"zh {r['zh']} en {r['en']}" + (f" pat {r['patterns_zh']}+{r['patterns_en']}"
+                                                 if r["patterns_zh"] or r["patterns_en"] else "")
+        typer.echo(f"{r['id']:<48} {r['family']:<22} {r['file']}:{r['line']:<6} {forms:<22} {r['example'][:40]}")
+    typer.echo(f"{len(rows)} entries", err=True)
+
+
+@lexicon_app.command("stats")
+def stats_cli(
+    corpus: Annotated[list[str] | None,
+                      typer.Option("--corpus", help="Folder, JSONL or files: count firing per entry.")] = None,
+    show: int = typer.Option(40, "--show", help="How many firing / never-firing entries to print."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    lexicon: str | None = _lexicon_option(),
+) -> None:
+    """Entries, forms and patterns per family and language; with --corpus, documents per
+    entry and the entries that never fire."""
+    from ..lexicon_stats import render_stats, stats
+
+    try:
+        s = stats(_load(lexicon), list(corpus) if corpus else None)
+    except TifaError as exc:
+        _fail(exc)
+    typer.echo(json.dumps(s, ensure_ascii=False) if as_json else render_stats(s, show=show))
+
+
+@lexicon_app.command("diff")
+def diff_cli(
+    old: str = typer.Argument(..., help="Old lexicon directory."),
+    new: str | None = typer.Argument(None, help="New lexicon directory (default: --lexicon / shipped)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    lexicon: str | None = _lexicon_option(),
+) -> None:
+    """Entries added, removed and changed (field by field) between two lexicon versions."""
+    from ..lexicon_stats import diff, render_diff
+
+    try:
+        d = diff(old, new or lexicon or str(default_path()))
+    except TifaError as exc:
+        _fail(exc)
+    typer.echo(json.dumps(d, ensure_ascii=False) if as_json else render_diff(d))
+
+
+@lexicon_app.command("suggest")
+def suggest_cli(
+    corpus: Annotated[list[str], typer.Argument(help="Folder, JSONL or files to mine.")],
+    n: int = typer.Option(50, "-n", "--top", help="How many candidates."),
+    out: str | None = typer.Option(None, "-o", "--out", help="Write a review file (.yaml or .csv)."),
+    min_count: int = typer.Option(3, "--min-count", help="Minimum sentences a candidate occurs in."),
+    min_docs: int = typer.Option(2, "--min-docs", help="Minimum documents a candidate occurs in."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    lexicon: str | None = _lexicon_option(),
+) -> None:
+    """Mine candidate formulations the lexicon lacks: slot-frame fillers, n-grams that
+    co-occur with known formulations (G²), English noun phrases in the frames."""
+    from ..suggest import render, suggest, write_review
+
+    try:
+        res = suggest(list(corpus), _load(lexicon), n=n, min_count=min_count, min_docs=min_docs)
+        if out:
+            write_review(res, out)
+    except TifaError as exc:
+        _fail(exc)
+    typer.echo(json.dumps(res, ensure_ascii=False) if as_json else render(res))
+    if out:
+        typer.echo(f"review file: {out} (mark decision: accept, then `tifa lexicon accept {out}`)", err=True)
+
+
+@lexicon_app.command("accept")
+def accept_cli(
+    review: str = typer.Argument(..., help="Review file written by `tifa lexicon suggest -o`."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Validate only; write nothing."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    lexicon: str | None = _lexicon_option(),
+) -> None:
+    """Merge the rows marked accept into the lexicon, through the same path as `add`."""
+    from ..suggest import accept
+
+    try:
+        res = accept(review, lexicon, dry_run=dry_run)
+    except TifaError as exc:
+        _fail(exc)
+    if as_json:
+        typer.echo(json.dumps(res, ensure_ascii=False))
+        return
+    for s in res["skipped"]:
+        typer.echo(f"warning: {s}", err=True)
+    verb = "would add" if dry_run else "added"
+    for a in res["added"]:
+        for w in a["warnings"]:
+            typer.echo(f"warning: {w}", err=True)
+        typer.echo(f"{verb} {a['id']} at {a['file']}:{a['line']}")
+    typer.echo(f"{len(res['added'])} {verb}, {len(res['skipped'])} skipped", err=True)

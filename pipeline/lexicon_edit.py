@@ -1,0 +1,429 @@
+"""Grow a lexicon safely: ``tifa lexicon add`` and ``tifa lexicon accept``.
+
+An entry is written into the YAML file its kind belongs to (lexicon/README.md):
+
+=====================================  ===========================================
+request                                file
+=====================================  ===========================================
+``--type <formulation type>``          ``formulations/<type>.yaml``
+``--country VNM`` (foreign place)      ``places/countries.yaml`` (curated aliases)
+``--province CN-YN`` (Chinese place)   ``places/cities.yaml``
+``--region ASEAN``                     ``places/regions.yaml``
+``--type blocker [--blocks PRK]``      ``blockers.yaml``
+``--type cue --category …``            ``cues.yaml``
+=====================================  ===========================================
+
+The file is read with ruamel.yaml's round-trip loader (to find where entries start
+and end) and the new entry is emitted by ruamel.yaml and spliced in as text, so every
+other byte of the file — comments, order, flow lists wrapped by hand, quoting — stays
+exactly as it was. Before anything is written the whole lexicon is validated *with* the
+new entry in a temporary copy; duplicates (same id, or a surface form some entry
+already has) are refused naming the existing entry's ``file:line``; the file is
+replaced atomically.
+
+Example:
+    >>> req = AddRequest(type="designated_role", zh=["国际合作前哨站"], en=["cooperation outpost"])
+    >>> target_file(req), make_id(req)
+    ('formulations/designated_role.yaml', 'designated_role.cooperation_outpost')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .errors import LexiconProblem, TifaError
+from .lexicon import Lexicon, default_path, load_checked
+from .schemas import FORMULATION_TYPES, code_kind
+
+ENTRY_KINDS = (*FORMULATION_TYPES, "place", "region", "blocker", "cue")
+_KEY_ORDER = ("id", "slot", "code", "kind", "type", "category", "weight", "zh", "zh_hant", "en", "abbr", "targets",
+              "blocks", "members", "patterns", "valid_from", "valid_to", "note")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass
+class AddRequest:
+    """What ``tifa lexicon add`` was asked to add (CLI options, or an accepted review row).
+
+    ``type`` is a formulation type, ``blocker`` or ``cue``; a place is requested with
+    ``country`` (ISO alpha-3), ``province`` (ISO 3166-2:CN) or ``region`` (TAXONOMY §2)
+    and needs no type.
+    """
+
+    type: str | None = None
+    zh: list[str] = field(default_factory=list)
+    en: list[str] = field(default_factory=list)
+    id: str | None = None
+    note: str | None = None
+    country: str | None = None
+    province: str | None = None
+    region: str | None = None
+    kind: str | None = None
+    targets: list[str] = field(default_factory=list)
+    blocks: list[str] = field(default_factory=list)
+    category: str | None = None
+    weight: float | None = None
+    pattern_zh: list[str] = field(default_factory=list)
+    pattern_en: list[str] = field(default_factory=list)
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    @property
+    def code(self) -> str | None:
+        return self.country or self.province or self.region
+
+    @property
+    def entry_kind(self) -> str:
+        """``place``/``region`` for place requests, else the given type."""
+        if self.region:
+            return "region"
+        if self.country or self.province:
+            return "place"
+        return self.type or ""
+
+
+@dataclass
+class AddResult:
+    """Where an entry went: its id, file (relative to the lexicon) and first line."""
+
+    id: str
+    file: str
+    line: int
+    lexicon: str
+    entry: dict[str, Any]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def location(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+def check_request(req: AddRequest) -> None:
+    """Raise ``E029`` unless the request names exactly one kind of entry and some text."""
+    places = [x for x in (req.country, req.province, req.region) if x]
+    if len(places) > 1:
+        raise TifaError("E029", detail="give only one of --country, --province, --region")
+    if places and req.type not in (None, "place", "region"):
+        raise TifaError("E029", detail=f"--type {req.type} cannot be combined with a place code")
+    if not places and req.type not in ENTRY_KINDS:
+        raise TifaError("E029", detail=f"--type {req.type!r}: choose from {', '.join(ENTRY_KINDS)} "
+                                       "(places: --country/--province/--region)")
+    if not places and req.type in ("place", "region"):
+        raise TifaError("E029", detail=f"--type {req.type} needs --country, --province or --region")
+    if not (req.zh or req.en or req.pattern_zh or req.pattern_en):
+        raise TifaError("E029", detail="nothing to add: give --zh, --en or a pattern")
+    if (req.pattern_zh or req.pattern_en) and req.entry_kind not in FORMULATION_TYPES:
+        raise TifaError("E029", detail="slot patterns can be added to formulation types only")
+    if req.type == "cue" and not req.category:
+        raise TifaError("E029", detail="--type cue needs --category (a TAXONOMY §3 code or none)")
+    if req.targets and req.type != "designated_role":
+        raise TifaError("E029", detail="--targets is for designated_role only")
+    if req.blocks and req.type != "blocker":
+        raise TifaError("E029", detail="--blocks is for blockers only")
+    if req.country and code_kind(req.country) in ("province", "region"):
+        raise TifaError("E029", detail=f"{req.country} is a {code_kind(req.country)} code: use "
+                                       f"--{code_kind(req.country)}")
+    if req.region and code_kind(req.region) in ("province", "country"):
+        raise TifaError("E029", detail=f"{req.region} is a {code_kind(req.region)} code, not a region")
+    if req.valid_from and req.valid_to and req.valid_to < req.valid_from:
+        raise TifaError("E029", detail=f"--valid-to {req.valid_to} is before --valid-from {req.valid_from}")
+    if req.province and not req.province.startswith("CN-"):
+        raise TifaError("E029", detail=f"--province takes an ISO 3166-2:CN code (CN-YN), not {req.province}")
+
+
+def target_file(req: AddRequest) -> str:
+    """The lexicon file (relative path) an entry of this request belongs in."""
+    k = req.entry_kind
+    if k in FORMULATION_TYPES:
+        return f"formulations/{k}.yaml"
+    return {"place": "places/cities.yaml" if req.province else "places/countries.yaml",
+            "region": "places/regions.yaml", "blocker": "blockers.yaml", "cue": "cues.yaml"}[k]
+
+
+def _slug(req: AddRequest) -> str:
+    for s in req.en:
+        slug = _SLUG.sub("_", s.lower()).strip("_")[:40].strip("_")
+        if slug:
+            return slug
+    basis = "|".join(req.zh + req.pattern_zh + req.pattern_en)
+    return "zh_" + hashlib.sha1(basis.encode()).hexdigest()[:8]
+
+
+def make_id(req: AddRequest, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """A stable id: the entry kind's prefix plus a slug of the first English form (or a
+    hash of the Chinese forms); ``_2``, ``_3`` … if it is taken."""
+    k = req.entry_kind
+    prefix = {"place": f"{'city' if req.province else 'country'}.{req.code}", "region": f"region.{req.region}",
+              "cue": f"cue.{req.category}"}.get(k, k)
+    base = f"{prefix}.{_slug(req)}"
+    out, n = base, 2
+    while out in taken:
+        out, n = f"{base}_{n}", n + 1
+    return out
+
+
+def entry_data(req: AddRequest, entry_id: str) -> dict[str, Any]:
+    """The entry as plain data, keys in the lexicon's usual order."""
+    k = req.entry_kind
+    d: dict[str, Any] = {"id": entry_id}
+    if k in ("place", "region"):
+        d["code"] = req.code
+        d["kind"] = req.kind or ("name" if k == "region" else "city")
+    if k == "cue":
+        d["category"] = req.category
+        if req.weight is not None:
+            d["weight"] = req.weight
+    for key in ("zh", "en", "targets", "blocks"):
+        if getattr(req, key):
+            d[key] = list(getattr(req, key))
+    pats = [{"lang": "zh", "regex": r} for r in req.pattern_zh] + [{"lang": "en", "regex": r} for r in req.pattern_en]
+    if pats:
+        d["patterns"] = pats
+    if req.valid_from:
+        d["valid_from"] = req.valid_from
+    if req.valid_to:
+        d["valid_to"] = req.valid_to
+    if req.note:
+        d["note"] = req.note
+    return {key: d[key] for key in _KEY_ORDER if key in d}
+
+
+def render_entry(data: dict[str, Any]) -> str:
+    """The entry as YAML text in the lexicon's style (flow lists, quoted patterns),
+    emitted by ruamel.yaml as a one-item top-level list."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.scalarstring import SingleQuotedScalarString
+
+    m = CommentedMap()
+    for key, val in data.items():
+        if key == "patterns":
+            seq = []
+            for p in val:
+                pm = CommentedMap()
+                pm["lang"] = p["lang"]
+                pm["regex"] = SingleQuotedScalarString(p["regex"])
+                seq.append(pm)
+            m[key] = seq
+        elif isinstance(val, list):
+            s = CommentedSeq(val)
+            s.fa.set_flow_style()
+            m[key] = s
+        else:
+            m[key] = val
+    y = YAML(typ="rt")
+    y.width = 4096
+    y.indent(mapping=2, sequence=4, offset=2)
+    buf = io.StringIO()
+    y.dump([m], buf)
+    # the top-level list is emitted at offset 2; the lexicon files put "- " in column 0
+    return "".join(line.removeprefix("  ") for line in buf.getvalue().splitlines(keepends=True))
+
+
+def _entry_lines(text: str) -> list[int]:
+    """0-based line of each top-level entry's ``-`` (ruamel round-trip positions)."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        data = YAML(typ="rt", pure=True).load(text)
+    except YAMLError as exc:
+        raise TifaError("E033", detail=str(exc).strip().splitlines()[0]) from None
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise TifaError("E033", detail="the file is not a YAML list of entries")
+    return [data.lc.item(i)[0] for i in range(len(data))]
+
+
+def splice(text: str, block: str, *, after_code: str | None = None,
+           codes: list[list[str]] | None = None) -> tuple[str, int]:
+    """Insert ``block`` into a lexicon file's text; return the new text and the 1-based
+    line where the entry starts.
+
+    The entry goes after the last entry whose codes include ``after_code`` (so a new
+    Vietnamese city joins the Vietnam section), else at the end of the file. Comment
+    lines and blank lines in front of the next entry stay with that entry. A blank line
+    separates the new entry from its neighbour where the file separates entries so.
+    """
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    starts = _entry_lines(text)
+
+    def blank_before(s: int) -> bool:  # a blank line before the entry (or before its comment block)
+        while s > 0 and lines[s - 1].startswith("#"):
+            s -= 1
+        return s > 0 and not lines[s - 1].strip()
+
+    spaced = len(starts) > 1 and 2 * sum(blank_before(s) for s in starts[1:]) >= len(starts) - 1
+    anchor = None
+    if after_code and codes:
+        hits = ([i for i, c in enumerate(codes) if c == [after_code]]
+                or [i for i, c in enumerate(codes) if after_code in c])
+        if hits and hits[-1] + 1 < len(starts):
+            anchor = hits[-1]
+    if anchor is None:
+        while lines and not lines[-1].strip():
+            lines.pop()
+        pre = "\n" if spaced and starts else ""
+        at = len(lines) + (1 if pre else 0)
+        return "".join(lines) + pre + block, at + 1
+    # end of the anchor entry: back up over blank and column-0 comment lines before the next one
+    cut = starts[anchor + 1]
+    while cut > starts[anchor] + 1 and (not lines[cut - 1].strip() or lines[cut - 1].startswith("#")):
+        cut -= 1
+    pre = "\n" if spaced else ""
+    new = lines[:cut] + ([pre] if pre else []) + [block] + lines[cut:]
+    return "".join(new), cut + (1 if pre else 0) + 1
+
+
+def _codes_of(text: str) -> list[list[str]]:
+    from ruamel.yaml import YAML
+
+    data = YAML(typ="safe").load(text) or []
+    out = []
+    for item in data:
+        c = item.get("code") if isinstance(item, dict) else None
+        out.append([c] if isinstance(c, str) else list(c or []))
+    return out
+
+
+def find_existing(lex: Lexicon, req: AddRequest, entry_id: str) -> list[TifaError]:
+    """Duplicates of the request in the lexicon: the same id, or a surface form that an
+    entry of the same family (places + blockers, formulations, cues) already lists."""
+    out: list[TifaError] = []
+    if entry_id in lex.by_id:
+        e = lex.by_id[entry_id]
+        out.append(TifaError("E030", path=f"{e.file}:{e.line}", detail=entry_id))
+    k = req.entry_kind
+    family = {"cue": lex.cue_entries}.get(k)
+    if family is None:
+        family = lex.formulation_entries if k in FORMULATION_TYPES else lex.places_entries + lex.blocker_entries
+    term = lex.normalizer.term
+    owner = {term(s): e for e in family for s, _ in e.surfaces()}
+    for s in req.zh + req.en:
+        e = owner.get(term(s))
+        if e is not None:
+            out.append(TifaError("E031", path=f"{e.file}:{e.line}", detail=f"{s!r} is in {e.id}"))
+    return out
+
+
+def already_matched(lex: Lexicon, req: AddRequest) -> list[str]:
+    """W005 notes: forms an existing entry or pattern already matches in full."""
+    if req.entry_kind not in FORMULATION_TYPES:
+        return []
+    notes = []
+    for s in req.zh + req.en:
+        t = lex.normalizer.term(s)
+        for h in lex.formulations.find(t):
+            if h.start == 0 and h.end == len(t):
+                notes.append(f"W005 {s!r} is already matched by {h.rule or h.entry.id} "
+                             f"({getattr(h.entry, 'type', '?')})")
+    return notes
+
+
+def add_entry(req: AddRequest, lexicon: str | Path | None = None, *, dry_run: bool = False) -> AddResult:
+    """Validate and write one new entry; return where it went.
+
+    Raises:
+        TifaError: ``E029`` bad request, ``E030``/``E031`` duplicate (naming the existing
+            entry's file:line), ``E032`` the lexicon would be invalid (nothing written),
+            ``E033`` the target file cannot be edited.
+    """
+    return add_entries([req], lexicon, dry_run=dry_run)[0]
+
+
+def add_entries(reqs: list[AddRequest], lexicon: str | Path | None = None, *,
+                dry_run: bool = False) -> list[AddResult]:
+    """Add several entries at once (``tifa lexicon accept``): each is checked as by
+    :func:`add_entry`, also against the others of the batch; the lexicon is validated
+    once with all of them; nothing is written unless all pass. Files are replaced
+    atomically, one by one."""
+    for req in reqs:
+        check_request(req)
+    root = Path(lexicon) if lexicon is not None else default_path()
+    if not root.is_dir():
+        raise TifaError("E020", path=str(root), detail="not a directory")
+    lex, old_problems = load_checked(root)
+    taken = set(lex.by_id)
+    texts: dict[str, str] = {}
+    planned: list[tuple[AddRequest, str, dict[str, Any]]] = []
+    batch_forms: dict[str, str] = {}
+    for req in reqs:
+        entry_id = req.id or make_id(req, taken)
+        dups = find_existing(lex, req, entry_id)
+        if dups:
+            raise dups[0]
+        if entry_id in taken:
+            raise TifaError("E030", path="(this batch)", detail=entry_id)
+        for s in req.zh + req.en:
+            key = f"{req.entry_kind in FORMULATION_TYPES}:{lex.normalizer.term(s)}"
+            if key in batch_forms:
+                raise TifaError("E031", path="(this batch)", detail=f"{s!r} is also in {batch_forms[key]}")
+            batch_forms[key] = entry_id
+        taken.add(entry_id)
+        rel = target_file(req)
+        if rel not in texts:
+            path = root / rel
+            try:
+                texts[rel] = path.read_text(encoding="utf-8") if path.is_file() else ""
+            except (OSError, UnicodeDecodeError) as exc:
+                raise TifaError("E033", path=str(path), detail=str(exc)) from None
+        data = entry_data(req, entry_id)
+        texts[rel], _ = splice(texts[rel], render_entry(data), after_code=req.code,
+                               codes=_codes_of(texts[rel]) if req.code else None)
+        planned.append((req, rel, data))
+    new_lex = _check_with(root, texts, old_problems)
+    results = []
+    for req, rel, data in planned:
+        e = new_lex.by_id.get(data["id"])
+        if e is None or e.file != rel:  # the splice must produce exactly the entry meant
+            raise TifaError("E033", path=rel, detail=f"{data['id']} did not land in the file")
+        results.append(AddResult(data["id"], rel, e.line, str(root), data, warnings=already_matched(lex, req)))
+    if not dry_run:
+        from .io import AtomicWriter
+
+        for rel, text in texts.items():
+            with AtomicWriter(root / rel) as fh:
+                fh.write(text)
+    return results
+
+
+def _check_with(root: Path, texts: dict[str, str], old_problems: list[LexiconProblem]) -> Lexicon:
+    """Validate a temporary copy of the lexicon holding the new file texts; raise
+    ``E032`` listing the problems the new entries bring (or, if the lexicon was already
+    invalid, the old ones). Returns the new lexicon."""
+    with tempfile.TemporaryDirectory(prefix="tifa-lexicon-") as tmp:
+        copy = Path(tmp) / "lexicon"
+        shutil.copytree(root, copy)
+        for rel, text in texts.items():
+            (copy / rel).parent.mkdir(parents=True, exist_ok=True)
+            (copy / rel).write_text(text, encoding="utf-8")
+        lex, problems = load_checked(copy)
+    errors = [p for p in problems if not p.is_warning]
+    if errors:
+        before = {_key(p) for p in old_problems if not p.is_warning}
+        new_ones = [p for p in errors if _key(p) not in before]
+        shown = new_ones or errors
+        where = ", ".join(sorted(texts))
+        raise TifaError("E032", path=where, detail="; ".join(_show(p) for p in shown[:8])
+                        + (f"; … {len(shown) - 8} more" if len(shown) > 8 else "")
+                        + ("" if new_ones else " (these problems were there before: run `tifa lexicon validate`)"))
+    return lex
+
+
+def _key(p: LexiconProblem) -> tuple[str, str, str]:
+    return (p.code, p.file, p.detail)
+
+
+def _show(p: LexiconProblem) -> str:
+    return f"{p.location} {p.code} {p.detail}"
