@@ -53,13 +53,13 @@ _BG_ZH_FRAME = re.compile(r"(?:受|因|由于|鉴于)[^，。；]{0,18}?(?:影�
 _LEARN_BEFORE = re.compile(r"(?:借鉴|学习|参照|效仿|仿照|对标)$")  # 借鉴新加坡…经验
 _LESSON_AFTER = re.compile(r"^[^，。；,;]{0,12}?(?:经验|做法|模式)")
 _COMPARE_BEFORE = re.compile(r"(?:与|同|和|跟)$")  # 与日本相比
-_COMPARE_AFTER = re.compile(r"^[^，。；,;]{0,8}?相比")
+_COMPARE_AFTER = re.compile(r"^[^，。；,;]{0,16}?相比")  # 与日本上世纪八十年代的情况相比
 _BG_EN_AFTER = re.compile(
     r"^(?:'s?|’s?)?\s*(?:\w+\s+){0,2}?(?:tariffs?|sanctions?|rate hikes?|interest rates?|elections?|wars?|crisis|inflation|recession|experience|model|precedent|slowdown|downturn)\b",
     re.I,
 )
 _BG_EN_BEFORE = re.compile(
-    r"(?:remittances?\s+from|sanctions?\s+(?:imposed\s+)?by|tariffs?\s+(?:imposed\s+)?by|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|as)\s+(?:the\s+)?$",
+    r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|as)\s+(?:the\s+)?$",
     re.I,
 )
 

@@ -30,3 +30,15 @@ def test_explain_cli_json_with_model(tmp_path):
     assert e["record"]["partners"] == ["KOR"]
     assert e["model"]["name"] == "default"  # the shipped model loads with no flag
     assert all(isinstance(k, str) for k in e["model"]["probabilities"])
+
+
+def test_explain_cli_takes_a_long_text_that_cannot_be_a_path():
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from pipeline.cli import explain, tag  # noqa: F401  (register commands: a lone command becomes the root)
+
+    text = "云南省代表团访问越南老街省，双方签署合作备忘录。" * 40  # longer than any file name may be
+    res = CliRunner().invoke(app, ["explain", text, "--no-model", "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["record"]["partners"] == ["VNM"]

@@ -50,3 +50,14 @@ def test_no_cue_no_engagement(tagger):
 
 def test_domestic_coordination_only_without_foreign_party(tagger):
     assert tagger.tag("全省外事工作会议在昆明召开").engagement == "domestic_coordination"
+
+
+@pytest.mark.parametrize("text, background", [
+    ("Heilongjiang traders said rouble volatility caused by sanctions on Russia hurt sales; Harbin hosted Korean "
+     "officials.", "RUS"),
+    ("Exporters in Fujian worry about tariffs against Japan, the governor told a Vietnamese delegation.", "JPN"),
+    ("黑龙江省与日本上世纪八十年代的情况相比，外贸结构仍需优化，省长会见韩国客人。", "JPN"),
+])
+def test_sanctions_on_and_long_comparisons_are_background(tagger, text, background):
+    r = tagger.tag(text)
+    assert background not in r.partners and r.partners  # the engaged partner stays

@@ -27,10 +27,18 @@ def explain_cli(
 
     try:
         path = Path(source)
-        text = read_file(path, doc_id=path.name, source=source).text if len(source) < 4096 and path.is_file() else source
+        text = read_file(path, doc_id=path.name, source=source).text if _is_file(path) else source
         tagger = load(lexicon, model=False if no_model else model)
         e = explain(tagger, text)
     except TifaError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None
     typer.echo(json.dumps(e, ensure_ascii=False, indent=2) if as_json else render(e, text))
+
+
+def _is_file(path: Path) -> bool:
+    """Whether the argument names an existing file (a long text is not a path: OSError)."""
+    try:
+        return "\n" not in str(path) and path.is_file()
+    except OSError:  # e.g. "File name too long"
+        return False
