@@ -13,24 +13,34 @@ import argparse
 import re
 from pathlib import Path
 
-from pipeline.cli.eval import SYSTEMS, run_eval
+from pipeline.cli.eval import run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def table() -> str:
-    rows = ["| split | docs | provinces F1 | partners F1 | regions F1 | formulations F1 | engagement acc / macro-F1: rules | sklearn model | combined (shipped) |",
-            "|---|---|---|---|---|---|---|---|---|"]
+def table(models: dict[str, str], shipped: str) -> str:
+    """Place and formulation F1 with the shipped tagger; engagement per system.
+
+    ``models`` maps a column name (e.g. "sklearn", "transformer") to a model directory;
+    each gets a "model alone" and a "combined with rules" column.
+    """
+    systems = [("rules", "rules", None)]
+    systems += [(f"{name} alone", "model", path) for name, path in models.items()]
+    systems += [(f"{name} + rules" + (" (shipped)" if name == shipped else ""), "combined", path)
+                for name, path in models.items()]
+    rows = ["| split | docs | provinces F1 | partners F1 | regions F1 | formulations F1 | engagement acc / macro-F1: "
+            + " | ".join(label for label, _, _ in systems) + " |",
+            "|---|---|---|---|---|---|" + "---|" * len(systems)]
     for split in ("dev", "test"):
         gold = str(ROOT / "corpus" / f"{split}.jsonl")
-        reps = {system: run_eval(gold, worst=0, system=system)["summary"] for system in SYSTEMS}
-        s = reps["combined"]
+        reps = [run_eval(gold, worst=0, system=system, model=path)["summary"] for _, system, path in systems]
+        s = reps[0]
         views = [(split, lambda r: r)] + [(f"{split} ({lang})", lambda r, lang=lang: r["by_lang"][lang])
                                           for lang in s["by_lang"]]
         for name, view in views:
             r = view(s)
-            eng = " | ".join(f"{view(reps[x])['engagement']['accuracy']:.3f} / {view(reps[x])['engagement']['macro_f1']:.3f}"
-                             for x in SYSTEMS)
+            eng = " | ".join(f"{view(x)['engagement']['accuracy']:.3f} / {view(x)['engagement']['macro_f1']:.3f}"
+                             for x in reps)
             rows.append(f"| {name} | {r['n_docs']} | " + " | ".join(f"{r[f]['f1']:.3f}" for f in
                         ("provinces", "partners", "regions", "formulations")) + f" | {eng} |")
     return "\n".join(rows)
@@ -39,8 +49,14 @@ def table() -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--update-readme", action="store_true")
+    ap.add_argument("--sklearn", default=str(ROOT / "models" / "sklearn"), help="scikit-learn model directory")
+    ap.add_argument("--transformer", default=str(ROOT / "models" / "minilm-cjk"), help="transformer model directory")
+    ap.add_argument("--shipped", default="transformer", choices=("sklearn", "transformer"),
+                    help="which model models/default is")
     args = ap.parse_args()
-    t = table()
+    models = {name: path for name, path in (("sklearn", args.sklearn), ("transformer", args.transformer))
+              if (Path(path) / "meta.json").is_file()}
+    t = table(models, args.shipped)
     print(t)
     if args.update_readme:
         readme = ROOT / "README.md"

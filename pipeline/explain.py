@@ -27,9 +27,7 @@ def explain(tagger: Tagger, text: str, *, lang: str | None = None) -> dict[str, 
     rule_scores = rule_vote(doc, cues, record)
     probs = None
     if tagger.model is not None:
-        from .classify.data import model_input
-
-        probs = tagger.model.predict_proba([model_input(text)])[0]
+        probs = tagger.model.predict_proba([text])[0]
     return {
         "record": record.model_dump(exclude={"mentions"}),
         "mentions": [m.model_dump() for m in record.mentions],

@@ -80,9 +80,7 @@ class Tagger:
         """Records from :meth:`annotate` outputs (classifier run once per batch)."""
         probs: list = [None] * len(annotated)
         if self.model is not None:
-            from .classify.data import model_input
-
-            probs = self.model.predict_proba([model_input(a[0].text) for a in annotated])
+            probs = self.model.predict_proba([a[0].text for a in annotated])
         for (doc, places, forms, cues), p in zip(annotated, probs):
             meta = self.meta
             if doc.meta.get("warnings"):

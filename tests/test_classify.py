@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.classify.combine import combine, rule_shares
-from pipeline.classify.data import LABELS, load_split, model_input
+from pipeline.classify.data import LABELS, load_split
 from pipeline.classify.models import load_model
 from pipeline.errors import TifaError
 
@@ -59,7 +59,7 @@ def test_save_load_roundtrip_gives_identical_predictions(small_model):
 
     root, data, meta = small_model
     model = load_model(root / "model")
-    texts = [model_input(t) for t in load_split(data / "dev.jsonl").texts[:10]]
+    texts = load_split(data / "dev.jsonl").texts[:10]
     a = model.predict_proba(texts)
     again = load_model(root / "model").predict_proba(texts)
     assert a == again

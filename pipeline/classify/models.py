@@ -1,7 +1,12 @@
 """Engagement models on disk: ``models/<name>/`` with weights, ``meta.json`` and ``card.md``.
 
-Only safe formats are read: scikit-learn pipelines through skops with an explicit list of
-trusted types (anything else is refused with E053), never pickle.
+Three kinds: ``sklearn`` (TF-IDF + linear model), ``transformer`` (a fine-tuned Hugging
+Face sequence classifier) and ``ensemble`` (a weighted mean of member models' probabilities,
+members named by relative path in ``meta.json``; the weights are chosen on dev).
+
+Only safe formats are read: scikit-learn pipelines through
+skops with an explicit list of trusted types (anything else is refused with E053),
+transformer weights from safetensors only; never pickle, never ``trust_remote_code``.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..errors import TifaError
-from .data import LABELS
+from .data import LABELS, model_input
 
 SKOPS_FILE = "model.skops"
 # every type a tifa TF-IDF pipeline holds; anything else in a file is refused
@@ -54,10 +59,12 @@ class EngagementModel:
         return self.path.name
 
     def predict_proba(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        """One {label: probability} per text (the text as given; see data.model_input)."""
+        """One {label: probability} per raw document text, in batches of the caller's size."""
         if not texts:
             return []
-        probs = self.estimator.predict_proba(list(texts))
+        if self.kind in ("transformer", "ensemble"):
+            return self.estimator.predict_proba(list(texts))
+        probs = self.estimator.predict_proba([model_input(t) for t in texts])
         classes = [str(c) for c in self.estimator.classes_]
         return [{c: float(p) for c, p in zip(classes, row)} for row in probs]
 
@@ -84,7 +91,37 @@ def load_model(path: str | Path, *, lexicon_hash: str | None = None) -> Engageme
     kind = meta.get("kind")
     if kind == "sklearn":
         return EngagementModel(root, meta, _load_skops(root / SKOPS_FILE))
+    if kind == "transformer":
+        from .transformer import TransformerClassifier
+
+        clf = TransformerClassifier(root)
+        if set(clf.labels) != set(LABELS):
+            raise TifaError("E052", path=str(root / "config.json"), detail=f"id2label {clf.labels}")
+        return EngagementModel(root, meta, clf)
+    if kind == "ensemble":
+        members = meta.get("members") or []
+        if not members:
+            raise TifaError("E050", path=str(meta_path), detail="an ensemble needs members")
+        loaded = [(load_model(root / m["path"], lexicon_hash=lexicon_hash), float(m["weight"])) for m in members]
+        return EngagementModel(root, meta, Ensemble(loaded))
     raise TifaError("E051", path=str(meta_path), detail=f"unknown model kind {kind!r}")
+
+
+class Ensemble:
+    """Weighted mean of member models' probabilities (weights sum to 1)."""
+
+    def __init__(self, members: list[tuple[EngagementModel, float]]) -> None:
+        self.members = members
+
+    def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
+        out = [dict.fromkeys(LABELS, 0.0) for _ in texts]
+        for model, weight in self.members:
+            if weight <= 0:
+                continue
+            for row, probs in zip(out, model.predict_proba(texts)):
+                for lab, p in probs.items():
+                    row[lab] += weight * p
+        return out
 
 
 def _load_skops(file: Path) -> Any:

@@ -11,13 +11,14 @@ import json
 import os
 import time
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from ..errors import TifaError
 from ..evaluate import engagement_scores
 from .combine import combine
-from .data import LABELS, NULL, data_hash, load_split, model_input
+from .data import LABELS, NULL, Split, data_hash, load_split, model_input
 from .models import SKOPS_FILE, EngagementModel
 
 
@@ -40,11 +41,11 @@ def _pipeline(c: float, ngram: tuple[int, int], seed: int):
     ])
 
 
-def rule_evidence(texts: list[str], langs: list[str]) -> list[tuple[dict[str, float], list[str]]]:
+def rule_evidence(texts: list[str], langs: list[str], lexicon: Any = None) -> list[tuple[dict[str, float], list[str]]]:
     """Rule cue scores per text (the rules tagger, no model)."""
     from ..tagger import load
 
-    tagger = load()
+    tagger = load(lexicon, model=False)
     return [tagger.engagement_evidence(t, lang=lang) for t, lang in zip(texts, langs)]
 
 
@@ -52,7 +53,37 @@ def _accuracy(gold: list[str], pred: list[str]) -> dict[str, float]:
     return engagement_scores(list(zip(gold, pred)))
 
 
-def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13) -> dict[str, Any]:
+def choose_weight_and_score(dev: Split, dev_probs: list[dict[str, float]], test: Split | None,
+                            test_probs: Callable[[], list[dict[str, float]]] | None, *, lexicon: Any = None,
+                            dev_rules: list | None = None):
+    """Choose the rules/model weight on dev; then, once, score test with every choice fixed.
+
+    Returns ``(weight, [(dev accuracy, weight)...], metrics)`` where metrics holds, per split,
+    accuracy and macro-F1 of rules alone, the model alone and the combination.
+    """
+    dev_rules = dev_rules if dev_rules is not None else rule_evidence(dev.texts, dev.langs, lexicon)
+    weights = [round(w * 0.1, 1) for w in range(11)]
+
+    def combined(probs, rules, w):
+        return [combine(r, p, w).label or NULL for p, (r, _) in zip(probs, rules)]
+
+    w_scores = [(_accuracy(dev.labels, combined(dev_probs, dev_rules, w))["accuracy"], w) for w in weights]
+    best_w = max(w_scores, key=lambda r: (r[0], r[1]))[1]
+    systems = (("rules", 0.0), ("model", 1.0), ("combined", best_w))
+    metrics: dict[str, Any] = {"dev": {name: _accuracy(dev.labels, combined(dev_probs, dev_rules, w))
+                                       for name, w in systems}}
+    if test is not None and test_probs is not None:  # scored only after every choice above was made on dev
+        probs, rules = test_probs(), rule_evidence(test.texts, test.langs, lexicon)
+        metrics["test"] = {name: _accuracy(test.labels, combined(probs, rules, w)) for name, w in systems}
+        metrics["test_by_lang"] = {
+            lang: {name: _accuracy([g for g, lg in zip(test.labels, test.langs) if lg == lang],
+                                   [p for p, lg in zip(combined(probs, rules, w), test.langs) if lg == lang])
+                   for name, w in systems}
+            for lang in sorted(set(test.langs))}
+    return best_w, w_scores, metrics
+
+
+def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon: Any = None) -> dict[str, Any]:
     """Fit the TF-IDF baseline, choose C, n-grams and the combination weight on dev."""
     import skops.io as sio
 
@@ -71,25 +102,9 @@ def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13) -> dict[
     est = _pipeline(best_c, best_ngram, seed).fit(x_train, train.labels)
     model = EngagementModel(Path(out), {"kind": "sklearn"}, est)
 
-    dev_probs = model.predict_proba(x_dev)
-    dev_rules = rule_evidence(dev.texts, dev.langs)
-    weights = [round(w * 0.1, 1) for w in range(11)]
-
-    def combined(probs, rules, w):
-        return [combine(r, p, w).label or NULL for p, (r, _) in zip(probs, rules)]
-
-    w_scores = [(_accuracy(dev.labels, combined(dev_probs, dev_rules, w))["accuracy"], w) for w in weights]
-    best_w = max(w_scores, key=lambda r: (r[0], r[1]))[1]
-    metrics: dict[str, Any] = {"dev": {
-        "rules": _accuracy(dev.labels, combined(dev_probs, dev_rules, 0.0)),
-        "model": _accuracy(dev.labels, combined(dev_probs, dev_rules, 1.0)),
-        "combined": _accuracy(dev.labels, combined(dev_probs, dev_rules, best_w)),
-    }}
-    if test is not None:  # scored only after every choice above was made on dev
-        test_probs = model.predict_proba([model_input(t) for t in test.texts])
-        test_rules = rule_evidence(test.texts, test.langs)
-        metrics["test"] = {name: _accuracy(test.labels, combined(test_probs, test_rules, w))
-                           for name, w in (("rules", 0.0), ("model", 1.0), ("combined", best_w))}
+    dev_probs = model.predict_proba(dev.texts)
+    test_probs = (lambda: model.predict_proba(test.texts)) if test is not None else None
+    best_w, w_scores, metrics = choose_weight_and_score(dev, dev_probs, test, test_probs, lexicon=lexicon)
     from ..lexicon import load as load_lexicon
 
     meta = {
@@ -101,7 +116,7 @@ def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13) -> dict[
         "seed": seed,
         "data": {"train": str(paths["train"]), "dev": str(paths["dev"]), "n_train": len(train.texts),
                  "n_dev": len(dev.texts), "hash": data_hash(paths["train"], paths["dev"])},
-        "lexicon_hash": load_lexicon().hash,
+        "lexicon_hash": load_lexicon(lexicon).hash,
         "combination": {"policy": "w * p_model + (1 - w) * rule share", "weight": best_w,
                         "chosen_on": "dev accuracy", "dev_accuracy_by_weight": {str(w): a for a, w in w_scores}},
         "metrics": metrics,
@@ -145,16 +160,35 @@ def model_card(name: str, meta: dict[str, Any]) -> str:
             if split in m:
                 r = m[split][system]
                 rows.append(f"| {split} | {system} | {r['accuracy']:.3f} | {r['macro_f1']:.3f} | {r['support']} |")
+    for lang, by_system in m.get("test_by_lang", {}).items():
+        for system, r in by_system.items():
+            rows.append(f"| test ({lang}) | {system} | {r['accuracy']:.3f} | {r['macro_f1']:.3f} | {r['support']} |")
+    hp = {k: v for k, v in meta["hyper_parameters"].items() if k != "grid"}
+    if meta["kind"] == "transformer":
+        weights = ("`model.safetensors` (Hugging Face format, with its tokenizer), loaded only from a local "
+                   "directory, never with remote code")
+        epochs = "\n".join(f"| {h['epoch']} | {h['loss']} | {h['dev_accuracy']:.3f} | {h['dev_macro_f1']:.3f} |"
+                           for h in meta.get("history", []))
+        extra = (f"\n- **Base checkpoint**: `{meta['base'].get('path')}` ({meta['base'].get('kind', 'external')}, "
+                 f"{meta['base'].get('parameters', '?')} parameters); trained on {meta.get('device')}.\n\n"
+                 f"| epoch | training loss | dev accuracy | dev macro-F1 |\n|---|---|---|---|\n{epochs}\n")
+    elif meta["kind"] == "ensemble":
+        weights = "those of its members, each loaded by its own safe route"
+        extra = "\n- **Members**: " + ", ".join(f"`{m['path']}` ({m['kind']}, weight {m['weight']})"
+                                              for m in meta["members"]) + "."
+    else:
+        weights = "a skops file read with an explicit trusted-type list"
+        extra = ""
     return f"""# {name}: engagement classifier ({meta['kind']})
 
-- **Base**: {meta['base_model']}; input {meta['hyper_parameters']['input']}.
+- **Base**: {meta['base_model']}; input {hp['input']}.
 - **Labels**: the eleven TAXONOMY §3 categories plus `null` (no engagement).
-- **Training data**: `{meta['data']['train']}` ({meta['data']['n_train']} documents); hyper-parameters
-  and the combination weight chosen on `{meta['data']['dev']}` ({meta['data']['n_dev']} documents);
-  data hash `{meta['data']['hash']}`, lexicon hash `{meta['lexicon_hash']}`, seed {meta['seed']}.
-- **Hyper-parameters**: {json.dumps({k: v for k, v in meta['hyper_parameters'].items() if k != 'grid'})}
+- **Training data**: `{meta['data']['train']}` ({meta['data']['n_train']} documents); hyper-parameters,
+  early stopping and the combination weight chosen on `{meta['data']['dev']}` ({meta['data']['n_dev']}
+  documents); data hash `{meta['data']['hash']}`, lexicon hash `{meta['lexicon_hash']}`, seed {meta['seed']}.
+- **Hyper-parameters**: {json.dumps(hp)}
 - **Combination with rules**: {meta['combination']['policy']}, w = {meta['combination']['weight']}
-  (chosen on dev accuracy).
+  (chosen on dev accuracy).{extra}
 
 | split | system | accuracy | macro-F1 | docs |
 |---|---|---|---|---|
@@ -162,6 +196,267 @@ def model_card(name: str, meta: dict[str, Any]) -> str:
 
 Test figures were computed once, after all choices were made on dev. The corpus is
 written for this project (see corpus/README.md); accuracy on real reports may differ.
-Load only with tifa (`tifa tag --model {name}`): weights are a skops file read with an
-explicit trusted-type list.
+Load only with tifa (`tifa tag --model {name}`): weights are {weights}.
 """
+
+
+@dataclass
+class FinetuneParams:
+    """Hyper-parameters of ``tifa train engagement --kind transformer`` (defaults for CPU)."""
+
+    epochs: int = 6
+    lr: float = 1e-4
+    batch_size: int = 16
+    max_length: int = 256
+    stride: int = 64
+    patience: int = 2
+    warmup: float = 0.1
+    weight_decay: float = 0.01
+    embedding_lr_factor: float = 10.0
+    half_weights: bool = True  # store float16 (half the size); loaded back as float32
+    max_steps: int | None = None  # stop early after this many optimiser steps (tests, smoke runs)
+    max_minutes: float | None = None  # time budget: stop after the step that exceeds it, then score
+
+
+def train_transformer(data: str | Path, out: str | Path, *, base_model: str | Path, seed: int = 13, lexicon: Any = None,
+                      params: FinetuneParams | None = None, device: str | None = None,
+                      log: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Fine-tune a sequence classifier on train, early-stop on dev, score test once.
+
+    Every document is cut into (lead, window) pairs (see ``transformer.encode_windows``);
+    training windows carry their document's label, dev and test are scored per document
+    (mean of window probabilities). On a GPU the same code runs in bfloat16 autocast
+    with larger batches.
+    """
+    import torch
+    from datasets import Dataset
+
+    from .transformer import Simplifier, WindowSpec, doc_probs, encode_windows, load_checkpoint, pick_device
+    from .transformer import collate, window_probs
+
+    p = params or FinetuneParams()
+    say = log or (lambda _m: None)
+    t0 = time.perf_counter()
+    paths = _splits(Path(data))
+    train, dev = load_split(paths["train"]), load_split(paths["dev"])
+    test = load_split(paths["test"]) if paths["test"].is_file() else None
+    dev_name = pick_device(device)
+    cuda = dev_name.startswith("cuda")
+    batch_size = p.batch_size * (4 if cuda else 1)
+
+    _seed_everything(seed)
+    id2label = dict(enumerate(LABELS))
+    tokenizer, model = load_checkpoint(Path(base_model), device=dev_name, num_labels=len(LABELS), id2label=id2label)
+    spec, simplify = WindowSpec(p.max_length, p.stride), Simplifier()
+    label_id = {lab: i for i, lab in id2label.items()}
+
+    def windows(batch: dict[str, list]) -> dict[str, list]:
+        enc = encode_windows(tokenizer, batch["text"], spec, simplify)
+        return {"input_ids": enc["input_ids"], "token_type_ids": enc["token_type_ids"],
+                "label": [label_id[batch["label"][d]] for d in enc["doc"]]}
+
+    train_ds = Dataset.from_dict({"text": train.texts, "label": train.labels}).map(
+        windows, batched=True, remove_columns=["text", "label"],
+        new_fingerprint=f"tifa-windows-{data_hash(paths['train'])}-{p.max_length}-{p.stride}")
+    train_enc = {k: train_ds[k] for k in ("input_ids", "token_type_ids")}
+    train_labels = torch.tensor(train_ds["label"])
+    dev_enc = encode_windows(tokenizer, dev.texts, spec, simplify)
+    counts = torch.bincount(train_labels, minlength=len(LABELS)).float()
+    class_weight = (counts.sum() / (len(LABELS) * counts.clamp(min=1))).to(dev_name)  # "balanced", as sklearn
+    n = len(train_labels)
+    steps_per_epoch = (n + batch_size - 1) // batch_size
+    total = steps_per_epoch * p.epochs if p.max_steps is None else min(p.max_steps, steps_per_epoch * p.epochs)
+    from transformers import get_linear_schedule_with_warmup
+
+    emb = model.get_input_embeddings().weight
+    rest = [q for q in model.parameters() if q is not emb]
+    # the word embeddings learn faster: bases built here add thousands of untrained CJK rows
+    opt = torch.optim.AdamW([{"params": [emb], "lr": p.lr * p.embedding_lr_factor}, {"params": rest, "lr": p.lr}],
+                            weight_decay=p.weight_decay)
+    sched = get_linear_schedule_with_warmup(opt, int(total * p.warmup), total)
+    loss_fn = torch.nn.CrossEntropyLoss(weight=class_weight)
+    gen = torch.Generator().manual_seed(seed)
+    pad = tokenizer.pad_token_id or 0
+
+    def dev_predictions() -> list[dict[str, float]]:
+        model.eval()
+        win = window_probs(model, dev_enc, pad_id=pad, device=dev_name, batch_size=batch_size * 2)
+        rows = doc_probs(win, dev_enc["doc"], len(dev.texts)).tolist()
+        return [{lab: float(v) for lab, v in zip(LABELS, row)} for row in rows]
+
+    history, best, best_state, bad_epochs, step = [], -1.0, None, 0, 0
+    started = time.perf_counter()
+
+    def out_of_time() -> bool:
+        return p.max_minutes is not None and time.perf_counter() - started > p.max_minutes * 60
+    say(f"{n} training windows from {len(train.texts)} documents; {steps_per_epoch} steps/epoch on {dev_name}")
+    for epoch in range(1, p.epochs + 1):
+        model.train()
+        perm = torch.randperm(n, generator=gen).tolist()
+        losses = []
+        for k in range(0, n, batch_size):
+            idx = perm[k:k + batch_size]
+            batch = collate(train_enc, idx, pad, dev_name)
+            with torch.autocast("cuda", dtype=torch.bfloat16, enabled=cuda):
+                logits = model(**batch).logits
+            loss = loss_fn(logits.float(), train_labels[idx].to(dev_name))
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad(set_to_none=True)
+            losses.append(float(loss.detach()))
+            step += 1
+            if step >= total or out_of_time():
+                break
+        probs = dev_predictions()
+        acc = _accuracy(dev.labels, [max(pr, key=pr.__getitem__) for pr in probs])
+        history.append({"epoch": epoch, "loss": round(sum(losses) / max(len(losses), 1), 4),
+                        "dev_accuracy": acc["accuracy"], "dev_macro_f1": acc["macro_f1"]})
+        say(f"epoch {epoch}: loss {history[-1]['loss']}, dev accuracy {acc['accuracy']:.3f}")
+        if acc["accuracy"] > best:
+            best, bad_epochs = acc["accuracy"], 0
+            best_state = {k: v.detach().to("cpu", copy=True) for k, v in model.state_dict().items()}
+        else:
+            bad_epochs += 1
+            if bad_epochs >= p.patience:
+                break
+        if step >= total or out_of_time():
+            if out_of_time():
+                say(f"time budget of {p.max_minutes} minutes reached after {step} steps")
+            break
+    assert best_state is not None
+    model.load_state_dict(best_state)
+    if p.half_weights:  # the metrics below describe exactly the weights that are shipped
+        model.half().float()
+    model.eval()
+    best_epoch = max(history, key=lambda h: (h["dev_accuracy"], -h["epoch"]))["epoch"]
+
+    def predict(texts: list[str]) -> list[dict[str, float]]:
+        enc = encode_windows(tokenizer, texts, spec, simplify)
+        rows = doc_probs(window_probs(model, enc, pad_id=pad, device=dev_name, batch_size=batch_size * 2),
+                         enc["doc"], len(texts)).tolist()
+        return [{lab: float(v) for lab, v in zip(LABELS, row)} for row in rows]
+
+    dev_probs = dev_predictions()
+    best_w, w_scores, metrics = choose_weight_and_score(dev, dev_probs, test,
+                                                        (lambda: predict(test.texts)) if test else None,
+                                                        lexicon=lexicon)
+    from ..lexicon import load as load_lexicon
+
+    base_info = _base_info(Path(base_model))
+    meta = {
+        "kind": "transformer",
+        "base_model": base_info.get("source") or str(base_model),
+        "base": {"path": str(base_model), **base_info},
+        "labels": list(LABELS),
+        "hyper_parameters": {**{k: v for k, v in vars(p).items()}, "batch_size": batch_size, "best_epoch": best_epoch,
+                             "input": "(lead sentence, text window) pairs; windows averaged",
+                             "loss": "cross-entropy, class-balanced weights"},
+        "seed": seed,
+        "device": dev_name,
+        "history": history,
+        "data": {"train": str(paths["train"]), "dev": str(paths["dev"]), "n_train": len(train.texts),
+                 "n_dev": len(dev.texts), "hash": data_hash(paths["train"], paths["dev"])},
+        "lexicon_hash": load_lexicon(lexicon).hash,
+        "combination": {"policy": "w * p_model + (1 - w) * rule share", "weight": best_w,
+                        "chosen_on": "dev accuracy", "dev_accuracy_by_weight": {str(w): a for a, w in w_scores}},
+        "metrics": metrics,
+        # the in-memory model's dev probabilities for three documents: a saved and reloaded model must match
+        "self_check": {"ids": dev.ids[:3], "probabilities": [{k: round(v, 6) for k, v in pr.items()}
+                                                               for pr in dev_probs[:3]]},
+        "seconds": round(time.perf_counter() - t0, 1),
+    }
+
+    def write(d: Path) -> None:
+        model.to(torch.float16 if p.half_weights else torch.float32).save_pretrained(str(d))  # safetensors
+        tokenizer.save_pretrained(str(d))
+
+    _write_model_dir(Path(out), meta, write)
+    return meta
+
+
+def _seed_everything(seed: int) -> None:
+    import random
+
+    import numpy as np
+    import torch
+
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    torch.use_deterministic_algorithms(True, warn_only=True)
+
+
+def _base_info(path: Path) -> dict[str, Any]:
+    """What ``tifa train base`` recorded about a base checkpoint (empty for foreign ones)."""
+    f = path / "base.json"
+    try:
+        return json.loads(f.read_text(encoding="utf-8")) if f.is_file() else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _simplex(k: int, step: int = 10) -> list[tuple[float, ...]]:
+    """All weight vectors of ``k`` members on a grid of 1/step that sum to 1."""
+    return [tuple(c / step for c in combo) for combo in itertools.product(range(step + 1), repeat=k)
+            if sum(combo) == step]
+
+
+def train_ensemble(data: str | Path, out: str | Path, *, members: list[str | Path],
+                   lexicon: Any = None) -> dict[str, Any]:
+    """Mix trained models: member weights and the rules weight chosen together on dev, test scored once.
+
+    The ensemble directory holds only ``meta.json`` and ``card.md``; members are referenced
+    by relative path, so the models folder can move as a whole.
+    """
+    from .models import load_model
+
+    t0 = time.perf_counter()
+    paths = _splits(Path(data))
+    dev = load_split(paths["dev"])
+    test = load_split(paths["test"]) if paths["test"].is_file() else None
+    models = [load_model(m) for m in members]
+    dev_member_probs = [m.predict_proba(dev.texts) for m in models]
+
+    def mix(member_probs: list[list[dict[str, float]]], alphas: tuple[float, ...]) -> list[dict[str, float]]:
+        return [{lab: sum(a * mp[i].get(lab, 0.0) for a, mp in zip(alphas, member_probs)) for lab in LABELS}
+                for i in range(len(member_probs[0]))]
+
+    best = None
+    dev_rules = rule_evidence(dev.texts, dev.langs, lexicon)
+    for alphas in _simplex(len(models)):
+        w, w_scores, metrics = choose_weight_and_score(dev, mix(dev_member_probs, alphas), None, None,
+                                                       lexicon=lexicon, dev_rules=dev_rules)
+        key = (metrics["dev"]["combined"]["accuracy"], metrics["dev"]["combined"]["macro_f1"])
+        if best is None or key > best[0]:
+            best = (key, alphas, w, w_scores)
+    assert best is not None
+    _, alphas, _, _ = best
+    test_probs = (lambda: mix([m.predict_proba(test.texts) for m in models], alphas)) if test else None
+    best_w, w_scores, metrics = choose_weight_and_score(dev, mix(dev_member_probs, alphas), test, test_probs,
+                                                        lexicon=lexicon, dev_rules=dev_rules)
+    out = Path(out)
+    rel = [os.path.relpath(Path(m).resolve(), out.resolve()) for m in members]
+    from ..lexicon import load as load_lexicon
+
+    meta = {
+        "kind": "ensemble",
+        "base_model": " + ".join(f"{a:.1f} x {m.name} ({m.kind})" for a, m in zip(alphas, models)),
+        "members": [{"path": r, "weight": a, "kind": m.kind} for r, a, m in zip(rel, alphas, models)],
+        "labels": list(LABELS),
+        "hyper_parameters": {"member_weights": list(alphas), "grid": "member weights on a 0.1 simplex x rules weight",
+                             "input": "each member's own"},
+        "seed": None,
+        "data": {"train": str(paths["train"]), "dev": str(paths["dev"]),
+                 "n_train": models[0].meta.get("data", {}).get("n_train"), "n_dev": len(dev.texts),
+                 "hash": data_hash(paths["train"], paths["dev"])},
+        "lexicon_hash": load_lexicon(lexicon).hash,
+        "combination": {"policy": "w * sum(a_i * p_i) + (1 - w) * rule share", "weight": best_w,
+                        "chosen_on": "dev accuracy (then macro-F1)",
+                        "dev_accuracy_by_weight": {str(w): a for a, w in w_scores}},
+        "metrics": metrics,
+        "seconds": round(time.perf_counter() - t0, 1),
+    }
+    _write_model_dir(out, meta, lambda d: None)
+    return meta
