@@ -151,8 +151,8 @@ def bench_spacy(docs: list[str]) -> tuple[float, float]:
     return time.perf_counter() - t, lost / max(found + lost, 1)
 
 
-def bench_stream(gb: float, workers: int) -> dict[str, float]:
-    """Peak RSS (MB) of ``tifa tag`` on a generated JSONL file of ``gb`` gigabytes."""
+def stream_file(gb: float) -> Path:
+    """A generated JSONL file of ``gb`` gigabytes (20 MB of corpus documents repeated), made once."""
     OUT.mkdir(parents=True, exist_ok=True)
     src = OUT / f"stream-{gb:g}GB.jsonl"
     if not src.exists() or src.stat().st_size < gb * 1e9 * 0.99:
@@ -164,6 +164,12 @@ def bench_stream(gb: float, workers: int) -> dict[str, float]:
                 fh.write(line)
                 size += len(line.encode("utf-8"))
                 i += 1
+    return src
+
+
+def bench_stream(gb: float, workers: int) -> dict[str, float]:
+    """Peak RSS (MB) of ``tifa tag`` on a generated JSONL file of ``gb`` gigabytes."""
+    src = stream_file(gb)
     out = OUT / "stream.records.csv"
     cmd = [sys.executable, "-m", "pipeline", "tag", str(src), "-o", str(out), "--format", "csv",
            "--workers", str(workers), "--no-model"]
@@ -213,11 +219,16 @@ def main() -> None:
     table = render(res)
     print(table)
     if args.update_readme:
-        readme = ROOT / "README.md"
-        text = readme.read_text(encoding="utf-8")
-        new = re.sub(r"(<!-- bench:start -->\n).*?(<!-- bench:end -->)", lambda m: m.group(1) + table + "\n" + m.group(2),
-                     text, flags=re.S)
-        readme.write_text(new, encoding="utf-8")
+        update_readme("bench", table)
+
+
+def update_readme(marker: str, table: str) -> None:
+    """Replace what lies between ``<!-- MARKER:start -->`` and ``<!-- MARKER:end -->`` in the README."""
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    new = re.sub(rf"(<!-- {marker}:start -->\n).*?(<!-- {marker}:end -->)",
+                 lambda m: m.group(1) + table + "\n" + m.group(2), text, flags=re.S)
+    readme.write_text(new, encoding="utf-8")
 
 
 def render(res: dict) -> str:

@@ -100,6 +100,22 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E063": ErrorSpec("unknown engagement category or formulation type in a filter",
                       "use the codes of TAXONOMY.md §1 and §3 (e.g. high_level_meeting, designated_role)"),
     "E064": ErrorSpec("invalid --since/--until date", "write dates as YYYY, YYYY-MM or YYYY-MM-DD"),
+    # --- engines, parts and resume (tifa tag --workers/--engine/--resume) ------------
+    "E070": ErrorSpec("Dask scheduler could not be reached",
+                      "start the scheduler or check the address (tcp://HOST:8786) and firewall; "
+                      "or run `--engine dask` without --scheduler for a local cluster"),
+    "E071": ErrorSpec("an interrupted run left its parts folder",
+                      "rerun the same command with --resume to continue it, or delete the folder to start over"),
+    "E072": ErrorSpec("cannot resume: inputs or options differ from the interrupted run",
+                      "rerun with the inputs and options of that run, or delete the parts folder to start over"),
+    "E073": ErrorSpec("--resume needs an output file and file or folder inputs",
+                      "write with -o FILE and give files or folders (stdin cannot be read twice)"),
+    "E074": ErrorSpec("a worker process crashed while tagging this document",
+                      "the document was skipped and the others tagged; report it with the document attached"),
+    "E075": ErrorSpec("unknown engine", "use --engine local or --engine dask"),
+    "E076": ErrorSpec("the Dask engine needs dask distributed", "pip install 'dask[distributed]'"),
+    "E077": ErrorSpec("the parts folder is incomplete or damaged",
+                      "delete the parts folder and run the command again"),
     # --- warnings ----------------------------------------------------------------
     "W001": ErrorSpec("surface form listed twice with the same code", "remove one of the duplicates"),
     "W002": ErrorSpec("PDF has no extractable text", "the PDF is probably scanned; run OCR first"),

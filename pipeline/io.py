@@ -409,7 +409,12 @@ class AtomicWriter:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         assert self.fh is not None
-        self.fh.close()
+        try:
+            if exc_type is None:  # durable before visible: a power cut never leaves a renamed empty file
+                self.fh.flush()
+                os.fsync(self.fh.fileno())
+        finally:
+            self.fh.close()
         if exc_type is None:
             os.replace(self.tmp, self.path)
         else:
@@ -501,6 +506,79 @@ def _parquet_row(r: Record) -> dict[str, Any]:
         "mentions": json.dumps([m.model_dump() for m in r.mentions], ensure_ascii=False),
         "meta": r.meta.model_dump_json(),
     }
+
+
+def render_row(record: Record, fmt: str) -> str | dict[str, Any]:
+    """A record as a part file of ``fmt`` stores it: a JSON line, a CSV row or a Parquet row.
+
+    Rendering happens where the record was made (in the worker), so the writing process
+    only moves finished rows.
+    """
+    if fmt == "jsonl":
+        return record.model_dump_json() + "\n"
+    return flat_row(record) if fmt == "csv" else _parquet_row(record)
+
+
+def write_part(path: str | Path, fmt: str, rows: list[Any]) -> None:
+    """Write rendered rows (:func:`render_row`) as one self-contained file, atomically.
+
+    CSV parts carry their header, Parquet parts the full schema, so each part is readable
+    alone (a partitioned output) and :func:`assemble_parts` can join them.
+    """
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        with AtomicWriter(path, binary=True) as fh:
+            pq.write_table(pa.Table.from_pylist(rows, schema=_parquet_schema()), fh)
+        return
+    with AtomicWriter(path) as fh:
+        if fmt == "csv":
+            import csv
+
+            w = csv.DictWriter(fh, fieldnames=CSV_FIELDS)
+            w.writeheader()
+            w.writerows(rows)
+        else:
+            fh.writelines(rows)
+
+
+def write_jsonl(path: str | Path, objs: Iterable[dict[str, Any]]) -> None:
+    """Plain JSON objects (error entries, manifests) as JSONL, atomically."""
+    with AtomicWriter(path) as fh:
+        for o in objs:
+            fh.write(json.dumps(o, ensure_ascii=False) + "\n")
+
+
+def assemble_parts(parts: Iterable[Path], out: str | Path, fmt: str) -> None:
+    """Join part files (in the given order) into one output file, atomically.
+
+    JSONL parts are copied byte for byte, CSV parts without their repeated header,
+    Parquet parts one table at a time (memory bounded by the largest part).
+    """
+    import shutil
+
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        with AtomicWriter(out, binary=True) as fh:
+            writer = pq.ParquetWriter(fh, _parquet_schema())
+            for part in parts:
+                writer.write_table(pq.read_table(part, schema=_parquet_schema()))
+            writer.close()
+        return
+    with AtomicWriter(out, binary=True) as fh:
+        if fmt == "csv":
+            import csv
+
+            header = io.StringIO(newline="")
+            csv.DictWriter(header, fieldnames=CSV_FIELDS).writeheader()
+            fh.write(header.getvalue().encode("utf-8"))
+        for part in parts:
+            with open(part, "rb") as src:
+                if fmt == "csv":
+                    src.readline()  # the part's own header (no field of a header holds a newline)
+                shutil.copyfileobj(src, fh, 1 << 20)
 
 
 def errors_path(out: str | Path) -> Path:

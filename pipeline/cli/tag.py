@@ -1,24 +1,36 @@
-"""``tifa tag PATH... -o OUT``: tag folders, files, JSONL and stdin into records."""
+"""``tifa tag PATH... -o OUT``: tag folders, files, JSONL and stdin into records.
+
+Inputs stream through an engine (:mod:`pipeline.engines`) in chunks; with ``-o`` the
+records are written as they come, in atomic parts (:mod:`pipeline.engines.checkpoint`),
+and joined into ``OUT`` at the end, so an interrupted run can ``--resume``.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import signal
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Self
 
 import typer
 
-from ..engines import local
+from ..engines import ENGINES
+from ..engines.checkpoint import Checkpoint, fingerprint_inputs, parts_dir
+from ..engines.local import CHUNK_DOCS, Chunk, ChunkTagger, chunked, default_workers
 from ..errors import TifaError
-from ..io import DEFAULT_MAX_BYTES, FORMATS, AtomicWriter, RecordSink, errors_path, iter_inputs
+from ..io import DEFAULT_MAX_BYTES, FORMATS, iter_inputs
 from . import app
+
+PART_DOCS = 1024
 
 
 @dataclass
 class TagSummary:
-    """What a batch run did; ``inputs == tagged + failed`` always."""
+    """What a batch run did; ``inputs == tagged + failed`` always (resumed parts included)."""
 
     inputs: int = 0
     tagged: int = 0
@@ -27,11 +39,24 @@ class TagSummary:
     output: str | None = None
     errors_file: str | None = None
     error_codes: dict[str, int] = field(default_factory=dict)
+    resumed: int = 0  # inputs already written by the interrupted run, skipped this time
+    engine: str = "local"
+    workers: int = 1
 
     def line(self) -> str:
         where = f" -> {self.output}" if self.output else ""
         errs = f" (errors in {self.errors_file})" if self.failed and self.errors_file else ""
-        return f"{self.tagged} tagged, {self.failed} failed{where}{errs} in {self.seconds:.1f}s"
+        again = f"; {self.resumed} of them already written before the interruption" if self.resumed else ""
+        return f"{self.tagged} tagged, {self.failed} failed{where}{errs} in {self.seconds:.1f}s{again}"
+
+    def count(self, results: list[tuple[str, Any]]) -> None:
+        for kind, payload in results:
+            self.inputs += 1
+            if kind == "ok":
+                self.tagged += 1
+            else:
+                self.failed += 1
+                self.error_codes[payload["code"]] = self.error_codes.get(payload["code"], 0) + 1
 
 
 def tag_paths(
@@ -39,48 +64,164 @@ def tag_paths(
     output: str | None,
     *,
     fmt: str = "jsonl",
-    workers: int = 1,
+    workers: int | None = None,
     lexicon: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     encoding: str | None = None,
     progress: bool = False,
     model: str | bool | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    scheduler_timeout: float = 10.0,
+    resume: bool = False,
+    partitioned: bool = False,
+    part_docs: int = PART_DOCS,
+    chunk_docs: int = CHUNK_DOCS,
+    tagger: Any = None,
 ) -> TagSummary:
-    """Tag every input and write records (and the errors sidecar) atomically.
+    """Tag every input and write records (and the errors sidecar) as resumable parts.
 
-    ``model``: a model directory, None for the shipped default (if any), False for rules only.
+    Args:
+        paths: folders, files, JSONL files or ``-`` (stdin).
+        output: the output file (None: JSONL to stdout, errors to stderr).
+        workers: worker processes (default: the CPUs available); 1 tags in this process.
+        model: a model directory, None for the shipped default (if any), False for rules only.
+        engine: ``local`` or ``dask`` (``scheduler`` implies ``dask``).
+        resume: continue the interrupted run that left ``OUT.parts/``.
+        partitioned: leave ``OUT`` as a folder of part files instead of one file.
+        part_docs: inputs per output part (the unit of resume); a multiple of ``chunk_docs``.
+        chunk_docs: inputs per worker task (and classifier batch).
+        tagger: an already loaded :class:`~pipeline.tagger.Tagger` (then lexicon/model are ignored).
+
+    Raises:
+        TifaError: E041 (format), E071/E072/E073 (resume), E070 (scheduler), E075 (engine).
     """
-    from ..tagger import load as load_tagger
+    engine = "dask" if scheduler else engine
+    if fmt not in FORMATS:
+        raise TifaError("E041", detail=fmt)
+    if output is None and (fmt != "jsonl" or partitioned):
+        raise TifaError("E041", detail=f"{fmt}{' --partitioned' if partitioned else ''} needs -o FILE "
+                                       "(stdout takes jsonl only)")
+    if engine not in ENGINES:
+        raise TifaError("E075", detail=engine)
+    inputs_hash = fingerprint_inputs(paths) if output else None
+    if resume and (output is None or inputs_hash is None):
+        raise TifaError("E073", detail="stdin input" if output else "no -o FILE")
+    if output and not resume and parts_dir(output).exists():  # before the slow model load
+        raise TifaError("E071", path=str(parts_dir(output)), detail="pass --resume or delete it")
+    if tagger is None:
+        from ..tagger import load as load_tagger
 
-    tagger = load_tagger(lexicon, model=model)
-    lex = tagger.lexicon
-    summary = TagSummary(output=output)
+        tagger = load_tagger(lexicon, model=model)
+    workers = workers or default_workers()
+    chunk_docs = max(1, chunk_docs)
+    summary = TagSummary(output=output, engine=engine, workers=workers)
     t0 = time.perf_counter()
-    errors: list[dict] = []
-    err_path = errors_path(output) if output else None
-    bar = _Progress(enabled=progress)
-    with RecordSink(output, fmt) as sink, bar:
-        for kind, payload in local.run(iter_inputs(paths), lex, workers=workers, max_bytes=max_bytes,
-                                       encoding=encoding, tagger=tagger):
-            summary.inputs += 1
-            if kind == "ok":
-                sink.write(payload)  # type: ignore[arg-type]
-                summary.tagged += 1
-            else:
-                errors.append(payload)  # type: ignore[arg-type]
-                summary.failed += 1
-                code = payload["code"]  # type: ignore[index]
-                summary.error_codes[code] = summary.error_codes.get(code, 0) + 1
-                if output is None:
-                    print(json.dumps(payload, ensure_ascii=False), file=sys.stderr)
-            bar.advance(summary)
-        if err_path is not None:
-            with AtomicWriter(err_path) as fh:
-                for e in errors:
-                    fh.write(json.dumps(e, ensure_ascii=False) + "\n")
-            summary.errors_file = str(err_path)
+    work = ChunkTagger(tagger, fmt, max_bytes, encoding)
+    ckpt = None
+    if output:
+        settings = {"inputs": list(paths), "inputs_hash": inputs_hash, "lexicon_hash": tagger.lexicon.hash,
+                    "model": _model_id(tagger.model), "max_bytes": max_bytes, "encoding": encoding,
+                    "tifa_version": tagger.meta.tifa_version, "partitioned": partitioned,
+                    "chunk_docs": chunk_docs, "part_docs": -(-max(part_docs, 1) // chunk_docs) * chunk_docs}
+        ckpt = Checkpoint(output, fmt, settings, resume=resume).open()
+        chunk_docs = ckpt.chunk_docs
+    per_part = ckpt.part_docs // chunk_docs if ckpt else 1
+    n_parts = 0
+
+    def source() -> Iterator[Chunk]:
+        nonlocal n_parts
+        for index, items in chunked(iter_inputs(paths), chunk_docs):
+            part = index // per_part
+            n_parts = part + 1
+            if ckpt is not None and part in ckpt.done:
+                if index % per_part == 0:
+                    errors = ckpt.part_errors(part)
+                    summary.count([("error", e) for e in errors])
+                    summary.inputs -= len(errors)  # counted with the whole chunk below
+                    summary.tagged -= len(errors)
+                summary.inputs += len(items)
+                summary.tagged += len(items)
+                summary.resumed += len(items)
+                continue
+            yield index, items
+
+    results = _engine_run(engine, source(), work, workers=workers, scheduler=scheduler, timeout=scheduler_timeout)
+    with _Progress(enabled=progress) as bar:
+        if ckpt is None:
+            _to_stdout(results, summary, bar)
+        else:
+            try:
+                _to_parts(results, ckpt, per_part, summary, bar)
+            except BaseException:
+                ckpt.discard_if_empty()  # nothing to resume: leave no folder that would demand --resume
+                raise
+            summary.errors_file = str(ckpt.finish(n_parts, partitioned=partitioned))
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _engine_run(engine: str, chunks: Iterator[Chunk], work: ChunkTagger, *, workers: int, scheduler: str | None,
+                timeout: float) -> Iterator[tuple[int, list]]:
+    if engine == "dask":
+        try:
+            from ..engines import dask as dask_engine
+        except ImportError as exc:  # a declared dependency, but an install may lack it
+            raise TifaError("E076", detail=str(exc)) from None
+
+        return dask_engine.run(chunks, work, workers=workers, scheduler=scheduler, timeout=timeout)
+    from ..engines import local
+
+    return local.run(chunks, work, workers=workers)
+
+
+def _to_parts(results: Iterator[tuple[int, list]], ckpt: Checkpoint, per_part: int, summary: TagSummary,
+              bar: _Progress) -> None:
+    """Group finished chunks (any order) into parts; write each part once it is whole."""
+    buf: dict[int, dict[int, list]] = {}
+
+    def flush(part: int) -> None:
+        chunks = buf.pop(part)
+        rows = [p for i in sorted(chunks) for kind, p in chunks[i] if kind == "ok"]
+        errors = [p for i in sorted(chunks) for kind, p in chunks[i] if kind != "ok"]
+        ckpt.write(part, rows, errors)
+
+    for index, res in results:
+        part = index // per_part
+        buf.setdefault(part, {})[index] = res
+        summary.count(res)
+        if len(buf[part]) == per_part:
+            flush(part)
+        bar.advance(summary)
+    for part in sorted(buf):  # the last, shorter part
+        flush(part)
+
+
+def _to_stdout(results: Iterator[tuple[int, list]], summary: TagSummary, bar: _Progress) -> None:
+    """Records to stdout in input order (chunks may finish out of order); errors to stderr."""
+    waiting: dict[int, list] = {}
+    nxt = 0
+    for index, res in results:
+        waiting[index] = res
+        while nxt in waiting:
+            for kind, payload in waiting.pop(nxt):
+                if kind == "ok":
+                    sys.stdout.write(payload)
+                else:
+                    print(json.dumps(payload, ensure_ascii=False), file=sys.stderr)
+            nxt += 1
+        summary.count(res)
+        bar.advance(summary)
+    sys.stdout.flush()
+
+
+def _model_id(model: Any) -> str | None:
+    """The model's name and a digest of its meta.json (what makes its scores what they are)."""
+    if model is None:
+        return None
+    meta = getattr(model, "meta", None)
+    digest = hashlib.sha256(json.dumps(meta, sort_keys=True, default=str).encode()).hexdigest()[:16]
+    return f"{getattr(model, 'name', type(model).__name__)}:{digest}"
 
 
 class _Progress:
@@ -91,7 +232,7 @@ class _Progress:
         self._p = None
         self._task = None
 
-    def __enter__(self) -> "_Progress":
+    def __enter__(self) -> Self:
         if self.enabled:
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -113,22 +254,47 @@ class _Progress:
 @app.command("tag")
 def tag_cli(
     paths: list[str] = typer.Argument(..., help="Folders (recursive), files, JSONL files, or - for stdin."),
-    output: Optional[str] = typer.Option(None, "-o", "--output", help="Output file (default: JSONL to stdout)."),
+    output: str | None = typer.Option(None, "-o", "--output", help="Output file (default: JSONL to stdout)."),
     fmt: str = typer.Option("jsonl", "--format", "-f", help=f"Output format: {', '.join(FORMATS)}."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes."),
-    lexicon: Optional[str] = typer.Option(None, "--lexicon", envvar="TIFA_LEXICON", help="Lexicon directory."),
+    workers: int | None = typer.Option(None, "--workers", "-w", min=1,
+                                          help="Worker processes (default: the CPUs available; 1: in this process)."),
+    lexicon: str | None = typer.Option(None, "--lexicon", envvar="TIFA_LEXICON", help="Lexicon directory."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip (with E006) larger files."),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Force an input encoding (e.g. gb18030)."),
-    model: Optional[str] = typer.Option(None, "--model", envvar="TIFA_MODEL",
+    encoding: str | None = typer.Option(None, "--encoding", help="Force an input encoding (e.g. gb18030)."),
+    model: str | None = typer.Option(None, "--model", envvar="TIFA_MODEL",
                                         help="Engagement model directory (default: the shipped one, if any)."),
     no_model: bool = typer.Option(False, "--no-model", help="Rules only: do not load an engagement model."),
+    engine: str = typer.Option("local", "--engine", help="local (processes) or dask (a Dask cluster)."),
+    scheduler: str | None = typer.Option(None, "--scheduler",
+                                            help="Dask scheduler address (tcp://HOST:8786); implies --engine dask."),
+    scheduler_timeout: float = typer.Option(10.0, "--scheduler-timeout", help="Seconds to wait for the scheduler."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run into the same -o file."),
+    partitioned: bool = typer.Option(False, "--partitioned", help="Write -o as a folder of part files."),
+    part_size: int = typer.Option(PART_DOCS, "--part-size", min=1, help="Documents per output part (resume unit)."),
+    chunk_size: int = typer.Option(CHUNK_DOCS, "--chunk-size", min=1,
+                                   help="Documents per worker task and classifier batch."),
 ) -> None:
     """Tag documents into structured records (one per document)."""
+    signal.signal(signal.SIGTERM, _interrupt)  # a cluster job's time limit stops like Ctrl-C
     try:
         s = tag_paths(paths, output, fmt=fmt, workers=workers, lexicon=lexicon, max_bytes=max_bytes,
-                      encoding=encoding, progress=sys.stderr.isatty(), model=False if no_model else model)
+                      encoding=encoding, progress=sys.stderr.isatty(), model=False if no_model else model,
+                      engine=engine, scheduler=scheduler, scheduler_timeout=scheduler_timeout, resume=resume,
+                      partitioned=partitioned, part_docs=part_size, chunk_docs=chunk_size)
     except TifaError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        kept = parts_dir(output) if output else None
+        if kept is not None and kept.exists():
+            typer.echo(f"interrupted: finished parts are kept in {kept}; run the same command with --resume "
+                       "to continue", err=True)
+        else:
+            typer.echo("interrupted", err=True)
+        raise typer.Exit(130) from None
     typer.echo(s.line(), err=True)
     raise typer.Exit(1 if s.failed else 0)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt

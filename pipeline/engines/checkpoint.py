@@ -1,0 +1,195 @@
+"""Output written as it goes, in atomic parts, so an interrupted run can resume.
+
+A run writing ``OUT`` keeps ``OUT.parts/`` while it works::
+
+    OUT.parts/_manifest.json          inputs fingerprint + options (written first)
+    OUT.parts/_errors-000007.jsonl    error entries of part 7 (if any; written before the part)
+    OUT.parts/part-000007.jsonl       records of part 7 (.csv / .parquet); its presence marks
+                                      the part as done
+
+Inputs are enumerated deterministically (sorted folders, files in the given order, JSONL
+lines in order) and cut into chunks of ``chunk_docs`` items, ``part_docs`` items to a part,
+so part ``i`` always covers input items ``[i * part_docs, (i + 1) * part_docs)``. Every
+item yields one record or one error entry, which makes the mapping exact. On ``--resume``
+the manifest must match (same inputs, sizes and modification times, same lexicon, model
+and options), finished parts are skipped, and at the end the parts are joined in order
+into ``OUT`` (temporary file + rename) and the folder is removed: ``OUT`` is complete or
+absent. With ``partitioned=True`` the parts folder itself becomes ``OUT/``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..errors import TifaError
+from ..io import assemble_parts, errors_path, write_jsonl, write_part
+
+MANIFEST = "_manifest.json"
+SUFFIX = {"jsonl": ".jsonl", "csv": ".csv", "parquet": ".parquet"}
+# settings that do not change any record: taken from the manifest on resume, never compared
+LAYOUT = ("part_docs", "chunk_docs")
+
+
+def parts_dir(output: str | Path) -> Path:
+    """``records.jsonl`` → ``records.jsonl.parts`` (where the parts of a running job live)."""
+    p = Path(output)
+    return p.with_name(p.name + ".parts")
+
+
+def fingerprint_inputs(paths: Iterable[str]) -> str | None:
+    """sha256 of the inputs as given plus every file's relative path, size and mtime.
+
+    ``None`` when an input is stdin (it cannot be read twice, so it cannot be resumed).
+    Files are walked the way :func:`pipeline.io.iter_inputs` walks them (sorted, hidden
+    files skipped) without being read, so this stays cheap on a 200,000-file folder.
+    """
+    h = hashlib.sha256()
+    for given in paths:
+        if given == "-":
+            return None
+        p = Path(given)
+        h.update(f"given\0{given}\n".encode())
+        files = ([(f, f.relative_to(p).as_posix()) for f in sorted(p.rglob("*"))] if p.is_dir()
+                 else [(p, p.name)] if p.is_file() else [])
+        for f, rel in files:
+            if rel.startswith(".") or "/." in rel or not f.is_file():
+                continue
+            st = f.stat()
+            h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+class Checkpoint:
+    """The parts folder of one output: manifest, finished parts, final assembly.
+
+    Args:
+        output: the final output path.
+        fmt: ``jsonl``, ``csv`` or ``parquet``.
+        settings: what makes the records what they are (inputs fingerprint, lexicon hash,
+            model, options) plus the layout (``part_docs``, ``chunk_docs``).
+        resume: continue an existing parts folder; without it an existing folder is E071.
+    """
+
+    def __init__(self, output: str | Path, fmt: str, settings: dict[str, Any], *, resume: bool) -> None:
+        self.output = Path(output)
+        self.fmt = fmt
+        self.dir = parts_dir(output)
+        self.settings = dict(settings)
+        self.resume = resume
+        self.done: set[int] = set()
+        self.resumed = False
+
+    # -- opening ------------------------------------------------------------------
+    def open(self) -> Checkpoint:
+        """Create the folder and manifest, or validate and load an interrupted run's."""
+        if self.dir.exists():
+            if not self.resume:
+                raise TifaError("E071", path=str(self.dir), detail="pass --resume or delete it")
+            self._load()
+        else:
+            try:
+                self.dir.mkdir(parents=True)
+            except OSError as exc:
+                raise TifaError("E040", path=str(self.dir), detail=str(exc)) from None
+            self._write_manifest()
+        return self
+
+    def _write_manifest(self) -> None:
+        from ..io import AtomicWriter
+
+        with AtomicWriter(self.dir / MANIFEST) as fh:
+            json.dump({"version": 1, "format": self.fmt, **self.settings}, fh, indent=1, sort_keys=True)
+
+    def _load(self) -> None:
+        path = self.dir / MANIFEST
+        try:
+            old = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise TifaError("E077", path=str(path), detail=f"manifest unreadable: {exc}") from None
+        want = {"version": 1, "format": self.fmt, **self.settings}
+        differ = sorted(k for k in set(want) | set(old) if k not in LAYOUT and old.get(k) != want.get(k))
+        if differ:
+            raise TifaError("E072", path=str(self.dir), detail="differs: " + ", ".join(differ))
+        for key in LAYOUT:  # the interrupted run's layout decides which inputs each part holds
+            self.settings[key] = old[key]
+        for leftover in self.dir.glob(".*.tmp-*"):  # a part being written when the run stopped
+            leftover.unlink(missing_ok=True)
+        suffix = SUFFIX[self.fmt]
+        for f in self.dir.glob(f"part-*{suffix}"):
+            stem = f.name[len("part-"):-len(suffix)]
+            if stem.isdigit():
+                self.done.add(int(stem))
+        self.resumed = True
+
+    # -- parts ----------------------------------------------------------------------
+    @property
+    def part_docs(self) -> int:
+        return int(self.settings["part_docs"])
+
+    @property
+    def chunk_docs(self) -> int:
+        return int(self.settings["chunk_docs"])
+
+    def part_path(self, index: int) -> Path:
+        return self.dir / f"part-{index:06d}{SUFFIX[self.fmt]}"
+
+    def errors_part(self, index: int) -> Path:
+        return self.dir / f"_errors-{index:06d}.jsonl"
+
+    def write(self, index: int, rows: list[Any], errors: list[dict[str, Any]]) -> None:
+        """Write part ``index``: its errors first, then its records (the 'done' mark)."""
+        if errors:
+            write_jsonl(self.errors_part(index), errors)
+        else:
+            self.errors_part(index).unlink(missing_ok=True)  # left by a run killed mid-part
+        write_part(self.part_path(index), self.fmt, rows)
+        self.done.add(index)
+
+    def part_errors(self, index: int) -> list[dict[str, Any]]:
+        """The error entries of a finished part."""
+        path = self.errors_part(index)
+        if not path.exists():
+            return []
+        with open(path, encoding="utf-8") as fh:
+            return [json.loads(line) for line in fh if line.strip()]
+
+    def discard_if_empty(self) -> None:
+        """Remove a folder this run created and wrote no part into (a run that failed at once)."""
+        if not self.resumed and not self.done:
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+    # -- the end ----------------------------------------------------------------------
+    def finish(self, n_parts: int, *, partitioned: bool = False) -> Path:
+        """Join parts ``0 .. n_parts-1`` into the output (and its errors sidecar); remove the folder.
+
+        Returns the errors sidecar path (written even when empty, like a plain run).
+        """
+        missing = [i for i in range(n_parts) if not self.part_path(i).exists()]
+        if missing:
+            raise TifaError("E077", path=str(self.dir), detail=f"{len(missing)} part(s) missing, first {missing[0]}")
+        err_out = errors_path(self.output)
+        write_jsonl(err_out, (e for i in range(n_parts) for e in self.part_errors(i)))
+        if partitioned:
+            for i in range(n_parts):
+                self.errors_part(i).unlink(missing_ok=True)
+            self._replace_dir()
+        else:
+            assemble_parts((self.part_path(i) for i in range(n_parts)), self.output, self.fmt)
+            shutil.rmtree(self.dir, ignore_errors=True)
+        return err_out
+
+    def _replace_dir(self) -> None:
+        """Move the parts folder to ``OUT/``; an older ``OUT`` goes only once the new one is in place."""
+        old = None
+        if self.output.exists():
+            old = self.output.with_name(f".{self.output.name}.old-{os.getpid()}")
+            os.replace(self.output, old)
+        os.replace(self.dir, self.output)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink()
