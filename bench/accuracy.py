@@ -46,16 +46,36 @@ def table(models: dict[str, str], shipped: str) -> str:
     return "\n".join(rows)
 
 
+def cache_predictions() -> None:
+    """Memoise model probabilities per (model directory, text): every system column re-tags
+    the same texts, and a transformer's forward passes dominate this script's time."""
+    from pipeline.classify.models import EngagementModel
+
+    raw = EngagementModel.predict_proba
+    memo: dict[tuple[str, str], dict[str, float]] = {}
+
+    def cached(self, texts):
+        todo = [t for t in dict.fromkeys(texts) if (str(self.path.resolve()), t) not in memo]
+        for t, p in zip(todo, raw(self, todo)):
+            memo[(str(self.path.resolve()), t)] = p
+        return [dict(memo[(str(self.path.resolve()), t)]) for t in texts]
+
+    EngagementModel.predict_proba = cached
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--update-readme", action="store_true")
     ap.add_argument("--sklearn", default=str(ROOT / "models" / "sklearn"), help="scikit-learn model directory")
     ap.add_argument("--transformer", default=str(ROOT / "models" / "minilm-cjk"), help="transformer model directory")
-    ap.add_argument("--shipped", default="transformer", choices=("sklearn", "transformer"),
+    ap.add_argument("--ensemble", default=str(ROOT / "models" / "ensemble"), help="ensemble model directory")
+    ap.add_argument("--shipped", default="sklearn", choices=("sklearn", "transformer", "ensemble"),
                     help="which model models/default is")
     args = ap.parse_args()
-    models = {name: path for name, path in (("sklearn", args.sklearn), ("transformer", args.transformer))
+    models = {name: path for name, path in (("sklearn", args.sklearn), ("transformer", args.transformer),
+                                            ("ensemble", args.ensemble))
               if (Path(path) / "meta.json").is_file()}
+    cache_predictions()
     t = table(models, args.shipped)
     print(t)
     if args.update_readme:

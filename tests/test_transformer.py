@@ -195,3 +195,15 @@ def test_an_ensemble_mixes_its_members_with_weights_chosen_on_dev(tiny, tmp_path
     for got, a, b in zip(ens.predict_proba(texts), sk.predict_proba(texts), tf.predict_proba(texts)):
         for lab in LABELS:
             assert got[lab] == pytest.approx(weights[0] * a.get(lab, 0.0) + weights[1] * b.get(lab, 0.0), abs=1e-9)
+
+
+def test_a_pickled_transformer_reloads_from_its_directory(tiny):
+    import pickle
+
+    root, data, _ = tiny
+    model = load_model(root / "model")
+    blob = pickle.dumps(model.estimator)
+    assert len(blob) < 10_000  # the path and settings, not the weights
+    again = pickle.loads(blob)
+    texts = load_split(data / "dev.jsonl").texts[:3]
+    assert again.predict_proba(texts) == model.estimator.predict_proba(texts)

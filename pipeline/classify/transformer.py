@@ -158,6 +158,10 @@ class TransformerClassifier:
         self.labels = [self.model.config.id2label[i] for i in range(self.model.config.num_labels)]
         self._simplify = Simplifier()
 
+    def __reduce__(self) -> tuple:
+        # pickled (worker processes, Dask) as its directory and settings: reloaded, not serialised
+        return (_reload, (str(self.path), self.device, self.batch_size, self.spec))
+
     def predict_proba(self, texts: Sequence[str]) -> list[dict[str, float]]:
         if not texts:
             return []
@@ -166,6 +170,10 @@ class TransformerClassifier:
                            batch_size=self.batch_size)
         probs = doc_probs(win, enc["doc"], len(texts))
         return [{lab: float(p) for lab, p in zip(self.labels, row)} for row in probs.tolist()]
+
+
+def _reload(path: str, device: str, batch_size: int, spec: WindowSpec) -> TransformerClassifier:
+    return TransformerClassifier(path, device=device, batch_size=batch_size, spec=spec)
 
 
 def load_checkpoint(path: Path, *, device: str = "cpu", num_labels: int | None = None,

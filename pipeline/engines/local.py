@@ -17,6 +17,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -133,6 +134,10 @@ def _init(work: ChunkTagger) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the pool terminates workers; no inherited handler
     _WORKER = replace(work, isolated=True)
+    if "torch" in sys.modules:  # one intra-op thread per worker: N workers use N cores, not N x N
+        import torch
+
+        torch.set_num_threads(1)
 
 
 def _run_chunk(items: list[Item]) -> list[Result]:
