@@ -83,6 +83,21 @@ def choose_weight_and_score(dev: Split, dev_probs: list[dict[str, float]], test:
     return best_w, w_scores, metrics
 
 
+def _shared_meta(paths: dict[str, Path], n_train: int | None, n_dev: int, lexicon: Any, weight: float,
+                 w_scores: list[tuple[float, float]], metrics: dict[str, Any]) -> dict[str, Any]:
+    """The ``meta.json`` fields every model kind writes: data, lexicon, combination, metrics."""
+    from ..lexicon import load as load_lexicon
+
+    return {
+        "data": {"train": str(paths["train"]), "dev": str(paths["dev"]), "n_train": n_train, "n_dev": n_dev,
+                 "hash": data_hash(paths["train"], paths["dev"])},
+        "lexicon_hash": load_lexicon(lexicon).hash,
+        "combination": {"policy": "w * p_model + (1 - w) * rule share", "weight": weight,
+                        "chosen_on": "dev accuracy", "dev_accuracy_by_weight": {str(w): a for a, w in w_scores}},
+        "metrics": metrics,
+    }
+
+
 def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon: Any = None) -> dict[str, Any]:
     """Fit the TF-IDF baseline, choose C, n-grams and the combination weight on dev."""
     import skops.io as sio
@@ -105,7 +120,6 @@ def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon:
     dev_probs = model.predict_proba(dev.texts)
     test_probs = (lambda: model.predict_proba(test.texts)) if test is not None else None
     best_w, w_scores, metrics = choose_weight_and_score(dev, dev_probs, test, test_probs, lexicon=lexicon)
-    from ..lexicon import load as load_lexicon
 
     meta = {
         "kind": "sklearn",
@@ -114,12 +128,7 @@ def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon:
         "hyper_parameters": {"C": best_c, "ngram_range": list(best_ngram), "grid": [[c, list(n)] for c, n in grid],
                              "input": "lead sentence twice + text"},
         "seed": seed,
-        "data": {"train": str(paths["train"]), "dev": str(paths["dev"]), "n_train": len(train.texts),
-                 "n_dev": len(dev.texts), "hash": data_hash(paths["train"], paths["dev"])},
-        "lexicon_hash": load_lexicon(lexicon).hash,
-        "combination": {"policy": "w * p_model + (1 - w) * rule share", "weight": best_w,
-                        "chosen_on": "dev accuracy", "dev_accuracy_by_weight": {str(w): a for a, w in w_scores}},
-        "metrics": metrics,
+        **_shared_meta(paths, len(train.texts), len(dev.texts), lexicon, best_w, w_scores, metrics),
         "seconds": round(time.perf_counter() - t0, 1),
     }
     est.named_steps["tfidf"].stop_words_ = None  # pruned n-grams, kept only for inspection (large)
@@ -342,7 +351,6 @@ def train_transformer(data: str | Path, out: str | Path, *, base_model: str | Pa
     best_w, w_scores, metrics = choose_weight_and_score(dev, dev_probs, test,
                                                         (lambda: predict(test.texts)) if test else None,
                                                         lexicon=lexicon)
-    from ..lexicon import load as load_lexicon
 
     base_info = _base_info(Path(base_model))
     meta = {
@@ -356,12 +364,7 @@ def train_transformer(data: str | Path, out: str | Path, *, base_model: str | Pa
         "seed": seed,
         "device": dev_name,
         "history": history,
-        "data": {"train": str(paths["train"]), "dev": str(paths["dev"]), "n_train": len(train.texts),
-                 "n_dev": len(dev.texts), "hash": data_hash(paths["train"], paths["dev"])},
-        "lexicon_hash": load_lexicon(lexicon).hash,
-        "combination": {"policy": "w * p_model + (1 - w) * rule share", "weight": best_w,
-                        "chosen_on": "dev accuracy", "dev_accuracy_by_weight": {str(w): a for a, w in w_scores}},
-        "metrics": metrics,
+        **_shared_meta(paths, len(train.texts), len(dev.texts), lexicon, best_w, w_scores, metrics),
         # the in-memory model's dev probabilities for three documents: a saved and reloaded model must match
         "self_check": {"ids": dev.ids[:3], "probabilities": [{k: round(v, 6) for k, v in pr.items()}
                                                                for pr in dev_probs[:3]]},
@@ -438,7 +441,6 @@ def train_ensemble(data: str | Path, out: str | Path, *, members: list[str | Pat
                                                         lexicon=lexicon, dev_rules=dev_rules)
     out = Path(out)
     rel = [os.path.relpath(Path(m).resolve(), out.resolve()) for m in members]
-    from ..lexicon import load as load_lexicon
 
     meta = {
         "kind": "ensemble",
@@ -448,15 +450,11 @@ def train_ensemble(data: str | Path, out: str | Path, *, members: list[str | Pat
         "hyper_parameters": {"member_weights": list(alphas), "grid": "member weights on a 0.1 simplex x rules weight",
                              "input": "each member's own"},
         "seed": None,
-        "data": {"train": str(paths["train"]), "dev": str(paths["dev"]),
-                 "n_train": models[0].meta.get("data", {}).get("n_train"), "n_dev": len(dev.texts),
-                 "hash": data_hash(paths["train"], paths["dev"])},
-        "lexicon_hash": load_lexicon(lexicon).hash,
-        "combination": {"policy": "w * sum(a_i * p_i) + (1 - w) * rule share", "weight": best_w,
-                        "chosen_on": "dev accuracy (then macro-F1)",
-                        "dev_accuracy_by_weight": {str(w): a for a, w in w_scores}},
-        "metrics": metrics,
+        **_shared_meta(paths, models[0].meta.get("data", {}).get("n_train"), len(dev.texts), lexicon, best_w,
+                       w_scores, metrics),
         "seconds": round(time.perf_counter() - t0, 1),
     }
+    meta["combination"].update(policy="w * sum(a_i * p_i) + (1 - w) * rule share",
+                               chosen_on="dev accuracy (member weights: then macro-F1)")
     _write_model_dir(out, meta, lambda d: None)
     return meta
