@@ -1,6 +1,6 @@
 """Reports: records → the tables and charts analysts publish (``tifa report``).
 
-DESIGN.md names a module ``report.py``; it is a package because it has four parts,
+DESIGN.md names a module ``report.py``; it is a package because it has five parts,
 each readable alone:
 
 * :mod:`.read` — tolerant reading of records files (malformed lines skipped and counted);

@@ -99,8 +99,8 @@ def bar_svg(labels: Sequence[str], values: Sequence[float], notes: Sequence[str]
 
 
 def heatmap_svg(values: np.ndarray, row_labels: Sequence[str], col_labels: Sequence[str], *, title: str,
-                counts: np.ndarray | None = None, colorbar: str = "share of the row's engagements") -> str:
-    """A heat map of row shares (0–1); cells show the percentage (and the count when given)."""
+                colorbar: str = "share of the row's engagements") -> str:
+    """A heat map of row shares (0–1); each non-zero cell shows its percentage."""
     with _matplotlib():
         nr, nc = len(row_labels), len(col_labels)
         cell = 0.42

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ from .tables import FORMATS, ITEMS_BY, ReportOptions, ReportTables, build_tables
 HEAT_COLS = 22  # partner columns shown in the heat map (all are in the CSV)
 TIME_SERIES = 6  # lines per time-series chart
 
-# (per-group table title, table name, item kind) shown in each group's section
+# per-group tables shown in each group's section: table name → title, and the denominator of its shares
 _SECTION_TABLES = {"partners": "Top partners", "provinces": "Provinces", "regions": "Regions and blocs",
                    "m49": "UN M49 sub-regions of the partners", "categories": "Engagement categories",
                    "formulations": "Formulation types", "entries": "Top formulation entries"}
@@ -255,7 +255,7 @@ class _Builder:
                 highs=list(sub["ci_high"]) if ci else None))
         return out
 
-    def group(self, g: str, *, with_charts: bool = True) -> dict[str, Any]:
+    def group(self, g: str) -> dict[str, Any]:
         s = self.rt["summary"].set_index(self.by).loc[g]
         tables = []
         for name in [n for n, _ in ITEMS_BY[self.by]] + ["categories", "formulations", "entries"]:
@@ -271,7 +271,7 @@ class _Builder:
         return {"code": g, "label": self.lab(self.by, g),
                 "cards": [("documents", int(s["documents"])), ("engagements", int(s["engagements"])),
                           ("with a category", int(s["categorised"])), ("dated", int(s["dated"]))],
-                "charts": self.group_charts(g) if with_charts else [], "tables": tables}
+                "charts": self.group_charts(g), "tables": tables}
 
     def filters(self) -> list[str]:
         o, sel = self.o, self.rt.selection
@@ -486,12 +486,7 @@ def run_report(paths: Sequence[str], out_dir: str | Path, *, fmt: str = "html", 
 
     if fmt not in FORMATS:
         raise TifaError("E062", detail=f"--format {fmt!r}: choose {', '.join(FORMATS)}")
-    opts = options or ReportOptions()
-    if kwargs:
-        from dataclasses import replace
-
-        opts = replace(opts, **kwargs)
-    opts.check()
+    opts = replace(options or ReportOptions(), **kwargs).check()
     lex = load(lexicon)
     rs = load_records(paths, lexicon_hash=lex.hash)
     if not rs.records:

@@ -43,11 +43,13 @@ M49_AREAS: dict[str, str] = {
 }
 
 
-def _groups() -> list[tuple[str, list[str], str]]:
+@lru_cache(maxsize=1)
+def _groups() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """CLDR ``<group>`` elements as (area, contained codes, status); the XML is parsed once."""
     ref = resources.files("language_data") / "data" / "supplementalData.xml"
     root = ET.fromstring(ref.read_bytes())  # packaged CLDR data, not user input
-    return [(g.get("type", ""), (g.get("contains") or "").split(), g.get("status") or ("grouping" if g.get("grouping") else ""))
-            for g in root.iter("group")]
+    return tuple((g.get("type", ""), tuple((g.get("contains") or "").split()),
+                  g.get("status") or ("grouping" if g.get("grouping") else "")) for g in root.iter("group"))
 
 
 @lru_cache(maxsize=1)

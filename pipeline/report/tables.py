@@ -54,7 +54,6 @@ ITEMS_BY = {
     "partner": (("provinces", "province"), ("regions", "region")),
     "region": (("provinces", "province"), ("partners", "partner")),
 }
-KIND = {"province": "province", "partner": "partner", "region": "region", "m49": "m49"}
 
 
 @dataclass(frozen=True)
@@ -417,7 +416,7 @@ class ReportTables:
 
     def label(self, kind: str, code: Any) -> str:
         """Display label of a code under the report's ``labels`` option."""
-        return self.rollup.label(KIND.get(kind, kind), str(code), self.options.labels)
+        return self.rollup.label(kind, str(code), self.options.labels)
 
 
 def build_tables(records: RecordSet | Iterable[Record] | str | Iterable[str], options: ReportOptions | None = None,
