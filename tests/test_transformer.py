@@ -207,3 +207,13 @@ def test_a_pickled_transformer_reloads_from_its_directory(tiny):
     again = pickle.loads(blob)
     texts = load_split(data / "dev.jsonl").texts[:3]
     assert again.predict_proba(texts) == model.estimator.predict_proba(texts)
+
+
+def test_a_loaded_model_reads_with_the_window_shape_it_was_trained_with(tiny):
+    root, data, _ = tiny
+    model = load_model(root / "model")
+    assert (model.estimator.spec.max_length, model.estimator.spec.stride) == (64, 16)
+    # longer than the tiny base's 128 positions: only windows of the trained shape fit
+    long_text = "".join(load_split(data / "train.jsonl").texts)[:1500]
+    (probs,) = model.predict_proba([long_text])
+    assert sum(probs.values()) == pytest.approx(1.0, abs=1e-4)

@@ -92,9 +92,12 @@ def load_model(path: str | Path, *, lexicon_hash: str | None = None) -> Engageme
     if kind == "sklearn":
         return EngagementModel(root, meta, _load_skops(root / SKOPS_FILE))
     if kind == "transformer":
-        from .transformer import TransformerClassifier
+        from .transformer import TransformerClassifier, WindowSpec
 
-        clf = TransformerClassifier(root)
+        hp = meta.get("hyper_parameters") or {}
+        default = WindowSpec()
+        clf = TransformerClassifier(root, spec=WindowSpec(int(hp.get("max_length", default.max_length)),
+                                                          int(hp.get("stride", default.stride))))
         if set(clf.labels) != set(LABELS):
             raise TifaError("E052", path=str(root / "config.json"), detail=f"id2label {clf.labels}")
         return EngagementModel(root, meta, clf)

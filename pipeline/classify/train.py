@@ -1,4 +1,4 @@
-"""Training engagement classifiers: ``tifa train engagement --kind sklearn``.
+"""Training engagement classifiers: ``tifa train engagement --kind sklearn|transformer|ensemble``.
 
 Hyper-parameters and the rules/model combination weight are chosen on dev; test is
 only scored, after every choice is made, and reported in ``meta.json`` and ``card.md``.
@@ -17,9 +17,16 @@ from typing import Any, Callable
 
 from ..errors import TifaError
 from ..evaluate import engagement_scores
+from ..lexicon import Lexicon
+from ..lexicon import load as load_lexicon
 from .combine import combine
 from .data import LABELS, NULL, Split, data_hash, load_split, model_input
 from .models import SKOPS_FILE, EngagementModel
+
+
+def _lexicon(lexicon: str | Path | Lexicon | None) -> Lexicon:
+    """The lexicon whose rule votes a model is combined with, loaded once per training run."""
+    return lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
 
 
 def _splits(data: Path) -> dict[str, Path]:
@@ -74,24 +81,23 @@ def choose_weight_and_score(dev: Split, dev_probs: list[dict[str, float]], test:
                                        for name, w in systems}}
     if test is not None and test_probs is not None:  # scored only after every choice above was made on dev
         probs, rules = test_probs(), rule_evidence(test.texts, test.langs, lexicon)
-        metrics["test"] = {name: _accuracy(test.labels, combined(probs, rules, w)) for name, w in systems}
+        preds = {name: combined(probs, rules, w) for name, w in systems}
+        metrics["test"] = {name: _accuracy(test.labels, pred) for name, pred in preds.items()}
         metrics["test_by_lang"] = {
             lang: {name: _accuracy([g for g, lg in zip(test.labels, test.langs) if lg == lang],
-                                   [p for p, lg in zip(combined(probs, rules, w), test.langs) if lg == lang])
-                   for name, w in systems}
+                                   [p for p, lg in zip(pred, test.langs) if lg == lang])
+                   for name, pred in preds.items()}
             for lang in sorted(set(test.langs))}
     return best_w, w_scores, metrics
 
 
-def _shared_meta(paths: dict[str, Path], n_train: int | None, n_dev: int, lexicon: Any, weight: float,
+def _shared_meta(paths: dict[str, Path], n_train: int | None, n_dev: int, lexicon: Lexicon, weight: float,
                  w_scores: list[tuple[float, float]], metrics: dict[str, Any]) -> dict[str, Any]:
     """The ``meta.json`` fields every model kind writes: data, lexicon, combination, metrics."""
-    from ..lexicon import load as load_lexicon
-
     return {
         "data": {"train": str(paths["train"]), "dev": str(paths["dev"]), "n_train": n_train, "n_dev": n_dev,
                  "hash": data_hash(paths["train"], paths["dev"])},
-        "lexicon_hash": load_lexicon(lexicon).hash,
+        "lexicon_hash": lexicon.hash,
         "combination": {"policy": "w * p_model + (1 - w) * rule share", "weight": weight,
                         "chosen_on": "dev accuracy", "dev_accuracy_by_weight": {str(w): a for a, w in w_scores}},
         "metrics": metrics,
@@ -103,6 +109,7 @@ def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon:
     import skops.io as sio
 
     t0 = time.perf_counter()
+    lexicon = _lexicon(lexicon)
     paths = _splits(Path(data))
     train, dev = load_split(paths["train"]), load_split(paths["dev"])
     test = load_split(paths["test"]) if paths["test"].is_file() else None
@@ -240,12 +247,13 @@ def train_transformer(data: str | Path, out: str | Path, *, base_model: str | Pa
     import torch
     from datasets import Dataset
 
-    from .transformer import Simplifier, WindowSpec, doc_probs, encode_windows, load_checkpoint, pick_device
-    from .transformer import collate, window_probs
+    from .transformer import Simplifier, WindowSpec, collate, encode_windows, load_checkpoint, pick_device
+    from .transformer import predict_encoded
 
     p = params or FinetuneParams()
     say = log or (lambda _m: None)
     t0 = time.perf_counter()
+    lexicon = _lexicon(lexicon)
     paths = _splits(Path(data))
     train, dev = load_split(paths["train"]), load_split(paths["dev"])
     test = load_split(paths["test"]) if paths["test"].is_file() else None
@@ -287,11 +295,13 @@ def train_transformer(data: str | Path, out: str | Path, *, base_model: str | Pa
     gen = torch.Generator().manual_seed(seed)
     pad = tokenizer.pad_token_id or 0
 
-    def dev_predictions() -> list[dict[str, float]]:
+    def predict(texts: list[str], enc: dict[str, list] | None = None) -> list[dict[str, float]]:
         model.eval()
-        win = window_probs(model, dev_enc, pad_id=pad, device=dev_name, batch_size=batch_size * 2)
-        rows = doc_probs(win, dev_enc["doc"], len(dev.texts)).tolist()
-        return [{lab: float(v) for lab, v in zip(LABELS, row)} for row in rows]
+        enc = enc or encode_windows(tokenizer, texts, spec, simplify)
+        return predict_encoded(model, enc, len(texts), LABELS, pad_id=pad, device=dev_name, batch_size=batch_size * 2)
+
+    def dev_predictions() -> list[dict[str, float]]:
+        return predict(dev.texts, dev_enc)  # dev is encoded once, scored every epoch
 
     history, best, best_state, bad_epochs, step = [], -1.0, None, 0, 0
     started = time.perf_counter()
@@ -338,15 +348,7 @@ def train_transformer(data: str | Path, out: str | Path, *, base_model: str | Pa
     model.load_state_dict(best_state)
     if p.half_weights:  # the metrics below describe exactly the weights that are shipped
         model.half().float()
-    model.eval()
     best_epoch = max(history, key=lambda h: (h["dev_accuracy"], -h["epoch"]))["epoch"]
-
-    def predict(texts: list[str]) -> list[dict[str, float]]:
-        enc = encode_windows(tokenizer, texts, spec, simplify)
-        rows = doc_probs(window_probs(model, enc, pad_id=pad, device=dev_name, batch_size=batch_size * 2),
-                         enc["doc"], len(texts)).tolist()
-        return [{lab: float(v) for lab, v in zip(LABELS, row)} for row in rows]
-
     dev_probs = dev_predictions()
     best_w, w_scores, metrics = choose_weight_and_score(dev, dev_probs, test,
                                                         (lambda: predict(test.texts)) if test else None,
@@ -416,10 +418,11 @@ def train_ensemble(data: str | Path, out: str | Path, *, members: list[str | Pat
     from .models import load_model
 
     t0 = time.perf_counter()
+    lexicon = _lexicon(lexicon)
     paths = _splits(Path(data))
     dev = load_split(paths["dev"])
     test = load_split(paths["test"]) if paths["test"].is_file() else None
-    models = [load_model(m) for m in members]
+    models = [load_model(m, lexicon_hash=lexicon.hash) for m in members]
     dev_member_probs = [m.predict_proba(dev.texts) for m in models]
 
     def mix(member_probs: list[list[dict[str, float]]], alphas: tuple[float, ...]) -> list[dict[str, float]]:

@@ -141,11 +141,21 @@ def doc_probs(win: Any, doc_of_window: Sequence[int], n_docs: int) -> Any:
     return sums / counts
 
 
+def predict_encoded(model: Any, encoded: dict[str, list], n_docs: int, labels: Sequence[str], *, pad_id: int,
+                    device: str, batch_size: int) -> list[dict[str, float]]:
+    """One ``{label: probability}`` per document from its encoded windows (mean of the windows)."""
+    rows = doc_probs(window_probs(model, encoded, pad_id=pad_id, device=device, batch_size=batch_size),
+                     encoded["doc"], n_docs).tolist()
+    return [{lab: float(v) for lab, v in zip(labels, row)} for row in rows]
+
+
 class TransformerClassifier:
     """A fine-tuned sequence classifier read from a local directory.
 
     ``predict_proba(texts)`` takes raw document texts (not ``model_input``: the windows
-    carry the lead themselves) and returns one ``{label: probability}`` per text.
+    carry the lead themselves) and returns one ``{label: probability}`` per text. ``spec``
+    must be the window shape the model was trained with (``load_model`` reads it from
+    ``meta.json``).
     """
 
     def __init__(self, path: str | Path, *, device: str | None = None, batch_size: int | None = None,
@@ -166,10 +176,8 @@ class TransformerClassifier:
         if not texts:
             return []
         enc = encode_windows(self.tokenizer, texts, self.spec, self._simplify)
-        win = window_probs(self.model, enc, pad_id=self.tokenizer.pad_token_id or 0, device=self.device,
-                           batch_size=self.batch_size)
-        probs = doc_probs(win, enc["doc"], len(texts))
-        return [{lab: float(p) for lab, p in zip(self.labels, row)} for row in probs.tolist()]
+        return predict_encoded(self.model, enc, len(texts), self.labels, pad_id=self.tokenizer.pad_token_id or 0,
+                               device=self.device, batch_size=self.batch_size)
 
 
 def _reload(path: str, device: str, batch_size: int, spec: WindowSpec) -> TransformerClassifier:
