@@ -342,18 +342,17 @@ def add_entry(req: AddRequest, lexicon: str | Path | None = None, *, dry_run: bo
     return add_entries([req], lexicon, dry_run=dry_run)[0]
 
 
-def add_entries(reqs: list[AddRequest], lexicon: str | Path | None = None, *,
-                dry_run: bool = False) -> list[AddResult]:
+def add_entries(reqs: list[AddRequest], lexicon: str | Path | None = None, *, dry_run: bool = False,
+                loaded: tuple[Lexicon, list[LexiconProblem]] | None = None) -> list[AddResult]:
     """Add several entries at once (``tifa lexicon accept``): each is checked as by
     :func:`add_entry`, also against the others of the batch; the lexicon is validated
     once with all of them; nothing is written unless all pass. Files are replaced
-    atomically, one by one."""
+    atomically, one by one. ``loaded`` is :func:`pipeline.lexicon.load_checked` of
+    ``lexicon`` when the caller already has it (it is not read again)."""
     for req in reqs:
         check_request(req)
     root = Path(lexicon) if lexicon is not None else default_path()
-    if not root.is_dir():
-        raise TifaError("E020", path=str(root), detail="not a directory")
-    lex, old_problems = load_checked(root)
+    lex, old_problems = loaded or load_checked(root)  # raises E020 unless root is a directory
     taken = set(lex.by_id)
     texts: dict[str, str] = {}
     planned: list[tuple[AddRequest, str, dict[str, Any]]] = []

@@ -459,12 +459,12 @@ def accept(review: str | Path, lexicon: str | Path | None = None, *, dry_run: bo
     """Add the accepted rows of a review file through the ``add`` path (validated
     together, written atomically). Rows whose form is already in the lexicon are
     skipped with W006."""
-    from .lexicon import default_path, load
+    from .lexicon import default_path, load_checked
     from .lexicon_edit import AddRequest, add_entries, find_existing, make_id
 
     root = Path(lexicon) if lexicon is not None else default_path()
     rows = read_review(review)
-    lex = load(root, strict=False)
+    lex, problems = load_checked(root)  # read once: add_entries gets it too
     reqs, skipped = [], []
     for r in rows:
         req = AddRequest(type=r["type"], zh=[r["term"]] if r["lang"] == "zh" else [],
@@ -475,7 +475,7 @@ def accept(review: str | Path, lexicon: str | Path | None = None, *, dry_run: bo
             skipped.append(f"W006 {review}:{r['line']} {r['term']!r}: {dups[0].message}")
             continue
         reqs.append(req)
-    results = add_entries(reqs, root, dry_run=dry_run) if reqs else []
+    results = add_entries(reqs, root, dry_run=dry_run, loaded=(lex, problems)) if reqs else []
     return {"added": [{"id": x.id, "file": x.file, "line": x.line, "warnings": x.warnings} for x in results],
             "skipped": skipped, "written": bool(results) and not dry_run}
 

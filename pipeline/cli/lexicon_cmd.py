@@ -14,7 +14,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from ..errors import TifaError
-from ..lexicon import default_path, validate
+from ..lexicon import default_path, load, validate
 from . import app
 
 lexicon_app = typer.Typer(help="Inspect, check and grow the lexicon.", no_args_is_help=True)
@@ -43,9 +43,8 @@ def validate_cli(
     root = directory or lexicon or str(default_path())
     try:
         problems = validate(root)
-    except TifaError as exc:
-        typer.echo(f"error: {exc.message}", err=True)
-        raise typer.Exit(2) from None
+    except TifaError as exc:  # E020: not a lexicon directory
+        _fail(exc)
     for p in problems:
         typer.echo(str(p))
     errors = [p for p in problems if not p.is_warning]
@@ -120,12 +119,6 @@ def add_cli(
     typer.echo(render_entry(res.entry).rstrip())
 
 
-def _load(lexicon: str | None):
-    from ..lexicon import load
-
-    return load(lexicon)
-
-
 @lexicon_app.command("list")
 def list_cli(
     family: str | None = typer.Option(None, "--type", help="Only this family (designated_role, country, blocker …)."),
@@ -136,7 +129,7 @@ def list_cli(
     from ..lexicon_stats import list_entries
 
     try:
-        rows = list_entries(_load(lexicon), family_filter=family)
+        rows = list_entries(load(lexicon), family_filter=family)
     except TifaError as exc:
         _fail(exc)
     if as_json:
@@ -162,7 +155,7 @@ def stats_cli(
     from ..lexicon_stats import render_stats, stats
 
     try:
-        s = stats(_load(lexicon), list(corpus) if corpus else None)
+        s = stats(load(lexicon), list(corpus) if corpus else None)
     except TifaError as exc:
         _fail(exc)
     typer.echo(json.dumps(s, ensure_ascii=False) if as_json else render_stats(s, show=show))
@@ -200,7 +193,7 @@ def suggest_cli(
     from ..suggest import render, suggest, write_review
 
     try:
-        res = suggest(list(corpus), _load(lexicon), n=n, min_count=min_count, min_docs=min_docs)
+        res = suggest(list(corpus), load(lexicon), n=n, min_count=min_count, min_docs=min_docs)
         if out:
             write_review(res, out)
     except TifaError as exc:
