@@ -169,10 +169,9 @@ def render(res: dict) -> str:
                      f"| {r['wall_s']} | {r['load']} | {r['peak_pss_mb']} | {r['peak_rss_mb']} |")
     if "stream" in res:
         s = res["stream"]
-        speed = s.get("note") or f"{s['mb_s']:.2f} MB/s, {s['wall_s']:.0f} s"
         lines += ["", (f"Streaming {s['gb']:g} GB of JSONL ({s['docs']} documents) with the default model, "
                        f"{s['workers']} worker(s): peak PSS {s['peak_pss_mb']} MB over all processes "
-                       f"(RSS sum {s['peak_rss_mb']} MB); {speed}.")]
+                       f"(RSS sum {s['peak_rss_mb']} MB); {s['mb_s']:.2f} MB/s, {s['wall_s']:.0f} s.")]
     return "\n".join(lines)
 
 

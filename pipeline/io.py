@@ -581,10 +581,13 @@ def assemble_parts(parts: Iterable[Path], out: str | Path, fmt: str) -> None:
                 shutil.copyfileobj(src, fh, 1 << 20)
 
 
+ERRORS_SUFFIX = ".errors.jsonl"
+
+
 def errors_path(out: str | Path) -> Path:
     """``records.jsonl`` → ``records.errors.jsonl`` (the error sidecar)."""
     p = Path(out)
-    return p.with_name(p.stem + ".errors.jsonl") if p.suffix else p.with_name(p.name + ".errors.jsonl")
+    return p.with_name(p.stem + ERRORS_SUFFIX) if p.suffix else p.with_name(p.name + ERRORS_SUFFIX)
 
 
 def read_records(path: str | Path) -> Iterator[Record]:

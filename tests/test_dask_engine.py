@@ -13,8 +13,6 @@ from pipeline.engines.local import CRASH_ENV
 from pipeline.errors import TifaError
 from tests.test_resume import make_jsonl
 
-pytest.importorskip("distributed")
-
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory):

@@ -28,10 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import TifaError
-from ..io import assemble_parts, errors_path, write_jsonl, write_part
+from ..io import AtomicWriter, assemble_parts, errors_path, write_jsonl, write_part
 
 MANIFEST = "_manifest.json"
-SUFFIX = {"jsonl": ".jsonl", "csv": ".csv", "parquet": ".parquet"}
 # settings that do not change any record: taken from the manifest on resume, never compared
 LAYOUT = ("part_docs", "chunk_docs")
 
@@ -100,11 +99,12 @@ class Checkpoint:
             self._write_manifest()
         return self
 
-    def _write_manifest(self) -> None:
-        from ..io import AtomicWriter
+    def _manifest(self) -> dict[str, Any]:
+        return {"version": 1, "format": self.fmt, **self.settings}
 
+    def _write_manifest(self) -> None:
         with AtomicWriter(self.dir / MANIFEST) as fh:
-            json.dump({"version": 1, "format": self.fmt, **self.settings}, fh, indent=1, sort_keys=True)
+            json.dump(self._manifest(), fh, indent=1, sort_keys=True)
 
     def _load(self) -> None:
         path = self.dir / MANIFEST
@@ -112,7 +112,7 @@ class Checkpoint:
             old = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise TifaError("E077", path=str(path), detail=f"manifest unreadable: {exc}") from None
-        want = {"version": 1, "format": self.fmt, **self.settings}
+        want = self._manifest()
         differ = sorted(k for k in set(want) | set(old) if k not in LAYOUT and old.get(k) != want.get(k))
         if differ:
             raise TifaError("E072", path=str(self.dir), detail="differs: " + ", ".join(differ))
@@ -120,7 +120,7 @@ class Checkpoint:
             self.settings[key] = old[key]
         for leftover in self.dir.glob(".*.tmp-*"):  # a part being written when the run stopped
             leftover.unlink(missing_ok=True)
-        suffix = SUFFIX[self.fmt]
+        suffix = f".{self.fmt}"
         for f in self.dir.glob(f"part-*{suffix}"):
             stem = f.name[len("part-"):-len(suffix)]
             if stem.isdigit():
@@ -137,7 +137,7 @@ class Checkpoint:
         return int(self.settings["chunk_docs"])
 
     def part_path(self, index: int) -> Path:
-        return self.dir / f"part-{index:06d}{SUFFIX[self.fmt]}"
+        return self.dir / f"part-{index:06d}.{self.fmt}"
 
     def errors_part(self, index: int) -> Path:
         return self.dir / f"_errors-{index:06d}.jsonl"

@@ -170,7 +170,6 @@ class _Pool:
         self.work, self.workers = work, workers
         self.ctx = mp.get_context(method or start_method(work))
         self.pool = self._new()
-        self.restarts = 0
 
     def _new(self) -> ProcessPoolExecutor:
         # ProcessPoolExecutor fails loudly (BrokenProcessPool) if a worker dies, where
@@ -183,7 +182,6 @@ class _Pool:
     def restart(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.pool = self._new()
-        self.restarts += 1
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -216,7 +214,8 @@ def run(chunks: Iterable[Chunk], work: ChunkTagger, *, workers: int = 1,
         for index, items in chunks:
             yield index, work(items)
         return
-    work.tagger.lexicon.compile()  # forked workers share the compiled automata copy-on-write
+    # the Tagger compiled its lexicon when it was built: forked workers share the automata
+    # copy-on-write; forkserver workers get it pickled without them and compile their own
     pool = _Pool(work, workers, method)
     pending: deque[tuple[int, list[Item], Future]] = deque()
     it = iter(chunks)

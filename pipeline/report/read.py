@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import CATALOGUE, TifaError
+from ..io import ERRORS_SUFFIX
 from ..schemas import EngagementDetail, Mention, Record
 
 _RECORD_FIELDS = frozenset(Record.model_fields)
@@ -81,7 +82,7 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            files += sorted(f for f in p.rglob("*.jsonl") if not f.name.endswith(".errors.jsonl"))
+            files += sorted(f for f in p.rglob("*.jsonl") if not f.name.endswith(ERRORS_SUFFIX))
         elif p.is_file():
             files.append(p)
         else:
