@@ -1,7 +1,11 @@
-"""Accuracy of the shipped tagger on the gold splits, as a README table.
+"""Accuracy of the shipped tagger and models on the gold splits, as README tables.
 
-    python bench/accuracy.py                  # print the table
-    python bench/accuracy.py --update-readme  # also rewrite the README's accuracy section
+    python bench/accuracy.py                  # print the tables
+    python bench/accuracy.py --update-readme  # also rewrite the README's accuracy and classifier sections
+
+The classifier table reads each model's ``meta.json`` (written by ``tifa train``) and adds a
+paired bootstrap, on dev only, of the best-on-dev combination against the shipped default:
+the figure behind the choice of default.
 
 Rules and lexicon were tuned on train and dev only; the test split is frozen, so its
 row is the honest estimate. Figures per TAXONOMY.md §5 (tifa eval).
@@ -63,6 +67,55 @@ def cache_predictions() -> None:
     EngagementModel.predict_proba = cached
 
 
+def classifier_table(models: dict[str, str], shipped: str) -> str:
+    """Per model: dev and test accuracy alone and with the rules (from meta.json), weight, size."""
+    import json
+
+    metas = {name: json.loads((Path(path) / "meta.json").read_text(encoding="utf-8")) for name, path in models.items()}
+    first = next(iter(metas.values()))["metrics"]
+    rows = ["| model | dev: alone | dev: + rules | test: alone | test: + rules | rules weight w "
+            "| weights on disk |",
+            "|---|---|---|---|---|---|---|",
+            f"| rules only | | {first['dev']['rules']['accuracy']:.3f} | | {first['test']['rules']['accuracy']:.3f} | | |"]
+    for name, meta in metas.items():
+        m, path = meta["metrics"], Path(models[name])
+        size = sum(f.stat().st_size for f in path.iterdir() if f.suffix in (".skops", ".safetensors"))
+        label = f"`{path.name}`" + (" (shipped default)" if name == shipped else "")
+        rows.append(f"| {label} | {m['dev']['model']['accuracy']:.3f} | {m['dev']['combined']['accuracy']:.3f} | "
+                    f"{m['test']['model']['accuracy']:.3f} | {m['test']['combined']['accuracy']:.3f} | "
+                    f"{meta['combination']['weight']} | {f'{size / 1e6:.0f} MB' if size else 'its members'} |")
+    return "\n".join(rows)
+
+
+def dev_tie(models: dict[str, str], shipped: str, *, n: int = 2000, seed: int = 13) -> str:
+    """Paired bootstrap on dev: the best-on-dev combination minus the shipped one (accuracy points)."""
+    import json
+    import random
+
+    from pipeline.cli.eval import system_tagger
+    from pipeline.evaluate import read_gold
+
+    gold = [g for g in read_gold(str(ROOT / "corpus" / "dev.jsonl")) if "engagement" in g]
+    correct = {}
+    for name, path in models.items():
+        recs = system_tagger("combined", model=path).pipe({"id": g["id"], "text": g["text"], "lang": g.get("lang")}
+                                                          for g in gold)
+        correct[name] = [int((r.engagement or None) == (g["engagement"] or None)) for r, g in zip(recs, gold)]
+    best = max(correct, key=lambda k: sum(correct[k]))
+    if best == shipped:
+        return f"On dev the shipped default (`{Path(models[shipped]).name}`) is also the best combination."
+    diff = [b - a for a, b in zip(correct[shipped], correct[best])]
+    rng = random.Random(seed)
+    draws = sorted(sum(diff[rng.randrange(len(diff))] for _ in diff) / len(diff) for _ in range(n))
+    lo, hi = draws[int(0.025 * n)], draws[int(0.975 * n) - 1]
+    meta = json.loads((Path(models[best]) / "meta.json").read_text(encoding="utf-8"))
+    dev_acc = meta["metrics"]["dev"]["combined"]["accuracy"]
+    return (f"On dev the best combination, `{Path(models[best]).name}` ({dev_acc:.3f}), "
+            f"leads the shipped default by {100 * sum(diff) / len(diff):+.1f} points "
+            f"(paired bootstrap over the {len(diff)} dev documents, {n} resamples: 95% interval "
+            f"{100 * lo:+.1f} to {100 * hi:+.1f}).")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--update-readme", action="store_true")
@@ -77,12 +130,15 @@ def main() -> None:
               if (Path(path) / "meta.json").is_file()}
     cache_predictions()
     t = table(models, args.shipped)
-    print(t)
+    c = classifier_table(models, args.shipped) + "\n\n" + dev_tie(models, args.shipped)
+    print(t, c, sep="\n\n")
     if args.update_readme:
         readme = ROOT / "README.md"
         text = readme.read_text(encoding="utf-8")
-        readme.write_text(re.sub(r"(<!-- accuracy:start -->\n).*?(<!-- accuracy:end -->)",
-                                 lambda m: m.group(1) + t + "\n" + m.group(2), text, flags=re.S), encoding="utf-8")
+        for marker, body in (("accuracy", t), ("classifier-results", c)):
+            text = re.sub(rf"(<!-- {marker}:start -->\n).*?(<!-- {marker}:end -->)",
+                          lambda m, body=body: m.group(1) + body + "\n" + m.group(2), text, flags=re.S)
+        readme.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
