@@ -76,7 +76,8 @@ def classifier_table(models: dict[str, str], shipped: str) -> str:
     rows = ["| model | dev: alone | dev: + rules | test: alone | test: + rules | rules weight w "
             "| weights on disk |",
             "|---|---|---|---|---|---|---|",
-            f"| rules only | | {first['dev']['rules']['accuracy']:.3f} | | {first['test']['rules']['accuracy']:.3f} | | |"]
+            f"| rules only | | {first['dev']['rules']['accuracy']:.3f} | "
+            f"| {first['test']['rules']['accuracy']:.3f} | | |"]
     for name, meta in metas.items():
         m, path = meta["metrics"], Path(models[name])
         size = sum(f.stat().st_size for f in path.iterdir() if f.suffix in (".skops", ".safetensors"))
