@@ -5,6 +5,7 @@ Usage::
     python bench/scale.py                       # 5 MB corpus: rules-only and default model, workers 1, 2, N, Dask
     python bench/scale.py --mb 20 --update-readme
     python bench/scale.py --stream-gb 1         # also the 1 GB streaming run with the default model
+    python bench/scale.py --folder-files 200000 # also a folder of that many small files (default model)
 
 Every configuration runs the real command (``python -m pipeline tag SRC.jsonl -o OUT.jsonl``)
 in a subprocess on the same generated JSONL corpus (``bench/run.py``'s generator, seed 13).
@@ -53,6 +54,23 @@ def corpus_file(mb: float) -> tuple[Path, int]:
                           for i, t in enumerate(make_corpus(mb)))
     with open(src, encoding="utf-8") as fh:
         return src, sum(1 for _ in fh)
+
+
+def corpus_folder(n: int) -> Path:
+    """A folder of ``n`` small text files (the train and dev gold texts, cycled) in 1,000-file subfolders."""
+    root = OUT / f"folder-{n}"
+    if root.is_dir() and sum(1 for _ in root.rglob("*.txt")) == n:
+        return root  # made by an earlier run
+    texts = []
+    for split in ("train", "dev"):
+        with open(ROOT / "corpus" / f"{split}.jsonl", encoding="utf-8") as fh:
+            texts += [json.loads(x)["text"] for x in fh if x.strip()]
+    for i in range(n):
+        sub = root / f"d{i // 1000:04d}"
+        if i % 1000 == 0:
+            sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"r{i:07d}.txt").write_text(texts[i % len(texts)], encoding="utf-8")
+    return root
 
 
 def tree_memory(proc) -> tuple[int, int]:
@@ -115,7 +133,9 @@ def main() -> None:
     ap.add_argument("--skip-dask", action="store_true")
     ap.add_argument("--skip-model", action="store_true")
     ap.add_argument("--stream-gb", type=float, default=0.0, help="also stream a generated file this big (0: skip)")
-    ap.add_argument("--stream-workers", type=int, default=1)
+    ap.add_argument("--stream-workers", type=int, default=1, help="workers for the stream and folder runs")
+    ap.add_argument("--folder-files", type=int, default=0,
+                    help="also tag a folder of this many small files, one gold text each (0: skip)")
     ap.add_argument("--update-readme", action="store_true")
     args = ap.parse_args()
 
@@ -148,6 +168,13 @@ def main() -> None:
                  mb_s=round(big.stat().st_size / 1e6 / s["tag_s"], 3))
         res["stream"] = s
         print(json.dumps(s), flush=True)
+    if args.folder_files > 0:
+        folder = corpus_folder(args.folder_files)
+        f = run_tag(folder, workers=args.stream_workers, model=True)
+        f.update(files=args.folder_files, workers=args.stream_workers,
+                 files_s=round(args.folder_files / f["tag_s"], 1))
+        res["folder"] = f
+        print(json.dumps(f), flush=True)
     (OUT / "scale.json").write_text(json.dumps(res, indent=2), encoding="utf-8")
     table = render(res)
     print(table)
@@ -172,6 +199,11 @@ def render(res: dict) -> str:
         lines += ["", (f"Streaming {s['gb']:g} GB of JSONL ({s['docs']} documents) with the default model, "
                        f"{s['workers']} worker(s): peak PSS {s['peak_pss_mb']} MB over all processes "
                        f"(RSS sum {s['peak_rss_mb']} MB); {s['mb_s']:.2f} MB/s, {s['wall_s']:.0f} s.")]
+    if "folder" in res:
+        f = res["folder"]
+        lines += ["", (f"A folder of {f['files']:,} small files (gold texts, 1,000 per subfolder) with the default "
+                       f"model, {f['workers']} worker(s): peak PSS {f['peak_pss_mb']} MB over all processes "
+                       f"(RSS sum {f['peak_rss_mb']} MB); {f['files_s']:.0f} files/s, {f['tag_s']:.0f} s.")]
     return "\n".join(lines)
 
 
