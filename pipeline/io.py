@@ -35,8 +35,11 @@ _GB = {"gb2312", "gbk", "gb18030", "cp936", "hz", "hz_gb_2312", "euc_cn", "euc-c
 def decode(data: bytes, *, path: str | None = None, encoding: str | None = None) -> str:
     """Bytes → text: BOMs, UTF-8, then charset-normalizer (GB* read as gb18030).
 
-    >>> decode("云南".encode("gbk")), decode(codecs.BOM_UTF8 + "越南".encode())
-    ('云南', '越南')
+    >>> decode("云南省外办".encode("gbk")), decode(codecs.BOM_UTF8 + "越南".encode())
+    ('云南省外办', '越南')
+
+    Two GBK characters alone are too few for charset-normalizer to tell apart from
+    other encodings; real documents are longer (and ``encoding=`` overrides).
     """
     if encoding:
         enc = "gb18030" if encoding.lower().replace("-", "_") in _GB else encoding

@@ -41,8 +41,8 @@ from .schemas import (
     _Entry,
     code_kind,
 )
-from .regexopt import required_literals, trie_alternation
-from .text import Normalized, Normalizer
+from .regexopt import anchors, sre_parse, trie_alternation
+from .text import Normalized, Normalizer, pair_encode
 
 BUILTIN_SLOTS = ("REGION", "PROVINCE", "COUNTRY", "PROV_ABBR", "COUNTRY_ABBR")
 _SLOT_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -97,6 +97,56 @@ class _Compiled:
     slots: dict[str, str]  # group name -> slot name
     triggers: frozenset[str] | None = None  # every match contains one of these
     lang: str = "zh"
+    lead: int | None = None  # ... starting at most this far after the match start
+    anchored: bool = False  # so try the regex only at the lead + 1 positions before each trigger
+
+
+class _Scanner:
+    """A pyahocorasick automaton over :func:`~pipeline.text.pair_encode`-d keys (fast: small
+    trie nodes), with a plain-key twin built on first use for texts beyond the BMP."""
+
+    def __init__(self) -> None:
+        import ahocorasick
+
+        self._paired = ahocorasick.Automaton()
+        self._plain: object | None = None
+        self._keys: list[tuple[str, object]] = []
+        self._pairs_ok = True  # False if a key itself is beyond the BMP
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def add(self, key: str, value: object) -> None:
+        self._keys.append((key, value))
+        enc = pair_encode(key)
+        if enc is None:
+            self._pairs_ok = False
+        else:
+            self._paired.add_word(enc, value)
+
+    def build(self) -> None:
+        if self._keys:
+            self._paired.make_automaton()
+
+    def scan(self, text: str, pairs: str | None, *, longest: bool) -> tuple[Iterator[tuple[int, object]], int]:
+        """``(iterator of (end index, value), shift)``: the character index of an end is
+        ``end >> shift``. ``pairs`` is ``pair_encode(text)`` when the caller has it."""
+        if self._pairs_ok:
+            if pairs is None:
+                pairs = pair_encode(text)
+            if pairs is not None:
+                auto = self._paired
+                return (auto.iter_long(pairs) if longest else auto.iter(pairs)), 1
+        if self._plain is None:
+            import ahocorasick
+
+            plain = ahocorasick.Automaton()
+            for key, value in self._keys:
+                plain.add_word(key, value)
+            plain.make_automaton()
+            self._plain = plain
+        auto = self._plain
+        return (auto.iter_long(text) if longest else auto.iter(text)), 0  # type: ignore[attr-defined]
 
 
 class Matcher:
@@ -106,12 +156,12 @@ class Matcher:
     """
 
     def __init__(self) -> None:
-        import ahocorasick
-
-        self._auto = ahocorasick.Automaton()
+        self._auto = _Scanner()
         self._payload: list[tuple[_Entry, str, tuple[str, ...], bool, bool, str | None]] = []
         self._index: dict[str, int] = {}
         self._patterns: list[_Compiled] = []
+        self._triggers = _Scanner()  # trigger string -> indexes of patterns needing it
+        self._always: tuple[int, ...] = ()  # patterns with no known trigger
         self.slot_codes: dict[str, dict[str, tuple[str, ...]]] = {}
         self._built = False
 
@@ -128,28 +178,69 @@ class Matcher:
         tail = bool(_WORD.match(surface[-1]))
         self._index[surface] = len(self._payload)
         self._payload.append((entry, surface, codes, lead, tail, exact_case))
-        self._auto.add_word(surface, (len(surface), self._index[surface]))
+        self._auto.add(surface, (len(surface), self._index[surface]))
 
     def add_pattern(self, compiled: _Compiled) -> None:
         self._patterns.append(compiled)
 
     def build(self) -> "Matcher":
-        if len(self._auto):
-            self._auto.make_automaton()
+        self._auto.build()
+        needs: dict[str, list[int]] = defaultdict(list)
+        always = []
+        for i, comp in enumerate(self._patterns):
+            if comp.triggers is None:
+                always.append(i)
+            for t in comp.triggers or ():
+                needs[t].append(i)
+        for t, idxs in needs.items():
+            self._triggers.add(t, (len(t), tuple(idxs)))
+        self._triggers.build()
+        self._always = tuple(always)
         self._built = True
         return self
+
+    def _pattern_runs(self, text: str, pairs: str | None = None) -> list[tuple[_Compiled, list[int] | None]]:
+        """The slot patterns that can match ``text``, in lexicon order: those whose trigger
+        strings occur in it (one automaton pass; with the occurrences' start offsets) and
+        those without triggers (with None)."""
+        found: dict[int, list[int]] = {}
+        if len(self._triggers):
+            hits, shift = self._triggers.scan(text, pairs, longest=False)
+            for end, (length, idxs) in hits:  # type: ignore[misc]
+                start = (end >> shift) - length + 1
+                for i in idxs:
+                    if i in found:
+                        found[i].append(start)
+                    else:
+                        found[i] = [start]
+        if not found and not self._always:
+            return []
+        latin = _HAS_LATIN.search(text) is not None
+        cjk = _HAS_CJK.search(text) is not None
+        pats = self._patterns
+        return [(pats[i], found.get(i)) for i in sorted(found.keys() | set(self._always))
+                if (latin if pats[i].lang == "en" else cjk)]
 
     def literals(self) -> Iterator[tuple[str, _Entry, tuple[str, ...]]]:
         for entry, surface, codes, *_ in self._payload:
             yield surface, entry, codes
 
-    def find(self, text: str, day: date | None = None) -> list[Hit]:
-        """Leftmost-longest, non-overlapping hits in normalised ``text``."""
+    def find(self, text: str, day: date | None = None, *, pairs: str | None = None) -> list[Hit]:
+        """Leftmost-longest, non-overlapping hits in normalised ``text``.
+
+        ``pairs``: ``pair_encode(text)`` if already computed (it is shared by the places,
+        formulations and cues matchers).
+        """
         cands: list[Hit] = []
         n = len(text)
         if len(self._auto):
-            for end_idx, (length, idx) in self._auto.iter_long(text):
-                entry, surface, codes, lead, tail, exact = self._payload[idx]
+            if pairs is None:
+                pairs = pair_encode(text)
+            hits, shift = self._auto.scan(text, pairs, longest=True)
+            payload = self._payload
+            for end_idx, (length, idx) in hits:  # type: ignore[misc]
+                end_idx >>= shift
+                entry, surface, codes, lead, tail, exact = payload[idx]
                 start = end_idx - length + 1
                 if lead and start > 0 and _WORD.match(text[start - 1]):
                     continue
@@ -157,14 +248,12 @@ class Matcher:
                     continue
                 cands.append(Hit(start, end_idx + 1, entry, surface, codes, exact_case=exact))
         if self._patterns:
-            latin = _HAS_LATIN.search(text) is not None
-            cjk = _HAS_CJK.search(text) is not None
-            for comp in self._patterns:
-                if not (latin if comp.lang == "en" else cjk):
-                    continue
-                if comp.triggers is not None and not any(t in text for t in comp.triggers):
-                    continue
-                for m in comp.regex.finditer(text):
+            for comp, occurrences in self._pattern_runs(text, pairs):
+                if comp.anchored and occurrences is not None:
+                    matches: Iterable[re.Match[str]] = _anchored(comp.regex, text, occurrences, comp.lead or 0)
+                else:
+                    matches = comp.regex.finditer(text)
+                for m in matches:
                     if m.end() == m.start():
                         continue
                     groups = tuple(
@@ -183,6 +272,21 @@ class Matcher:
         if day is not None:
             cands = [h for h in cands if h.entry.valid_on(day)]
         return cands
+
+
+def _anchored(rx: re.Pattern[str], text: str, occurrences: list[int], lead: int) -> Iterator[re.Match[str]]:
+    """The matches ``rx.finditer(text)`` would give, for a pattern that never matches
+    the empty string and whose every match starts at most ``lead`` characters before an
+    occurrence of one of its triggers: ``rx.match`` is tried only at those positions,
+    left to right, resuming after each match as ``finditer`` does."""
+    pos = 0
+    for c in sorted({p for t in occurrences for p in range(max(t - lead, 0), t + 1)}):
+        if c < pos:
+            continue
+        m = rx.match(text, c)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _leftmost_longest(sorted_hits: list[Hit]) -> list[Hit]:
@@ -325,7 +429,11 @@ class Lexicon:
                 rx, names = self.compile_pattern(p.regex)
                 if p.lang == "en":
                     rx = re.compile(r"(?<![0-9a-z])(?:" + rx.pattern + r")(?![0-9a-z])")
-                mt.add_pattern(_Compiled(rx, e, f"{e.id}#{i}", names, required_literals(rx), p.lang))
+                found = anchors(rx, {rx.groupindex[g]: self.slot_fillers[slot] for g, slot in names.items()})
+                triggers, lead = found if found else (None, None)
+                never_empty = sre_parse(rx.pattern).getwidth()[0] > 0
+                mt.add_pattern(_Compiled(rx, e, f"{e.id}#{i}", names, triggers, p.lang, lead,
+                                         anchored=lead is not None and never_empty))
         return mt.build()
 
     @cached_property

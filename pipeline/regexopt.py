@@ -4,7 +4,8 @@
   the engine walks a trie instead of trying hundreds of alternatives at every position.
 * :func:`required_literals` reads a compiled pattern's parse tree and returns strings of
   which every match must contain one (or None when no such set is known), so a pattern
-  can be skipped on texts that contain none of them.
+  can be skipped on texts that contain none of them. The sets may be large (a slot's
+  fillers): the matcher looks them up with its own Aho–Corasick automaton.
 
 Example:
     >>> import re
@@ -27,7 +28,14 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre  # type: ignore[no-redef]
 
-MAX_TRIGGERS = 12
+MAX_TRIGGERS = 2000
+
+
+def _weak(s: str) -> bool:
+    """A trigger found in nearly every text: one character, or a Latin string under three
+    letters ("to", "of", a space)."""
+    t = s.strip()
+    return len(t) < 2 or (t.isascii() and len(t) < 3)
 
 
 def trie_alternation(words: Iterable[str]) -> str:
@@ -55,47 +63,100 @@ def _render(node: dict) -> str:
 
 def required_literals(rx: re.Pattern[str]) -> frozenset[str] | None:
     """Strings of which every match of ``rx`` contains at least one, or None if unknown."""
+    found = anchors(rx)
+    return found[0] if found else None
+
+
+def sre_parse(pattern: str, flags: int = 0):
+    """The standard library's parse tree of ``pattern`` (``getwidth()`` gives its widths)."""
+    return _sre.parse(pattern, flags)
+
+
+def anchors(rx: re.Pattern[str], groups: dict[int, Iterable[str]] | None = None,
+            ) -> tuple[frozenset[str], int | None] | None:
+    """``(triggers, lead)``: every match of ``rx`` contains one of ``triggers`` starting at
+    most ``lead`` characters after the match start (``lead`` None: no bound known), or
+    None when no useful trigger set is known. ``groups`` gives, for a capturing group
+    (by number), the words it matches (a slot's fillers), which its trie-shaped
+    alternation hides from the parse tree.
+
+    A matcher that knows where the triggers occur can then try ``rx.match`` only at the
+    ``lead + 1`` positions before each occurrence instead of at every position.
+
+    >>> anchors(re.compile("(?:高水平|全方位)?开放(?:门户|窗口)"))
+    (frozenset({'开放'}), 3)
+    >>> anchors(re.compile("[a-z]+ hub"))
+    (frozenset({' hub'}), None)
+    """
     try:
         tree = _sre.parse(rx.pattern, rx.flags)
     except Exception:  # pragma: no cover - a compiled pattern always parses
         return None
-    found = _seq(list(tree))
-    if not found or len(found) > MAX_TRIGGERS or any(len(s.strip()) < 2 for s in found):
-        return None  # a space or a single letter is in nearly every text: no use as a trigger
-    return frozenset(found)
+    found = _seq(list(tree), tree.state, {g: set(ws) for g, ws in (groups or {}).items()})
+    if not found:
+        return None
+    return frozenset(found[0]), found[1]
 
 
-def _seq(items: list) -> set[str] | None:
-    """Best required set of a sequence: literal runs and required sub-items."""
-    best: set[str] | None = None
+def _add(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def _max_width(state: object, item: tuple) -> int | None:
+    hi = _sre.SubPattern(state, [item]).getwidth()[1]
+    return None if hi >= _c.MAXREPEAT else hi
+
+
+def _seq(items: list, state: object, groups: dict[int, set[str]]) -> tuple[set[str], int | None] | None:
+    """Best ``(required set, lead)`` of a sequence: literal runs and required sub-items."""
+    best: tuple[set[str], int | None] | None = None
     run: list[str] = []
+    run_at: int | None = 0
+    offset: int | None = 0  # the most characters the items so far can take
 
-    def consider(cand: set[str] | None) -> None:
+    def consider(cand: tuple[set[str], int | None] | None) -> None:
         nonlocal best
-        if cand and all(len(c.strip()) >= 2 for c in cand) and len(cand) <= MAX_TRIGGERS:
+        if cand and cand[0] and not any(_weak(c) for c in cand[0]) and len(cand[0]) <= MAX_TRIGGERS:
             if best is None or _better(cand, best):
                 best = cand
 
-    for op, av in items:
+    for item in items:
+        op, av = item
         if op is _c.LITERAL:
+            if not run:
+                run_at = offset
             run.append(chr(av))
+            offset = _add(offset, 1)
             continue
         if run:
-            consider({"".join(run)})
+            consider(({"".join(run)}, run_at))
             run = []
-        if op is _c.SUBPATTERN:
-            consider(_seq(list(av[-1])))
+        inner: tuple[set[str], int | None] | None = None
+        if op is _c.SUBPATTERN and av[0] in groups:
+            inner = (groups[av[0]], 0)
+            if any(_weak(w) for w in inner[0]):
+                inner = _seq(list(av[-1]), state, groups)
+        elif op is _c.SUBPATTERN:
+            inner = _seq(list(av[-1]), state, groups)
         elif op is _c.BRANCH:
-            parts = [_seq(list(b)) for b in av[1]]
+            parts = [_seq(list(b), state, groups) for b in av[1]]
             if all(parts):
-                consider(set().union(*parts))  # type: ignore[arg-type]
+                leads = [p[1] for p in parts]  # type: ignore[index]
+                inner = (set().union(*(p[0] for p in parts)),  # type: ignore[index]
+                         None if None in leads else max(leads))  # type: ignore[type-var]
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-            consider(_seq(list(av[2])))
+            inner = _seq(list(av[2]), state, groups)  # found in the first repetition
+        if inner:
+            consider((inner[0], _add(offset, inner[1])))
+        offset = _add(offset, _max_width(state, item))
     if run:
-        consider({"".join(run)})
+        consider(({"".join(run)}, run_at))
     return best
 
 
-def _better(a: set[str], b: set[str]) -> bool:
-    """Prefer fewer, longer trigger strings."""
-    return (len(a), -min(map(len, a))) < (len(b), -min(map(len, b)))
+def _better(a: tuple[set[str], int | None], b: tuple[set[str], int | None]) -> bool:
+    """Prefer a bounded lead, then fewer and longer trigger strings, then a shorter lead."""
+    def key(c: tuple[set[str], int | None]) -> tuple:
+        return (c[1] is None, len(c[0]), -min(map(len, c[0])), c[1] or 0)
+
+    return key(a) < key(b)

@@ -121,3 +121,63 @@ def test_lexicon_pickles_without_compiled_state(lexicon):
     clone = pickle.loads(pickle.dumps(lexicon))
     assert clone.hash == lexicon.hash
     assert [h.surface for h in clone.places.find("越南")] == ["越南"]
+
+
+# --------------------------------------------------------------- the fast paths of Matcher.find
+# The pair-encoded automaton and the anchored slot patterns are optimisations: each must give
+# exactly what the plain automaton and a full ``finditer`` give.
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from pipeline.lexicon import _anchored  # noqa: E402
+
+
+def _pieces(lexicon):
+    """Text pieces that exercise the matchers: literals, triggers, slot fillers, joiners."""
+    out = set()
+    for m in (lexicon.places, lexicon.formulations, lexicon.cues):
+        out.update(s for s, _, _ in list(m.literals())[::7])
+        for comp in m._patterns:
+            out.update(sorted(comp.triggers or ())[:6])
+    for fillers in lexicon.slot_fillers.values():
+        out.update(sorted(fillers)[:15])
+    return sorted(out) + ["的", "与", "和", "向", "开放", "，", "。", " ", " the ", " to ", "-", "a", "省"]
+
+
+@pytest.fixture(scope="module")
+def pieces(lexicon):
+    return _pieces(lexicon)
+
+
+def _texts(pieces):
+    return st.lists(st.sampled_from(pieces), min_size=1, max_size=40).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_pair_encoded_scan_equals_plain_scan(lexicon, pieces, data):
+    text = lexicon.normalize(data.draw(_texts(pieces))).text
+    for m in (lexicon.places, lexicon.formulations, lexicon.cues):
+        fast = [(h.start, h.end, h.entry.id, h.rule) for h in m.find(text)]
+        # a character beyond the BMP sends the whole text down the plain-automaton path
+        plain = [(h.start, h.end, h.entry.id, h.rule) for h in m.find(text + "\U0001F600")]
+        assert fast == plain
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_anchored_patterns_match_exactly_what_finditer_finds(lexicon, pieces, data):
+    text = lexicon.normalize(data.draw(_texts(pieces))).text
+    for m in (lexicon.places, lexicon.formulations):
+        for comp in m._patterns:
+            if not comp.anchored:
+                continue
+            occ = [i for t in comp.triggers for i in range(len(text)) if text.startswith(t, i)]
+            got = [x.span() for x in _anchored(comp.regex, text, occ, comp.lead)]
+            assert got == [x.span() for x in comp.regex.finditer(text)], comp.rule
+
+
+def test_most_slot_patterns_are_anchored(lexicon):
+    pats = lexicon.formulations._patterns
+    assert sum(c.anchored for c in pats) >= 0.9 * len(pats)

@@ -12,7 +12,7 @@ def annotate_cues(doc: Document, lexicon: Lexicon, *, norm: Normalized | None = 
     """Cue mentions (guards with ``category: none`` stop shorter cues and are dropped)."""
     norm = norm or lexicon.normalize(doc.text)
     out = []
-    for hit in lexicon.cues.find(norm.text, doc.date):
+    for hit in lexicon.cues.find(norm.text, doc.date, pairs=norm.pairs):
         cat = hit.entry.category  # type: ignore[attr-defined]
         if cat == "none":
             continue

@@ -26,7 +26,7 @@ def annotate_formulations(
         places = annotate_places(doc, lexicon, norm=norm)
     regions = [m for m in places if m.label == "region"]
     out: list[Mention] = []
-    for hit in lexicon.formulations.find(norm.text, doc.date):
+    for hit in lexicon.formulations.find(norm.text, doc.date, pairs=norm.pairs):
         entry = hit.entry
         m = mention(doc, norm, hit, "formulation", entry.type)  # type: ignore[attr-defined]
         if entry.type == "designated_role":  # type: ignore[attr-defined]

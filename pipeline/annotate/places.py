@@ -20,7 +20,7 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
     """Every place mention (one per code), plus ``blocked`` mentions for blocker hits."""
     norm = norm or lexicon.normalize(doc.text)
     out: list[Mention] = []
-    for hit in lexicon.places.find(norm.text, doc.date):
+    for hit in lexicon.places.find(norm.text, doc.date, pairs=norm.pairs):
         if not case_ok(doc, norm, hit):
             continue
         if isinstance(hit.entry, BlockerEntry):
