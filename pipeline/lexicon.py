@@ -246,7 +246,7 @@ class Matcher:
                     continue
                 if tail and end_idx + 1 < n and _WORD.match(text[end_idx + 1]):
                     continue
-                cands.append(Hit(start, end_idx + 1, entry, surface, codes, exact_case=exact))
+                cands.append(Hit(start, end_idx + 1, entry, surface, codes, None, (), exact))
         if self._patterns:
             for comp, occurrences in self._pattern_runs(text, pairs):
                 if comp.anchored and occurrences is not None:
@@ -280,7 +280,13 @@ def _anchored(rx: re.Pattern[str], text: str, occurrences: list[int], lead: int)
     occurrence of one of its triggers: ``rx.match`` is tried only at those positions,
     left to right, resuming after each match as ``finditer`` does."""
     pos = 0
-    for c in sorted({p for t in occurrences for p in range(max(t - lead, 0), t + 1)}):
+    if lead == 0:
+        starts: Iterable[int] = sorted(set(occurrences))
+    elif len(occurrences) == 1:
+        starts = range(max(occurrences[0] - lead, 0), occurrences[0] + 1)
+    else:
+        starts = sorted({p for t in occurrences for p in range(max(t - lead, 0), t + 1)})
+    for c in starts:
         if c < pos:
             continue
         m = rx.match(text, c)

@@ -14,6 +14,7 @@ Decisions made here, each traceable through the mentions it keeps:
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -28,11 +29,12 @@ _CONSULATE_BEFORE = re.compile(r"(?:consul(?:ate)?s?(?:[- ]general)?|embassy)\b[
 _BEIJING_ACTOR_AFTER = re.compile(r"^\s*(?:市|municipal|municipality|city government|'s mayor|mayor|party secretary)", re.I)
 
 
-def province_role(doc: Document, m: Mention) -> str:
-    """``actor`` or ``locator`` for a province mention."""
+def province_role(doc: Document, m: Mention, *, consular: bool = True) -> str:
+    """``actor`` or ``locator`` for a province mention (``consular=False``: the document
+    has no "consul"/"embassy", so that rule is skipped)."""
     text = doc.text
     before = text[max(0, m.start - 40):m.start]
-    if before.endswith(("驻", "駐")) or _CONSULATE_BEFORE.search(before):
+    if before.endswith(("驻", "駐")) or (consular and _CONSULATE_BEFORE.search(before)):
         return "locator"
     if m.code == "CN-BJ" and m.text.lower() in ("北京", "beijing"):
         after = text[m.end:m.end + 20]
@@ -64,6 +66,23 @@ _BG_EN_BEFORE = re.compile(
 )
 
 
+# Every background rule above needs, in the mention's sentence, a Chinese frame word below
+# or an English keyword; every English keyword holds an ASCII letter other than s and i
+# (the only ASCII letters re.I also matches to non-ASCII ones, ſ and ı). A sentence with
+# neither cannot be a background frame, which spares most Chinese sentences the regexes.
+_BG_ZH_WORDS = re.compile(
+    "加息|降息|加征|关税|制裁|大选|战争|冲突|危机|通胀|衰退|经验|模式|做法|疫情|局势|政局|汇率|市场波动|需求下滑|需求疲软"
+    "|借鉴|学习|参照|效仿|仿照|对标|相比|影响|冲击|拖累|波及"
+)
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
+def may_be_background(text: str, sent: tuple[int, int]) -> bool:
+    """Whether :func:`country_role` can find a background frame in sentence ``sent``."""
+    a, b = sent
+    return _ASCII_LETTER.search(text, a, b) is not None or _BG_ZH_WORDS.search(text, a, b) is not None
+
+
 def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
     """``partner`` or ``background`` for a foreign-country mention in sentence ``sent``."""
     text = doc.text
@@ -84,19 +103,23 @@ def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
     return "partner"
 
 
-def passing_mentions(mentions: list[Mention], cue_sentences: set[int], sent_index, *,
+def passing_mentions(mentions: list[Mention], sent_indexes: list[int], cue_sentences: set[int], *,
                      other_in_lead: bool = False) -> set[str]:
     """Codes named only in passing: once, outside the first sentence, in a sentence with
     no engagement cue, while the document has other codes of the same kind (for
-    provinces: another one in the first sentence).
+    provinces: another one in the first sentence). ``sent_indexes[i]`` is the sentence
+    of ``mentions[i]``.
 
     Chosen on dev + train (partner F1 0.959 → 0.965, province F1 0.989 → 0.992): a third
     country listed once in a long report, or a province named as a route or comparison,
     is rarely what the document is about.
     """
-    by_code: dict[str, list[int]] = defaultdict(list)
-    for m in mentions:
-        by_code[m.code].append(sent_index(m))
+    by_code: dict[str, list[int]] = {}
+    for m, si in zip(mentions, sent_indexes):
+        if m.code in by_code:
+            by_code[m.code].append(si)
+        else:
+            by_code[m.code] = [si]
     if len(by_code) < 2:
         return set()
     out = set()
@@ -136,9 +159,15 @@ class RuleParams:
 DEFAULT_RULES = RuleParams()
 
 
+def sentence_indexes(mentions: list[Mention], sent_starts: list[int]) -> list[int]:
+    """The sentence index of each mention (0 before the first sentence)."""
+    br = bisect.bisect_right
+    return [max(br(sent_starts, m.start) - 1, 0) for m in mentions]
+
+
 def rule_scores(
     cues: list[Mention], sent_starts: list[int], *, foreign: bool, params: RuleParams = DEFAULT_RULES,
-    sent_ends: list[int] | None = None,
+    sent_ends: list[int] | None = None, cue_sentences: list[int] | None = None,
 ) -> dict[str, float]:
     """Category → score from cue votes, with precedence adjustments.
 
@@ -146,11 +175,14 @@ def rule_scores(
     statistics and commentary mention events in passing without reporting one. The lead
     is the first sentence, or the second when the first is a short cue-less line such as
     a page's section title (外事动态); ``sent_ends`` lets the rule see that length.
+    ``cue_sentences`` (the sentence of each cue) saves looking them up again.
     """
     scores: dict[str, float] = defaultdict(float)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
-    for c in cues:
-        by_sentence[max(bisect.bisect_right(sent_starts, c.start) - 1, 0)].append(c)
+    if cue_sentences is None:
+        cue_sentences = sentence_indexes(cues, sent_starts)
+    for c, si in zip(cues, cue_sentences):
+        by_sentence[si].append(c)
     shift = 0
     if (sent_ends is not None and len(sent_starts) > 1 and not by_sentence.get(0)
             and sent_ends[0] - sent_starts[0] <= SHORT_LINE):
@@ -191,6 +223,16 @@ def decide(scores: Mapping[str, float], *, source: str = "rules", cues: list[str
 
 # ---------------------------------------------------------------------------- record
 
+_START_END = operator.attrgetter("start", "end")
+
+
+def set_role(m: Mention, role: str) -> None:
+    """``m.role = role`` as pydantic does it for an unvalidated field (without its
+    per-assignment dispatch, which costs more than the rest of resolving a mention)."""
+    m.__dict__["role"] = role
+    m.__pydantic_fields_set__.add("role")
+
+
 def resolve(
     doc: Document,
     places: list[Mention],
@@ -204,42 +246,54 @@ def resolve(
     """Merge mentions (and optional classifier probabilities) into a :class:`Record`."""
     sents = sentences(doc.text) or [(0, len(doc.text))]
     starts = [a for a, _ in sents]
-
-    def sent_index(m: Mention) -> int:
-        return max(bisect.bisect_right(starts, m.start) - 1, 0)
-
-    def sent_of(m: Mention) -> tuple[int, int]:
-        return sents[sent_index(m)]
+    place_sis = sentence_indexes(places, starts)
+    cue_sis = sentence_indexes(cues, starts)
 
     provinces: dict[str, None] = {}
     partners: dict[str, None] = {}
     regions: dict[str, None] = {}
-    for m in places:
-        if m.label == "province":
-            m.role = province_role(doc, m)
-        elif m.label == "country":
-            m.role = country_role(doc, m, sent_of(m))
-        elif m.label == "region":
+    lower = doc.text.lower().replace("ſ", "s")  # re.I matches ſ for s (and nothing else here)
+    consular = "consul" in lower or "embassy" in lower
+    framed: dict[int, bool] = {}  # sentence index -> may_be_background
+    actors: list[Mention] = []
+    actor_sis: list[int] = []
+    engaged: list[Mention] = []
+    engaged_sis: list[int] = []
+    for m, si in zip(places, place_sis):
+        label = m.label
+        if label == "province":
+            role = province_role(doc, m, consular=consular)
+            set_role(m, role)
+            if role == "actor":
+                actors.append(m)
+                actor_sis.append(si)
+        elif label == "country":
+            if si not in framed:
+                framed[si] = may_be_background(doc.text, sents[si])
+            role = country_role(doc, m, sents[si]) if framed[si] else "partner"
+            set_role(m, role)
+            if role == "partner":
+                engaged.append(m)
+                engaged_sis.append(si)
+        elif label == "region":
             regions[m.code] = None
-    cue_sentences = {sent_index(c) for c in cues}
-    actors = [m for m in places if m.label == "province" and m.role == "actor"]
-    passing = passing_mentions(actors, cue_sentences, sent_index, other_in_lead=True)
+    cue_sentences = set(cue_sis)
+    passing = passing_mentions(actors, actor_sis, cue_sentences, other_in_lead=True)
     for m in actors:
         if m.code in passing:
-            m.role = "passing"
+            set_role(m, "passing")
         else:
             provinces[m.code] = None
-    engaged = [m for m in places if m.label == "country" and m.role == "partner"]
-    passing = passing_mentions(engaged, cue_sentences, sent_index)
+    passing = passing_mentions(engaged, engaged_sis, cue_sentences)
     for m in engaged:
         if m.code in passing:
-            m.role = "background"
+            set_role(m, "background")
         else:
             partners[m.code] = None
     types = {m.code: None for m in formulations}
     targets = {t: None for m in formulations for t in m.targets}
     foreign = bool(partners)
-    scores = rule_scores(cues, starts, foreign=foreign, sent_ends=[b for _, b in sents])
+    scores = rule_scores(cues, starts, foreign=foreign, sent_ends=[b for _, b in sents], cue_sentences=cue_sis)
     cue_entries = sorted({c.entry for c in cues})
     if model_probs is not None:
         from .classify.combine import combine
@@ -248,7 +302,7 @@ def resolve(
     else:
         detail = decide(scores, cues=cue_entries)
     # cue votes are summarised in engagement_detail (entries); `tifa explain` shows them
-    mentions = sorted(places + formulations, key=lambda m: (m.start, m.end))
+    mentions = sorted(places + formulations, key=_START_END)
     return Record(
         id=doc.id,
         source=doc.source,

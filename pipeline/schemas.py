@@ -73,6 +73,7 @@ def country_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries) - {"CHN", "HKG", "MAC", "TWN"}
 
 
+@lru_cache(maxsize=None)
 def code_kind(code: str) -> Literal["province", "country", "region"] | None:
     """Which label family a place code belongs to, or None if it is unknown.
 

@@ -15,7 +15,8 @@ from functools import cached_property
 
 import numpy as np
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_NOT_CJK = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # deleting these counts CJK in one pass
 _NOT_LETTERS = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
 
 
@@ -109,6 +110,11 @@ class Normalizer:
             else:
                 multi.append(ch)
         self._multi_rx = re.compile("[" + re.escape("".join(multi)) + "]") if multi else None
+        # str.translate looks every non-ASCII character up in the table one at a time; in
+        # Chinese text few characters change, so find the runs that do and translate those
+        # (BMP characters only: a class that also holds astral ones is matched range by range)
+        self._changing_rx = re.compile(
+            "[" + "".join(re.escape(chr(c)) for c in sorted(self._table) if c < 0x10000) + "]+")
         self._trad_rx = re.compile("[" + "".join(sorted(self._trad)) + "]") if self._trad else None
 
     def normalize(self, text: str) -> Normalized:
@@ -118,7 +124,7 @@ class Normalizer:
         character changes length); lexicon terms go through the same function.
         """
         if self._multi_rx is None or not self._multi_rx.search(text):
-            return self._t2s_step(text.translate(self._table), None)
+            return self._t2s_step(self._translate(text), None)
         # slow path: per character, keeping offsets
         out: list[str] = []
         offs: list[int] = []
@@ -132,6 +138,13 @@ class Normalizer:
         s = "".join(out)
         offsets = tuple(offs) if len(s) != len(text) or offs[:-1] != list(range(len(text))) else None
         return self._t2s_step(s, offsets)
+
+    def _translate(self, text: str) -> str:
+        """``text.translate(self._table)``, fast on mostly unchanged non-ASCII text."""
+        if text.isascii() or _ASTRAL.search(text):
+            return text.translate(self._table)  # CPython's ASCII fast path; or astral characters
+        table = self._table
+        return self._changing_rx.sub(lambda m: m.group().translate(table), text)
 
     def _t2s_step(self, s: str, offsets: tuple[int, ...] | None) -> Normalized:
         if self._trad_rx is None or not self._trad_rx.search(s):
@@ -155,7 +168,13 @@ def detect_lang(text: str) -> str:
     ascii_ = text.encode("ascii", "ignore")
     cjk = len(text) - len(ascii_)  # non-ASCII characters: CJK in this corpus
     latin = len(ascii_.translate(None, _NOT_LETTERS))
-    return "zh" if cjk and len(_CJK.findall(text)) * 5 >= latin else "en"
+    return "zh" if cjk and len(_NOT_CJK.sub("", text)) * 5 >= latin else "en"
+
+
+# a run of end marks, or a full stop + spaces before a capital. The stop is part of the match
+# rather than a lookbehind, so the regex engine skips ahead to candidate characters; the
+# spaces may not start with a newline, which the first branch takes.
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]+|\.(?=[^\S\n])\s+(?=[A-Z\"“(])")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -168,7 +187,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     n = len(text)
-    for m in re.finditer(r"[。！？!?；;\n]+|(?<=[.])\s+(?=[A-Z\"“(])", text):
+    for m in _SENTENCE_END.finditer(text):
         end = m.end()
         if end > pos:
             spans.append((pos, end))
@@ -178,6 +197,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _ZH_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b")
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -194,6 +214,8 @@ def find_date(text: str) -> date | None:
     >>> find_date("2024年3月5日，云南省…"), find_date("KUNMING, March 5, 2024 (Xinhua)")
     (datetime.date(2024, 3, 5), datetime.date(2024, 3, 5))
     """
+    if _YEAR.search(text) is None:  # every form below has one
+        return None
     best: tuple[int, date] | None = None
     for rx in (_ZH_DATE, _ISO_DATE):
         m = rx.search(text)

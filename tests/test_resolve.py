@@ -61,3 +61,48 @@ def test_domestic_coordination_only_without_foreign_party(tagger):
 def test_sanctions_on_and_long_comparisons_are_background(tagger, text, background):
     r = tagger.tag(text)
     assert background not in r.partners and r.partners  # the engaged partner stays
+
+
+# ------------------------------------------------------------- fast paths of resolve
+
+from hypothesis import HealthCheck, example, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from pipeline.resolve import country_role, may_be_background, set_role, sentence_indexes  # noqa: E402
+from pipeline.schemas import Document, Mention, new_mention  # noqa: E402
+from pipeline.text import sentences  # noqa: E402
+
+
+def test_set_role_is_what_assignment_does():
+    for make in (lambda: new_mention(0, 2, "越南", "country", "VNM", "vn"),
+                 lambda: Mention(start=0, end=2, text="越南", label="country", code="VNM", entry="vn")):
+        a, b = make(), make()
+        a.role = "partner"
+        set_role(b, "partner")
+        assert a.model_dump() == b.model_dump() and a.model_fields_set == b.model_fields_set
+
+
+_PIECES = ["越南", "美国", "Russia", "Vietnam", "受", "影响", "加息", "借鉴", "经验", "与", "相比", "的", "，", "。",
+           "tariffs", " on ", "like ", "has ", "AS ", "aſ ", "remittances from ", "Laos", "会见", "合作", " ", ". ",
+           "K", "战争", "模式", "云南省"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
+@example("与越南相比，云南省会见老挝客人")  # one example per background rule
+@example("受美国加息影响，出口放缓")
+@example("借鉴新加坡经验")
+@example("越南战争")
+@example("US tariffs hit exports to Laos")
+@example("Yunnan, like Vietnam, grew")
+@example("Remittances from Russia fell")
+@example("as Russia did")
+def test_sentences_without_frame_words_never_hold_background_mentions(tagger, text):
+    # resolve skips the background rules in sentences may_be_background rejects: it must
+    # never reject one where a rule would fire
+    _, places, _, _ = tagger.annotate(Document("t", text))
+    sents = sentences(text) or [(0, len(text))]
+    countries = [m for m in places if m.label == "country"]
+    for m, si in zip(countries, sentence_indexes(countries, [a for a, _ in sents])):
+        if country_role(Document("t", text), m, sents[si]) == "background":
+            assert may_be_background(text, sents[si])

@@ -1,6 +1,7 @@
+import re
 from datetime import date
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.text import Normalizer, detect_lang, find_date, parse_date, sentences
@@ -46,3 +47,21 @@ def test_dates():
     assert find_date("On 14 September 2024 the expo opened") == date(2024, 9, 14)
     assert parse_date("2023-11-02") == date(2023, 11, 2)
     assert parse_date(None) is None
+
+
+_REFERENCE_SENTENCE_END = re.compile(r"[。！？!?；;\n]+|(?<=[.])\s+(?=[A-Z\"“(])")  # the plain form
+
+
+@given(st.lists(st.sampled_from(["a", "B", ".", " ", "\n", "\t", "。", "！", "(", "“", "云南", "x. Y", "\n "]),
+                max_size=30).map("".join))
+def test_sentence_splitter_regex_equals_its_plain_form(text):
+    from pipeline.text import _SENTENCE_END
+
+    assert [m.end() for m in _SENTENCE_END.finditer(text)] == [m.end() for m in _REFERENCE_SENTENCE_END.finditer(text)]
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list("ＡＢａ，。云南越南臺灣ﬁ①Ⅻ abcXYZ\u3000") + ["\uf900", "\U0001d400"]), max_size=40))
+def test_normalizer_fast_translate_equals_str_translate(lexicon, text):
+    n = lexicon.normalizer
+    assert n._translate(text) == text.translate(n._table)

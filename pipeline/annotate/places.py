@@ -21,7 +21,7 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
     norm = norm or lexicon.normalize(doc.text)
     out: list[Mention] = []
     for hit in lexicon.places.find(norm.text, doc.date, pairs=norm.pairs):
-        if not case_ok(doc, norm, hit):
+        if hit.exact_case is not None and not case_ok(doc, norm, hit):
             continue
         if isinstance(hit.entry, BlockerEntry):
             out.append(mention(doc, norm, hit, "blocked", ""))
