@@ -248,6 +248,7 @@ class Matcher:
                     continue
                 cands.append(Hit(start, end_idx + 1, entry, surface, codes, None, (), exact))
         if self._patterns:
+            literal_only = len(cands)
             for comp, occurrences in self._pattern_runs(text, pairs):
                 if comp.anchored and occurrences is not None:
                     matches: Iterable[re.Match[str]] = _anchored(comp.regex, text, occurrences, comp.lead or 0)
@@ -267,8 +268,9 @@ class Matcher:
                     cands.append(
                         Hit(m.start(), m.end(), comp.entry, m.group(0), tuple(dict.fromkeys(codes)), comp.rule, groups)
                     )
-            cands.sort(key=lambda h: (h.start, h.start - h.end, h.rule is not None))  # literals win ties
-            cands = _leftmost_longest(cands)
+            if len(cands) > literal_only:  # (iter_long's hits alone are ordered and disjoint)
+                cands.sort(key=lambda h: (h.start, h.start - h.end, h.rule is not None))  # literals win ties
+                cands = _leftmost_longest(cands)
         if day is not None:
             cands = [h for h in cands if h.entry.valid_on(day)]
         return cands

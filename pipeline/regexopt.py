@@ -32,10 +32,9 @@ MAX_TRIGGERS = 2000
 
 
 def _weak(s: str) -> bool:
-    """A trigger found in nearly every text: one character, or a Latin string under three
-    letters ("to", "of", a space)."""
-    t = s.strip()
-    return len(t) < 2 or (t.isascii() and len(t) < 3)
+    """A trigger found in nearly every text: one character (or only spaces). Short Latin
+    words ("eu", "to") are allowed but, being common, lose to longer ones (:func:`_better`)."""
+    return len(s.strip()) < 2
 
 
 def trie_alternation(words: Iterable[str]) -> str:
@@ -155,8 +154,10 @@ def _seq(items: list, state: object, groups: dict[int, set[str]]) -> tuple[set[s
 
 
 def _better(a: tuple[set[str], int | None], b: tuple[set[str], int | None]) -> bool:
-    """Prefer a bounded lead, then fewer and longer trigger strings, then a shorter lead."""
+    """Prefer a bounded lead; then the fewest expected ``match`` attempts, taking a
+    trigger's length as its rarity: (lead + 1) / shortest trigger; then fewer strings."""
     def key(c: tuple[set[str], int | None]) -> tuple:
-        return (c[1] is None, len(c[0]), -min(map(len, c[0])), c[1] or 0)
+        shortest = min(map(len, c[0]))
+        return (c[1] is None, ((c[1] or 0) + 1) / shortest, len(c[0]), -shortest)
 
     return key(a) < key(b)
