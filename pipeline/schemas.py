@@ -282,14 +282,18 @@ def new_mention(start: int, end: int, text: str, label: str, code: str, entry: s
     work (like ``model_construct`` but with every field given). A round-trip test
     (``tests/test_schemas.py``) checks the result equals a validated Mention.
     """
-    m = object.__new__(Mention)
-    object.__setattr__(m, "__dict__", {"start": start, "end": end, "text": text, "label": label, "code": code,
-                                       "entry": entry, "rule": rule, "role": role, "targets": targets or [],
-                                       "weight": weight})
-    object.__setattr__(m, "__pydantic_fields_set__", set(_MENTION_FIELDS))
-    object.__setattr__(m, "__pydantic_extra__", None)
-    object.__setattr__(m, "__pydantic_private__", None)
+    m = _new(Mention)
+    _set(m, "__dict__", {"start": start, "end": end, "text": text, "label": label, "code": code,
+                         "entry": entry, "rule": rule, "role": role, "targets": targets or [], "weight": weight})
+    _set(m, "__pydantic_fields_set__", _MENTION_FIELDS_SET.copy())
+    _set(m, "__pydantic_extra__", None)
+    _set(m, "__pydantic_private__", None)
     return m
+
+
+_new = object.__new__
+_set = object.__setattr__
+_MENTION_FIELDS_SET = set(_MENTION_FIELDS)
 
 
 class EngagementDetail(BaseModel):

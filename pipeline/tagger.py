@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
@@ -45,7 +46,12 @@ class Tagger:
 
     @property
     def meta(self) -> RecordMeta:
-        return RecordMeta(tifa_version=_version(), lexicon_hash=self.lexicon.hash)
+        """A fresh :class:`RecordMeta` (records may add warnings to theirs)."""
+        return RecordMeta(tifa_version=self._version, lexicon_hash=self.lexicon.hash)
+
+    @cached_property
+    def _version(self) -> str:
+        return _version()
 
     def tag(
         self,
