@@ -49,12 +49,31 @@ def corpus(tmp_path_factory) -> Path:
     return make_jsonl(tmp_path_factory.mktemp("resume") / "in.jsonl", N)
 
 
+# The kill and Ctrl-C tests interrupt a real `tifa tag` process once two parts exist, so the
+# run must last well beyond that moment whatever the machine's speed: a longer corpus.
+N_SIGNAL = 16000  # 125 parts of 128
+
+
+@pytest.fixture(scope="module")
+def signal_corpus(tmp_path_factory) -> Path:
+    return make_jsonl(tmp_path_factory.mktemp("resume-signal") / "in.jsonl", N_SIGNAL)
+
+
+@pytest.fixture(scope="module")
+def signal_clean(signal_corpus, tagger) -> dict[str, bytes]:
+    return clean_run(signal_corpus, tagger, N_SIGNAL)
+
+
 @pytest.fixture(scope="module")
 def clean(corpus, tagger) -> dict[str, bytes]:
+    return clean_run(corpus, tagger, N)
+
+
+def clean_run(corpus: Path, tagger, n: int) -> dict[str, bytes]:
     """The records and errors of one uninterrupted run (CSV: the streaming RecordSink's bytes)."""
     target = corpus.parent / "clean.jsonl"
     s = tag_paths([str(corpus)], str(target), workers=1, tagger=tagger, part_docs=PART)
-    assert s.inputs == N + 1 and s.failed == 1
+    assert s.inputs == n + 1 and s.failed == 1
     with RecordSink(corpus.parent / "clean.csv", "csv") as sink:
         for rec in read_records(target):
             sink.write(rec)
@@ -83,37 +102,37 @@ def resume(corpus: Path, out: Path, *extra: str) -> subprocess.CompletedProcess:
 ARGS = ("--no-model", "--part-size", str(PART), "--chunk-size", "16")
 
 
-def test_sigkill_then_resume_gives_the_clean_records(corpus, clean, tmp_path):
+def test_sigkill_then_resume_gives_the_clean_records(signal_corpus, signal_clean, tmp_path):
     out = tmp_path / "r.jsonl"
     # its own session: the kill takes the parent and its workers at once, like a power cut
-    proc = tifa(str(corpus), "-o", str(out), *ARGS, "--workers", "2", start_new_session=True)
+    proc = tifa(str(signal_corpus), "-o", str(out), *ARGS, "--workers", "2", start_new_session=True)
     wait_for_parts(proc, parts_dir(out), 2)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     assert not out.exists() and parts_dir(out).is_dir()  # killed mid-run: no final file, parts kept
     # a part caught half-written by the power cut: a temporary file that never got renamed
-    (parts_dir(out) / ".part-000011.jsonl.tmp-99999").write_text('{"id": "half', encoding="utf-8")
+    (parts_dir(out) / ".part-000124.jsonl.tmp-99999").write_text('{"id": "half', encoding="utf-8")
     done_before = len(list(parts_dir(out).glob("part-*")))
-    r = resume(corpus, out, "--workers", "2")
+    r = resume(signal_corpus, out, "--workers", "2")
     assert r.returncode == 1, r.stderr  # the broken line is an error, as in the clean run
-    assert out.read_bytes() == clean["jsonl"]
-    assert (tmp_path / "r.errors.jsonl").read_bytes() == clean["errors"]
+    assert out.read_bytes() == signal_clean["jsonl"]
+    assert (tmp_path / "r.errors.jsonl").read_bytes() == signal_clean["errors"]
     assert not parts_dir(out).exists()
-    assert f"{N} tagged, 1 failed" in r.stderr and "already written" in r.stderr
-    assert done_before < 12  # the rerun really had work left
+    assert f"{N_SIGNAL} tagged, 1 failed" in r.stderr and "already written" in r.stderr
+    assert done_before < 125  # the rerun really had work left
 
 
-def test_ctrl_c_stops_cleanly_and_resumes(corpus, clean, tmp_path):
+def test_ctrl_c_stops_cleanly_and_resumes(signal_corpus, signal_clean, tmp_path):
     out = tmp_path / "r.jsonl"
-    proc = tifa(str(corpus), "-o", str(out), *ARGS, "--workers", "1")
+    proc = tifa(str(signal_corpus), "-o", str(out), *ARGS, "--workers", "1")
     wait_for_parts(proc, parts_dir(out), 2)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "--resume" in err
     assert not out.exists() and list(parts_dir(out).glob("part-*"))
-    r = resume(corpus, out, "--workers", "1")
-    assert out.read_bytes() == clean["jsonl"], r.stderr
+    r = resume(signal_corpus, out, "--workers", "1")
+    assert out.read_bytes() == signal_clean["jsonl"], r.stderr
 
 
 class Stop(KeyboardInterrupt):
