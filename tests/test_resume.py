@@ -81,9 +81,15 @@ def clean_run(corpus: Path, tagger, n: int) -> dict[str, bytes]:
             "errors": (corpus.parent / "clean.errors.jsonl").read_bytes()}
 
 
+def _default_sigint() -> None:
+    # a shell starts background jobs with SIGINT ignored, and Python then installs no
+    # KeyboardInterrupt handler: give the child the handler a terminal user's tifa has
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def tifa(*args: str, **kw) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "pipeline", "tag", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, **kw)
+                            stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint, **kw)
 
 
 def wait_for_parts(proc: subprocess.Popen, folder: Path, n: int) -> None:
