@@ -41,7 +41,7 @@ from .schemas import (
     _Entry,
     code_kind,
 )
-from .regexopt import anchors, sre_parse, trie_alternation
+from .regexopt import anchors, trie_alternation
 from .text import Normalized, Normalizer, pair_encode
 
 BUILTIN_SLOTS = ("REGION", "PROVINCE", "COUNTRY", "PROV_ABBR", "COUNTRY_ABBR")
@@ -97,8 +97,8 @@ class _Compiled:
     slots: dict[str, str]  # group name -> slot name
     triggers: frozenset[str] | None = None  # every match contains one of these
     lang: str = "zh"
-    lead: int | None = None  # ... starting at most this far after the match start
-    anchored: bool = False  # so try the regex only at the lead + 1 positions before each trigger
+    lead: int | None = None  # ... starting at most this far after the match start: the regex
+    # is then tried only at the lead + 1 positions before each trigger occurrence
 
 
 class _Scanner:
@@ -130,13 +130,10 @@ class _Scanner:
 
     def scan(self, text: str, pairs: str | None, *, longest: bool) -> tuple[Iterator[tuple[int, object]], int]:
         """``(iterator of (end index, value), shift)``: the character index of an end is
-        ``end >> shift``. ``pairs`` is ``pair_encode(text)`` when the caller has it."""
-        if self._pairs_ok:
-            if pairs is None:
-                pairs = pair_encode(text)
-            if pairs is not None:
-                auto = self._paired
-                return (auto.iter_long(pairs) if longest else auto.iter(pairs)), 1
+        ``end >> shift``. ``pairs`` is ``pair_encode(text)`` (None: beyond the BMP)."""
+        if self._pairs_ok and pairs is not None:
+            auto = self._paired
+            return (auto.iter_long(pairs) if longest else auto.iter(pairs)), 1
         if self._plain is None:
             import ahocorasick
 
@@ -199,7 +196,7 @@ class Matcher:
         self._built = True
         return self
 
-    def _pattern_runs(self, text: str, pairs: str | None = None) -> list[tuple[_Compiled, list[int] | None]]:
+    def _pattern_runs(self, text: str, pairs: str | None) -> list[tuple[_Compiled, list[int] | None]]:
         """The slot patterns that can match ``text``, in lexicon order: those whose trigger
         strings occur in it (one automaton pass; with the occurrences' start offsets) and
         those without triggers (with None)."""
@@ -233,9 +230,9 @@ class Matcher:
         """
         cands: list[Hit] = []
         n = len(text)
+        if pairs is None:
+            pairs = pair_encode(text)
         if len(self._auto):
-            if pairs is None:
-                pairs = pair_encode(text)
             hits, shift = self._auto.scan(text, pairs, longest=True)
             payload = self._payload
             for end_idx, (length, idx) in hits:  # type: ignore[misc]
@@ -250,8 +247,8 @@ class Matcher:
         if self._patterns:
             literal_only = len(cands)
             for comp, occurrences in self._pattern_runs(text, pairs):
-                if comp.anchored and occurrences is not None:
-                    matches: Iterable[re.Match[str]] = _anchored(comp.regex, text, occurrences, comp.lead or 0)
+                if comp.lead is not None and occurrences is not None:
+                    matches: Iterable[re.Match[str]] = _anchored(comp.regex, text, occurrences, comp.lead)
                 else:
                     matches = comp.regex.finditer(text)
                 for m in matches:
@@ -277,10 +274,10 @@ class Matcher:
 
 
 def _anchored(rx: re.Pattern[str], text: str, occurrences: list[int], lead: int) -> Iterator[re.Match[str]]:
-    """The matches ``rx.finditer(text)`` would give, for a pattern that never matches
-    the empty string and whose every match starts at most ``lead`` characters before an
-    occurrence of one of its triggers: ``rx.match`` is tried only at those positions,
-    left to right, resuming after each match as ``finditer`` does."""
+    """The matches ``rx.finditer(text)`` would give, for a pattern whose every match starts
+    at most ``lead`` characters before an occurrence of one of its triggers (so no match
+    is empty): ``rx.match`` is tried only at those positions, left to right, resuming
+    after each match as ``finditer`` does."""
     pos = 0
     if lead == 0:
         starts: Iterable[int] = sorted(set(occurrences))
@@ -439,9 +436,7 @@ class Lexicon:
                     rx = re.compile(r"(?<![0-9a-z])(?:" + rx.pattern + r")(?![0-9a-z])")
                 found = anchors(rx, {rx.groupindex[g]: self.slot_fillers[slot] for g, slot in names.items()})
                 triggers, lead = found if found else (None, None)
-                never_empty = sre_parse(rx.pattern).getwidth()[0] > 0
-                mt.add_pattern(_Compiled(rx, e, f"{e.id}#{i}", names, triggers, p.lang, lead,
-                                         anchored=lead is not None and never_empty))
+                mt.add_pattern(_Compiled(rx, e, f"{e.id}#{i}", names, triggers, p.lang, lead))
         return mt.build()
 
     @cached_property

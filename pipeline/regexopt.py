@@ -2,18 +2,19 @@
 
 * :func:`trie_alternation` writes a list of words as one prefix-factored alternation, so
   the engine walks a trie instead of trying hundreds of alternatives at every position.
-* :func:`required_literals` reads a compiled pattern's parse tree and returns strings of
-  which every match must contain one (or None when no such set is known), so a pattern
-  can be skipped on texts that contain none of them. The sets may be large (a slot's
-  fillers): the matcher looks them up with its own Aho–Corasick automaton.
+* :func:`anchors` reads a compiled pattern's parse tree and returns strings of which every
+  match must contain one, and how far into the match they can start, so a pattern can be
+  skipped on texts that contain none of them and tried only near those that do. The sets
+  may be large (a slot's fillers): the matcher looks them up with its own Aho–Corasick
+  automaton.
 
 Example:
     >>> import re
     >>> rx = re.compile(trie_alternation(["asean", "asia", "asian"]))
     >>> rx.fullmatch("asian") is not None, rx.pattern
     (True, 'as(?:ean|ia(?:n)?)')
-    >>> sorted(required_literals(re.compile("面向(?:南亚|东南亚)的(?:枢纽|门户)")))
-    ['面向']
+    >>> anchors(re.compile("面向(?:南亚|东南亚)的(?:枢纽|门户)"))
+    (frozenset({'面向'}), 0)
 """
 
 from __future__ import annotations
@@ -58,17 +59,6 @@ def _render(node: dict) -> str:
     if end:
         return f"(?:{body})?"
     return body
-
-
-def required_literals(rx: re.Pattern[str]) -> frozenset[str] | None:
-    """Strings of which every match of ``rx`` contains at least one, or None if unknown."""
-    found = anchors(rx)
-    return found[0] if found else None
-
-
-def sre_parse(pattern: str, flags: int = 0):
-    """The standard library's parse tree of ``pattern`` (``getwidth()`` gives its widths)."""
-    return _sre.parse(pattern, flags)
 
 
 def anchors(rx: re.Pattern[str], groups: dict[int, Iterable[str]] | None = None,

@@ -167,7 +167,7 @@ def sentence_indexes(mentions: list[Mention], sent_starts: list[int]) -> list[in
 
 def rule_scores(
     cues: list[Mention], sent_starts: list[int], *, foreign: bool, params: RuleParams = DEFAULT_RULES,
-    sent_ends: list[int] | None = None, cue_sentences: list[int] | None = None,
+    sent_ends: list[int] | None = None, sentence_of_cue: list[int] | None = None,
 ) -> dict[str, float]:
     """Category → score from cue votes, with precedence adjustments.
 
@@ -175,13 +175,13 @@ def rule_scores(
     statistics and commentary mention events in passing without reporting one. The lead
     is the first sentence, or the second when the first is a short cue-less line such as
     a page's section title (外事动态); ``sent_ends`` lets the rule see that length.
-    ``cue_sentences`` (the sentence of each cue) saves looking them up again.
+    ``sentence_of_cue`` (the sentence index of each cue) saves looking them up again.
     """
     scores: dict[str, float] = defaultdict(float)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
-    if cue_sentences is None:
-        cue_sentences = sentence_indexes(cues, sent_starts)
-    for c, si in zip(cues, cue_sentences):
+    if sentence_of_cue is None:
+        sentence_of_cue = sentence_indexes(cues, sent_starts)
+    for c, si in zip(cues, sentence_of_cue):
         by_sentence[si].append(c)
     shift = 0
     if (sent_ends is not None and len(sent_starts) > 1 and not by_sentence.get(0)
@@ -293,7 +293,7 @@ def resolve(
     types = {m.code: None for m in formulations}
     targets = {t: None for m in formulations for t in m.targets}
     foreign = bool(partners)
-    scores = rule_scores(cues, starts, foreign=foreign, sent_ends=[b for _, b in sents], cue_sentences=cue_sis)
+    scores = rule_scores(cues, starts, foreign=foreign, sent_ends=[b for _, b in sents], sentence_of_cue=cue_sis)
     cue_entries = sorted({c.entry for c in cues})
     if model_probs is not None:
         from .classify.combine import combine

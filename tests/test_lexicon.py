@@ -171,7 +171,7 @@ def test_anchored_patterns_match_exactly_what_finditer_finds(lexicon, pieces, da
     text = lexicon.normalize(data.draw(_texts(pieces))).text
     for m in (lexicon.places, lexicon.formulations):
         for comp in m._patterns:
-            if not comp.anchored:
+            if comp.lead is None:
                 continue
             occ = [i for t in comp.triggers for i in range(len(text)) if text.startswith(t, i)]
             got = [x.span() for x in _anchored(comp.regex, text, occ, comp.lead)]
@@ -180,4 +180,4 @@ def test_anchored_patterns_match_exactly_what_finditer_finds(lexicon, pieces, da
 
 def test_most_slot_patterns_are_anchored(lexicon):
     pats = lexicon.formulations._patterns
-    assert sum(c.anchored for c in pats) >= 0.9 * len(pats)
+    assert sum(c.lead is not None for c in pats) >= 0.9 * len(pats)

@@ -8,9 +8,13 @@ from ..text import Normalized
 
 
 def span(doc: Document, norm: Normalized, hit: Hit) -> tuple[int, int, str]:
-    """Original ``(start, end, text)`` of a hit found on ``norm``."""
-    a = norm.orig(hit.start)
-    b = norm.orig_end(hit.end)
+    """Original ``(start, end, text)`` of a hit found on ``norm`` (runs for every hit of
+    every document: :meth:`Normalized.orig` and ``orig_end`` written out)."""
+    offsets = norm.offsets
+    if offsets is None:
+        a, b = hit.start, hit.end
+    else:
+        a, b = offsets[hit.start], offsets[hit.end - 1] + 1
     return a, b, doc.text[a:b]
 
 
@@ -21,9 +25,5 @@ def case_ok(doc: Document, norm: Normalized, hit: Hit) -> bool:
 
 def mention(doc: Document, norm: Normalized, hit: Hit, label: str, code: str, *,
             weight: float | None = None) -> Mention:
-    offsets = norm.offsets  # inlined span(): this runs for every hit of every document
-    if offsets is None:
-        a, b = hit.start, hit.end
-    else:
-        a, b = offsets[hit.start], offsets[hit.end - 1] + 1
-    return new_mention(a, b, doc.text[a:b], label, code, hit.entry.id, hit.rule, weight=weight)
+    a, b, t = span(doc, norm, hit)
+    return new_mention(a, b, t, label, code, hit.entry.id, hit.rule, weight=weight)
