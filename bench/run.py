@@ -91,38 +91,42 @@ def _literals() -> list[str]:
     return [surface for m in (lex.places, lex.formulations, lex.cues) for surface, _, _ in m.literals()]
 
 
-def raw_automaton(docs: list[str]) -> Callable[[], None]:
-    """Raw pyahocorasick iteration (all overlapping matches) over every lexicon literal."""
-    import ahocorasick
-
-    auto = ahocorasick.Automaton()
-    for surface in _literals():
-        auto.add_word(surface, len(surface))
-    auto.make_automaton()
-
-    def run() -> None:
-        for d in docs:
-            for _ in auto.iter(d):
-                pass
-    return run
-
-
-def raw_pair_automaton(docs: list[str]) -> Callable[[], None]:
-    """The same over the pair-encoded alphabet tifa's matchers scan (encoding included)."""
+def raw_automaton(docs: list[str], *, pairs: bool = False) -> Callable[[], None]:
+    """Raw pyahocorasick iteration (all overlapping matches) over every lexicon literal;
+    ``pairs``: over the pair-encoded alphabet tifa's matchers scan (encoding included)."""
     import ahocorasick
 
     from pipeline.text import pair_encode
 
+    encode = pair_encode if pairs else str
     auto = ahocorasick.Automaton()
     for surface in _literals():
-        auto.add_word(pair_encode(surface), len(surface))
+        auto.add_word(encode(surface), len(surface))
     auto.make_automaton()
 
     def run() -> None:
         for d in docs:
-            for _ in auto.iter(pair_encode(d)):
+            for _ in auto.iter(encode(d)):
                 pass
     return run
+
+
+def density(docs: list[str]) -> dict[str, float]:
+    """What the tagger has to handle per document (mentions) and what the plain automaton
+    pays per character (children of the places automaton's root: distinct first characters)."""
+    from pipeline import load
+    from pipeline.schemas import Document
+
+    tagger = load(model=False)
+    sample = docs[:500]
+    kept = cues = 0
+    for i, d in enumerate(sample):
+        _, places, forms, cue_ms = tagger.annotate(Document(id=str(i), text=d))
+        kept += len(places) + len(forms)
+        cues += len(cue_ms)
+    roots = {surface[0] for surface, _, _ in tagger.lexicon.places.literals()}
+    return {"mentions_per_doc": round(kept / len(sample), 1), "cues_per_doc": round(cues / len(sample), 1),
+            "places_root_children": len(roots)}
 
 
 def tagger_rules(docs: list[str]) -> Callable[[], None]:
@@ -237,7 +241,8 @@ def main() -> None:
     nbytes = sum(len(d.encode("utf-8")) for d in docs)
     print(f"corpus: {len(docs)} docs, {nbytes / 1e6:.1f} MB (seed 13)", flush=True)
     res: dict[str, object] = {"corpus_mb": round(nbytes / 1e6, 1), "docs": len(docs), "cpu": os.cpu_count()}
-    runs = {"raw": raw_automaton(docs), "raw_pairs": raw_pair_automaton(docs), "tagger": tagger_rules(docs)}
+    res.update(density(docs))
+    runs = {"raw": raw_automaton(docs), "raw_pairs": raw_automaton(docs, pairs=True), "tagger": tagger_rules(docs)}
     loss = None
     if not args.skip_spacy:
         runs["spacy"], loss = spacy_jieba(docs)
@@ -259,7 +264,7 @@ def main() -> None:
     elif args.reuse_stream and (OUT / "results.json").exists():
         old = json.loads((OUT / "results.json").read_text(encoding="utf-8"))
         if "stream" in old:
-            res["stream"] = old["stream"]
+            res["stream"] = {**old["stream"], "reused": True}
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "results.json").write_text(json.dumps(res, indent=2), encoding="utf-8")
     table = render(res)
@@ -281,6 +286,9 @@ def render(res: dict) -> str:
     rows = [
         ("corpus", f"{res['corpus_mb']} MB, {res['docs']} generated 2 KB docs, {res['cpu']} CPUs; "
                    f"fastest of {res.get('reps', 1)} runs each, taken in turn"),
+        ("per document", f"{res['mentions_per_doc']} place/formulation mentions (kept in the record) and "
+                         f"{res['cues_per_doc']} cue mentions; the places automaton's root has "
+                         f"{res['places_root_children']} children"),
         ("raw pyahocorasick iteration over the lexicon's literals", f"{res['raw_automaton_mb_s']} MB/s"),
         ("the same over pair-encoded literals and text (as tifa scans)", f"{res['raw_pair_automaton_mb_s']} MB/s"),
         ("`Tagger.pipe` rules-only, full records", f"{res['tagger_rules_mb_s']} MB/s "
@@ -294,7 +302,8 @@ def render(res: dict) -> str:
     if "stream" in res:
         s = res["stream"]
         rows.append((f"`tifa tag --no-model` streaming {s['gb']} GB JSONL", f"peak RSS {s['peak_rss_mb']} MB, "
-                     f"{s['mb_per_s']} MB/s, {s['workers']} worker(s)"))
+                     f"{s['mb_per_s']} MB/s, {s['workers']} worker(s)"
+                     + (" (kept from an earlier run: --reuse-stream)" if s.get("reused") else "")))
     return "| measure | result |\n|---|---|\n" + "\n".join(f"| {a} | {b} |" for a, b in rows)
 
 
