@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, TypeVar
 
 from pydantic import ValidationError
 
@@ -41,7 +41,7 @@ from .schemas import (
     _Entry,
     code_kind,
 )
-from .regexopt import anchors, trie_alternation
+from .regexopt import anchors, first_chars, trie_alternation
 from .text import Normalized, Normalizer, pair_encode
 
 BUILTIN_SLOTS = ("REGION", "PROVINCE", "COUNTRY", "PROV_ABBR", "COUNTRY_ABBR")
@@ -67,6 +67,8 @@ def default_path() -> Path:
 
 
 # ------------------------------------------------------------------------ matching
+
+T = TypeVar("T")
 
 
 class Hit:
@@ -99,6 +101,7 @@ class _Compiled:
     lang: str = "zh"
     lead: int | None = None  # ... starting at most this far after the match start: the regex
     # is then tried only at the lead + 1 positions before each trigger occurrence
+    first: frozenset[str] | None = None  # characters a match starts with (None: unknown)
 
 
 class _Scanner:
@@ -160,6 +163,9 @@ class Matcher:
         self._triggers = _Scanner()  # trigger string -> indexes of patterns needing it
         self._always: tuple[int, ...] = ()  # patterns with no known trigger
         self.slot_codes: dict[str, dict[str, tuple[str, ...]]] = {}
+        self._checks: list[int] = []  # per literal: 1 = word boundary before, 2 = after
+        self._dated = False  # some entry has a validity range
+        self._derived: dict[Callable[..., object], list[object]] = {}
         self._built = False
 
     def add_literal(self, surface: str, entry: _Entry, codes: tuple[str, ...], *, exact_case: str | None = None) -> None:
@@ -175,6 +181,7 @@ class Matcher:
         tail = bool(_WORD.match(surface[-1]))
         self._index[surface] = len(self._payload)
         self._payload.append((entry, surface, codes, lead, tail, exact_case))
+        self._checks.append(lead | tail << 1)
         self._auto.add(surface, (len(surface), self._index[surface]))
 
     def add_pattern(self, compiled: _Compiled) -> None:
@@ -193,8 +200,20 @@ class Matcher:
             self._triggers.add(t, (len(t), tuple(idxs)))
         self._triggers.build()
         self._always = tuple(always)
+        self._dated = any(e.valid_from or e.valid_to for e, *_ in self._payload) or any(
+            c.entry.valid_from or c.entry.valid_to for c in self._patterns)
+        self._derived.clear()
         self._built = True
         return self
+
+    def per_literal(self, fn: Callable[[_Entry, str, tuple[str, ...], str | None], T]) -> list[T]:
+        """``fn(entry, surface, codes, exact_case)`` for every literal, by the index
+        :meth:`spans` reports (computed once per function: what an annotator makes of a
+        literal hit does not depend on the document)."""
+        out = self._derived.get(fn)
+        if out is None:
+            out = self._derived[fn] = [fn(e, surface, codes, exact) for e, surface, codes, _, _, exact in self._payload]
+        return out  # type: ignore[return-value]
 
     def _pattern_runs(self, text: str, pairs: str | None) -> list[tuple[_Compiled, list[int] | None]]:
         """The slot patterns that can match ``text``, in lexicon order: those whose trigger
@@ -212,8 +231,7 @@ class Matcher:
                         found[i] = [start]
         if not found and not self._always:
             return []
-        latin = _HAS_LATIN.search(text) is not None
-        cjk = _HAS_CJK.search(text) is not None
+        latin, cjk = _scripts(text)
         pats = self._patterns
         return [(pats[i], found.get(i)) for i in sorted(found.keys() | set(self._always))
                 if (latin if pats[i].lang == "en" else cjk)]
@@ -222,33 +240,38 @@ class Matcher:
         for entry, surface, codes, *_ in self._payload:
             yield surface, entry, codes
 
-    def find(self, text: str, day: date | None = None, *, pairs: str | None = None) -> list[Hit]:
-        """Leftmost-longest, non-overlapping hits in normalised ``text``.
+    def spans(self, text: str, day: date | None = None, *, pairs: str | None = None) -> list[Span]:
+        """Leftmost-longest, non-overlapping matches in normalised ``text``, as ``(start,
+        end, index, hit)``: a literal gives its index for :meth:`per_literal` and hit None;
+        a slot pattern gives index -1 and its :class:`Hit`. (The tuples spare the
+        annotators one object per literal match; :meth:`find` gives Hits for all.)
 
         ``pairs``: ``pair_encode(text)`` if already computed (it is shared by the places,
         formulations and cues matchers).
         """
-        cands: list[Hit] = []
+        cands: list[Span] = []
         n = len(text)
         if pairs is None:
             pairs = pair_encode(text)
         if len(self._auto):
             hits, shift = self._auto.scan(text, pairs, longest=True)
-            payload = self._payload
-            for end_idx, (length, idx) in hits:  # type: ignore[misc]
-                end_idx >>= shift
-                entry, surface, codes, lead, tail, exact = payload[idx]
-                start = end_idx - length + 1
-                if lead and start > 0 and _WORD.match(text[start - 1]):
+            checks = self._checks
+            append = cands.append
+            word = _WORD.match
+            for end, (length, idx) in hits:  # type: ignore[misc]
+                end = (end >> shift) + 1
+                start = end - length
+                check = checks[idx]
+                if check and ((check & 1 and start > 0 and word(text[start - 1]))
+                              or (check & 2 and end < n and word(text[end]))):
                     continue
-                if tail and end_idx + 1 < n and _WORD.match(text[end_idx + 1]):
-                    continue
-                cands.append(Hit(start, end_idx + 1, entry, surface, codes, None, (), exact))
+                append((start, end, idx, None))
         if self._patterns:
             literal_only = len(cands)
             for comp, occurrences in self._pattern_runs(text, pairs):
                 if comp.lead is not None and occurrences is not None:
-                    matches: Iterable[re.Match[str]] = _anchored(comp.regex, text, occurrences, comp.lead)
+                    matches: Iterable[re.Match[str]] = _anchored(comp.regex, text, occurrences, comp.lead,
+                                                                  comp.first)
                 else:
                     matches = comp.regex.finditer(text)
                 for m in matches:
@@ -262,22 +285,58 @@ class Matcher:
                     codes: list[str] = []
                     for slot, a, b in groups:
                         codes.extend(self.slot_codes.get(slot, {}).get(text[a:b], ()))
-                    cands.append(
-                        Hit(m.start(), m.end(), comp.entry, m.group(0), tuple(dict.fromkeys(codes)), comp.rule, groups)
-                    )
+                    hit = Hit(m.start(), m.end(), comp.entry, m.group(0), tuple(dict.fromkeys(codes)), comp.rule, groups)
+                    cands.append((hit.start, hit.end, -1, hit))
             if len(cands) > literal_only:  # (iter_long's hits alone are ordered and disjoint)
-                cands.sort(key=lambda h: (h.start, h.start - h.end, h.rule is not None))  # literals win ties
+                cands.sort(key=_span_order)  # literals win ties
                 cands = _leftmost_longest(cands)
-        if day is not None:
-            cands = [h for h in cands if h.entry.valid_on(day)]
+        if day is not None and self._dated:
+            payload = self._payload
+            cands = [c for c in cands if (c[3].entry if c[3] is not None else payload[c[2]][0]).valid_on(day)]
         return cands
 
+    def find(self, text: str, day: date | None = None, *, pairs: str | None = None) -> list[Hit]:
+        """:meth:`spans` as :class:`Hit` objects."""
+        payload = self._payload
+        out = []
+        for start, end, idx, hit in self.spans(text, day, pairs=pairs):
+            if hit is None:
+                entry, surface, codes, _, _, exact = payload[idx]
+                hit = Hit(start, end, entry, surface, codes, None, (), exact)
+            out.append(hit)
+        return out
 
-def _anchored(rx: re.Pattern[str], text: str, occurrences: list[int], lead: int) -> Iterator[re.Match[str]]:
+
+Span = tuple[int, int, int, "Hit | None"]
+
+
+def _span_order(s: Span) -> tuple[int, int, bool]:
+    return s[0], s[0] - s[1], s[3] is not None
+
+
+_last_scripts: tuple[str, bool, bool] = ("", False, False)
+
+
+def _scripts(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` has Latin words and CJK characters (the places, formulations and
+    cues matchers ask in turn about the same text: the last answer is kept)."""
+    global _last_scripts
+    last = _last_scripts
+    if last[0] is text:
+        return last[1], last[2]
+    latin = _HAS_LATIN.search(text) is not None
+    cjk = _HAS_CJK.search(text) is not None
+    _last_scripts = (text, latin, cjk)
+    return latin, cjk
+
+
+def _anchored(rx: re.Pattern[str], text: str, occurrences: list[int], lead: int,
+              first: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
     """The matches ``rx.finditer(text)`` would give, for a pattern whose every match starts
     at most ``lead`` characters before an occurrence of one of its triggers (so no match
     is empty): ``rx.match`` is tried only at those positions, left to right, resuming
-    after each match as ``finditer`` does."""
+    after each match as ``finditer`` does, and of them only where the text holds one of
+    ``first``, the characters a match can start with (None: anywhere)."""
     pos = 0
     if lead == 0:
         starts: Iterable[int] = sorted(set(occurrences))
@@ -286,7 +345,7 @@ def _anchored(rx: re.Pattern[str], text: str, occurrences: list[int], lead: int)
     else:
         starts = sorted({p for t in occurrences for p in range(max(t - lead, 0), t + 1)})
     for c in starts:
-        if c < pos:
+        if c < pos or (first is not None and text[c] not in first):
             continue
         m = rx.match(text, c)
         if m is not None:
@@ -294,13 +353,13 @@ def _anchored(rx: re.Pattern[str], text: str, occurrences: list[int], lead: int)
             pos = m.end()
 
 
-def _leftmost_longest(sorted_hits: list[Hit]) -> list[Hit]:
-    out: list[Hit] = []
+def _leftmost_longest(sorted_spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
     last = -1
-    for h in sorted_hits:
-        if h.start >= last:
-            out.append(h)
-            last = h.end
+    for s in sorted_spans:
+        if s[0] >= last:
+            out.append(s)
+            last = s[1]
     return out
 
 
@@ -436,7 +495,7 @@ class Lexicon:
                     rx = re.compile(r"(?<![0-9a-z])(?:" + rx.pattern + r")(?![0-9a-z])")
                 found = anchors(rx, {rx.groupindex[g]: self.slot_fillers[slot] for g, slot in names.items()})
                 triggers, lead = found if found else (None, None)
-                mt.add_pattern(_Compiled(rx, e, f"{e.id}#{i}", names, triggers, p.lang, lead))
+                mt.add_pattern(_Compiled(rx, e, f"{e.id}#{i}", names, triggers, p.lang, lead, first_chars(rx)))
         return mt.build()
 
     @cached_property

@@ -15,6 +15,9 @@ Example:
     (True, 'as(?:ean|ia(?:n)?)')
     >>> anchors(re.compile("面向(?:南亚|东南亚)的(?:枢纽|门户)"))
     (frozenset({'面向'}), 0)
+
+* :func:`first_chars` gives the characters a match can start with, so that of those
+  positions a matcher tries only the ones where the text has such a character.
 """
 
 from __future__ import annotations
@@ -85,6 +88,68 @@ def anchors(rx: re.Pattern[str], groups: dict[int, Iterable[str]] | None = None,
     if not found:
         return None
     return frozenset(found[0]), found[1]
+
+
+MAX_FIRST = 512  # a larger first-character set is not worth checking
+
+
+def first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters every match of ``rx`` starts with, or None when not known (the
+    pattern can match the empty string, starts with a class such as ``\\w`` or ``.``, or
+    ignores case).
+
+    >>> sorted(first_chars(re.compile("(?<![a-z])(?:面向|向)?对(?:南亚|东盟)")))
+    ['向', '对', '面']
+    >>> sorted(first_chars(re.compile("[a-c]*hub")))
+    ['a', 'b', 'c', 'h']
+    >>> first_chars(re.compile("[^a]b")) is None, first_chars(re.compile("x?")) is None
+    (True, True)
+    """
+    if rx.flags & re.IGNORECASE:
+        return None
+    found = _first(list(_sre.parse(rx.pattern, rx.flags)))  # a compiled pattern parses
+    if found is None or found[1] or len(found[0]) > MAX_FIRST:
+        return None
+    return frozenset(found[0])
+
+
+def _first(items: list) -> tuple[set[str], bool] | None:
+    """``(first characters, can be empty)`` of a sequence of parse items; None: unknown."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is _c.IN:
+            for kind, arg in av:
+                if kind is _c.LITERAL:
+                    out.add(chr(arg))
+                elif kind is _c.RANGE and arg[1] - arg[0] < MAX_FIRST:
+                    out.update(map(chr, range(arg[0], arg[1] + 1)))
+                else:  # NEGATE, CATEGORY, a wide range
+                    return None
+            return out, False
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # zero width: the next item starts the match
+            continue
+        if op is _c.SUBPATTERN:
+            inner = _first(list(av[-1]))
+        elif op is _c.BRANCH:
+            parts = [_first(list(b)) for b in av[1]]
+            if any(p is None for p in parts):
+                return None
+            inner = (set().union(*(p[0] for p in parts)), any(p[1] for p in parts))  # type: ignore[index]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            inner = _first(list(av[2]))
+            if inner is not None and av[0] == 0:
+                inner = (inner[0], True)
+        else:  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, ...
+            return None
+        if inner is None:
+            return None
+        out |= inner[0]
+        if not inner[1]:
+            return out, False
+    return out, True
 
 
 def _add(a: int | None, b: int | None) -> int | None:

@@ -114,21 +114,16 @@ def passing_mentions(mentions: list[Mention], sent_indexes: list[int], cue_sente
     country listed once in a long report, or a province named as a route or comparison,
     is rarely what the document is about.
     """
-    by_code: dict[str, list[int]] = {}
+    only: dict[str, int] = {}  # code -> the sentence of its one mention, or -1 if named more than once
     for m, si in zip(mentions, sent_indexes):
-        if m.code in by_code:
-            by_code[m.code].append(si)
-        else:
-            by_code[m.code] = [si]
-    if len(by_code) < 2:
+        code = m.code
+        only[code] = -1 if code in only else si
+    if len(only) < 2:
         return set()
-    out = set()
-    for code, sis in by_code.items():
-        if len(sis) != 1 or sis[0] == 0 or sis[0] in cue_sentences:
-            continue
-        if other_in_lead and not any(0 in v for c, v in by_code.items() if c != code):
-            continue
-        out.add(code)
+    out = {code for code, si in only.items() if si > 0 and si not in cue_sentences}
+    if out and other_in_lead:
+        lead = {m.code for m, si in zip(mentions, sent_indexes) if si == 0}
+        out = {code for code in out if lead - {code}}
     return out
 
 
@@ -171,29 +166,30 @@ def rule_scores(
 ) -> dict[str, float]:
     """Category → score from cue votes, with precedence adjustments.
 
-    Returns an empty dict (no engagement) when the lead holds no cue: goal statements,
-    statistics and commentary mention events in passing without reporting one. The lead
-    is the first sentence, or the second when the first is a short cue-less line such as
-    a page's section title (外事动态); ``sent_ends`` lets the rule see that length.
-    ``sentence_of_cue`` (the sentence index of each cue) saves looking them up again.
+    ``cues``: cue mentions in text order. Returns an empty dict (no engagement) when
+    the lead holds no cue: goal statements, statistics and commentary mention events in
+    passing without reporting one. The lead is the first sentence, or the second when
+    the first is a short cue-less line such as a page's section title (外事动态);
+    ``sent_ends`` lets the rule see that length. ``sentence_of_cue`` (the sentence index
+    of each cue) saves looking them up again.
     """
-    scores: dict[str, float] = defaultdict(float)
-    by_sentence: dict[int, list[Mention]] = defaultdict(list)
     if sentence_of_cue is None:
         sentence_of_cue = sentence_indexes(cues, sent_starts)
-    for c, si in zip(cues, sentence_of_cue):
-        by_sentence[si].append(c)
     shift = 0
-    if (sent_ends is not None and len(sent_starts) > 1 and not by_sentence.get(0)
+    if (sent_ends is not None and len(sent_starts) > 1 and 0 not in sentence_of_cue
             and sent_ends[0] - sent_starts[0] <= SHORT_LINE):
         shift = 1  # a short first line without a cue is a label, not the lead
+    scores: dict[str, float] = defaultdict(float)
     lead: set[str] = set()
-    for si, cs in by_sentence.items():
-        pos = max(si - shift, 0)
-        for c in cs:
-            scores[c.code] += (c.weight or 1.0) * params.position_weight(pos)
-            if pos == 0:
-                lead.add(c.code)
+    weights: dict[int, float] = {}  # position -> params.position_weight(position)
+    for c, si in zip(cues, sentence_of_cue):
+        pos = si - shift if si > shift else 0
+        w = weights.get(pos)
+        if w is None:
+            w = weights[pos] = params.position_weight(pos)
+        scores[c.code] += (c.weight or 1.0) * w
+        if pos == 0:
+            lead.add(c.code)
     if not lead:
         return {}
     if foreign:
@@ -244,46 +240,51 @@ def resolve(
     model_weight: float = 0.0,
 ) -> Record:
     """Merge mentions (and optional classifier probabilities) into a :class:`Record`."""
-    sents = sentences(doc.text) or [(0, len(doc.text))]
+    text = doc.text
+    sents = sentences(text) or [(0, len(text))]
     starts = [a for a, _ in sents]
-    place_sis = sentence_indexes(places, starts)
-    cue_sis = sentence_indexes(cues, starts)
+    br = bisect.bisect_right
 
-    provinces: dict[str, None] = {}
-    partners: dict[str, None] = {}
     regions: dict[str, None] = {}
-    lower = doc.text.lower().replace("ſ", "s")  # re.I matches ſ for s (and nothing else here)
+    lower = text.lower().replace("ſ", "s")  # re.I matches ſ for s (and nothing else here)
     consular = "consul" in lower or "embassy" in lower
     framed: dict[int, bool] = {}  # sentence index -> may_be_background
     actors: list[Mention] = []
     actor_sis: list[int] = []
     engaged: list[Mention] = []
     engaged_sis: list[int] = []
-    for m, si in zip(places, place_sis):
+    for m in places:  # roles set as in set_role, written out: this loop runs for every mention
         label = m.label
         if label == "province":
             role = province_role(doc, m, consular=consular)
-            set_role(m, role)
+            m.__dict__["role"] = role
+            m.__pydantic_fields_set__.add("role")
             if role == "actor":
                 actors.append(m)
-                actor_sis.append(si)
+                actor_sis.append(max(br(starts, m.start) - 1, 0))
         elif label == "country":
-            if si not in framed:
-                framed[si] = may_be_background(doc.text, sents[si])
-            role = country_role(doc, m, sents[si]) if framed[si] else "partner"
-            set_role(m, role)
+            si = max(br(starts, m.start) - 1, 0)
+            bg = framed.get(si)
+            if bg is None:
+                bg = framed[si] = may_be_background(text, sents[si])
+            role = country_role(doc, m, sents[si]) if bg else "partner"
+            m.__dict__["role"] = role
+            m.__pydantic_fields_set__.add("role")
             if role == "partner":
                 engaged.append(m)
                 engaged_sis.append(si)
         elif label == "region":
             regions[m.code] = None
+    cue_sis = sentence_indexes(cues, starts)
     cue_sentences = set(cue_sis)
+    provinces: dict[str, None] = {}
     passing = passing_mentions(actors, actor_sis, cue_sentences, other_in_lead=True)
     for m in actors:
         if m.code in passing:
             set_role(m, "passing")
         else:
             provinces[m.code] = None
+    partners: dict[str, None] = {}
     passing = passing_mentions(engaged, engaged_sis, cue_sentences)
     for m in engaged:
         if m.code in passing:
@@ -292,8 +293,8 @@ def resolve(
             partners[m.code] = None
     types = {m.code: None for m in formulations}
     targets = {t: None for m in formulations for t in m.targets}
-    foreign = bool(partners)
-    scores = rule_scores(cues, starts, foreign=foreign, sent_ends=[b for _, b in sents], sentence_of_cue=cue_sis)
+    scores = rule_scores(cues, starts, foreign=bool(partners), sent_ends=[b for _, b in sents],
+                         sentence_of_cue=cue_sis)
     cue_entries = sorted({c.entry for c in cues})
     if model_probs is not None:
         from .classify.combine import combine

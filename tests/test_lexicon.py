@@ -1,4 +1,5 @@
 import pickle
+import re
 import shutil
 from pathlib import Path
 
@@ -174,8 +175,31 @@ def test_anchored_patterns_match_exactly_what_finditer_finds(lexicon, pieces, da
             if comp.lead is None:
                 continue
             occ = [i for t in comp.triggers for i in range(len(text)) if text.startswith(t, i)]
-            got = [x.span() for x in _anchored(comp.regex, text, occ, comp.lead)]
-            assert got == [x.span() for x in comp.regex.finditer(text)], comp.rule
+            want = [x.span() for x in comp.regex.finditer(text)]
+            assert [x.span() for x in _anchored(comp.regex, text, occ, comp.lead)] == want, comp.rule
+            assert [x.span() for x in _anchored(comp.regex, text, occ, comp.lead, comp.first)] == want, comp.rule
+
+
+def test_first_characters_are_known_for_most_patterns(lexicon):
+    pats = [c for c in lexicon.formulations._patterns if c.lead]
+    assert sum(c.first is not None for c in pats) >= 0.8 * len(pats)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "云", "南", "(?:a|云)", "[ab]", "[a-c]", "b?", "(?:南)*", "(?<!x)",
+                                 "(?:a|b?)", "\\b", "x+", "(?=a)"]), min_size=1, max_size=5).map("".join),
+       st.text(alphabet="abcx云南", max_size=12))
+def test_first_chars_holds_every_match_start(pattern, text):
+    from pipeline.regexopt import first_chars
+
+    rx = re.compile(pattern)
+    first = first_chars(rx)
+    if first is None:
+        return
+    for i in range(len(text)):
+        m = rx.match(text, i)
+        if m is not None:
+            assert text[i:i + 1] in first or m.end() == i, (pattern, text, i)
 
 
 def test_most_slot_patterns_are_anchored(lexicon):

@@ -61,7 +61,23 @@ def test_sentence_splitter_regex_equals_its_plain_form(text):
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(alphabet=st.sampled_from(list("ＡＢａ，。云南越南臺灣ﬁ①Ⅻ abcXYZ\u3000") + ["\uf900", "\U0001d400"]), max_size=40))
+@given(st.text(alphabet=st.sampled_from(list("ＡＢａ，。：（）！？％云南越南臺灣ﬁ①Ⅻ abcXYZ,\u3000") + ["\uf900", "\U0001d400"]),
+               max_size=40))
 def test_normalizer_fast_translate_equals_str_translate(lexicon, text):
     n = lexicon.normalizer
     assert n._translate(text) == text.translate(n._table)
+
+
+_REFERENCE_NOT_CJK = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def _reference_detect_lang(text):
+    """The plain form: count CJK characters and Latin letters outright."""
+    cjk = len(_REFERENCE_NOT_CJK.sub("", text))
+    latin = sum(c.isascii() and c.isalpha() for c in text)
+    return "zh" if len(text.encode("ascii", "ignore")) < len(text) and cjk * 5 >= latin else "en"
+
+
+@given(st.text(alphabet=st.sampled_from(list("云南越 ，。aBcdeXYZ12Жé") + ["\U00020000", "\uf900"]), max_size=60))
+def test_detect_lang_equals_its_plain_form(text):
+    assert detect_lang(text) == _reference_detect_lang(text)

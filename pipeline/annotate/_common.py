@@ -1,4 +1,4 @@
-"""Shared helper: turn matcher hits on the normalised text into original-text mentions."""
+"""Shared helpers: turn matcher hits on the normalised text into original-text spans."""
 
 from __future__ import annotations
 
@@ -7,23 +7,14 @@ from ..schemas import Document, Mention, new_mention
 from ..text import Normalized
 
 
-def span(doc: Document, norm: Normalized, hit: Hit) -> tuple[int, int, str]:
-    """Original ``(start, end, text)`` of a hit found on ``norm`` (runs for every hit of
-    every document: :meth:`Normalized.orig` and ``orig_end`` written out)."""
-    offsets = norm.offsets
+def orig_span(offsets: tuple[int, ...] | None, start: int, end: int) -> tuple[int, int]:
+    """Original ``(start, end)`` of normalised ``[start, end)`` (:meth:`Normalized.orig`
+    and ``orig_end`` in one call: it runs for every match of every document)."""
     if offsets is None:
-        a, b = hit.start, hit.end
-    else:
-        a, b = offsets[hit.start], offsets[hit.end - 1] + 1
-    return a, b, doc.text[a:b]
+        return start, end
+    return offsets[start], offsets[end - 1] + 1
 
 
-def case_ok(doc: Document, norm: Normalized, hit: Hit) -> bool:
-    """Short all-capital acronyms match only when the original is written that way."""
-    return hit.exact_case is None or span(doc, norm, hit)[2] == hit.exact_case
-
-
-def mention(doc: Document, norm: Normalized, hit: Hit, label: str, code: str, *,
-            weight: float | None = None) -> Mention:
-    a, b, t = span(doc, norm, hit)
-    return new_mention(a, b, t, label, code, hit.entry.id, hit.rule, weight=weight)
+def mention(doc: Document, norm: Normalized, hit: Hit, label: str, code: str) -> Mention:
+    a, b = orig_span(norm.offsets, hit.start, hit.end)
+    return new_mention(a, b, doc.text[a:b], label, code, hit.entry.id, hit.rule)

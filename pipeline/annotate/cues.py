@@ -1,20 +1,39 @@
-"""Engagement cue annotator: each cue is a weighted vote for a TAXONOMY §3 category."""
+"""Engagement cue annotator: each cue is a weighted vote for a TAXONOMY §3 category.
+
+Example:
+    >>> from pipeline.lexicon import load
+    >>> from pipeline.schemas import Document
+    >>> [(c.text, c.code) for c in annotate_cues(Document("d", "省长会见越南客人"), load())]
+    [('会见', 'high_level_meeting')]
+"""
 
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..schemas import Document, Mention
+from ..schemas import Document, Mention, new_mention
 from ..text import Normalized
-from ._common import mention
+from ._common import orig_span
+
+
+def _vote(entry: object, surface: str, codes: tuple[str, ...], exact: str | None) -> tuple[str, float, str] | None:
+    """(category, weight, entry id) of a cue entry; None for a guard (``category: none``)."""
+    cat = entry.category  # type: ignore[attr-defined]
+    return None if cat == "none" else (cat, entry.weight, entry.id)  # type: ignore[attr-defined]
 
 
 def annotate_cues(doc: Document, lexicon: Lexicon, *, norm: Normalized | None = None) -> list[Mention]:
     """Cue mentions (guards with ``category: none`` stop shorter cues and are dropped)."""
     norm = norm or lexicon.normalize(doc.text)
-    out = []
-    for hit in lexicon.cues.find(norm.text, doc.date, pairs=norm.pairs):
-        cat = hit.entry.category  # type: ignore[attr-defined]
-        if cat == "none":
+    matcher = lexicon.cues
+    votes = matcher.per_literal(_vote)
+    text, offsets = doc.text, norm.offsets
+    out: list[Mention] = []
+    for start, end, idx, hit in matcher.spans(norm.text, doc.date, pairs=norm.pairs):
+        vote = votes[idx] if hit is None else _vote(hit.entry, hit.surface, hit.codes, None)
+        if vote is None:
             continue
-        out.append(mention(doc, norm, hit, "cue", cat, weight=hit.entry.weight))  # type: ignore[attr-defined]
+        cat, weight, entry_id = vote
+        start, end = orig_span(offsets, start, end)
+        out.append(new_mention(start, end, text[start:end], "cue", cat, entry_id, None if hit is None else hit.rule,
+                               weight=weight))
     return out

@@ -11,23 +11,47 @@ Example:
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..schemas import BlockerEntry, Document, Mention, code_kind
+from ..schemas import BlockerEntry, Document, Mention, code_kind, new_mention
 from ..text import Normalized
-from ._common import case_ok, mention
+from ._common import orig_span
+
+Plan = tuple[tuple[tuple[str, str], ...], str]  # ((label, code) per mention, entry id)
+
+
+def plan(entry: object, codes: tuple[str, ...]) -> Plan:
+    """The mentions a hit of ``entry`` makes: one ``blocked`` for a blocker, else one
+    per code that is a place code."""
+    if isinstance(entry, BlockerEntry):
+        return (("blocked", ""),), entry.id
+    return tuple((kind, code) for code in codes if (kind := code_kind(code)) is not None), entry.id  # type: ignore[attr-defined]
+
+
+def _literal_plan(entry: object, surface: str, codes: tuple[str, ...], exact: str | None) -> tuple[Plan, str | None]:
+    return plan(entry, codes), exact
 
 
 def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None = None) -> list[Mention]:
-    """Every place mention (one per code), plus ``blocked`` mentions for blocker hits."""
+    """Every place mention (one per code), plus ``blocked`` mentions for blocker hits.
+
+    Short all-capital acronyms ("US") match only where the original is written so.
+    """
     norm = norm or lexicon.normalize(doc.text)
+    matcher = lexicon.places
+    literal = matcher.per_literal(_literal_plan)
+    text, offsets = doc.text, norm.offsets
     out: list[Mention] = []
-    for hit in lexicon.places.find(norm.text, doc.date, pairs=norm.pairs):
-        if hit.exact_case is not None and not case_ok(doc, norm, hit):
+    append = out.append
+    for start, end, idx, hit in matcher.spans(norm.text, doc.date, pairs=norm.pairs):
+        if hit is None:
+            (made, entry_id), exact = literal[idx]
+            rule = None
+        else:
+            made, entry_id = plan(hit.entry, hit.codes)
+            exact, rule = hit.exact_case, hit.rule
+        start, end = orig_span(offsets, start, end)
+        t = text[start:end]
+        if exact is not None and t != exact:
             continue
-        if isinstance(hit.entry, BlockerEntry):
-            out.append(mention(doc, norm, hit, "blocked", ""))
-            continue
-        for code in hit.codes:
-            kind = code_kind(code)
-            if kind is not None:
-                out.append(mention(doc, norm, hit, kind, code))
+        for label, code in made:
+            append(new_mention(start, end, t, label, code, entry_id, rule))
     return out
