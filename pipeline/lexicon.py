@@ -262,9 +262,13 @@ class Matcher:
                 end = (end >> shift) + 1
                 start = end - length
                 check = checks[idx]
-                if check and ((check & 1 and start > 0 and word(text[start - 1]))
-                              or (check & 2 and end < n and word(text[end]))):
-                    continue
+                if check:
+                    if check & 1 and start > 0 and word(text[start - 1]):
+                        continue
+                    if check & 2 and end < n and word(text[end]):
+                        if text[end] != "s" or (end + 1 < n and word(text[end + 1])):
+                            continue
+                        end += 1  # English -s ("indian oceans", "cooperation zones", "meets")
                 append((start, end, idx, None))
         if self._patterns:
             literal_only = len(cands)

@@ -70,6 +70,21 @@ def test_english_word_boundaries(lexicon):
     assert [(m.code, m.start) for m in ms] == [("OMN", text.rindex("Oman"))]
 
 
+@pytest.mark.parametrize("text, code, surface", [
+    ("routes across the Pacific and Indian oceans", "", "Indian oceans"),  # the guard holds in the plural
+    ("officials from the Khabarovsk and Novosibirsk regions", "RUS", "Novosibirsk regions"),
+])
+def test_english_plural_s_keeps_the_entry(lexicon, text, code, surface):
+    ms = [m for m in places(lexicon, text) if m.text == surface]
+    assert [m.code for m in ms] == [code] and not [m for m in places(lexicon, text) if m.code == "IND"]
+
+
+def test_english_s_does_not_join_words(lexicon):
+    assert [m.text for m in places(lexicon, "Omanis, Omansk") if m.code == "OMN"] == ["Omanis"]
+    cues = annotate_cues(Document("t", "The two sides set up cooperation zones"), lexicon)
+    assert "cooperation zones" in [c.text for c in cues]
+
+
 def test_traditional_text_matches_through_simplified_copy(lexicon):
     text = "廣西壯族自治區與越南諒山省簽署協議"
     ms = places(lexicon, text)
