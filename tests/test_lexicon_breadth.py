@@ -1,5 +1,7 @@
 """Lexicon breadth: variants, foreign ports and cities, compounds and traps added after the
-review on the independent stress set ``corpus/stress/dev-c.jsonl`` (rules only)."""
+review on the independent stress set ``corpus/stress/dev-c.jsonl`` (rules only), and the
+families and cues added after the review of the dev parts ``corpus/parts/dev-c.jsonl`` and
+``dev-d.jsonl`` (marked below)."""
 
 from pathlib import Path
 
@@ -61,6 +63,56 @@ PLACES = [
     ("海关中心优化通关流程", [], [], []),
     ("浙江企业对比金融机构的贷款条件", ["CN-ZJ"], [], []),
     ("青春蓬勃的海南欢迎八方来客", ["CN-HI"], [], []),
+    # --- added after the review of corpus/parts/dev-c and dev-d (rules only) ---
+    # Henan–Luxembourg "Air Silk Road" compounds (卢 is no country abbreviation)
+    ("豫卢货运航线新增每周班次", ["CN-HA"], ["LUX"], []),
+    ("郑卢“空中丝绸之路”开通十周年", ["CN-HA"], ["LUX"], []),
+    ("Cargo flights from Zhengzhou landed at Findel.", ["CN-HA"], ["LUX"], []),
+    # Vietnamese provinces: the missing ones, and those whose bare name is a Chinese place
+    ("越南太原省代表团访问广西", ["CN-GX"], ["VNM"], []),
+    ("越南河南省与广西签署合作协议", ["CN-GX"], ["VNM"], []),
+    ("越南兴安省代表团访问南宁", ["CN-GX"], ["VNM"], []),
+    ("云南企业赴嘉莱省考察咖啡种植", ["CN-YN"], ["VNM"], []),
+    ("A Guangxi delegation toured An Giang and Kien Giang.", ["CN-GX"], ["VNM"], []),
+    ("Tourists from Kunming crowd Sa Pa.", ["CN-YN"], ["VNM"], []),
+    ("社会安全形势总体稳定，山西太原加快发展", ["CN-SX"], [], []),
+    # Nepal's border points facing Tibet
+    ("吉隆口岸与热索瓦口岸举行会晤", ["CN-XZ"], ["NPL"], []),
+    ("Xizang agreed to reopen the Kimathanka crossing to traders.", ["CN-XZ"], ["NPL"], []),
+    # South Korean cities, Polish voivodeships, US ports and the US state of Georgia
+    ("A Shandong port signed a shipping deal with Dangjin.", ["CN-SD"], ["KOR"], []),
+    ("Sichuan signed an agreement with Lodzkie Voivodeship.", ["CN-SC"], ["POL"], []),
+    ("山西代表团访问西里西亚省", ["CN-SX"], ["POL"], []),
+    ("Qingdao Port signed a data pact with the Georgia Ports Authority.", ["CN-SD"], ["USA"], []),
+    ("Hebei farmers visited Muscatine and Des Moines.", ["CN-HE"], ["USA"], []),
+    ("Georgia's economy minister visited Xinjiang.", ["CN-XJ"], ["GEO"], []),
+    ("Hebei officials met the Nepalese minister in Omaha.", ["CN-HE"], ["NPL"], []),
+    # Myanmar border gates
+    ("Ruili traders crossed at Kyin San Kyawt.", ["CN-YN"], ["MMR"], []),
+    # full English names of Chinese autonomous prefectures and counties (demonym traps inside)
+    ("Officials of Wenshan Zhuang and Miao Autonomous Prefecture met Vietnamese counterparts.", ["CN-YN"], ["VNM"], []),
+    ("Nujiang Lisu Autonomous Prefecture reopened a border market.", ["CN-YN"], [], []),
+    ("Kizilsu Kirghiz Autonomous Prefecture hosted a trade fair.", ["CN-XJ"], [], []),
+    ("Haixi Mongol and Tibetan Autonomous Prefecture exported lithium.", ["CN-QH"], [], []),
+    ("Changbai Korean Autonomous County opened a border market.", ["CN-JL"], [], []),
+    ("Subei Mongol Autonomous County opened a new school.", ["CN-GS"], [], []),
+    ("Mori Kazakh Autonomous County planted wheat.", ["CN-XJ"], [], []),
+    ("阿坝州与尼泊尔开展旅游合作", ["CN-SC"], ["NPL"], []),
+    ("甘孜州文旅推介会在加德满都举行", ["CN-SC"], ["NPL"], []),
+    ("黄南藏族自治州热贡艺术展在尼泊尔开幕", ["CN-QH"], ["NPL"], []),
+    ("肃北蒙古族自治县举办那达慕大会", ["CN-GS"], [], []),
+    # province demonyms, old spellings and "side" forms; ethnic and dialect guards
+    ("An Inner Mongolian dairy firm bought a plant in Uruguay.", ["CN-NM"], ["URY"], []),
+    ("Hongkongers flocked to Japan.", ["CN-HK"], ["JPN"], []),
+    ("Macanese chefs cooked in Lisbon.", ["CN-MO"], ["PRT"], []),
+    ("Kwangtung merchants traded with Vietnam.", ["CN-GD"], ["VNM"], []),
+    ("Chekiang silk reached Japan.", ["CN-ZJ"], ["JPN"], []),
+    ("The ethnic Kyrgyz herders of Xinjiang moved to summer pastures.", ["CN-XJ"], [], []),
+    ("Uygur and Kazakh dancers from Xinjiang toured Pakistan.", ["CN-XJ"], ["PAK"], []),
+    ("越方表示，愿同滇方深化合作", ["CN-YN"], ["VNM"], []),
+    ("泰方与桂方签署合作备忘录", ["CN-GX"], ["THA"], []),
+    ("该地区通行闽方言和粤方言", [], [], []),
+    ("Turkmens and Slovenes attended the Lanzhou fair.", ["CN-GS"], ["SVN", "TKM"], []),
 ]
 
 
