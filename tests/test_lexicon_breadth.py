@@ -135,6 +135,28 @@ FORMULATIONS = [
     ("Xinjiang should put its geographic advantages to full use.", ["leverage_advantage"], []),
     ("The two provinces established friendly provincial relations in 1992.", ["friendship_network"], []),
     ("The opening ceremony of the fair was held in Kunming.", [], []),
+    # --- added after the review of corpus/parts/dev-c and dev-d ---
+    ("把郑州打造成为连接世界的国际航空货运枢纽。", ["designated_role"], []),
+    ("成都要建设国际货运枢纽。", ["designated_role"], []),
+    ("Chengdu aims to be an international gateway hub for opening up to the west.", ["designated_role"], []),
+    ("Qinzhou aims to become a logistics hub for ASEAN.", ["designated_role"], ["ASEAN"]),
+    ("Liaoning's hub for opening up to Northeast Asia takes shape.", ["designated_role"], ["NORTHEAST_ASIA"]),
+    ("The delegation visited the airline's hub at Frankfurt airport.", [], []),
+    ("The carrier moved its hub at Findel to a new terminal.", [], []),
+    ("A cross-border e-commerce logistics hub opened in Pingxiang.", [], []),
+    ("Freight on the New International Land-Sea Trade Corridor doubled.", [], []),
+    ("Guangxi will build an international logistics corridor.", ["designated_role"], []),
+    ("The county works for a community with a shared future with neighbouring countries.",
+     ["periphery_diplomacy"], []),
+    ("Wenshan builds a community with a shared future with China's neighbors.", ["periphery_diplomacy"], []),
+    ("China's good-neighbour policy guides the border work.", ["periphery_diplomacy"], []),
+    ("推动构建周边国家命运共同体。", ["periphery_diplomacy"], []),
+    ("The province will use its agricultural and port advantages to expand trade.", ["leverage_advantage"], []),
+    ("They use the port to ship coal.", [], []),
+    ("全省外事系统提高涉外服务能力。", [], []),
+    ("举办外事干部能力提升培训。", [], []),
+    ("德宏州以民间外交深化胞波友谊。", [], []),
+    ("The industrial park is twinned with a park in Kuantan.", [], []),
 ]
 
 
