@@ -167,6 +167,39 @@ def test_formulations(tagger, text, types, targets):
     assert sorted(rec.role_targets) == targets
 
 
+# (text, engagement): cues added after the review of corpus/parts/dev-c and dev-d
+ENGAGEMENT = [
+    ("景德镇陶瓷艺术展在伊斯坦布尔开幕", "cultural_exchange"),
+    ("珲春举办中俄朝青少年书画联展", "cultural_exchange"),
+    ("东兴京族哈节邀请越南芒街市民共庆", "cultural_exchange"),
+    ("江苏省与澳大利亚维多利亚州召开友好省州联委会会议", "high_level_meeting"),
+    ("红河州与越南老街省在河口举行联合工作组会议", "high_level_meeting"),
+    ("普洱市与老挝丰沙里省、越南奠边省举行三方边境地区联合工作组会议", "multilateral_meeting"),
+    ("伊犁州与哈萨克斯坦阿拉木图州缔结友好州关系", "cooperation_project"),
+    ("海南省与印度尼西亚巴厘省签署友好交流合作备忘录", "cooperation_project"),
+    ("桂林市与日本熊本市举行缔结友好城市四十周年纪念活动", "cultural_exchange"),
+    ("天津在吉布提设立的鲁班工坊首批学员结业", "training"),
+    ("陕西省外办召开地方外事工作务虚会", "domestic_coordination"),
+    ("湖南省商务厅召开专题会议，部署落实中非合作论坛峰会成果", "domestic_coordination"),
+    ("越南老街省旅游考察团访问昆明", "delegation_visit"),
+    ("A folk troupe from Gangwon performed in Yanji on Saturday.", "cultural_exchange"),
+    ("Ceramic artists from Uzbekistan began a residency in Jingdezhen.", "cultural_exchange"),
+    ("Engineers from Sudan are attending a month-long course in Yinchuan.", "training"),
+    ("Ningxia to train 50 engineers from Arab states", "training"),
+    ("Ganzhou and Mersin launch a rail-sea freight link", "cooperation_project"),
+    ("A container shipping route linking Zhanjiang with Haiphong was launched on Friday.", "cooperation_project"),
+    ("Local leaders from six Mekong countries gathered in Jinghong for a round-table on water management.",
+     "multilateral_meeting"),
+    ("Fangchenggang and Mong Cai sign pact to expand cross-border self-drive tours", "cultural_exchange"),
+    ("Of course, buyers from Egypt crowded the Yinchuan expo.", "forum_expo"),
+]
+
+
+@pytest.mark.parametrize("text, category", ENGAGEMENT)
+def test_engagement_cues(tagger, text, category):
+    assert tagger.tag(text).engagement == category
+
+
 # ------------------------------------------------------------------ the stress set itself
 
 STRESS = Path(__file__).resolve().parent.parent / "corpus" / "stress" / "dev-c.jsonl"
