@@ -1,7 +1,7 @@
 """Lexicon breadth: variants, foreign ports and cities, compounds and traps added after the
 review on the independent stress set ``corpus/stress/dev-c.jsonl`` (rules only), and the
-families and cues added after the review of the dev parts ``corpus/parts/dev-c.jsonl`` and
-``dev-d.jsonl`` (marked below)."""
+families and cues added after the review of the dev parts ``corpus/parts/dev-e.jsonl`` and
+``dev-f.jsonl`` (marked below)."""
 
 from pathlib import Path
 
@@ -63,7 +63,7 @@ PLACES = [
     ("海关中心优化通关流程", [], [], []),
     ("浙江企业对比金融机构的贷款条件", ["CN-ZJ"], [], []),
     ("青春蓬勃的海南欢迎八方来客", ["CN-HI"], [], []),
-    # --- added after the review of corpus/parts/dev-c and dev-d (rules only) ---
+    # --- added after the review of corpus/parts/dev-e and dev-f (rules only) ---
     # Henan–Luxembourg "Air Silk Road" compounds (卢 is no country abbreviation)
     ("豫卢货运航线新增每周班次", ["CN-HA"], ["LUX"], []),
     ("郑卢“空中丝绸之路”开通十周年", ["CN-HA"], ["LUX"], []),
@@ -135,7 +135,7 @@ FORMULATIONS = [
     ("Xinjiang should put its geographic advantages to full use.", ["leverage_advantage"], []),
     ("The two provinces established friendly provincial relations in 1992.", ["friendship_network"], []),
     ("The opening ceremony of the fair was held in Kunming.", [], []),
-    # --- added after the review of corpus/parts/dev-c and dev-d ---
+    # --- added after the review of corpus/parts/dev-e and dev-f ---
     ("把郑州打造成为连接世界的国际航空货运枢纽。", ["designated_role"], []),
     ("成都要建设国际货运枢纽。", ["designated_role"], []),
     ("Chengdu aims to be an international gateway hub for opening up to the west.", ["designated_role"], []),
@@ -167,7 +167,7 @@ def test_formulations(tagger, text, types, targets):
     assert sorted(rec.role_targets) == targets
 
 
-# (text, engagement): cues added after the review of corpus/parts/dev-c and dev-d
+# (text, engagement): cues added after the review of corpus/parts/dev-e and dev-f
 ENGAGEMENT = [
     ("景德镇陶瓷艺术展在伊斯坦布尔开幕", "cultural_exchange"),
     ("珲春举办中俄朝青少年书画联展", "cultural_exchange"),
