@@ -15,7 +15,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SPLITS = {
     "train": ["parts/train-a.jsonl", "parts/train-b.jsonl", "parts/train-c.jsonl"],
-    "dev": ["parts/dev-zh.jsonl", "parts/dev-en.jsonl", "parts/dev-b.jsonl"],
+    "dev": ["parts/dev-zh.jsonl", "parts/dev-en.jsonl", "parts/dev-b.jsonl", "parts/dev-e.jsonl", "parts/dev-f.jsonl"],
     "test": ["parts/test.jsonl"],
 }
 

@@ -1,5 +1,7 @@
 """Lexicon breadth: variants, foreign ports and cities, compounds and traps added after the
-review on the independent stress set ``corpus/stress/dev-c.jsonl`` (rules only)."""
+review on the independent stress set ``corpus/stress/dev-c.jsonl`` (rules only), and the
+families and cues added after the review of the dev parts ``corpus/parts/dev-e.jsonl`` and
+``dev-f.jsonl`` (marked below)."""
 
 from pathlib import Path
 
@@ -61,6 +63,56 @@ PLACES = [
     ("海关中心优化通关流程", [], [], []),
     ("浙江企业对比金融机构的贷款条件", ["CN-ZJ"], [], []),
     ("青春蓬勃的海南欢迎八方来客", ["CN-HI"], [], []),
+    # --- added after the review of corpus/parts/dev-e and dev-f (rules only) ---
+    # Henan–Luxembourg "Air Silk Road" compounds (卢 is no country abbreviation)
+    ("豫卢货运航线新增每周班次", ["CN-HA"], ["LUX"], []),
+    ("郑卢“空中丝绸之路”开通十周年", ["CN-HA"], ["LUX"], []),
+    ("Cargo flights from Zhengzhou landed at Findel.", ["CN-HA"], ["LUX"], []),
+    # Vietnamese provinces: the missing ones, and those whose bare name is a Chinese place
+    ("越南太原省代表团访问广西", ["CN-GX"], ["VNM"], []),
+    ("越南河南省与广西签署合作协议", ["CN-GX"], ["VNM"], []),
+    ("越南兴安省代表团访问南宁", ["CN-GX"], ["VNM"], []),
+    ("云南企业赴嘉莱省考察咖啡种植", ["CN-YN"], ["VNM"], []),
+    ("A Guangxi delegation toured An Giang and Kien Giang.", ["CN-GX"], ["VNM"], []),
+    ("Tourists from Kunming crowd Sa Pa.", ["CN-YN"], ["VNM"], []),
+    ("社会安全形势总体稳定，山西太原加快发展", ["CN-SX"], [], []),
+    # Nepal's border points facing Tibet
+    ("吉隆口岸与热索瓦口岸举行会晤", ["CN-XZ"], ["NPL"], []),
+    ("Xizang agreed to reopen the Kimathanka crossing to traders.", ["CN-XZ"], ["NPL"], []),
+    # South Korean cities, Polish voivodeships, US ports and the US state of Georgia
+    ("A Shandong port signed a shipping deal with Dangjin.", ["CN-SD"], ["KOR"], []),
+    ("Sichuan signed an agreement with Lodzkie Voivodeship.", ["CN-SC"], ["POL"], []),
+    ("山西代表团访问西里西亚省", ["CN-SX"], ["POL"], []),
+    ("Qingdao Port signed a data pact with the Georgia Ports Authority.", ["CN-SD"], ["USA"], []),
+    ("Hebei farmers visited Muscatine and Des Moines.", ["CN-HE"], ["USA"], []),
+    ("Georgia's economy minister visited Xinjiang.", ["CN-XJ"], ["GEO"], []),
+    ("Hebei officials met the Nepalese minister in Omaha.", ["CN-HE"], ["NPL"], []),
+    # Myanmar border gates
+    ("Ruili traders crossed at Kyin San Kyawt.", ["CN-YN"], ["MMR"], []),
+    # full English names of Chinese autonomous prefectures and counties (demonym traps inside)
+    ("Officials of Wenshan Zhuang and Miao Autonomous Prefecture met Vietnamese counterparts.", ["CN-YN"], ["VNM"], []),
+    ("Nujiang Lisu Autonomous Prefecture reopened a border market.", ["CN-YN"], [], []),
+    ("Kizilsu Kirghiz Autonomous Prefecture hosted a trade fair.", ["CN-XJ"], [], []),
+    ("Haixi Mongol and Tibetan Autonomous Prefecture exported lithium.", ["CN-QH"], [], []),
+    ("Changbai Korean Autonomous County opened a border market.", ["CN-JL"], [], []),
+    ("Subei Mongol Autonomous County opened a new school.", ["CN-GS"], [], []),
+    ("Mori Kazakh Autonomous County planted wheat.", ["CN-XJ"], [], []),
+    ("阿坝州与尼泊尔开展旅游合作", ["CN-SC"], ["NPL"], []),
+    ("甘孜州文旅推介会在加德满都举行", ["CN-SC"], ["NPL"], []),
+    ("黄南藏族自治州热贡艺术展在尼泊尔开幕", ["CN-QH"], ["NPL"], []),
+    ("肃北蒙古族自治县举办那达慕大会", ["CN-GS"], [], []),
+    # province demonyms, old spellings and "side" forms; ethnic and dialect guards
+    ("An Inner Mongolian dairy firm bought a plant in Uruguay.", ["CN-NM"], ["URY"], []),
+    ("Hongkongers flocked to Japan.", ["CN-HK"], ["JPN"], []),
+    ("Macanese chefs cooked in Lisbon.", ["CN-MO"], ["PRT"], []),
+    ("Kwangtung merchants traded with Vietnam.", ["CN-GD"], ["VNM"], []),
+    ("Chekiang silk reached Japan.", ["CN-ZJ"], ["JPN"], []),
+    ("The ethnic Kyrgyz herders of Xinjiang moved to summer pastures.", ["CN-XJ"], [], []),
+    ("Uygur and Kazakh dancers from Xinjiang toured Pakistan.", ["CN-XJ"], ["PAK"], []),
+    ("越方表示，愿同滇方深化合作", ["CN-YN"], ["VNM"], []),
+    ("泰方与桂方签署合作备忘录", ["CN-GX"], ["THA"], []),
+    ("该地区通行闽方言和粤方言", [], [], []),
+    ("Turkmens and Slovenes attended the Lanzhou fair.", ["CN-GS"], ["SVN", "TKM"], []),
 ]
 
 
@@ -83,6 +135,28 @@ FORMULATIONS = [
     ("Xinjiang should put its geographic advantages to full use.", ["leverage_advantage"], []),
     ("The two provinces established friendly provincial relations in 1992.", ["friendship_network"], []),
     ("The opening ceremony of the fair was held in Kunming.", [], []),
+    # --- added after the review of corpus/parts/dev-e and dev-f ---
+    ("把郑州打造成为连接世界的国际航空货运枢纽。", ["designated_role"], []),
+    ("成都要建设国际货运枢纽。", ["designated_role"], []),
+    ("Chengdu aims to be an international gateway hub for opening up to the west.", ["designated_role"], []),
+    ("Qinzhou aims to become a logistics hub for ASEAN.", ["designated_role"], ["ASEAN"]),
+    ("Liaoning's hub for opening up to Northeast Asia takes shape.", ["designated_role"], ["NORTHEAST_ASIA"]),
+    ("The delegation visited the airline's hub at Frankfurt airport.", [], []),
+    ("The carrier moved its hub at Findel to a new terminal.", [], []),
+    ("A cross-border e-commerce logistics hub opened in Pingxiang.", [], []),
+    ("Freight on the New International Land-Sea Trade Corridor doubled.", [], []),
+    ("Guangxi will build an international logistics corridor.", ["designated_role"], []),
+    ("The county works for a community with a shared future with neighbouring countries.",
+     ["periphery_diplomacy"], []),
+    ("Wenshan builds a community with a shared future with China's neighbors.", ["periphery_diplomacy"], []),
+    ("China's good-neighbour policy guides the border work.", ["periphery_diplomacy"], []),
+    ("推动构建周边国家命运共同体。", ["periphery_diplomacy"], []),
+    ("The province will use its agricultural and port advantages to expand trade.", ["leverage_advantage"], []),
+    ("They use the port to ship coal.", [], []),
+    ("全省外事系统提高涉外服务能力。", [], []),
+    ("举办外事干部能力提升培训。", [], []),
+    ("德宏州以民间外交深化胞波友谊。", [], []),
+    ("The industrial park is twinned with a park in Kuantan.", [], []),
 ]
 
 
@@ -91,6 +165,39 @@ def test_formulations(tagger, text, types, targets):
     rec = tagger.tag(text)
     assert rec.formulations == types
     assert sorted(rec.role_targets) == targets
+
+
+# (text, engagement): cues added after the review of corpus/parts/dev-e and dev-f
+ENGAGEMENT = [
+    ("景德镇陶瓷艺术展在伊斯坦布尔开幕", "cultural_exchange"),
+    ("珲春举办中俄朝青少年书画联展", "cultural_exchange"),
+    ("东兴京族哈节邀请越南芒街市民共庆", "cultural_exchange"),
+    ("江苏省与澳大利亚维多利亚州召开友好省州联委会会议", "high_level_meeting"),
+    ("红河州与越南老街省在河口举行联合工作组会议", "high_level_meeting"),
+    ("普洱市与老挝丰沙里省、越南奠边省举行三方边境地区联合工作组会议", "multilateral_meeting"),
+    ("伊犁州与哈萨克斯坦阿拉木图州缔结友好州关系", "cooperation_project"),
+    ("海南省与印度尼西亚巴厘省签署友好交流合作备忘录", "cooperation_project"),
+    ("桂林市与日本熊本市举行缔结友好城市四十周年纪念活动", "cultural_exchange"),
+    ("天津在吉布提设立的鲁班工坊首批学员结业", "training"),
+    ("陕西省外办召开地方外事工作务虚会", "domestic_coordination"),
+    ("湖南省商务厅召开专题会议，部署落实中非合作论坛峰会成果", "domestic_coordination"),
+    ("越南老街省旅游考察团访问昆明", "delegation_visit"),
+    ("A folk troupe from Gangwon performed in Yanji on Saturday.", "cultural_exchange"),
+    ("Ceramic artists from Uzbekistan began a residency in Jingdezhen.", "cultural_exchange"),
+    ("Engineers from Sudan are attending a month-long course in Yinchuan.", "training"),
+    ("Ningxia to train 50 engineers from Arab states", "training"),
+    ("Ganzhou and Mersin launch a rail-sea freight link", "cooperation_project"),
+    ("A container shipping route linking Zhanjiang with Haiphong was launched on Friday.", "cooperation_project"),
+    ("Local leaders from six Mekong countries gathered in Jinghong for a round-table on water management.",
+     "multilateral_meeting"),
+    ("Fangchenggang and Mong Cai sign pact to expand cross-border self-drive tours", "cultural_exchange"),
+    ("Of course, buyers from Egypt crowded the Yinchuan expo.", "forum_expo"),
+]
+
+
+@pytest.mark.parametrize("text, category", ENGAGEMENT)
+def test_engagement_cues(tagger, text, category):
+    assert tagger.tag(text).engagement == category
 
 
 # ------------------------------------------------------------------ the stress set itself
