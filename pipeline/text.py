@@ -1,7 +1,7 @@
 """Text normalisation, language detection, sentence splitting and dates.
 
 Matching runs on a normalised copy of the text (NFKC, lower case, Traditional →
-Simplified); :class:`Normalized` keeps the map back to the original offsets so that a
+Simplified, invisible format characters such as the soft hyphen dropped); :class:`Normalized` keeps the map back to the original offsets so that a
 mention's ``text`` always equals ``original[start:end]``.
 """
 
@@ -15,6 +15,9 @@ from functools import cached_property
 
 import numpy as np
 
+# format characters that never show but split words: soft hyphen (web pages hyphenate
+# "Hei\u00adlongjiang"), zero-width space, non-joiner, joiner, word joiner, BOM
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _WIDE_NOT_CJK = re.compile(r"[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # non-ASCII, non-CJK runs
 _NOT_LETTERS = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
@@ -109,7 +112,8 @@ class Normalizer:
                 self._table[cp] = n
             else:
                 multi.append(ch)
-        self._multi_rx = re.compile("[" + re.escape("".join(multi)) + "]") if multi else None
+        multi.extend(INVISIBLE)  # dropped: the slow path keeps the offset map
+        self._multi_rx = re.compile("[" + re.escape("".join(multi)) + "]")
         # str.translate looks every non-ASCII character up in the table one at a time; in
         # Chinese text few characters change, so find the runs that do and translate those
         # (BMP characters only: a class that also holds astral ones is matched range by range)
@@ -123,18 +127,22 @@ class Normalizer:
                           if ord(ch) in self._table and ord(self._table[ord(ch)]) not in self._table]
 
     def normalize(self, text: str) -> Normalized:
-        """NFKC + lower case + Traditional→Simplified, keeping an offset map if needed.
+        """NFKC + lower case + Traditional→Simplified, without :data:`INVISIBLE`
+        characters, keeping an offset map if needed.
 
         Normalisation is per character (so offsets map one to one whenever no
         character changes length); lexicon terms go through the same function.
         """
-        if self._multi_rx is None or not self._multi_rx.search(text):
+        if not self._multi_rx.search(text):
             return self._t2s_step(self._translate(text), None)
         # slow path: per character, keeping offsets
         out: list[str] = []
         offs: list[int] = []
         for i, ch in enumerate(text):
-            n = unicodedata.normalize("NFKC", ch).lower() if not ch.isascii() else ch.lower()
+            if ch.isascii():
+                n = ch.lower()
+            else:
+                n = "" if ch in INVISIBLE else unicodedata.normalize("NFKC", ch).lower()
             if not n:
                 continue
             out.append(n)

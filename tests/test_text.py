@@ -21,6 +21,17 @@ def test_normalize_length_changing_chars_map_back(lexicon):
     assert text[n.orig(i):n.orig_end(i + 2)] == "越南"
 
 
+def test_invisible_characters_do_not_split_names(lexicon):
+    from pipeline.annotate import annotate_places
+    from pipeline.schemas import Document
+
+    for text, code, surface in [("officials from Hei\u00adlongjiang met", "CN-HL", "Hei\u00adlongjiang"),
+                                ("云\u200b南省与越\ufeff南", "CN-YN", "云\u200b南省")]:
+        ms = annotate_places(Document("t", text), lexicon)
+        assert [m.text for m in ms if m.code == code] == [surface]
+        assert all(text[m.start:m.end] == m.text for m in ms)
+
+
 @given(st.text(max_size=200))
 def test_offsets_always_map_inside_original(s):
     n = Normalizer(None).normalize(s)
