@@ -148,25 +148,36 @@ def floor(docs: list[str]) -> Callable[[], None]:
     ``Tagger.pipe`` makes (their mentions given, not found). No slot pattern, role,
     background or engagement rule runs."""
     from pipeline import load
-    from pipeline.schemas import Record, new_mention
+    from pipeline.schemas import EngagementDetail, Record, new_mention
 
     tagger = load(model=False)
     lex = tagger.lexicon
-    records = list(tagger.pipe(docs))
+    # the records' contents as tuples of plain values: the garbage collector stops tracking
+    # those, while 10,000 live records would slow every later measure's collections
+    records = []
+    for r in tagger.pipe(docs):
+        fields = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in r.__dict__.items()
+                       if k not in ("mentions", "engagement_detail", "meta"))
+        mentions = tuple((m.start, m.end, m.text, m.label, m.code, m.entry, m.rule, m.role, tuple(m.targets))
+                         for m in r.mentions)
+        records.append((fields, r.engagement_detail.model_dump_json(), mentions))
+    meta = tagger.meta
     scans = [m._auto._paired.iter_long for m in (lex.places, lex.formulations, lex.cues)]  # noqa: SLF001
     triggers = lex.formulations._triggers._paired.iter  # noqa: SLF001
 
     def run() -> None:
-        for d, r in zip(docs, records):
+        for d, (fields, detail, ms) in zip(docs, records):
             pairs = lex.normalize(d).pairs
             for scan in scans:
                 for _ in scan(pairs):
                     pass
             for _ in triggers(pairs):
                 pass
-            mentions = [new_mention(m.start, m.end, m.text, m.label, m.code, m.entry, m.rule, m.role, m.targets)
-                        for m in r.mentions]
-            Record(**{**r.__dict__, "mentions": mentions}).model_dump_json()
+            mentions = [new_mention(a, b, t, label, code, entry, rule, role, list(targets))
+                        for a, b, t, label, code, entry, rule, role, targets in ms]
+            Record(**{k: list(v) if isinstance(v, tuple) else v for k, v in fields},
+                   engagement_detail=EngagementDetail.model_validate_json(detail), mentions=mentions,
+                   meta=meta).model_dump_json()
     return run
 
 
