@@ -57,7 +57,7 @@ _LESSON_AFTER = re.compile(r"^[^，。；,;]{0,12}?(?:经验|做法|模式)")
 _COMPARE_BEFORE = re.compile(r"(?:与|同|和|跟)$")  # 与日本相比
 _COMPARE_AFTER = re.compile(r"^[^，。；,;]{0,16}?相比")  # 与日本上世纪八十年代的情况相比
 _BG_EN_AFTER = re.compile(
-    r"^(?:'s?|’s?)?\s*(?:\w+\s+){0,2}?(?:tariffs?|sanctions?|rate hikes?|interest rates?|elections?|wars?|crisis|inflation|recession|experience|model|precedent|slowdown|downturn)\b",
+    r"^(?:'s?|’s?)?\s*(?:[\w-]+\s+){0,2}?(?:\w+-)?(?:tariffs?|sanctions?|rate hikes?|interest rates?|elections?|wars?|crisis|inflation|recession|experience|model|precedent|slowdown|downturn)\b",
     re.I,
 )
 _BG_EN_BEFORE = re.compile(

@@ -57,6 +57,7 @@ def test_domestic_coordination_only_without_foreign_party(tagger):
      "officials.", "RUS"),
     ("Exporters in Fujian worry about tariffs against Japan, the governor told a Vietnamese delegation.", "JPN"),
     ("黑龙江省与日本上世纪八十年代的情况相比，外贸结构仍需优化，省长会见韩国客人。", "JPN"),
+    ("Guangxi exporters braced for Japan's interest-rate hike as Nanning hosted a Lao delegation.", "JPN"),
 ])
 def test_sanctions_on_and_long_comparisons_are_background(tagger, text, background):
     r = tagger.tag(text)
@@ -94,6 +95,7 @@ _PIECES = ["越南", "美国", "Russia", "Vietnam", "受", "影响", "加息", "
 @example("借鉴新加坡经验")
 @example("越南战争")
 @example("US tariffs hit exports to Laos")
+@example("Japan's interest-rate hike and US anti-dumping tariffs")
 @example("Yunnan, like Vietnam, grew")
 @example("Remittances from Russia fell")
 @example("as Russia did")
