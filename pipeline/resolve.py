@@ -253,12 +253,11 @@ def resolve(
     actor_sis: list[int] = []
     engaged: list[Mention] = []
     engaged_sis: list[int] = []
-    for m in places:  # roles set as in set_role, written out: this loop runs for every mention
+    for m in places:
         label = m.label
         if label == "province":
             role = province_role(doc, m, consular=consular)
-            m.__dict__["role"] = role
-            m.__pydantic_fields_set__.add("role")
+            set_role(m, role)
             if role == "actor":
                 actors.append(m)
                 actor_sis.append(max(br(starts, m.start) - 1, 0))
@@ -268,8 +267,7 @@ def resolve(
             if bg is None:
                 bg = framed[si] = may_be_background(text, sents[si])
             role = country_role(doc, m, sents[si]) if bg else "partner"
-            m.__dict__["role"] = role
-            m.__pydantic_fields_set__.add("role")
+            set_role(m, role)
             if role == "partner":
                 engaged.append(m)
                 engaged_sis.append(si)

@@ -39,20 +39,13 @@ class Normalized:
         """:func:`pair_encode` of the text (computed once, shared by the matchers)."""
         return pair_encode(self.text)
 
-    def orig(self, i: int) -> int:
-        """Original offset of normalised offset ``i`` (start or end)."""
-        if self.offsets is None:
-            return i
-        return self.offsets[i]
-
-    def orig_end(self, j: int) -> int:
-        """Original end offset of a normalised span ending at ``j``."""
-        if self.offsets is None:
-            return j
-        # the span covers normalised chars [.., j-1]; map the last char and step past it
-        last = self.offsets[j - 1]
-        k = last + 1
-        return k
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the normalised span ``[start, end)``: the end maps
+        through the span's last character (a dropped or expanded character stays whole)."""
+        offsets = self.offsets
+        if offsets is None:
+            return start, end
+        return offsets[start], offsets[end - 1] + 1
 
 
 def pair_encode(text: str) -> str | None:

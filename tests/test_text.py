@@ -11,14 +11,15 @@ def test_normalize_fullwidth_and_case_keeps_offsets(lexicon):
     text = "ＡＳＥＡＮ與雲南"
     n = lexicon.normalize(text)
     assert n.text == "asean与云南"
-    assert n.orig(0) == 0 and n.orig_end(5) == 5
+    assert n.orig_span(0, 5) == (0, 5)
 
 
 def test_normalize_length_changing_chars_map_back(lexicon):
     text = "ﬁ云南 İ越南"  # ligature expands, dotted I lower-cases to two chars
     n = lexicon.normalize(text)
     i = n.text.index("越南")
-    assert text[n.orig(i):n.orig_end(i + 2)] == "越南"
+    a, b = n.orig_span(i, i + 2)
+    assert text[a:b] == "越南"
 
 
 def test_invisible_characters_do_not_split_names(lexicon):
@@ -36,8 +37,8 @@ def test_invisible_characters_do_not_split_names(lexicon):
 def test_offsets_always_map_inside_original(s):
     n = Normalizer(None).normalize(s)
     for i in range(len(n.text)):
-        assert 0 <= n.orig(i) < len(s)
-        assert n.orig(i) < n.orig_end(i + 1) <= len(s)
+        a, b = n.orig_span(i, i + 1)
+        assert 0 <= a < b <= len(s)
 
 
 def test_detect_lang():

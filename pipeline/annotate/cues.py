@@ -12,7 +12,6 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..schemas import Document, Mention, new_mention
 from ..text import Normalized
-from ._common import orig_span
 
 
 def _vote(entry: object, surface: str, codes: tuple[str, ...], exact: str | None) -> tuple[str, float, str] | None:
@@ -26,14 +25,14 @@ def annotate_cues(doc: Document, lexicon: Lexicon, *, norm: Normalized | None = 
     norm = norm or lexicon.normalize(doc.text)
     matcher = lexicon.cues
     votes = matcher.per_literal(_vote)
-    text, offsets = doc.text, norm.offsets
+    text, orig_span = doc.text, norm.orig_span
     out: list[Mention] = []
     for start, end, idx, hit in matcher.spans(norm.text, doc.date, pairs=norm.pairs):
         vote = votes[idx] if hit is None else _vote(hit.entry, hit.surface, hit.codes, None)
         if vote is None:
             continue
         cat, weight, entry_id = vote
-        start, end = orig_span(offsets, start, end)
+        start, end = orig_span(start, end)
         out.append(new_mention(start, end, text[start:end], "cue", cat, entry_id, None if hit is None else hit.rule,
                                weight=weight))
     return out

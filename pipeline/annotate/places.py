@@ -13,7 +13,6 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..schemas import BlockerEntry, Document, Mention, code_kind, new_mention
 from ..text import Normalized
-from ._common import orig_span
 
 Plan = tuple[tuple[tuple[str, str], ...], str]  # ((label, code) per mention, entry id)
 
@@ -38,7 +37,7 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
     norm = norm or lexicon.normalize(doc.text)
     matcher = lexicon.places
     literal = matcher.per_literal(_literal_plan)
-    text, offsets = doc.text, norm.offsets
+    text, orig_span = doc.text, norm.orig_span
     out: list[Mention] = []
     append = out.append
     for start, end, idx, hit in matcher.spans(norm.text, doc.date, pairs=norm.pairs):
@@ -48,7 +47,7 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
         else:
             made, entry_id = plan(hit.entry, hit.codes)
             exact, rule = hit.exact_case, hit.rule
-        start, end = orig_span(offsets, start, end)
+        start, end = orig_span(start, end)
         t = text[start:end]
         if exact is not None and t != exact:
             continue
