@@ -307,9 +307,13 @@ class _Miner:
 
 def _kwic(doc: Document, norm: Normalized, a: int, b: int, s: int, e: int, width: int) -> str:
     """``id …left【match】right…`` on the original text, within the sentence ``[a, b)``."""
-    o = norm.orig
-    text = doc.text
-    line = f"{doc.id} …{text[o(max(a, s - width)):o(s)]}【{text[o(s):o(e)]}】{text[o(e):o(min(b, e + width))]}…"
+    def orig(i: int, j: int) -> str:
+        if i >= j:
+            return ""
+        x, y = norm.orig_span(i, j)
+        return doc.text[x:y]
+
+    line = f"{doc.id} …{orig(max(a, s - width), s)}【{orig(s, e)}】{orig(e, min(b, e + width))}…"
     return " ".join(line.split())
 
 
