@@ -36,7 +36,7 @@ def cldr_entries() -> list[dict]:
         forms = {
             "zh": _uniq([zh.get(a2)]),
             "zh_hant": _uniq([hant.get(a2)]),
-            "en": _uniq([n for n in en_names if n and ", " not in n]),
+            "en": _en_forms(en_names),
         }
         for lang in forms:  # one meaning per form across the generated file
             kept = []
@@ -52,6 +52,14 @@ def cldr_entries() -> list[dict]:
         entry.update({k: v for k, v in forms.items() if v})
         out.append(entry)
     return out
+
+
+def _en_forms(names: list[str | None]) -> list[str]:
+    """English forms a text can use. Inverted or listed names ("Korea, Republic of",
+    "St. Helena, Ascension & Tristan da Cunha") are not running text; when a country has
+    no other name, the part before the first comma stands ("St. Helena")."""
+    forms = _uniq([n for n in names if n and ", " not in n])
+    return forms or _uniq([n.split(", ")[0] for n in names if n][:1])
 
 
 def _uniq(xs: list[str | None]) -> list[str]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from typing import Literal, Union
+from dataclasses import dataclass as _dataclass, field as _field
+from typing import Any as _Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -311,6 +312,49 @@ class EngagementDetail(BaseModel):
     model_label: str | None = None  # what the classifier alone would say (when one is loaded)
 
 
+Direction = Literal["inbound", "outbound", "remote", "domestic"]
+Official = Literal["party_secretary", "governor", "deputy", "fao", "municipal", "other"]
+Counterpart = Literal["head_of_state_or_government", "minister", "diplomat", "subnational", "party",
+                      "legislature", "business", "academic", "international_org", "other"]
+Level = Literal["provincial", "municipal", "county"]
+
+#: The attributes of an engagement that carry provenance (TAXONOMY.md §3b).
+ENGAGEMENT_ATTRIBUTES = ("category", "provinces", "partners", "regions", "direction", "venue", "official",
+                         "counterpart", "level", "date")
+
+
+class Provenance(BaseModel):
+    """What decided one attribute of an engagement: a mention, a cue or a rule, and a score."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    source: Literal["mention", "cue", "rule", "model", "input", "default"] = "rule"
+    rule: str | None = None  # the rule's name, e.g. "title_attaches_to_country", "verb:来访"
+    text: str | None = None  # the words that decided it (a slice of the original text)
+    start: int | None = None
+    end: int | None = None
+    score: float = 1.0
+
+
+class Engagement(BaseModel):
+    """One act by a Chinese side with foreign counterparts on one occasion (TAXONOMY.md §3b)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    category: str
+    provinces: list[str] = Field(default_factory=list)
+    partners: list[str] = Field(default_factory=list)
+    regions: list[str] = Field(default_factory=list)
+    direction: Direction | None = None
+    venue: str | None = None
+    official: Official | None = None
+    counterpart: Counterpart | None = None
+    level: Level | None = None
+    date: str | None = None
+    evidence: list[int] = Field(default_factory=list)  # [start, end] on the original text
+    provenance: dict[str, Provenance] = Field(default_factory=dict)
+
+
 class RecordMeta(BaseModel):
     model_config = ConfigDict(extra="allow")
 
@@ -337,6 +381,7 @@ class Record(BaseModel):
     role_targets: list[str] = Field(default_factory=list)
     engagement_detail: EngagementDetail = Field(default_factory=EngagementDetail)
     mentions: list[Mention] = Field(default_factory=list)
+    engagements: list[Engagement] = Field(default_factory=list)
     meta: RecordMeta
 
 
@@ -362,12 +407,13 @@ class GoldDoc(BaseModel):
     formulations: list[str] | None = None
     engagement: str | None = None
     spans: list[Span] | None = None
+    engagements: list[dict[str, _Any]] | None = None  # TAXONOMY.md §3b, without evidence
+    date: str | None = None  # an input: the document's date
+    source_province: str | None = None  # an input: the province whose site or folder it came from
 
 
 # ---------------------------------------------------------------------- documents
 
-from dataclasses import dataclass as _dataclass, field as _field  # noqa: E402
-from typing import Any as _Any  # noqa: E402
 
 
 @_dataclass
@@ -381,3 +427,4 @@ class Document:
     date: date | None = None
     source: str = ""
     meta: dict[str, _Any] = _field(default_factory=dict)
+    source_province: str | None = None  # TAXONOMY.md §2: supplies the actor of a text that says only 我省

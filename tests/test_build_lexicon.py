@@ -26,3 +26,13 @@ def test_generated_file_is_up_to_date():
         pytest.skip(f"generated with another Babel ({head}); regenerate with python -m pipeline.build_lexicon")
     shipped = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
     assert shipped == cldr_entries()
+
+
+def test_listed_english_name_keeps_its_head():
+    """Babel 2.19 names St Helena "St. Helena, Ascension & Tristan da Cunha": a country whose
+    every English name holds ", " keeps the part before the comma instead of losing them all."""
+    from pipeline.build_lexicon import _en_forms
+
+    assert _en_forms(["St. Helena, Ascension & Tristan da Cunha", None,
+                      "Saint Helena, Ascension and Tristan da Cunha"]) == ["St. Helena"]
+    assert _en_forms(["South Korea", "Korea, Republic of"]) == ["South Korea"]
