@@ -1,7 +1,7 @@
 """Accuracy of the shipped tagger and models on the gold splits, as README tables.
 
     python bench/accuracy.py                  # print the tables
-    python bench/accuracy.py --update-readme  # also rewrite the README's accuracy and classifier sections
+    python bench/accuracy.py --update-readme  # also rewrite docs/accuracy.md's accuracy and classifier sections
 
 The classifier table reads each model's ``meta.json`` (written by ``tifa train``) and adds a
 paired bootstrap, on dev only, of the best-on-dev combination against the shipped default:
@@ -134,7 +134,7 @@ def main() -> None:
     c = classifier_table(models, args.shipped) + "\n\n" + dev_tie(models, args.shipped)
     print(t, c, sep="\n\n")
     if args.update_readme:
-        readme = ROOT / "README.md"
+        readme = ROOT / "docs" / "accuracy.md"
         text = readme.read_text(encoding="utf-8")
         for marker, body in (("accuracy", t), ("classifier-results", c)):
             text = re.sub(rf"(<!-- {marker}:start -->\n).*?(<!-- {marker}:end -->)",

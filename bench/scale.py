@@ -179,7 +179,7 @@ def main() -> None:
     table = render(res)
     print(table)
     if args.update_readme:
-        update_readme("scale-table", table)
+        update_readme("scale-table", table, doc="docs/scale.md")
 
 
 def render(res: dict) -> str:

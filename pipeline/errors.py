@@ -53,7 +53,7 @@ CATALOGUE: dict[str, ErrorSpec] = {
         "the same surface form has two meanings",
         "keep the form under one code/type only, or add a longer blocker",
     ),
-    "E025": ErrorSpec("unknown code", "use a code from TAXONOMY.md (ISO 3166 or a region/type code)"),
+    "E025": ErrorSpec("unknown code", "use a code from docs/taxonomy.md (ISO 3166 or a region/type code)"),
     "E026": ErrorSpec("slot pattern is invalid", "fix the regular expression; it must compile and not match ''"),
     "E027": ErrorSpec("unknown slot in pattern", "define the slot in slots.yaml or use a built-in slot"),
     "E028": ErrorSpec("blocker blocks nothing", "a blocker must overlap a place form; remove it or fix its text"),
@@ -80,7 +80,7 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E050": ErrorSpec("model directory not found or incomplete",
                       "pass --model DIR of a model written by `tifa train`, or --no-model for rules only"),
     "E051": ErrorSpec("model file could not be read", "re-run `tifa train` to rebuild the model directory"),
-    "E052": ErrorSpec("model label set does not match TAXONOMY.md", "retrain the model with this tifa version"),
+    "E052": ErrorSpec("model label set does not match docs/taxonomy.md", "retrain the model with this tifa version"),
     "E053": ErrorSpec("model file holds types outside the trusted list",
                       "only load models you trained with `tifa train`; retrain it"),
     "E054": ErrorSpec("no training data found", "pass --data DIR holding train.jsonl and dev.jsonl"),
@@ -98,7 +98,7 @@ CATALOGUE: dict[str, ErrorSpec] = {
                       "see `tifa report --help` (--by province|partner|region, --format html|md|csv, "
                       "--period month|quarter, --labels both|zh|en|code)"),
     "E063": ErrorSpec("unknown engagement category or formulation type in a filter",
-                      "use the codes of TAXONOMY.md §1 and §3 (e.g. high_level_meeting, designated_role)"),
+                      "use the codes of docs/taxonomy.md §1 and §3 (e.g. high_level_meeting, designated_role)"),
     "E064": ErrorSpec("invalid --since/--until date", "write dates as YYYY, YYYY-MM or YYYY-MM-DD"),
     # --- engines, parts and resume (tifa tag --workers/--engine/--resume) ------------
     "E070": ErrorSpec("Dask scheduler could not be reached",

@@ -13,8 +13,13 @@ app = typer.Typer(
 )
 
 
+def register() -> typer.Typer:
+    """Import the command modules (each registers its commands on :data:`app`) and return the app."""
+    from . import eval, explain, lexicon_cmd, report, tag, train  # noqa: F401
+
+    return app
+
+
 def main() -> None:
     """Console-script entry point."""
-    from . import eval, explain, lexicon_cmd, report, tag, train  # noqa: F401  (register commands)
-
-    app()
+    register()()

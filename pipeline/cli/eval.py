@@ -131,10 +131,10 @@ def render(rep: dict[str, Any]) -> str:
 
 @app.command("eval")
 def eval_cli(
-    gold: str = typer.Option(..., "--gold", help="Gold JSONL (TAXONOMY.md §4)."),
+    gold: str = typer.Option(..., "--gold", help="Gold JSONL (docs/taxonomy.md §4)."),
     records: Optional[str] = typer.Option(None, "--records", help="Score this records JSONL instead of tagging."),
     lexicon: Optional[str] = typer.Option(None, "--lexicon", envvar="TIFA_LEXICON", help="Lexicon directory."),
-    as_json: bool = typer.Option(False, "--json", help="Print exactly the TAXONOMY §5 JSON object."),
+    as_json: bool = typer.Option(False, "--json", help="Print exactly the docs/taxonomy.md §5 JSON object."),
     worst: int = typer.Option(10, "--worst", help="How many worst documents to list."),
     ci: bool = typer.Option(False, "--ci", help="Bootstrap 95% confidence intervals."),
     model: Optional[str] = typer.Option(None, "--model", envvar="TIFA_MODEL", help="Engagement model directory."),
