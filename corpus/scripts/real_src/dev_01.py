@@ -105,6 +105,6 @@ D("甘肃省委书记胡昌升在兰州会见阿塞拜疆驻华大使,双方就�
   "hlm|CN-GS|AZE||in|CN-GS|ps|dip|p|", date="2024-04-16",
   note="No day -> null."),
 D("第三十届兰洽会签约项目436个,签约总额5830亿元,其中外资项目来自俄罗斯、哈萨克斯坦和新加坡。",
-  "fe|CN-GS|RUS,KAZ,SGP||in|CN-GS|||p|", date="2024-07-11",
-  note="Fair result report -> forum_expo (the fair is the subject; signings a total). 兰洽会 -> Lanzhou fair -> CN-GS (the text names no place other than 兰)."),
+  "cp|CN-GS|RUS,KAZ,SGP||in|CN-GS|||p|", date="2024-07-11",
+  note="The main clause reports the signings at the fair -> cooperation_project (rule 4 outranks the expo). 兰洽会 = the Lanzhou fair -> CN-GS (only through the fair's short name; arguable provinces [])."),
 ]

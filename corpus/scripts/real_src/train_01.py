@@ -56,7 +56,7 @@ D("HARBIN, June 17 (Xinhua) -- Trade between northeast China's Heilongjiang Prov
 D("7月5日至11日,省长梁惠玲率黑龙江省代表团访问俄罗斯,先后到访哈巴罗夫斯克边疆区、滨海边疆区,出席第二届中俄地方合作论坛并与多个州区行政长官举行会谈。",
   "dv|CN-HL|RUS||out|RUS|gov|sub|p|2023-07-05", date="2023-07-12",
   note="Trip as a whole (rule 3) with forum and talks on the way -> delegation_visit. 梁惠玲 = Heilongjiang governor 2022-."),
-D("9日,哈萨克斯坦贸易和一体化部副部长一行到访乌鲁木齐,自治区党委书记马兴瑞与客人会面,希望双方以霍尔果斯为支点扩大跨境电商和粮油贸易。",
+D("9日,哈萨克斯坦贸易和一体化部副部长一行到访乌鲁木齐,自治区党委书记马兴瑞与客人会面,希望双方依托霍尔果斯口岸扩大跨境电商和粮油贸易。",
   "hlm|CN-XJ|KAZ||in|CN-XJ|ps|min|p|2023-05-09", date="2023-05-10",
   note="马兴瑞 = Xinjiang party secretary (2021-2025); 乌鲁木齐 -> CN-XJ. 9日 in a document of 2023-05-10 -> 2023-05-09."),
 D("新疆与8个国家接壤,有17个国家一类口岸。霍尔果斯、阿拉山口口岸去年通行中欧班列超过1.4万列,占全国中欧班列总数的一半以上。",
