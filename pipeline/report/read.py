@@ -19,11 +19,15 @@ from pydantic import ValidationError
 
 from ..errors import CATALOGUE, TifaError
 from ..io import ERRORS_SUFFIX
-from ..schemas import EngagementDetail, Mention, Record
+from ..schemas import Engagement, EngagementDetail, Mention, Provenance, Record
 
 _RECORD_FIELDS = frozenset(Record.model_fields)
 _MENTION_FIELDS = frozenset(Mention.model_fields)
 _DETAIL_FIELDS = frozenset(EngagementDetail.model_fields)
+_ENGAGEMENT_FIELDS = frozenset(Engagement.model_fields)
+_PROVENANCE_FIELDS = frozenset(Provenance.model_fields)
+#: record file suffixes the report reads (every format ``tifa tag`` writes)
+SUFFIXES = (".jsonl", ".csv", ".parquet")
 
 
 @dataclass
@@ -60,9 +64,38 @@ class RecordSet:
     problems: list[Problem] = field(default_factory=list)
 
 
+def _json_field(value: Any) -> Any:
+    """A list/dict column that CSV and Parquet store as a JSON string, decoded (``""`` → absent)."""
+    if isinstance(value, str):
+        return json.loads(value) if value.strip() else None
+    return value
+
+
+def _engagement(obj: Any) -> Any:
+    """One engagement with unknown keys dropped (also inside ``provenance``)."""
+    if not isinstance(obj, dict):
+        return obj
+    out = {k: v for k, v in obj.items() if k in _ENGAGEMENT_FIELDS}
+    if isinstance(out.get("provenance"), dict):
+        out["provenance"] = {a: {k: v for k, v in p.items() if k in _PROVENANCE_FIELDS} if isinstance(p, dict) else p
+                             for a, p in out["provenance"].items()}
+    return out
+
+
 def _tolerant(obj: dict[str, Any]) -> dict[str, Any]:
     """Drop fields this tifa does not know; default what older files lack."""
-    out = {k: v for k, v in obj.items() if k in _RECORD_FIELDS}
+    obj = dict(obj)
+    for key in ("mentions", "engagements", "meta", "engagement_detail"):
+        if key in obj:
+            obj[key] = _json_field(obj[key])
+    if "meta" not in obj or obj["meta"] is None:  # CSV rows carry the meta as two columns
+        obj["meta"] = {k: obj[k] for k in ("tifa_version", "lexicon_hash") if obj.get(k)}
+    for key in ("title", "date", "engagement"):
+        if obj.get(key) == "":
+            obj[key] = None
+    out = {k: v for k, v in obj.items() if k in _RECORD_FIELDS and (v is not None or k in ("title", "date", "engagement"))}
+    if isinstance(out.get("engagements"), list):
+        out["engagements"] = [_engagement(e) for e in out["engagements"]]
     if isinstance(out.get("mentions"), list):
         out["mentions"] = [{k: v for k, v in m.items() if k in _MENTION_FIELDS}
                            for m in out["mentions"] if isinstance(m, dict)]
@@ -81,8 +114,9 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
     files: list[Path] = []
     for given in paths:
         p = Path(given)
-        if p.is_dir():
-            files += sorted(f for f in p.rglob("*.jsonl") if not f.name.endswith(ERRORS_SUFFIX))
+        if p.is_dir():  # a folder of records files, or a `tifa tag --partitioned` folder of parts
+            files += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix in SUFFIXES
+                            and not f.name.endswith(ERRORS_SUFFIX) and not f.name.startswith((".", "_")))
         elif p.is_file():
             files.append(p)
         else:
@@ -125,17 +159,12 @@ def load_records(paths: Iterable[str | Path] | str | Path, *, tifa_version: str 
         other_version: dict[str, int] = {}
         other_lexicon: dict[str, int] = {}
         listed = skipped_here = 0
-        try:
-            with open(f, encoding="utf-8-sig") as fh:
-                lines = list(fh)
-        except (OSError, UnicodeDecodeError) as exc:
-            raise TifaError("E060", path=str(f), detail=str(exc)[:200]) from None
-        for lineno, line in enumerate(lines, 1):
-            if not line.strip():
+        for lineno, line in _rows(f):
+            if isinstance(line, str) and not line.strip():
                 continue
             rs.lines += 1
             try:
-                obj = json.loads(line)
+                obj = json.loads(line) if isinstance(line, str) else line
                 if not isinstance(obj, dict):
                     raise TypeError("not a JSON object")
                 rec = Record.model_validate(_tolerant(obj))
@@ -165,3 +194,33 @@ def load_records(paths: Iterable[str | Path] | str | Path, *, tifa_version: str 
     if rs.duplicates:
         rs.problems.append(Problem("W015", ", ".join(rs.files), f"{rs.duplicates} record(s) with an id already read"))
     return rs
+
+
+def _rows(f: Path) -> list[tuple[int, str | dict[str, Any]]]:
+    """(line or row number, JSON line or row dict) of one records file, by its suffix.
+
+    JSONL lines are returned as text (parsed by the caller, so a malformed line is
+    counted), CSV rows (``tifa tag --format csv``: lists joined with ``;``, meta as
+    columns, ``engagements`` as JSON when the writer added it) and Parquet rows
+    (``mentions``, ``meta``, ``engagements`` as JSON strings) as dicts.
+
+    Raises:
+        TifaError: ``E060`` when the file cannot be read, ``E065`` for another suffix.
+    """
+    try:
+        if f.suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            return list(enumerate(pq.read_table(f).to_pylist(), 1))
+        with open(f, encoding="utf-8-sig", newline="" if f.suffix == ".csv" else None) as fh:
+            if f.suffix == ".csv":
+                import csv
+
+                return list(enumerate(csv.DictReader(fh), 2))
+            if f.suffix != ".jsonl" and f.suffix not in ("", ".json", ".txt"):
+                raise TifaError("E065", path=str(f), detail=f"suffix {f.suffix!r}")
+            return list(enumerate(fh, 1))
+    except TifaError:
+        raise
+    except Exception as exc:  # noqa: BLE001  (pyarrow raises its own types for a damaged file)
+        raise TifaError("E060", path=str(f), detail=str(exc)[:200]) from None

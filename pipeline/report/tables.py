@@ -30,7 +30,6 @@ Example:
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -40,6 +39,7 @@ import pandas as pd
 
 from ..errors import TifaError
 from ..schemas import ENGAGEMENT_CATEGORIES, FORMULATION_TYPES, Record
+from .bootstrap import bootstrap
 from .read import Problem, RecordSet, load_records
 from .rollup import RegionRollup
 
@@ -248,25 +248,6 @@ def _denominator_mask(df: pd.DataFrame, denominator: str) -> pd.Series:
     return pd.Series(True, index=df.index)
 
 
-def _bootstrap(docs: list[str], pairs: pd.DataFrame, item: str, *, n_boot: int, seed: int,
-               key: str) -> dict[Any, tuple[float, float]]:
-    """Percentile 95% intervals of each item's share, resampling ``docs`` with replacement."""
-    m = len(docs)
-    if m == 0:
-        return {}
-    pos = {d: i for i, d in enumerate(docs)}
-    items = sorted(pairs[item].unique(), key=str)
-    col = {it: j for j, it in enumerate(items)}
-    x = np.zeros((m, len(items)))
-    for d, it in zip(pairs["doc"], pairs[item]):
-        x[pos[d], col[it]] = 1.0
-    rng = np.random.default_rng([seed, zlib.crc32(key.encode())])
-    w = rng.multinomial(m, np.full(m, 1.0 / m), size=n_boot)  # n_boot × m resample multiplicities
-    means = w @ x / m
-    lo, hi = np.percentile(means, [2.5, 97.5], axis=0)
-    return {it: (float(lo[j]), float(hi[j])) for it, j in col.items()}
-
-
 def shares(frame: pd.DataFrame, group: str, item: str, *, denominator: str = "engagements",
            groups: list[str] | None = None, ci: bool = False, n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
     """Share of each group's documents that name each item.
@@ -298,12 +279,14 @@ def shares(frame: pd.DataFrame, group: str, item: str, *, denominator: str = "en
     cnt["denominator"] = cnt[group].map(den).astype(int)
     cnt["share"] = cnt["n"] / cnt["denominator"]
     if ci:
+        # engagements as the unit: their documents are resampled as clusters (see .bootstrap)
+        clusters = dict(zip(frame["doc"], frame["document"])) if "document" in frame else None
         lows, highs = [], []
         bounds: dict[tuple[Any, Any], tuple[float, float]] = {}
         for gname, gdocs in g.groupby(group)["doc"]:
             sub = pairs[pairs[group] == gname]
-            for it, b in _bootstrap(sorted(set(gdocs)), sub, item, n_boot=n_boot, seed=seed,
-                                    key=f"{group}:{gname}:{item}").items():
+            for it, b in bootstrap(sorted(set(gdocs)), sub, item, n_boot=n_boot, seed=seed,
+                                   key=f"{group}:{gname}:{item}", clusters=clusters).items():
                 bounds[(gname, it)] = b
         for gname, it in zip(cnt[group], cnt[item]):
             lo, hi = bounds.get((gname, it), (float("nan"), float("nan")))
