@@ -15,6 +15,6 @@ app = typer.Typer(
 
 def main() -> None:
     """Console-script entry point."""
-    from . import eval, explain, lexicon_cmd, report, tag, train  # noqa: F401  (register commands)
+    from . import dedup, eval, explain, lexicon_cmd, report, tag, train  # noqa: F401  (register commands)
 
     app()

@@ -20,7 +20,7 @@ already told them apart), also not through a chain of matches.
 A group keeps every member (document id and engagement index) and one **merged**
 engagement: the evidence of the member that states the most attributes, then has the
 longest evidence sentence (the full readout over a one-line headline), each scalar attribute from the member whose
-provenance scores it highest (ties: that member, then the most common value), and the
+provenance scores it highest (ties: the most common value, then that member's), and the
 union of provinces, partners and regions.
 
 Example:
@@ -240,7 +240,7 @@ def _merge(members: list[Member]) -> tuple[Engagement, Member]:
 
         def rank(m: Member, attr: str = attr, counts: Counter = counts) -> tuple:
             p = m.engagement.provenance.get(attr)
-            return (-(p.score if p else 0.0), m is not rep, -counts[getattr(m.engagement, attr)], m.doc, m.index)
+            return (-(p.score if p else 0.0), -counts[getattr(m.engagement, attr)], m is not rep, m.doc, m.index)
 
         best = sorted(cands, key=rank)[0]
         setattr(base, attr, getattr(best.engagement, attr))
@@ -376,3 +376,36 @@ def write_duplicates(result: DedupResult, path: str | Path) -> str:
         w.writeheader()
         w.writerows(duplicates_rows(result))
     return str(path)
+
+
+def run_dedup(paths: Sequence[str], out: str | Path, *, duplicates: str | Path | None = None,
+              window: int = WINDOW_DAYS, threshold: float = THRESHOLD) -> dict[str, object]:
+    """What ``tifa dedup`` does: read records, group engagements, write deduplicated records and ``duplicates.csv``.
+
+    Returns:
+        Counts (``records``, ``engagements``, ``merged``, ``groups`` with several members), the
+        ``duplicates`` path and reading ``problems`` (``W016`` when no record carries engagements).
+
+    Raises:
+        TifaError: ``E060``/``E061`` for unreadable input, ``E066`` for bad options.
+    """
+    from ..io import AtomicWriter
+    from .read import Problem, load_records
+
+    if window < 0 or not 0 < threshold <= 1:
+        raise TifaError("E066", detail=f"--window {window}, --threshold {threshold}")
+    rs = load_records(paths)
+    if not rs.records:
+        raise TifaError("E061", path=", ".join(rs.files) or ", ".join(paths),
+                        detail=f"{rs.lines} line(s), {rs.skipped} malformed")
+    if not any(r.engagements for r in rs.records):
+        rs.problems.append(Problem("W016", ", ".join(rs.files), "nothing to deduplicate"))
+    result = dedup(rs.records, window=window, threshold=threshold)
+    out = Path(out)
+    with AtomicWriter(out) as fh:
+        for r in deduplicated_records(rs.records, result):
+            fh.write(r.model_dump_json(exclude_none=False) + "\n")
+    dup_path = Path(duplicates) if duplicates else out.with_name("duplicates.csv")
+    write_duplicates(result, dup_path)
+    return {"records": len(rs.records), "engagements": result.n_engagements, "merged": result.merged,
+            "groups": len(result.duplicates()), "duplicates": str(dup_path), "problems": [str(p) for p in rs.problems]}

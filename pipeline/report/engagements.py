@@ -101,7 +101,7 @@ def marks(e: Engagement, record: Record) -> list[tuple[int, int]]:
             out.add((a2, b2))
     merged: list[tuple[int, int]] = []
     for a, b in sorted(out):
-        if merged and a <= merged[-1][1]:
+        if merged and a < merged[-1][1]:
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
             merged.append((a, b))

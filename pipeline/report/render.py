@@ -7,7 +7,6 @@ script, no font, nothing fetched from the network. Every file is written atomica
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -15,11 +14,14 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from ..errors import TifaError
 from ..io import AtomicWriter
 from . import charts
+from .engagements import CROSS
+from .evidence import EVIDENCE_COLUMNS, Evidence
+from .fmt import _strip, html_table, md_table, pct, share_cell
 from .read import RecordSet, load_records
 from .tables import FORMATS, ITEMS_BY, ReportOptions, ReportTables, build_tables
 
@@ -29,10 +31,17 @@ TIME_SERIES = 6  # lines per time-series chart
 # per-group tables shown in each group's section: table name → title, and the denominator of its shares
 _SECTION_TABLES = {"partners": "Top partners", "provinces": "Provinces", "regions": "Regions and blocs",
                    "m49": "UN M49 sub-regions of the partners", "categories": "Engagement categories",
-                   "formulations": "Formulation types", "entries": "Top formulation entries"}
+                   "formulations": "Formulation types", "entries": "Top formulation entries",
+                   "directions": "Direction", "officials": "Chinese official", "counterparts": "Foreign counterpart",
+                   "levels": "Level", "venues": "Venue (home or abroad)",
+                   "official_counterpart": "Who meets whom (official → counterpart)"}
 _DENOMINATOR = {"partners": "engagements", "provinces": "engagements", "regions": "engagements",
                 "m49": "engagements", "categories": "documents with a category",
-                "formulations": "documents", "entries": "documents"}
+                "formulations": "documents", "entries": "documents", **{n: "engagements" for n in CROSS}}
+_ITEM = {"partners": "partner", "provinces": "province", "regions": "region", "m49": "m49", "categories": "category",
+         "formulations": "formulation", "entries": "entry", **CROSS}
+# cross-tables shown in each group's section (engagement unit)
+_GROUP_CROSS = ("directions", "official_counterpart", "levels", "venues")
 
 
 @dataclass
@@ -44,62 +53,17 @@ class ReportResult:
     documents: int = 0
     groups: int = 0
     records: RecordSet | None = None
+    unit: str = "document"
+    merged: int | None = None
 
     def line(self) -> str:
         rs = self.records
         read = f"{len(rs.records)} records read" if rs else ""
         skipped = f", {rs.skipped} malformed line(s) skipped" if rs and rs.skipped else ""
         skipped += f", {rs.duplicates} duplicate id(s) counted once" if rs and rs.duplicates else ""
-        return (f"{read}{skipped}; {self.documents} documents in the report, {self.groups} groups -> "
+        merged = f" ({self.merged} duplicate engagement(s) merged, see duplicates.csv)" if self.merged is not None else ""
+        return (f"{read}{skipped}; {self.documents} {self.unit}s in the report{merged}, {self.groups} groups -> "
                 f"{self.out_dir} ({len(self.files)} files)")
-
-
-# ------------------------------------------------------------------------ formatting
-
-
-def pct(x: float) -> str:
-    """``0.2157`` → ``21.6%`` (``–`` for a missing share).
-
-    >>> pct(0.2157), pct(float("nan"))
-    ('21.6%', '–')
-    """
-    return "–" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x * 100:.1f}%"
-
-
-def share_cell(row: Any, ci: bool) -> Markup:
-    """A share with the documents behind it: ``21.6% 11/51 [12–33%]``."""
-    txt = f"{pct(row['share'])} <small>{int(row['n'])}/{int(row['denominator'])}</small>"
-    if ci and "ci_low" in row and not pd.isna(row["ci_low"]):
-        txt += f" <small>[{row['ci_low'] * 100:.0f}–{row['ci_high'] * 100:.0f}%]</small>"
-    return Markup(txt)
-
-
-def html_table(headers: Sequence[str], rows: Iterable[Sequence[Any]], *, num: Iterable[int] = ()) -> Markup:
-    """An HTML table; cells are escaped unless they are :class:`Markup`; ``num`` columns right-aligned."""
-    num = set(num)
-    head = "".join(f'<th{" class=num" if i in num else ""}>{escape(h)}</th>' for i, h in enumerate(headers))
-    body = []
-    for r in rows:
-        body.append("<tr>" + "".join(f'<td{" class=num" if i in num else ""}>{escape(c)}</td>'
-                                     for i, c in enumerate(r)) + "</tr>")
-    if not body:
-        body = [f'<tr><td colspan="{len(headers)}" class="muted">none</td></tr>']
-    return Markup(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
-
-
-def md_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
-    """A GitHub-flavoured Markdown table (``|`` in cells escaped)."""
-    def cell(c: Any) -> str:
-        return str(c).replace("|", "\\|").replace("\n", " ")
-
-    lines = ["| " + " | ".join(cell(h) for h in headers) + " |", "|" + "---|" * len(headers)]
-    lines += ["| " + " | ".join(cell(c) for c in r) + " |" for r in rows]
-    return "\n".join(lines)
-
-
-def _strip(m: Any) -> str:
-    """Markup → plain text for Markdown and CSV."""
-    return Markup(str(m)).striptags() if isinstance(m, Markup) else str(m)
 
 
 # ------------------------------------------------------------------------ content
@@ -108,10 +72,22 @@ def _strip(m: Any) -> str:
 class _Builder:
     """Turns :class:`ReportTables` into the pieces both report formats show."""
 
-    def __init__(self, rt: ReportTables) -> None:
+    def __init__(self, rt: ReportTables, *, markdown: bool = False) -> None:
         self.rt = rt
         self.o = rt.options
         self.by = rt.options.by
+        self.markdown = markdown
+        self.ev = Evidence(rt) if rt.unit == "engagement" and not rt.selection.frame.empty else None
+        self.unit = "engagements" if rt.unit == "engagement" else "documents"
+
+    def href(self, group_col: str, group: Any, item_col: str, item: Any) -> str | None:
+        """Where a cell's evidence list is (``#anchor`` in HTML, ``evidence/….md#anchor`` in Markdown)."""
+        if self.ev is None:
+            return None
+        if self.markdown:
+            return self.ev.md_link(group_col, group, item_col, item)
+        a = self.ev.link(group_col, group, item_col, item)
+        return f"#{a}" if a else None
 
     def lab(self, kind: str, code: Any) -> str:
         return self.rt.label(kind, code)
@@ -120,8 +96,7 @@ class _Builder:
         """Header and rows of one per-group share table."""
         t = self.rt[name]
         sub = t[t[self.by] == group]
-        item = {"partners": "partner", "provinces": "province", "regions": "region", "m49": "m49",
-                "categories": "category", "formulations": "formulation", "entries": "entry"}[name]
+        item = _ITEM[name]
         if top:
             sub = sub.head(top)
         headers = [item, "share (n/denominator)"]
@@ -130,13 +105,15 @@ class _Builder:
         rows = []
         for _, r in sub.iterrows():
             label = self.lab(item, r[item]) if item in ("partner", "province", "region", "m49") else str(r[item])
-            rows.append([label, share_cell(r, self.o.ci), *[r[c] for c in extra]])
+            link = self.href(self.by, group, item, r[item]) if name not in ("formulations", "entries") else None
+            rows.append([label, share_cell(r, self.o.ci, link), *[r[c] for c in extra]])
         return headers, rows
 
     def overview(self) -> tuple[list[str], list[list[Any]]]:
         s = self.rt["summary"]
         item_tables = [n for n, _ in ITEMS_BY[self.by]][:2]
-        headers = [self.by, "documents", "engagements", *[f"top {n}" for n in item_tables], "main category"]
+        first = "documents" if self.unit == "documents" else "reporting documents"
+        headers = [self.by, first, "engagements", *[f"top {n}" for n in item_tables], "main category"]
         rows = []
         for _, r in s.iterrows():
             g = r[self.by]
@@ -158,8 +135,10 @@ class _Builder:
             return ""
         labels = [self.lab(self.by, g) for g in s[self.by]]
         notes = [f"{e} of {d} docs" for e, d in zip(s["engagements"], s["documents"])]
+        if self.unit == "engagements":
+            notes = [f"{e} (in {d} docs)" for e, d in zip(s["engagements"], s["documents"])]
         return charts.bar_svg(labels, list(s["engagements"]), notes, percent=False,
-                              title=f"Foreign engagements per {self.by}", xlabel="documents")
+                              title=f"Foreign engagements per {self.by}", xlabel=self.unit)
 
     def heat(self, cols: str, title: str, *, colorbar: str = "share of the row's engagements") -> str:
         counts = self.rt[f"matrix_province_{cols}_counts"].set_index("province")
@@ -171,9 +150,10 @@ class _Builder:
         if not rows:
             return ""
         kind = "partner" if cols == "partner" else "region"
+        urls = [[self.href("province", r, cols, c) for c in keep_cols] for r in rows] if self.ev else None
         return charts.heatmap_svg(shares_.loc[rows, keep_cols].to_numpy(dtype=float),
                                   [self.lab("province", r) for r in rows], [self.lab(kind, c) for c in keep_cols],
-                                  title=title, colorbar=colorbar)
+                                  title=title, colorbar=colorbar, urls=urls)
 
     def heat_formulation(self) -> str:
         t = self.rt["matrix_province_formulation_shares"].set_index("province").drop(columns="denominator")
@@ -192,10 +172,24 @@ class _Builder:
         rows = []
         for p in counts.index:
             den = int(sh.loc[p, "denominator"])
-            cells = [Markup(f"{int(counts.loc[p, c])} <small>{pct(sh.loc[p, c])}</small>") if counts.loc[p, c] else ""
-                     for c in counts.columns]
+            cells = [self._count_cell(int(counts.loc[p, c]), sh.loc[p, c], self.href("province", p, cols, c))
+                     if counts.loc[p, c] else "" for c in counts.columns]
             rows.append([self.lab("province", p), den, *cells])
         return headers, rows
+
+    @staticmethod
+    def _count_cell(n: int, share: float, href: str | None) -> Markup:
+        txt = f"{n} <small>{pct(share)}</small>"
+        return Markup(f'<a class="evl" href="{href}">{txt}</a>' if href else txt)
+
+    def official_counterpart_rows(self) -> tuple[list[str], list[list[Any]]]:
+        """Official × counterpart counts over every selected foreign engagement."""
+        t = self.rt.tables.get("matrix_official_counterpart")
+        if t is None or t.empty:
+            return ["official"], []
+        cols = [c for c in t.columns if c != "official"]
+        return ["official \\ counterpart", *cols, "total"], [[r["official"], *[int(r[c]) or "" for c in cols],
+                                                               int(sum(r[c] for c in cols))] for _, r in t.iterrows()]
 
     def role_rows(self) -> tuple[list[str], list[list[Any]]]:
         t = self.rt["role_targets"]
@@ -221,10 +215,11 @@ class _Builder:
         seen = sorted(docs["period"].unique())
         periods = [str(p) for p in pd.period_range(seen[0], seen[-1], freq=freq)]  # gaps shown as zero
         top = list(docs.groupby(self.by)["documents"].sum().sort_values(ascending=False).index[:TIME_SERIES])
-        piv = docs.pivot_table(index="period", columns=self.by, values="documents", fill_value=0).reindex(periods,
-                                                                                                         fill_value=0)
+        value = "engagements" if self.unit == "engagements" else "documents"
+        piv = docs.pivot_table(index="period", columns=self.by, values=value, fill_value=0).reindex(periods,
+                                                                                                    fill_value=0)
         out.append(charts.lines_svg(periods, {self.lab(self.by, g): list(piv[g]) for g in top},
-                                    title=f"Documents per {self.o.period} by {self.by}", ylabel="documents"))
+                                    title=f"{value.capitalize()} per {self.o.period} by {self.by}", ylabel=value))
         for name, item, kind, title in (("ts_formulations", "formulation", None, "Formulation types"),
                                         ("ts_regions", "region", "region", "Regions engaged")):
             t = self.rt[name]
@@ -251,16 +246,19 @@ class _Builder:
             out.append(charts.bar_svg(
                 [self.lab(item, x) for x in sub[item]], list(sub["share"]),
                 [f"{pct(r['share'])} ({int(r['n'])}/{int(r['denominator'])})" for _, r in sub.iterrows()],
-                title=f"{_SECTION_TABLES[name]}: share of engagements", lows=list(sub["ci_low"]) if ci else None,
+                title=f"{_SECTION_TABLES[name]}: share of {'engagements' if self.unit == 'engagements' else 'engagement documents'}", lows=list(sub["ci_low"]) if ci else None,
                 highs=list(sub["ci_high"]) if ci else None))
         return out
 
     def group(self, g: str) -> dict[str, Any]:
         s = self.rt["summary"].set_index(self.by).loc[g]
         tables = []
-        for name in [n for n, _ in ITEMS_BY[self.by]] + ["categories", "formulations", "entries"]:
-            h, rows = self.item_rows(name, g, top=self.o.top)
-            tables.append((f"{_SECTION_TABLES[name]} (of {_DENOMINATOR[name]})", h, rows))
+        names = [n for n, _ in ITEMS_BY[self.by]] + ["categories"]
+        names += list(_GROUP_CROSS) if self.unit == "engagements" else []
+        for name in names + ["formulations", "entries"]:
+            h, rows = self.item_rows(name, g, top=None if name in _GROUP_CROSS else self.o.top)
+            den = "engagements" if name == "categories" and self.unit == "engagements" else _DENOMINATOR[name]
+            tables.append((f"{_SECTION_TABLES[name]} (of {den})", h, rows))
         if self.by == "province":
             t = self.rt["role_targets"]
             sub = t[t["province"] == g]
@@ -268,9 +266,13 @@ class _Builder:
                 tables.append(("Designated roles: regions faced", ["region", "share (n/documents)", "terms"],
                                [[self.lab("region", r["role_target"]), share_cell(r, False), r["terms"]]
                                 for _, r in sub.iterrows()]))
-        return {"code": g, "label": self.lab(self.by, g),
-                "cards": [("documents", int(s["documents"])), ("engagements", int(s["engagements"])),
-                          ("with a category", int(s["categorised"])), ("dated", int(s["dated"]))],
+        cards = [("documents", int(s["documents"])), ("engagements", int(s["engagements"])),
+                 ("with a category", int(s["categorised"])), ("dated", int(s["dated"]))]
+        if self.unit == "engagements":
+            cards = [("foreign engagements", int(s["engagements"])), ("all engagements", int(s["categorised"])),
+                     ("reporting documents", int(s["documents"])), ("dated", int(s["dated"])),
+                     ("reported by several documents", int(s["merged"]))]
+        return {"code": g, "label": self.lab(self.by, g), "cards": cards,
                 "charts": self.group_charts(g), "tables": tables}
 
     def filters(self) -> list[str]:
@@ -288,9 +290,9 @@ class _Builder:
         return out
 
     def notes(self) -> list[str]:
-        from .. import __version__
-
-        rt, o, rs = self.rt, self.o, self.rt.records
+        o = self.o
+        if self.unit == "engagements":
+            return self._engagement_notes() + self._data_notes()
         notes = [
             f"A document belongs to every {o.by} it names"
             + (" as an acting province (a document naming two provinces counts for both)" if o.by == "province" else "")
@@ -310,6 +312,45 @@ class _Builder:
         if o.ci:
             notes.append(f"Brackets are 95% percentile bootstrap intervals: the group's denominator documents "
                          f"resampled with replacement {o.n_boot} times (seed {o.seed}).")
+        return notes + self._data_notes()
+
+    def _engagement_notes(self) -> list[str]:
+        o, dd = self.o, self.rt.dedup
+        notes = [
+            f"The unit is the engagement (TAXONOMY.md §3b): one act by a Chinese side with foreign counterparts on one "
+            f"occasion, as the tagger segmented it; a document may report several. An engagement belongs to every "
+            f"{o.by} it names; a foreign engagement is one whose category is not domestic_coordination.",
+            "A share is n / denominator, both counted in engagements. Partner, region, M49 and cross-table shares are "
+            "over the group's foreign engagements; category shares over all its engagements; formulation shares over "
+            "the group's documents (formulations belong to texts). An engagement with two partners counts once for "
+            "each, so partner shares can sum past 100%. Cross-tables count an attribute the text does not state as "
+            "'unstated'. Venue: home = in a Chinese province, abroad = in a foreign country (from the direction when "
+            "no venue is given). Dates are the engagement's own, else its document's.",
+            "A region or bloc is engaged through a partner that is a member (lexicon member lists widened by CLDR "
+            "UN M49 containment) or when the engagement names it.",
+            "Every linked number opens the list of its engagements with the evidence sentence (decisive words "
+            "marked) and the documents reporting it; evidence.csv holds the same lists.",
+        ]
+        if dd is not None:
+            notes.append(f"Duplicates merged: {dd.n_engagements} engagements read, {dd.merged} merged into others, "
+                         f"{len(dd.groups)} counted ({len(dd.duplicates())} reported by several documents; "
+                         f"duplicates.csv lists each such group, its documents and what matched). Same engagement: "
+                         f"same category and provinces, overlapping partners, and dates within ±{dd.window} days, or "
+                         f"documents whose texts are near-duplicates (MinHash Jaccard ≥ {dd.threshold}) with no "
+                         f"contradicting dates.")
+        else:
+            notes.append("Duplicates were not merged: an engagement reported by several documents counts once per "
+                         "document (use --dedup).")
+        if o.ci:
+            notes.append(f"Brackets are 95% percentile bootstrap intervals resampling the group's documents as "
+                         f"clusters (an engagement's document is its cluster), {o.n_boot} times (seed {o.seed}).")
+        return notes
+
+    def _data_notes(self) -> list[str]:
+        from .. import __version__
+
+        rt, o, rs = self.rt, self.o, self.rt.records
+        notes = []
         filters = self.filters()
         notes.append("Filters: " + ("; ".join(filters) if filters else "none") + ".")
         if rt.selection.omitted_groups:
@@ -317,10 +358,12 @@ class _Builder:
                          + ", ".join(self.lab(o.by, g) for g in rt.selection.omitted_groups) + ".")
         notes.append(f"Data: {len(rs.files)} file(s) ({', '.join(rs.files) or 'in memory'}); {rs.lines} lines, "
                      f"{rs.skipped} malformed line(s) skipped, {rs.duplicates} duplicate id(s) counted once, "
-                     f"{rt.selection.n_read} records read, {len(rt.selection.frame)} in the report.")
+                     f"{len(rs.records)} records read, {rt.selection.n_read} {self.unit} read, "
+                     f"{len(rt.selection.frame)} in the report.")
         notes += [str(p) for p in rs.problems]
-        notes.append(f"Made by tifa {__version__} (tifa report --by {o.by} --period {o.period}"
-                     f"{' --ci' if o.ci else ''}); every table is also a CSV file next to this report.")
+        notes.append(f"Made by tifa {__version__} (tifa report --unit {rt.unit} --by {o.by} --period {o.period}"
+                     f"{' --dedup' if rt.dedup is not None else ''}{' --ci' if o.ci else ''}); every table is also "
+                     f"a CSV file next to this report.")
         return notes
 
 
@@ -371,7 +414,11 @@ def render_html(rt: ReportTables, *, title: str = "tifa report") -> str:
         "heat_formulation": Markup(b.heat_formulation()), "table_roles": table(b.role_rows()),
         "table_entries": table(b.entry_rows(), num=(2, 3)),
         "time_charts": [Markup(c) for c in b.time_charts()], "time_tables": time_tables,
-        "groups": groups, "notes": b.notes(),
+        "groups": groups, "notes": b.notes(), "unit": b.unit,
+        "table_oc": table(b.official_counterpart_rows(), num=range(1, 999)) if b.ev else None,
+        "evidence_sections": b.ev.html_sections() if b.ev else None, "evidence_all": b.ev.html_all() if b.ev else None,
+        "n_units": len(df), "merged": rt.dedup.merged if rt.dedup is not None else None,
+        "n_docs_all": len(rt.documents.frame) if rt.documents is not None else len(df),
     }
     return _template().render(**ctx)
 
@@ -383,8 +430,11 @@ def _fmt(v: Any) -> str:
 
 
 def render_markdown(rt: ReportTables, *, title: str = "tifa report") -> tuple[str, dict[str, str]]:
-    """The Markdown report and its charts (file name under ``charts/`` → SVG text)."""
-    b = _Builder(rt)
+    """The Markdown report and its charts (file name under ``charts/`` → SVG text).
+
+    With engagements as the unit, share cells link to ``evidence/*.md`` (:func:`write_report` writes them).
+    """
+    b = _Builder(rt, markdown=True)
     svgs: dict[str, str] = {}
 
     def chart(name: str, svg: str) -> str:
@@ -394,16 +444,20 @@ def render_markdown(rt: ReportTables, *, title: str = "tifa report") -> tuple[st
         return f"![{name}](charts/{name}.svg)\n"
 
     def tab(hr: tuple[list[str], list[list[Any]]]) -> str:
-        return md_table(hr[0], [[_strip(c) for c in r] for r in hr[1]])
+        return md_table(hr[0], [[_md_cell(c) for c in r] for r in hr[1]])
 
     sel = rt.selection
-    lines = [f"# {title}", "", (f"{len(sel.frame)} documents ({sel.n_read} read), grouped by {rt.options.by}; "
-                                "shares count documents (n/denominator). See the notes at the end."), ""]
+    lines = [f"# {title}", "", (f"{len(sel.frame)} {b.unit} ({sel.n_read} read), grouped by {rt.options.by}; "
+                                f"shares count {b.unit} (n/denominator). See the notes at the end."), ""]
     lines += ["## Overview", "", chart("overview", b.overview_chart()), tab(b.overview()), ""]
     lines += ["## Matrices", "", "### Province × partner", "", chart("province_partner", b.heat("partner", "Province × partner")),
               "Counts and row shares: `matrix_province_partner_counts.csv`, `matrix_province_partner_shares.csv`.", "",
               "### Province × region and bloc", "", chart("province_region", b.heat("region", "Province × region")),
               tab(b.matrix_rows("region")), ""]
+    if b.ev:
+        lines += ["### Who meets whom (official × counterpart, foreign engagements)", "",
+                  tab(b.official_counterpart_rows()), "",
+                  "Every linked share opens its engagements in `evidence/`; `evidence.csv` holds the same lists.", ""]
     lines += ["## Formulations", "", chart("formulations", b.heat_formulation()), "### Designated roles", "",
               tab(b.role_rows()), "", "### Most used formulation entries", "", tab(b.entry_rows()), ""]
     lines += ["## Time series", ""]
@@ -415,9 +469,19 @@ def render_markdown(rt: ReportTables, *, title: str = "tifa report") -> tuple[st
         lines += [f"### {d['label']} ({g})", "", " · ".join(f"{k}: {v}" for k, v in d["cards"]), ""]
         lines += [chart(f"group_{i}_{j}", c) for j, c in enumerate(d["charts"])]
         for name, h, rows in d["tables"]:
-            lines += [f"**{name}**", "", md_table(h, [[_strip(c) for c in r] for r in rows]), ""]
+            lines += [f"**{name}**", "", md_table(h, [[_md_cell(c) for c in r] for r in rows]), ""]
     lines += ["## Notes", ""] + [f"{i}. {n}" for i, n in enumerate(b.notes(), 1)] + [""]
     return "\n".join(lines), svgs
+
+
+def _md_cell(c: Any) -> str:
+    """A cell for Markdown: a linked share becomes ``[text](evidence/….md#anchor)``."""
+    if isinstance(c, Markup) and 'class="evl" href="' in c:
+        href = str(c).split('href="', 1)[1].split('"', 1)[0]
+        inner = Markup(str(c).split(">", 1)[1].split("</a>", 1)[0]).striptags()
+        rest = Markup(str(c).split("</a>", 1)[1]).striptags()
+        return f"[{inner}]({href}){rest}"
+    return _strip(c)
 
 
 def write_csv(rt: ReportTables, out_dir: Path) -> list[str]:
@@ -463,6 +527,33 @@ def write_report(rt: ReportTables, out_dir: str | Path, *, fmt: str = "html", ti
             fh.write(md)
         files.append(str(out / "report.md"))
     files += write_csv(rt, out)
+    files += write_evidence(rt, out, markdown=fmt == "md")
+    return files
+
+
+def write_evidence(rt: ReportTables, out: Path, *, markdown: bool = False) -> list[str]:
+    """``evidence.csv`` (and ``evidence/*.md`` when ``markdown``), and ``duplicates.csv`` after a dedup."""
+    import csv
+
+    files = []
+    if rt.dedup is not None:
+        from .dedup import write_duplicates
+
+        files.append(write_duplicates(rt.dedup, out / "duplicates.csv"))
+    if rt.unit != "engagement" or rt.selection.frame.empty:
+        return files
+    ev = Evidence(rt)
+    with AtomicWriter(out / "evidence.csv") as fh:
+        fh.write("\ufeff")
+        w = csv.DictWriter(fh, fieldnames=EVIDENCE_COLUMNS, lineterminator="\n")
+        w.writeheader()
+        w.writerows(ev.csv_rows())
+    files.append(str(out / "evidence.csv"))
+    if markdown:
+        for name, text in ev.markdown_files().items():
+            with AtomicWriter(out / "evidence" / name) as fh:
+                fh.write(text)
+            files.append(str(out / "evidence" / name))
     return files
 
 
@@ -495,5 +586,6 @@ def run_report(paths: Sequence[str], out_dir: str | Path, *, fmt: str = "html", 
     rt = build_tables(rs, opts, rollup=RegionRollup.from_lexicon(lex))
     files = write_report(rt, out_dir, fmt=fmt, title=title)
     return ReportResult(out_dir=str(out_dir), files=files, documents=len(rt.selection.frame),
-                        groups=len(rt.selection.groups), records=rs)
+                        groups=len(rt.selection.groups), records=rs, unit=rt.unit,
+                        merged=rt.dedup.merged if rt.dedup is not None else None)
 
