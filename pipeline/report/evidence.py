@@ -65,7 +65,7 @@ def slug(value: Any) -> str:
     ('CN-YN', 'u4e91-u5357')
     """
     s = "".join(c if c.isascii() else f"-u{ord(c):04x}-" for c in str(value))
-    return _SLUG.sub("-", s).strip("-") or "none"
+    return re.sub("-{2,}", "-", _SLUG.sub("-", s)).strip("-") or "none"
 
 
 def _pairs(df: pd.DataFrame, gcol: str, icol: str, groups: Iterable[str] | None) -> pd.DataFrame:
