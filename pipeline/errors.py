@@ -144,7 +144,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "W016": ErrorSpec("records carry no engagements; the report counts documents",
                       "re-tag with a tifa that writes `engagements` (TAXONOMY.md §3b) to count engagements"),
     "W017": ErrorSpec("engagements without an evidence sentence",
-                      "re-tag with a tifa that writes `evidence_text`; the evidence lists show the matched words only"),
+                      "re-tag with a tifa that writes the sentence (provenance['evidence']); the evidence lists "
+                      "show the matched words only"),
 }
 
 

@@ -353,7 +353,6 @@ class Engagement(BaseModel):
     date: str | None = None
     evidence: list[int] = Field(default_factory=list)  # [start, end] on the original text
     provenance: dict[str, Provenance] = Field(default_factory=dict)
-    evidence_text: str | None = None  # optional: text[evidence[0]:evidence[1]], so reports can show the sentence
 
 
 class RecordMeta(BaseModel):

@@ -247,6 +247,45 @@ def test_reads_csv_parquet_and_partitioned_folders(tmp_path, records, rollup):
     assert exc.value.code == "E060"
 
 
+def _engagement_rows(records) -> list[dict]:
+    """Rows as `tifa tag --unit engagement` writes them: one per engagement (doc_id, index, §3b, evidence)."""
+    from pipeline.schemas import ENGAGEMENT_ATTRIBUTES
+
+    rows = []
+    for r in records:
+        for i, e in enumerate(r.engagements):
+            ev = e.provenance.get("evidence")
+            rows.append({"doc_id": r.id, "index": i, "category": e.category, "provinces": e.provinces,
+                         "partners": e.partners, "regions": e.regions, "direction": e.direction, "venue": e.venue,
+                         "official": e.official, "counterpart": e.counterpart, "level": e.level, "date": e.date,
+                         "evidence_start": e.evidence[0], "evidence_end": e.evidence[1],
+                         "evidence_text": ev.text if ev else None, "doc_date": r.date, "lang": r.lang,
+                         **{f"rule_{a}": (f"{e.provenance[a].source}:{e.provenance[a].rule}"
+                                          if a in e.provenance else None) for a in ENGAGEMENT_ATTRIBUTES}})
+    return rows
+
+
+def test_reads_engagement_rows_in_every_format(tmp_path, records, rollup):
+    import pandas as pd
+
+    rows = _engagement_rows(records.records)
+    (tmp_path / "rows.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                         encoding="utf-8")
+    df = pd.DataFrame(rows)
+    df.to_parquet(tmp_path / "rows.parquet", index=False)
+    for col in ("provinces", "partners", "regions"):
+        df[col] = df[col].map(";".join)
+    df.to_csv(tmp_path / "rows.csv", index=False)
+    for name in ("rows.jsonl", "rows.csv", "rows.parquet"):
+        t = build_tables(str(tmp_path / name), rollup=rollup, dedup=True)
+        assert t.unit == "engagement" and len(t.records.records) == 23, name  # d23 reports no engagement
+        assert shares_of(t["partners"], province="CN-YN") == {"VNM": "3/8", "LAO": "2/8", "MMR": "2/8",
+                                                              "THA": "1/8"}, name
+        assert shares_of(t["directions"], province="CN-GX") == {"inbound": "2/3", "outbound": "1/3"}, name
+        row = t["engagements"].set_index("engagement").loc["d04#0"]
+        assert row["evidence_text"].startswith("5月28日，省委书记王宁"), name
+
+
 # ------------------------------------------------------------------ evidence output
 
 

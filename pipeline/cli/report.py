@@ -24,7 +24,8 @@ def report_cli(
     by: str = typer.Option("province", "--by", help="Group the sections by province, partner or region."),
     since: str | None = typer.Option(None, "--since", help="Only documents dated on or after (YYYY[-MM[-DD]])."),
     until: str | None = typer.Option(None, "--until", help="Only documents dated on or before (YYYY[-MM[-DD]])."),
-    min_docs: int = typer.Option(1, "--min-docs", help="Leave out groups with fewer documents."),
+    min_docs: int = typer.Option(1, "--min-docs",
+                                 help="Leave out groups with fewer documents (engagements, with --unit engagement)."),
     engagement: Annotated[list[str] | None, typer.Option(
         "--engagement", "-e", help="Only these engagement categories (repeat or comma-separate).")] = None,
     formulation: Annotated[list[str] | None, typer.Option(

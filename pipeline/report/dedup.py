@@ -49,6 +49,14 @@ _SCALARS = ("direction", "venue", "official", "counterpart", "level", "date")
 _DROP = re.compile(r"[\s\W_]+", re.UNICODE)
 #: provenance key a deduplicated records file uses to list a merged engagement's members
 DEDUP_KEY = "dedup"
+#: provenance key under which the tagger keeps the evidence sentence (its text, start, end)
+EVIDENCE_KEY = "evidence"
+
+
+def evidence_sentence(e: Engagement) -> str | None:
+    """The evidence sentence the tagger keeps in ``provenance["evidence"].text`` (``None`` when absent)."""
+    p = e.provenance.get(EVIDENCE_KEY)
+    return p.text if p is not None and p.text else None
 
 
 @dataclass(frozen=True)
@@ -136,8 +144,8 @@ def compatible(a: Engagement, b: Engagement) -> bool:
 def document_text(record: Record) -> str:
     """What the near-duplicate test reads: the title and the evidence sentences (or mentions)."""
     parts = [record.title or ""]
-    parts += [e.evidence_text or "" for e in record.engagements]
-    if not any(e.evidence_text for e in record.engagements):
+    parts += [evidence_sentence(e) or "" for e in record.engagements]
+    if not any(evidence_sentence(e) for e in record.engagements):
         parts += [m.text for m in record.mentions]
     return " ".join(p for p in parts if p)
 
@@ -223,7 +231,7 @@ def _merge(members: list[Member]) -> tuple[Engagement, Member]:
     """The merged engagement of a group and its representative (fullest evidence)."""
     def ev_len(m: Member) -> int:
         e = m.engagement
-        return len(e.evidence_text or "") or (e.evidence[1] - e.evidence[0] if len(e.evidence) == 2 else 0)
+        return len(evidence_sentence(e) or "") or (e.evidence[1] - e.evidence[0] if len(e.evidence) == 2 else 0)
 
     def filled(m: Member) -> int:
         return sum(getattr(m.engagement, a) is not None for a in _SCALARS)

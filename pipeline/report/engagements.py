@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..schemas import Engagement, Record, code_kind
-from .dedup import DedupResult, members_of
+from .dedup import DEDUP_KEY, EVIDENCE_KEY, DedupResult, evidence_sentence, members_of
 from .rollup import RegionRollup
 
 UNSTATED = "unstated"
@@ -84,15 +84,19 @@ def venue_kind(e: Engagement) -> str:
 
 
 def marks(e: Engagement, record: Record) -> list[tuple[int, int]]:
-    """Spans of the decisive words inside the evidence sentence (offsets on ``evidence_text``).
+    """Spans of the decisive words inside the evidence sentence (offsets on the sentence).
 
-    Provenance spans and the record's mentions that fall inside ``evidence`` are kept; spans
-    that do not reproduce their text in the sentence are dropped (offsets of another version).
+    The sentence is ``provenance["evidence"].text`` starting at its ``start`` (else at
+    ``evidence[0]``). Provenance spans of the attributes and the record's mentions that fall
+    inside it are kept; spans that do not reproduce their text there are dropped.
     """
-    if not e.evidence_text or len(e.evidence) != 2:
+    text = evidence_sentence(e)
+    ev = e.provenance.get(EVIDENCE_KEY)
+    s0 = ev.start if ev is not None and ev.start is not None else (e.evidence[0] if e.evidence else None)
+    if not text or s0 is None:
         return []
-    s0, text = e.evidence[0], e.evidence_text
-    spans = [(p.start, p.end, p.text) for p in e.provenance.values() if p.start is not None and p.end is not None]
+    spans = [(p.start, p.end, p.text) for k, p in e.provenance.items()
+             if k not in (EVIDENCE_KEY, DEDUP_KEY) and p.start is not None and p.end is not None]
     spans += [(m.start, m.end, m.text) for m in record.mentions if m.label in ("province", "country", "region", "cue")]
     out = set()
     for a, b, t in spans:
@@ -109,8 +113,9 @@ def marks(e: Engagement, record: Record) -> list[tuple[int, int]]:
 
 
 def fallback_evidence(e: Engagement) -> str:
-    """Without ``evidence_text``: the decisive words, in text order, joined by ``…``."""
-    ps = sorted((p for p in e.provenance.values() if p.text), key=lambda p: (p.start is None, p.start or 0))
+    """Without a sentence: the decisive words, in text order, joined by ``…``."""
+    ps = sorted((p for k, p in e.provenance.items() if p.text and k not in (EVIDENCE_KEY, DEDUP_KEY)),
+                key=lambda p: (p.start is None, p.start or 0))
     return " … ".join(dict.fromkeys(p.text for p in ps))
 
 
@@ -138,7 +143,7 @@ def engagements_frame(units: Iterable[Unit], rollup: RegionRollup) -> pd.DataFra
             "formulation": list(dict.fromkeys(r.formulations)),
             "entry": sorted({m.entry for m in r.mentions if m.label == "formulation"}),
             "role_target": sorted({t for m in roles for t in m.targets}), "role_term": sorted({m.text for m in roles}),
-            "evidence": list(e.evidence), "evidence_text": e.evidence_text or fallback_evidence(e),
+            "evidence": list(e.evidence), "evidence_text": evidence_sentence(e) or fallback_evidence(e),
             "marks": marks(e, r),
         })
     df = pd.DataFrame(rows, columns=COLUMNS)

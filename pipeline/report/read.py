@@ -10,6 +10,7 @@ is an error (``E060``).
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -197,6 +198,83 @@ def load_records(paths: Iterable[str | Path] | str | Path, *, tifa_version: str 
 
 
 def _rows(f: Path) -> list[tuple[int, str | dict[str, Any]]]:
+    """(line or row number, JSON line or record dict) of one records file; engagement rows regrouped."""
+    return _from_engagement_rows(_file_rows(f))
+
+
+_ENGAGEMENT_ROW_KEYS = ("doc_id", "index", "category")
+_SCALAR_ATTRS = ("category", "direction", "venue", "official", "counterpart", "level", "date")
+
+
+def _blank(v: Any) -> bool:
+    return v is None or v == "" or (isinstance(v, float) and math.isnan(v))
+
+
+def _engagement_from_row(o: dict[str, Any]) -> dict[str, Any]:
+    """An engagement dict from one engagement row (``tifa tag --unit engagement``)."""
+    e: dict[str, Any] = {a: None if _blank(o.get(a)) else o.get(a) for a in _SCALAR_ATTRS}
+    for a in ("provinces", "partners", "regions"):
+        v = o.get(a)
+        e[a] = [x for x in v.split(";") if x] if isinstance(v, str) else list(v) if isinstance(v, list) else []
+    start, end = o.get("evidence_start"), o.get("evidence_end")
+    prov: dict[str, Any] = {}
+    if not _blank(start) and not _blank(end):
+        e["evidence"] = [int(float(start)), int(float(end))]
+    if not _blank(o.get("evidence_text")):
+        prov["evidence"] = {"source": "rule", "rule": "sentence", "text": o["evidence_text"],
+                            "start": e["evidence"][0] if "evidence" in e else None,
+                            "end": e["evidence"][1] if "evidence" in e else None}
+    sources = set(Provenance.model_fields["source"].annotation.__args__)
+    for key, v in o.items():
+        if key.startswith("rule_") and not _blank(v):
+            src, _, rule = str(v).partition(":")
+            prov[key[5:]] = {"source": src if src in sources else "rule", "rule": rule or src}
+    e["provenance"] = prov
+    return e
+
+
+def _from_engagement_rows(rows: list[tuple[int, Any]]) -> list[tuple[int, Any]]:
+    """Engagement rows (one per engagement: ``doc_id``, ``index``, §3b fields, ``evidence_text``,
+    ``rule_*``) regrouped into one record dict per document; any other file unchanged.
+
+    Such records carry no mentions, formulations or meta (read as version ``unknown``).
+    """
+    parsed = []
+    for n, row in rows:
+        obj = row
+        if isinstance(row, str) and row.strip():
+            try:
+                obj = json.loads(row)
+            except ValueError:
+                obj = row
+        parsed.append((n, obj))
+    first = next((o for _, o in parsed if isinstance(o, dict)), None)
+    if not (isinstance(first, dict) and all(k in first for k in _ENGAGEMENT_ROW_KEYS) and "id" not in first):
+        return rows
+    docs: dict[str, tuple[int, dict[str, Any]]] = {}
+    out: list[tuple[int, Any]] = []
+    for n, o in parsed:
+        if not isinstance(o, dict) or _blank(o.get("doc_id")):
+            out.append((n, o if isinstance(o, str) else json.dumps(o, default=str)))  # counted as malformed
+            continue
+        doc = str(o["doc_id"])
+        if doc not in docs:
+            docs[doc] = (n, {"id": doc, "lang": o.get("lang") or "zh",
+                             "date": None if _blank(o.get("doc_date")) else o.get("doc_date"), "engagements": [],
+                             "meta": {"tifa_version": "unknown", "lexicon_hash": "unknown"}})
+            out.append(docs[doc])
+        idx = 0 if _blank(o.get("index")) else int(float(o["index"]))
+        docs[doc][1]["engagements"].append((idx, _engagement_from_row(o)))
+    for _n, rec in docs.values():
+        engs = [e for _i, e in sorted(rec["engagements"], key=lambda t: t[0])]
+        rec["engagements"] = engs
+        for a in ("provinces", "partners", "regions"):
+            rec[a] = list(dict.fromkeys(x for e in engs for x in e[a]))
+        rec["engagement"] = engs[0]["category"] if engs else None
+    return out
+
+
+def _file_rows(f: Path) -> list[tuple[int, str | dict[str, Any]]]:
     """(line or row number, JSON line or row dict) of one records file, by its suffix.
 
     JSONL lines are returned as text (parsed by the caller, so a malformed line is

@@ -402,8 +402,11 @@ def _resolve_unit(rs: RecordSet, options: ReportOptions) -> tuple[str, Any]:
         return "document", None
     if options.unit == "document":
         return "document", None
-    if not any(e.evidence_text for r in rs.records for e in r.engagements):
-        rs.problems.append(Problem("W017", ", ".join(rs.files) or "records", "no engagement has `evidence_text`"))
+    from .dedup import evidence_sentence
+
+    if not any(evidence_sentence(e) for r in rs.records for e in r.engagements):
+        rs.problems.append(Problem("W017", ", ".join(rs.files) or "records",
+                                   "no engagement keeps its sentence in provenance['evidence']"))
     if not options.dedup:
         return "engagement", None
     from .dedup import dedup
