@@ -160,6 +160,21 @@ def test_look_alikes_stay_apart_even_as_near_duplicate_texts(records):
     assert dedup(records.records, window=0).same_event_pairs() >= {("d01#0", "d03#0"), ("d17#0", "d18#0")}
 
 
+def test_two_engagements_of_one_document_never_share_a_group():
+    # a round-up reports two Yunnan-Vietnam meetings a day apart; a readout of the second one matches both by
+    # key, but the group may hold only one of the round-up's engagements (the closer date wins)
+    from pipeline.schemas import Engagement, Record
+
+    def rec(doc, *days):
+        return Record(id=doc, lang="zh", meta={"tifa_version": "0.1.0", "lexicon_hash": "x"},
+                      engagements=[Engagement(category="high_level_meeting", provinces=["CN-YN"], partners=["VNM"],
+                                              date=d) for d in days])
+
+    result = dedup([rec("roundup", "2024-04-27", "2024-04-28"), rec("readout", "2024-04-28")])
+    assert result.same_event_pairs() == {("readout#0", "roundup#1")}
+    assert result.merged == 1
+
+
 def test_groups_keep_members_and_best_evidenced_attributes(records):
     groups = {tuple(sorted(m.uid for m in g.members)): g for g in dedup(records.records).duplicates()}
     e1 = groups[("d01#0", "d02#0", "d03#0")]
