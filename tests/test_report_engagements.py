@@ -342,6 +342,12 @@ def test_html_links_every_share_to_its_engagements(html_report):
     sec = html.split('id="ev-province-CN-YN-partner-VNM"', 1)[1].split("</section>", 1)[0]
     assert "3 of 8 engagements" in sec and "<mark>" in sec and "d04" in sec and "d06 d07" in sec
     assert "party_secretary → diplomat" in sec
+    # the official × counterpart matrix and the time-series shares link too
+    oc = html.split('id="ev-all-all-official_counterpart-party_secretary-u2192-diplomat"', 1)[1].split("</section>")[0]
+    assert "2 of 15 engagements" in oc and "d04" in oc
+    assert 'href="#ev-period-2024Q2-province-CN-YN"' in html
+    q2 = html.split('id="ev-period-2024Q2-province-CN-YN"', 1)[1].split("</section>")[0]
+    assert "3 of 5 engagements" in q2
 
 
 def _chromium() -> str | None:

@@ -156,8 +156,23 @@ class Builder:
         if t is None or t.empty:
             return ["official"], []
         cols = [c for c in t.columns if c != "official"]
-        return ["official \\ counterpart", *cols, "total"], [[r["official"], *[int(r[c]) or "" for c in cols],
+        total = int(t[cols].to_numpy().sum())
+
+        def cell(o: str, c: str, n: int) -> Any:
+            href = self.href("all", "all", "official_counterpart", f"{o} → {c}")
+            return self._count_cell(n, n / total, href) if n else ""
+
+        return ["official \\ counterpart", *cols, "total"], [[r["official"], *[cell(r["official"], c, int(r[c]))
+                                                                                 for c in cols],
                                                                int(sum(r[c] for c in cols))] for _, r in t.iterrows()]
+
+    def ts_rows(self) -> tuple[list[str], list[list[Any]]]:
+        """Foreign engagements per period and group, each share linked to its engagements."""
+        t = self.rt["ts_engagements"]
+        return (["period", self.by, "share of the period's engagements (n/denominator)"],
+                [[r["period"], self.lab(self.by, r[self.by]),
+                  share_cell(r, False, self.href("period", r["period"], self.by, r[self.by]))]
+                 for _, r in t.iterrows()])
 
     def role_rows(self) -> tuple[list[str], list[list[Any]]]:
         t = self.rt["role_targets"]
@@ -204,6 +219,7 @@ class Builder:
 
     def group_charts(self, g: str) -> list[str]:
         out = []
+        of = "engagements" if self.unit == "engagements" else "engagement documents"
         for name, _item in ITEMS_BY[self.by][:2]:
             t = self.rt[name]
             sub = t[t[self.by] == g].head(self.o.top)
@@ -214,7 +230,7 @@ class Builder:
             out.append(charts.bar_svg(
                 [self.lab(item, x) for x in sub[item]], list(sub["share"]),
                 [f"{pct(r['share'])} ({int(r['n'])}/{int(r['denominator'])})" for _, r in sub.iterrows()],
-                title=f"{_SECTION_TABLES[name]}: share of {'engagements' if self.unit == 'engagements' else 'engagement documents'}", lows=list(sub["ci_low"]) if ci else None,
+                title=f"{_SECTION_TABLES[name]}: share of {of}", lows=list(sub["ci_low"]) if ci else None,
                 highs=list(sub["ci_high"]) if ci else None))
         return out
 
@@ -285,8 +301,8 @@ class Builder:
     def _engagement_notes(self) -> list[str]:
         o, dd = self.o, self.rt.dedup
         notes = [
-            f"The unit is the engagement (TAXONOMY.md §3b): one act by a Chinese side with foreign counterparts on one "
-            f"occasion, as the tagger segmented it; a document may report several. An engagement belongs to every "
+            f"The unit is the engagement (TAXONOMY.md §3b): one act by a Chinese side with foreign counterparts "
+            f"on one occasion, as the tagger segmented it; a document may report several. An engagement belongs to every "
             f"{o.by} it names; a foreign engagement is one whose category is not domestic_coordination.",
             "A share is n / denominator, both counted in engagements. Partner, region, M49 and cross-table shares are "
             "over the group's foreign engagements; category shares over all its engagements; formulation shares over "

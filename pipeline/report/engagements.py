@@ -72,8 +72,10 @@ def venue_kind(e: Engagement) -> str:
     """``home`` (a Chinese province), ``abroad`` (a foreign country) or ``unstated``.
 
     >>> from pipeline.schemas import Engagement
-    >>> venue_kind(Engagement(category="greeting", venue="VNM")), venue_kind(Engagement(category="x", direction="inbound"))
-    ('abroad', 'home')
+    >>> venue_kind(Engagement(category="greeting", venue="VNM"))
+    'abroad'
+    >>> venue_kind(Engagement(category="x", direction="inbound"))
+    'home'
     """
     kind = code_kind(e.venue) if e.venue else None
     if kind == "province":

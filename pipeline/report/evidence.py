@@ -77,15 +77,23 @@ def _pairs(df: pd.DataFrame, gcol: str, icol: str, groups: Iterable[str] | None)
     return p
 
 
-def cells(frame: pd.DataFrame, by: str, groups: list[str]) -> dict[tuple[str, str, str, str], Cell]:
+def cells(frame: pd.DataFrame, by: str, groups: list[str],
+          period: str = "quarter") -> dict[tuple[str, str, str, str], Cell]:
     """Every cell of the engagement report's share tables and heat maps, keyed by (group col, group, item col, item).
 
     Shares of partners, regions, M49 areas and the cross-tables are over foreign engagements,
-    categories over all; the province × partner and province × region heat maps are cells too.
+    categories over all; the province × partner and province × region heat maps, the
+    official × counterpart matrix (group ``all``) and the time series (``period`` × group) are
+    cells too.
     """
+    frame = frame.assign(all="all")
+    frame["period"] = frame["date"].dt.to_period("M" if period == "month" else "Q").astype(str).where(
+        frame["date"].notna())
     foreign = frame[frame["foreign"]]
     specs = [(by, item, foreign, groups) for _name, item in ITEMS_BY[by]]
     specs += [(by, "category", frame, groups)] + [(by, col, foreign, groups) for col in CROSS.values()]
+    specs += [("all", "official_counterpart", foreign, None)]
+    specs += [("period", by, foreign[foreign["period"].notna()], None)]
     if by != "province":
         specs += [("province", "partner", foreign, None), ("province", "region", foreign, None)]
     order = frame.set_index("doc")["date"]
@@ -127,7 +135,7 @@ class Evidence:
     def __init__(self, rt: Any) -> None:
         self.rt = rt
         self.frame = rt.selection.frame.set_index("doc", drop=False)
-        self.cells = cells(rt.selection.frame, rt.options.by, rt.selection.groups)
+        self.cells = cells(rt.selection.frame, rt.options.by, rt.selection.groups, rt.options.period)
 
     def link(self, group_col: str, group: Any, item_col: str, item: Any) -> str | None:
         """The anchor of a cell, or ``None`` when it lists nothing."""

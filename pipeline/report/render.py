@@ -80,6 +80,8 @@ def render_html(rt: ReportTables, *, title: str = "tifa report") -> str:
         for name in ("ts_documents", "ts_formulations", "ts_regions"):
             t = rt[name]
             time_tables.append(html_table(list(t.columns), [[_fmt(v) for v in row] for row in t.itertuples(index=False)]))
+        if b.ev is not None:
+            time_tables.insert(0, html_table(*b.ts_rows()))
     ctx = {
         "title": title, "version": __version__, "by": rt.options.by, "period": rt.options.period, "ci": rt.options.ci,
         "n_docs": len(df), "n_read": sel.n_read, "n_eng": int(df["foreign"].sum()) if len(df) else 0,
