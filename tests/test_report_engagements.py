@@ -213,6 +213,10 @@ def test_older_records_warn_and_use_the_document_unit(rollup):
         assert t.unit == "document" and "W016" in {p.code for p in t.records.problems}
     t = build_tables(str(OLD), rollup=rollup, unit="document")
     assert "W016" not in {p.code for p in t.records.problems}
+    # a mix: the engagement unit, and a warning naming the older records
+    t = build_tables([str(RECORDS), str(OLD)], rollup=rollup)
+    w016 = [p for p in t.records.problems if p.code == "W016"]
+    assert t.unit == "engagement" and len(w016) == 1 and "16 of 40 record(s)" in w016[0].detail
     with pytest.raises(TifaError) as exc:
         build_tables(str(RECORDS), rollup=rollup, unit="sentence")
     assert exc.value.code == "E062"

@@ -41,7 +41,7 @@ def report_cli(
     unit: str = typer.Option("auto", "--unit", help="What shares count: engagement, document, or auto (engagements "
                                                     "when the records carry them)."),
     dedup: bool = typer.Option(False, "--dedup", help="Count an engagement reported by several documents once "
-                                                      "(writes duplicates.csv)."),
+                                                      "(engagement unit; writes duplicates.csv)."),
     window: int = typer.Option(3, "--window", help="--dedup: dates at most this many days apart match."),
     threshold: float = typer.Option(0.7, "--threshold", help="--dedup: MinHash Jaccard from which documents are "
                                                              "near-duplicates."),

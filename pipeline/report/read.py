@@ -53,6 +53,8 @@ class RecordSet:
         lines: non-empty lines seen.
         skipped: malformed lines skipped (each also in ``problems`` as ``W010``).
         duplicates: records dropped because their id was already read.
+        without_engagements: records whose line has no ``engagements`` field at all (written
+            before engagements existed; a record with ``[]`` reports none).
         problems: warnings (malformed lines listed individually, up to 20 per file; version
             and lexicon differences once per file with a count).
     """
@@ -62,6 +64,7 @@ class RecordSet:
     lines: int = 0
     skipped: int = 0
     duplicates: int = 0
+    without_engagements: int = 0
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -181,6 +184,8 @@ def load_records(paths: Iterable[str | Path] | str | Path, *, tifa_version: str 
                 rs.duplicates += 1
                 continue
             seen.add(rec.id)
+            if "engagements" not in obj or obj["engagements"] in (None, ""):
+                rs.without_engagements += 1
             if rec.meta.tifa_version != tifa_version:
                 other_version[rec.meta.tifa_version] = other_version.get(rec.meta.tifa_version, 0) + 1
             if lexicon_hash is not None and rec.meta.lexicon_hash != lexicon_hash:

@@ -402,6 +402,10 @@ def _resolve_unit(rs: RecordSet, options: ReportOptions) -> tuple[str, Any]:
         return "document", None
     if options.unit == "document":
         return "document", None
+    if rs.without_engagements:
+        rs.problems.append(Problem("W016", ", ".join(rs.files) or "records",
+                                   f"{rs.without_engagements} of {len(rs.records)} record(s) have no `engagements` "
+                                   f"field: they count in the formulation tables only"))
     from .dedup import evidence_sentence
 
     if not any(evidence_sentence(e) for r in rs.records for e in r.engagements):
