@@ -100,6 +100,10 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E063": ErrorSpec("unknown engagement category or formulation type in a filter",
                       "use the codes of docs/taxonomy.md §1 and §3 (e.g. high_level_meeting, designated_role)"),
     "E064": ErrorSpec("invalid --since/--until date", "write dates as YYYY, YYYY-MM or YYYY-MM-DD"),
+    "E065": ErrorSpec("records file in a format the report cannot read",
+                      "pass records written by `tifa tag` as .jsonl, .csv or .parquet (or a --partitioned folder)"),
+    "E066": ErrorSpec("invalid dedup option",
+                      "see `tifa dedup --help` (--window DAYS >= 0, --threshold between 0 and 1)"),
     # --- engines, parts and resume (tifa tag --workers/--engine/--resume) ------------
     "E070": ErrorSpec("Dask scheduler could not be reached",
                       "start the scheduler or check the address (tcp://HOST:8786) and firewall; "
@@ -137,6 +141,11 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "W013": ErrorSpec("no documents left after the filters", "widen --since/--until or the type filters"),
     "W015": ErrorSpec("record id read more than once; counted once",
                       "pass each records file once, or give documents unique ids"),
+    "W016": ErrorSpec("records carry no engagements; the report counts documents",
+                      "re-tag with a tifa that writes `engagements` (TAXONOMY.md §3b) to count engagements"),
+    "W017": ErrorSpec("engagements without an evidence sentence",
+                      "re-tag with a tifa that writes the sentence (provenance['evidence']); the evidence lists "
+                      "show the matched words only"),
 }
 
 

@@ -53,7 +53,7 @@ def test_error_messages_cite_files_that_exist():
 
 def test_help_cites_files_that_exist():
     runner = CliRunner()
-    commands = [[]] + [[c] for c in ("tag", "eval", "explain", "report", "train", "lexicon")]
+    commands = [[]] + [[c] for c in ("tag", "eval", "explain", "report", "dedup", "train", "lexicon")]
     commands += [["lexicon", c] for c in ("validate", "add", "list", "stats", "diff", "suggest", "accept")]
     cited = set()
     for cmd in commands:

@@ -15,7 +15,7 @@ app = typer.Typer(
 
 def register() -> typer.Typer:
     """Import the command modules (each registers its commands on :data:`app`) and return the app."""
-    from . import eval, explain, lexicon_cmd, report, tag, train  # noqa: F401
+    from . import dedup, eval, explain, lexicon_cmd, report, tag, train  # noqa: F401
 
     return app
 

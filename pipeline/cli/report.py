@@ -17,13 +17,15 @@ def _split(values: list[str] | None) -> tuple[str, ...]:
 
 @app.command("report")
 def report_cli(
-    records: Annotated[list[str], typer.Argument(help="Records JSONL files written by `tifa tag` (or folders).")],
+    records: Annotated[list[str], typer.Argument(
+        help="Records written by `tifa tag`: JSONL, CSV or Parquet files, or folders (--partitioned output).")],
     out: str = typer.Option(..., "-o", "--out", help="Output folder (created when missing)."),
     fmt: str = typer.Option("html", "--format", help="html (index.html + CSV), md (report.md + SVG + CSV) or csv."),
     by: str = typer.Option("province", "--by", help="Group the sections by province, partner or region."),
     since: str | None = typer.Option(None, "--since", help="Only documents dated on or after (YYYY[-MM[-DD]])."),
     until: str | None = typer.Option(None, "--until", help="Only documents dated on or before (YYYY[-MM[-DD]])."),
-    min_docs: int = typer.Option(1, "--min-docs", help="Leave out groups with fewer documents."),
+    min_docs: int = typer.Option(1, "--min-docs",
+                                 help="Leave out groups with fewer documents (engagements, with --unit engagement)."),
     engagement: Annotated[list[str] | None, typer.Option(
         "--engagement", "-e", help="Only these engagement categories (repeat or comma-separate).")] = None,
     formulation: Annotated[list[str] | None, typer.Option(
@@ -36,6 +38,13 @@ def report_cli(
     title: str = typer.Option("tifa report", "--title", help="Report title."),
     lexicon: str | None = typer.Option(None, "--lexicon", envvar="TIFA_LEXICON",
                                           help="Lexicon for region members and names."),
+    unit: str = typer.Option("auto", "--unit", help="What shares count: engagement, document, or auto (engagements "
+                                                    "when the records carry them)."),
+    dedup: bool = typer.Option(False, "--dedup", help="Count an engagement reported by several documents once "
+                                                      "(engagement unit; writes duplicates.csv)."),
+    window: int = typer.Option(3, "--window", help="--dedup: dates at most this many days apart match."),
+    threshold: float = typer.Option(0.7, "--threshold", help="--dedup: MinHash Jaccard from which documents are "
+                                                             "near-duplicates."),
 ) -> None:
     """Shares by province, partner and region, matrices, formulations and time series as HTML/Markdown/CSV."""
     from ..report import ReportOptions, run_report
@@ -43,7 +52,7 @@ def report_cli(
     try:
         opts = ReportOptions(by=by, since=since, until=until, min_docs=min_docs, engagements=_split(engagement),
                              formulations=_split(formulation), period=period, ci=ci, n_boot=n_boot, top=top,
-                             labels=labels)
+                             labels=labels, unit=unit, dedup=dedup, window=window, threshold=threshold)
         result = run_report(records, out, fmt=fmt, options=opts, title=title, lexicon=lexicon)
     except TifaError as exc:
         typer.echo(f"error: {exc.message}", err=True)

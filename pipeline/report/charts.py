@@ -99,9 +99,16 @@ def bar_svg(labels: Sequence[str], values: Sequence[float], notes: Sequence[str]
 
 
 def heatmap_svg(values: np.ndarray, row_labels: Sequence[str], col_labels: Sequence[str], *, title: str,
-                colorbar: str = "share of the row's engagements") -> str:
-    """A heat map of row shares (0–1); each non-zero cell shows its percentage."""
+                colorbar: str = "share of the row's engagements",
+                urls: Sequence[Sequence[str | None]] | None = None) -> str:
+    """A heat map of row shares (0–1); each non-zero cell shows its percentage.
+
+    ``urls[i][j]``: a link for cell (i, j) (SVG ``<a>`` around its number and a transparent
+    cell-sized target), e.g. ``#ev-…`` to the engagements behind it.
+    """
     with _matplotlib():
+        from matplotlib.patches import Rectangle
+
         nr, nc = len(row_labels), len(col_labels)
         cell = 0.42
         left = _inches(row_labels) + 0.25
@@ -124,8 +131,12 @@ def heatmap_svg(values: np.ndarray, row_labels: Sequence[str], col_labels: Seque
                 if v <= 0:
                     continue
                 txt = f"{v * 100:.0f}"
-                ax.text(j, i, txt, ha="center", va="center", fontsize=FONT_PT - 2,
-                        color="white" if v > 0.55 * hi else "#222")
+                t = ax.text(j, i, txt, ha="center", va="center", fontsize=FONT_PT - 2,
+                            color="white" if v > 0.55 * hi else "#222")
+                url = urls[i][j] if urls is not None else None
+                if url:
+                    t.set_url(url)
+                    ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, facecolor="white", alpha=0.01, lw=0, url=url))
         cax = fig.add_axes(((left + cell * max(nc, 1) + 0.2) / width, bottom / height, 0.15 / width,
                             min(cell * max(nr, 1), 3.0) / height))
         cb = fig.colorbar(im, cax=cax)

@@ -10,6 +10,7 @@ is an error (``E060``).
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,11 +20,15 @@ from pydantic import ValidationError
 
 from ..errors import CATALOGUE, TifaError
 from ..io import ERRORS_SUFFIX
-from ..schemas import EngagementDetail, Mention, Record
+from ..schemas import Engagement, EngagementDetail, Mention, Provenance, Record
 
 _RECORD_FIELDS = frozenset(Record.model_fields)
 _MENTION_FIELDS = frozenset(Mention.model_fields)
 _DETAIL_FIELDS = frozenset(EngagementDetail.model_fields)
+_ENGAGEMENT_FIELDS = frozenset(Engagement.model_fields)
+_PROVENANCE_FIELDS = frozenset(Provenance.model_fields)
+#: record file suffixes the report reads (every format ``tifa tag`` writes)
+SUFFIXES = (".jsonl", ".csv", ".parquet")
 
 
 @dataclass
@@ -48,6 +53,8 @@ class RecordSet:
         lines: non-empty lines seen.
         skipped: malformed lines skipped (each also in ``problems`` as ``W010``).
         duplicates: records dropped because their id was already read.
+        without_engagements: records whose line has no ``engagements`` field at all (written
+            before engagements existed; a record with ``[]`` reports none).
         problems: warnings (malformed lines listed individually, up to 20 per file; version
             and lexicon differences once per file with a count).
     """
@@ -57,12 +64,42 @@ class RecordSet:
     lines: int = 0
     skipped: int = 0
     duplicates: int = 0
+    without_engagements: int = 0
     problems: list[Problem] = field(default_factory=list)
+
+
+def _json_field(value: Any) -> Any:
+    """A list/dict column that CSV and Parquet store as a JSON string, decoded (``""`` → absent)."""
+    if isinstance(value, str):
+        return json.loads(value) if value.strip() else None
+    return value
+
+
+def _engagement(obj: Any) -> Any:
+    """One engagement with unknown keys dropped (also inside ``provenance``)."""
+    if not isinstance(obj, dict):
+        return obj
+    out = {k: v for k, v in obj.items() if k in _ENGAGEMENT_FIELDS}
+    if isinstance(out.get("provenance"), dict):
+        out["provenance"] = {a: {k: v for k, v in p.items() if k in _PROVENANCE_FIELDS} if isinstance(p, dict) else p
+                             for a, p in out["provenance"].items()}
+    return out
 
 
 def _tolerant(obj: dict[str, Any]) -> dict[str, Any]:
     """Drop fields this tifa does not know; default what older files lack."""
-    out = {k: v for k, v in obj.items() if k in _RECORD_FIELDS}
+    obj = dict(obj)
+    for key in ("mentions", "engagements", "meta", "engagement_detail"):
+        if key in obj:
+            obj[key] = _json_field(obj[key])
+    if "meta" not in obj or obj["meta"] is None:  # CSV rows carry the meta as two columns
+        obj["meta"] = {k: obj[k] for k in ("tifa_version", "lexicon_hash") if obj.get(k)}
+    for key in ("title", "date", "engagement"):
+        if obj.get(key) == "":
+            obj[key] = None
+    out = {k: v for k, v in obj.items() if k in _RECORD_FIELDS and (v is not None or k in ("title", "date", "engagement"))}
+    if isinstance(out.get("engagements"), list):
+        out["engagements"] = [_engagement(e) for e in out["engagements"]]
     if isinstance(out.get("mentions"), list):
         out["mentions"] = [{k: v for k, v in m.items() if k in _MENTION_FIELDS}
                            for m in out["mentions"] if isinstance(m, dict)]
@@ -81,8 +118,9 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
     files: list[Path] = []
     for given in paths:
         p = Path(given)
-        if p.is_dir():
-            files += sorted(f for f in p.rglob("*.jsonl") if not f.name.endswith(ERRORS_SUFFIX))
+        if p.is_dir():  # a folder of records files, or a `tifa tag --partitioned` folder of parts
+            files += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix in SUFFIXES
+                            and not f.name.endswith(ERRORS_SUFFIX) and not f.name.startswith((".", "_")))
         elif p.is_file():
             files.append(p)
         else:
@@ -125,17 +163,12 @@ def load_records(paths: Iterable[str | Path] | str | Path, *, tifa_version: str 
         other_version: dict[str, int] = {}
         other_lexicon: dict[str, int] = {}
         listed = skipped_here = 0
-        try:
-            with open(f, encoding="utf-8-sig") as fh:
-                lines = list(fh)
-        except (OSError, UnicodeDecodeError) as exc:
-            raise TifaError("E060", path=str(f), detail=str(exc)[:200]) from None
-        for lineno, line in enumerate(lines, 1):
-            if not line.strip():
+        for lineno, line in _rows(f):
+            if isinstance(line, str) and not line.strip():
                 continue
             rs.lines += 1
             try:
-                obj = json.loads(line)
+                obj = json.loads(line) if isinstance(line, str) else line
                 if not isinstance(obj, dict):
                     raise TypeError("not a JSON object")
                 rec = Record.model_validate(_tolerant(obj))
@@ -151,6 +184,8 @@ def load_records(paths: Iterable[str | Path] | str | Path, *, tifa_version: str 
                 rs.duplicates += 1
                 continue
             seen.add(rec.id)
+            if "engagements" not in obj or obj["engagements"] in (None, ""):
+                rs.without_engagements += 1
             if rec.meta.tifa_version != tifa_version:
                 other_version[rec.meta.tifa_version] = other_version.get(rec.meta.tifa_version, 0) + 1
             if lexicon_hash is not None and rec.meta.lexicon_hash != lexicon_hash:
@@ -165,3 +200,110 @@ def load_records(paths: Iterable[str | Path] | str | Path, *, tifa_version: str 
     if rs.duplicates:
         rs.problems.append(Problem("W015", ", ".join(rs.files), f"{rs.duplicates} record(s) with an id already read"))
     return rs
+
+
+def _rows(f: Path) -> list[tuple[int, str | dict[str, Any]]]:
+    """(line or row number, JSON line or record dict) of one records file; engagement rows regrouped."""
+    return _from_engagement_rows(_file_rows(f))
+
+
+_ENGAGEMENT_ROW_KEYS = ("doc_id", "index", "category")
+_SCALAR_ATTRS = ("category", "direction", "venue", "official", "counterpart", "level", "date")
+
+
+def _blank(v: Any) -> bool:
+    return v is None or v == "" or (isinstance(v, float) and math.isnan(v))
+
+
+def _engagement_from_row(o: dict[str, Any]) -> dict[str, Any]:
+    """An engagement dict from one engagement row (``tifa tag --unit engagement``)."""
+    e: dict[str, Any] = {a: None if _blank(o.get(a)) else o.get(a) for a in _SCALAR_ATTRS}
+    for a in ("provinces", "partners", "regions"):
+        v = o.get(a)
+        e[a] = [x for x in v.split(";") if x] if isinstance(v, str) else list(v) if isinstance(v, list) else []
+    start, end = o.get("evidence_start"), o.get("evidence_end")
+    prov: dict[str, Any] = {}
+    if not _blank(start) and not _blank(end):
+        e["evidence"] = [int(float(start)), int(float(end))]
+    if not _blank(o.get("evidence_text")):
+        prov["evidence"] = {"source": "rule", "rule": "sentence", "text": o["evidence_text"],
+                            "start": e["evidence"][0] if "evidence" in e else None,
+                            "end": e["evidence"][1] if "evidence" in e else None}
+    sources = set(Provenance.model_fields["source"].annotation.__args__)
+    for key, v in o.items():
+        if key.startswith("rule_") and not _blank(v):
+            src, _, rule = str(v).partition(":")
+            prov[key[5:]] = {"source": src if src in sources else "rule", "rule": rule or src}
+    e["provenance"] = prov
+    return e
+
+
+def _from_engagement_rows(rows: list[tuple[int, Any]]) -> list[tuple[int, Any]]:
+    """Engagement rows (one per engagement: ``doc_id``, ``index``, §3b fields, ``evidence_text``,
+    ``rule_*``) regrouped into one record dict per document; any other file unchanged.
+
+    Such records carry no mentions, formulations or meta (read as version ``unknown``).
+    """
+    parsed = []
+    for n, row in rows:
+        obj = row
+        if isinstance(row, str) and row.strip():
+            try:
+                obj = json.loads(row)
+            except ValueError:
+                obj = row
+        parsed.append((n, obj))
+    first = next((o for _, o in parsed if isinstance(o, dict)), None)
+    if not (isinstance(first, dict) and all(k in first for k in _ENGAGEMENT_ROW_KEYS) and "id" not in first):
+        return rows
+    docs: dict[str, tuple[int, dict[str, Any]]] = {}
+    out: list[tuple[int, Any]] = []
+    for n, o in parsed:
+        if not isinstance(o, dict) or _blank(o.get("doc_id")):
+            out.append((n, o if isinstance(o, str) else json.dumps(o, default=str)))  # counted as malformed
+            continue
+        doc = str(o["doc_id"])
+        if doc not in docs:
+            docs[doc] = (n, {"id": doc, "lang": o.get("lang") or "zh",
+                             "date": None if _blank(o.get("doc_date")) else o.get("doc_date"), "engagements": [],
+                             "meta": {"tifa_version": "unknown", "lexicon_hash": "unknown"}})
+            out.append(docs[doc])
+        idx = 0 if _blank(o.get("index")) else int(float(o["index"]))
+        docs[doc][1]["engagements"].append((idx, _engagement_from_row(o)))
+    for _n, rec in docs.values():
+        engs = [e for _i, e in sorted(rec["engagements"], key=lambda t: t[0])]
+        rec["engagements"] = engs
+        for a in ("provinces", "partners", "regions"):
+            rec[a] = list(dict.fromkeys(x for e in engs for x in e[a]))
+        rec["engagement"] = engs[0]["category"] if engs else None
+    return out
+
+
+def _file_rows(f: Path) -> list[tuple[int, str | dict[str, Any]]]:
+    """(line or row number, JSON line or row dict) of one records file, by its suffix.
+
+    JSONL lines are returned as text (parsed by the caller, so a malformed line is
+    counted), CSV rows (``tifa tag --format csv``: lists joined with ``;``, meta as
+    columns, ``engagements`` as JSON when the writer added it) and Parquet rows
+    (``mentions``, ``meta``, ``engagements`` as JSON strings) as dicts.
+
+    Raises:
+        TifaError: ``E060`` when the file cannot be read, ``E065`` for another suffix.
+    """
+    try:
+        if f.suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            return list(enumerate(pq.read_table(f).to_pylist(), 1))
+        with open(f, encoding="utf-8-sig", newline="" if f.suffix == ".csv" else None) as fh:
+            if f.suffix == ".csv":
+                import csv
+
+                return list(enumerate(csv.DictReader(fh), 2))
+            if f.suffix != ".jsonl" and f.suffix not in ("", ".json", ".txt"):
+                raise TifaError("E065", path=str(f), detail=f"suffix {f.suffix!r}")
+            return list(enumerate(fh, 1))
+    except TifaError:
+        raise
+    except Exception as exc:  # noqa: BLE001  (pyarrow raises its own types for a damaged file)
+        raise TifaError("E060", path=str(f), detail=str(exc)[:200]) from None

@@ -1,38 +1,28 @@
 """Writers: a self-contained HTML report, a Markdown report, and every table as CSV.
 
 The HTML file (``index.html``) holds its charts as inline SVG and its style inline: no
-script, no font, nothing fetched from the network. Every file is written atomically
+font and nothing fetched from the network; with engagements as the unit it carries the
+evidence lists (shown by CSS ``:target``) and one small inline filter script. Every file is written atomically
 (:class:`pipeline.io.AtomicWriter`); the output folder is created when missing.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from ..errors import TifaError
 from ..io import AtomicWriter
-from . import charts
+from .content import Builder as _Builder
+from .evidence import EVIDENCE_COLUMNS, Evidence
+from .fmt import _strip, html_table, md_table
 from .read import RecordSet, load_records
-from .tables import FORMATS, ITEMS_BY, ReportOptions, ReportTables, build_tables
-
-HEAT_COLS = 22  # partner columns shown in the heat map (all are in the CSV)
-TIME_SERIES = 6  # lines per time-series chart
-
-# per-group tables shown in each group's section: table name → title, and the denominator of its shares
-_SECTION_TABLES = {"partners": "Top partners", "provinces": "Provinces", "regions": "Regions and blocs",
-                   "m49": "UN M49 sub-regions of the partners", "categories": "Engagement categories",
-                   "formulations": "Formulation types", "entries": "Top formulation entries"}
-_DENOMINATOR = {"partners": "engagements", "provinces": "engagements", "regions": "engagements",
-                "m49": "engagements", "categories": "documents with a category",
-                "formulations": "documents", "entries": "documents"}
+from .tables import FORMATS, ReportOptions, ReportTables, build_tables
 
 
 @dataclass
@@ -44,284 +34,17 @@ class ReportResult:
     documents: int = 0
     groups: int = 0
     records: RecordSet | None = None
+    unit: str = "document"
+    merged: int | None = None
 
     def line(self) -> str:
         rs = self.records
         read = f"{len(rs.records)} records read" if rs else ""
         skipped = f", {rs.skipped} malformed line(s) skipped" if rs and rs.skipped else ""
         skipped += f", {rs.duplicates} duplicate id(s) counted once" if rs and rs.duplicates else ""
-        return (f"{read}{skipped}; {self.documents} documents in the report, {self.groups} groups -> "
+        merged = f" ({self.merged} duplicate engagement(s) merged, see duplicates.csv)" if self.merged is not None else ""
+        return (f"{read}{skipped}; {self.documents} {self.unit}s in the report{merged}, {self.groups} groups -> "
                 f"{self.out_dir} ({len(self.files)} files)")
-
-
-# ------------------------------------------------------------------------ formatting
-
-
-def pct(x: float) -> str:
-    """``0.2157`` → ``21.6%`` (``–`` for a missing share).
-
-    >>> pct(0.2157), pct(float("nan"))
-    ('21.6%', '–')
-    """
-    return "–" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x * 100:.1f}%"
-
-
-def share_cell(row: Any, ci: bool) -> Markup:
-    """A share with the documents behind it: ``21.6% 11/51 [12–33%]``."""
-    txt = f"{pct(row['share'])} <small>{int(row['n'])}/{int(row['denominator'])}</small>"
-    if ci and "ci_low" in row and not pd.isna(row["ci_low"]):
-        txt += f" <small>[{row['ci_low'] * 100:.0f}–{row['ci_high'] * 100:.0f}%]</small>"
-    return Markup(txt)
-
-
-def html_table(headers: Sequence[str], rows: Iterable[Sequence[Any]], *, num: Iterable[int] = ()) -> Markup:
-    """An HTML table; cells are escaped unless they are :class:`Markup`; ``num`` columns right-aligned."""
-    num = set(num)
-    head = "".join(f'<th{" class=num" if i in num else ""}>{escape(h)}</th>' for i, h in enumerate(headers))
-    body = []
-    for r in rows:
-        body.append("<tr>" + "".join(f'<td{" class=num" if i in num else ""}>{escape(c)}</td>'
-                                     for i, c in enumerate(r)) + "</tr>")
-    if not body:
-        body = [f'<tr><td colspan="{len(headers)}" class="muted">none</td></tr>']
-    return Markup(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
-
-
-def md_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
-    """A GitHub-flavoured Markdown table (``|`` in cells escaped)."""
-    def cell(c: Any) -> str:
-        return str(c).replace("|", "\\|").replace("\n", " ")
-
-    lines = ["| " + " | ".join(cell(h) for h in headers) + " |", "|" + "---|" * len(headers)]
-    lines += ["| " + " | ".join(cell(c) for c in r) + " |" for r in rows]
-    return "\n".join(lines)
-
-
-def _strip(m: Any) -> str:
-    """Markup → plain text for Markdown and CSV."""
-    return Markup(str(m)).striptags() if isinstance(m, Markup) else str(m)
-
-
-# ------------------------------------------------------------------------ content
-
-
-class _Builder:
-    """Turns :class:`ReportTables` into the pieces both report formats show."""
-
-    def __init__(self, rt: ReportTables) -> None:
-        self.rt = rt
-        self.o = rt.options
-        self.by = rt.options.by
-
-    def lab(self, kind: str, code: Any) -> str:
-        return self.rt.label(kind, code)
-
-    def item_rows(self, name: str, group: str, *, top: int | None = None) -> tuple[list[str], list[list[Any]]]:
-        """Header and rows of one per-group share table."""
-        t = self.rt[name]
-        sub = t[t[self.by] == group]
-        item = {"partners": "partner", "provinces": "province", "regions": "region", "m49": "m49",
-                "categories": "category", "formulations": "formulation", "entries": "entry"}[name]
-        if top:
-            sub = sub.head(top)
-        headers = [item, "share (n/denominator)"]
-        extra = [c for c in ("via_partner", "named", "example") if c in sub]
-        headers += [{"via_partner": "via partner", "named": "named", "example": "example"}[c] for c in extra]
-        rows = []
-        for _, r in sub.iterrows():
-            label = self.lab(item, r[item]) if item in ("partner", "province", "region", "m49") else str(r[item])
-            rows.append([label, share_cell(r, self.o.ci), *[r[c] for c in extra]])
-        return headers, rows
-
-    def overview(self) -> tuple[list[str], list[list[Any]]]:
-        s = self.rt["summary"]
-        item_tables = [n for n, _ in ITEMS_BY[self.by]][:2]
-        headers = [self.by, "documents", "engagements", *[f"top {n}" for n in item_tables], "main category"]
-        rows = []
-        for _, r in s.iterrows():
-            g = r[self.by]
-            tops = []
-            for name in item_tables:
-                t = self.rt[name]
-                sub = t[t[self.by] == g].head(3)
-                item = sub.columns[1]
-                tops.append(" · ".join(f"{self.lab(item, x[item])} {pct(x['share'])}" for _, x in sub.iterrows()))
-            c = self.rt["categories"]
-            c = c[c[self.by] == g].head(1)
-            main = f"{c.iloc[0]['category']} {pct(c.iloc[0]['share'])}" if len(c) else ""
-            rows.append([self.lab(self.by, g), int(r["documents"]), int(r["engagements"]), *tops, main])
-        return headers, rows
-
-    def overview_chart(self) -> str:
-        s = self.rt["summary"].head(30)
-        if s.empty:
-            return ""
-        labels = [self.lab(self.by, g) for g in s[self.by]]
-        notes = [f"{e} of {d} docs" for e, d in zip(s["engagements"], s["documents"])]
-        return charts.bar_svg(labels, list(s["engagements"]), notes, percent=False,
-                              title=f"Foreign engagements per {self.by}", xlabel="documents")
-
-    def heat(self, cols: str, title: str, *, colorbar: str = "share of the row's engagements") -> str:
-        counts = self.rt[f"matrix_province_{cols}_counts"].set_index("province")
-        shares_ = self.rt[f"matrix_province_{cols}_shares"].set_index("province").drop(columns="denominator")
-        if counts.empty or counts.shape[1] == 0:
-            return ""
-        keep_cols = list(counts.columns[:HEAT_COLS])
-        rows = [r for r in counts.index if counts.loc[r].sum() > 0][:40]
-        if not rows:
-            return ""
-        kind = "partner" if cols == "partner" else "region"
-        return charts.heatmap_svg(shares_.loc[rows, keep_cols].to_numpy(dtype=float),
-                                  [self.lab("province", r) for r in rows], [self.lab(kind, c) for c in keep_cols],
-                                  title=title, colorbar=colorbar)
-
-    def heat_formulation(self) -> str:
-        t = self.rt["matrix_province_formulation_shares"].set_index("province").drop(columns="denominator")
-        if t.empty or t.shape[1] == 0:
-            return ""
-        rows = list(t.index[:40])
-        return charts.heatmap_svg(t.loc[rows].to_numpy(dtype=float), [self.lab("province", r) for r in rows],
-                                  list(t.columns), title="Formulation types by province",
-                                  colorbar="share of the province's documents")
-
-    def matrix_rows(self, cols: str) -> tuple[list[str], list[list[Any]]]:
-        counts = self.rt[f"matrix_province_{cols}_counts"].set_index("province")
-        sh = self.rt[f"matrix_province_{cols}_shares"].set_index("province")
-        kind = "partner" if cols == "partner" else "region"
-        headers = ["province", "engagements", *[self.lab(kind, c) for c in counts.columns]]
-        rows = []
-        for p in counts.index:
-            den = int(sh.loc[p, "denominator"])
-            cells = [Markup(f"{int(counts.loc[p, c])} <small>{pct(sh.loc[p, c])}</small>") if counts.loc[p, c] else ""
-                     for c in counts.columns]
-            rows.append([self.lab("province", p), den, *cells])
-        return headers, rows
-
-    def role_rows(self) -> tuple[list[str], list[list[Any]]]:
-        t = self.rt["role_targets"]
-        headers = ["province", "faces region", "share of the province's documents (n/documents)", "terms"]
-        return headers, [[self.lab("province", r["province"]), self.lab("region", r["role_target"]),
-                          share_cell(r, False), r["terms"]] for _, r in t.iterrows()]
-
-    def entry_rows(self, top: int = 15) -> tuple[list[str], list[list[Any]]]:
-        t = self.rt["entries"]
-        if t.empty:
-            return ["entry", "example", "documents", f"{self.by}s"], []
-        agg = (t.groupby("entry").agg(n=("n", "sum"), groups=(self.by, "nunique"), example=("example", "first"))
-               .sort_values(["n", "groups"], ascending=False).head(top))
-        return (["entry", "example", "documents", f"{self.by}s"],
-                [[e, r["example"], int(r["n"]), int(r["groups"])] for e, r in agg.iterrows()])
-
-    def time_charts(self) -> list[str]:
-        out = []
-        docs = self.rt["ts_documents"]
-        if docs.empty:
-            return out
-        freq = "M" if self.o.period == "month" else "Q"
-        seen = sorted(docs["period"].unique())
-        periods = [str(p) for p in pd.period_range(seen[0], seen[-1], freq=freq)]  # gaps shown as zero
-        top = list(docs.groupby(self.by)["documents"].sum().sort_values(ascending=False).index[:TIME_SERIES])
-        piv = docs.pivot_table(index="period", columns=self.by, values="documents", fill_value=0).reindex(periods,
-                                                                                                         fill_value=0)
-        out.append(charts.lines_svg(periods, {self.lab(self.by, g): list(piv[g]) for g in top},
-                                    title=f"Documents per {self.o.period} by {self.by}", ylabel="documents"))
-        for name, item, kind, title in (("ts_formulations", "formulation", None, "Formulation types"),
-                                        ("ts_regions", "region", "region", "Regions engaged")):
-            t = self.rt[name]
-            if t.empty:
-                continue
-            top_items = list(t.groupby(item)["n"].sum().sort_values(ascending=False).index[:TIME_SERIES])
-            piv = t.pivot_table(index="period", columns=item, values="share", fill_value=0).reindex(periods,
-                                                                                                    fill_value=0)
-            series = {(self.lab(kind, i) if kind else i): list(piv[i]) for i in top_items}
-            den = "documents" if item == "formulation" else "engagements"
-            out.append(charts.lines_svg(periods, series, percent=True, ylabel=f"share of the period's {den}",
-                                        title=f"{title}: share per {self.o.period}"))
-        return out
-
-    def group_charts(self, g: str) -> list[str]:
-        out = []
-        for name, _item in ITEMS_BY[self.by][:2]:
-            t = self.rt[name]
-            sub = t[t[self.by] == g].head(self.o.top)
-            if sub.empty:
-                continue
-            item = sub.columns[1]
-            ci = self.o.ci and "ci_low" in sub
-            out.append(charts.bar_svg(
-                [self.lab(item, x) for x in sub[item]], list(sub["share"]),
-                [f"{pct(r['share'])} ({int(r['n'])}/{int(r['denominator'])})" for _, r in sub.iterrows()],
-                title=f"{_SECTION_TABLES[name]}: share of engagements", lows=list(sub["ci_low"]) if ci else None,
-                highs=list(sub["ci_high"]) if ci else None))
-        return out
-
-    def group(self, g: str) -> dict[str, Any]:
-        s = self.rt["summary"].set_index(self.by).loc[g]
-        tables = []
-        for name in [n for n, _ in ITEMS_BY[self.by]] + ["categories", "formulations", "entries"]:
-            h, rows = self.item_rows(name, g, top=self.o.top)
-            tables.append((f"{_SECTION_TABLES[name]} (of {_DENOMINATOR[name]})", h, rows))
-        if self.by == "province":
-            t = self.rt["role_targets"]
-            sub = t[t["province"] == g]
-            if len(sub):
-                tables.append(("Designated roles: regions faced", ["region", "share (n/documents)", "terms"],
-                               [[self.lab("region", r["role_target"]), share_cell(r, False), r["terms"]]
-                                for _, r in sub.iterrows()]))
-        return {"code": g, "label": self.lab(self.by, g),
-                "cards": [("documents", int(s["documents"])), ("engagements", int(s["engagements"])),
-                          ("with a category", int(s["categorised"])), ("dated", int(s["dated"]))],
-                "charts": self.group_charts(g), "tables": tables}
-
-    def filters(self) -> list[str]:
-        o, sel = self.o, self.rt.selection
-        out = []
-        if o.since or o.until:
-            out.append(f"dated {o.since or '…'} to {o.until or '…'} ({sel.dropped_undated} undated and "
-                       f"{sel.dropped_dates} outside the dates left out)")
-        if o.engagements:
-            out.append(f"engagement in {', '.join(o.engagements)} ({sel.dropped_engagement} left out)")
-        if o.formulations:
-            out.append(f"using {' or '.join(o.formulations)} ({sel.dropped_formulation} left out)")
-        if o.min_docs > 1:
-            out.append(f"{o.by}s with at least {o.min_docs} documents")
-        return out
-
-    def notes(self) -> list[str]:
-        from .. import __version__
-
-        rt, o, rs = self.rt, self.o, self.rt.records
-        notes = [
-            f"A document belongs to every {o.by} it names"
-            + (" as an acting province (a document naming two provinces counts for both)" if o.by == "province" else "")
-            + ". An engagement is a document whose engagement category is foreign: any category except none and "
-              "domestic_coordination.",
-            ("A share is n / denominator, both counted in documents. Partner, region and M49 shares are over the "
-            "group's engagements; a document with two partners counts once for each, so shares can sum past 100%. "
-            "Category shares are over the group's documents with a category; formulation shares over all its "
-             "documents. Every share shows n/denominator."),
-            ("A document engages a region or bloc when one of its partners is a member (member lists of the lexicon's "
-            "region entries, lexicon/places/regions.yaml, widened for the UN M49 areas SOUTHEAST_ASIA, CENTRAL_ASIA, "
-            "EUROPE, AFRICA, LATIN_AMERICA, NORTH_AMERICA by Unicode CLDR territory containment) or when it names the "
-            "region itself; a region named only as the target of a designated role (面向南亚东南亚辐射中心) does not "
-            "count. The 'via partner' and 'named' columns show both parts; n counts each document once. "
-             "Russia is in both NORTHEAST_ASIA and EUROPE. UN M49 sub-regions come from CLDR for every partner."),
-        ]
-        if o.ci:
-            notes.append(f"Brackets are 95% percentile bootstrap intervals: the group's denominator documents "
-                         f"resampled with replacement {o.n_boot} times (seed {o.seed}).")
-        filters = self.filters()
-        notes.append("Filters: " + ("; ".join(filters) if filters else "none") + ".")
-        if rt.selection.omitted_groups:
-            notes.append(f"Below --min-docs {o.min_docs} and not shown: "
-                         + ", ".join(self.lab(o.by, g) for g in rt.selection.omitted_groups) + ".")
-        notes.append(f"Data: {len(rs.files)} file(s) ({', '.join(rs.files) or 'in memory'}); {rs.lines} lines, "
-                     f"{rs.skipped} malformed line(s) skipped, {rs.duplicates} duplicate id(s) counted once, "
-                     f"{rt.selection.n_read} records read, {len(rt.selection.frame)} in the report.")
-        notes += [str(p) for p in rs.problems]
-        notes.append(f"Made by tifa {__version__} (tifa report --by {o.by} --period {o.period}"
-                     f"{' --ci' if o.ci else ''}); every table is also a CSV file next to this report.")
-        return notes
 
 
 # ------------------------------------------------------------------------ writers
@@ -357,6 +80,8 @@ def render_html(rt: ReportTables, *, title: str = "tifa report") -> str:
         for name in ("ts_documents", "ts_formulations", "ts_regions"):
             t = rt[name]
             time_tables.append(html_table(list(t.columns), [[_fmt(v) for v in row] for row in t.itertuples(index=False)]))
+        if b.ev is not None:
+            time_tables.insert(0, html_table(*b.ts_rows()))
     ctx = {
         "title": title, "version": __version__, "by": rt.options.by, "period": rt.options.period, "ci": rt.options.ci,
         "n_docs": len(df), "n_read": sel.n_read, "n_eng": int(df["foreign"].sum()) if len(df) else 0,
@@ -371,7 +96,11 @@ def render_html(rt: ReportTables, *, title: str = "tifa report") -> str:
         "heat_formulation": Markup(b.heat_formulation()), "table_roles": table(b.role_rows()),
         "table_entries": table(b.entry_rows(), num=(2, 3)),
         "time_charts": [Markup(c) for c in b.time_charts()], "time_tables": time_tables,
-        "groups": groups, "notes": b.notes(),
+        "groups": groups, "notes": b.notes(), "unit": b.unit,
+        "table_oc": table(b.official_counterpart_rows(), num=range(1, 999)) if b.ev else None,
+        "evidence_sections": b.ev.html_sections() if b.ev else None, "evidence_all": b.ev.html_all() if b.ev else None,
+        "n_units": len(df), "merged": rt.dedup.merged if rt.dedup is not None else None,
+        "n_docs_all": len(rt.documents.frame) if rt.documents is not None else len(df),
     }
     return _template().render(**ctx)
 
@@ -383,8 +112,11 @@ def _fmt(v: Any) -> str:
 
 
 def render_markdown(rt: ReportTables, *, title: str = "tifa report") -> tuple[str, dict[str, str]]:
-    """The Markdown report and its charts (file name under ``charts/`` → SVG text)."""
-    b = _Builder(rt)
+    """The Markdown report and its charts (file name under ``charts/`` → SVG text).
+
+    With engagements as the unit, share cells link to ``evidence/*.md`` (:func:`write_report` writes them).
+    """
+    b = _Builder(rt, markdown=True)
     svgs: dict[str, str] = {}
 
     def chart(name: str, svg: str) -> str:
@@ -394,16 +126,20 @@ def render_markdown(rt: ReportTables, *, title: str = "tifa report") -> tuple[st
         return f"![{name}](charts/{name}.svg)\n"
 
     def tab(hr: tuple[list[str], list[list[Any]]]) -> str:
-        return md_table(hr[0], [[_strip(c) for c in r] for r in hr[1]])
+        return md_table(hr[0], [[_md_cell(c) for c in r] for r in hr[1]])
 
     sel = rt.selection
-    lines = [f"# {title}", "", (f"{len(sel.frame)} documents ({sel.n_read} read), grouped by {rt.options.by}; "
-                                "shares count documents (n/denominator). See the notes at the end."), ""]
+    lines = [f"# {title}", "", (f"{len(sel.frame)} {b.unit} ({sel.n_read} read), grouped by {rt.options.by}; "
+                                f"shares count {b.unit} (n/denominator). See the notes at the end."), ""]
     lines += ["## Overview", "", chart("overview", b.overview_chart()), tab(b.overview()), ""]
     lines += ["## Matrices", "", "### Province × partner", "", chart("province_partner", b.heat("partner", "Province × partner")),
               "Counts and row shares: `matrix_province_partner_counts.csv`, `matrix_province_partner_shares.csv`.", "",
               "### Province × region and bloc", "", chart("province_region", b.heat("region", "Province × region")),
               tab(b.matrix_rows("region")), ""]
+    if b.ev:
+        lines += ["### Who meets whom (official × counterpart, foreign engagements)", "",
+                  tab(b.official_counterpart_rows()), "",
+                  "Every linked share opens its engagements in `evidence/`; `evidence.csv` holds the same lists.", ""]
     lines += ["## Formulations", "", chart("formulations", b.heat_formulation()), "### Designated roles", "",
               tab(b.role_rows()), "", "### Most used formulation entries", "", tab(b.entry_rows()), ""]
     lines += ["## Time series", ""]
@@ -415,9 +151,19 @@ def render_markdown(rt: ReportTables, *, title: str = "tifa report") -> tuple[st
         lines += [f"### {d['label']} ({g})", "", " · ".join(f"{k}: {v}" for k, v in d["cards"]), ""]
         lines += [chart(f"group_{i}_{j}", c) for j, c in enumerate(d["charts"])]
         for name, h, rows in d["tables"]:
-            lines += [f"**{name}**", "", md_table(h, [[_strip(c) for c in r] for r in rows]), ""]
+            lines += [f"**{name}**", "", md_table(h, [[_md_cell(c) for c in r] for r in rows]), ""]
     lines += ["## Notes", ""] + [f"{i}. {n}" for i, n in enumerate(b.notes(), 1)] + [""]
     return "\n".join(lines), svgs
+
+
+def _md_cell(c: Any) -> str:
+    """A cell for Markdown: a linked share becomes ``[text](evidence/….md#anchor)``."""
+    if isinstance(c, Markup) and 'class="evl" href="' in c:
+        href = str(c).split('href="', 1)[1].split('"', 1)[0]
+        inner = Markup(str(c).split(">", 1)[1].split("</a>", 1)[0]).striptags()
+        rest = Markup(str(c).split("</a>", 1)[1]).striptags()
+        return f"[{inner}]({href}){rest}"
+    return _strip(c)
 
 
 def write_csv(rt: ReportTables, out_dir: Path) -> list[str]:
@@ -463,6 +209,33 @@ def write_report(rt: ReportTables, out_dir: str | Path, *, fmt: str = "html", ti
             fh.write(md)
         files.append(str(out / "report.md"))
     files += write_csv(rt, out)
+    files += write_evidence(rt, out, markdown=fmt == "md")
+    return files
+
+
+def write_evidence(rt: ReportTables, out: Path, *, markdown: bool = False) -> list[str]:
+    """``evidence.csv`` (and ``evidence/*.md`` when ``markdown``), and ``duplicates.csv`` after a dedup."""
+    import csv
+
+    files = []
+    if rt.dedup is not None:
+        from .dedup import write_duplicates
+
+        files.append(write_duplicates(rt.dedup, out / "duplicates.csv"))
+    if rt.unit != "engagement" or rt.selection.frame.empty:
+        return files
+    ev = Evidence(rt)
+    with AtomicWriter(out / "evidence.csv") as fh:
+        fh.write("\ufeff")
+        w = csv.DictWriter(fh, fieldnames=EVIDENCE_COLUMNS, lineterminator="\n")
+        w.writeheader()
+        w.writerows(ev.csv_rows())
+    files.append(str(out / "evidence.csv"))
+    if markdown:
+        for name, text in ev.markdown_files().items():
+            with AtomicWriter(out / "evidence" / name) as fh:
+                fh.write(text)
+            files.append(str(out / "evidence" / name))
     return files
 
 
@@ -495,5 +268,6 @@ def run_report(paths: Sequence[str], out_dir: str | Path, *, fmt: str = "html", 
     rt = build_tables(rs, opts, rollup=RegionRollup.from_lexicon(lex))
     files = write_report(rt, out_dir, fmt=fmt, title=title)
     return ReportResult(out_dir=str(out_dir), files=files, documents=len(rt.selection.frame),
-                        groups=len(rt.selection.groups), records=rs)
+                        groups=len(rt.selection.groups), records=rs, unit=rt.unit,
+                        merged=rt.dedup.merged if rt.dedup is not None else None)
 

@@ -29,8 +29,6 @@ Example:
 
 from __future__ import annotations
 
-import re
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -39,96 +37,12 @@ import numpy as np
 import pandas as pd
 
 from ..errors import TifaError
-from ..schemas import ENGAGEMENT_CATEGORIES, FORMULATION_TYPES, Record
+from ..schemas import Record
+from .bootstrap import bootstrap
+# the options and their vocabularies live in .options (re-exported here for older imports)
+from .options import AXES, FORMATS, ITEMS_BY, LABELS, NOT_FOREIGN, PERIODS, UNITS, ReportOptions, bound  # noqa: F401
 from .read import Problem, RecordSet, load_records
 from .rollup import RegionRollup
-
-AXES = ("province", "partner", "region")
-FORMATS = ("html", "md", "csv")
-PERIODS = ("month", "quarter")
-LABELS = ("both", "zh", "en", "code")
-NOT_FOREIGN = frozenset({"domestic_coordination"})
-# per-group item tables for each --by axis: (table name, item column)
-ITEMS_BY = {
-    "province": (("partners", "partner"), ("regions", "region"), ("m49", "m49")),
-    "partner": (("provinces", "province"), ("regions", "region")),
-    "region": (("provinces", "province"), ("partners", "partner")),
-}
-
-
-@dataclass(frozen=True)
-class ReportOptions:
-    """What goes into a report; every field has a CLI option of the same name.
-
-    Attributes:
-        by: grouping of the per-group sections: ``province``, ``partner`` or ``region``.
-        since: keep documents dated on or after this (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``);
-            undated documents are dropped when ``since`` or ``until`` is given.
-        until: keep documents dated on or before this (a month or year means its last day).
-        min_docs: leave out groups with fewer documents than this (listed in the notes).
-        engagements: keep only documents of these engagement categories.
-        formulations: keep only documents using at least one of these formulation types.
-        period: ``month`` or ``quarter`` for the time series.
-        ci: add bootstrap 95% intervals to every share.
-        n_boot: bootstrap resamples.
-        seed: bootstrap seed.
-        top: how many partners/regions/entries per group in charts and the HTML.
-        labels: ``both`` (云南 Yunnan), ``zh``, ``en`` or ``code``.
-    """
-
-    by: str = "province"
-    since: str | None = None
-    until: str | None = None
-    min_docs: int = 1
-    engagements: tuple[str, ...] = ()
-    formulations: tuple[str, ...] = ()
-    period: str = "quarter"
-    ci: bool = False
-    n_boot: int = 1000
-    seed: int = 0
-    top: int = 10
-    labels: str = "both"
-
-    def check(self) -> ReportOptions:
-        """Validate the options; raises ``E062``/``E063``/``E064`` with what to fix."""
-        for name, value, allowed in (("by", self.by, AXES), ("period", self.period, PERIODS),
-                                     ("labels", self.labels, LABELS)):
-            if value not in allowed:
-                raise TifaError("E062", detail=f"--{name} {value!r}: choose {', '.join(allowed)}")
-        if self.min_docs < 1 or self.top < 1 or self.n_boot < 10:
-            raise TifaError("E062", detail="--min-docs and --top must be at least 1, --n-boot at least 10")
-        bad = [e for e in self.engagements if e not in ENGAGEMENT_CATEGORIES]
-        bad += [f for f in self.formulations if f not in FORMULATION_TYPES]
-        if bad:
-            raise TifaError("E063", detail=", ".join(bad))
-        for name in ("since", "until"):
-            bound(getattr(self, name), end=name == "until")
-        return self
-
-
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-def bound(value: str | None, *, end: bool = False) -> pd.Timestamp | None:
-    """A ``--since``/``--until`` value as a timestamp (``end``: the last day of a year or month).
-
-    >>> bound("2024-02", end=True), bound("2024")
-    (Timestamp('2024-02-29 00:00:00'), Timestamp('2024-01-01 00:00:00'))
-    """
-    if value is None:
-        return None
-    if not _DATE.match(value):
-        raise TifaError("E064", detail=repr(value))
-    try:
-        ts = pd.Timestamp(value)
-    except ValueError:
-        raise TifaError("E064", detail=repr(value)) from None
-    if end and len(value) == 4:
-        return ts + pd.offsets.YearEnd(0)
-    if end and len(value) == 7:
-        return ts + pd.offsets.MonthEnd(0)
-    return ts
-
 
 # ------------------------------------------------------------------- documents frame
 
@@ -248,25 +162,6 @@ def _denominator_mask(df: pd.DataFrame, denominator: str) -> pd.Series:
     return pd.Series(True, index=df.index)
 
 
-def _bootstrap(docs: list[str], pairs: pd.DataFrame, item: str, *, n_boot: int, seed: int,
-               key: str) -> dict[Any, tuple[float, float]]:
-    """Percentile 95% intervals of each item's share, resampling ``docs`` with replacement."""
-    m = len(docs)
-    if m == 0:
-        return {}
-    pos = {d: i for i, d in enumerate(docs)}
-    items = sorted(pairs[item].unique(), key=str)
-    col = {it: j for j, it in enumerate(items)}
-    x = np.zeros((m, len(items)))
-    for d, it in zip(pairs["doc"], pairs[item]):
-        x[pos[d], col[it]] = 1.0
-    rng = np.random.default_rng([seed, zlib.crc32(key.encode())])
-    w = rng.multinomial(m, np.full(m, 1.0 / m), size=n_boot)  # n_boot × m resample multiplicities
-    means = w @ x / m
-    lo, hi = np.percentile(means, [2.5, 97.5], axis=0)
-    return {it: (float(lo[j]), float(hi[j])) for it, j in col.items()}
-
-
 def shares(frame: pd.DataFrame, group: str, item: str, *, denominator: str = "engagements",
            groups: list[str] | None = None, ci: bool = False, n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
     """Share of each group's documents that name each item.
@@ -298,12 +193,14 @@ def shares(frame: pd.DataFrame, group: str, item: str, *, denominator: str = "en
     cnt["denominator"] = cnt[group].map(den).astype(int)
     cnt["share"] = cnt["n"] / cnt["denominator"]
     if ci:
+        # engagements as the unit: their documents are resampled as clusters (see .bootstrap)
+        clusters = dict(zip(frame["doc"], frame["document"])) if "document" in frame else None
         lows, highs = [], []
         bounds: dict[tuple[Any, Any], tuple[float, float]] = {}
         for gname, gdocs in g.groupby(group)["doc"]:
             sub = pairs[pairs[group] == gname]
-            for it, b in _bootstrap(sorted(set(gdocs)), sub, item, n_boot=n_boot, seed=seed,
-                                    key=f"{group}:{gname}:{item}").items():
+            for it, b in bootstrap(sorted(set(gdocs)), sub, item, n_boot=n_boot, seed=seed,
+                                   key=f"{group}:{gname}:{item}", clusters=clusters).items():
                 bounds[(gname, it)] = b
         for gname, it in zip(cnt[group], cnt[item]):
             lo, hi = bounds.get((gname, it), (float("nan"), float("nan")))
@@ -403,6 +300,9 @@ class ReportTables:
         selection: the selected documents and what the filters removed.
         records: how the records were read (counts, warnings).
         rollup: names and region membership used.
+        unit: ``engagement`` or ``document``: what ``selection.frame`` rows and every ``n`` count.
+        dedup: the groups when duplicates were merged (``options.dedup``), else ``None``.
+        documents: the selected documents (formulation tables count them under either unit).
     """
 
     tables: dict[str, pd.DataFrame]
@@ -410,6 +310,9 @@ class ReportTables:
     selection: Selection
     records: RecordSet
     rollup: RegionRollup
+    unit: str = "document"
+    dedup: Any = None
+    documents: Selection | None = None
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return self.tables[name]
@@ -444,11 +347,17 @@ def build_tables(records: RecordSet | Iterable[Record] | str | Iterable[str], op
         rs = load_records(items) if items and isinstance(items[0], str) else RecordSet(records=items)
     if rs.lines and not rs.records:
         raise TifaError("E061", path=", ".join(rs.files), detail=f"{rs.skipped} malformed line(s), none usable")
+    unit, dd = _resolve_unit(rs, options)
     frame = documents_frame(rs.records, rollup)
-    sel = select(frame, options)
+    dsel = sel = select(frame, options)
+    if unit == "engagement":
+        from .engagements import engagements_frame, units_of
+
+        frame = engagements_frame(units_of(rs.records, dd), rollup)
+        sel = select(frame, options)
     if sel.frame.empty and not sel.frame.equals(frame):
         rs.problems.append(Problem("W013", ", ".join(rs.files) or "records", f"{len(frame)} read, 0 selected"))
-    df, by, groups = sel.frame, options.by, sel.groups
+    df, dfd, by, groups = sel.frame, dsel.frame, options.by, sel.groups
     boot = {"ci": options.ci, "n_boot": options.n_boot, "seed": options.seed}
     t: dict[str, pd.DataFrame] = {"summary": summary(df, by, groups)}
     for name, item in ITEMS_BY[by]:
@@ -456,19 +365,57 @@ def build_tables(records: RecordSet | Iterable[Record] | str | Iterable[str], op
     if by in ("province", "partner"):
         t["regions"] = _with_region_parts(t["regions"], df, by)
     t["categories"] = shares(df, by, "category", denominator="categorised", groups=groups, **boot)
-    t["formulations"] = shares(df, by, "formulation", denominator="documents", groups=groups, **boot)
-    t["entries"] = shares(df, by, "entry", denominator="documents", groups=groups)
+    # formulations belong to texts: counted over documents under either unit
+    t["formulations"] = shares(dfd, by, "formulation", denominator="documents", groups=groups, **boot)
+    t["entries"] = shares(dfd, by, "entry", denominator="documents", groups=groups)
     t["entries"]["example"] = t["entries"]["entry"].map(entry_examples(rs.records))
     provinces = sel.groups if by == "province" else None
     for cols in ("partner", "region"):
         counts, row_shares = matrix(df, "province", cols, groups=provinces)
         t[f"matrix_province_{cols}_counts"] = counts.reset_index()
         t[f"matrix_province_{cols}_shares"] = row_shares.reset_index()
-    _counts, fshares = matrix(df, "province", "formulation", groups=provinces, denominator="documents")
+    _counts, fshares = matrix(dfd, "province", "formulation", groups=provinces, denominator="documents")
     t["matrix_province_formulation_shares"] = fshares.reset_index()
-    t["role_targets"] = role_targets(df, provinces)
+    t["role_targets"] = role_targets(dfd, provinces)
     t.update(timeseries(df, by, groups, options.period))
-    return ReportTables(tables=t, options=options, selection=sel, records=rs, rollup=rollup)
+    if unit == "engagement":
+        from . import engagements as eng
+
+        t["summary"] = eng.summary(df, by, groups)
+        t["ts_formulations"] = timeseries(dfd, by, groups, options.period)["ts_formulations"]
+        t["ts_engagements"] = eng.timeseries(df, by, groups, options.period)
+        t.update(eng.cross_tables(df, by, groups, boot))
+        t["engagements"] = eng.units_table(df)
+    return ReportTables(tables=t, options=options, selection=sel, records=rs, rollup=rollup, unit=unit, dedup=dd,
+                        documents=dsel)
+
+
+def _resolve_unit(rs: RecordSet, options: ReportOptions) -> tuple[str, Any]:
+    """The unit to count (``W016`` when engagements are asked for or defaulted but absent) and the dedup groups."""
+    from .engagements import has_engagements
+
+    has = has_engagements(rs.records)
+    if not has:
+        if options.unit != "document":
+            rs.problems.append(Problem("W016", ", ".join(rs.files) or "records",
+                                       f"{len(rs.records)} record(s) without `engagements`"))
+        return "document", None
+    if options.unit == "document":
+        return "document", None
+    if rs.without_engagements:
+        rs.problems.append(Problem("W016", ", ".join(rs.files) or "records",
+                                   f"{rs.without_engagements} of {len(rs.records)} record(s) have no `engagements` "
+                                   f"field: they count in the formulation tables only"))
+    from .dedup import evidence_sentence
+
+    if not any(evidence_sentence(e) for r in rs.records for e in r.engagements):
+        rs.problems.append(Problem("W017", ", ".join(rs.files) or "records",
+                                   "no engagement keeps its sentence in provenance['evidence']"))
+    if not options.dedup:
+        return "engagement", None
+    from .dedup import dedup
+
+    return "engagement", dedup(rs.records, window=options.window, threshold=options.threshold)
 
 
 def entry_examples(records: Iterable[Record]) -> dict[str, str]:
