@@ -44,6 +44,12 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E008": ErrorSpec("HTML could not be parsed", "save the page as UTF-8 HTML or extract its text to .txt"),
     "E009": ErrorSpec("file could not be read (I/O error)", "check permissions and that the file still exists"),
     "E010": ErrorSpec("internal error while tagging this document", "report it with the document attached"),
+    "E011": ErrorSpec("no documents found in the inputs",
+                      "check the paths: folders are read recursively, hidden files and the run's own output are "
+                      "skipped; supported files are .txt/.md/.html/.pdf/.docx/.jsonl"),
+    "E012": ErrorSpec("document id given twice",
+                      "give every JSONL line a unique \"id\"; this document was not tagged (a report would "
+                      "count one id once)"),
     # --- lexicon ---------------------------------------------------------------
     "E020": ErrorSpec("lexicon directory not found", "pass --lexicon DIR or set $TIFA_LEXICON"),
     "E021": ErrorSpec("lexicon file is not valid YAML", "fix the YAML syntax at the given line"),
@@ -76,6 +82,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
     # --- output ----------------------------------------------------------------
     "E040": ErrorSpec("output could not be written", "check that the output folder exists and is writable"),
     "E041": ErrorSpec("unknown output format", "use --format jsonl, csv or parquet"),
+    "E042": ErrorSpec("--format contradicts the output file's extension",
+                      "drop --format (the extension .jsonl, .csv or .parquet decides) or rename the output"),
     # --- models ----------------------------------------------------------------
     "E050": ErrorSpec("model directory not found or incomplete",
                       "pass --model DIR of a model written by `tifa train`, or --no-model for rules only"),
@@ -92,7 +100,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E057": ErrorSpec("unknown base or model kind", "see `tifa train --help` for the kinds"),
     # --- reports (tifa report) ---------------------------------------------------
     "E060": ErrorSpec("records file or folder not found or unreadable",
-                      "pass JSONL records written by `tifa tag` (files or folders of .jsonl)"),
+                      "pass records written by `tifa tag`: .jsonl, .parquet or .csv files, or folders of "
+                      ".jsonl/.parquet"),
     "E061": ErrorSpec("no records could be read", "check that the files are records JSONL written by `tifa tag`"),
     "E062": ErrorSpec("invalid report option",
                       "see `tifa report --help` (--by province|partner|region, --format html|md|csv, "

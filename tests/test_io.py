@@ -155,9 +155,10 @@ def test_record_sink_formats(tmp_path, tagger):
     assert t.column("id").to_pylist() == ["a", "b"]
     assert t.column("partners").to_pylist()[0] == ["VNM"]
     rows = (tmp_path / "r.csv").read_text(encoding="utf-8").splitlines()
-    assert rows[0].startswith("id,source,lang") and len(rows) == 3
+    assert rows[0].startswith("\ufeffid,source,lang") and len(rows) == 3  # a BOM, as report's CSVs (Excel)
     assert json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()[0])["id"] == "a"
 
 
 def test_errors_path():
     assert errors_path("out/records.jsonl").as_posix() == "out/records.errors.jsonl"
+    assert errors_path("out/records.csv").as_posix() == "out/records.csv.errors.jsonl"

@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import CATALOGUE, TifaError
-from ..io import ERRORS_SUFFIX
+from ..io import ERRORS_SUFFIX, record_rows
 from ..schemas import EngagementDetail, Mention, Record
 
 _RECORD_FIELDS = frozenset(Record.model_fields)
@@ -82,7 +82,8 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            files += sorted(f for f in p.rglob("*.jsonl") if not f.name.endswith(ERRORS_SUFFIX))
+            files += sorted(f for f in p.rglob("*") if f.suffix in (".jsonl", ".parquet")
+                            and not f.name.endswith(ERRORS_SUFFIX) and not f.name.startswith("."))
         elif p.is_file():
             files.append(p)
         else:
@@ -126,16 +127,19 @@ def load_records(paths: Iterable[str | Path] | str | Path, *, tifa_version: str 
         other_lexicon: dict[str, int] = {}
         listed = skipped_here = 0
         try:
-            with open(f, encoding="utf-8-sig") as fh:
-                lines = list(fh)
-        except (OSError, UnicodeDecodeError) as exc:
+            if f.suffix.lower() in (".parquet", ".pq", ".csv"):  # what `tifa tag -o x.parquet / x.csv` writes
+                numbered: list[tuple[int, str | dict[str, Any]]] = list(record_rows(f))
+            else:
+                with open(f, encoding="utf-8-sig") as fh:
+                    numbered = list(enumerate(fh, 1))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
             raise TifaError("E060", path=str(f), detail=str(exc)[:200]) from None
-        for lineno, line in enumerate(lines, 1):
-            if not line.strip():
+        for lineno, line in numbered:
+            if isinstance(line, str) and not line.strip():
                 continue
             rs.lines += 1
             try:
-                obj = json.loads(line)
+                obj = json.loads(line) if isinstance(line, str) else line
                 if not isinstance(obj, dict):
                     raise TypeError("not a JSON object")
                 rec = Record.model_validate(_tolerant(obj))
