@@ -25,6 +25,8 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {".pdf", ".docx"}
+# text-like formats whose markup would be tagged as prose: E002 until a reader exists
+NO_READER = {".csv", ".tsv", ".rtf", ".xml", ".json", ".doc", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".epub"}
 DEFAULT_MAX_BYTES = 50_000_000
 _GB = {"gb2312", "gbk", "gb18030", "cp936", "hz", "hz_gb_2312", "euc_cn", "euc-cn"}
 
@@ -259,6 +261,8 @@ def read_file(path: Path, *, doc_id: str, source: str, max_bytes: int = DEFAULT_
     except OSError as exc:
         raise TifaError("E009", path=spath, detail=str(exc)) from None
     suffix = path.suffix.lower()
+    if suffix in NO_READER:
+        raise TifaError("E002", path=spath, detail=f"no reader for {suffix} files: its markup would be read as text")
     warnings: list[str] = []
     if not data:
         text, title = "", None

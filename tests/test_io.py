@@ -162,3 +162,15 @@ def test_record_sink_formats(tmp_path, tagger):
 def test_errors_path():
     assert errors_path("out/records.jsonl").as_posix() == "out/records.errors.jsonl"
     assert errors_path("out/records.csv").as_posix() == "out/records.csv.errors.jsonl"
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("table.csv", "id,text\n1,云南省代表团访问老挝\n"),
+    ("letter.rtf", r"{\rtf1\ansi{\fonttbl\f0\fswiss Helvetica;}\f0\pard 云南省代表团访问老挝\par}"),
+])
+def test_formats_without_a_reader_are_e002_not_text_with_markup(tmp_path, name, data):
+    f = tmp_path / name
+    f.write_text(data, encoding="utf-8")
+    with pytest.raises(TifaError) as exc:
+        read_file(f, doc_id=name, source=str(f))
+    assert exc.value.code == "E002" and "no reader" in exc.value.detail
