@@ -77,6 +77,9 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E034": ErrorSpec("review file could not be read",
                       "use the YAML or CSV written by `tifa lexicon suggest`; each row needs decision and type"),
     "E035": ErrorSpec("no readable documents in the corpus", "pass a folder, JSONL or files that `tifa tag` can read"),
+    "E037": ErrorSpec("no lexicon named to edit: the shipped lexicon is not edited by default",
+                      "copy it (`tifa lexicon copy DIR`) and pass --lexicon DIR or set $TIFA_LEXICON; to edit the "
+                      "shipped one on purpose, pass its path (shown) as --lexicon"),
     "E036": ErrorSpec("review row marked accept has no usable type",
                       "set type to a formulation type (designated_role, opening_up …) or reject the row"),
     # --- output ----------------------------------------------------------------
