@@ -128,6 +128,20 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E076": ErrorSpec("the Dask engine needs dask distributed", "pip install 'dask[distributed]'"),
     "E077": ErrorSpec("the parts folder is incomplete or damaged",
                       "delete the parts folder and run the command again"),
+    # --- gold files and scoring (tifa eval) ------------------------------------------
+    "E090": ErrorSpec("gold file not found or unreadable", "pass --gold FILE: a UTF-8 JSONL file (TAXONOMY.md §4)"),
+    "E091": ErrorSpec("gold line is not valid JSON",
+                      "fix the line named (a cut-off or merged line, a missing comma or quote); one object per line"),
+    "E092": ErrorSpec("gold line does not match the gold format",
+                      'every line needs string "id" and "text"; label fields as TAXONOMY.md §4 lists them'),
+    "E093": ErrorSpec("gold label outside the taxonomy",
+                      "use the codes of TAXONOMY.md: ISO 3166-2:CN provinces (CN-YN), ISO alpha-3 partners (VNM), "
+                      "§2 regions, §1 formulation types, §3 categories, §3b engagement attributes"),
+    "E094": ErrorSpec("gold id given twice", "give every gold document a unique id (the first line is named)"),
+    "E095": ErrorSpec("no gold id matches a record id",
+                      "ids must match exactly or by file name without extension (gold yn-0001 = record "
+                      "in/yn-0001.txt); pass the records tagged from these documents, or omit --records to tag "
+                      "the gold texts"),
     # --- warnings ----------------------------------------------------------------
     "W001": ErrorSpec("surface form listed twice with the same code", "remove one of the duplicates"),
     "W002": ErrorSpec("PDF has no extractable text", "the PDF is probably scanned; run OCR first"),
