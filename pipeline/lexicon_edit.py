@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import LexiconProblem, TifaError
-from .lexicon import Lexicon, default_path, load_checked
+from .lexicon import Lexicon, default_path, load_checked, resolve_path
 from .schemas import FORMULATION_TYPES, code_kind
 
 ENTRY_KINDS = (*FORMULATION_TYPES, "place", "region", "blocker", "cue")
@@ -344,7 +344,7 @@ def edit_root(lexicon: str | Path | None, *, dry_run: bool = False) -> Path:
         TifaError: ``E037`` no lexicon named and not a dry run.
     """
     if lexicon is not None:
-        return Path(lexicon).resolve()
+        return resolve_path(lexicon).resolve()
     if os.environ.get("TIFA_LEXICON") or dry_run:
         return default_path().resolve()
     raise TifaError("E037", path=str(default_path().resolve()), detail="no --lexicon DIR and no $TIFA_LEXICON")
@@ -411,8 +411,12 @@ def add_entries(reqs: list[AddRequest], lexicon: str | Path | None = None, *, dr
         from .io import AtomicWriter
 
         for rel, text in texts.items():
-            with AtomicWriter(root / rel) as fh:
-                fh.write(text)
+            try:
+                with AtomicWriter(root / rel) as fh:
+                    fh.write(text)
+            except (TifaError, OSError) as exc:  # a read-only lexicon: the edit's own code, not E040
+                detail = exc.detail if isinstance(exc, TifaError) else str(exc)
+                raise TifaError("E033", path=str(root / rel), detail=detail) from None
     return results
 
 

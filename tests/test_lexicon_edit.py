@@ -237,3 +237,19 @@ def test_copy_then_add_prints_the_absolute_path_written(tmp_path, monkeypatch):
     r = tifa("lexicon", "add", "--type", "opening_up", "--zh", "测试开放新提法", "--lexicon", "my_lexicon")
     assert r.exit_code == 0, r.output
     assert f"{(tmp_path / 'my_lexicon').resolve()}/formulations/" in r.stdout
+
+
+def test_a_lexicon_that_cannot_be_written_is_e033_as_documented(lex, monkeypatch):
+    """Issue 18 item 12: a read-only lexicon gave E040 (output) while the README says E033."""
+    import builtins
+
+    real_open = builtins.open
+
+    def read_only(file, mode="r", *args, **kwargs):
+        if "w" in mode and str(lex) in str(file):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr("pipeline.io.open", read_only, raising=False)
+    r = tifa("lexicon", "add", "--type", "opening_up", "--zh", "测试开放新提法", "--lexicon", str(lex))
+    assert r.exit_code == 1 and "E033" in r.stderr and "E040" not in r.stderr
