@@ -18,7 +18,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import CATALOGUE, TifaError
-from ..io import ERRORS_SUFFIX, record_rows
+from ..io import ERRORS_SUFFIX
+from ..rows import record_rows
 from ..schemas import EngagementDetail, Mention, Record
 
 _RECORD_FIELDS = frozenset(Record.model_fields)
