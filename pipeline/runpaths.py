@@ -136,21 +136,75 @@ def _posix(p: Path) -> str:
     return s.rstrip("/") or p.resolve().name
 
 
+class IdSet:
+    """Ids seen, as 64-bit fingerprints in one flat array (8 to 16 bytes an id).
+
+    A stream of millions of documents must not hold its ids as Python strings (over 100
+    bytes each); two different ids share a fingerprint with odds of about n²/2⁶⁵ (3e-6
+    for ten million documents). Open addressing with linear probing, at most 70% full.
+
+    >>> s = IdSet(); [s.add(x) for x in ("a", "b", "a")]
+    [True, True, False]
+    """
+
+    def __init__(self, capacity: int = 1 << 12) -> None:
+        from array import array
+
+        self._slots = array("Q", [0]) * capacity
+        self._mask = capacity - 1
+        self._n = 0
+
+    @staticmethod
+    def _fp(doc_id: str) -> int:
+        # Python's own 64-bit string hash (SipHash): salted per process, which is all one run needs
+        return (hash(doc_id) & 0xFFFF_FFFF_FFFF_FFFF) or 1  # 0 marks an empty slot
+
+    def add(self, doc_id: str) -> bool:
+        """Add ``doc_id``; False when it was already there."""
+        if not self._insert(self._fp(doc_id)):
+            return False
+        self._n += 1
+        if self._n * 10 > len(self._slots) * 7:
+            self._grow()
+        return True
+
+    def _insert(self, fp: int) -> bool:
+        slots, mask = self._slots, self._mask
+        i = fp & mask
+        while True:
+            cur = slots[i]
+            if cur == 0:
+                slots[i] = fp
+                return True
+            if cur == fp:
+                return False
+            i = (i + 1) & mask
+
+    def _grow(self) -> None:
+        from array import array
+
+        old = self._slots
+        self._slots = array("Q", [0]) * (2 * len(old))
+        self._mask = len(self._slots) - 1
+        for fp in old:
+            if fp:
+                self._insert(fp)
+
+
 def unique_ids(items: Iterable[FileTask | Document | TifaError]) -> Iterator[FileTask | Document | TifaError]:
     """Pass inputs through; a document whose id was already given becomes an ``E012`` error.
 
     Two records with one id would be counted once by ``tifa report`` (W015) and one of
-    them would vanish from every table; the second document is refused instead, with
-    where the first one came from.
+    them would vanish from every table; the second document is refused instead. Memory
+    stays small on a stream of millions of documents (:class:`IdSet`).
     """
-    first: dict[str, str] = {}
+    seen = IdSet()
     for item in items:
         if isinstance(item, TifaError):
             yield item
             continue
-        where = item.source if isinstance(item, FileTask) else (item.source or "-")
-        if item.id in first:
-            yield TifaError("E012", path=where, detail=f"id {item.id!r} already given by {first[item.id]}")
+        if not seen.add(item.id):
+            where = item.source if isinstance(item, FileTask) else (item.source or "-")
+            yield TifaError("E012", path=where, detail=f"id {item.id!r} was already given by an earlier document")
             continue
-        first[item.id] = where
         yield item

@@ -65,8 +65,18 @@ def test_duplicate_ids_in_jsonl_are_refused_with_where_the_first_came_from():
              Document(id="a", text="y", source="in.jsonl"), Document(id="b", text="z", source="more.jsonl")]
     out = list(unique_ids(items))
     assert [type(i).__name__ for i in out] == ["Document", "FileTask", "TifaError", "TifaError"]
-    assert out[2].code == "E012" and "in.jsonl" in out[2].detail
-    assert out[3].code == "E012" and "p/a" in out[3].detail
+    assert out[2].code == "E012" and out[2].path == "in.jsonl" and "'a'" in out[2].detail
+    assert out[3].code == "E012" and out[3].path == "more.jsonl"
+
+
+def test_id_set_grows_and_stays_exact():
+    from pipeline.runpaths import IdSet
+
+    s = IdSet(capacity=4)
+    ids = [f"doc-{i}" for i in range(5000)]
+    assert all(s.add(i) for i in ids)
+    assert not any(s.add(i) for i in ids[::7])
+    assert s.add("doc-5000")
 
 
 def test_the_runs_own_files_are_never_inputs(tmp_path):

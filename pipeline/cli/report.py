@@ -18,7 +18,7 @@ def _split(values: list[str] | None) -> tuple[str, ...]:
 @app.command("report")
 def report_cli(
     records: Annotated[list[str], typer.Argument(
-        help="Records written by `tifa tag`: .jsonl, .parquet or .csv files, or folders of them.")],
+        help="Records written by `tifa tag`: .jsonl, .parquet or .csv files, or folders of .jsonl/.parquet.")],
     out: str = typer.Option(..., "-o", "--out", help="Output folder (created when missing)."),
     fmt: str = typer.Option("html", "--format", help="html (index.html + CSV), md (report.md + SVG + CSV) or csv."),
     by: str = typer.Option("province", "--by", help="Group the sections by province, partner or region."),
