@@ -83,6 +83,41 @@ def is_excluded(path: Path, resolved: list[Path]) -> bool:
     return any(rp == rex or rex in rp.parents for rex in resolved)
 
 
+def has_input(paths: Iterable[str], exclude: Iterable[Path] = ()) -> bool:
+    """Whether the inputs hold anything to read (stops at the first file found).
+
+    Hidden files and the run's own files (``exclude``) do not count, nor a JSONL file
+    with only blank lines. ``-`` (stdin) always counts: it cannot be peeked at.
+    """
+    exclude = list(exclude)
+
+    def readable(f: Path) -> bool:
+        if f.suffix.lower() not in JSONL_SUFFIXES:
+            return True
+        try:
+            with open(f, "rb") as fh:
+                return any(line.strip() for line in fh)
+        except OSError:
+            return True  # unreadable: the walk reports it (E009)
+
+    for given in paths:
+        if given == "-":
+            return True
+        p = Path(given)
+        skip = within(p, exclude)
+        if p.is_file():
+            if not is_excluded(p, skip) and readable(p):
+                return True
+        elif p.is_dir():
+            for f in p.rglob("*"):
+                rel = f.relative_to(p)
+                if any(part.startswith(".") for part in rel.parts) or not f.is_file() or is_excluded(f, skip):
+                    continue
+                if readable(f):
+                    return True
+    return False
+
+
 def _walk_ids(given: str) -> list[str]:
     """The ids a file or folder input gives its (non-JSONL) files, as the walker names them."""
     p = Path(given)

@@ -204,7 +204,9 @@ def test_missing_input_path_stops_before_writing_and_says_why(tmp_path):
 
 
 def test_empty_folder_is_an_error_not_zero_tagged(tmp_path):
-    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / ".git").mkdir(parents=True)
+    (tmp_path / "empty" / ".git" / "HEAD").write_text("ref", encoding="utf-8")  # hidden: not an input
+    (tmp_path / "empty" / "blank.jsonl").write_text("\n\n", encoding="utf-8")
     r = tag_run(str(tmp_path / "empty"), "-o", str(tmp_path / "r.jsonl"))
     assert r.exit_code == 2 and "E011" in r.stderr and not (tmp_path / "r.jsonl").exists()
 

@@ -24,7 +24,7 @@ from ..engines.checkpoint import Checkpoint, fingerprint_inputs, parts_dir
 from ..engines.local import CHUNK_DOCS, Chunk, ChunkTagger, chunked, default_workers
 from ..errors import TifaError
 from ..io import DEFAULT_MAX_BYTES, FORMATS, iter_inputs
-from ..runpaths import input_prefixes, output_format, own_files, unique_ids
+from ..runpaths import has_input, input_prefixes, output_format, own_files, unique_ids
 from . import app
 
 PART_DOCS = 1024
@@ -119,8 +119,8 @@ def tag_paths(
         msg = f"note: ids of files under {given} are prefixed with {pre!r}: another input gives the same names"
         if note is not None:
             note(msg)
-    if "-" not in paths and next(iter_inputs(paths, exclude=exclude, prefixes=prefixes), None) is None:
-        raise TifaError("E011", path=", ".join(paths[:5]), detail="no file to read (before anything was written)")
+    if not has_input(paths, exclude):
+        raise TifaError("E011", path=", ".join(paths[:5]), detail="no file to read (nothing was written)")
     if output is None and (fmt != "jsonl" or partitioned):
         raise TifaError("E041", detail=f"{fmt}{' --partitioned' if partitioned else ''} needs -o FILE "
                                        "(stdout takes jsonl only)")
