@@ -44,6 +44,12 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E008": ErrorSpec("HTML could not be parsed", "save the page as UTF-8 HTML or extract its text to .txt"),
     "E009": ErrorSpec("file could not be read (I/O error)", "check permissions and that the file still exists"),
     "E010": ErrorSpec("internal error while tagging this document", "report it with the document attached"),
+    "E011": ErrorSpec("no documents found in the inputs",
+                      "check the paths: folders are read recursively, hidden files and the run's own output are "
+                      "skipped; supported files are .txt/.md/.html/.pdf/.docx/.jsonl"),
+    "E012": ErrorSpec("document id given twice",
+                      "give every JSONL line a unique \"id\"; this document was not tagged (a report would "
+                      "count one id once)"),
     # --- lexicon ---------------------------------------------------------------
     "E020": ErrorSpec("lexicon directory not found", "pass --lexicon DIR or set $TIFA_LEXICON"),
     "E021": ErrorSpec("lexicon file is not valid YAML", "fix the YAML syntax at the given line"),
@@ -71,11 +77,16 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E034": ErrorSpec("review file could not be read",
                       "use the YAML or CSV written by `tifa lexicon suggest`; each row needs decision and type"),
     "E035": ErrorSpec("no readable documents in the corpus", "pass a folder, JSONL or files that `tifa tag` can read"),
+    "E037": ErrorSpec("no lexicon named to edit: the shipped lexicon is not edited by default",
+                      "copy it (`tifa lexicon copy DIR`) and pass --lexicon DIR or set $TIFA_LEXICON; to edit the "
+                      "shipped one on purpose, pass its path (shown) as --lexicon"),
     "E036": ErrorSpec("review row marked accept has no usable type",
                       "set type to a formulation type (designated_role, opening_up …) or reject the row"),
     # --- output ----------------------------------------------------------------
     "E040": ErrorSpec("output could not be written", "check that the output folder exists and is writable"),
     "E041": ErrorSpec("unknown output format", "use --format jsonl, csv or parquet"),
+    "E042": ErrorSpec("--format contradicts the output file's extension",
+                      "drop --format (the extension .jsonl, .csv or .parquet decides) or rename the output"),
     # --- models ----------------------------------------------------------------
     "E050": ErrorSpec("model directory not found or incomplete",
                       "pass --model DIR of a model written by `tifa train`, or --no-model for rules only"),
@@ -92,7 +103,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E057": ErrorSpec("unknown base or model kind", "see `tifa train --help` for the kinds"),
     # --- reports (tifa report) ---------------------------------------------------
     "E060": ErrorSpec("records file or folder not found or unreadable",
-                      "pass JSONL records written by `tifa tag` (files or folders of .jsonl)"),
+                      "pass records written by `tifa tag`: .jsonl, .parquet or .csv files, or folders of "
+                      ".jsonl/.parquet"),
     "E061": ErrorSpec("no records could be read", "check that the files are records JSONL written by `tifa tag`"),
     "E062": ErrorSpec("invalid report option",
                       "see `tifa report --help` (--by province|partner|region, --format html|md|csv, "
@@ -120,6 +132,20 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E076": ErrorSpec("the Dask engine needs dask distributed", "pip install 'dask[distributed]'"),
     "E077": ErrorSpec("the parts folder is incomplete or damaged",
                       "delete the parts folder and run the command again"),
+    # --- gold files and scoring (tifa eval) ------------------------------------------
+    "E090": ErrorSpec("gold file not found or unreadable", "pass --gold FILE: a UTF-8 JSONL file (TAXONOMY.md §4)"),
+    "E091": ErrorSpec("gold line is not valid JSON",
+                      "fix the line named (a cut-off or merged line, a missing comma or quote); one object per line"),
+    "E092": ErrorSpec("gold line does not match the gold format",
+                      'every line needs string "id" and "text"; label fields as TAXONOMY.md §4 lists them'),
+    "E093": ErrorSpec("gold label outside the taxonomy",
+                      "use the codes of TAXONOMY.md: ISO 3166-2:CN provinces (CN-YN), ISO alpha-3 partners (VNM), "
+                      "§2 regions, §1 formulation types, §3 categories, §3b engagement attributes"),
+    "E094": ErrorSpec("gold id given twice", "give every gold document a unique id (the first line is named)"),
+    "E095": ErrorSpec("no gold id matches a record id",
+                      "ids must match exactly or by file name without extension (gold yn-0001 = record "
+                      "in/yn-0001.txt); pass the records tagged from these documents, or omit --records to tag "
+                      "the gold texts"),
     # --- warnings ----------------------------------------------------------------
     "W001": ErrorSpec("surface form listed twice with the same code", "remove one of the duplicates"),
     "W002": ErrorSpec("PDF has no extractable text", "the PDF is probably scanned; run OCR first"),

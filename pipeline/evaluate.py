@@ -15,27 +15,21 @@ Example:
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from .schemas import GoldDoc
 
 SET_FIELDS = ("provinces", "partners", "regions", "formulations")
 NULL = "null"
 
 
 def read_gold(path: str | Path) -> list[dict[str, Any]]:
-    """Gold documents from JSONL, validated against :class:`GoldDoc` (absent fields kept absent)."""
-    docs = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                obj = json.loads(line)
-                GoldDoc.model_validate(obj)
-                docs.append(obj)
-    return docs
+    """Gold documents from JSONL (absent fields kept absent); every problem of the file is
+    raised at once (:func:`pipeline.gold.read_gold`)."""
+    from .gold import read_gold as _read
+
+    return _read(path)
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -83,11 +77,10 @@ def engagement_scores(pairs: list[tuple[str, str]]) -> dict[str, Any]:
 
 def evaluate(gold: Iterable[Mapping[str, Any]], records: Iterable[Any]) -> dict[str, Any]:
     """The TAXONOMY §5 object for ``records`` (Records or dicts) against ``gold``."""
+    from .gold import align
+
     gold = list(gold)
-    pred = {}
-    for r in records:
-        d = r if isinstance(r, Mapping) else r.model_dump()
-        pred[d["id"]] = d
+    pred = align(gold, records)  # exact ids, else file name without extension (TAXONOMY §4)
     result = _score(gold, pred)
     by_lang: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for g in gold:
@@ -273,12 +266,17 @@ def bootstrap_ci(gold: list[Mapping[str, Any]], pred: Mapping[str, Mapping[str, 
 
 
 def report(gold: list[Mapping[str, Any]], records: Iterable[Any], *, worst: int = 10, ci: bool = False) -> dict[str, Any]:
-    """Everything ``tifa eval`` prints: §5 figures plus per-label, confusion, spans, sources, errors."""
-    pred = {}
-    for r in records:
-        d = r if isinstance(r, Mapping) else r.model_dump()
-        pred[d["id"]] = d
-    out = {"summary": evaluate(gold, pred.values())}
+    """Everything ``tifa eval`` prints: §5 figures plus per-label, confusion, spans, sources, errors.
+
+    Raises:
+        TifaError: ``E095`` when no gold id matches a record.
+    """
+    from .gold import align, require_matches
+
+    records = list(records)
+    pred = align(gold, records)
+    require_matches(gold, pred, records)
+    out = {"summary": evaluate(gold, [{**d, "id": gid} for gid, d in pred.items()])}
     out["per_label"] = {f: per_label(gold, pred, f) for f in (*SET_FIELDS, "engagement")}
     out["confusion"] = confusion_matrix(gold, pred)
     out["spans"] = span_scores(gold, pred)

@@ -25,6 +25,8 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {".pdf", ".docx"}
+# text-like formats whose markup would be tagged as prose: E002 until a reader exists
+NO_READER = {".csv", ".tsv", ".rtf", ".xml", ".json", ".doc", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".epub"}
 DEFAULT_MAX_BYTES = 50_000_000
 _GB = {"gb2312", "gbk", "gb18030", "cp936", "hz", "hz_gb_2312", "euc_cn", "euc-cn"}
 
@@ -259,6 +261,8 @@ def read_file(path: Path, *, doc_id: str, source: str, max_bytes: int = DEFAULT_
     except OSError as exc:
         raise TifaError("E009", path=spath, detail=str(exc)) from None
     suffix = path.suffix.lower()
+    if suffix in NO_READER:
+        raise TifaError("E002", path=spath, detail=f"no reader for {suffix} files: its markup would be read as text")
     warnings: list[str] = []
     if not data:
         text, title = "", None
@@ -319,25 +323,47 @@ class FileTask:
     source: str
 
 
-def iter_inputs(paths: Iterable[str], *, stdin: IO[str] | None = None) -> Iterator[FileTask | Document | TifaError]:
+def iter_inputs(paths: Iterable[str], *, stdin: IO[str] | None = None, exclude: Iterable[Path] = (),
+                prefixes: dict[str, str] | None = None,
+                lines: bool = False) -> Iterator[FileTask | Document | TifaError]:
     """Walk inputs: folders (recursive, sorted), files, JSONL files and ``-`` for stdin.
 
     JSONL is expanded here (one Document per line); other files are yielded as
     :class:`FileTask` so that reading can happen in worker processes.
+
+    Args:
+        paths: folders, files, or ``-``.
+        stdin: the stream ``-`` reads (default: ``sys.stdin``).
+        exclude: files and folders never read (the run's own output, errors sidecar and
+            parts folder, :func:`pipeline.runpaths.own_files`).
+        prefixes: ``{given: prefix}`` put before the ids of an input's files so that two
+            inputs never give one id (default: :func:`pipeline.runpaths.input_prefixes`).
+        lines: plain text on stdin is one document per non-empty line (``stdin:1`` …)
+            instead of one document in all.
     """
+    from .runpaths import input_prefixes, is_excluded, within
+
+    paths = list(paths)
+    exclude = list(exclude)
+    prefixes = input_prefixes(paths) if prefixes is None else prefixes
     for given in paths:
         if given == "-":
-            yield from _iter_stdin(stdin or sys.stdin)
+            yield from _iter_stdin(stdin or sys.stdin, lines=lines)
             continue
         p = Path(given)
+        pre = prefixes.get(given, "")
+        skip = within(p, exclude) if exclude else []
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p)
                 if not f.is_file() or any(part.startswith(".") for part in rel.parts):
                     continue
-                yield from _file_items(f, rel.as_posix(), str(f))
+                if skip and is_excluded(f, skip):
+                    continue
+                yield from _file_items(f, pre + rel.as_posix(), str(f))
         elif p.is_file():
-            yield from _file_items(p, p.name, given)
+            if not (skip and is_excluded(p, skip)):
+                yield from _file_items(p, pre + p.name, given)
         else:
             yield TifaError("E001", path=given)
 
@@ -355,10 +381,14 @@ def _file_items(f: Path, rel: str, source: str) -> Iterator[FileTask | Document 
     yield FileTask(str(f), rel, source)
 
 
-def _iter_stdin(stream: IO[str]) -> Iterator[Document | TifaError]:
+def _iter_stdin(stream: IO[str], *, lines: bool = False) -> Iterator[Document | TifaError]:
     first = stream.readline()
     if first.lstrip().startswith("{"):
         yield from iter_jsonl(_chain([first], stream), "-")
+    elif lines:
+        for n, line in enumerate(_chain([first], stream), 1):
+            if line.strip():
+                yield Document(id=f"stdin:{n}", text=line.rstrip("\r\n"), source=f"-:{n}")
     else:
         yield Document(id="stdin", text=first + stream.read(), source="-")
 
@@ -371,6 +401,7 @@ def _chain(a: Iterable[str], b: Iterable[str]) -> Iterator[str]:
 # ------------------------------------------------------------------------- writers
 
 FORMATS = ("jsonl", "csv", "parquet")
+CSV_BOM = "\ufeff"  # CSV files start with it, as `tifa report`'s do: Excel then reads them as UTF-8
 CSV_FIELDS = ["id", "source", "lang", "title", "date", "provinces", "partners", "regions", "formulations",
               "engagement", "engagement_score", "engagement_source", "engagement_runner_up", "role_targets",
               "n_mentions", "tifa_version", "lexicon_hash"]
@@ -449,6 +480,8 @@ class RecordSink:
         if self.fmt == "csv":
             import csv
 
+            if self.path is not None:
+                self._fh.write(CSV_BOM)  # Excel reads UTF-8 without a BOM as the local code page
             self._csv = csv.DictWriter(self._fh, fieldnames=CSV_FIELDS)
             self._csv.writeheader()
         return self
@@ -539,6 +572,7 @@ def write_part(path: str | Path, fmt: str, rows: list[Any]) -> None:
         if fmt == "csv":
             import csv
 
+            fh.write(CSV_BOM)
             w = csv.DictWriter(fh, fieldnames=CSV_FIELDS)
             w.writeheader()
             w.writerows(rows)
@@ -576,11 +610,11 @@ def assemble_parts(parts: Iterable[Path], out: str | Path, fmt: str) -> None:
 
             header = io.StringIO(newline="")
             csv.DictWriter(header, fieldnames=CSV_FIELDS).writeheader()
-            fh.write(header.getvalue().encode("utf-8"))
+            fh.write((CSV_BOM + header.getvalue()).encode("utf-8"))
         for part in parts:
             with open(part, "rb") as src:
                 if fmt == "csv":
-                    src.readline()  # the part's own header (no field of a header holds a newline)
+                    src.readline()  # the part's own BOM and header (no field of a header holds a newline)
                 shutil.copyfileobj(src, fh, 1 << 20)
 
 
@@ -588,9 +622,19 @@ ERRORS_SUFFIX = ".errors.jsonl"
 
 
 def errors_path(out: str | Path) -> Path:
-    """``records.jsonl`` → ``records.errors.jsonl`` (the error sidecar)."""
+    """The errors sidecar of an output, distinct for every output name.
+
+    ``records.jsonl`` → ``records.errors.jsonl`` (as always); any other extension keeps
+    its name whole, so ``records.csv`` and ``records.parquet`` written next to
+    ``records.jsonl`` each get their own: ``records.csv.errors.jsonl``.
+
+    >>> [errors_path(p).name for p in ("r.jsonl", "r.csv", "r.parquet", "r")]
+    ['r.errors.jsonl', 'r.csv.errors.jsonl', 'r.parquet.errors.jsonl', 'r.errors.jsonl']
+    """
     p = Path(out)
-    return p.with_name(p.stem + ERRORS_SUFFIX) if p.suffix else p.with_name(p.name + ERRORS_SUFFIX)
+    if p.suffix.lower() in JSONL_SUFFIXES:
+        return p.with_name(p.stem + ERRORS_SUFFIX)
+    return p.with_name(p.name + ERRORS_SUFFIX)
 
 
 def read_records(path: str | Path) -> Iterator[Record]:

@@ -58,7 +58,28 @@ def default_path() -> Path:
     """``$TIFA_LEXICON``, else the shipped lexicon (repo checkout or installed wheel)."""
     env = os.environ.get("TIFA_LEXICON")
     if env:
-        return Path(env)
+        return resolve_path(env)
+    return shipped_path()
+
+
+SHIPPED_NAMES = ("shipped", "default", "lexicon")
+
+
+def resolve_path(path: str | Path) -> Path:
+    """A lexicon directory as given, or the shipped one for a name that is no folder here.
+
+    ``--lexicon shipped`` (or ``default``, or ``lexicon`` as the README writes it from the
+    repository root) names the shipped lexicon from any directory; an existing folder
+    of that name wins.
+    """
+    p = Path(path)
+    if str(path) in SHIPPED_NAMES and not p.is_dir():
+        return shipped_path()
+    return p
+
+
+def shipped_path() -> Path:
+    """The lexicon shipped with tifa (repo checkout or installed wheel), ignoring ``$TIFA_LEXICON``."""
     here = Path(__file__).resolve().parent
     for cand in (here.parent / "lexicon", here / "_data" / "lexicon"):
         if cand.is_dir():
@@ -614,7 +635,7 @@ def load(path: str | Path | None = None, *, strict: bool = True) -> Lexicon:
     Returns:
         The validated :class:`Lexicon`; ``lexicon.warnings`` holds the warnings.
     """
-    root = Path(path) if path is not None else default_path()
+    root = resolve_path(path) if path is not None else default_path()
     lex, problems = _load(root)
     errors = [p for p in problems if not p.is_warning]
     lex.warnings = [p for p in problems if p.is_warning]
@@ -630,7 +651,7 @@ def validate(path: str | Path | None = None) -> list[LexiconProblem]:
 
 def load_checked(path: str | Path | None = None) -> tuple[Lexicon, list[LexiconProblem]]:
     """The (possibly invalid) lexicon and every problem, sorted by place, in one pass."""
-    root = Path(path) if path is not None else default_path()
+    root = resolve_path(path) if path is not None else default_path()
     lex, problems = _load(root)
     return lex, sorted(problems, key=lambda p: (p.file, p.line, p.code))
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
 import shutil
 import tempfile
@@ -40,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import LexiconProblem, TifaError
-from .lexicon import Lexicon, default_path, load_checked
+from .lexicon import Lexicon, default_path, load_checked, resolve_path
 from .schemas import FORMULATION_TYPES, code_kind
 
 ENTRY_KINDS = (*FORMULATION_TYPES, "place", "region", "blocker", "cue")
@@ -92,7 +93,8 @@ class AddRequest:
 
 @dataclass
 class AddResult:
-    """Where an entry went: its id, file (relative to the lexicon) and first line."""
+    """Where an entry went: its id, file (relative to the lexicon), first line and the
+    lexicon's absolute path."""
 
     id: str
     file: str
@@ -331,6 +333,23 @@ def already_matched(lex: Lexicon, req: AddRequest) -> list[str]:
     return notes
 
 
+def edit_root(lexicon: str | Path | None, *, dry_run: bool = False) -> Path:
+    """The lexicon directory an edit writes to, as an absolute path.
+
+    ``lexicon`` (a ``--lexicon DIR``) or ``$TIFA_LEXICON`` names it; with neither, an edit
+    would land in the shipped lexicon (inside the repository or the installed package),
+    so it is refused (``E037``) unless it is a dry run, which writes nothing.
+
+    Raises:
+        TifaError: ``E037`` no lexicon named and not a dry run.
+    """
+    if lexicon is not None:
+        return resolve_path(lexicon).resolve()
+    if os.environ.get("TIFA_LEXICON") or dry_run:
+        return default_path().resolve()
+    raise TifaError("E037", path=str(default_path().resolve()), detail="no --lexicon DIR and no $TIFA_LEXICON")
+
+
 def add_entry(req: AddRequest, lexicon: str | Path | None = None, *, dry_run: bool = False) -> AddResult:
     """Validate and write one new entry; return where it went.
 
@@ -351,7 +370,7 @@ def add_entries(reqs: list[AddRequest], lexicon: str | Path | None = None, *, dr
     ``lexicon`` when the caller already has it (it is not read again)."""
     for req in reqs:
         check_request(req)
-    root = Path(lexicon) if lexicon is not None else default_path()
+    root = edit_root(lexicon, dry_run=dry_run)
     lex, old_problems = loaded or load_checked(root)  # raises E020 unless root is a directory
     taken = set(lex.by_id)
     texts: dict[str, str] = {}
@@ -392,8 +411,12 @@ def add_entries(reqs: list[AddRequest], lexicon: str | Path | None = None, *, dr
         from .io import AtomicWriter
 
         for rel, text in texts.items():
-            with AtomicWriter(root / rel) as fh:
-                fh.write(text)
+            try:
+                with AtomicWriter(root / rel) as fh:
+                    fh.write(text)
+            except (TifaError, OSError) as exc:  # a read-only lexicon: the edit's own code, not E040
+                detail = exc.detail if isinstance(exc, TifaError) else str(exc)
+                raise TifaError("E033", path=str(root / rel), detail=detail) from None
     return results
 
 

@@ -463,10 +463,10 @@ def accept(review: str | Path, lexicon: str | Path | None = None, *, dry_run: bo
     """Add the accepted rows of a review file through the ``add`` path (validated
     together, written atomically). Rows whose form is already in the lexicon are
     skipped with W006."""
-    from .lexicon import default_path, load_checked
-    from .lexicon_edit import AddRequest, add_entries, find_existing, make_id
+    from .lexicon import load_checked
+    from .lexicon_edit import AddRequest, add_entries, edit_root, find_existing, make_id
 
-    root = Path(lexicon) if lexicon is not None else default_path()
+    root = edit_root(lexicon, dry_run=dry_run)  # E037: the shipped lexicon is not edited unless named
     rows = read_review(review)
     lex, problems = load_checked(root)  # read once: add_entries gets it too
     reqs, skipped = [], []
@@ -481,7 +481,7 @@ def accept(review: str | Path, lexicon: str | Path | None = None, *, dry_run: bo
         reqs.append(req)
     results = add_entries(reqs, root, dry_run=dry_run, loaded=(lex, problems)) if reqs else []
     return {"added": [{"id": x.id, "file": x.file, "line": x.line, "warnings": x.warnings} for x in results],
-            "skipped": skipped, "written": bool(results) and not dry_run}
+            "skipped": skipped, "written": bool(results) and not dry_run, "lexicon": str(root)}
 
 
 def render(result: dict[str, Any]) -> str:

@@ -152,13 +152,47 @@ def prepare(doc: Document) -> Document:
     return doc
 
 
+def shipped_models() -> Path | None:
+    """The folder of the models shipped with tifa (``models/`` of a checkout), if any."""
+    here = Path(__file__).resolve().parent
+    for cand in (here.parent / "models", here / "_data" / "models"):
+        if cand.is_dir():
+            return cand
+    return None
+
+
+def resolve_model(model: str | Path) -> Path:
+    """A model directory as given, else the shipped model of that name, from any directory.
+
+    ``--model minilm-cjk`` and ``--model models/minilm-cjk`` (as the README writes it from
+    the repository root) both name the shipped ``models/minilm-cjk`` when no such folder
+    exists where the command runs.
+
+    Raises:
+        TifaError: ``E050`` when neither exists, listing the shipped model names.
+    """
+    from .errors import TifaError
+
+    p = Path(model)
+    if p.exists():
+        return p
+    shipped = shipped_models()
+    if shipped is not None:
+        parts = p.parts[1:] if p.parts[:1] == ("models",) else p.parts
+        if len(parts) == 1 and (shipped / parts[0] / "meta.json").is_file():
+            return shipped / parts[0]
+        names = sorted(d.name for d in shipped.iterdir() if (d / "meta.json").is_file())
+        raise TifaError("E050", path=str(model), detail=f"no such folder; shipped models: {', '.join(names)}")
+    raise TifaError("E050", path=str(model), detail="no such folder")
+
+
 def default_model_path() -> Path | None:
     """``$TIFA_MODEL``, else the shipped default model (``models/default``) if present."""
     import os
 
     env = os.environ.get("TIFA_MODEL")
     if env:
-        return Path(env)
+        return resolve_model(env)
     here = Path(__file__).resolve().parent
     for cand in (here.parent / "models" / "default", here / "_data" / "models" / "default"):
         if (cand / "meta.json").is_file():
@@ -177,7 +211,7 @@ def load(lexicon: str | Path | Lexicon | None = None, *, model: str | Path | boo
     lex = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
     eng = None
     if model is not False:
-        path = Path(model) if model not in (None, True) else default_model_path()
+        path = resolve_model(model) if model not in (None, True) else default_model_path()
         if path is not None:
             from .classify.models import load_model
 

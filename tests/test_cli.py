@@ -89,12 +89,12 @@ def test_clean_run_exits_zero_and_failed_run_keeps_old_output(folder, tmp_path):
     assert out.read_text(encoding="utf-8") == good
 
 
-def test_missing_input_path_is_an_error_entry(tmp_path):
+def test_missing_input_path_is_refused_before_anything_is_written(tmp_path):
+    """Was an E001 entry in the errors file beside an empty output, exit 1 (issue 18 item 9)."""
     out = tmp_path / "r.jsonl"
     r = tifa("tag", str(tmp_path / "nope.txt"), "-o", str(out))
-    assert r.returncode == 1
-    err = json.loads((tmp_path / "r.errors.jsonl").read_text(encoding="utf-8"))
-    assert err["code"] == "E001"
+    assert r.returncode == 2 and "E001" in r.stderr
+    assert not out.exists() and not (tmp_path / "r.errors.jsonl").exists()
 
 
 def test_lexicon_validate_cli(tmp_path):
@@ -120,3 +120,133 @@ def test_custom_lexicon_is_used(tmp_path):
         fh.write("\n- id: designated_role.test_frontier\n  zh: [开放前哨站]\n")
     r = tifa("tag", "-", "--lexicon", str(lex), stdin="把口岸建成开放前哨站")
     assert "designated_role" in json.loads(r.stdout)["formulations"]
+
+
+# --- a new user's first hour (issue 18): in this process, rules only, one worker -------------------------
+
+from typer.testing import CliRunner  # noqa: E402
+
+from pipeline.cli import app, report as _report_cmd, tag as _tag_cmd  # noqa: E402,F401  (register the commands)
+
+
+def run(*args: str, stdin: str | None = None):
+    return CliRunner().invoke(app, list(args), input=stdin)
+
+
+def tag_run(*args: str, stdin: str | None = None):
+    return run("tag", *args, "--no-model", "-w", "1", stdin=stdin)
+
+
+@pytest.fixture()
+def two_provinces(tmp_path) -> Path:
+    for prov, text in (("yunnan", "云南省代表团访问老挝，双方签署合作协议。"), ("guangxi", "广西壮族自治区主席会见越南谅山省委书记。")):
+        (tmp_path / "prov" / prov).mkdir(parents=True)
+        (tmp_path / "prov" / prov / "001.txt").write_text(text, encoding="utf-8")
+    return tmp_path / "prov"
+
+
+def test_two_input_folders_give_unique_ids_and_say_so(two_provinces, tmp_path):
+    out = tmp_path / "r.jsonl"
+    r = tag_run(str(two_provinces / "yunnan"), str(two_provinces / "guangxi"), "-o", str(out))
+    assert r.exit_code == 0, r.output
+    recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert {x["id"]: x["provinces"] for x in recs} == {"yunnan/001.txt": ["CN-YN"], "guangxi/001.txt": ["CN-GX"]}
+    assert "prefixed" in r.stderr and "yunnan/" in r.stderr
+    # so that a report counts both provinces (with duplicate ids one vanished: W015)
+    rep = run("report", str(out), "-o", str(tmp_path / "rep"), "--format", "csv")
+    assert rep.exit_code == 0 and "W015" not in rep.output + rep.stderr
+
+
+def test_duplicate_jsonl_ids_are_refused_not_tagged_twice(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "云南"}\n{"id": "a", "text": "广西"}\n{"id": "b", "text": "越南"}\n',
+                   encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    r = tag_run(str(src), "-o", str(out))
+    assert r.exit_code == 1
+    assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["a", "b"]
+    err = json.loads((tmp_path / "r.errors.jsonl").read_text(encoding="utf-8"))
+    assert err["code"] == "E012" and "E012" in r.stderr
+
+
+@pytest.mark.parametrize("ext", ["parquet", "csv"])
+def test_output_format_is_inferred_from_the_extension(two_provinces, tmp_path, ext):
+    out = tmp_path / f"r.{ext}"
+    r = tag_run(str(two_provinces / "yunnan"), "-o", str(out))
+    assert r.exit_code == 0, r.output
+    head = out.read_bytes()[:8]
+    assert head.startswith(b"PAR1") if ext == "parquet" else head.startswith("\ufeffid".encode())  # CSV with a BOM
+    r = tag_run(str(two_provinces / "yunnan"), "-o", str(tmp_path / f"x.{ext}"), "--format", "jsonl")
+    assert r.exit_code == 2 and "E042" in r.stderr and not (tmp_path / f"x.{ext}").exists()
+
+
+def test_f_is_not_an_option_of_tag(two_provinces, tmp_path):
+    """`-f` meant --format in tag and --formulation in report; it now means only the latter."""
+    r = tag_run(str(two_provinces / "yunnan"), "-o", str(tmp_path / "r.csv"), "-f", "csv")
+    assert r.exit_code == 2 and not (tmp_path / "r.csv").exists()
+
+
+def test_output_inside_the_input_folder_is_never_read_back(two_provinces):
+    folder = two_provinces / "yunnan"
+    out = folder / "records.jsonl"
+    for _ in range(2):  # the rerun finds its own records and errors files in the folder
+        r = tag_run(str(folder), "-o", str(out))
+        assert r.exit_code == 0, r.stderr
+        assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["001.txt"]
+        assert (folder / "records.errors.jsonl").read_text(encoding="utf-8") == ""
+
+
+def test_missing_input_path_stops_before_writing_and_says_why(tmp_path):
+    out = tmp_path / "r.jsonl"
+    r = tag_run(str(tmp_path / "nope.txt"), "-o", str(out))
+    assert r.exit_code == 2 and "E001" in r.stderr and "nope.txt" in r.stderr
+    assert not out.exists() and not (tmp_path / "r.errors.jsonl").exists()
+
+
+def test_empty_folder_is_an_error_not_zero_tagged(tmp_path):
+    (tmp_path / "empty" / ".git").mkdir(parents=True)
+    (tmp_path / "empty" / ".git" / "HEAD").write_text("ref", encoding="utf-8")  # hidden: not an input
+    (tmp_path / "empty" / "blank.jsonl").write_text("\n\n", encoding="utf-8")
+    r = tag_run(str(tmp_path / "empty"), "-o", str(tmp_path / "r.jsonl"))
+    assert r.exit_code == 2 and "E011" in r.stderr and not (tmp_path / "r.jsonl").exists()
+
+
+def test_failures_are_shown_on_the_terminal_not_only_in_the_errors_file(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "blob.bin").write_bytes(bytes(range(256)) * 20)
+    r = tag_run(str(tmp_path / "in"), "-o", str(tmp_path / "r.jsonl"))
+    assert r.exit_code == 1 and "E002" in r.stderr and "blob.bin" in r.stderr and "Fix:" in r.stderr
+
+
+def test_csv_and_jsonl_outputs_keep_separate_errors_files(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("云南", encoding="utf-8")
+    (tmp_path / "in" / "blob.bin").write_bytes(bytes(range(256)) * 20)
+    tag_run(str(tmp_path / "in"), "-o", str(tmp_path / "records.jsonl"))
+    tag_run(str(tmp_path / "in"), "-o", str(tmp_path / "records.csv"))
+    assert (tmp_path / "records.errors.jsonl").exists() and (tmp_path / "records.csv.errors.jsonl").exists()
+
+
+def test_report_reads_the_parquet_and_csv_that_tag_writes(two_provinces, tmp_path):
+    for ext in ("parquet", "csv"):
+        out = tmp_path / f"r.{ext}"
+        assert tag_run(str(two_provinces / "yunnan"), str(two_provinces / "guangxi"), "-o", str(out)).exit_code == 0
+        rep = run("report", str(out), "-o", str(tmp_path / f"rep-{ext}"), "--format", "csv")
+        assert rep.exit_code == 0, rep.stderr
+        assert "2 documents" in rep.output or "2 records" in rep.output, rep.output
+
+
+def test_stdin_lines_option_makes_one_document_per_line():
+    r = tag_run("-", "--lines", stdin="云南省代表团访问老挝\n\n广西会见越南代表团\n")
+    recs = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [x["id"] for x in recs] == ["stdin:1", "stdin:3"]
+    assert [x["provinces"] for x in recs] == [["CN-YN"], ["CN-GX"]]
+    r = tag_run("-", stdin="云南省代表团访问老挝\n广西会见越南代表团\n")
+    assert len(r.stdout.splitlines()) == 1  # without --lines: one document
+
+
+def test_version_option():
+    import pipeline
+
+    r = run("--version")
+    assert r.exit_code == 0 and r.output.strip() == f"tifa {pipeline.__version__}"

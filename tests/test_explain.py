@@ -42,3 +42,19 @@ def test_explain_cli_takes_a_long_text_that_cannot_be_a_path():
     res = CliRunner().invoke(app, ["explain", text, "--no-model", "--json"])
     assert res.exit_code == 0, res.output
     assert json.loads(res.output)["record"]["partners"] == ["VNM"]
+
+
+def test_explain_a_missing_file_is_e001_unless_text_is_asked_for(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from pipeline.cli import explain, tag  # noqa: F401  (register commands)
+
+    res = CliRunner().invoke(app, ["explain", str(tmp_path / "nosuch.txt"), "--no-model"])
+    assert res.exit_code == 2 and "E001" in res.stderr and "--text" in res.stderr
+    res = CliRunner().invoke(app, ["explain", "reports/nosuch", "--no-model"])
+    assert res.exit_code == 2 and "E001" in res.stderr
+    res = CliRunner().invoke(app, ["explain", "nosuch.txt", "--text", "--no-model", "--json"])
+    assert res.exit_code == 0 and json.loads(res.output)["record"]["provinces"] == []
+    res = CliRunner().invoke(app, ["explain", "云南省代表团访问老挝。", "--no-model", "--json"])
+    assert res.exit_code == 0 and json.loads(res.output)["record"]["provinces"] == ["CN-YN"]

@@ -155,9 +155,22 @@ def test_record_sink_formats(tmp_path, tagger):
     assert t.column("id").to_pylist() == ["a", "b"]
     assert t.column("partners").to_pylist()[0] == ["VNM"]
     rows = (tmp_path / "r.csv").read_text(encoding="utf-8").splitlines()
-    assert rows[0].startswith("id,source,lang") and len(rows) == 3
+    assert rows[0].startswith("\ufeffid,source,lang") and len(rows) == 3  # a BOM, as report's CSVs (Excel)
     assert json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()[0])["id"] == "a"
 
 
 def test_errors_path():
     assert errors_path("out/records.jsonl").as_posix() == "out/records.errors.jsonl"
+    assert errors_path("out/records.csv").as_posix() == "out/records.csv.errors.jsonl"
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("table.csv", "id,text\n1,云南省代表团访问老挝\n"),
+    ("letter.rtf", r"{\rtf1\ansi{\fonttbl\f0\fswiss Helvetica;}\f0\pard 云南省代表团访问老挝\par}"),
+])
+def test_formats_without_a_reader_are_e002_not_text_with_markup(tmp_path, name, data):
+    f = tmp_path / name
+    f.write_text(data, encoding="utf-8")
+    with pytest.raises(TifaError) as exc:
+        read_file(f, doc_id=name, source=str(f))
+    assert exc.value.code == "E002" and "no reader" in exc.value.detail

@@ -208,3 +208,48 @@ def test_add_rejects_a_date_range_that_is_backwards(lex):
         add_entry(AddRequest(type="opening_up", zh=["测试开放提法"], valid_from=date(2021, 1, 1),
                              valid_to=date(2020, 1, 1)), lex)
     assert exc.value.code == "E029"
+
+
+def test_add_and_accept_refuse_to_edit_the_shipped_lexicon_unless_named(tmp_path, monkeypatch):
+    """Issue 18 item 7: without --lexicon, `add` and `accept` wrote into the repository's (or
+    the installed package's) lexicon and did not say where."""
+    monkeypatch.delenv("TIFA_LEXICON", raising=False)
+    shipped = default_path()
+    before = {p: p.read_bytes() for p in shipped.rglob("*.yaml")}
+    r = tifa("lexicon", "add", "--type", "opening_up", "--zh", "测试开放新提法")
+    assert r.exit_code == 2 and "E037" in r.stderr and str(shipped.resolve()) in r.stderr
+    review = tmp_path / "review.yaml"
+    review.write_text("- term: 测试开放新提法\n  lang: zh\n  type: opening_up\n  decision: accept\n", encoding="utf-8")
+    r = tifa("lexicon", "accept", str(review))
+    assert r.exit_code == 2 and "E037" in r.stderr
+    assert {p: p.read_bytes() for p in shipped.rglob("*.yaml")} == before
+    # a dry run writes nothing, so it may look at the shipped lexicon
+    assert tifa("lexicon", "add", "--type", "opening_up", "--zh", "测试开放新提法", "--dry-run").exit_code == 0
+
+
+def test_copy_then_add_prints_the_absolute_path_written(tmp_path, monkeypatch):
+    monkeypatch.delenv("TIFA_LEXICON", raising=False)
+    monkeypatch.chdir(tmp_path)  # not the repository root: `cp -r lexicon …` would fail here
+    r = tifa("lexicon", "copy", "my_lexicon")
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "my_lexicon" / "formulations").is_dir()
+    assert tifa("lexicon", "copy", "my_lexicon").exit_code == 1  # never over an existing folder
+    r = tifa("lexicon", "add", "--type", "opening_up", "--zh", "测试开放新提法", "--lexicon", "my_lexicon")
+    assert r.exit_code == 0, r.output
+    assert f"{(tmp_path / 'my_lexicon').resolve()}/formulations/" in r.stdout
+
+
+def test_a_lexicon_that_cannot_be_written_is_e033_as_documented(lex, monkeypatch):
+    """Issue 18 item 12: a read-only lexicon gave E040 (output) while the README says E033."""
+    import builtins
+
+    real_open = builtins.open
+
+    def read_only(file, mode="r", *args, **kwargs):
+        if "w" in mode and str(lex) in str(file):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr("pipeline.io.open", read_only, raising=False)
+    r = tifa("lexicon", "add", "--type", "opening_up", "--zh", "测试开放新提法", "--lexicon", str(lex))
+    assert r.exit_code == 1 and "E033" in r.stderr and "E040" not in r.stderr

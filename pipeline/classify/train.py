@@ -210,10 +210,18 @@ def model_card(name: str, meta: dict[str, Any]) -> str:
 |---|---|---|---|---|
 {chr(10).join(rows)}
 
-Test figures were computed once, after all choices were made on dev. The corpus is
+{_test_note(m)}The corpus is
 written for this project (see corpus/README.md); accuracy on real reports may differ.
-Load only with tifa (`tifa tag --model {name}`): weights are {weights}.
+Load only with tifa (`tifa tag --model {name}`, from any directory for a shipped model, or
+`--model DIR`): weights are {weights}.
 """
+
+
+def _test_note(metrics: dict[str, Any]) -> str:
+    """What the card may say about test figures: only what happened."""
+    if "test" in metrics:
+        return "Test figures were computed once, after all choices were made on dev. "
+    return "No test split was scored (the training data had none): the figures above are dev figures, optimistic. "
 
 
 @dataclass

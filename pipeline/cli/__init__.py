@@ -20,6 +20,22 @@ def register() -> typer.Typer:
     return app
 
 
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"tifa {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the tifa version and exit."),
+) -> None:
+    """tifa (提法): structured records from Chinese provincial foreign-affairs reports."""
+
+
 def main() -> None:
     """Console-script entry point."""
     register()()

@@ -41,9 +41,9 @@ def run_eval(gold_path: str, *, records: str | None = None, lexicon: str | None 
     """
     gold = read_gold(gold_path)
     if records:
-        from ..io import read_records
+        from ..report.read import load_records
 
-        recs = list(read_records(records))
+        recs = load_records(records).records  # .jsonl, .parquet or .csv; E060 when unreadable
     else:
         if system is None:
             from ..tagger import load
@@ -51,9 +51,24 @@ def run_eval(gold_path: str, *, records: str | None = None, lexicon: str | None 
             tagger = load(lexicon, model=model)
         else:
             tagger = system_tagger(system, lexicon=lexicon, model=model)
-        recs = list(tagger.pipe({"id": g["id"], "text": g["text"], "lang": g.get("lang"), "date": g.get("date")}
-                                for g in gold))
+        recs = list(tagger.pipe(gold_documents(gold)))
     return report(gold, recs, worst=worst, ci=ci)
+
+
+def gold_documents(gold: list[dict[str, Any]]):
+    """The gold texts as documents, with the gold file's document inputs: ``date`` and
+    ``source_province`` (TAXONOMY §4: inputs, not labels)."""
+    from ..schemas import Document
+    from ..text import parse_date
+
+    for g in gold:
+        yield Document(id=g["id"], text=g["text"], lang=g.get("lang"), date=parse_date(g.get("date")),
+                       source_province=g.get("source_province"))
+
+
+def _num(value: float | None, support: int, width: int) -> str:
+    """A figure, or ``n/a`` where nothing was scored (a field the gold file does not code)."""
+    return f"{'n/a':>{width}}" if not support or value is None else f"{value:>{width}.3f}"
 
 
 def render_compare(reps: dict[str, dict[str, Any]]) -> str:
@@ -61,15 +76,17 @@ def render_compare(reps: dict[str, dict[str, Any]]) -> str:
     names = list(reps)
     lines = [f"{'':<26}" + "".join(f"{n:>12}" for n in names)]
 
-    def row(label: str, get) -> None:
-        lines.append(f"{label:<26}" + "".join(f"{get(reps[n]['summary']):>12.3f}" for n in names))
+    def row(label: str, get, support) -> None:
+        lines.append(f"{label:<26}" + "".join(_num(get(reps[n]['summary']), support(reps[n]['summary']), 12)
+                                              for n in names))
 
     for f in SET_FIELDS:
-        row(f"{f} F1", lambda s, f=f: s[f]["f1"])
-    row("engagement accuracy", lambda s: s["engagement"]["accuracy"])
-    row("engagement macro-F1", lambda s: s["engagement"]["macro_f1"])
+        row(f"{f} F1", lambda s, f=f: s[f]["f1"], lambda s, f=f: s[f]["support"])
+    row("engagement accuracy", lambda s: s["engagement"]["accuracy"], lambda s: s["engagement"]["support"])
+    row("engagement macro-F1", lambda s: s["engagement"]["macro_f1"], lambda s: s["engagement"]["support"])
     for lang in reps[names[0]]["summary"]["by_lang"]:
-        row(f"  {lang} engagement acc", lambda s, lang=lang: s["by_lang"][lang]["engagement"]["accuracy"])
+        row(f"  {lang} engagement acc", lambda s, lang=lang: s["by_lang"][lang]["engagement"]["accuracy"],
+            lambda s, lang=lang: s["by_lang"][lang]["engagement"]["support"])
     return "\n".join(lines)
 
 
@@ -82,17 +99,24 @@ def render(rep: dict[str, Any]) -> str:
     for f in SET_FIELDS:
         r = s[f]
         c = ci.get(f"{f}.f1")
-        lines.append(f"{f:<14}{r['precision']:>8.3f}{r['recall']:>8.3f}{r['f1']:>8.3f}{r['support']:>7}"
-                     + (f"  [{c[0]:.3f}, {c[1]:.3f}]" if c else ""))
+        n = r["support"]
+        lines.append(f"{f:<14}{_num(r['precision'], n, 8)}{_num(r['recall'], n, 8)}{_num(r['f1'], n, 8)}{n:>7}"
+                     + (f"  [{c[0]:.3f}, {c[1]:.3f}]" if c and n else "" if n else "  (not coded in this gold file)"))
     e = s["engagement"]
     c1, c2 = ci.get("engagement.accuracy"), ci.get("engagement.macro_f1")
-    lines.append(f"engagement    accuracy {e['accuracy']:.3f}" + (f" [{c1[0]:.3f}, {c1[1]:.3f}]" if c1 else "")
-                 + f"   macro-F1 {e['macro_f1']:.3f}" + (f" [{c2[0]:.3f}, {c2[1]:.3f}]" if c2 else "")
-                 + f"   ({e['support']} docs)")
+    if e["support"]:
+        lines.append(f"engagement    accuracy {e['accuracy']:.3f}" + (f" [{c1[0]:.3f}, {c1[1]:.3f}]" if c1 else "")
+                     + f"   macro-F1 {e['macro_f1']:.3f}" + (f" [{c2[0]:.3f}, {c2[1]:.3f}]" if c2 else "")
+                     + f"   ({e['support']} docs)")
+    else:
+        lines.append("engagement    accuracy n/a   macro-F1 n/a   (not coded in this gold file)")
     lines += ["", "by language:"]
     for lang, r in s["by_lang"].items():
-        lines.append(f"  {lang} ({r['n_docs']} docs): " + "  ".join(f"{f} {r[f]['f1']:.3f}" for f in SET_FIELDS)
-                     + f"  engagement acc {r['engagement']['accuracy']:.3f} / macro-F1 {r['engagement']['macro_f1']:.3f}")
+        eg = r["engagement"]
+        lines.append(f"  {lang} ({r['n_docs']} docs): "
+                     + "  ".join(f"{f} {_num(r[f]['f1'], r[f]['support'], 0)}" for f in SET_FIELDS)
+                     + f"  engagement acc {_num(eg['accuracy'], eg['support'], 0)}"
+                     + f" / macro-F1 {_num(eg['macro_f1'], eg['support'], 0)}")
     sp = rep["spans"]
     if sp["docs"]:
         lines += ["", f"formulation spans ({sp['gold_spans']} gold, {sp['pred_spans']} predicted in {sp['docs']} docs): "
@@ -131,8 +155,10 @@ def render(rep: dict[str, Any]) -> str:
 
 @app.command("eval")
 def eval_cli(
-    gold: str = typer.Option(..., "--gold", help="Gold JSONL (docs/taxonomy.md §4)."),
-    records: Optional[str] = typer.Option(None, "--records", help="Score this records JSONL instead of tagging."),
+    gold: str = typer.Option(..., "--gold", help="Gold JSONL (docs/taxonomy.md §4); without --records its texts are "
+                                                  "tagged (with its date and source_province) and scored."),
+    records: Optional[str] = typer.Option(None, "--records", help="Score this records JSONL instead of tagging "
+                                                                  "(ids: exact, else file name without extension)."),
     lexicon: Optional[str] = typer.Option(None, "--lexicon", envvar="TIFA_LEXICON", help="Lexicon directory."),
     as_json: bool = typer.Option(False, "--json", help="Print exactly the docs/taxonomy.md §5 JSON object."),
     worst: int = typer.Option(10, "--worst", help="How many worst documents to list."),

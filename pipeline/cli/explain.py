@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -19,6 +20,7 @@ def explain_cli(
     lexicon: Optional[str] = typer.Option(None, "--lexicon", envvar="TIFA_LEXICON", help="Lexicon directory."),
     model: Optional[str] = typer.Option(None, "--model", envvar="TIFA_MODEL", help="Engagement model directory."),
     no_model: bool = typer.Option(False, "--no-model", help="Rules only."),
+    force_text: bool = typer.Option(False, "--text", help="Read SOURCE as text even if it looks like a path."),
 ) -> None:
     """Mentions with the entry or pattern behind each, blocked forms, cues and the engagement decision."""
     from ..explain import explain, render
@@ -27,13 +29,38 @@ def explain_cli(
 
     try:
         path = Path(source)
-        text = read_file(path, doc_id=path.name, source=source).text if _is_file(path) else source
+        if force_text:
+            text = source
+        elif _is_file(path):
+            text = read_file(path, doc_id=path.name, source=source).text
+        elif looks_like_path(source):  # a mistyped file name must not be explained as a text
+            raise TifaError("E001", path=source, detail="no such file; pass --text to explain these words as a text")
+        else:
+            text = source
         tagger = load(lexicon, model=False if no_model else model)
         e = explain(tagger, text)
     except TifaError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None
     typer.echo(json.dumps(e, ensure_ascii=False, indent=2) if as_json else render(e, text))
+
+
+def looks_like_path(source: str) -> bool:
+    """Whether an argument that names no file was meant as one: a single line ending in a
+    file extension tifa knows (``nosuch.txt``, ``a b.pdf``), or a slash-separated name with
+    no spaces and no Chinese (``reports/x``).
+
+    >>> [looks_like_path(s) for s in ("nosuch.txt", "reports/yunnan", "云南省会见越南代表团。", "Yunnan met Laos.")]
+    [True, True, False, False]
+    """
+    from ..io import NO_READER, SUPPORTED
+
+    s = source.strip()
+    if not s or "\n" in s or len(s) > 4096:
+        return False
+    if Path(s).suffix.lower() in SUPPORTED | NO_READER:
+        return True
+    return ("/" in s or "\\" in s) and not re.search(r"\s|[\u3400-\u9fff]", s)
 
 
 def _is_file(path: Path) -> bool:

@@ -31,7 +31,7 @@ def _lexicon_option() -> Any:
 def _fail(exc: TifaError) -> NoReturn:
     """Print a coded error; exit 2 for bad input or requests, 1 for a refused change."""
     typer.echo(f"error: {exc.message}", err=True)
-    raise typer.Exit(2 if exc.code in ("E020", "E029", "E034", "E035", "E036") else 1)
+    raise typer.Exit(2 if exc.code in ("E020", "E029", "E034", "E035", "E036", "E037") else 1)
 
 
 @lexicon_app.command("validate")
@@ -117,6 +117,32 @@ def add_cli(
     verb = "would add" if dry_run else "added"
     typer.echo(f"{verb} {res.id} at {res.lexicon}/{res.location}")
     typer.echo(render_entry(res.entry).rstrip())
+
+
+@lexicon_app.command("copy")
+def copy_cli(
+    dest: str = typer.Argument(..., help="New folder to hold the copy (must not exist)."),
+    lexicon: str | None = _lexicon_option(),
+) -> None:
+    """Copy the shipped lexicon (or --lexicon) to DEST, from any directory; then edit the
+    copy with `tifa lexicon add … --lexicon DEST` and tag with `--lexicon DEST`."""
+    import shutil
+    from pathlib import Path
+
+    src = Path(lexicon or default_path()).resolve()
+    target = Path(dest).resolve()
+    try:
+        if not src.is_dir():
+            raise TifaError("E020", path=str(src))
+        if target.exists():
+            raise TifaError("E040", path=str(target), detail="already exists; name a new folder")
+        try:
+            shutil.copytree(src, target)
+        except OSError as exc:
+            raise TifaError("E040", path=str(target), detail=str(exc)) from None
+    except TifaError as exc:
+        _fail(exc)
+    typer.echo(f"copied {src} -> {target}")
 
 
 @lexicon_app.command("list")
@@ -226,5 +252,5 @@ def accept_cli(
     for a in res["added"]:
         for w in a["warnings"]:
             typer.echo(f"warning: {w}", err=True)
-        typer.echo(f"{verb} {a['id']} at {a['file']}:{a['line']}")
+        typer.echo(f"{verb} {a['id']} at {res['lexicon']}/{a['file']}:{a['line']}")
     typer.echo(f"{len(res['added'])} {verb}, {len(res['skipped'])} skipped", err=True)

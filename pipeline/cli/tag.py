@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Self
 
 import typer
@@ -23,6 +24,7 @@ from ..engines.checkpoint import Checkpoint, fingerprint_inputs, parts_dir
 from ..engines.local import CHUNK_DOCS, Chunk, ChunkTagger, chunked, default_workers
 from ..errors import TifaError
 from ..io import DEFAULT_MAX_BYTES, FORMATS, iter_inputs
+from ..runpaths import has_input, input_prefixes, output_format, own_files, unique_ids
 from . import app
 
 PART_DOCS = 1024
@@ -42,6 +44,8 @@ class TagSummary:
     resumed: int = 0  # inputs already written by the interrupted run, skipped this time
     engine: str = "local"
     workers: int = 1
+    first_errors: list[dict[str, Any]] = field(default_factory=list)  # shown on the terminal
+    notes: list[str] = field(default_factory=list)  # e.g. ids prefixed to keep them unique
 
     def line(self) -> str:
         where = f" -> {self.output}" if self.output else ""
@@ -57,13 +61,15 @@ class TagSummary:
             else:
                 self.failed += 1
                 self.error_codes[payload["code"]] = self.error_codes.get(payload["code"], 0) + 1
+                if len(self.first_errors) < 5:
+                    self.first_errors.append(payload)
 
 
 def tag_paths(
     paths: list[str],
     output: str | None,
     *,
-    fmt: str = "jsonl",
+    fmt: str | None = None,
     workers: int | None = None,
     lexicon: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -78,6 +84,8 @@ def tag_paths(
     part_docs: int = PART_DOCS,
     chunk_docs: int = CHUNK_DOCS,
     tagger: Any = None,
+    lines: bool = False,
+    note: Any = None,
 ) -> TagSummary:
     """Tag every input and write records (and the errors sidecar) as resumable parts.
 
@@ -92,19 +100,33 @@ def tag_paths(
         part_docs: inputs per output part (the unit of resume); a multiple of ``chunk_docs``.
         chunk_docs: inputs per worker task (and classifier batch).
         tagger: an already loaded :class:`~pipeline.tagger.Tagger` (then lexicon/model are ignored).
+        fmt: ``jsonl``, ``csv`` or ``parquet``; None: the output's extension decides (else jsonl).
+        lines: plain text on stdin is one document per line.
+        note: called with each note meant for the user (ids prefixed to keep them unique).
 
     Raises:
-        TifaError: E041 (format), E071/E072/E073 (resume), E070 (scheduler), E075 (engine).
+        TifaError: E001 (an input path does not exist), E011 (no input at all), E041/E042 (format),
+            E071/E072/E073 (resume), E070 (scheduler), E075 (engine).
     """
     engine = "dask" if scheduler else engine
-    if fmt not in FORMATS:
-        raise TifaError("E041", detail=fmt)
+    fmt = output_format(output, fmt)
+    missing = [p for p in paths if p != "-" and not Path(p).exists()]
+    if missing:  # before anything is written: a mistyped path must not leave an empty output
+        raise TifaError("E001", path=missing[0], detail=f"{len(missing)} input path(s) not found: {', '.join(missing[:5])}")
+    exclude = own_files(output)
+    prefixes = input_prefixes(paths)
+    for given, pre in prefixes.items():
+        msg = f"note: ids of files under {given} are prefixed with {pre!r}: another input gives the same names"
+        if note is not None:
+            note(msg)
+    if not has_input(paths, exclude):
+        raise TifaError("E011", path=", ".join(paths[:5]), detail="no file to read (nothing was written)")
     if output is None and (fmt != "jsonl" or partitioned):
         raise TifaError("E041", detail=f"{fmt}{' --partitioned' if partitioned else ''} needs -o FILE "
                                        "(stdout takes jsonl only)")
     if engine not in ENGINES:
         raise TifaError("E075", detail=engine)
-    inputs_hash = fingerprint_inputs(paths) if output else None
+    inputs_hash = fingerprint_inputs(paths, output=output) if output else None
     if resume and (output is None or inputs_hash is None):
         raise TifaError("E073", detail="stdin input" if output else "no -o FILE")
     if output and not resume and parts_dir(output).exists():  # before the slow model load
@@ -131,7 +153,8 @@ def tag_paths(
 
     def source() -> Iterator[Chunk]:
         nonlocal n_parts
-        for index, items in chunked(iter_inputs(paths), chunk_docs):
+        items_in = unique_ids(iter_inputs(paths, exclude=exclude, prefixes=prefixes, lines=lines))
+        for index, items in chunked(items_in, chunk_docs):
             part = index // per_part
             n_parts = part + 1
             if ckpt is not None and part in ckpt.done:
@@ -158,6 +181,8 @@ def tag_paths(
                 raise
             summary.errors_file = str(ckpt.finish(n_parts, partitioned=partitioned))
     summary.seconds = time.perf_counter() - t0
+    if summary.inputs == 0:
+        raise TifaError("E011", path=", ".join(paths[:5]), detail="nothing was read")
     return summary
 
 
@@ -255,7 +280,8 @@ class _Progress:
 def tag_cli(
     paths: list[str] = typer.Argument(..., help="Folders (recursive), files, JSONL files, or - for stdin."),
     output: str | None = typer.Option(None, "-o", "--output", help="Output file (default: JSONL to stdout)."),
-    fmt: str = typer.Option("jsonl", "--format", "-f", help=f"Output format: {', '.join(FORMATS)}."),
+    fmt: str | None = typer.Option(None, "--format",
+                                   help=f"Output format: {', '.join(FORMATS)} (default: the -o extension, else jsonl)."),
     workers: int | None = typer.Option(None, "--workers", "-w", min=1,
                                           help="Worker processes (default: the CPUs available; 1: in this process)."),
     lexicon: str | None = typer.Option(None, "--lexicon", envvar="TIFA_LEXICON", help="Lexicon directory."),
@@ -273,6 +299,8 @@ def tag_cli(
     part_size: int = typer.Option(PART_DOCS, "--part-size", min=1, help="Documents per output part (resume unit)."),
     chunk_size: int = typer.Option(CHUNK_DOCS, "--chunk-size", min=1,
                                    help="Documents per worker task and classifier batch."),
+    lines: bool = typer.Option(False, "--lines",
+                               help="Plain text on stdin: one document per line (default: all of it is one)."),
 ) -> None:
     """Tag documents into structured records (one per document)."""
     signal.signal(signal.SIGTERM, _interrupt)  # a cluster job's time limit stops like Ctrl-C
@@ -280,7 +308,8 @@ def tag_cli(
         s = tag_paths(paths, output, fmt=fmt, workers=workers, lexicon=lexicon, max_bytes=max_bytes,
                       encoding=encoding, progress=sys.stderr.isatty(), model=False if no_model else model,
                       engine=engine, scheduler=scheduler, scheduler_timeout=scheduler_timeout, resume=resume,
-                      partitioned=partitioned, part_docs=part_size, chunk_docs=chunk_size)
+                      partitioned=partitioned, part_docs=part_size, chunk_docs=chunk_size, lines=lines,
+                      note=lambda m: typer.echo(m, err=True))
     except TifaError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None
@@ -292,6 +321,12 @@ def tag_cli(
         else:
             typer.echo("interrupted", err=True)
         raise typer.Exit(130) from None
+    if s.errors_file:  # the reason on the terminal too, not only in the errors file (stdout runs print them all)
+        for e in s.first_errors:
+            typer.echo(f"error: {e.get('path') or ''}: {e['code']} {e['error']}"
+                       + (f" ({e['detail']})" if e.get("detail") else "") + f". Fix: {e['fix']}", err=True)
+        if s.failed > len(s.first_errors):
+            typer.echo(f"… {s.failed - len(s.first_errors)} more in {s.errors_file}", err=True)
     typer.echo(s.line(), err=True)
     raise typer.Exit(1 if s.failed else 0)
 

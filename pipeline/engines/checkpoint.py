@@ -29,35 +29,34 @@ from typing import Any
 
 from ..errors import TifaError
 from ..io import AtomicWriter, assemble_parts, errors_path, write_jsonl, write_part
+from ..runpaths import is_excluded, own_files, parts_dir, within
 
 MANIFEST = "_manifest.json"
 # settings that do not change any record: taken from the manifest on resume, never compared
 LAYOUT = ("part_docs", "chunk_docs")
 
 
-def parts_dir(output: str | Path) -> Path:
-    """``records.jsonl`` → ``records.jsonl.parts`` (where the parts of a running job live)."""
-    p = Path(output)
-    return p.with_name(p.name + ".parts")
-
-
-def fingerprint_inputs(paths: Iterable[str]) -> str | None:
+def fingerprint_inputs(paths: Iterable[str], *, output: str | Path | None = None) -> str | None:
     """sha256 of the inputs as given plus every file's relative path, size and mtime.
 
     ``None`` when an input is stdin (it cannot be read twice, so it cannot be resumed).
     Files are walked the way :func:`pipeline.io.iter_inputs` walks them (sorted, hidden
     files skipped) without being read, so this stays cheap on a 200,000-file folder.
+    The files of the run writing ``output`` (output, errors sidecar, parts folder) are
+    left out, as the walker leaves them out: a resumed run finds its parts folder there.
     """
+    exclude = own_files(output)
     h = hashlib.sha256()
     for given in paths:
         if given == "-":
             return None
         p = Path(given)
         h.update(f"given\0{given}\n".encode())
+        skip = within(p, exclude)
         files = ([(f, f.relative_to(p).as_posix()) for f in sorted(p.rglob("*"))] if p.is_dir()
                  else [(p, p.name)] if p.is_file() else [])
         for f, rel in files:
-            if rel.startswith(".") or "/." in rel or not f.is_file():
+            if rel.startswith(".") or "/." in rel or not f.is_file() or is_excluded(f, skip):
                 continue
             st = f.stat()
             h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
