@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from .annotate import annotate_cues, annotate_formulations, annotate_places
+from .engagement import apply as apply_engagements
+from .engagement import compile_titles
+from .engagement import extract as extract_engagements
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .resolve import resolve, rule_scores
@@ -43,6 +46,7 @@ class Tagger:
         self.lexicon.compile()
         self.model = model
         self.batch_size = batch_size
+        self.titles = compile_titles(self.lexicon.title_entries)
 
     @property
     def meta(self) -> RecordMeta:
@@ -93,8 +97,10 @@ class Tagger:
                 meta.warnings = list(doc.meta["warnings"])
             if self.model is not None:
                 meta.model = self.model.name  # type: ignore[attr-defined]
-            yield resolve(doc, places, forms, cues, meta=meta, model_probs=p,
-                          model_weight=self.model.weight if self.model else 0.0)
+            weight = self.model.weight if self.model else 0.0
+            rec = resolve(doc, places, forms, cues, meta=meta, model_probs=p, model_weight=weight)
+            yield apply_engagements(rec, extract_engagements(doc, places, cues, rec, titles=self.titles,
+                                                             model_probs=p, model_weight=weight))
 
     def engagement_evidence(self, text: str, *, lang: str | None = None) -> tuple[dict[str, float], list[str]]:
         """The rule vote (category → score) and the cue entries behind it."""
@@ -131,7 +137,7 @@ def as_document(item: str | Document | Mapping[str, Any], *, default_id: str = "
         return item
     if isinstance(item, str):
         return Document(id=default_id, text=item)
-    known = {"id", "text", "lang", "title", "date", "source"}
+    known = {"id", "text", "lang", "title", "date", "source", "source_province"}
     return Document(
         id=str(item.get("id", default_id)),
         text=str(item.get("text") or ""),
@@ -139,6 +145,7 @@ def as_document(item: str | Document | Mapping[str, Any], *, default_id: str = "
         title=item.get("title"),
         date=parse_date(item.get("date")),
         source=str(item.get("source", "")),
+        source_province=item.get("source_province") or None,
         meta={k: v for k, v in item.items() if k not in known},
     )
 

@@ -51,7 +51,8 @@ def run_eval(gold_path: str, *, records: str | None = None, lexicon: str | None 
             tagger = load(lexicon, model=model)
         else:
             tagger = system_tagger(system, lexicon=lexicon, model=model)
-        recs = list(tagger.pipe({"id": g["id"], "text": g["text"], "lang": g.get("lang"), "date": g.get("date")}
+        recs = list(tagger.pipe({"id": g["id"], "text": g["text"], "lang": g.get("lang"), "date": g.get("date"),
+                                 "source_province": g.get("source_province")}
                                 for g in gold))
     return report(gold, recs, worst=worst, ci=ci)
 
@@ -93,6 +94,15 @@ def render(rep: dict[str, Any]) -> str:
     for lang, r in s["by_lang"].items():
         lines.append(f"  {lang} ({r['n_docs']} docs): " + "  ".join(f"{f} {r[f]['f1']:.3f}" for f in SET_FIELDS)
                      + f"  engagement acc {r['engagement']['accuracy']:.3f} / macro-F1 {r['engagement']['macro_f1']:.3f}")
+    if "engagements" in s:
+        from ..evaluate_engagements import render as render_engagements
+
+        lines += ["", render_engagements({**s["engagements"], "worst": rep.get("engagement_worst", [])})]
+        for lang, r in s["by_lang"].items():
+            if "engagements" in r:
+                e = r["engagements"]
+                lines.append(f"  {lang}: triples F1 {e['f1']:.3f}  " + "  ".join(
+                    f"{a} {v['accuracy']:.3f}" for a, v in e["attributes"].items() if v["accuracy"] is not None))
     sp = rep["spans"]
     if sp["docs"]:
         lines += ["", f"formulation spans ({sp['gold_spans']} gold, {sp['pred_spans']} predicted in {sp['docs']} docs): "

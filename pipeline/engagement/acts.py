@@ -1,0 +1,151 @@
+"""Act clauses and segmenting (TAXONOMY §3b): which sentences report an act, grouped into
+one segment per engagement.
+
+A sentence reports an act when it holds a strong or typical engagement cue (weight ≥ 1:
+会见, 率团访问, 签署, 致信, "met", "led a delegation" …). Segmenting rules:
+
+* a new Chinese actor (a province named in the sentence, none of the current segment's)
+  starts a new segment: a round-up of several provinces' acts gives one per province;
+* a new explicit date starts a new segment, except inside a trip (a trip with its stops is
+  one engagement, rule 3);
+* a sentence that names its own Chinese official, new counterparts (none of the current
+  segment's) and a new act starts a new segment unless the current one is a trip;
+* a sentence without an act continues the current segment.
+
+Example:
+    >>> ctx = SentenceInfo(0, (0, 4), actors=["CN-YN"], partners=["VNM"], acts=1)
+    >>> [s.sentences for s in segment([ctx])]
+    [[0]]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_TRIP = re.compile(
+    r"率[^，。；]{0,25}?(?:团|代表团)|出访|赴[^，。；]{1,12}?(?:访问|考察|出席|参加|举办|开展)|访问了?|巡访|"
+    r"\bled\b[^.;]{0,60}?\bdelegation|\b(?:trip|tour|visit)s?\s+(?:to|of)\b|\bvisited\b|\btravell?ed\s+to\b",
+    re.I,
+)
+_VAGUE = re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I)
+_ZH_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|号)")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_EN_DAY = re.compile(
+    r"\b(?:on\s+)?(?:(\d{1,2})\s+(" + "|".join(m.title() for m in _MONTHS) + r")|("
+    + "|".join(m.title() for m in _MONTHS) + r")\.?\s+(\d{1,2})(?!\d))(?:(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2}))?"
+)
+
+
+@dataclass
+class SentenceInfo:
+    """What one sentence holds, for segmenting: actor province codes (text order), partner
+    country codes, region codes, the number of act cues, and a date written in it."""
+
+    index: int
+    span: tuple[int, int]
+    actors: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    acts: int = 0
+    date: tuple[int | None, int, int, int, int] | None = None  # (year|None, month, day, start, end)
+    vague_date: bool = False
+    trip: bool = False
+    official: bool = False  # names a Chinese-side official
+
+
+@dataclass
+class Segment:
+    """The sentences of one engagement, with the codes named in them."""
+
+    sentences: list[int]
+    actors: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    trip: bool = False
+    date: tuple[int | None, int, int, int, int] | None = None
+    vague_date: bool = False
+
+
+def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int, int] | None:
+    """The first day written in ``text[start:end]``: (year or None, month, day, start, end).
+
+    >>> find_day("4月27日，云南", 0, 8)
+    (None, 4, 27, 0, 5)
+    >>> find_day("On May 5, 2024, the governor met", 0, 30)[:3]
+    (2024, 5, 5)
+    """
+    best = None
+    m = _ZH_DAY.search(text, start, end)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        best = (int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)), m.start(), m.end())
+    e = _EN_DAY.search(text, start, end)
+    if e and (best is None or e.start() < best[3]):
+        month = (e.group(2) or e.group(3)).lower()
+        day = int(e.group(1) or e.group(4))
+        if 1 <= day <= 31:
+            best = (int(e.group(5)) if e.group(5) else None, _MONTHS.index(month) + 1, day, e.start(), e.end())
+    return best
+
+
+def describe(text: str, index: int, span: tuple[int, int], **codes: object) -> SentenceInfo:
+    """A :class:`SentenceInfo` with the date and trip cues of the sentence read from ``text``."""
+    a, b = span
+    info = SentenceInfo(index, span, **codes)  # type: ignore[arg-type]
+    if info.acts:
+        info.date = find_day(text, a, b)
+        info.vague_date = info.date is None and _VAGUE.search(text, a, b) is not None
+        info.trip = _TRIP.search(text, a, b) is not None
+    return info
+
+
+def _new_segment(s: SentenceInfo) -> Segment:
+    return Segment([s.index], list(dict.fromkeys(s.actors)), list(dict.fromkeys(s.partners)),
+                   list(dict.fromkeys(s.regions)), s.trip, s.date, s.vague_date)
+
+
+def _extend(seg: Segment, s: SentenceInfo) -> None:
+    seg.sentences.append(s.index)
+    for src, dst in ((s.actors, seg.actors), (s.partners, seg.partners), (s.regions, seg.regions)):
+        for c in src:
+            if c not in dst:
+                dst.append(c)
+    if seg.date is None and s.date is not None:
+        seg.date = s.date
+
+
+def starts_new(seg: Segment, s: SentenceInfo) -> str | None:
+    """Why sentence ``s`` starts a new segment after ``seg`` (a rule name), or None."""
+    if not s.acts:
+        return None
+    if s.actors and seg.actors and not set(s.actors) & set(seg.actors):
+        return "new_actor"
+    if seg.trip:
+        return None
+    if s.date is not None and seg.date is not None and s.date[:3] != seg.date[:3]:
+        return "new_date"
+    if (s.official and s.partners and seg.partners and not set(s.partners) & set(seg.partners)):
+        return "new_counterpart"
+    return None
+
+
+def segment(infos: list[SentenceInfo]) -> list[Segment]:
+    """Group sentences into segments (one per engagement), in text order."""
+    segs: list[Segment] = []
+    cur: Segment | None = None
+    for s in infos:
+        if cur is None:
+            if s.acts:
+                cur = _new_segment(s)
+                segs.append(cur)
+            continue
+        if starts_new(cur, s):
+            cur = _new_segment(s)
+            segs.append(cur)
+        elif s.acts:
+            cur.trip = cur.trip or s.trip
+            _extend(cur, s)
+        elif not s.actors or set(s.actors) <= set(cur.actors):
+            _extend(cur, s)  # a continuation sentence: 双方就…交换意见
+    return segs

@@ -1,0 +1,166 @@
+"""Attributes of one engagement (TAXONOMY §3b): direction, venue, official, counterpart,
+level and date, each with the :class:`~pipeline.schemas.Provenance` that decided it.
+
+Pure functions over the original text, the segment's sentence spans and the place and
+title mentions inside them.
+
+Example:
+    >>> t = "云南省委书记在昆明会见越南驻华大使"
+    >>> d, p = direction(t, [(0, len(t))], [], "high_level_meeting", venue_code="CN-YN")
+    >>> d, p.rule
+    ('inbound', 'venue_in_china')
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as _date
+from typing import Sequence
+
+from ..schemas import Mention, Provenance
+from .titles import TitleHit, title_level
+
+Spans = Sequence[tuple[int, int]]
+
+_REMOTE = re.compile(
+    r"视频|线上|云端|连线|致信|致函|致电|贺电|贺信|慰问电|唁电|复信|回信|致贺|书面|通电话|通话|"
+    r"\bvideo\b|\bvirtual(?:ly)?\b|\bonline\b|\bletter\b|\bmessage\b|congratulat|condolence|\bphone\b",
+    re.I,
+)
+_OUTBOUND = re.compile(
+    r"出访|率[^，。；]{0,25}?(?:团|代表团)[^，。；]{0,12}?(?:访问|赴|出席|前往|抵达|在)|赴[^京]|前往|抵达|出国|"
+    r"\bled\b[^.;]{0,60}?\bdelegation\s+to\b|\b(?:trip|tour|travell?ed|flew)\s+(?:to|of)\b|\babroad\b|\boverseas\b",
+    re.I,
+)
+_INBOUND = re.compile(
+    r"来访|来华|访华|到访|莅临|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔贵湘豫晋陕鄂赣]|驻华|驻[沪穗蓉渝昆邕沈哈厦]|"
+    r"总领事|领事馆|一行|\bvisiting\b|\bhosted\b|\breceived\b|\bwelcomed\b|\bConsul",
+    re.I,
+)
+_VISIT_VERB = re.compile(r"访问|考察|出席|参加|来到|到访|赴|\bvisit(?:ed|s|ing)?\b|\bin\b|\bat\b|\bto\b", re.I)
+_VENUE_BEFORE = re.compile(r"(?:在|于|赴|抵达|前往|\bin|\bat|\bto)\s*(?:the\s+)?$", re.I)
+_COUNTY_UNIT = re.compile(r"^[^，。；,]{0,2}?(?:县|旗)")
+_CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))", re.I)
+
+
+def _in(spans: Spans, pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _prov(source: str, rule: str, text: str | None = None, start: int | None = None, end: int | None = None,
+          score: float = 1.0) -> Provenance:
+    return Provenance(source=source, rule=rule, text=text, start=start, end=end, score=score)  # type: ignore[arg-type]
+
+
+def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | None, Provenance | None]:
+    """An explicit venue: a place right after 在/于/赴/抵达/in/at/to (first one wins)."""
+    for m in places:
+        if m.label not in ("province", "country") or not _in(spans, m.start):
+            continue
+        if _VENUE_BEFORE.search(text[max(0, m.start - 8):m.start]):
+            return m.code, _prov("mention", "venue_after_preposition", m.text, m.start, m.end, 0.9)
+    return None, None
+
+
+def direction(text: str, spans: Spans, places: Sequence[Mention], category: str | None, *,
+              venue_code: str | None = None, counterpart: TitleHit | None = None) -> tuple[str | None, Provenance | None]:
+    """inbound / outbound / remote / domestic from the category, remote cues, the venue and
+    the verbs (visit + a foreign place → outbound; 来访, 驻华 → inbound)."""
+    if category == "domestic_coordination":
+        return "domestic", _prov("rule", "category_domestic", score=0.9)
+    for a, b in spans:
+        m = _REMOTE.search(text, a, b)
+        if m:
+            return "remote", _prov("cue", "remote_cue", m.group(0), m.start(), m.end(), 0.9)
+    if venue_code is not None:
+        if venue_code.startswith("CN-"):
+            return "inbound", _prov("rule", "venue_in_china", venue_code, score=0.9)
+        return "outbound", _prov("rule", "venue_abroad", venue_code, score=0.9)
+    for a, b in spans:
+        m = _OUTBOUND.search(text, a, b)
+        if m:
+            return "outbound", _prov("cue", "outbound_verb", m.group(0), m.start(), m.end(), 0.8)
+    for m in places:  # 访问越南 / "visited Vietnam" → outbound; 访问云南 → inbound
+        if not _in(spans, m.start) or m.label not in ("country", "province"):
+            continue
+        v = _VISIT_VERB.search(text[max(0, m.start - 6):m.start])
+        if v and text[max(0, m.start - 6):m.start].rstrip().endswith(v.group(0)):
+            d = "outbound" if m.label == "country" else "inbound"
+            return d, _prov("mention", "visit_verb_place", m.text, m.start, m.end, 0.8)
+    for a, b in spans:
+        m = _INBOUND.search(text, a, b)
+        if m:
+            return "inbound", _prov("cue", "inbound_cue", m.group(0), m.start(), m.end(), 0.8)
+    if counterpart is not None and counterpart.code == "diplomat":
+        return "inbound", _prov("mention", "counterpart_diplomat", counterpart.text, counterpart.start,
+                                counterpart.end, 0.7)
+    if category == "high_level_meeting":
+        return "inbound", _prov("default", "meeting_default_inbound", score=0.5)
+    return None, None
+
+
+def inferred_venue(direction_: str | None, provinces: Sequence[str], partners: Sequence[str]) -> tuple[str | None, Provenance | None]:
+    """The venue no preposition gave: the host province of an inbound act, the one country
+    of an outbound one."""
+    if direction_ == "inbound" and len(provinces) == 1:
+        return provinces[0], _prov("rule", "inbound_host_province", score=0.6)
+    if direction_ == "outbound" and len(partners) == 1:
+        return partners[0], _prov("rule", "outbound_one_country", score=0.6)
+    return None, None
+
+
+def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
+    """The highest-ranking title of ``side`` (the first one on ties)."""
+    best: TitleHit | None = None
+    for h in hits:
+        if h.side == side and (best is None or h.entry.rank > best.entry.rank):
+            best = h
+    return best
+
+
+def title_provenance(h: TitleHit) -> Provenance:
+    return _prov("mention", f"{h.entry.id}:{h.rule}", h.text, h.start, h.end, 0.9 if h.place is not None else 0.7)
+
+
+def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: TitleHit | None) -> tuple[str, Provenance]:
+    """provincial / municipal / county from the acting unit: a county or city official's
+    title, else a city or county named as the actor (昆明市…, 延边州…) when no province is,
+    else provincial."""
+    if official is not None:
+        lv = title_level(official, text)
+        if lv:
+            return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
+    named = [m for m in actor_mentions if _in(spans, m.start)]
+    if named and all(m.entry.startswith("city.") for m in named):
+        m = named[0]
+        after = text[m.end:m.end + 12]
+        if m.text.endswith(("县", "旗")) or _COUNTY_UNIT.match(after):
+            return "county", _prov("mention", "county_actor", m.text, m.start, m.end, 0.8)
+        if m.text.endswith(("市", "州", "盟")) or _CITY_UNIT.match(after):
+            return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
+    return "provincial", _prov("default", "provincial_default", score=0.6)
+
+
+def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc_date: _date | None, text: str
+             ) -> tuple[str | None, Provenance]:
+    """ISO date of the act: the day written in the segment with its own year, else the
+    document date's year, else the last year the text names before it; 近日/日前 → None."""
+    if day is None:
+        return None, _prov("rule", "vague_date" if vague else "no_date", score=0.8 if vague else 0.5)
+    year, month, dd, a, b = day
+    rule = "explicit_year"
+    if year is None and doc_date is not None:
+        year, rule = doc_date.year, "document_year"
+        if month > doc_date.month + 1:  # 12月 in a January document: last year
+            year -= 1
+    if year is None:
+        ys = re.findall(r"((?:19|20)\d{2})\s*年", text[:a]) or re.findall(r"\b((?:19|20)\d{2})\b", text[:a])
+        if ys:
+            year, rule = int(ys[-1]), "text_year"
+    if year is None:
+        return None, _prov("rule", "no_year", text[a:b], a, b, 0.5)
+    try:
+        iso = _date(year, month, dd).isoformat()
+    except ValueError:
+        return None, _prov("rule", "invalid_day", text[a:b], a, b, 0.5)
+    return iso, _prov("mention", rule, text[a:b], a, b, 0.9 if rule == "explicit_year" else 0.8)

@@ -1,0 +1,190 @@
+"""From an annotated, resolved document to its engagements (TAXONOMY §3b).
+
+Steps: clauses (sentences, cut again at a comma before a clause that names its own
+Chinese actor and act: 新疆…访问哈萨克斯坦，云南…访问越南) → the act clauses → segments
+(:mod:`.acts`) → each segment paired with its Chinese actor and foreign counterparts,
+its category decided by :func:`.policy.categorize` on its own clauses, and its attributes
+(:mod:`.attributes`). A document whose text reports one engagement keeps the document's
+provinces, partners and regions in it.
+
+Pairing the Chinese actor (first that applies): a province named in the segment's
+clauses (a province, a city, an official's dated name), the nearest actor named before it,
+the document's provinces, the document's ``source_province``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Mapping, Sequence
+
+from ..schemas import Document, Engagement, Mention, Provenance, Record
+from ..text import sentences
+from .acts import Segment, SentenceInfo, describe, segment
+from .attributes import act_date, best_title, direction, inferred_venue, level, title_provenance, venue
+from .policy import categorize
+from .titles import TitleHit, TitleMatcher, attach
+
+ACT_WEIGHT = 1.0  # a cue of at least this weight reports an act
+_COMMA = re.compile(r"[，,]")
+
+
+def clauses(text: str, sents: list[tuple[int, int]], actors: Sequence[Mention], acts: Sequence[Mention]
+            ) -> list[tuple[int, int]]:
+    """Sentences cut at the commas before a clause naming its own actor and an act."""
+    out: list[tuple[int, int]] = []
+    a_starts = [m.start for m in actors]
+    c_starts = [m.start for m in acts]
+    for a, b in sents:
+        cut = a
+        for m in _COMMA.finditer(text, a, b):
+            nxt = _COMMA.search(text, m.end(), b)
+            end = nxt.start() if nxt else b
+            if (_any_in(a_starts, m.end(), end) and _any_in(c_starts, m.end(), end)
+                    and _any_in(a_starts, cut, m.start()) and _any_in(c_starts, cut, m.start())):
+                out.append((cut, m.end()))
+                cut = m.end()
+        out.append((cut, b))
+    return out
+
+
+def _any_in(starts: list[int], a: int, b: int) -> bool:
+    i = bisect.bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
+
+
+def _prov(source: str, rule: str, text: str | None = None, start: int | None = None, end: int | None = None,
+          score: float = 1.0) -> Provenance:
+    return Provenance(source=source, rule=rule, text=text, start=start, end=end, score=score)  # type: ignore[arg-type]
+
+
+def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], record: Record, *,
+            titles: TitleMatcher, model_probs: Mapping[str, float] | None = None,
+            model_weight: float = 0.0) -> list[Engagement]:
+    """The engagements of ``doc`` (primary first); ``[]`` when the record reports none.
+
+    ``places`` must carry the roles :func:`pipeline.resolve.resolve` set on them.
+    """
+    if record.engagement is None:
+        return []
+    text = doc.text
+    actors = [m for m in places if m.label == "province" and m.role == "actor"]
+    acts = [c for c in cues if (c.weight or 1.0) >= ACT_WEIGHT]
+    sents = clauses(text, sentences(text) or [(0, len(text))], actors, acts)
+    starts = [a for a, _ in sents]
+
+    def si(m: Mention) -> int:
+        return max(bisect.bisect_right(starts, m.start) - 1, 0)
+
+    by_sent: dict[int, dict[str, list]] = {}
+    for kind, ms in (("actors", actors), ("acts", acts), ("cues", cues), ("places", places)):
+        for m in ms:
+            by_sent.setdefault(si(m), {}).setdefault(kind, []).append(m)
+    hits: dict[int, list[TitleHit]] = {}
+    infos: list[SentenceInfo] = []
+    for i, span in enumerate(sents):
+        got = by_sent.get(i, {})
+        sent_places = [m for m in got.get("places", []) if m.label in ("province", "country")]
+        if got.get("acts"):
+            hits[i] = [attach(h, text, sent_places) for h in titles.find(text, *span)]
+        info = describe(text, i, span, actors=[m.code for m in got.get("actors", [])],
+                        partners=[m.code for m in sent_places if m.label == "country" and m.role == "partner"],
+                        regions=[m.code for m in got.get("places", []) if m.label == "region"],
+                        acts=len(got.get("acts", [])))
+        info.official = any(h.side == "chinese" for h in hits.get(i, []))
+        infos.append(info)
+    segs = segment(infos)
+    if not segs:
+        segs = [Segment(list(range(len(sents))), list(record.provinces), list(record.partners), list(record.regions))]
+    out: list[Engagement] = []
+    last_actor: list[str] = []
+    for k, seg in enumerate(segs):
+        out.append(_engagement(doc, record, seg, k, len(segs), sents, by_sent, hits, titles, last_actor,
+                               actors, model_probs if k == 0 else None, model_weight))
+        last_actor = out[-1].provinces
+    return out
+
+
+def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sents: list[tuple[int, int]],
+                by_sent: dict[int, dict[str, list]], hits: dict[int, list[TitleHit]], titles: TitleMatcher,
+                last_actor: list[str], actors: list[Mention], model_probs: Mapping[str, float] | None,
+                model_weight: float) -> Engagement:
+    text = doc.text
+    spans = [sents[i] for i in seg.sentences]
+    prov: dict[str, Provenance] = {}
+    # ---- pairing
+    if n == 1:
+        provinces, partners, regions = list(record.provinces), list(record.partners), list(record.regions)
+        for key in ("provinces", "partners", "regions"):
+            prov[key] = _prov("rule", "single_engagement_document", score=0.9)
+    else:
+        partners, regions = list(seg.partners), list(seg.regions)
+        prov["partners"] = _prov("rule", "named_in_clause", score=0.8)
+        prov["regions"] = _prov("rule", "named_in_clause", score=0.8)
+        provinces = list(seg.actors)
+        if provinces:
+            first = next(m for i in seg.sentences for m in by_sent.get(i, {}).get("actors", []))
+            prov["provinces"] = _prov("mention", first.rule or "named_in_clause", first.text, first.start, first.end, 0.9)
+        else:
+            before = [m for m in actors if m.start < spans[0][0]]
+            if before:
+                provinces = [before[-1].code]
+                prov["provinces"] = _prov("mention", "nearest_preceding_actor", before[-1].text, before[-1].start,
+                                          before[-1].end, 0.7)
+            elif record.provinces:
+                provinces = list(record.provinces[:1]) if last_actor == [] else list(last_actor)
+                prov["provinces"] = _prov("rule", "document_province", score=0.5)
+            elif doc.source_province:
+                provinces = [doc.source_province]
+                prov["provinces"] = _prov("input", "source_province", doc.source_province, score=0.6)
+    if not provinces and doc.source_province:
+        provinces = [doc.source_province]
+        prov["provinces"] = _prov("input", "source_province", doc.source_province, score=0.6)
+    # ---- category: the segment's clauses (the headline first for the primary one)
+    idx = sorted(set(seg.sentences) | ({0} if k == 0 else set()))
+    seg_cues = [c for i in idx for c in by_sent.get(i, {}).get("cues", [])]
+    detail = categorize(seg_cues, [sents[i][0] for i in idx], foreign=bool(partners or regions),
+                        model_probs=model_probs, model_weight=model_weight)
+    category = detail.label or record.engagement or "high_level_meeting"
+    prov["category"] = _prov("model" if detail.source != "rules" else "cue", f"policy:{detail.source}",
+                             ",".join(detail.cues[:6]) or None, score=detail.score or 0.5)
+    # ---- attributes
+    seg_hits = [h for i in seg.sentences for h in hits.get(i, [])]
+    places = [m for i in seg.sentences for m in by_sent.get(i, {}).get("places", [])]
+    off, cp = best_title(seg_hits, "chinese"), best_title(seg_hits, "foreign")
+    if off is not None:
+        prov["official"] = title_provenance(off)
+    if cp is not None:
+        prov["counterpart"] = title_provenance(cp)
+    v, vp = venue(text, spans, places)
+    d, dp = direction(text, spans, places, category, venue_code=v, counterpart=cp)
+    if v is None and d in ("inbound", "outbound"):
+        v, vp = inferred_venue(d, provinces, partners)
+    if d == "remote":
+        v, vp = None, None
+    lv, lp = level(text, spans, [m for i in seg.sentences for m in by_sent.get(i, {}).get("actors", [])], off)
+    first_day = next((s for s in (_day(text, sents[i]) for i in seg.sentences) if s is not None), None)
+    dt, dtp = act_date(seg.date or first_day, seg.vague_date, doc.date, text)
+    for key, p in (("venue", vp), ("direction", dp)):
+        if p is not None:
+            prov[key] = p
+    prov["level"], prov["date"] = lp, dtp
+    return Engagement(category=category, provinces=provinces, partners=partners, regions=regions, direction=d,
+                      venue=v, official=off.code if off else None, counterpart=cp.code if cp else None,  # type: ignore[arg-type]
+                      level=lv, date=dt, evidence=[spans[0][0], spans[-1][1]], provenance=prov)  # type: ignore[arg-type]
+
+
+def _day(text: str, span: tuple[int, int]):
+    from .acts import find_day
+
+    return find_day(text, *span)
+
+
+def apply(record: Record, engagements: list[Engagement]) -> Record:
+    """Set ``record.engagements`` and make the document's ``engagement`` the primary's
+    category (TAXONOMY §3 rule 1)."""
+    record.engagements = engagements
+    if engagements and record.engagement != engagements[0].category:
+        record.engagement = engagements[0].category
+        record.engagement_detail.label = engagements[0].category
+    return record
