@@ -46,7 +46,7 @@ class Tagger:
         self.lexicon.compile()
         self.model = model
         self.batch_size = batch_size
-        self.titles = compile_titles(self.lexicon.title_entries)
+        self.titles = compile_titles(self.lexicon.title_entries, normalize=self.lexicon.normalize)
 
     @property
     def meta(self) -> RecordMeta:

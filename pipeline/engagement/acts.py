@@ -4,8 +4,10 @@ one segment per engagement.
 A sentence reports an act when it holds a strong or typical engagement cue (weight ≥ 1:
 会见, 率团访问, 签署, 致信, "met", "led a delegation" …). Segmenting rules:
 
-* a new Chinese actor (a province named in the sentence, none of the current segment's)
-  starts a new segment: a round-up of several provinces' acts gives one per province;
+* a new Chinese actor (the provinces named in the clause differ from those of the latest
+  act clause naming one) starts a new segment: a round-up of several provinces' acts gives
+  one per province; after a joint act of several provinces with a partner, a clause naming
+  one of them continues it;
 * a new explicit date starts a new segment, except inside a trip (a trip with its stops is
   one engagement, rule 3);
 * a sentence that names its own Chinese official, new counterparts (none of the current
@@ -32,9 +34,11 @@ _VAGUE = re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I)
 _ZH_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|号)")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
+_MONTH_FORMS = "|".join([m.title() for m in _MONTHS] + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
+                                                         "Oct", "Nov", "Dec"])
 _EN_DAY = re.compile(
-    r"\b(?:on\s+)?(?:(\d{1,2})\s+(" + "|".join(m.title() for m in _MONTHS) + r")|("
-    + "|".join(m.title() for m in _MONTHS) + r")\.?\s+(\d{1,2})(?!\d))(?:(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2}))?"
+    r"\b(?:on\s+)?(?:(\d{1,2})\s+(" + _MONTH_FORMS + r")\b\.?|(" + _MONTH_FORMS
+    + r")\b\.?\s+(\d{1,2})(?!\d))(?:(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2}))?"
 )
 
 
@@ -66,6 +70,8 @@ class Segment:
     trip: bool = False
     date: tuple[int | None, int, int, int, int] | None = None
     vague_date: bool = False
+    last_actors: list[str] = field(default_factory=list)  # of its latest act clause naming one
+    last_partners: bool = False  # whether that clause named a partner
 
 
 def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int, int] | None:
@@ -82,10 +88,11 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
         best = (int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)), m.start(), m.end())
     e = _EN_DAY.search(text, start, end)
     if e and (best is None or e.start() < best[3]):
-        month = (e.group(2) or e.group(3)).lower()
+        month = (e.group(2) or e.group(3)).lower()[:3]
         day = int(e.group(1) or e.group(4))
         if 1 <= day <= 31:
-            best = (int(e.group(5)) if e.group(5) else None, _MONTHS.index(month) + 1, day, e.start(), e.end())
+            best = (int(e.group(5)) if e.group(5) else None, [m[:3] for m in _MONTHS].index(month) + 1, day,
+                    e.start(), e.end())
     return best
 
 
@@ -102,7 +109,7 @@ def describe(text: str, index: int, span: tuple[int, int], **codes: object) -> S
 
 def _new_segment(s: SentenceInfo) -> Segment:
     return Segment([s.index], list(dict.fromkeys(s.actors)), list(dict.fromkeys(s.partners)),
-                   list(dict.fromkeys(s.regions)), s.trip, s.date, s.vague_date)
+                   list(dict.fromkeys(s.regions)), s.trip, s.date, s.vague_date, list(s.actors), bool(s.partners))
 
 
 def _extend(seg: Segment, s: SentenceInfo) -> None:
@@ -113,14 +120,17 @@ def _extend(seg: Segment, s: SentenceInfo) -> None:
                 dst.append(c)
     if seg.date is None and s.date is not None:
         seg.date = s.date
+    if s.acts and s.actors:
+        seg.last_actors, seg.last_partners = list(s.actors), bool(s.partners)
 
 
 def starts_new(seg: Segment, s: SentenceInfo) -> str | None:
     """Why sentence ``s`` starts a new segment after ``seg`` (a rule name), or None."""
     if not s.acts:
         return None
-    if s.actors and seg.actors and not set(s.actors) & set(seg.actors):
-        return "new_actor"
+    last = set(seg.last_actors)
+    if s.actors and last and set(s.actors) != last and (len(last) == 1 or not seg.last_partners):
+        return "new_actor"  # a joint act of several provinces continues only with one of them
     if seg.trip:
         return None
     if s.date is not None and seg.date is not None and s.date[:3] != seg.date[:3]:
@@ -148,4 +158,18 @@ def segment(infos: list[SentenceInfo]) -> list[Segment]:
             _extend(cur, s)
         elif not s.actors or set(s.actors) <= set(cur.actors):
             _extend(cur, s)  # a continuation sentence: 双方就…交换意见
-    return segs
+    return summaries_dropped(segs)
+
+
+def summaries_dropped(segs: list[Segment]) -> list[Segment]:
+    """Without the summary segments of a round-up: ones naming no partner and no region
+    whose actors all act in other segments (近日，出访的还有西藏和浙江的党委书记。…)."""
+    if len(segs) < 2:
+        return segs
+    keep = []
+    for i, seg in enumerate(segs):
+        others = {a for j, o in enumerate(segs) if j != i for a in o.actors}
+        if not seg.partners and not seg.regions and seg.actors and set(seg.actors) <= others:
+            continue
+        keep.append(seg)
+    return keep or segs[:1]

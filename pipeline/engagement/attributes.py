@@ -39,7 +39,7 @@ _INBOUND = re.compile(
 )
 _VISIT_VERB = re.compile(r"访问|考察|出席|参加|来到|到访|赴|\bvisit(?:ed|s|ing)?\b|\bin\b|\bat\b|\bto\b", re.I)
 _VENUE_BEFORE = re.compile(r"(?:在|于|赴|抵达|前往|\bin|\bat|\bto)\s*(?:the\s+)?$", re.I)
-_COUNTY_UNIT = re.compile(r"^[^，。；,]{0,2}?(?:县|旗)")
+_COUNTY_UNIT = re.compile(r"^[^，。；,、与和同及在\s]{0,3}?(?:县|旗)(?![长委])")
 _CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))", re.I)
 
 
@@ -122,21 +122,26 @@ def title_provenance(h: TitleHit) -> Provenance:
     return _prov("mention", f"{h.entry.id}:{h.rule}", h.text, h.start, h.end, 0.9 if h.place is not None else 0.7)
 
 
-def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: TitleHit | None) -> tuple[str, Provenance]:
+def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: TitleHit | None,
+          province_mentions: Sequence[Mention] = ()) -> tuple[str, Provenance]:
     """provincial / municipal / county from the acting unit: a county or city official's
-    title, else a city or county named as the actor (昆明市…, 延边州…) when no province is,
-    else provincial."""
+    title, else the unit the first actor names (云南省玉溪市元江县 → county, 黑龙江省大庆市 →
+    municipal, 延边州 → municipal), else provincial."""
     if official is not None:
         lv = title_level(official, text)
         if lv:
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
     named = [m for m in actor_mentions if _in(spans, m.start)]
-    if named and all(m.entry.startswith("city.") for m in named):
-        m = named[0]
-        after = text[m.end:m.end + 12]
+    if named:
+        chain = [named[0]]
+        for m in province_mentions:  # 黑龙江省 + 大庆市 + …: the unit is the last one
+            if 0 <= m.start - chain[-1].end <= 1 and m is not chain[-1]:
+                chain.append(m)
+        m = chain[-1]
+        after = text[m.end:m.end + 8]
         if m.text.endswith(("县", "旗")) or _COUNTY_UNIT.match(after):
-            return "county", _prov("mention", "county_actor", m.text, m.start, m.end, 0.8)
-        if m.text.endswith(("市", "州", "盟")) or _CITY_UNIT.match(after):
+            return "county", _prov("mention", "county_actor", m.text + after[:4], m.start, m.end, 0.8)
+        if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟")) or _CITY_UNIT.match(after)):
             return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
     return "provincial", _prov("default", "provincial_default", score=0.6)
 

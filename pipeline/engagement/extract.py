@@ -26,25 +26,44 @@ from .policy import categorize
 from .titles import TitleHit, TitleMatcher, attach
 
 ACT_WEIGHT = 1.0  # a cue of at least this weight reports an act
-_COMMA = re.compile(r"[，,]")
+_DELIM = re.compile(r"[，,、；;]")
+_VENUE_BEFORE = re.compile(r"(?:在|于|\bin|\bat)\s*$")
 
 
-def clauses(text: str, sents: list[tuple[int, int]], actors: Sequence[Mention], acts: Sequence[Mention]
-            ) -> list[tuple[int, int]]:
-    """Sentences cut at the commas before a clause naming its own actor and an act."""
-    out: list[tuple[int, int]] = []
-    a_starts = [m.start for m in actors]
-    c_starts = [m.start for m in acts]
+def clauses(text: str, sents: list[tuple[int, int]], actors: Sequence[Mention], partners: Sequence[Mention]
+            ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(clause, its sentence) spans: sentences cut where a list pairs several actors each with
+    its own partners (A省与X国…、B省与Y国…签署; 新疆…访问哈萨克斯坦，云南…访问越南), before
+    an actor that differs from the one before it when a partner lies between them and
+    another after it. The cut falls after the last delimiter before that actor."""
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    p_starts = [m.start for m in partners]
     for a, b in sents:
-        cut = a
-        for m in _COMMA.finditer(text, a, b):
-            nxt = _COMMA.search(text, m.end(), b)
-            end = nxt.start() if nxt else b
-            if (_any_in(a_starts, m.end(), end) and _any_in(c_starts, m.end(), end)
-                    and _any_in(a_starts, cut, m.start()) and _any_in(c_starts, cut, m.start())):
-                out.append((cut, m.end()))
-                cut = m.end()
-        out.append((cut, b))
+        cut, cur = a, None
+        for m in actors:
+            if not a <= m.start < b:
+                continue
+            if (cur is not None and m.code != cur and _any_in(p_starts, cut, m.start)
+                    and _any_in(p_starts, m.end, b)):
+                last_p = max(x for x in p_starts if cut <= x < m.start)
+                d = None
+                for dm in _DELIM.finditer(text, last_p, m.start):
+                    d = dm.end()
+                d = d or m.start
+                out.append(((cut, d), (a, b)))
+                cut = d
+            cur = m.code
+        out.append(((cut, b), (a, b)))
+    return out
+
+
+def venue_only(text: str, actors: list[Mention]) -> set[int]:
+    """Indexes of province mentions that only give the venue (在昆明, "in Kunming") in a
+    sentence naming another actor province."""
+    out = set()
+    for i, m in enumerate(actors):
+        if _VENUE_BEFORE.search(text[max(0, m.start - 4):m.start]):
+            out.add(i)
     return out
 
 
@@ -69,9 +88,15 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         return []
     text = doc.text
     actors = [m for m in places if m.label == "province" and m.role == "actor"]
+    venues = venue_only(text, actors)
+    if venues and len({m.code for m in actors}) > 1:
+        actors = [m for i, m in enumerate(actors) if i not in venues]
+    partners = [m for m in places if m.label == "country" and m.role == "partner"]
     acts = [c for c in cues if (c.weight or 1.0) >= ACT_WEIGHT]
-    sents = clauses(text, sentences(text) or [(0, len(text))], actors, acts)
+    cl = clauses(text, sentences(text) or [(0, len(text))], actors, partners)
+    sents = [c for c, _ in cl]
     starts = [a for a, _ in sents]
+    act_starts = [c.start for c in acts]
 
     def si(m: Mention) -> int:
         return max(bisect.bisect_right(starts, m.start) - 1, 0)
@@ -85,12 +110,12 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     for i, span in enumerate(sents):
         got = by_sent.get(i, {})
         sent_places = [m for m in got.get("places", []) if m.label in ("province", "country")]
-        if got.get("acts"):
+        n_acts = int(_any_in(act_starts, *cl[i][1])) if cl[i][0] != cl[i][1] else len(got.get("acts", []))
+        if n_acts:
             hits[i] = [attach(h, text, sent_places) for h in titles.find(text, *span)]
         info = describe(text, i, span, actors=[m.code for m in got.get("actors", [])],
                         partners=[m.code for m in sent_places if m.label == "country" and m.role == "partner"],
-                        regions=[m.code for m in got.get("places", []) if m.label == "region"],
-                        acts=len(got.get("acts", [])))
+                        regions=[m.code for m in got.get("places", []) if m.label == "region"], acts=n_acts)
         info.official = any(h.side == "chinese" for h in hits.get(i, []))
         infos.append(info)
     segs = segment(infos)
@@ -162,7 +187,8 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         v, vp = inferred_venue(d, provinces, partners)
     if d == "remote":
         v, vp = None, None
-    lv, lp = level(text, spans, [m for i in seg.sentences for m in by_sent.get(i, {}).get("actors", [])], off)
+    lv, lp = level(text, spans, [m for i in seg.sentences for m in by_sent.get(i, {}).get("actors", [])], off,
+                   [m for i in seg.sentences for m in by_sent.get(i, {}).get("places", []) if m.label == "province"])
     first_day = next((s for s in (_day(text, sents[i]) for i in seg.sentences) if s is not None), None)
     dt, dtp = act_date(seg.date or first_day, seg.vague_date, doc.date, text)
     for key, p in (("venue", vp), ("direction", dp)):

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..schemas import Mention, TitleEntry
+from ..text import Normalized
 
 _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _COUNTY_END = ("县", "旗", "区")
@@ -50,11 +51,30 @@ class TitleMatcher:
     en: re.Pattern[str] | None
     en_exact: re.Pattern[str] | None
     by_surface: dict[str, TitleEntry]
+    normalize: Callable[[str], Normalized] | None = None
 
     def find(self, text: str, start: int, end: int) -> list[TitleHit]:
-        """Title occurrences in ``text[start:end]`` (sides not yet decided: see :func:`attach`)."""
+        """Title occurrences in ``text[start:end]`` (sides not yet decided: see :func:`attach`).
+
+        Chinese forms are matched on the normalised clause (Traditional → Simplified, widths)
+        when the matcher has the lexicon's normaliser; English ones on the original.
+        """
         out: list[TitleHit] = []
-        for rx in (self.zh, self.en, self.en_exact):
+        if self.zh is not None:
+            if self.normalize is not None:
+                n = self.normalize(text[start:end])
+                for m in self.zh.finditer(n.text):
+                    e = self.by_surface.get(m.group(0))
+                    a, b = n.orig_span(m.start(), m.end())
+                    if e is not None:
+                        out.append(TitleHit(start + a, start + b, text[start + a:start + b], e, e.side, "", None,
+                                            "entry_default"))
+            else:
+                for m in self.zh.finditer(text, start, end):
+                    e = self.by_surface.get(m.group(0))
+                    if e is not None:
+                        out.append(TitleHit(m.start(), m.end(), m.group(0), e, e.side, "", None, "entry_default"))
+        for rx in (self.en, self.en_exact):
             if rx is None:
                 continue
             for m in rx.finditer(text, start, end):
@@ -71,14 +91,18 @@ class TitleMatcher:
         return kept
 
 
-def compile_titles(entries: Sequence[TitleEntry]) -> TitleMatcher:
-    """Build a :class:`TitleMatcher` from the lexicon's title entries."""
+def compile_titles(entries: Sequence[TitleEntry], *, normalize: Callable[[str], Normalized] | None = None
+                   ) -> TitleMatcher:
+    """Build a :class:`TitleMatcher` from the lexicon's title entries (``normalize``: the
+    lexicon's normaliser, applied to the Chinese forms and to the clauses searched)."""
     by_surface: dict[str, TitleEntry] = {}
     zh: list[str] = []
     en: list[str] = []
     exact: list[str] = []
     for e in entries:
         for s in e.zh + e.zh_hant:
+            if normalize is not None:
+                s = normalize(s).text
             by_surface.setdefault(s, e)
             zh.append(s)
         for s in e.en:
@@ -97,6 +121,7 @@ def compile_titles(entries: Sequence[TitleEntry]) -> TitleMatcher:
         en=re.compile(r"(?<![A-Za-z])(?:" + alt(en) + r")(?![A-Za-z])", re.I) if en else None,
         en_exact=re.compile(r"\b(?:" + alt(exact) + r")\b") if exact else None,
         by_surface=by_surface,
+        normalize=normalize,
     )
 
 
