@@ -1,0 +1,156 @@
+"""The engagement layer (TAXONOMY §3b): segmenting, pairing, attributes, titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.engagement.acts import find_day
+from pipeline.errors import LexiconError
+from pipeline.evaluate_engagements import engagement_report, triples
+from pipeline.lexicon import load
+from pipeline.tagger import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+def pairs(rec) -> set[tuple[str, str]]:
+    return {(p, c) for e in rec.engagements for p in e.provinces for c in e.partners}
+
+
+def test_round_up_pairs_each_province_with_its_own_partners(tagger):
+    text = ("新疆维吾尔自治区党委书记率团访问哈萨克斯坦、吉尔吉斯斯坦和乌兹别克斯坦。"
+            "云南省委书记率团访问越南和老挝，双方签署合作备忘录。")
+    r = tagger.tag(text, date="2024-05-02")
+    assert pairs(r) == {("CN-XJ", "KAZ"), ("CN-XJ", "KGZ"), ("CN-XJ", "UZB"), ("CN-YN", "VNM"), ("CN-YN", "LAO")}
+    assert len(r.engagements) == 2
+    assert r.engagement == r.engagements[0].category  # rule 1: the document's category is the primary's
+
+
+def test_round_up_in_one_sentence(tagger):
+    r = tagger.tag("新疆党委书记率团访问哈萨克斯坦，云南省委书记率团访问越南。")
+    assert pairs(r) == {("CN-XJ", "KAZ"), ("CN-YN", "VNM")}
+
+
+def test_listed_pairs_in_one_clause(tagger):
+    r = tagger.tag("友城大会上，黑龙江省大庆市与韩国忠州市、广东省中山市与智利奇廉市签署建立友好城市关系协议书。")
+    assert pairs(r) == {("CN-HL", "KOR"), ("CN-GD", "CHL")}
+    assert {e.level for e in r.engagements} == {"municipal"}
+
+
+def test_trip_with_stops_is_one_engagement(tagger):
+    text = ("4月20日至27日，云南省委书记率云南省代表团访问越南、老挝。在河内期间，代表团会见了越南总理。"
+            "在万象，代表团出席了经贸合作论坛。")
+    r = tagger.tag(text, date="2024-05-01")
+    assert len(r.engagements) == 1
+    e = r.engagements[0]
+    assert e.category == "delegation_visit" and set(e.partners) == {"VNM", "LAO"}
+    assert e.direction == "outbound" and e.date == "2024-04-20"
+
+
+def test_separate_dated_occasions_are_separate(tagger):
+    text = "5月6日，广西壮族自治区主席会见越南驻华大使。5月9日，自治区主席会见老挝驻南宁总领事。"
+    r = tagger.tag(text, date="2024-05-10")
+    assert [e.date for e in r.engagements] == ["2024-05-06", "2024-05-09"]
+    assert [e.partners for e in r.engagements] == [["VNM"], ["LAO"]]
+
+
+def test_title_attachment_tells_the_sides_apart(tagger):
+    r = tagger.tag("云南省委书记在昆明会见越南老街省委书记。")
+    e = r.engagements[0]
+    assert (e.official, e.counterpart) == ("party_secretary", "subnational")
+    assert e.provenance["counterpart"].text == "省委书记" and e.provenance["counterpart"].start > 8
+    r = tagger.tag("Yunnan Governor Wang met the Governor of Lao Cai Province in Kunming.")
+    e = r.engagements[0]
+    assert (e.official, e.counterpart) == ("governor", "subnational")
+
+
+def test_ranks_pick_the_highest_official(tagger):
+    r = tagger.tag("省外办主任陪同云南省长会见泰国总理。")
+    e = r.engagements[0]
+    assert (e.official, e.counterpart) == ("governor", "head_of_state_or_government")
+
+
+@pytest.mark.parametrize("text,direction,venue", [
+    ("老挝琅南塔省代表团来滇访问，云南省副省长会见代表团。", "inbound", "CN-YN"),
+    ("广西壮族自治区党委书记率团访问越南。", "outbound", "VNM"),
+    ("广西壮族自治区主席在河内会见越南副总理。", "outbound", "VNM"),
+    ("云南省长致信老挝琅南塔省省长，祝贺新年。", "remote", None),
+    ("云南省委书记视频会见越南老街省委书记。", "remote", None),
+    ("辽宁省长在沈阳会见韩国驻沈阳总领事。", "inbound", "CN-LN"),
+])
+def test_direction_and_venue(tagger, text, direction, venue):
+    e = tagger.tag(text).engagements[0]
+    assert (e.direction, e.venue) == (direction, venue)
+    assert "direction" in e.provenance
+
+
+def test_date_takes_the_document_year(tagger):
+    e = tagger.tag("4月27日，云南省委书记会见越南驻华大使。", date="2024-06-01").engagements[0]
+    assert e.date == "2024-04-27" and e.provenance["date"].rule == "document_year"
+    e = tagger.tag("近日，云南省委书记会见越南驻华大使。", date="2024-06-01").engagements[0]
+    assert e.date is None and e.provenance["date"].rule == "vague_date"
+    e = tagger.tag("12月28日，云南省委书记会见越南驻华大使。", date="2025-01-03").engagements[0]
+    assert e.date == "2024-12-28"  # a December act reported in January is last year's
+
+
+def test_find_day_english_forms():
+    assert find_day("SEOUL, Oct. 14 (Yonhap) -- officials", 0, 30)[:3] == (None, 10, 14)
+    assert find_day("On 5 May 2024 the governor met", 0, 30)[:3] == (2024, 5, 5)
+
+
+@pytest.mark.parametrize("text,level", [
+    ("昆明市市长会见老挝万象市市长。", "municipal"),
+    ("云南省玉溪市元江县与老挝万荣县签署友好合作协议。", "county"),
+    ("云南省与老挝琅南塔省签署友好合作协议。", "provincial"),
+])
+def test_level_from_the_acting_unit(tagger, text, level):
+    assert tagger.tag(text).engagements[0].level == level
+
+
+def test_no_engagement_no_list(tagger):
+    r = tagger.tag("云南要发挥区位优势，建设面向南亚东南亚辐射中心。")
+    assert r.engagement is None and r.engagements == []
+
+
+def test_source_province_supplies_the_actor(tagger):
+    from pipeline.schemas import Document
+
+    r = tagger.tag(Document(id="d", text="省外办主任会见泰国驻华大使。", source_province="CN-YN"))
+    assert r.engagements[0].provinces == ["CN-YN"]
+    assert r.engagements[0].provenance["provinces"].rule == "source_province"
+
+
+def test_evidence_slices_the_original_text(tagger):
+    text = "外事动态\n4月27日，雲南省委書記在昆明會見越南老街省委書記。"
+    e = tagger.tag(text).engagements[0]
+    a, b = e.evidence
+    assert "會見" in text[a:b]
+    p = e.provenance["official"]
+    assert text[p.start:p.end] == p.text == "省委書記"
+
+
+def test_title_lexicon_is_validated(tmp_path):
+    import shutil
+
+    from pipeline.lexicon import default_path
+
+    root = tmp_path / "lex"
+    shutil.copytree(default_path(), root)
+    (root / "titles.yaml").write_text("- id: title.bad\n  counterpart: emperor\n  zh: [皇帝]\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as exc:
+        load(root)
+    assert "emperor" in str(exc.value)
+
+
+def test_triples_and_attribute_scores():
+    g = {"category": "greeting", "provinces": ["CN-YN"], "partners": [], "regions": ["ASEAN"], "direction": "remote"}
+    assert triples([g]) == {("CN-YN", "ASEAN", "greeting")}
+    assert triples([{**g, "regions": []}]) == {("CN-YN", None, "greeting")}
+    gold = [{"id": "a", "text": "", "engagements": [g]}]
+    rep = engagement_report(gold, {"a": {"engagements": [{**g, "direction": "inbound"}]}})
+    assert rep["f1"] == 1.0 and rep["attributes"]["direction"]["accuracy"] == 0.0
+    rep = engagement_report(gold, {"a": {"engagements": []}})
+    assert rep["recall"] == 0.0 and rep["matched"] == 0
