@@ -116,6 +116,11 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E076": ErrorSpec("the Dask engine needs dask distributed", "pip install 'dask[distributed]'"),
     "E077": ErrorSpec("the parts folder is incomplete or damaged",
                       "delete the parts folder and run the command again"),
+    "E078": ErrorSpec("--unit engagement writes one table: it cannot be combined with --resume or --partitioned, "
+                      "and Parquet needs -o",
+                      "drop --resume/--partitioned (or tag with --unit document and convert later), and give -o FILE "
+                      "for Parquet"),
+    "E079": ErrorSpec("unknown --unit", "use --unit document or --unit engagement"),
     # --- warnings ----------------------------------------------------------------
     "W001": ErrorSpec("surface form listed twice with the same code", "remove one of the duplicates"),
     "W002": ErrorSpec("PDF has no extractable text", "the PDF is probably scanned; run OCR first"),

@@ -154,3 +154,42 @@ def test_triples_and_attribute_scores():
     assert rep["f1"] == 1.0 and rep["attributes"]["direction"]["accuracy"] == 0.0
     rep = engagement_report(gold, {"a": {"engagements": []}})
     assert rep["recall"] == 0.0 and rep["matched"] == 0
+
+
+def test_spacy_spans_carry_the_engagements():
+    spacy = pytest.importorskip("spacy")
+    import pipeline.spacy_components  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("tifa")
+    doc = nlp("新疆党委书记率团访问哈萨克斯坦。云南省委书记率团访问越南。")
+    spans = doc.spans["tifa_engagements"]
+    assert [s.label_ for s in spans] == ["delegation_visit", "delegation_visit"]
+    assert [s._.tifa_engagement.partners for s in spans] == [["KAZ"], ["VNM"]]
+
+
+def test_engagement_rows_and_cli(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("新疆党委书记率团访问哈萨克斯坦。云南省委书记在昆明会见越南驻华大使。", encoding="utf-8")
+    out = tmp_path / "rows.jsonl"
+    subprocess.run([sys.executable, "-m", "pipeline", "tag", str(tmp_path / "in"), "--unit", "engagement",
+                    "--no-model", "-w", "1", "-o", str(out)], check=True, capture_output=True)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["doc_id"], r["index"], r["provinces"], r["partners"]) for r in rows] == [
+        ("a.txt", 0, ["CN-XJ"], ["KAZ"]), ("a.txt", 1, ["CN-YN"], ["VNM"])]
+    assert rows[1]["evidence_text"].startswith("云南省委书记") and rows[1]["rule_official"]
+    bad = subprocess.run([sys.executable, "-m", "pipeline", "tag", str(tmp_path / "in"), "--unit", "engagement",
+                          "-f", "parquet", "--no-model"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "E078" in bad.stderr
+
+
+def test_explain_shows_engagements(tagger):
+    from pipeline.explain import explain, render
+
+    text = "云南省委书记在昆明会见越南老街省委书记。"
+    out = render(explain(tagger, text), text)
+    assert "engagements (1" in out and "attaches_to_place" in out and "evidence [0:" in out

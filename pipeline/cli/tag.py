@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Self
 
 import typer
@@ -273,10 +274,21 @@ def tag_cli(
     part_size: int = typer.Option(PART_DOCS, "--part-size", min=1, help="Documents per output part (resume unit)."),
     chunk_size: int = typer.Option(CHUNK_DOCS, "--chunk-size", min=1,
                                    help="Documents per worker task and classifier batch."),
+    unit: str = typer.Option("document", "--unit",
+                             help="document: one record per document; engagement: one row per engagement."),
 ) -> None:
-    """Tag documents into structured records (one per document)."""
+    """Tag documents into structured records (one per document, or one row per engagement)."""
     signal.signal(signal.SIGTERM, _interrupt)  # a cluster job's time limit stops like Ctrl-C
     try:
+        if unit not in ("document", "engagement"):
+            raise TifaError("E079", detail=unit)
+        if unit == "engagement":
+            s = _tag_engagements(paths, output, fmt, resume=resume, partitioned=partitioned, workers=workers,
+                                 lexicon=lexicon, max_bytes=max_bytes, encoding=encoding,
+                                 model=False if no_model else model, engine=engine, scheduler=scheduler,
+                                 scheduler_timeout=scheduler_timeout, chunk_docs=chunk_size)
+            typer.echo(s.line(), err=True)
+            raise typer.Exit(1 if s.failed else 0)
         s = tag_paths(paths, output, fmt=fmt, workers=workers, lexicon=lexicon, max_bytes=max_bytes,
                       encoding=encoding, progress=sys.stderr.isatty(), model=False if no_model else model,
                       engine=engine, scheduler=scheduler, scheduler_timeout=scheduler_timeout, resume=resume,
@@ -294,6 +306,25 @@ def tag_cli(
         raise typer.Exit(130) from None
     typer.echo(s.line(), err=True)
     raise typer.Exit(1 if s.failed else 0)
+
+
+def _tag_engagements(paths: list[str], output: str | None, fmt: str, *, resume: bool, partitioned: bool,
+                     **options: Any) -> "TagSummary":
+    """Tag into a temporary records file, then write one row per engagement."""
+    import tempfile
+
+    from ..engagement_rows import write_engagement_rows
+    from ..io import read_records
+
+    if resume or partitioned or (fmt == "parquet" and not output):
+        raise TifaError("E078")
+    if fmt not in FORMATS:
+        raise TifaError("E079", detail=f"--format {fmt}")
+    with tempfile.TemporaryDirectory() as tmp:
+        recs = str(Path(tmp) / "records.jsonl")
+        s = tag_paths(paths, recs, fmt="jsonl", progress=False, **options)
+        write_engagement_rows(read_records(recs), output, fmt)
+    return s
 
 
 def _interrupt(signum: int, frame: object) -> None:

@@ -147,7 +147,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     if place is not None:
         rule = "attaches_to_place"
     elif latin:
-        after = re.match(r"\s+(?:of|for|to)\s+(?:the\s+)?", text[hit.end:hit.end + 12])
+        after = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[hit.end:hit.end + 12])
         if after:
             at = hit.end + after.end()
             for m in places:
