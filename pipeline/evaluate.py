@@ -289,7 +289,7 @@ def report(gold: list[Mapping[str, Any]], records: Iterable[Any], *, worst: int 
     out["engagement_sources"] = engagement_sources(gold, pred)
     out["worst"] = worst_errors(gold, pred, worst)
     if has_engagement_gold(gold):
-        out["engagement_worst"] = engagement_report(gold, pred, worst=worst)["worst"]
+        out["engagement_worst"] = engagement_report(gold, pred, worst=worst).get("worst", [])
     out["missing"] = [g["id"] for g in gold if g["id"] not in pred]
     if ci:
         out["ci"] = bootstrap_ci(gold, pred)

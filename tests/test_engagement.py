@@ -193,3 +193,44 @@ def test_explain_shows_engagements(tagger):
     text = "云南省委书记在昆明会见越南老街省委书记。"
     out = render(explain(tagger, text), text)
     assert "engagements (1" in out and "attaches_to_place" in out and "evidence [0:" in out
+
+
+def test_greeting_is_remote_and_day_only_dates_take_the_document_month(tagger):
+    e = tagger.tag("云南省人民政府外事办公室向老挝琅南塔省外事厅致贺信，祝贺老挝新年。").engagements[0]
+    assert e.category == "greeting" and e.direction == "remote"
+    e = tagger.tag("19日，云南省委书记在昆明会见越南驻华大使。", date="2024-11-20").engagements[0]
+    assert e.date == "2024-11-19" and e.provenance["date"].rule == "document_month"
+    e = tagger.tag("25日，云南省委书记在昆明会见越南驻华大使。", date="2024-11-20").engagements[0]
+    assert e.date is None  # a day after the document's own: not this month's
+
+
+def test_a_foreign_only_title_on_a_chinese_place_names_no_counterpart(tagger):
+    e = tagger.tag("云南省副省长在云南大学会见老挝琅南塔省省长。").engagements[0]
+    assert (e.official, e.counterpart) == ("deputy", "subnational")
+    e = tagger.tag("云南省长率云南省代表团访问老挝。").engagements[0]
+    assert e.counterpart is None  # the delegation is the Chinese one
+
+
+def test_several_venues_give_none_and_a_consulate_seat_is_no_venue(tagger):
+    e = tagger.tag("浙江省委书记率团在印度尼西亚、泰国访问。").engagements[0]
+    assert e.venue is None and set(e.partners) == {"IDN", "THA"}
+    e = tagger.tag("The governor of Hunan met the US consul general in Guangzhou in Changsha.").engagements[0]
+    assert e.venue != "CN-GD"
+
+
+def test_foreign_subnational_place_is_the_counterpart(tagger):
+    e = tagger.tag("云南省与老挝琅南塔省举行会谈。").engagements[0]
+    assert e.counterpart == "subnational" and e.provenance["counterpart"].rule == "foreign_subnational_place"
+
+
+def test_listed_pairs_share_the_listing_date(tagger):
+    r = tagger.tag("11月19日，黑龙江省大庆市与韩国忠州市、广东省中山市与智利奇廉市签署友好城市协议书。", date="2024-11-20")
+    assert [e.date for e in r.engagements] == ["2024-11-19", "2024-11-19"]
+
+
+def test_eval_report_with_no_worst_list():
+    from pipeline.evaluate import report
+
+    gold = [{"id": "a", "text": "云南省长会见越南大使。", "engagements": []}]
+    rep = report(gold, [{"id": "a", "engagements": []}], worst=0)
+    assert rep["engagement_worst"] == [] and rep["summary"]["engagements"]["support"] == 1

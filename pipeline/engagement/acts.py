@@ -30,6 +30,7 @@ _TRIP = re.compile(
     r"\bled\b[^.;]{0,60}?\bdelegation|\b(?:trip|tour|visit)s?\s+(?:to|of)\b|\bvisited\b|\btravell?ed\s+to\b",
     re.I,
 )
+_DAY_ONLY = re.compile(r"(?<![\d月号])([0-3]?\d)\s*日(?=\s*[，,上下午晚至到]|\s*在)")
 _VAGUE = re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I)
 _ZH_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|号)")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -86,6 +87,9 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
     m = _ZH_DAY.search(text, start, end)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         best = (int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)), m.start(), m.end())
+    d = _DAY_ONLY.search(text, start, end)
+    if d and 1 <= int(d.group(1)) <= 31 and (best is None or d.start() < best[3]):
+        best = (None, 0, int(d.group(1)), d.start(), d.end())  # month 0: the document's month
     e = _EN_DAY.search(text, start, end)
     if e and (best is None or e.start() < best[3]):
         month = (e.group(2) or e.group(3)).lower()[:3]

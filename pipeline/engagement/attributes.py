@@ -28,7 +28,7 @@ _REMOTE = re.compile(
     re.I,
 )
 _OUTBOUND = re.compile(
-    r"出访|率[^，。；]{0,25}?(?:团|代表团)[^，。；]{0,12}?(?:访问|赴|出席|前往|抵达|在)|赴[^京]|前往|抵达|出国|"
+    r"出访|率[^，。；]{0,25}?(?:团|代表团)[^，。；]{0,12}?(?:访问|赴|出席|前往|抵达|在)|赴(?!京|外办|外事|省外办|各地)|前往|抵达|出国|"
     r"\bled\b[^.;]{0,60}?\bdelegation\s+to\b|\b(?:trip|tour|travell?ed|flew)\s+(?:to|of)\b|\babroad\b|\boverseas\b",
     re.I,
 )
@@ -39,6 +39,7 @@ _INBOUND = re.compile(
 )
 _VISIT_VERB = re.compile(r"访问|考察|出席|参加|来到|到访|赴|\bvisit(?:ed|s|ing)?\b|\bin\b|\bat\b|\bto\b", re.I)
 _VENUE_BEFORE = re.compile(r"(?:在|于|赴|抵达|前往|\bin|\bat|\bto)\s*(?:the\s+)?$", re.I)
+_LIST_AFTER = re.compile(r"^[^，。；,;]{0,6}?(?:、|和|及|与|\band\b|,\s*[A-Z])")
 _COUNTY_UNIT = re.compile(r"^[^，。；,、与和同及在\s]{0,3}?(?:县|旗)(?![长委])")
 _CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))", re.I)
 
@@ -54,10 +55,14 @@ def _prov(source: str, rule: str, text: str | None = None, start: int | None = N
 
 def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | None, Provenance | None]:
     """An explicit venue: a place right after 在/于/赴/抵达/in/at/to (first one wins)."""
-    for m in places:
-        if m.label not in ("province", "country") or not _in(spans, m.start):
+    for i, m in enumerate(places):
+        if m.label not in ("province", "country") or not _in(spans, m.start) or m.role == "locator":
             continue
         if _VENUE_BEFORE.search(text[max(0, m.start - 8):m.start]):
+            nxt = places[i + 1] if i + 1 < len(places) else None
+            if (nxt is not None and nxt.label == "country" and nxt.code != m.code and m.label == "country"
+                    and _LIST_AFTER.match(text[m.end:nxt.start + 1])):
+                return None, _prov("mention", "several_venues", text[m.start:nxt.end], m.start, nxt.end, 0.7)
             return m.code, _prov("mention", "venue_after_preposition", m.text, m.start, m.end, 0.9)
     return None, None
 
@@ -68,6 +73,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
     the verbs (visit + a foreign place → outbound; 来访, 驻华 → inbound)."""
     if category == "domestic_coordination":
         return "domestic", _prov("rule", "category_domestic", score=0.9)
+    if category == "greeting" and venue_code is None:
+        return "remote", _prov("rule", "category_greeting", score=0.8)
     for a, b in spans:
         m = _REMOTE.search(text, a, b)
         if m:
@@ -131,7 +138,8 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
         lv = title_level(official, text)
         if lv:
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
-    named = [m for m in actor_mentions if _in(spans, m.start)]
+    named = [m for m in actor_mentions if _in(spans, m.start)
+             and not _VENUE_BEFORE.search(text[max(0, m.start - 4):m.start])]  # 在福州会见: a venue
     if named:
         chain = [named[0]]
         for m in province_mentions:  # 黑龙江省 + 大庆市 + …: the unit is the last one
@@ -154,6 +162,10 @@ def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc
         return None, _prov("rule", "vague_date" if vague else "no_date", score=0.8 if vague else 0.5)
     year, month, dd, a, b = day
     rule = "explicit_year"
+    if month == 0:  # 19日，… in a news report: the document's month
+        if doc_date is None or dd > doc_date.day:
+            return None, _prov("rule", "no_month", text[a:b], a, b, 0.5)
+        year, month, rule = doc_date.year, doc_date.month, "document_month"
     if year is None and doc_date is not None:
         year, rule = doc_date.year, "document_year"
         if month > doc_date.month + 1:  # 12月 in a January document: last year

@@ -20,7 +20,7 @@ from typing import Mapping, Sequence
 
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
-from .acts import Segment, SentenceInfo, describe, segment
+from .acts import Segment, SentenceInfo, describe, find_day, segment
 from .attributes import act_date, best_title, direction, inferred_venue, level, title_provenance, venue
 from .policy import categorize
 from .titles import TitleHit, TitleMatcher, attach
@@ -117,6 +117,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
                         partners=[m.code for m in sent_places if m.label == "country" and m.role == "partner"],
                         regions=[m.code for m in got.get("places", []) if m.label == "region"], acts=n_acts)
         info.official = any(h.side == "chinese" for h in hits.get(i, []))
+        if n_acts and info.date is None and cl[i][0] != cl[i][1]:
+            info.date = find_day(text, *cl[i][1])  # a listed pair takes its sentence's date
         infos.append(info)
     segs = segment(infos)
     if not segs:
@@ -124,8 +126,12 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     out: list[Engagement] = []
     last_actor: list[str] = []
     for k, seg in enumerate(segs):
-        out.append(_engagement(doc, record, seg, k, len(segs), sents, by_sent, hits, titles, last_actor,
-                               actors, model_probs if k == 0 else None, model_weight))
+        e = _engagement(doc, record, seg, k, len(segs), sents, by_sent, hits, titles, last_actor,
+                        actors, model_probs if k == 0 else None, model_weight)
+        first = seg.sentences[0]
+        if out and cl[first][0] != cl[first][1] and cl[first][0][0] != cl[first][1][0]:
+            inherit(e, out[-1])  # A与X、B与Y签署: B's pair shares the listing's occasion
+        out.append(e)
         last_actor = out[-1].provinces
     return out
 
@@ -185,8 +191,15 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     off, cp = best_title(seg_hits, "chinese"), best_title(seg_hits, "foreign")
     if off is not None:
         prov["official"] = title_provenance(off)
+    cp_code = cp.code if cp else None
     if cp is not None:
         prov["counterpart"] = title_provenance(cp)
+    else:
+        sub = next((m for m in places if m.label == "country" and m.role == "partner"
+                    and m.entry.endswith(".subnational")), None)
+        if sub is not None:  # 与老挝琅南塔省会谈: a foreign province or city is the counterpart
+            cp_code = "subnational"
+            prov["counterpart"] = _prov("mention", "foreign_subnational_place", sub.text, sub.start, sub.end, 0.7)
     v, vp = venue(text, spans, places)
     d, dp = direction(text, spans, places, category, venue_code=v, counterpart=cp)
     if v is None and d in ("inbound", "outbound"):
@@ -204,8 +217,17 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     a, b = spans[0][0], spans[-1][1]
     prov["evidence"] = _prov("rule", "sentences", text[a:b].strip()[:400], a, b, 1.0)
     return Engagement(category=category, provinces=provinces, partners=partners, regions=regions, direction=d,
-                      venue=v, official=off.code if off else None, counterpart=cp.code if cp else None,  # type: ignore[arg-type]
+                      venue=v, official=off.code if off else None, counterpart=cp_code,  # type: ignore[arg-type]
                       level=lv, date=dt, evidence=[spans[0][0], spans[-1][1]], provenance=prov)  # type: ignore[arg-type]
+
+
+def inherit(e: Engagement, prev: Engagement) -> None:
+    """Give a listed pair (not the first of its sentence) the date, direction and venue of
+    the pair listed before it where it has none."""
+    for attr in ("date", "direction", "venue"):
+        if getattr(e, attr) is None and getattr(prev, attr) is not None:
+            setattr(e, attr, getattr(prev, attr))
+            e.provenance[attr] = Provenance(source="rule", rule="listed_with_previous", score=0.6)
 
 
 def _day(text: str, span: tuple[int, int]):

@@ -37,7 +37,7 @@ class TitleHit:
     end: int
     text: str
     entry: TitleEntry
-    side: str  # "chinese" or "foreign"
+    side: str  # "chinese", "foreign", or "none" (a foreign-only title attached to a Chinese place)
     code: str  # an Official code (chinese side) or a Counterpart code (foreign side)
     place: Mention | None  # the place it attaches to
     rule: str
@@ -162,7 +162,10 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     if side == "foreign" and e.counterpart is None:
         side = "chinese"  # a Chinese-only title (外办) never names the foreign side
     if side == "chinese" and e.official is None:
-        side = "foreign"
+        if place is not None:
+            side, rule = "none", "foreign_title_on_chinese_place"  # 云南大学, 广东商会: no counterpart
+        else:
+            side = "foreign"
     if side == "chinese":
         code = e.official or "other"
         if place is not None and code in ("party_secretary", "governor", "deputy") and place.entry.startswith("city."):
