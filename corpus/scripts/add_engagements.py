@@ -9,7 +9,7 @@ line: ``{"id": ..., "engagements": [...], "note": ...}``, or ``{"id": ..., "deci
 for a reviewed multi-actor document whose actors act together on one occasion: one
 engagement with all of them; they win).
 
-Derivation (GUIDELINES §7):
+Derivation (GUIDELINES §6):
 * ``engagement: null`` → ``[]``.
 * one Chinese actor (``provinces`` has at most one code) → one engagement with the
   document's category, provinces, partners and regions;
