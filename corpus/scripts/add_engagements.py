@@ -7,7 +7,9 @@ Idempotent: the list is derived again from each document's own gold every run, t
 hand decisions in ``corpus/engagement_overrides.jsonl`` are applied (one JSON object per
 line: ``{"id": ..., "engagements": [...], "note": ...}``, or ``{"id": ..., "decision": "joint"}``
 for a reviewed multi-actor document whose actors act together on one occasion: one
-engagement with all of them; they win).
+engagement with all of them, or ``{"id": ..., "attributes": {...}}``: hand-coded attributes
+of the first engagement, replacing the derived ones (attributes left out are not scored);
+they win).
 
 Derivation (GUIDELINES §6):
 * ``engagement: null`` → ``[]``.
@@ -18,8 +20,9 @@ Derivation (GUIDELINES §6):
 * attributes are written only where a plain cue decides them, with this script's own
   cue lists (not the tagger's): ``direction`` (domestic for domestic_coordination; remote
   for 视频/致信/贺电/letter…; outbound for 出访/率团访问/赴/"led a delegation to"…;
-  inbound for 来访/来华/来滇/驻华/"visiting"…; left out when cues of two directions occur),
-  ``level`` (provincial unless a city, prefecture or county acts: 市长/市委/州长/县/旗/
+  inbound for 来访/来华/来滇/驻华/"visiting"…, and whenever a diplomat stationed in China
+  acts; left out when cues of two directions occur),
+  ``level`` (provincial unless a city, prefecture or county may act: 市/州/县/旗/盟/地区/
   "mayor"/"city"/"county" anywhere leaves it out), ``date`` only from a full written date
   (2024年4月27日, "April 27, 2024") in the first sentence. ``venue``, ``official`` and
   ``counterpart`` only from overrides.
@@ -41,7 +44,9 @@ OUTBOUND = re.compile(r"出访|率[^。；]{0,20}团[^。；]{0,10}(?:访问|赴
                       r"\btrip to\b|\btour of\b", re.I)
 INBOUND = re.compile(r"来访|来华|访华|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖]|驻华|驻[沪穗蓉渝昆邕沈]|"
                      r"\bvisiting\b|\bto China\b", re.I)
-LOCAL = re.compile(r"市长|市委|市政府|州长|州委|县|旗|盟|\bmayor\b|\bcity\b|\bcounty\b|\bprefecture\b", re.I)
+LOCAL = re.compile(r"市(?!场)|州|县|旗|盟|地区|\bmayor\b|\bcity\b|\bcounty\b|\bprefecture\b", re.I)
+STATIONED = re.compile(r"驻(?:华|上海|沪|广州|穗|成都|蓉|重庆|渝|沈阳|昆明|南宁|西安|武汉|香港|厦门|青岛)|\bin China\b|"
+                       r"consul(?:ate)?s?[- ]general (?:of \w+ )?in (?:Shanghai|Guangzhou|Chengdu|Chongqing|Shenyang|Kunming)", re.I)
 FULL_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 EN_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                      r"\s+(\d{1,2}),\s+((?:19|20)\d{2})")
@@ -54,6 +59,8 @@ def direction(doc: dict) -> str | None:
     if doc.get("engagement") == "domestic_coordination":
         return "domestic"
     text = doc["text"]
+    if STATIONED.search(text):  # a diplomat stationed in China travels inside China: inbound
+        return "inbound"
     found = {d for d, rx in (("remote", REMOTE), ("outbound", OUTBOUND), ("inbound", INBOUND)) if rx.search(text)}
     return found.pop() if len(found) == 1 else None
 
@@ -112,6 +119,10 @@ def main(argv: list[str]) -> int:
             doc.pop("engagements", None)
             o = over.get(doc["id"], {})
             engs = o["engagements"] if "engagements" in o else derive(doc, joint=o.get("decision") == "joint")
+            if engs and "attributes" in o:  # hand-coded attributes replace the derived ones
+                engs = [{k: v for k, v in engs[0].items() if k in ("category", "provinces", "partners", "regions")},
+                        *engs[1:]]
+                engs[0].update(o["attributes"])
             if engs is None:
                 flagged.append(doc["id"])
             else:
