@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 from .annotate import annotate_cues, annotate_formulations, annotate_places
 from .engagement import apply as apply_engagements
 from .engagement import compile_titles
+from .engagement.titles import traditional_variants
 from .engagement import extract as extract_engagements
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
@@ -46,7 +47,7 @@ class Tagger:
         self.lexicon.compile()
         self.model = model
         self.batch_size = batch_size
-        self.titles = compile_titles(self.lexicon.title_entries, normalize=self.lexicon.normalize)
+        self.titles = compile_titles(self.lexicon.title_entries, variants=traditional_variants())
 
     @property
     def meta(self) -> RecordMeta:

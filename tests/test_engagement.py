@@ -234,3 +234,21 @@ def test_eval_report_with_no_worst_list():
     gold = [{"id": "a", "text": "云南省长会见越南大使。", "engagements": []}]
     rep = report(gold, [{"id": "a", "engagements": []}], worst=0)
     assert rep["engagement_worst"] == [] and rep["summary"]["engagements"]["support"] == 1
+
+
+@pytest.mark.parametrize("text,direction,level", [
+    ("湖南省为中非共和国农业官员举办杂交水稻培训班。", "inbound", "provincial"),
+    ("Chongqing delegation visits Germany to boost rail freight.", "outbound", None),
+    ("宁夏外办主任赴外交部走访，并拜会阿曼驻华大使。", "inbound", None),
+    ("北京市、江苏省等地方政府人士对韩国全罗北道进行为期四天的访问。", "outbound", None),
+])
+def test_direction_cues(tagger, text, direction, level):
+    e = tagger.tag(text).engagements[0]
+    assert e.direction == direction
+    if level:
+        assert e.level == level
+
+
+def test_a_consul_stationed_in_china_is_a_diplomat(tagger):
+    e = tagger.tag("日本驻上海总领事赴合肥考察新能源汽车企业。").engagements[0]
+    assert e.counterpart == "diplomat" and e.direction == "inbound"

@@ -10,7 +10,7 @@ A sentence reports an act when it holds a strong or typical engagement cue (weig
   one of them continues it;
 * a new explicit date starts a new segment, except inside a trip (a trip with its stops is
   one engagement, rule 3);
-* a sentence that names its own Chinese official, new counterparts (none of the current
+* a sentence that names its own Chinese actor, new counterparts (none of the current
   segment's) and a new act starts a new segment unless the current one is a trip;
 * a sentence without an act continues the current segment.
 
@@ -31,6 +31,7 @@ _TRIP = re.compile(
     re.I,
 )
 _DAY_ONLY = re.compile(r"(?<![\d月号])([0-3]?\d)\s*日(?=\s*[，,上下午晚至到]|\s*在)")
+_LATIN = re.compile("[A-Z]")
 _VAGUE = re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I)
 _ZH_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|号)")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -57,7 +58,6 @@ class SentenceInfo:
     date: tuple[int | None, int, int, int, int] | None = None  # (year|None, month, day, start, end)
     vague_date: bool = False
     trip: bool = False
-    official: bool = False  # names a Chinese-side official
 
 
 @dataclass
@@ -84,13 +84,14 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
     (2024, 5, 5)
     """
     best = None
-    m = _ZH_DAY.search(text, start, end)
+    has_ri = text.find("日", start, end) != -1 or text.find("号", start, end) != -1
+    m = _ZH_DAY.search(text, start, end) if has_ri else None
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         best = (int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)), m.start(), m.end())
-    d = _DAY_ONLY.search(text, start, end)
+    d = _DAY_ONLY.search(text, start, end) if has_ri else None
     if d and 1 <= int(d.group(1)) <= 31 and (best is None or d.start() < best[3]):
         best = (None, 0, int(d.group(1)), d.start(), d.end())  # month 0: the document's month
-    e = _EN_DAY.search(text, start, end)
+    e = _EN_DAY.search(text, start, end) if _LATIN.search(text, start, end) else None
     if e and (best is None or e.start() < best[3]):
         month = (e.group(2) or e.group(3)).lower()[:3]
         day = int(e.group(1) or e.group(4))
@@ -101,17 +102,20 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
 
 
 def describe(text: str, index: int, span: tuple[int, int], **codes: object) -> SentenceInfo:
-    """A :class:`SentenceInfo` with the date and trip cues of the sentence read from ``text``."""
+    """A :class:`SentenceInfo` with the date written in the sentence read from ``text``
+    (trip and vague-date cues are read by :func:`segment` for the clauses that open one)."""
     a, b = span
     info = SentenceInfo(index, span, **codes)  # type: ignore[arg-type]
     if info.acts:
         info.date = find_day(text, a, b)
-        info.vague_date = info.date is None and _VAGUE.search(text, a, b) is not None
-        info.trip = _TRIP.search(text, a, b) is not None
     return info
 
 
-def _new_segment(s: SentenceInfo) -> Segment:
+def _new_segment(s: SentenceInfo, text: str | None = None) -> Segment:
+    if text is not None:  # the lead clause of a segment says whether it is a trip, and 近日
+        a, b = s.span
+        s.trip = _TRIP.search(text, a, b) is not None
+        s.vague_date = s.date is None and _VAGUE.search(text, a, b) is not None
     return Segment([s.index], list(dict.fromkeys(s.actors)), list(dict.fromkeys(s.partners)),
                    list(dict.fromkeys(s.regions)), s.trip, s.date, s.vague_date, list(s.actors), bool(s.partners))
 
@@ -139,26 +143,26 @@ def starts_new(seg: Segment, s: SentenceInfo) -> str | None:
         return None
     if s.date is not None and seg.date is not None and s.date[:3] != seg.date[:3]:
         return "new_date"
-    if (s.official and s.partners and seg.partners and not set(s.partners) & set(seg.partners)):
+    if (s.actors and s.partners and seg.partners and not set(s.partners) & set(seg.partners)):
         return "new_counterpart"
     return None
 
 
-def segment(infos: list[SentenceInfo]) -> list[Segment]:
-    """Group sentences into segments (one per engagement), in text order."""
+def segment(infos: list[SentenceInfo], text: str | None = None) -> list[Segment]:
+    """Group sentences into segments (one per engagement), in text order (``text``: read
+    the trip and vague-date cues of each segment's lead clause from it)."""
     segs: list[Segment] = []
     cur: Segment | None = None
     for s in infos:
         if cur is None:
             if s.acts:
-                cur = _new_segment(s)
+                cur = _new_segment(s, text)
                 segs.append(cur)
             continue
         if starts_new(cur, s):
-            cur = _new_segment(s)
+            cur = _new_segment(s, text)
             segs.append(cur)
         elif s.acts:
-            cur.trip = cur.trip or s.trip
             _extend(cur, s)
         elif not s.actors or set(s.actors) <= set(cur.actors):
             _extend(cur, s)  # a continuation sentence: 双方就…交换意见
@@ -170,10 +174,12 @@ def summaries_dropped(segs: list[Segment]) -> list[Segment]:
     whose actors all act in other segments (近日，出访的还有西藏和浙江的党委书记。…)."""
     if len(segs) < 2:
         return segs
+    from collections import Counter
+
+    count = Counter(a for seg in segs for a in set(seg.actors))
     keep = []
-    for i, seg in enumerate(segs):
-        others = {a for j, o in enumerate(segs) if j != i for a in o.actors}
-        if not seg.partners and not seg.regions and seg.actors and set(seg.actors) <= others:
+    for seg in segs:
+        if not seg.partners and not seg.regions and seg.actors and all(count[a] > 1 for a in set(seg.actors)):
             continue
         keep.append(seg)
     return keep or segs[:1]

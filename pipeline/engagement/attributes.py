@@ -18,25 +18,35 @@ from datetime import date as _date
 from typing import Sequence
 
 from ..schemas import Mention, Provenance
+from ._build import fast
 from .titles import TitleHit, title_level
 
 Spans = Sequence[tuple[int, int]]
 
-_REMOTE = re.compile(
-    r"视频|线上|云端|连线|致信|致函|致电|贺电|贺信|慰问电|唁电|复信|回信|致贺|书面|通电话|通话|"
-    r"\bvideo\b|\bvirtual(?:ly)?\b|\bonline\b|\bletter\b|\bmessage\b|congratulat|condolence|\bphone\b",
-    re.I,
-)
-_OUTBOUND = re.compile(
-    r"出访|率[^，。；]{0,25}?(?:团|代表团)[^，。；]{0,12}?(?:访问|赴|出席|前往|抵达|在)|赴(?!京|外办|外事|省外办|各地)|前往|抵达|出国|"
-    r"\bled\b[^.;]{0,60}?\bdelegation\s+to\b|\b(?:trip|tour|travell?ed|flew)\s+(?:to|of)\b|\babroad\b|\boverseas\b",
-    re.I,
-)
-_INBOUND = re.compile(
-    r"来访|来华|访华|到访|莅临|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔贵湘豫晋陕鄂赣]|驻华|驻[沪穗蓉渝昆邕沈哈厦]|"
-    r"总领事|领事馆|一行|\bvisiting\b|\bhosted\b|\breceived\b|\bwelcomed\b|\bConsul",
-    re.I,
-)
+def _cue(zh: str, en: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A cue as a Chinese pattern and an English one (case-insensitive), searched only in
+    windows that hold that script: one alternation of both would try every branch at
+    every character."""
+    return re.compile(zh), re.compile(en, re.I)
+
+
+_REMOTE = _cue(r"视频|线上|云端|连线|致信|致函|致电|贺电|贺信|慰问电|唁电|复信|回信|致贺|书面|通电话|通话",
+               r"\bvideo\b|\bvirtual(?:ly)?\b|\bonline\b|\bletter\b|\bmessage\b|congratulat|condolence|\bphone\b")
+_OUTBOUND = _cue(r"出访|率[^，。；]{0,25}?(?:团|代表团)[^，。；]{0,12}?(?:访问|赴|出席|前往|抵达|在)|"
+                 r"赴(?!京|北京|外交部|中央|国家|外办|外事|省外办|各地|基层)|前往|抵达|出国",
+                 r"\bled\b[^.;]{0,60}?\bdelegation\s+to\b|\b(?:trip|tour|travell?ed|flew)\s+(?:to|of)\b|\babroad\b|"
+                 r"\boverseas\b")
+_INBOUND_STRONG = _cue(r"来访|来华|访华|莅临|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔贵湘豫晋陕鄂赣]|驻华|"
+                       r"驻[沪穗蓉渝昆邕沈哈厦]",
+                       r"\bvisit(?:ed|ing|s)? China\b|\bto China\b")
+_INBOUND = _cue(r"到访|总领事|领事馆|一行", r"\bvisiting\b|\bhosted\b|\breceived\b|\bwelcomed\b|\bConsul")
+_TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:进行|开展)[^，。；,;]{0,10}?(?:访问|考察)")
+_HOSTED = ("training", "forum_expo", "multilateral_meeting", "cultural_exchange", "sports_exchange",
+           "educational_exchange")
+_HOSTING = _cue(r"举办|主办|承办|举行|开幕|开营|开班|召开|入读|来华留学",
+                r"\bhost(?:s|ed|ing)?\b|\bopen(?:s|ed)\b|\bheld\b|\bstaged?\b|\bwelcomed\b|\btook part in\b")
+_LATIN = re.compile("[A-Za-z]")
+_CJK = re.compile("[\u3400-\u9fff]")
 _VISIT_VERB = re.compile(r"访问|考察|出席|参加|来到|到访|赴|\bvisit(?:ed|s|ing)?\b|\bin\b|\bat\b|\bto\b", re.I)
 _VENUE_BEFORE = re.compile(r"(?:在|于|赴|抵达|前往|\bin|\bat|\bto)\s*(?:the\s+)?$", re.I)
 _LIST_AFTER = re.compile(r"^[^，。；,;]{0,6}?(?:、|和|及|与|\band\b|,\s*[A-Z])")
@@ -50,7 +60,8 @@ def _in(spans: Spans, pos: int) -> bool:
 
 def _prov(source: str, rule: str, text: str | None = None, start: int | None = None, end: int | None = None,
           score: float = 1.0) -> Provenance:
-    return Provenance(source=source, rule=rule, text=text, start=start, end=end, score=score)  # type: ignore[arg-type]
+    return fast(Provenance, {"source": source, "rule": rule, "text": text, "start": start, "end": end,
+                             "score": score})
 
 
 def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | None, Provenance | None]:
@@ -75,29 +86,52 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         return "domestic", _prov("rule", "category_domestic", score=0.9)
     if category == "greeting" and venue_code is None:
         return "remote", _prov("rule", "category_greeting", score=0.8)
-    for a, b in spans:
-        m = _REMOTE.search(text, a, b)
-        if m:
-            return "remote", _prov("cue", "remote_cue", m.group(0), m.start(), m.end(), 0.9)
+    if not spans:
+        return None, None
+    a, b = spans[0][0], spans[-1][1]  # the lead clauses are contiguous
+    scripts = (_CJK.search(text, a, b) is not None, _LATIN.search(text, a, b) is not None)
+
+    def find(cue: tuple[re.Pattern[str], re.Pattern[str]]) -> re.Match[str] | None:
+        for rx, present in zip(cue, scripts):
+            if present:
+                m = rx.search(text, a, b)
+                if m:
+                    return m
+        return None
+
+    m = find(_REMOTE)
+    if m:
+        return "remote", _prov("cue", "remote_cue", m.group(0), m.start(), m.end(), 0.9)
     if venue_code is not None:
         if venue_code.startswith("CN-"):
             return "inbound", _prov("rule", "venue_in_china", venue_code, score=0.9)
         return "outbound", _prov("rule", "venue_abroad", venue_code, score=0.9)
-    for a, b in spans:
-        m = _OUTBOUND.search(text, a, b)
-        if m:
-            return "outbound", _prov("cue", "outbound_verb", m.group(0), m.start(), m.end(), 0.8)
-    for m in places:  # 访问越南 / "visited Vietnam" → outbound; 访问云南 → inbound
-        if not _in(spans, m.start) or m.label not in ("country", "province"):
+    m = find(_INBOUND_STRONG)
+    if m:
+        return "inbound", _prov("cue", "inbound_verb", m.group(0), m.start(), m.end(), 0.85)
+    m = find(_OUTBOUND)
+    if m:
+        return "outbound", _prov("cue", "outbound_verb", m.group(0), m.start(), m.end(), 0.8)
+    for p in places:
+        if not a <= p.start < b or p.label not in ("country", "province") or p.role == "locator":
             continue
-        v = _VISIT_VERB.search(text[max(0, m.start - 6):m.start])
-        if v and text[max(0, m.start - 6):m.start].rstrip().endswith(v.group(0)):
-            d = "outbound" if m.label == "country" else "inbound"
-            return d, _prov("mention", "visit_verb_place", m.text, m.start, m.end, 0.8)
-    for a, b in spans:
-        m = _INBOUND.search(text, a, b)
+        if (p.label == "country" and (text[p.start - 1:p.start] == "对" or p.text.startswith("对"))
+                and _TO_FOREIGN.match(text, p.end, p.end + 30)):
+            return "outbound", _prov("mention", "visit_to_foreign_place", p.text, p.start, p.end, 0.8)  # 对X进行访问
+        before = text[max(0, p.start - 12):p.start].rstrip()  # 访问越南 / "visited Vietnam" / 访问云南
+        v = None
+        for v in _VISIT_VERB.finditer(before):
+            pass
+        if v and before.endswith(v.group(0)):
+            d = "outbound" if p.label == "country" else "inbound"
+            return d, _prov("mention", "visit_verb_place", p.text, p.start, p.end, 0.8)
+    m = find(_INBOUND)
+    if m:
+        return "inbound", _prov("cue", "inbound_cue", m.group(0), m.start(), m.end(), 0.8)
+    if category in _HOSTED:
+        m = find(_HOSTING)
         if m:
-            return "inbound", _prov("cue", "inbound_cue", m.group(0), m.start(), m.end(), 0.8)
+            return "inbound", _prov("cue", "hosting_verb", m.group(0), m.start(), m.end(), 0.7)
     if counterpart is not None and counterpart.code == "diplomat":
         return "inbound", _prov("mention", "counterpart_diplomat", counterpart.text, counterpart.start,
                                 counterpart.end, 0.7)
@@ -109,8 +143,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
 def inferred_venue(direction_: str | None, provinces: Sequence[str], partners: Sequence[str]) -> tuple[str | None, Provenance | None]:
     """The venue no preposition gave: the host province of an inbound act, the one country
     of an outbound one."""
-    if direction_ == "inbound" and len(provinces) == 1:
-        return provinces[0], _prov("rule", "inbound_host_province", score=0.6)
+    if direction_ in ("inbound", "domestic") and len(provinces) == 1:
+        return provinces[0], _prov("rule", f"{direction_}_host_province", score=0.6)
     if direction_ == "outbound" and len(partners) == 1:
         return partners[0], _prov("rule", "outbound_one_country", score=0.6)
     return None, None
@@ -151,6 +185,7 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
             return "county", _prov("mention", "county_actor", m.text + after[:4], m.start, m.end, 0.8)
         if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟")) or _CITY_UNIT.match(after)):
             return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
+
     return "provincial", _prov("default", "provincial_default", score=0.6)
 
 

@@ -22,10 +22,12 @@ from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
 from .acts import Segment, SentenceInfo, describe, find_day, segment
 from .attributes import act_date, best_title, direction, inferred_venue, level, title_provenance, venue
+from ._build import fast
 from .policy import categorize
 from .titles import TitleHit, TitleMatcher, attach
 
 ACT_WEIGHT = 1.0  # a cue of at least this weight reports an act
+ATTRIBUTE_CLAUSES = 3  # attributes are read from a segment's first clauses
 _DELIM = re.compile(r"[，,、；;]")
 _VENUE_BEFORE = re.compile(r"(?:在|于|\bin|\bat)\s*$")
 
@@ -74,7 +76,7 @@ def _any_in(starts: list[int], a: int, b: int) -> bool:
 
 def _prov(source: str, rule: str, text: str | None = None, start: int | None = None, end: int | None = None,
           score: float = 1.0) -> Provenance:
-    return Provenance(source=source, rule=rule, text=text, start=start, end=end, score=score)  # type: ignore[arg-type]
+    return fast(Provenance, {"source": source, "rule": rule, "text": text, "start": start, "end": end, "score": score})
 
 
 def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], record: Record, *,
@@ -98,35 +100,39 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     starts = [a for a, _ in sents]
     act_starts = [c.start for c in acts]
 
-    def si(m: Mention) -> int:
-        return max(bisect.bisect_right(starts, m.start) - 1, 0)
-
     by_sent: dict[int, dict[str, list]] = {}
+    n_sents = len(starts)
     for kind, ms in (("actors", actors), ("acts", acts), ("cues", cues), ("places", places)):
+        i = 0  # mentions come in text order: walk the clauses alongside
         for m in ms:
-            by_sent.setdefault(si(m), {}).setdefault(kind, []).append(m)
-    hits: dict[int, list[TitleHit]] = {}
+            while i + 1 < n_sents and starts[i + 1] <= m.start:
+                i += 1
+            got = by_sent.get(i)
+            if got is None:
+                got = by_sent[i] = {}
+            lst = got.get(kind)
+            if lst is None:
+                got[kind] = [m]
+            else:
+                lst.append(m)
     infos: list[SentenceInfo] = []
     for i, span in enumerate(sents):
         got = by_sent.get(i, {})
-        sent_places = [m for m in got.get("places", []) if m.label in ("province", "country")]
+        places_i = got.get("places", [])
         n_acts = int(_any_in(act_starts, *cl[i][1])) if cl[i][0] != cl[i][1] else len(got.get("acts", []))
-        if n_acts:
-            hits[i] = [attach(h, text, sent_places) for h in titles.find(text, *span)]
         info = describe(text, i, span, actors=[m.code for m in got.get("actors", [])],
-                        partners=[m.code for m in sent_places if m.label == "country" and m.role == "partner"],
-                        regions=[m.code for m in got.get("places", []) if m.label == "region"], acts=n_acts)
-        info.official = any(h.side == "chinese" for h in hits.get(i, []))
+                        partners=[m.code for m in places_i if m.label == "country" and m.role == "partner"],
+                        regions=[m.code for m in places_i if m.label == "region"], acts=n_acts)
         if n_acts and info.date is None and cl[i][0] != cl[i][1]:
             info.date = find_day(text, *cl[i][1])  # a listed pair takes its sentence's date
         infos.append(info)
-    segs = segment(infos)
+    segs = segment(infos, text)
     if not segs:
         segs = [Segment(list(range(len(sents))), list(record.provinces), list(record.partners), list(record.regions))]
     out: list[Engagement] = []
     last_actor: list[str] = []
     for k, seg in enumerate(segs):
-        e = _engagement(doc, record, seg, k, len(segs), sents, by_sent, hits, titles, last_actor,
+        e = _engagement(doc, record, seg, k, len(segs), sents, by_sent, titles, last_actor,
                         actors, model_probs if k == 0 else None, model_weight)
         first = seg.sentences[0]
         if out and cl[first][0] != cl[first][1] and cl[first][0][0] != cl[first][1][0]:
@@ -137,7 +143,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
 
 
 def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sents: list[tuple[int, int]],
-                by_sent: dict[int, dict[str, list]], hits: dict[int, list[TitleHit]], titles: TitleMatcher,
+                by_sent: dict[int, dict[str, list]], titles: TitleMatcher,
                 last_actor: list[str], actors: list[Mention], model_probs: Mapping[str, float] | None,
                 model_weight: float) -> Engagement:
     text = doc.text
@@ -186,8 +192,15 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     prov["category"] = _prov("model" if detail.source != "rules" else "cue", f"policy:{detail.source}",
                              ",".join(detail.cues[:6]) or None, score=detail.score or 0.5)
     # ---- attributes
-    seg_hits = [h for i in seg.sentences for h in hits.get(i, [])]
-    places = [m for i in seg.sentences for m in by_sent.get(i, {}).get("places", [])]
+    # attributes are read from the clauses that report the act: the segment's first few
+    # (its lead names the officials, the venue and the verb; later ones add detail)
+    lead = seg.sentences[:ATTRIBUTE_CLAUSES]
+    spans = [sents[i] for i in lead]
+    seg_hits = []
+    for i in lead:
+        sent_places = [m for m in by_sent.get(i, {}).get("places", []) if m.label in ("province", "country")]
+        seg_hits += [attach(h, text, sent_places) for h in titles.find(text, *sents[i])]
+    places = [m for i in lead for m in by_sent.get(i, {}).get("places", [])]
     off, cp = best_title(seg_hits, "chinese"), best_title(seg_hits, "foreign")
     if off is not None:
         prov["official"] = title_provenance(off)
@@ -202,23 +215,23 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
             prov["counterpart"] = _prov("mention", "foreign_subnational_place", sub.text, sub.start, sub.end, 0.7)
     v, vp = venue(text, spans, places)
     d, dp = direction(text, spans, places, category, venue_code=v, counterpart=cp)
-    if v is None and d in ("inbound", "outbound"):
+    if v is None and d in ("inbound", "outbound", "domestic"):
         v, vp = inferred_venue(d, provinces, partners)
     if d == "remote":
         v, vp = None, None
-    lv, lp = level(text, spans, [m for i in seg.sentences for m in by_sent.get(i, {}).get("actors", [])], off,
-                   [m for i in seg.sentences for m in by_sent.get(i, {}).get("places", []) if m.label == "province"])
-    first_day = next((s for s in (_day(text, sents[i]) for i in seg.sentences) if s is not None), None)
-    dt, dtp = act_date(seg.date or first_day, seg.vague_date, doc.date, text)
+    lv, lp = level(text, spans, [m for i in lead for m in by_sent.get(i, {}).get("actors", [])], off,
+                   [m for m in places if m.label == "province"])
+    dt, dtp = act_date(seg.date, seg.vague_date, doc.date, text)
     for key, p in (("venue", vp), ("direction", dp)):
         if p is not None:
             prov[key] = p
     prov["level"], prov["date"] = lp, dtp
-    a, b = spans[0][0], spans[-1][1]
+    a, b = sents[seg.sentences[0]][0], sents[seg.sentences[-1]][1]
     prov["evidence"] = _prov("rule", "sentences", text[a:b].strip()[:400], a, b, 1.0)
-    return Engagement(category=category, provinces=provinces, partners=partners, regions=regions, direction=d,
-                      venue=v, official=off.code if off else None, counterpart=cp_code,  # type: ignore[arg-type]
-                      level=lv, date=dt, evidence=[spans[0][0], spans[-1][1]], provenance=prov)  # type: ignore[arg-type]
+    return fast(Engagement, {"category": category, "provinces": provinces, "partners": partners, "regions": regions,
+                             "direction": d, "venue": v, "official": off.code if off else None,
+                             "counterpart": cp_code, "level": lv, "date": dt, "evidence": [a, b],
+                             "provenance": prov})
 
 
 def inherit(e: Engagement, prev: Engagement) -> None:
@@ -227,13 +240,7 @@ def inherit(e: Engagement, prev: Engagement) -> None:
     for attr in ("date", "direction", "venue"):
         if getattr(e, attr) is None and getattr(prev, attr) is not None:
             setattr(e, attr, getattr(prev, attr))
-            e.provenance[attr] = Provenance(source="rule", rule="listed_with_previous", score=0.6)
-
-
-def _day(text: str, span: tuple[int, int]):
-    from .acts import find_day
-
-    return find_day(text, *span)
+            e.provenance[attr] = _prov("rule", "listed_with_previous", score=0.6)
 
 
 def apply(record: Record, engagements: list[Engagement]) -> Record:

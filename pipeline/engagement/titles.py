@@ -19,12 +19,14 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from ..regexopt import trie_alternation
 from ..schemas import Mention, TitleEntry
-from ..text import Normalized
 
 _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _COUNTY_END = ("县", "旗", "区")
-_FOREIGN_MARK = re.compile(r"(?:驻华|驻[沪穗蓉渝昆邕沈哈厦]|外国|各国|foreign\s+|visiting\s+)$", re.I)
+_FOREIGN_MARK = re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国|foreign\s+|visiting\s+)$", re.I)
+_LATIN = re.compile("[A-Za-z]")
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _ATTACH_GAP_ZH = 3  # chars between a place and its title (越南老街省 | 委书记 overlaps; 老挝琅南塔省 省长)
 _ATTACH_GAP_EN = 40
 
@@ -51,31 +53,22 @@ class TitleMatcher:
     en: re.Pattern[str] | None
     en_exact: re.Pattern[str] | None
     by_surface: dict[str, TitleEntry]
-    normalize: Callable[[str], Normalized] | None = None
 
     def find(self, text: str, start: int, end: int) -> list[TitleHit]:
         """Title occurrences in ``text[start:end]`` (sides not yet decided: see :func:`attach`).
 
-        Chinese forms are matched on the normalised clause (Traditional → Simplified, widths)
-        when the matcher has the lexicon's normaliser; English ones on the original.
+        Chinese forms are matched in Simplified and Traditional script (the variants are
+        compiled in), English ones case-insensitively except short acronyms.
         """
         out: list[TitleHit] = []
-        if self.zh is not None:
-            if self.normalize is not None:
-                n = self.normalize(text[start:end])
-                for m in self.zh.finditer(n.text):
-                    e = self.by_surface.get(m.group(0))
-                    a, b = n.orig_span(m.start(), m.end())
-                    if e is not None:
-                        out.append(TitleHit(start + a, start + b, text[start + a:start + b], e, e.side, "", None,
-                                            "entry_default"))
-            else:
-                for m in self.zh.finditer(text, start, end):
-                    e = self.by_surface.get(m.group(0))
-                    if e is not None:
-                        out.append(TitleHit(m.start(), m.end(), m.group(0), e, e.side, "", None, "entry_default"))
+        if self.zh is not None and _CJK.search(text, start, end) is not None:
+            for m in self.zh.finditer(text, start, end):
+                e = self.by_surface.get(m.group(0))
+                if e is not None:
+                    out.append(TitleHit(m.start(), m.end(), m.group(0), e, e.side, "", None, "entry_default"))
+        latin = _LATIN.search(text, start, end) is not None
         for rx in (self.en, self.en_exact):
-            if rx is None:
+            if rx is None or not latin:
                 continue
             for m in rx.finditer(text, start, end):
                 e = self.by_surface.get(m.group(0)) or self.by_surface.get(m.group(0).lower())
@@ -91,20 +84,28 @@ class TitleMatcher:
         return kept
 
 
-def compile_titles(entries: Sequence[TitleEntry], *, normalize: Callable[[str], Normalized] | None = None
+def traditional_variants() -> Callable[[str], set[str]]:
+    """Traditional-script spellings of a Simplified form (OpenCC s2t, s2tw, s2hk)."""
+    import opencc
+
+    convs = [opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2hk")]
+    return lambda s: {c.convert(s) for c in convs} - {s}
+
+
+def compile_titles(entries: Sequence[TitleEntry], *, variants: Callable[[str], set[str]] | None = None
                    ) -> TitleMatcher:
-    """Build a :class:`TitleMatcher` from the lexicon's title entries (``normalize``: the
-    lexicon's normaliser, applied to the Chinese forms and to the clauses searched)."""
+    """Build a :class:`TitleMatcher` from the lexicon's title entries (``variants``: more
+    spellings of each Chinese form, e.g. :func:`traditional_variants`, so that clauses are
+    searched as written, without normalising them)."""
     by_surface: dict[str, TitleEntry] = {}
     zh: list[str] = []
     en: list[str] = []
     exact: list[str] = []
     for e in entries:
-        for s in e.zh + e.zh_hant:
-            if normalize is not None:
-                s = normalize(s).text
-            by_surface.setdefault(s, e)
-            zh.append(s)
+        for form in e.zh + e.zh_hant:
+            for s in {form} | (variants(form) if variants is not None else set()):
+                by_surface.setdefault(s, e)
+                zh.append(s)
         for s in e.en:
             if len(s) <= 3 and s.isupper():
                 by_surface.setdefault(s, e)
@@ -113,15 +114,12 @@ def compile_titles(entries: Sequence[TitleEntry], *, normalize: Callable[[str], 
                 by_surface.setdefault(s.lower(), e)
                 en.append(s)
 
-    def alt(forms: list[str]) -> str:
-        return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
-
-    return TitleMatcher(
-        zh=re.compile(alt(zh)) if zh else None,
-        en=re.compile(r"(?<![A-Za-z])(?:" + alt(en) + r")(?![A-Za-z])", re.I) if en else None,
-        en_exact=re.compile(r"\b(?:" + alt(exact) + r")\b") if exact else None,
+    return TitleMatcher(  # trie-shaped alternations: longest form first at every branch
+        zh=re.compile(trie_alternation(zh)) if zh else None,
+        en=re.compile(r"(?<![A-Za-z])(?:" + trie_alternation(f.lower() for f in en) + r")(?![A-Za-z])", re.I)
+        if en else None,
+        en_exact=re.compile(r"\b(?:" + trie_alternation(exact) + r")\b") if exact else None,
         by_surface=by_surface,
-        normalize=normalize,
     )
 
 
@@ -140,6 +138,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     latin = hit.text[:1].isascii()
     gap = _ATTACH_GAP_EN if latin else _ATTACH_GAP_ZH
     for m in places:  # the nearest place ending before (or overlapping the head of) the title
+        if m.role == "locator":
+            continue  # 驻上海总领事: the consulate's seat says nothing of the side
         if m.start < hit.start and hit.start - gap <= m.end <= hit.end:
             if latin and re.search(r"[.;,]", text[m.end:hit.start]):
                 continue
