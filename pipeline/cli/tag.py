@@ -320,10 +320,23 @@ def _tag_engagements(paths: list[str], output: str | None, fmt: str, *, resume: 
         raise TifaError("E078")
     if fmt not in FORMATS:
         raise TifaError("E079", detail=f"--format {fmt}")
+    import shutil
+
+    from ..io import errors_path
+
     with tempfile.TemporaryDirectory() as tmp:
         recs = str(Path(tmp) / "records.jsonl")
         s = tag_paths(paths, recs, fmt="jsonl", progress=False, **options)
-        write_engagement_rows(read_records(recs), output, fmt)
+        n = write_engagement_rows(read_records(recs), output, fmt)
+        if s.errors_file and Path(s.errors_file).exists():  # keep the errors sidecar beside the table
+            if output:
+                dest = errors_path(output)
+                shutil.copyfile(s.errors_file, dest)
+                s.errors_file = str(dest)
+            else:
+                sys.stderr.write(Path(s.errors_file).read_text(encoding="utf-8"))
+                s.errors_file = "stderr"
+    s.output = f"{output or 'stdout'} ({n} engagement rows)"
     return s
 
 
