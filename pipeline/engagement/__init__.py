@@ -9,7 +9,7 @@ Example:
     (['CN-YN'], ['VNM'], 'inbound', 'party_secretary', 'subnational', '2024-04-27')
 """
 
-from .extract import apply, extract
+from .pairing import apply, extract
 from .policy import categorize
 from .titles import TitleMatcher, compile_titles
 

@@ -10,8 +10,8 @@ A sentence reports an act when it holds a strong or typical engagement cue (weig
   one of them continues it;
 * a new explicit date starts a new segment, except inside a trip (a trip with its stops is
   one engagement, rule 3);
-* a sentence that names its own Chinese actor, new counterparts (none of the current
-  segment's) and a new act starts a new segment unless the current one is a trip;
+* a sentence that names its own Chinese actor and official, new counterparts (none of the
+  current segment's) and a new act starts a new segment unless the current one is a trip;
 * a sentence without an act continues the current segment.
 
 Example:
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 _TRIP = re.compile(
     r"率[^，。；]{0,25}?(?:团|代表团)|出访|赴[^，。；]{1,12}?(?:访问|考察|出席|参加|举办|开展)|访问了?|巡访|"
@@ -132,8 +133,12 @@ def _extend(seg: Segment, s: SentenceInfo) -> None:
         seg.last_actors, seg.last_partners = list(s.actors), bool(s.partners)
 
 
-def starts_new(seg: Segment, s: SentenceInfo) -> str | None:
-    """Why sentence ``s`` starts a new segment after ``seg`` (a rule name), or None."""
+def starts_new(seg: Segment, s: SentenceInfo, official: Callable[[SentenceInfo], bool] | None = None) -> str | None:
+    """Why sentence ``s`` starts a new segment after ``seg`` (a rule name), or None.
+
+    ``official(s)``: whether the clause names a Chinese official (asked only when the
+    other conditions of the new-counterpart rule hold; without it, a named actor counts).
+    """
     if not s.acts:
         return None
     last = set(seg.last_actors)
@@ -143,14 +148,17 @@ def starts_new(seg: Segment, s: SentenceInfo) -> str | None:
         return None
     if s.date is not None and seg.date is not None and s.date[:3] != seg.date[:3]:
         return "new_date"
-    if (s.actors and s.partners and seg.partners and not set(s.partners) & set(seg.partners)):
+    if (s.actors and s.partners and seg.partners and not set(s.partners) & set(seg.partners)
+            and (official is None or official(s))):
         return "new_counterpart"
     return None
 
 
-def segment(infos: list[SentenceInfo], text: str | None = None) -> list[Segment]:
+def segment(infos: list[SentenceInfo], text: str | None = None,
+            official: Callable[[SentenceInfo], bool] | None = None) -> list[Segment]:
     """Group sentences into segments (one per engagement), in text order (``text``: read
-    the trip and vague-date cues of each segment's lead clause from it)."""
+    the trip and vague-date cues of each segment's lead clause from it; ``official``: see
+    :func:`starts_new`)."""
     segs: list[Segment] = []
     cur: Segment | None = None
     for s in infos:
@@ -159,7 +167,7 @@ def segment(infos: list[SentenceInfo], text: str | None = None) -> list[Segment]
                 cur = _new_segment(s, text)
                 segs.append(cur)
             continue
-        if starts_new(cur, s):
+        if starts_new(cur, s, official):
             cur = _new_segment(s, text)
             segs.append(cur)
         elif s.acts:

@@ -48,7 +48,18 @@ _HOSTING = _cue(r"举办|主办|承办|举行|开幕|开营|开班|召开|入读
 _LATIN = re.compile("[A-Za-z]")
 _CJK = re.compile("[\u3400-\u9fff]")
 _VISIT_VERB = re.compile(r"访问|考察|出席|参加|来到|到访|赴|\bvisit(?:ed|s|ing)?\b|\bin\b|\bat\b|\bto\b", re.I)
-_VENUE_BEFORE = re.compile(r"(?:在|于|赴|抵达|前往|\bin|\bat|\bto)\s*(?:the\s+)?$", re.I)
+_VENUE_ZH = ("在", "于", "赴", "抵达", "前往")
+_VENUE_EN = (" in", " at", " to", " in the", " at the", " to the")
+
+
+def after_preposition(text: str, pos: int, *, chinese: tuple[str, ...] = _VENUE_ZH,
+                      english: tuple[str, ...] = _VENUE_EN) -> bool:
+    """Whether a venue preposition ends just before ``pos`` (在昆明, "in Kunming", "to the UK")."""
+    before = text[max(0, pos - 8):pos]
+    if before.endswith(chinese):
+        return True
+    before = before.rstrip()
+    return before.lower().endswith(english) or before.lower() in ("in", "at", "to")
 _LIST_AFTER = re.compile(r"^[^，。；,;]{0,6}?(?:、|和|及|与|\band\b|,\s*[A-Z])")
 _COUNTY_UNIT = re.compile(r"^[^，。；,、与和同及在\s]{0,3}?(?:县|旗)(?![长委])")
 _CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))", re.I)
@@ -69,7 +80,7 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
     for i, m in enumerate(places):
         if m.label not in ("province", "country") or not _in(spans, m.start) or m.role == "locator":
             continue
-        if _VENUE_BEFORE.search(text[max(0, m.start - 8):m.start]):
+        if after_preposition(text, m.start):
             nxt = places[i + 1] if i + 1 < len(places) else None
             if (nxt is not None and nxt.label == "country" and nxt.code != m.code and m.label == "country"
                     and _LIST_AFTER.match(text[m.end:nxt.start + 1])):
@@ -173,7 +184,7 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
         if lv:
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
     named = [m for m in actor_mentions if _in(spans, m.start)
-             and not _VENUE_BEFORE.search(text[max(0, m.start - 4):m.start])]  # 在福州会见: a venue
+             and not after_preposition(text, m.start, chinese=("在", "于"), english=(" in", " at"))]  # 在福州: a venue
     if named:
         chain = [named[0]]
         for m in province_mentions:  # 黑龙江省 + 大庆市 + …: the unit is the last one

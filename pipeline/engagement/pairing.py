@@ -21,15 +21,14 @@ from typing import Mapping, Sequence
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
 from .acts import Segment, SentenceInfo, describe, find_day, segment
-from .attributes import act_date, best_title, direction, inferred_venue, level, title_provenance, venue
+from .attributes import after_preposition, act_date, best_title, direction, inferred_venue, level, title_provenance, venue
 from ._build import fast
 from .policy import categorize
 from .titles import TitleHit, TitleMatcher, attach
 
 ACT_WEIGHT = 1.0  # a cue of at least this weight reports an act
-ATTRIBUTE_CLAUSES = 3  # attributes are read from a segment's first clauses
+ATTRIBUTE_CLAUSES = 5  # attributes are read from a segment's first clauses
 _DELIM = re.compile(r"[，,、；;]")
-_VENUE_BEFORE = re.compile(r"(?:在|于|\bin|\bat)\s*$")
 
 
 def clauses(text: str, sents: list[tuple[int, int]], actors: Sequence[Mention], partners: Sequence[Mention]
@@ -64,7 +63,7 @@ def venue_only(text: str, actors: list[Mention]) -> set[int]:
     sentence naming another actor province."""
     out = set()
     for i, m in enumerate(actors):
-        if _VENUE_BEFORE.search(text[max(0, m.start - 4):m.start]):
+        if after_preposition(text, m.start, chinese=("在", "于"), english=(" in", " at")):
             out.add(i)
     return out
 
@@ -126,7 +125,11 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         if n_acts and info.date is None and cl[i][0] != cl[i][1]:
             info.date = find_day(text, *cl[i][1])  # a listed pair takes its sentence's date
         infos.append(info)
-    segs = segment(infos, text)
+    def official(info: SentenceInfo) -> bool:
+        sent_places = [m for m in by_sent.get(info.index, {}).get("places", []) if m.label in ("province", "country")]
+        return any(attach(h, text, sent_places).side == "chinese" for h in titles.find(text, *info.span))
+
+    segs = segment(infos, text, official)
     if not segs:
         segs = [Segment(list(range(len(sents))), list(record.provinces), list(record.partners), list(record.regions))]
     out: list[Engagement] = []
@@ -178,14 +181,14 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         provinces = [doc.source_province]
         prov["provinces"] = _prov("input", "source_province", doc.source_province, score=0.6)
     # ---- category: the segment's clauses (the headline first for the primary one)
-    idx = sorted(set(seg.sentences) | ({0} if k == 0 else set()))
-    seg_cues = [c for i in idx for c in by_sent.get(i, {}).get("cues", [])]
     if k == 0:
         # the primary engagement is the act of the headline or first main clause (rule 1): the
         # document's decision, which weighs exactly those most, is its category (measured on
         # dev: deciding it again on the segment alone lost 0.7 points of document accuracy)
         detail = record.engagement_detail
     else:
+        idx = seg.sentences
+        seg_cues = [c for i in idx for c in by_sent.get(i, {}).get("cues", [])]
         detail = categorize(seg_cues, [sents[i][0] for i in idx], foreign=bool(partners or regions),
                             model_probs=model_probs, model_weight=model_weight)
     category = detail.label or record.engagement or "high_level_meeting"
@@ -196,10 +199,12 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     # (its lead names the officials, the venue and the verb; later ones add detail)
     lead = seg.sentences[:ATTRIBUTE_CLAUSES]
     spans = [sents[i] for i in lead]
-    seg_hits = []
+    seg_hits: list[TitleHit] = []
     for i in lead:
-        sent_places = [m for m in by_sent.get(i, {}).get("places", []) if m.label in ("province", "country")]
-        seg_hits += [attach(h, text, sent_places) for h in titles.find(text, *sents[i])]
+        found = titles.find(text, *sents[i])
+        if found:
+            sent_places = [m for m in by_sent.get(i, {}).get("places", []) if m.label in ("province", "country")]
+            seg_hits += [attach(h, text, sent_places) for h in found]
     places = [m for i in lead for m in by_sent.get(i, {}).get("places", [])]
     off, cp = best_title(seg_hits, "chinese"), best_title(seg_hits, "foreign")
     if off is not None:
@@ -221,7 +226,10 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         v, vp = None, None
     lv, lp = level(text, spans, [m for i in lead for m in by_sent.get(i, {}).get("actors", [])], off,
                    [m for m in places if m.label == "province"])
-    dt, dtp = act_date(seg.date, seg.vague_date, doc.date, text)
+    day = seg.date
+    if day is None:  # a date in a clause of the segment that reports no act of its own
+        day = next((d for d in (find_day(text, *sents[i]) for i in lead) if d is not None), None)
+    dt, dtp = act_date(day, seg.vague_date, doc.date, text)
     for key, p in (("venue", vp), ("direction", dp)):
         if p is not None:
             prov[key] = p
