@@ -42,11 +42,12 @@ class Tagger:
     """
 
     def __init__(self, lexicon: Lexicon | None = None, *, model: "EngagementModel | None" = None,
-                 batch_size: int = 32) -> None:
+                 batch_size: int = 32, engagements: bool = True) -> None:
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.lexicon.compile()
         self.model = model
         self.batch_size = batch_size
+        self.engagements = engagements  # False: records without the engagement list (faster)
         self.titles = compile_titles(self.lexicon.title_entries, variants=traditional_variants())
 
     @property
@@ -100,6 +101,9 @@ class Tagger:
                 meta.model = self.model.name  # type: ignore[attr-defined]
             weight = self.model.weight if self.model else 0.0
             rec = resolve(doc, places, forms, cues, meta=meta, model_probs=p, model_weight=weight)
+            if not self.engagements:
+                yield rec
+                continue
             yield apply_engagements(rec, extract_engagements(doc, places, cues, rec, titles=self.titles,
                                                              model_probs=p, model_weight=weight))
 

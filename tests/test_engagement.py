@@ -252,3 +252,9 @@ def test_direction_cues(tagger, text, direction, level):
 def test_a_consul_stationed_in_china_is_a_diplomat(tagger):
     e = tagger.tag("日本驻上海总领事赴合肥考察新能源汽车企业。").engagements[0]
     assert e.counterpart == "diplomat" and e.direction == "inbound"
+
+
+def test_the_layer_can_be_switched_off():
+    t = Tagger(engagements=False)
+    r = t.tag("新疆党委书记率团访问哈萨克斯坦。云南省委书记率团访问越南。")
+    assert r.engagements == [] and r.engagement == "delegation_visit"
