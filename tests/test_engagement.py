@@ -258,3 +258,27 @@ def test_the_layer_can_be_switched_off():
     t = Tagger(engagements=False)
     r = t.tag("新疆党委书记率团访问哈萨克斯坦。云南省委书记率团访问越南。")
     assert r.engagements == [] and r.engagement == "delegation_visit"
+
+
+def test_english_round_up_in_one_sentence(tagger):
+    r = tagger.tag("Xinjiang's party secretary toured Kazakhstan and Uzbekistan last week, "
+                   "while Yunnan's party chief visited Vietnam and Laos.")
+    assert pairs(r) == {("CN-XJ", "KAZ"), ("CN-XJ", "UZB"), ("CN-YN", "VNM"), ("CN-YN", "LAO")}
+    assert [e.direction for e in r.engagements] == ["outbound", "outbound"]
+
+
+def test_same_day_takes_the_previous_date(tagger):
+    r = tagger.tag("4月27日，广西壮族自治区党委书记在南宁会见越南驻华大使；同日，云南省委书记在昆明会见老挝总理。",
+                   date="2024-05-10")
+    assert [(e.provinces, e.date) for e in r.engagements] == [(["CN-GX"], "2024-04-27"), (["CN-YN"], "2024-04-27")]
+
+
+def test_dated_acts_in_the_body_of_a_feature(tagger):
+    text = ("Provinces are stepping up their own diplomacy. On April 12, Liaoning Governor Li met the Russian "
+            "ambassador in Shenyang. On May 3, Jilin signed a memorandum with South Korea's Gyeongsangbuk-do. "
+            "Yunnan has long courted Myanmar.")
+    r = tagger.tag(text, date="2024-06-10")
+    assert pairs(r) == {("CN-LN", "RUS"), ("CN-JL", "KOR")}
+    assert r.engagement == r.engagements[0].category == "high_level_meeting"
+    r = tagger.tag("云南省要发挥区位优势，建设面向南亚东南亚辐射中心。5月，云南省与老挝的合作继续深化。")
+    assert r.engagements == []  # no dated act with a strong cue

@@ -47,7 +47,8 @@ _HOSTING = _cue(r"举办|主办|承办|举行|开幕|开营|开班|召开|入读
                 r"\bhost(?:s|ed|ing)?\b|\bopen(?:s|ed)\b|\bheld\b|\bstaged?\b|\bwelcomed\b|\btook part in\b")
 _LATIN = re.compile("[A-Za-z]")
 _CJK = re.compile("[\u3400-\u9fff]")
-_VISIT_VERB = re.compile(r"访问|考察|出席|参加|来到|到访|赴|\bvisit(?:ed|s|ing)?\b|\bin\b|\bat\b|\bto\b", re.I)
+_VISIT_VERB = re.compile(r"访问|考察|出席|参加|来到|到访|赴|\bvisit(?:ed|s|ing)?\b|\btour(?:ed|s|ing)?\b|\bin\b|\bat\b|\bto\b",
+                         re.I)
 _VENUE_ZH = ("在", "于", "赴", "抵达", "前往")
 _VENUE_EN = (" in", " at", " to", " in the", " at the", " to the")
 

@@ -26,6 +26,8 @@ from ._build import fast
 from .policy import categorize
 from .titles import TitleHit, TitleMatcher, attach
 
+_SAME_DAY = re.compile(r"同日|当日|当天|同一天|\b(?:the )?same day\b", re.I)
+BODY_ACTS = True  # read dated acts in the body of a text whose lead reports none
 ACT_WEIGHT = 1.0  # a cue of at least this weight reports an act
 ATTRIBUTE_CLAUSES = 5  # attributes are read from a segment's first clauses
 _DELIM = re.compile(r"[，,、；;]")
@@ -85,7 +87,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
 
     ``places`` must carry the roles :func:`pipeline.resolve.resolve` set on them.
     """
-    if record.engagement is None:
+    unreported = record.engagement is None
+    if unreported and not BODY_ACTS:
         return []
     text = doc.text
     actors = [m for m in places if m.label == "province" and m.role == "actor"]
@@ -130,6 +133,14 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         return any(attach(h, text, sent_places).side == "chinese" for h in titles.find(text, *info.span))
 
     segs = segment(infos, text, official)
+    if unreported:
+        # the lead reports no act (a feature, a work report): keep only the dated acts of the
+        # body that name their Chinese actor and foreign counterpart and a strong cue
+        segs = [g for g in segs if g.date is not None and g.date[1] and g.actors and (g.partners or g.regions)
+                and any((c.weight or 1.0) >= 2.0 for i in g.sentences[:1] for c in by_sent.get(i, {}).get("acts", []))]
+        if not segs:
+            return []
+        record = record.model_copy(update={"engagement": None})
     if not segs:
         segs = [Segment(list(range(len(sents))), list(record.provinces), list(record.partners), list(record.regions))]
     out: list[Engagement] = []
@@ -140,6 +151,9 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         first = seg.sentences[0]
         if out and cl[first][0] != cl[first][1] and cl[first][0][0] != cl[first][1][0]:
             inherit(e, out[-1])  # A与X、B与Y签署: B's pair shares the listing's occasion
+        elif out and e.date is None and _SAME_DAY.search(text, *sents[first]):
+            e.date = out[-1].date  # 同日，…: the day of the act before
+            e.provenance["date"] = _prov("cue", "same_day", score=0.8)
         out.append(e)
         last_actor = out[-1].provinces
     return out
@@ -181,7 +195,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         provinces = [doc.source_province]
         prov["provinces"] = _prov("input", "source_province", doc.source_province, score=0.6)
     # ---- category: the segment's clauses (the headline first for the primary one)
-    if k == 0:
+    if k == 0 and record.engagement is not None:
         # the primary engagement is the act of the headline or first main clause (rule 1): the
         # document's decision, which weighs exactly those most, is its category (measured on
         # dev: deciding it again on the segment alone lost 0.7 points of document accuracy)
