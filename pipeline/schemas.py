@@ -240,7 +240,7 @@ class TitleEntry(_Entry):
     official: str | None = None
     counterpart: str | None = None
     rank: int = 0
-    default_side: Literal["chinese", "foreign"] | None = None
+    default_side: Literal["chinese", "foreign", "attached"] | None = None  # attached: only by its place
 
     @model_validator(mode="after")
     def _codes(self) -> "TitleEntry":

@@ -282,3 +282,15 @@ def test_dated_acts_in_the_body_of_a_feature(tagger):
     assert r.engagement == r.engagements[0].category == "high_level_meeting"
     r = tagger.tag("云南省要发挥区位优势，建设面向南亚东南亚辐射中心。5月，云南省与老挝的合作继续深化。")
     assert r.engagements == []  # no dated act with a strong cue
+
+
+def test_titles_need_their_place_where_the_side_is_unclear(tagger):
+    e = tagger.tag("Vietnam's Prime Minister received Liu Ning, Secretary of the Party Committee of Guangxi "
+                   "Zhuang Autonomous Region, in Hanoi.").engagements[0]
+    assert (e.official, e.counterpart) == ("party_secretary", "head_of_state_or_government")
+    e = tagger.tag("云南省外办主任会见越南河内国家大学代表团。").engagements[0]
+    assert (e.official, e.counterpart) == ("fao", "academic")
+    e = tagger.tag("重庆市外办副主任考察西部科学城某公司，会见泰国驻成都总领事。").engagements[0]
+    assert e.counterpart == "diplomat"  # the Chinese company is no business counterpart
+    e = tagger.tag("全国人大常委会副委员长出席中国—蒙古国博览会开幕式，内蒙古自治区党委常委陪同。").engagements[0]
+    assert e.official == "other"  # a national leader outranks the provincial ones

@@ -155,13 +155,19 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                     place, rule = m, "attaches_to_place_after"
                     break
     side = e.side
+    if side == "attached" and place is None:
+        side, rule = "none", "unattached"  # 公司, "University": the side only its place can tell
     if _FOREIGN_MARK.search(text[max(0, hit.start - 10):hit.start]):
         side, rule = "foreign", "foreign_marker"
     elif place is not None:
         side = "foreign" if _is_foreign(place) else "chinese"
+    if side == "attached":
+        side = "foreign" if place is not None and _is_foreign(place) else "none"
     if side == "foreign" and e.counterpart is None:
         side = "chinese"  # a Chinese-only title (外办) never names the foreign side
-    if side == "chinese" and e.official is None:
+    if side == "none":
+        pass
+    elif side == "chinese" and e.official is None:
         if place is not None:
             side, rule = "none", "foreign_title_on_chinese_place"  # 云南大学, 广东商会: no counterpart
         else:
