@@ -294,3 +294,9 @@ def test_titles_need_their_place_where_the_side_is_unclear(tagger):
     assert e.counterpart == "diplomat"  # the Chinese company is no business counterpart
     e = tagger.tag("全国人大常委会副委员长出席中国—蒙古国博览会开幕式，内蒙古自治区党委常委陪同。").engagements[0]
     assert e.official == "other"  # a national leader outranks the provincial ones
+
+
+def test_date_ranges_start_on_their_first_day():
+    for text, day in [("1月10—31日，省文旅厅派出艺术团", (1, 10)), ("11月8日至17日，率团访问", (11, 8)),
+                      ("3月5-7日，代表团访问", (3, 5))]:
+        assert find_day(text, 0, len(text))[1:3] == day

@@ -34,7 +34,8 @@ _TRIP = re.compile(
 _DAY_ONLY = re.compile(r"(?<![\d月号])([0-3]?\d)\s*日(?=\s*[，,上下午晚至到]|\s*在)")
 _LATIN = re.compile("[A-Z]")
 _VAGUE = re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I)
-_ZH_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|号)")
+_ZH_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*"
+                     r"(?:日|号|(?=[—–\-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]))")  # 1月10—31日: the 10th
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _MONTH_FORMS = "|".join([m.title() for m in _MONTHS] + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
