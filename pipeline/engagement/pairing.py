@@ -88,9 +88,10 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     ``places`` must carry the roles :func:`pipeline.resolve.resolve` set on them.
     """
     unreported = record.engagement is None
-    if unreported and not BODY_ACTS:
-        return []
     text = doc.text
+    if unreported and (not BODY_ACTS or not any((c.weight or 1.0) >= 2.0 for c in cues)
+                       or find_day(text, 0, len(text)) is None):
+        return []  # no strong act cue or no written day: no dated act to read in the body
     actors = [m for m in places if m.label == "province" and m.role == "actor"]
     venues = venue_only(text, actors)
     if venues and len({m.code for m in actors}) > 1:
