@@ -46,7 +46,8 @@ INBOUND = re.compile(r"来访|来华|访华|来[滇桂辽吉黑蒙甘新藏琼�
                      r"\bvisiting\b|\bto China\b", re.I)
 LOCAL = re.compile(r"市(?!场)|州|县|旗|盟|地区|\bmayor\b|\bcity\b|\bcounty\b|\bprefecture\b", re.I)
 STATIONED = re.compile(r"驻(?:华|上海|沪|广州|穗|成都|蓉|重庆|渝|沈阳|昆明|南宁|西安|武汉|香港|厦门|青岛)|\bin China\b|"
-                       r"consul(?:ate)?s?[- ]general (?:of \w+ )?in (?:Shanghai|Guangzhou|Chengdu|Chongqing|Shenyang|Kunming)", re.I)
+                       r"consul(?:ate)?s?[- ]general (?:of \w+ )?in "
+                       r"(?:Shanghai|Guangzhou|Chengdu|Chongqing|Shenyang|Kunming)", re.I)
 FULL_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 EN_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                      r"\s+(\d{1,2}),\s+((?:19|20)\d{2})")

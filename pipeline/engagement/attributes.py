@@ -91,7 +91,8 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
 
 
 def direction(text: str, spans: Spans, places: Sequence[Mention], category: str | None, *,
-              venue_code: str | None = None, counterpart: TitleHit | None = None) -> tuple[str | None, Provenance | None]:
+              venue_code: str | None = None, counterpart: TitleHit | None = None
+              ) -> tuple[str | None, Provenance | None]:
     """inbound / outbound / remote / domestic from the category, remote cues, the venue and
     the verbs (visit + a foreign place → outbound; 来访, 驻华 → inbound)."""
     if category == "domestic_coordination":
@@ -152,7 +153,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
     return None, None
 
 
-def inferred_venue(direction_: str | None, provinces: Sequence[str], partners: Sequence[str]) -> tuple[str | None, Provenance | None]:
+def inferred_venue(direction_: str | None, provinces: Sequence[str], partners: Sequence[str]
+                   ) -> tuple[str | None, Provenance | None]:
     """The venue no preposition gave: the host province of an inbound act, the one country
     of an outbound one."""
     if direction_ in ("inbound", "domestic") and len(provinces) == 1:

@@ -21,7 +21,8 @@ from typing import Mapping, Sequence
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
 from .acts import Segment, SentenceInfo, describe, find_day, segment
-from .attributes import after_preposition, act_date, best_title, direction, inferred_venue, level, title_provenance, venue
+from .attributes import (act_date, after_preposition, best_title, direction, inferred_venue, level, title_provenance,
+                         venue)
 from ._build import fast
 from .policy import categorize
 from .titles import TitleHit, TitleMatcher, attach
@@ -179,7 +180,8 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         provinces = list(seg.actors)
         if provinces:
             first = next(m for i in seg.sentences for m in by_sent.get(i, {}).get("actors", []))
-            prov["provinces"] = _prov("mention", first.rule or "named_in_clause", first.text, first.start, first.end, 0.9)
+            prov["provinces"] = _prov("mention", first.rule or "named_in_clause", first.text, first.start, first.end,
+                                      0.9)
         else:
             before = [m for m in actors if m.start < spans[0][0]]
             if before:
