@@ -42,14 +42,17 @@ def clauses(text: str, sents: list[tuple[int, int]], actors: Sequence[Mention], 
     another after it. The cut falls after the last delimiter before that actor."""
     out: list[tuple[tuple[int, int], tuple[int, int]]] = []
     p_starts = [m.start for m in partners]
+    a_starts = [m.start for m in actors]
     for a, b in sents:
         cut, cur = a, None
-        for m in actors:
-            if not a <= m.start < b:
-                continue
+        lo, hi = bisect.bisect_left(a_starts, a), bisect.bisect_left(a_starts, b)
+        if hi - lo < 2:  # fewer than two actors: nothing to cut
+            out.append(((a, b), (a, b)))
+            continue
+        for m in actors[lo:hi]:
             if (cur is not None and m.code != cur and _any_in(p_starts, cut, m.start)
                     and _any_in(p_starts, m.end, b)):
-                last_p = max(x for x in p_starts if cut <= x < m.start)
+                last_p = p_starts[bisect.bisect_left(p_starts, m.start) - 1]
                 d = None
                 for dm in _DELIM.finditer(text, last_p, m.start):
                     d = dm.end()
