@@ -133,19 +133,24 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E077": ErrorSpec("the parts folder is incomplete or damaged",
                       "delete the parts folder and run the command again"),
     # --- gold files and scoring (tifa eval) ------------------------------------------
-    "E090": ErrorSpec("gold file not found or unreadable", "pass --gold FILE: a UTF-8 JSONL file (TAXONOMY.md §4)"),
+    "E090": ErrorSpec("gold file not found or unreadable", "pass --gold FILE: a UTF-8 JSONL file (docs/taxonomy.md §4)"),
     "E091": ErrorSpec("gold line is not valid JSON",
                       "fix the line named (a cut-off or merged line, a missing comma or quote); one object per line"),
     "E092": ErrorSpec("gold line does not match the gold format",
-                      'every line needs string "id" and "text"; label fields as TAXONOMY.md §4 lists them'),
+                      'every line needs string "id" and "text"; label fields as docs/taxonomy.md §4 lists them'),
     "E093": ErrorSpec("gold label outside the taxonomy",
-                      "use the codes of TAXONOMY.md: ISO 3166-2:CN provinces (CN-YN), ISO alpha-3 partners (VNM), "
+                      "use the codes of docs/taxonomy.md: ISO 3166-2:CN provinces (CN-YN), ISO alpha-3 partners (VNM), "
                       "§2 regions, §1 formulation types, §3 categories, §3b engagement attributes"),
     "E094": ErrorSpec("gold id given twice", "give every gold document a unique id (the first line is named)"),
     "E095": ErrorSpec("no gold id matches a record id",
                       "ids must match exactly or by file name without extension (gold yn-0001 = record "
                       "in/yn-0001.txt); pass the records tagged from these documents, or omit --records to tag "
                       "the gold texts"),
+    "E078": ErrorSpec("--unit engagement writes one table: it cannot be combined with --resume or --partitioned, "
+                      "and Parquet needs -o",
+                      "drop --resume/--partitioned (or tag with --unit document and convert later), and give -o FILE "
+                      "for Parquet"),
+    "E079": ErrorSpec("unknown --unit", "use --unit document or --unit engagement"),
     # --- warnings ----------------------------------------------------------------
     "W001": ErrorSpec("surface form listed twice with the same code", "remove one of the duplicates"),
     "W002": ErrorSpec("PDF has no extractable text", "the PDF is probably scanned; run OCR first"),
@@ -168,7 +173,7 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "W015": ErrorSpec("record id read more than once; counted once",
                       "pass each records file once, or give documents unique ids"),
     "W016": ErrorSpec("records carry no engagements; the report counts documents",
-                      "re-tag with a tifa that writes `engagements` (TAXONOMY.md §3b) to count engagements"),
+                      "re-tag with a tifa that writes `engagements` (docs/taxonomy.md §3b) to count engagements"),
     "W017": ErrorSpec("engagements without an evidence sentence",
                       "re-tag with a tifa that writes the sentence (provenance['evidence']); the evidence lists "
                       "show the matched words only"),

@@ -19,6 +19,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from .evaluate_engagements import engagement_report, has_engagement_gold
+from .schemas import GoldDoc
 
 SET_FIELDS = ("provinces", "partners", "regions", "formulations")
 NULL = "null"
@@ -56,6 +58,8 @@ def _score(gold: list[Mapping[str, Any]], pred: Mapping[str, Mapping[str, Any]])
     pairs = [(g.get("engagement") or NULL, pred.get(g["id"], {}).get("engagement") or NULL)
              for g in gold if "engagement" in g]
     out["engagement"] = engagement_scores(pairs)
+    if has_engagement_gold(gold):
+        out["engagements"] = engagement_report(gold, pred)
     out["n_docs"] = len(gold)
     return out
 
@@ -283,6 +287,8 @@ def report(gold: list[Mapping[str, Any]], records: Iterable[Any], *, worst: int 
     out["sources"] = source_summary(gold, pred)
     out["engagement_sources"] = engagement_sources(gold, pred)
     out["worst"] = worst_errors(gold, pred, worst)
+    if has_engagement_gold(gold):
+        out["engagement_worst"] = engagement_report(gold, pred, worst=worst).get("worst", [])
     out["missing"] = [g["id"] for g in gold if g["id"] not in pred]
     if ci:
         out["ci"] = bootstrap_ci(gold, pred)

@@ -74,4 +74,26 @@ def render(e: dict[str, Any], text: str) -> str:
         out.append(f"model {m['name']} (weight {m['weight']}): {m['probabilities']}")
     out.append(f"decision: {d['label']} (source {d['source']}, score {d['score']}; runner-up {d['runner_up']} "
                f"{d['runner_up_score']}; rules said {d.get('rules_label')}, model said {d.get('model_label')})")
+    out += render_engagements(r.get("engagements") or [], text)
     return "\n".join(out)
+
+
+def render_engagements(engagements: list[dict[str, Any]], text: str) -> list[str]:
+    """Each engagement, its evidence and what decided each attribute."""
+    if not engagements:
+        return ["", "engagements: none"]
+    out = ["", f"engagements ({len(engagements)}; the first is the primary one):"]
+    for i, e in enumerate(engagements):
+        a, b = e["evidence"] if e.get("evidence") else (0, 0)
+        out.append(f"  #{i} {e['category']}  provinces {e['provinces']}  partners {e['partners']}  "
+                   f"regions {e['regions']}")
+        out.append(f"     evidence [{a}:{b}] {text[a:b].strip()[:160]!r}")
+        for attr in ("category", "provinces", "partners", "regions", "direction", "venue", "official",
+                     "counterpart", "level", "date"):
+            p = e.get("provenance", {}).get(attr)
+            val = e.get(attr)
+            why = "" if p is None else (f"← {p['source']}:{p['rule']}" + (f" {p['text']!r}" if p.get("text") else "")
+                                        + (f" [{p['start']}:{p['end']}]" if p.get("start") is not None else "")
+                                        + f" score {p['score']}")
+            out.append(f"     {attr:<12}{str(val):<26}{why}")
+    return out

@@ -38,6 +38,7 @@ from .schemas import (
     FormulationEntry,
     PlaceEntry,
     SlotEntry,
+    TitleEntry,
     _Entry,
     code_kind,
 )
@@ -396,6 +397,7 @@ _MODEL_FOR = {
     "blockers": BlockerEntry,
     "cues": CueEntry,
     "slots": SlotEntry,
+    "titles": TitleEntry,
 }
 
 
@@ -405,6 +407,7 @@ _LIST_FOR = {
     "blockers": "blocker_entries",
     "cues": "cue_entries",
     "slots": "slot_entries",
+    "titles": "title_entries",
 }
 
 
@@ -425,6 +428,9 @@ class Lexicon:
     blocker_entries: list[BlockerEntry] = field(default_factory=list)
     cue_entries: list[CueEntry] = field(default_factory=list)
     slot_entries: list[SlotEntry] = field(default_factory=list)
+    # read by the engagement layer only (its attributes), so kept out of ``hash``, which
+    # identifies what the matchers and the classifiers see
+    title_entries: list[TitleEntry] = field(default_factory=list)
     warnings: list[LexiconProblem] = field(default_factory=list)
 
     # -- identity ---------------------------------------------------------------

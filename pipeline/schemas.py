@@ -232,6 +232,36 @@ class CueEntry(_Entry):
         return v
 
 
+class TitleEntry(_Entry):
+    """An official's title (``titles.yaml``): the Chinese ``official`` code it gives when it
+    attaches to a Chinese place, the foreign ``counterpart`` code when it attaches to a
+    foreign one (TAXONOMY §3b); ``rank`` orders titles when several name one side."""
+
+    official: str | None = None
+    counterpart: str | None = None
+    rank: int = 0
+    default_side: Literal["chinese", "foreign", "attached"] | None = None  # attached: only by its place
+
+    @model_validator(mode="after")
+    def _codes(self) -> "TitleEntry":
+        from typing import get_args
+
+        if self.official is None and self.counterpart is None:
+            raise ValueError("a title needs an official or a counterpart code (or both)")
+        if self.official is not None and self.official not in get_args(Official):
+            raise ValueError(f"official {self.official!r} is not one of {', '.join(get_args(Official))}")
+        if self.counterpart is not None and self.counterpart not in get_args(Counterpart):
+            raise ValueError(f"counterpart {self.counterpart!r} is not one of {', '.join(get_args(Counterpart))}")
+        return self
+
+    @property
+    def side(self) -> str:
+        """The side when nothing attaches the title to a place."""
+        if self.default_side:
+            return self.default_side
+        return "chinese" if self.counterpart is None else "foreign"
+
+
 class SlotEntry(_Entry):
     """Fillers of a named slot (``slots.yaml``), optionally carrying a code."""
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, SpanGroup
+from spacy.tokens import Doc, Span, SpanGroup
 
 from .schemas import Document
 from .tagger import Tagger, load
@@ -35,6 +35,8 @@ class TifaComponent:
         self.tagger: Tagger = load(lexicon)
         if not Doc.has_extension("tifa_record"):
             Doc.set_extension("tifa_record", default=None)
+        if not Span.has_extension("tifa_engagement"):
+            Span.set_extension("tifa_engagement", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
         record = self.tagger.tag_document(Document(id="spacy", text=doc.text, lang=self.lang))
@@ -47,6 +49,15 @@ class TifaComponent:
             span = doc.char_span(m.start, m.end, label=m.code, alignment_mode="expand")
             if span is not None:
                 groups[key].append(span)
+        engagements = []
+        for e in record.engagements:  # one span per engagement over its evidence; attributes on span._
+            if not e.evidence:
+                continue
+            span = doc.char_span(e.evidence[0], e.evidence[1], label=e.category, alignment_mode="expand")
+            if span is not None:
+                span._.tifa_engagement = e
+                engagements.append(span)
+        groups["tifa_engagements"] = engagements
         for key, spans in groups.items():
             doc.spans[key] = SpanGroup(doc, name=key, spans=spans)
         doc._.tifa_record = record

@@ -8,6 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from .annotate import annotate_cues, annotate_formulations, annotate_places
+from .engagement import apply as apply_engagements
+from .engagement import compile_titles
+from .engagement.titles import traditional_variants
+from .engagement import extract as extract_engagements
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .resolve import resolve, rule_scores
@@ -38,11 +42,13 @@ class Tagger:
     """
 
     def __init__(self, lexicon: Lexicon | None = None, *, model: "EngagementModel | None" = None,
-                 batch_size: int = 32) -> None:
+                 batch_size: int = 32, engagements: bool = True) -> None:
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.lexicon.compile()
         self.model = model
         self.batch_size = batch_size
+        self.engagements = engagements  # False: records without the engagement list (faster)
+        self.titles = compile_titles(self.lexicon.title_entries, variants=traditional_variants())
 
     @property
     def meta(self) -> RecordMeta:
@@ -93,8 +99,13 @@ class Tagger:
                 meta.warnings = list(doc.meta["warnings"])
             if self.model is not None:
                 meta.model = self.model.name  # type: ignore[attr-defined]
-            yield resolve(doc, places, forms, cues, meta=meta, model_probs=p,
-                          model_weight=self.model.weight if self.model else 0.0)
+            weight = self.model.weight if self.model else 0.0
+            rec = resolve(doc, places, forms, cues, meta=meta, model_probs=p, model_weight=weight)
+            if not self.engagements:
+                yield rec
+                continue
+            yield apply_engagements(rec, extract_engagements(doc, places, cues, rec, titles=self.titles,
+                                                             model_probs=p, model_weight=weight))
 
     def engagement_evidence(self, text: str, *, lang: str | None = None) -> tuple[dict[str, float], list[str]]:
         """The rule vote (category → score) and the cue entries behind it."""
@@ -131,7 +142,7 @@ def as_document(item: str | Document | Mapping[str, Any], *, default_id: str = "
         return item
     if isinstance(item, str):
         return Document(id=default_id, text=item)
-    known = {"id", "text", "lang", "title", "date", "source"}
+    known = {"id", "text", "lang", "title", "date", "source", "source_province"}
     return Document(
         id=str(item.get("id", default_id)),
         text=str(item.get("text") or ""),
@@ -139,6 +150,7 @@ def as_document(item: str | Document | Mapping[str, Any], *, default_id: str = "
         title=item.get("title"),
         date=parse_date(item.get("date")),
         source=str(item.get("source", "")),
+        source_province=item.get("source_province") or None,
         meta={k: v for k, v in item.items() if k not in known},
     )
 

@@ -117,6 +117,15 @@ def render(rep: dict[str, Any]) -> str:
                      + "  ".join(f"{f} {_num(r[f]['f1'], r[f]['support'], 0)}" for f in SET_FIELDS)
                      + f"  engagement acc {_num(eg['accuracy'], eg['support'], 0)}"
                      + f" / macro-F1 {_num(eg['macro_f1'], eg['support'], 0)}")
+    if "engagements" in s:
+        from ..evaluate_engagements import render as render_engagements
+
+        lines += ["", render_engagements({**s["engagements"], "worst": rep.get("engagement_worst", [])})]
+        for lang, r in s["by_lang"].items():
+            if "engagements" in r:
+                e = r["engagements"]
+                lines.append(f"  {lang}: triples F1 {e['f1']:.3f}  " + "  ".join(
+                    f"{a} {v['accuracy']:.3f}" for a, v in e["attributes"].items() if v["accuracy"] is not None))
     sp = rep["spans"]
     if sp["docs"]:
         lines += ["", f"formulation spans ({sp['gold_spans']} gold, {sp['pred_spans']} predicted in {sp['docs']} docs): "

@@ -301,10 +301,21 @@ def tag_cli(
                                    help="Documents per worker task and classifier batch."),
     lines: bool = typer.Option(False, "--lines",
                                help="Plain text on stdin: one document per line (default: all of it is one)."),
+    unit: str = typer.Option("document", "--unit",
+                             help="document: one record per document; engagement: one row per engagement."),
 ) -> None:
-    """Tag documents into structured records (one per document)."""
+    """Tag documents into structured records (one per document, or one row per engagement)."""
     signal.signal(signal.SIGTERM, _interrupt)  # a cluster job's time limit stops like Ctrl-C
     try:
+        if unit not in ("document", "engagement"):
+            raise TifaError("E079", detail=unit)
+        if unit == "engagement":
+            s = _tag_engagements(paths, output, fmt, resume=resume, partitioned=partitioned, workers=workers,
+                                 lexicon=lexicon, max_bytes=max_bytes, encoding=encoding,
+                                 model=False if no_model else model, engine=engine, scheduler=scheduler,
+                                 scheduler_timeout=scheduler_timeout, chunk_docs=chunk_size)
+            typer.echo(s.line(), err=True)
+            raise typer.Exit(1 if s.failed else 0)
         s = tag_paths(paths, output, fmt=fmt, workers=workers, lexicon=lexicon, max_bytes=max_bytes,
                       encoding=encoding, progress=sys.stderr.isatty(), model=False if no_model else model,
                       engine=engine, scheduler=scheduler, scheduler_timeout=scheduler_timeout, resume=resume,
@@ -329,6 +340,39 @@ def tag_cli(
             typer.echo(f"… {s.failed - len(s.first_errors)} more in {s.errors_file}", err=True)
     typer.echo(s.line(), err=True)
     raise typer.Exit(1 if s.failed else 0)
+
+
+def _tag_engagements(paths: list[str], output: str | None, fmt: str | None, *, resume: bool, partitioned: bool,
+                     **options: Any) -> "TagSummary":
+    """Tag into a temporary records file, then write one row per engagement."""
+    import tempfile
+
+    from ..engagement_rows import write_engagement_rows
+    from ..io import read_records
+
+    fmt = output_format(output, fmt)
+    if resume or partitioned or (fmt == "parquet" and not output):
+        raise TifaError("E078")
+    if fmt not in FORMATS:
+        raise TifaError("E079", detail=f"--format {fmt}")
+    import shutil
+
+    from ..io import errors_path
+
+    with tempfile.TemporaryDirectory() as tmp:
+        recs = str(Path(tmp) / "records.jsonl")
+        s = tag_paths(paths, recs, fmt="jsonl", progress=False, **options)
+        n = write_engagement_rows(read_records(recs), output, fmt)
+        if s.errors_file and Path(s.errors_file).exists():  # keep the errors sidecar beside the table
+            if output:
+                dest = errors_path(output)
+                shutil.copyfile(s.errors_file, dest)
+                s.errors_file = str(dest)
+            else:
+                sys.stderr.write(Path(s.errors_file).read_text(encoding="utf-8"))
+                s.errors_file = "stderr"
+    s.output = f"{output or 'stdout'} ({n} engagement rows)"
+    return s
 
 
 def _interrupt(signum: int, frame: object) -> None:

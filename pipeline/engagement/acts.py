@@ -1,0 +1,194 @@
+"""Act clauses and segmenting (TAXONOMY §3b): which sentences report an act, grouped into
+one segment per engagement.
+
+A sentence reports an act when it holds a strong or typical engagement cue (weight ≥ 1:
+会见, 率团访问, 签署, 致信, "met", "led a delegation" …). Segmenting rules:
+
+* a new Chinese actor (the provinces named in the clause differ from those of the latest
+  act clause naming one) starts a new segment: a round-up of several provinces' acts gives
+  one per province; after a joint act of several provinces with a partner, a clause naming
+  one of them continues it;
+* a new explicit date starts a new segment, except inside a trip (a trip with its stops is
+  one engagement, rule 3);
+* a sentence that names its own Chinese actor and official, new counterparts (none of the
+  current segment's) and a new act starts a new segment unless the current one is a trip;
+* a sentence without an act continues the current segment.
+
+Example:
+    >>> ctx = SentenceInfo(0, (0, 4), actors=["CN-YN"], partners=["VNM"], acts=1)
+    >>> [s.sentences for s in segment([ctx])]
+    [[0]]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+_TRIP = re.compile(
+    r"率[^，。；]{0,25}?(?:团|代表团)|出访|赴[^，。；]{1,12}?(?:访问|考察|出席|参加|举办|开展)|访问了?|巡访|"
+    r"\bled\b[^.;]{0,60}?\bdelegation|\b(?:trip|tour|visit)s?\s+(?:to|of)\b|\bvisited\b|\btravell?ed\s+to\b",
+    re.I,
+)
+_DAY_ONLY = re.compile(r"(?<![\d月号])([0-3]?\d)\s*日(?=\s*[，,上下午晚至到]|\s*在)")
+_LATIN = re.compile("[A-Z]")
+_VAGUE = re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I)
+_ZH_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*"
+                     r"(?:日|号|(?=[—–\-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]))")  # 1月10—31日: the 10th
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH_FORMS = "|".join([m.title() for m in _MONTHS] + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
+                                                         "Oct", "Nov", "Dec"])
+_EN_DAY = re.compile(
+    r"\b(?:on\s+)?(?:(\d{1,2})\s+(" + _MONTH_FORMS + r")\b\.?|(" + _MONTH_FORMS
+    + r")\b\.?\s+(\d{1,2})(?!\d))(?:(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2}))?"
+)
+
+
+@dataclass
+class SentenceInfo:
+    """What one sentence holds, for segmenting: actor province codes (text order), partner
+    country codes, region codes, the number of act cues, and a date written in it."""
+
+    index: int
+    span: tuple[int, int]
+    actors: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    acts: int = 0
+    date: tuple[int | None, int, int, int, int] | None = None  # (year|None, month, day, start, end)
+    vague_date: bool = False
+    trip: bool = False
+
+
+@dataclass
+class Segment:
+    """The sentences of one engagement, with the codes named in them."""
+
+    sentences: list[int]
+    actors: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    trip: bool = False
+    date: tuple[int | None, int, int, int, int] | None = None
+    vague_date: bool = False
+    last_actors: list[str] = field(default_factory=list)  # of its latest act clause naming one
+    last_partners: bool = False  # whether that clause named a partner
+
+
+def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int, int] | None:
+    """The first day written in ``text[start:end]``: (year or None, month, day, start, end).
+
+    >>> find_day("4月27日，云南", 0, 8)
+    (None, 4, 27, 0, 5)
+    >>> find_day("On May 5, 2024, the governor met", 0, 30)[:3]
+    (2024, 5, 5)
+    """
+    best = None
+    has_ri = text.find("日", start, end) != -1 or text.find("号", start, end) != -1
+    m = _ZH_DAY.search(text, start, end) if has_ri else None
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        best = (int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)), m.start(), m.end())
+    d = _DAY_ONLY.search(text, start, end) if has_ri else None
+    if d and 1 <= int(d.group(1)) <= 31 and (best is None or d.start() < best[3]):
+        best = (None, 0, int(d.group(1)), d.start(), d.end())  # month 0: the document's month
+    e = _EN_DAY.search(text, start, end) if _LATIN.search(text, start, end) else None
+    if e and (best is None or e.start() < best[3]):
+        month = (e.group(2) or e.group(3)).lower()[:3]
+        day = int(e.group(1) or e.group(4))
+        if 1 <= day <= 31:
+            best = (int(e.group(5)) if e.group(5) else None, [m[:3] for m in _MONTHS].index(month) + 1, day,
+                    e.start(), e.end())
+    return best
+
+
+def describe(text: str, index: int, span: tuple[int, int], **codes: object) -> SentenceInfo:
+    """A :class:`SentenceInfo` with the date written in the sentence read from ``text``
+    (trip and vague-date cues are read by :func:`segment` for the clauses that open one)."""
+    a, b = span
+    info = SentenceInfo(index, span, **codes)  # type: ignore[arg-type]
+    if info.acts:
+        info.date = find_day(text, a, b)
+    return info
+
+
+def _new_segment(s: SentenceInfo, text: str | None = None) -> Segment:
+    if text is not None:  # the lead clause of a segment says whether it is a trip, and 近日
+        a, b = s.span
+        s.trip = _TRIP.search(text, a, b) is not None
+        s.vague_date = s.date is None and _VAGUE.search(text, a, b) is not None
+    return Segment([s.index], list(dict.fromkeys(s.actors)), list(dict.fromkeys(s.partners)),
+                   list(dict.fromkeys(s.regions)), s.trip, s.date, s.vague_date, list(s.actors), bool(s.partners))
+
+
+def _extend(seg: Segment, s: SentenceInfo) -> None:
+    seg.sentences.append(s.index)
+    for src, dst in ((s.actors, seg.actors), (s.partners, seg.partners), (s.regions, seg.regions)):
+        for c in src:
+            if c not in dst:
+                dst.append(c)
+    if seg.date is None and s.date is not None:
+        seg.date = s.date
+    if s.acts and s.actors:
+        seg.last_actors, seg.last_partners = list(s.actors), bool(s.partners)
+
+
+def starts_new(seg: Segment, s: SentenceInfo, official: Callable[[SentenceInfo], bool] | None = None) -> str | None:
+    """Why sentence ``s`` starts a new segment after ``seg`` (a rule name), or None.
+
+    ``official(s)``: whether the clause names a Chinese official (asked only when the
+    other conditions of the new-counterpart rule hold; without it, a named actor counts).
+    """
+    if not s.acts:
+        return None
+    last = set(seg.last_actors)
+    if s.actors and last and set(s.actors) != last and (len(last) == 1 or not seg.last_partners):
+        return "new_actor"  # a joint act of several provinces continues only with one of them
+    if seg.trip:
+        return None
+    if s.date is not None and seg.date is not None and s.date[:3] != seg.date[:3]:
+        return "new_date"
+    if (s.actors and s.partners and seg.partners and not set(s.partners) & set(seg.partners)
+            and (official is None or official(s))):
+        return "new_counterpart"
+    return None
+
+
+def segment(infos: list[SentenceInfo], text: str | None = None,
+            official: Callable[[SentenceInfo], bool] | None = None) -> list[Segment]:
+    """Group sentences into segments (one per engagement), in text order (``text``: read
+    the trip and vague-date cues of each segment's lead clause from it; ``official``: see
+    :func:`starts_new`)."""
+    segs: list[Segment] = []
+    cur: Segment | None = None
+    for s in infos:
+        if cur is None:
+            if s.acts:
+                cur = _new_segment(s, text)
+                segs.append(cur)
+            continue
+        if starts_new(cur, s, official):
+            cur = _new_segment(s, text)
+            segs.append(cur)
+        elif s.acts:
+            _extend(cur, s)
+        elif not s.actors or set(s.actors) <= set(cur.actors):
+            _extend(cur, s)  # a continuation sentence: 双方就…交换意见
+    return summaries_dropped(segs)
+
+
+def summaries_dropped(segs: list[Segment]) -> list[Segment]:
+    """Without the summary segments of a round-up: ones naming no partner and no region
+    whose actors all act in other segments (近日，出访的还有西藏和浙江的党委书记。…)."""
+    if len(segs) < 2:
+        return segs
+    from collections import Counter
+
+    count = Counter(a for seg in segs for a in set(seg.actors))
+    keep = []
+    for seg in segs:
+        if not seg.partners and not seg.regions and seg.actors and all(count[a] > 1 for a in set(seg.actors)):
+            continue
+        keep.append(seg)
+    return keep or segs[:1]

@@ -1,0 +1,232 @@
+"""Attributes of one engagement (TAXONOMY §3b): direction, venue, official, counterpart,
+level and date, each with the :class:`~pipeline.schemas.Provenance` that decided it.
+
+Pure functions over the original text, the segment's sentence spans and the place and
+title mentions inside them.
+
+Example:
+    >>> t = "云南省委书记在昆明会见越南驻华大使"
+    >>> d, p = direction(t, [(0, len(t))], [], "high_level_meeting", venue_code="CN-YN")
+    >>> d, p.rule
+    ('inbound', 'venue_in_china')
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as _date
+from typing import Sequence
+
+from ..schemas import Mention, Provenance
+from ._build import fast
+from .titles import TitleHit, title_level
+
+Spans = Sequence[tuple[int, int]]
+
+def _cue(zh: str, en: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A cue as a Chinese pattern and an English one (case-insensitive), searched only in
+    windows that hold that script: one alternation of both would try every branch at
+    every character."""
+    return re.compile(zh), re.compile(en, re.I)
+
+
+_REMOTE = _cue(r"视频|线上|云端|连线|致信|致函|致电|贺电|贺信|慰问电|唁电|复信|回信|致贺|书面|通电话|通话",
+               r"\bvideo\b|\bvirtual(?:ly)?\b|\bonline\b|\bletter\b|\bmessage\b|congratulat|condolence|\bphone\b")
+_OUTBOUND = _cue(r"出访|率[^，。；]{0,25}?(?:团|代表团)[^，。；]{0,12}?(?:访问|赴|出席|前往|抵达|在)|"
+                 r"赴(?!京|北京|外交部|中央|国家|外办|外事|省外办|各地|基层)|前往|抵达|出国",
+                 r"\bled\b[^.;]{0,60}?\bdelegation\s+to\b|\b(?:trip|tour|travell?ed|flew)\s+(?:to|of)\b|\babroad\b|"
+                 r"\boverseas\b")
+_INBOUND_STRONG = _cue(r"来访|来华|访华|莅临|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔贵湘豫晋陕鄂赣]|驻华|"
+                       r"驻[沪穗蓉渝昆邕沈哈厦]",
+                       r"\bvisit(?:ed|ing|s)? China\b|\bto China\b")
+_INBOUND = _cue(r"到访|总领事|领事馆|一行", r"\bvisiting\b|\bhosted\b|\breceived\b|\bwelcomed\b|\bConsul")
+_TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:进行|开展)[^，。；,;]{0,10}?(?:访问|考察)")
+_HOSTED = ("training", "forum_expo", "multilateral_meeting", "cultural_exchange", "sports_exchange",
+           "educational_exchange")
+_HOSTING = _cue(r"举办|主办|承办|举行|开幕|开营|开班|召开|入读|来华留学",
+                r"\bhost(?:s|ed|ing)?\b|\bopen(?:s|ed)\b|\bheld\b|\bstaged?\b|\bwelcomed\b|\btook part in\b")
+_LATIN = re.compile("[A-Za-z]")
+_CJK = re.compile("[\u3400-\u9fff]")
+_VISIT_VERB = re.compile(r"访问|考察|出席|参加|来到|到访|赴|\bvisit(?:ed|s|ing)?\b|\btour(?:ed|s|ing)?\b|\bin\b|\bat\b|\bto\b",
+                         re.I)
+_VENUE_ZH = ("在", "于", "赴", "抵达", "前往")
+_VENUE_EN = (" in", " at", " to", " in the", " at the", " to the")
+
+
+def after_preposition(text: str, pos: int, *, chinese: tuple[str, ...] = _VENUE_ZH,
+                      english: tuple[str, ...] = _VENUE_EN) -> bool:
+    """Whether a venue preposition ends just before ``pos`` (在昆明, "in Kunming", "to the UK")."""
+    before = text[max(0, pos - 8):pos]
+    if before.endswith(chinese):
+        return True
+    before = before.rstrip()
+    return before.lower().endswith(english) or before.lower() in ("in", "at", "to")
+_LIST_AFTER = re.compile(r"^[^，。；,;]{0,6}?(?:、|和|及|与|\band\b|,\s*[A-Z])")
+_COUNTY_UNIT = re.compile(r"^[^，。；,、与和同及在\s]{0,3}?(?:县|旗)(?![长委])")
+_CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))", re.I)
+
+
+def _in(spans: Spans, pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _prov(source: str, rule: str, text: str | None = None, start: int | None = None, end: int | None = None,
+          score: float = 1.0) -> Provenance:
+    return fast(Provenance, {"source": source, "rule": rule, "text": text, "start": start, "end": end,
+                             "score": score})
+
+
+def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | None, Provenance | None]:
+    """An explicit venue: a place right after 在/于/赴/抵达/in/at/to (first one wins)."""
+    for i, m in enumerate(places):
+        if m.label not in ("province", "country") or not _in(spans, m.start) or m.role == "locator":
+            continue
+        if after_preposition(text, m.start):
+            nxt = places[i + 1] if i + 1 < len(places) else None
+            if (nxt is not None and nxt.label == "country" and nxt.code != m.code and m.label == "country"
+                    and _LIST_AFTER.match(text[m.end:nxt.start + 1])):
+                return None, _prov("mention", "several_venues", text[m.start:nxt.end], m.start, nxt.end, 0.7)
+            return m.code, _prov("mention", "venue_after_preposition", m.text, m.start, m.end, 0.9)
+    return None, None
+
+
+def direction(text: str, spans: Spans, places: Sequence[Mention], category: str | None, *,
+              venue_code: str | None = None, counterpart: TitleHit | None = None
+              ) -> tuple[str | None, Provenance | None]:
+    """inbound / outbound / remote / domestic from the category, remote cues, the venue and
+    the verbs (visit + a foreign place → outbound; 来访, 驻华 → inbound)."""
+    if category == "domestic_coordination":
+        return "domestic", _prov("rule", "category_domestic", score=0.9)
+    if category == "greeting" and venue_code is None:
+        return "remote", _prov("rule", "category_greeting", score=0.8)
+    if not spans:
+        return None, None
+    a, b = spans[0][0], spans[-1][1]  # the lead clauses are contiguous
+    scripts = (_CJK.search(text, a, b) is not None, _LATIN.search(text, a, b) is not None)
+
+    def find(cue: tuple[re.Pattern[str], re.Pattern[str]]) -> re.Match[str] | None:
+        for rx, present in zip(cue, scripts):
+            if present:
+                m = rx.search(text, a, b)
+                if m:
+                    return m
+        return None
+
+    m = find(_REMOTE)
+    if m:
+        return "remote", _prov("cue", "remote_cue", m.group(0), m.start(), m.end(), 0.9)
+    if venue_code is not None:
+        if venue_code.startswith("CN-"):
+            return "inbound", _prov("rule", "venue_in_china", venue_code, score=0.9)
+        return "outbound", _prov("rule", "venue_abroad", venue_code, score=0.9)
+    m = find(_INBOUND_STRONG)
+    if m:
+        return "inbound", _prov("cue", "inbound_verb", m.group(0), m.start(), m.end(), 0.85)
+    m = find(_OUTBOUND)
+    if m:
+        return "outbound", _prov("cue", "outbound_verb", m.group(0), m.start(), m.end(), 0.8)
+    for p in places:
+        if not a <= p.start < b or p.label not in ("country", "province") or p.role == "locator":
+            continue
+        if (p.label == "country" and (text[p.start - 1:p.start] == "对" or p.text.startswith("对"))
+                and _TO_FOREIGN.match(text, p.end, p.end + 30)):
+            return "outbound", _prov("mention", "visit_to_foreign_place", p.text, p.start, p.end, 0.8)  # 对X进行访问
+        before = text[max(0, p.start - 12):p.start].rstrip()  # 访问越南 / "visited Vietnam" / 访问云南
+        v = None
+        for v in _VISIT_VERB.finditer(before):
+            pass
+        if v and before.endswith(v.group(0)):
+            d = "outbound" if p.label == "country" else "inbound"
+            return d, _prov("mention", "visit_verb_place", p.text, p.start, p.end, 0.8)
+    m = find(_INBOUND)
+    if m:
+        return "inbound", _prov("cue", "inbound_cue", m.group(0), m.start(), m.end(), 0.8)
+    if category in _HOSTED:
+        m = find(_HOSTING)
+        if m:
+            return "inbound", _prov("cue", "hosting_verb", m.group(0), m.start(), m.end(), 0.7)
+    if counterpart is not None and counterpart.code == "diplomat":
+        return "inbound", _prov("mention", "counterpart_diplomat", counterpart.text, counterpart.start,
+                                counterpart.end, 0.7)
+    if category == "high_level_meeting":
+        return "inbound", _prov("default", "meeting_default_inbound", score=0.5)
+    return None, None
+
+
+def inferred_venue(direction_: str | None, provinces: Sequence[str], partners: Sequence[str]
+                   ) -> tuple[str | None, Provenance | None]:
+    """The venue no preposition gave: the host province of an inbound act, the one country
+    of an outbound one."""
+    if direction_ in ("inbound", "domestic") and len(provinces) == 1:
+        return provinces[0], _prov("rule", f"{direction_}_host_province", score=0.6)
+    if direction_ == "outbound" and len(partners) == 1:
+        return partners[0], _prov("rule", "outbound_one_country", score=0.6)
+    return None, None
+
+
+def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
+    """The highest-ranking title of ``side`` (the first one on ties)."""
+    best: TitleHit | None = None
+    for h in hits:
+        if h.side == side and (best is None or h.entry.rank > best.entry.rank):
+            best = h
+    return best
+
+
+def title_provenance(h: TitleHit) -> Provenance:
+    return _prov("mention", f"{h.entry.id}:{h.rule}", h.text, h.start, h.end, 0.9 if h.place is not None else 0.7)
+
+
+def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: TitleHit | None,
+          province_mentions: Sequence[Mention] = ()) -> tuple[str, Provenance]:
+    """provincial / municipal / county from the acting unit: a county or city official's
+    title, else the unit the first actor names (云南省玉溪市元江县 → county, 黑龙江省大庆市 →
+    municipal, 延边州 → municipal), else provincial."""
+    if official is not None:
+        lv = title_level(official, text)
+        if lv:
+            return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
+    named = [m for m in actor_mentions if _in(spans, m.start)
+             and not after_preposition(text, m.start, chinese=("在", "于"), english=(" in", " at"))]  # 在福州: a venue
+    if named:
+        chain = [named[0]]
+        for m in province_mentions:  # 黑龙江省 + 大庆市 + …: the unit is the last one
+            if 0 <= m.start - chain[-1].end <= 1 and m is not chain[-1]:
+                chain.append(m)
+        m = chain[-1]
+        after = text[m.end:m.end + 8]
+        if m.text.endswith(("县", "旗")) or _COUNTY_UNIT.match(after):
+            return "county", _prov("mention", "county_actor", m.text + after[:4], m.start, m.end, 0.8)
+        if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟")) or _CITY_UNIT.match(after)):
+            return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
+
+    return "provincial", _prov("default", "provincial_default", score=0.6)
+
+
+def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc_date: _date | None, text: str
+             ) -> tuple[str | None, Provenance]:
+    """ISO date of the act: the day written in the segment with its own year, else the
+    document date's year, else the last year the text names before it; 近日/日前 → None."""
+    if day is None:
+        return None, _prov("rule", "vague_date" if vague else "no_date", score=0.8 if vague else 0.5)
+    year, month, dd, a, b = day
+    rule = "explicit_year"
+    if month == 0:  # 19日，… in a news report: the document's month
+        if doc_date is None or dd > doc_date.day:
+            return None, _prov("rule", "no_month", text[a:b], a, b, 0.5)
+        year, month, rule = doc_date.year, doc_date.month, "document_month"
+    if year is None and doc_date is not None:
+        year, rule = doc_date.year, "document_year"
+        if month > doc_date.month + 1:  # 12月 in a January document: last year
+            year -= 1
+    if year is None:
+        ys = re.findall(r"((?:19|20)\d{2})\s*年", text[:a]) or re.findall(r"\b((?:19|20)\d{2})\b", text[:a])
+        if ys:
+            year, rule = int(ys[-1]), "text_year"
+    if year is None:
+        return None, _prov("rule", "no_year", text[a:b], a, b, 0.5)
+    try:
+        iso = _date(year, month, dd).isoformat()
+    except ValueError:
+        return None, _prov("rule", "invalid_day", text[a:b], a, b, 0.5)
+    return iso, _prov("mention", rule, text[a:b], a, b, 0.9 if rule == "explicit_year" else 0.8)

@@ -1,0 +1,281 @@
+"""From an annotated, resolved document to its engagements (TAXONOMY §3b).
+
+Steps: clauses (sentences, cut again at a comma before a clause that names its own
+Chinese actor and act: 新疆…访问哈萨克斯坦，云南…访问越南) → the act clauses → segments
+(:mod:`.acts`) → each segment paired with its Chinese actor and foreign counterparts,
+its category decided by :func:`.policy.categorize` on its own clauses, and its attributes
+(:mod:`.attributes`). A document whose text reports one engagement keeps the document's
+provinces, partners and regions in it.
+
+Pairing the Chinese actor (first that applies): a province named in the segment's
+clauses (a province, a city, an official's dated name), the nearest actor named before it,
+the document's provinces, the document's ``source_province``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Mapping, Sequence
+
+from ..schemas import Document, Engagement, Mention, Provenance, Record
+from ..text import sentences
+from .acts import Segment, SentenceInfo, describe, find_day, segment
+from .attributes import (act_date, after_preposition, best_title, direction, inferred_venue, level, title_provenance,
+                         venue)
+from ._build import fast
+from .policy import categorize
+from .titles import TitleHit, TitleMatcher, attach
+
+_SAME_DAY = re.compile(r"同日|当日|当天|同一天|\b(?:the )?same day\b", re.I)
+BODY_ACTS = True  # read dated acts in the body of a text whose lead reports none
+ACT_WEIGHT = 1.0  # a cue of at least this weight reports an act
+ATTRIBUTE_CLAUSES = 5  # attributes are read from a segment's first clauses
+_DELIM = re.compile(r"[，,、；;]")
+
+
+def clauses(text: str, sents: list[tuple[int, int]], actors: Sequence[Mention], partners: Sequence[Mention]
+            ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(clause, its sentence) spans: sentences cut where a list pairs several actors each with
+    its own partners (A省与X国…、B省与Y国…签署; 新疆…访问哈萨克斯坦，云南…访问越南), before
+    an actor that differs from the one before it when a partner lies between them and
+    another after it. The cut falls after the last delimiter before that actor."""
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    p_starts = [m.start for m in partners]
+    a_starts = [m.start for m in actors]
+    for a, b in sents:
+        cut, cur = a, None
+        lo, hi = bisect.bisect_left(a_starts, a), bisect.bisect_left(a_starts, b)
+        if hi - lo < 2:  # fewer than two actors: nothing to cut
+            out.append(((a, b), (a, b)))
+            continue
+        for m in actors[lo:hi]:
+            if (cur is not None and m.code != cur and _any_in(p_starts, cut, m.start)
+                    and _any_in(p_starts, m.end, b)):
+                last_p = p_starts[bisect.bisect_left(p_starts, m.start) - 1]
+                d = None
+                for dm in _DELIM.finditer(text, last_p, m.start):
+                    d = dm.end()
+                d = d or m.start
+                out.append(((cut, d), (a, b)))
+                cut = d
+            cur = m.code
+        out.append(((cut, b), (a, b)))
+    return out
+
+
+def venue_only(text: str, actors: list[Mention]) -> set[int]:
+    """Indexes of province mentions that only give the venue (在昆明, "in Kunming") in a
+    sentence naming another actor province."""
+    out = set()
+    for i, m in enumerate(actors):
+        if after_preposition(text, m.start, chinese=("在", "于"), english=(" in", " at")):
+            out.add(i)
+    return out
+
+
+def _any_in(starts: list[int], a: int, b: int) -> bool:
+    i = bisect.bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
+
+
+def _prov(source: str, rule: str, text: str | None = None, start: int | None = None, end: int | None = None,
+          score: float = 1.0) -> Provenance:
+    return fast(Provenance, {"source": source, "rule": rule, "text": text, "start": start, "end": end, "score": score})
+
+
+def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], record: Record, *,
+            titles: TitleMatcher, model_probs: Mapping[str, float] | None = None,
+            model_weight: float = 0.0) -> list[Engagement]:
+    """The engagements of ``doc`` (primary first); ``[]`` when the record reports none.
+
+    ``places`` must carry the roles :func:`pipeline.resolve.resolve` set on them.
+    """
+    unreported = record.engagement is None
+    text = doc.text
+    if unreported and (not BODY_ACTS or not any((c.weight or 1.0) >= 2.0 for c in cues)
+                       or find_day(text, 0, len(text)) is None):
+        return []  # no strong act cue or no written day: no dated act to read in the body
+    actors = [m for m in places if m.label == "province" and m.role == "actor"]
+    venues = venue_only(text, actors)
+    if venues and len({m.code for m in actors}) > 1:
+        actors = [m for i, m in enumerate(actors) if i not in venues]
+    partners = [m for m in places if m.label == "country" and m.role == "partner"]
+    acts = [c for c in cues if (c.weight or 1.0) >= ACT_WEIGHT]
+    cl = clauses(text, sentences(text) or [(0, len(text))], actors, partners)
+    sents = [c for c, _ in cl]
+    starts = [a for a, _ in sents]
+    act_starts = [c.start for c in acts]
+
+    by_sent: dict[int, dict[str, list]] = {}
+    n_sents = len(starts)
+    for kind, ms in (("actors", actors), ("acts", acts), ("cues", cues), ("places", places)):
+        i = 0  # mentions come in text order: walk the clauses alongside
+        for m in ms:
+            while i + 1 < n_sents and starts[i + 1] <= m.start:
+                i += 1
+            got = by_sent.get(i)
+            if got is None:
+                got = by_sent[i] = {}
+            lst = got.get(kind)
+            if lst is None:
+                got[kind] = [m]
+            else:
+                lst.append(m)
+    infos: list[SentenceInfo] = []
+    for i, span in enumerate(sents):
+        got = by_sent.get(i, {})
+        places_i = got.get("places", [])
+        n_acts = int(_any_in(act_starts, *cl[i][1])) if cl[i][0] != cl[i][1] else len(got.get("acts", []))
+        info = describe(text, i, span, actors=[m.code for m in got.get("actors", [])],
+                        partners=[m.code for m in places_i if m.label == "country" and m.role == "partner"],
+                        regions=[m.code for m in places_i if m.label == "region"], acts=n_acts)
+        if n_acts and info.date is None and cl[i][0] != cl[i][1]:
+            info.date = find_day(text, *cl[i][1])  # a listed pair takes its sentence's date
+        infos.append(info)
+    def official(info: SentenceInfo) -> bool:
+        sent_places = [m for m in by_sent.get(info.index, {}).get("places", []) if m.label in ("province", "country")]
+        return any(attach(h, text, sent_places).side == "chinese" for h in titles.find(text, *info.span))
+
+    segs = segment(infos, text, official)
+    if unreported:
+        # the lead reports no act (a feature, a work report): keep only the dated acts of the
+        # body that name their Chinese actor and foreign counterpart and a strong cue
+        segs = [g for g in segs if g.date is not None and g.date[1] and g.actors and (g.partners or g.regions)
+                and any((c.weight or 1.0) >= 2.0 for i in g.sentences[:1] for c in by_sent.get(i, {}).get("acts", []))]
+        if not segs:
+            return []
+        record = record.model_copy(update={"engagement": None})
+    if not segs:
+        segs = [Segment(list(range(len(sents))), list(record.provinces), list(record.partners), list(record.regions))]
+    out: list[Engagement] = []
+    last_actor: list[str] = []
+    for k, seg in enumerate(segs):
+        e = _engagement(doc, record, seg, k, len(segs), sents, by_sent, titles, last_actor,
+                        actors, model_probs if k == 0 else None, model_weight)
+        first = seg.sentences[0]
+        if out and cl[first][0] != cl[first][1] and cl[first][0][0] != cl[first][1][0]:
+            inherit(e, out[-1])  # A与X、B与Y签署: B's pair shares the listing's occasion
+        elif out and e.date is None and _SAME_DAY.search(text, *sents[first]):
+            e.date = out[-1].date  # 同日，…: the day of the act before
+            e.provenance["date"] = _prov("cue", "same_day", score=0.8)
+        out.append(e)
+        last_actor = out[-1].provinces
+    return out
+
+
+def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sents: list[tuple[int, int]],
+                by_sent: dict[int, dict[str, list]], titles: TitleMatcher,
+                last_actor: list[str], actors: list[Mention], model_probs: Mapping[str, float] | None,
+                model_weight: float) -> Engagement:
+    text = doc.text
+    spans = [sents[i] for i in seg.sentences]
+    prov: dict[str, Provenance] = {}
+    # ---- pairing
+    if n == 1:
+        provinces, partners, regions = list(record.provinces), list(record.partners), list(record.regions)
+        for key in ("provinces", "partners", "regions"):
+            prov[key] = _prov("rule", "single_engagement_document", score=0.9)
+    else:
+        partners, regions = list(seg.partners), list(seg.regions)
+        prov["partners"] = _prov("rule", "named_in_clause", score=0.8)
+        prov["regions"] = _prov("rule", "named_in_clause", score=0.8)
+        provinces = list(seg.actors)
+        if provinces:
+            first = next(m for i in seg.sentences for m in by_sent.get(i, {}).get("actors", []))
+            prov["provinces"] = _prov("mention", first.rule or "named_in_clause", first.text, first.start, first.end,
+                                      0.9)
+        else:
+            before = [m for m in actors if m.start < spans[0][0]]
+            if before:
+                provinces = [before[-1].code]
+                prov["provinces"] = _prov("mention", "nearest_preceding_actor", before[-1].text, before[-1].start,
+                                          before[-1].end, 0.7)
+            elif record.provinces:
+                provinces = list(record.provinces[:1]) if last_actor == [] else list(last_actor)
+                prov["provinces"] = _prov("rule", "document_province", score=0.5)
+            elif doc.source_province:
+                provinces = [doc.source_province]
+                prov["provinces"] = _prov("input", "source_province", doc.source_province, score=0.6)
+    if not provinces and doc.source_province:
+        provinces = [doc.source_province]
+        prov["provinces"] = _prov("input", "source_province", doc.source_province, score=0.6)
+    # ---- category: the segment's clauses (the headline first for the primary one)
+    if k == 0 and record.engagement is not None:
+        # the primary engagement is the act of the headline or first main clause (rule 1): the
+        # document's decision, which weighs exactly those most, is its category (measured on
+        # dev: deciding it again on the segment alone lost 0.7 points of document accuracy)
+        detail = record.engagement_detail
+    else:
+        idx = seg.sentences
+        seg_cues = [c for i in idx for c in by_sent.get(i, {}).get("cues", [])]
+        detail = categorize(seg_cues, [sents[i][0] for i in idx], foreign=bool(partners or regions),
+                            model_probs=model_probs, model_weight=model_weight)
+    category = detail.label or record.engagement or "high_level_meeting"
+    prov["category"] = _prov("model" if detail.source != "rules" else "cue", f"policy:{detail.source}",
+                             ",".join(detail.cues[:6]) or None, score=detail.score or 0.5)
+    # ---- attributes
+    # attributes are read from the clauses that report the act: the segment's first few
+    # (its lead names the officials, the venue and the verb; later ones add detail)
+    lead = seg.sentences[:ATTRIBUTE_CLAUSES]
+    spans = [sents[i] for i in lead]
+    seg_hits: list[TitleHit] = []
+    for i in lead:
+        found = titles.find(text, *sents[i])
+        if found:
+            sent_places = [m for m in by_sent.get(i, {}).get("places", []) if m.label in ("province", "country")]
+            seg_hits += [attach(h, text, sent_places) for h in found]
+    places = [m for i in lead for m in by_sent.get(i, {}).get("places", [])]
+    off, cp = best_title(seg_hits, "chinese"), best_title(seg_hits, "foreign")
+    if off is not None:
+        prov["official"] = title_provenance(off)
+    cp_code = cp.code if cp else None
+    if cp is not None:
+        prov["counterpart"] = title_provenance(cp)
+    else:
+        sub = next((m for m in places if m.label == "country" and m.role == "partner"
+                    and m.entry.endswith(".subnational")), None)
+        if sub is not None:  # 与老挝琅南塔省会谈: a foreign province or city is the counterpart
+            cp_code = "subnational"
+            prov["counterpart"] = _prov("mention", "foreign_subnational_place", sub.text, sub.start, sub.end, 0.7)
+    v, vp = venue(text, spans, places)
+    d, dp = direction(text, spans, places, category, venue_code=v, counterpart=cp)
+    if v is None and d in ("inbound", "outbound", "domestic"):
+        v, vp = inferred_venue(d, provinces, partners)
+    if d == "remote":
+        v, vp = None, None
+    lv, lp = level(text, spans, [m for i in lead for m in by_sent.get(i, {}).get("actors", [])], off,
+                   [m for m in places if m.label == "province"])
+    day = seg.date
+    if day is None:  # a date in a clause of the segment that reports no act of its own
+        day = next((d for d in (find_day(text, *sents[i]) for i in lead) if d is not None), None)
+    dt, dtp = act_date(day, seg.vague_date, doc.date, text)
+    for key, p in (("venue", vp), ("direction", dp)):
+        if p is not None:
+            prov[key] = p
+    prov["level"], prov["date"] = lp, dtp
+    a, b = sents[seg.sentences[0]][0], sents[seg.sentences[-1]][1]
+    prov["evidence"] = _prov("rule", "sentences", text[a:b].strip()[:400], a, b, 1.0)
+    return fast(Engagement, {"category": category, "provinces": provinces, "partners": partners, "regions": regions,
+                             "direction": d, "venue": v, "official": off.code if off else None,
+                             "counterpart": cp_code, "level": lv, "date": dt, "evidence": [a, b],
+                             "provenance": prov})
+
+
+def inherit(e: Engagement, prev: Engagement) -> None:
+    """Give a listed pair (not the first of its sentence) the date, direction and venue of
+    the pair listed before it where it has none."""
+    for attr in ("date", "direction", "venue"):
+        if getattr(e, attr) is None and getattr(prev, attr) is not None:
+            setattr(e, attr, getattr(prev, attr))
+            e.provenance[attr] = _prov("rule", "listed_with_previous", score=0.6)
+
+
+def apply(record: Record, engagements: list[Engagement]) -> Record:
+    """Set ``record.engagements`` and make the document's ``engagement`` the primary's
+    category (TAXONOMY §3 rule 1)."""
+    record.engagements = engagements
+    if engagements and record.engagement != engagements[0].category:
+        record.engagement = engagements[0].category
+        record.engagement_detail.label = engagements[0].category
+    return record

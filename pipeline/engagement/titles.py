@@ -1,0 +1,197 @@
+"""Officials' titles (``lexicon/titles.yaml``): matching, and which side a title names.
+
+A title names the Chinese side (``official``) or the foreign side (``counterpart``) by
+the place it attaches to: the place mention just before it (越南老街省委书记 → foreign,
+云南省委书记 → Chinese; "Vietnamese Prime Minister", "Yunnan Party Secretary"), or the
+place after "of" in English ("Governor of Lao Cai"). 驻华/驻X (resident in China) marks a
+foreign diplomat. A title that attaches to nothing takes its entry's side.
+
+Example:
+    >>> from pipeline.lexicon import load
+    >>> tm = compile_titles(load().title_entries)
+    >>> [(h.text, h.entry.id) for h in tm.find("越南老街省委书记会见外办主任", 0, 14)]
+    [('省委书记', 'title.party_secretary'), ('外办主任', 'title.fao')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from ..regexopt import trie_alternation
+from ..schemas import Mention, TitleEntry
+
+_CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
+_COUNTY_END = ("县", "旗", "区")
+_FOREIGN_MARK = re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国|foreign\s+|visiting\s+)$", re.I)
+_LATIN = re.compile("[A-Za-z]")
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_ATTACH_GAP_ZH = 3  # chars between a place and its title (越南老街省 | 委书记 overlaps; 老挝琅南塔省 省长)
+_ATTACH_GAP_EN = 40
+
+
+@dataclass(frozen=True)
+class TitleHit:
+    """A title found in a text: where, which entry, and the side it names."""
+
+    start: int
+    end: int
+    text: str
+    entry: TitleEntry
+    side: str  # "chinese", "foreign", or "none" (a foreign-only title attached to a Chinese place)
+    code: str  # an Official code (chinese side) or a Counterpart code (foreign side)
+    place: Mention | None  # the place it attaches to
+    rule: str
+
+
+@dataclass
+class TitleMatcher:
+    """Compiled title forms: one Chinese alternation, English ones by case rule."""
+
+    zh: re.Pattern[str] | None
+    en: re.Pattern[str] | None
+    en_exact: re.Pattern[str] | None
+    by_surface: dict[str, TitleEntry]
+
+    def find(self, text: str, start: int, end: int) -> list[TitleHit]:
+        """Title occurrences in ``text[start:end]`` (sides not yet decided: see :func:`attach`).
+
+        Chinese forms are matched in Simplified and Traditional script (the variants are
+        compiled in), English ones case-insensitively except short acronyms.
+        """
+        out: list[TitleHit] = []
+        if self.zh is not None and _CJK.search(text, start, end) is not None:
+            for m in self.zh.finditer(text, start, end):
+                e = self.by_surface.get(m.group(0))
+                if e is not None:
+                    out.append(TitleHit(m.start(), m.end(), m.group(0), e, e.side, "", None, "entry_default"))
+        latin = _LATIN.search(text, start, end) is not None
+        for rx in (self.en, self.en_exact):
+            if rx is None or not latin:
+                continue
+            for m in rx.finditer(text, start, end):
+                e = self.by_surface.get(m.group(0)) or self.by_surface.get(m.group(0).lower())
+                if e is not None:
+                    out.append(TitleHit(m.start(), m.end(), m.group(0), e, e.side, "", None, "entry_default"))
+        out.sort(key=lambda h: (h.start, -h.end))
+        kept: list[TitleHit] = []
+        last = -1
+        for h in out:
+            if h.start >= last:
+                kept.append(h)
+                last = h.end
+        return kept
+
+
+def traditional_variants() -> Callable[[str], set[str]]:
+    """Traditional-script spellings of a Simplified form (OpenCC s2t, s2tw, s2hk)."""
+    import opencc
+
+    convs = [opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2hk")]
+    return lambda s: {c.convert(s) for c in convs} - {s}
+
+
+def compile_titles(entries: Sequence[TitleEntry], *, variants: Callable[[str], set[str]] | None = None
+                   ) -> TitleMatcher:
+    """Build a :class:`TitleMatcher` from the lexicon's title entries (``variants``: more
+    spellings of each Chinese form, e.g. :func:`traditional_variants`, so that clauses are
+    searched as written, without normalising them)."""
+    by_surface: dict[str, TitleEntry] = {}
+    zh: list[str] = []
+    en: list[str] = []
+    exact: list[str] = []
+    for e in entries:
+        for form in e.zh + e.zh_hant:
+            for s in {form} | (variants(form) if variants is not None else set()):
+                by_surface.setdefault(s, e)
+                zh.append(s)
+        for s in e.en:
+            if len(s) <= 3 and s.isupper():
+                by_surface.setdefault(s, e)
+                exact.append(s)
+            else:
+                by_surface.setdefault(s.lower(), e)
+                en.append(s)
+
+    return TitleMatcher(  # trie-shaped alternations: longest form first at every branch
+        zh=re.compile(trie_alternation(zh)) if zh else None,
+        en=re.compile(r"(?<![A-Za-z])(?:" + trie_alternation(f.lower() for f in en) + r")(?![A-Za-z])", re.I)
+        if en else None,
+        en_exact=re.compile(r"\b(?:" + trie_alternation(exact) + r")\b") if exact else None,
+        by_surface=by_surface,
+    )
+
+
+def _is_foreign(m: Mention) -> bool:
+    return m.label == "country"
+
+
+def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
+    """Decide the side and code of ``hit`` from the place it attaches to.
+
+    ``places``: province and country mentions of the hit's sentence, in text order.
+    """
+    e = hit.entry
+    place: Mention | None = None
+    rule = "entry_default"
+    latin = hit.text[:1].isascii()
+    gap = _ATTACH_GAP_EN if latin else _ATTACH_GAP_ZH
+    for m in places:  # the nearest place ending before (or overlapping the head of) the title
+        if m.role == "locator":
+            continue  # 驻上海总领事: the consulate's seat says nothing of the side
+        if m.start < hit.start and hit.start - gap <= m.end <= hit.end:
+            if latin and re.search(r"[.;,]", text[m.end:hit.start]):
+                continue
+            place = m
+    if place is not None:
+        rule = "attaches_to_place"
+    elif latin:
+        after = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[hit.end:hit.end + 12])
+        if after:
+            at = hit.end + after.end()
+            for m in places:
+                if at <= m.start <= at + 2:
+                    place, rule = m, "attaches_to_place_after"
+                    break
+    side = e.side
+    if side == "attached" and place is None:
+        side, rule = "none", "unattached"  # 公司, "University": the side only its place can tell
+    if _FOREIGN_MARK.search(text[max(0, hit.start - 10):hit.start]):
+        side, rule = "foreign", "foreign_marker"
+    elif place is not None:
+        side = "foreign" if _is_foreign(place) else "chinese"
+    if side == "attached":
+        side = "foreign" if place is not None and _is_foreign(place) else "none"
+    if side == "foreign" and e.counterpart is None:
+        side = "chinese"  # a Chinese-only title (外办) never names the foreign side
+    if side == "none":
+        pass
+    elif side == "chinese" and e.official is None:
+        if place is not None:
+            side, rule = "none", "foreign_title_on_chinese_place"  # 云南大学, 广东商会: no counterpart
+        else:
+            side = "foreign"
+    if side == "chinese":
+        code = e.official or "other"
+        if place is not None and code in ("party_secretary", "governor", "deputy") and place.entry.startswith("city."):
+            if place.code not in _CN_MUNICIPALITIES:
+                code, rule = "municipal", "attaches_to_city"
+    else:
+        code = e.counterpart or "other"
+    return TitleHit(hit.start, hit.end, hit.text, e, side, code, place, rule)
+
+
+def title_level(hit: TitleHit, text: str) -> str | None:
+    """The level a Chinese-side title implies: county (县长, 旗长), municipal (a city's
+    leader), else None (left to the acting unit)."""
+    if hit.side != "chinese":
+        return None
+    if hit.entry.id == "title.county" or hit.text.startswith(("县", "旗")):
+        return "county"
+    if hit.code == "municipal":
+        before = text[max(0, hit.start - 1):hit.start]
+        if before.endswith(_COUNTY_END[:2]):
+            return "county"
+        return "municipal"
+    return None
