@@ -19,7 +19,7 @@ from ..errors import TifaError
 from ..evaluate import engagement_scores
 from ..lexicon import Lexicon
 from ..lexicon import load as load_lexicon
-from .combine import combine
+from ..engagement.policy import blend
 from .data import LABELS, NULL, Split, data_hash, load_split, model_input
 from .models import SKOPS_FILE, EngagementModel
 
@@ -72,7 +72,7 @@ def choose_weight_and_score(dev: Split, dev_probs: list[dict[str, float]], test:
     weights = [round(w * 0.1, 1) for w in range(11)]
 
     def combined(probs, rules, w):
-        return [combine(r, p, w).label or NULL for p, (r, _) in zip(probs, rules)]
+        return [blend(r, p, w).label or NULL for p, (r, _) in zip(probs, rules)]
 
     w_scores = [(_accuracy(dev.labels, combined(dev_probs, dev_rules, w))["accuracy"], w) for w in weights]
     best_w = max(w_scores, key=lambda r: (r[0], r[1]))[1]
