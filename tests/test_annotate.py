@@ -211,3 +211,33 @@ def test_nested_types_is_idempotent_on_a_plain_term(lexicon):
 
     assert nested_types(lexicon, "友好城市", "friendship_network") == []
     assert [t for t, _ in nested_types(lexicon, "向北开放桥头堡", "designated_role")] == ["opening_up"]
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Jilin is taking full advantage of its unique geographical position", "leverage_advantage"),
+    ("the port serves as a key channel for trade with Russia", "designated_role"),
+    ("Shenyang wants to be an international central city in Northeast Asia", "designated_role"),
+    ("Kunming, China's gateway to South and Southeast Asian nations", "designated_role"),
+    ("Gansu is the bridgehead to open to the west", "opening_up"),
+    ("the two provinces forged a sisterhood accord", "friendship_network"),
+    ("the county established sisterly ties with Fujian", "friendship_network"),
+    ("甘肃与阿塞拜疆某州签署建立友好市州关系协议", "friendship_network"),
+    ("推進高水準開放", "opening_up"),
+])
+def test_english_paraphrases_and_variants(lexicon, text, typ):
+    """Issue 14: paraphrases and variants of the core terms (sentences written for the test)."""
+    assert typ in codes(forms(lexicon, text), "formulation")
+
+
+@pytest.mark.parametrize("text", [
+    "engineers inspected the bridgehead of the old railway bridge",
+    "trucks queued at the railway bridgehead",
+    "an important channel for people-to-people exchanges",
+    "The province has unique geographical advantages",
+    "the New International Land-Sea Trade Corridor carries more freight",
+    "新建的会展中心和绿色通道投入使用",
+])
+def test_literal_uses_are_not_roles(lexicon, text):
+    """TAXONOMY §1: literal bridgeheads, channels for exchanges, 区位优势 without a verb, route names."""
+    found = codes(forms(lexicon, text), "formulation")
+    assert "designated_role" not in found and "leverage_advantage" not in found

@@ -70,6 +70,9 @@ _OTHER_MAIN = re.compile(
     r"|\bvisits\b|\battended\b|\bhosted\b|\bsigned\b|\bheld\b(?! talks)",
     re.I,
 )
+_GUEST = re.compile(r"(?:会见|接见|会谈|\bmet with\b|\bmeets with\b|\breceived\b|\breceives\b).{0,40}?"
+                    r"(?:出席|参加|来.{0,3}出席|\battending\b|\bin town for\b|\bhere for\b|\bwho (?:attended|are attending)\b)",
+                    re.I)
 _SIGNING = re.compile(
     r"签署|签订|签约|缔结|正式结为|结为友好|建立友好(?:城市|省州|省|州|关系)|\bsigned\b|\bsigns\b|\binked\b"
     r"|\bestablished (?:sister|friendly|friendship|twin)|\bagreed to (?:establish|become|forge)",
@@ -113,6 +116,7 @@ class RuleVote:
         meeting_first: the lead's main act is a meeting (rules 2 and 8).
         signing: an act sentence reports an agreement signed or ties established (rule 4).
         signed_about: the education/culture/sport/training categories cued in those sentences.
+        meeting_guest: the lead meets guests of a meeting or forum (会见出席…会议的…): rule 2.
         meeting_reported: an early act sentence reports a meeting and the lead is not an
             outbound trip (率团, 出访, "led a delegation"): rule 8.
         partners: how many partner countries the text engages (rule 7).
@@ -126,6 +130,7 @@ class RuleVote:
     signing: bool = False
     signed_about: list[str] = field(default_factory=list)
     meeting_reported: bool = False
+    meeting_guest: bool = False
     partners: int = 0
     regions: int = 0
 
@@ -214,6 +219,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         lead = start if start in acts else acts[0]
         vote.lead = lead
         vote.meeting_first = _meeting_first(simple[lead])
+        vote.meeting_guest = vote.meeting_first and _GUEST.search(simple[lead]) is not None
         first = acts[:4]
         vote.meeting_reported = (not _OUTBOUND.search(simple[lead]) and _INBOUND.search(simple[lead]) is not None
                                  and any(_MEETING.search(simple[i]) for i in first))
@@ -282,13 +288,12 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
         if vote.signed_about:
             return max(vote.signed_about, key=lambda c: shares.get(c, 0.0)), "rule4_specific_agreement"
         return "cooperation_project", "rule4_signing"
-    several = vote.partners > 1 or vote.regions > 0
     if vote.meeting_first and (label in ("delegation_visit", "forum_expo")
-                               or (label == "multilateral_meeting" and not several)):
+                               or (label == "multilateral_meeting" and vote.meeting_guest)):
         return "high_level_meeting", "rule2_meeting"
     if vote.meeting_reported and label == "delegation_visit":
         return "high_level_meeting", "rule8_tour_with_meeting"
-    if label == "multilateral_meeting" and not several:
+    if label == "multilateral_meeting" and vote.partners == 1 and vote.regions == 0:
         return "high_level_meeting", "rule7_one_country"
     if label == "greeting" and vote.partners == 0 and vote.regions == 0:
         return None, "greeting_without_foreign_party"
@@ -322,7 +327,9 @@ def blend(vote: RuleVote, probs: Mapping[str, float] | None, weight: float, *,
     else:
         mixed = {lab: weight * probs.get(lab, 0.0) + (1 - weight) * shares.get(lab, 0.0) for lab in LABELS}
         source = "combined"
-    ranked = sorted(mixed.items(), key=lambda kv: kv[1], reverse=True)
+    # ties: rules alone break them by label, descending (as the rule vote always has); a blend by label order
+    ranked = sorted(mixed.items(), key=(lambda kv: (kv[1], kv[0])) if source == "rules" else (lambda kv: kv[1]),
+                    reverse=True)
     if not ranked or ranked[0][1] <= 0:
         return EngagementDetail(label=None, score=0.0, source=source, cues=cues, rules_label=rules_label,
                                 model_label=model_top, act=vote.act)
