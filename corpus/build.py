@@ -14,8 +14,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SPLITS = {
-    "train": ["parts/train-a.jsonl", "parts/train-b.jsonl", "parts/train-c.jsonl"],
-    "dev": ["parts/dev-zh.jsonl", "parts/dev-en.jsonl", "parts/dev-b.jsonl", "parts/dev-e.jsonl", "parts/dev-f.jsonl"],
+    "train": ["parts/train-a.jsonl", "parts/train-b.jsonl", "parts/train-c.jsonl", "parts/real-train.jsonl"],
+    "dev": ["parts/dev-zh.jsonl", "parts/dev-en.jsonl", "parts/dev-b.jsonl", "parts/dev-e.jsonl", "parts/dev-f.jsonl",
+            "parts/real-dev.jsonl"],
     "test": ["parts/test.jsonl"],
 }
 
