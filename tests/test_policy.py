@@ -124,3 +124,30 @@ def test_dateline_and_site_name_are_not_the_lead(tagger):
 def test_traditional_chinese_acts_are_read(tagger):
     assert tagger.tag("雲南省長會見寮國琅南塔省長").engagement == "high_level_meeting"
     assert tagger.tag("下一步將進一步深化兩地合作").engagement is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("开展边境文旅走廊建设，推动跨境旅游合作区落地。", "zh"),  # a subject-less work-plan sentence
+    ("四川外国语大学作为援外培训承办机构，面向东盟国家开设课程。", "zh"),  # 承办 as a noun modifier
+    ("Under the sister-city framework, more and more projects are launched.", "en"),
+])
+def test_work_plans_nominal_uses_and_trends_are_not_acts(text, lang):
+    assert _acts(text, lang) == []
+
+
+def test_an_agreement_with_a_weak_cultural_word_stays_a_project(tagger):
+    text = "9月5日，省长会见德国萨克森州州长，双方签署深化友好交流合作关系备忘录。"
+    assert tagger.tag(text).engagement == "cooperation_project"
+
+
+def test_abbreviation_fragments_do_not_push_the_act_out_of_the_window(tagger):
+    text = ("Last week, U.S. Consul General Smith visited Chengdu. It was his first trip to the city since "
+            "taking office in the spring. On June 3, Sichuan vice governor Li met with Consul General Smith "
+            "and his party in Chengdu.")
+    assert tagger.tag(text).engagement == "high_level_meeting"
+
+
+def test_an_act_reached_only_after_several_sentences_of_analysis_is_an_example(tagger):
+    text = ("广西与东盟的地缘优势明显。近年来，双方往来日益密切。人文交流不断深化。"
+            "口岸建设持续推进。去年中国—东盟博览会在南宁举行。")
+    assert tagger.tag(text).engagement is None

@@ -64,6 +64,7 @@ _INTENT_ZH = re.compile(
     "将|要|拟|计划|准备|打算|希望|愿|期待|期盼|争取|力争|推动|推进|加快|深化|加强|扩大|促进|积极|努力|着力"
     "|致力|不断|持续|进一步|继续|全力|务必|必须|应当|需要|鼓励|支持|欢迎|下一步|今后|未来|旨在|为了|以求|以便|以期|更高水平"
     "|落实|贯彻|执行|有望|可望|即将"
+    "|办好|做好|抓好|搞好|用好|开好|建好|打造|构建|拓展|提升|培育|引导|力促|谋划|筹办|筹备"
 )
 _INTENT_EN = re.compile(
     r"\b(?:will|would|shall|should|could|may|might|plans? to|planning to|aims? to|aiming to|seeks? to|hopes? to"
@@ -78,11 +79,12 @@ _RETRO_ZH = re.compile(
     r"|\d+(?:批次|人次|批|项|场次|期|余个|多个)"
 )
 _RETRO_EN = re.compile(
-    r"\b(?:in recent years|over the years|has set up|have set up|over the past|for years|since (?:(?:19|20)\d\d|then|its|the)|so far|to date"
+    r"\b(?:in recent years|over the years|has set up|have set up|over the past|for years|since (?:(?:19|20)\d\d|then|its|the|it|they)|so far|to date"
     r"|a total of|in total|each year|every year|annually|now has|has (?:now )?(?:established|signed|built|become|"
     r"grown|formed|developed)|have (?:established|signed|built|become|grown|formed|developed)|grew to|has been|have been"
     r"|first held|is an important|is a key|serves as|has long|more and more|has helped|have helped|has attracted"
-    r"|have attracted|majority of|more than \d|alone)\b",
+    r"|have attracted|majority of|more than \d|alone|nearly (?:a|half|all)|a (?:third|quarter|fifth|tenth|half) of"
+    r"|half of|per ?cent|share of)\b",
     re.I,
 )
 _SPEECH_ZH = re.compile("^[^，。；：,]{0,24}?(?:说|表示|指出|强调|认为|介绍|称|谈到|提出|希望|坦言|透露)[，：:,]")
@@ -100,10 +102,23 @@ _DATED = re.compile(
 )
 _CLAUSE_ZH = re.compile("[，,；;：:]")
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
+# a predicate used as a noun modifier: 承办机构, 主办方, 举办地, 参观者
+_NOMINAL_AFTER = re.compile("机构|单位|方(?!面)|者|地(?!区)|国(?!家)|城市|权")
+# a subject-less work-plan sentence opens with a goal verb (开展…, 推动…, 坚持…)
+_IMPERATIVE_ZH = re.compile(
+    r"^[\s\d一二三四五六七八九十()（）、.．]*(?:开展|推动|推进|加强|深化|加快|打造|建设|实施|完善|健全|坚持|积极|着力|全面"
+    r"|持续|扎实|大力|不断|努力|继续|进一步|主动|深度|用好|办好|做好|抓好|提升|拓展|支持|鼓励|强化|优化|聚焦|围绕|力争)")
 _ANNIVERSARY = re.compile(r"[^，。,.;]{0,8}?(?:周年|anniversary)", re.I)
 _CLAUSE_EN = re.compile(r"[,;:]|\b(?:and|but|while|which|who)\b", re.I)
 _ATTRIBUTIVE_AFTER = re.compile("(?:了)?的")
 _OPENERS = " \t\n\"“”'‘’【】[]()（）"
+
+
+def _punct_clause_start(sentence: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE_PUNCT.finditer(sentence, 0, pos):
+        start = m.end()
+    return start
 
 
 def _clause_start(sentence: str, pos: int, lang: str) -> int:
@@ -147,8 +162,10 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     if info.speech_end >= 0 and a >= info.speech_end:
         return "speech"
     lang = "zh" if info.zh else "en"
+    if info.zh and _NOMINAL_AFTER.match(s, b):
+        return "nominal"
     if info.retro:
-        c0 = _clause_start(s, a, lang)
+        c0 = _clause_start(s, a, "zh") if info.zh else _punct_clause_start(s, a)
         nxt = (_CLAUSE_ZH if info.zh else _CLAUSE_PUNCT).search(s, b)
         c1 = nxt.start() if nxt else len(s)
         if any(r < info.first_clause_end or c0 <= r < c1 for r in info.retro):
@@ -159,6 +176,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         return None
     if (_INTENT_ZH if info.zh else _INTENT_EN).search(s, _clause_start(s, a, lang), a):
         return "intent"
+    if info.zh and _IMPERATIVE_ZH.match(s):
+        return "intent"
     if info.zh and (_ATTRIBUTIVE_AFTER.match(s, b) or s[max(a - 1, 0):a] == "的"):
         return "attributive"
     return None
@@ -168,7 +187,7 @@ def predicate_frames(sentence: str, *, lang: str) -> list[tuple[int, int, str | 
     """Every act predicate of ``sentence`` with the frame that blocks it (``None``: an act).
 
     Returns ``(start, end, frame)`` triples; frames are ``intent``, ``attributive``,
-    ``retrospective`` and ``speech``.
+    ``retrospective``, ``speech`` and ``nominal`` (承办机构).
     """
     info = sentence_frame(sentence, lang=lang)
     return [(m.start(), m.end(), frame_at(info, m.start(), m.end()))

@@ -58,6 +58,9 @@ _TOPICAL = re.compile(
     r"|diplomats|think tanks?|people-to-people|capacity[- ]building|chinese language)$",
     re.I,
 )
+# a sentence cut after an abbreviation ("U.S.", "S. Korea", "govt."): a fragment of the next one
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:govt|Gov|Mr|Ms|Mrs|Dr|No|St|Jr|Sr|Co|Inc|Ltd|Mt"
+                               r"|Rep|Sen|Gen|Lt|Col|Prof|Dept|Corp)\.)\s*$")
 _LABEL = re.compile("【[^】]{0,40}】")
 _INBOUND = re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
                       r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I)
@@ -88,7 +91,9 @@ class RuleParams:
     train splits (never test) by the grid search in ``bench/tune_rules.py``. The first
     act sentence (headline or lead) dominates, per TAXONOMY §3 rule 1; later ones decay.
     ``require_act`` turns act detection on (TAXONOMY §3 ``null``); ``precedence`` the
-    rules applied to the winner.
+    rules applied to the winner; ``act_window``: the act must be reported within this many
+    sentences from the lead (after datelines and site names): a passage that reaches an act
+    only after several sentences of goals or analysis reports it as an example.
     """
 
     head_weight: float = 6.0
@@ -97,6 +102,7 @@ class RuleParams:
     specific_agreements: bool = True
     require_act: bool = True
     precedence: bool = True
+    act_window: int = 3
 
     def position_weight(self, si: int) -> float:
         return self.head_weight if si == 0 else 1.0 / (1.0 + self.decay * max(si - 1, 0))
@@ -115,7 +121,8 @@ class RuleVote:
         lead: index of the lead sentence (the first act sentence; else the first content one).
         meeting_first: the lead's main act is a meeting (rules 2 and 8).
         signing: an act sentence reports an agreement signed or ties established (rule 4).
-        signed_about: the education/culture/sport/training categories cued in those sentences.
+        signed_about: the education/culture/sport/training categories cued in those sentences
+            with a weight of 2 or more (a strong cue or two typical ones).
         meeting_guest: the lead meets guests of a meeting or forum (会见出席…会议的…): rule 2.
         meeting_reported: an early act sentence reports a meeting and the lead is not an
             outbound trip (率团, 出访, "led a delegation"): rule 8.
@@ -213,6 +220,8 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
     muted: set[int] = set()
     if params.require_act:
         acts, muted, simple = _act_sentences(text, sents, cues, sentence_of_cue, lang, simplify)
+        window = _window(text, sents, start, params.act_window, set(acts))
+        acts = [i for i in acts if i < window]
         vote.act = bool(acts)
         if not acts:
             return vote
@@ -225,12 +234,18 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
                                  and any(_MEETING.search(simple[i]) for i in first))
         signed = [i for i in first if _signed(simple[i], lang)]
         vote.signing = bool(signed)
-        vote.signed_about = sorted({c.code for c, si in zip(cues, sentence_of_cue)
-                                    if si in signed and c.code in SPECIFIC})
+        about: dict[str, float] = defaultdict(float)
+        for c, si in zip(cues, sentence_of_cue):
+            if si in signed and c.code in SPECIFIC and (c.weight or 1.0) >= 1.0:
+                about[c.code] += c.weight or 1.0
+        # the agreement is specifically about education, culture, sport or training (rule 4)
+        # when such cues weigh as much as a strong cue in the signing sentences
+        vote.signed_about = sorted(k for k, v in about.items() if v >= 2.0)
     else:
         vote.lead = start
     scores: dict[str, float] = defaultdict(float)
     in_lead: set[str] = set()
+    lead_weight: dict[str, float] = defaultdict(float)  # raw cue weight per category in the lead
     weights: dict[int, float] = {}
     for c, si in zip(cues, sentence_of_cue):
         if si in muted or si < start:
@@ -242,6 +257,8 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         scores[c.code] += (c.weight or 1.0) * w
         if pos == 0:
             in_lead.add(c.code)
+            if (c.weight or 1.0) >= 1.0:
+                lead_weight[c.code] += c.weight or 1.0
     if not in_lead and not params.require_act:
         return vote
     if not scores:
@@ -249,7 +266,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
     if partners:
         scores["domestic_coordination"] *= params.foreign_domestic_factor  # rule 5
     top = max(scores, key=scores.__getitem__)
-    specific = [c for c in SPECIFIC if c in in_lead]
+    specific = [c for c in SPECIFIC if lead_weight.get(c, 0.0) >= 2.0]  # not a weak 友好交流 or 教育 alone
     if params.specific_agreements and top == "cooperation_project" and specific:
         best = max(specific, key=scores.__getitem__)  # rule 4: an agreement about education … takes that category
         scores[best] = scores[top] * 1.01
@@ -261,6 +278,19 @@ def _signed(sentence: str, lang: str) -> bool:
     """Whether the sentence reports a signing outside every frame (not 希望建立友好关系, not 缔结…周年)."""
     info = sentence_frame(sentence, lang=lang)
     return any(frame_at(info, m.start(), m.end()) is None for m in _SIGNING.finditer(sentence))
+
+
+def _window(text: str, sents: list[tuple[int, int]], start: int, size: int, acts: set[int]) -> int:
+    """End (exclusive sentence index) of the act window: ``size`` sentences from ``start``,
+    not counting short fragments left by abbreviations ("U.S. Ambassador", "S. Korea")."""
+    counted = 0
+    for i in range(start, len(sents)):
+        a, b = sents[i]
+        if i in acts or not _ABBREVIATION_END.search(text, a, b):
+            counted += 1
+            if counted == size:
+                return i + 1
+    return len(sents)
 
 
 def _meeting_first(sentence: str) -> bool:
