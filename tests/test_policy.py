@@ -151,3 +151,16 @@ def test_an_act_reached_only_after_several_sentences_of_analysis_is_an_example(t
     text = ("广西与东盟的地缘优势明显。近年来，双方往来日益密切。人文交流不断深化。"
             "口岸建设持续推进。去年中国—东盟博览会在南宁举行。")
     assert tagger.tag(text).engagement is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hubei governor leads trade delegation to Poland and Hungary",
+    "The consulate said Hunan and the state of Ohio co-hosted a trade mission in Columbus last week.",
+    "Jiangxi and Japan's Okayama prefecture marked 30 years as friendly provinces with a concert in Nanchang.",
+])
+def test_english_headlines_and_reported_past_acts_are_acts(text):
+    assert _acts(text, "en") == [0]
+
+
+def test_a_remark_reported_in_the_present_is_not_an_act():
+    assert _acts("He said that the province hosts many fairs for its neighbours.", "en") == []

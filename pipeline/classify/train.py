@@ -202,7 +202,8 @@ def model_card(name: str, meta: dict[str, Any]) -> str:
         for system in ("rules", "model", "combined"):
             if split in m:
                 r = m[split][system]
-                rows.append(f"| {split} | {system} | {r['accuracy']:.3f} | {r['macro_f1']:.3f} | {r['support']} |")
+                split_name = "weight set" if split == "weight_set" else split
+                rows.append(f"| {split_name} | {system} | {r['accuracy']:.3f} | {r['macro_f1']:.3f} | {r['support']} |")
     for lang, by_system in m.get("test_by_lang", {}).items():
         for system, r in by_system.items():
             rows.append(f"| test ({lang}) | {system} | {r['accuracy']:.3f} | {r['macro_f1']:.3f} | {r['support']} |")
@@ -222,12 +223,13 @@ def model_card(name: str, meta: dict[str, Any]) -> str:
     else:
         weights = "a skops file read with an explicit trusted-type list"
         extra = ""
+    chosen = "" if "weight_set" in m else " and the combination weight"
     return f"""# {name}: engagement classifier ({meta['kind']})
 
 - **Base**: {meta['base_model']}; input {hp['input']}.
 - **Labels**: the eleven TAXONOMY §3 categories plus `null` (no engagement).
 - **Training data**: `{meta['data']['train']}` ({meta['data']['n_train']} documents); hyper-parameters,
-  early stopping and the combination weight chosen on `{meta['data']['dev']}` ({meta['data']['n_dev']}
+  early stopping{chosen} chosen on `{meta['data']['dev']}` ({meta['data']['n_dev']}
   documents); data hash `{meta['data']['hash']}`, lexicon hash `{meta['lexicon_hash']}`, seed {meta['seed']}.
 - **Hyper-parameters**: {json.dumps(hp)}
 - **Combination with rules**: {meta['combination']['policy']}, w = {meta['combination']['weight']}
@@ -237,7 +239,7 @@ def model_card(name: str, meta: dict[str, Any]) -> str:
 |---|---|---|---|---|
 {chr(10).join(rows)}
 
-Test figures were computed once, after all choices were made on dev. The corpus is
+Test figures were computed once, after all choices were made on dev{" and the weight set" if "weight_set" in m else ""}. The corpus is
 written for this project (see corpus/README.md); accuracy on real reports may differ.
 Load only with tifa (`tifa tag --model {name}`): weights are {weights}.
 """

@@ -55,7 +55,9 @@ ACT_EN = re.compile(
     r"|congratulated|congratulates|expressed condolences|delivered|addressed|chaired|co-chaired|witnessed|hosting|attending"
     r"|sign(?: [\w-]+){0,3} (?:pact|deal|agreement|mou|memorandum|contract)s?|urges|urged|launched|send|sends|renew|renews|renewed|draws|drew|brings"
     r"|extend (?:warm |sincere |best )?(?:greetings|congratulations|wishes)"
-    r"|brought|played|competed|raced|studies|studied|calls for|called for|set up|sets up|unveiled|unveils|kicks off|flock)\b",
+    r"|brought|played|competed|raced|studies|studied|calls for|called for|set up|sets up|unveiled|unveils|kicks off|flock"
+    r"|leads (?:an? |the )?(?:[\w-]+ ){0,2}delegation|lead (?:an? |the )?(?:[\w-]+ ){0,2}delegation|crossed|crowded|flocked"
+    r"|marked|convened|exchanged|co-hosted|co-hosts)\b",
     re.I,
 )
 
@@ -101,6 +103,8 @@ _DATED = re.compile(
     re.I,
 )
 _CLAUSE_ZH = re.compile("[，,；;：:]")
+_PAST_EN = re.compile(r"(?:[\w-]+ed|met|held|led|sent|took place|took part|drew|brought|inked|signed|joined|"
+                      r"was held|were held)", re.I)
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
 # a predicate used as a noun modifier: 承办机构, 主办方, 举办地, 参观者
 _NOMINAL_AFTER = re.compile("机构|单位|方(?!面)|者|地(?!区)|国(?!家)|城市|权")
@@ -159,8 +163,8 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
 def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     """The frame that blocks a predicate or cue at ``[a, b)`` of the sentence, or None (an act)."""
     s = info.sentence
-    if info.speech_end >= 0 and a >= info.speech_end:
-        return "speech"
+    if info.speech_end >= 0 and a >= info.speech_end and (info.zh or not _PAST_EN.fullmatch(s[a:b])):
+        return "speech"  # an English speaker reporting a past act ("said … co-hosted a mission") reports it
     lang = "zh" if info.zh else "en"
     if info.zh and _NOMINAL_AFTER.match(s, b):
         return "nominal"
