@@ -68,7 +68,9 @@ def choose_weight_and_score(dev: Split, dev_probs: list[dict[str, float]], test:
 
     ``weight_set`` (with the model's ``weight_probs`` on it) is a held-out set that the rules
     were not tuned on (issue 14: corpus/parts/real-dev.jsonl); when given, ``w`` is chosen on
-    it and its figures are reported under ``weight_set``.
+    it by the one-standard-error rule (the weights within one standard error of its best
+    accuracy are tied; dev accuracy breaks the tie) and its figures are reported under
+    ``weight_set``.
 
     Returns ``(weight, [(accuracy, weight)...], metrics)`` where metrics holds, per split,
     accuracy and macro-F1 of rules alone, the model alone and the combination.
@@ -84,8 +86,12 @@ def choose_weight_and_score(dev: Split, dev_probs: list[dict[str, float]], test:
         ws_rules = rule_evidence(weight_set.texts, weight_set.langs, lexicon)
         w_scores = [(_accuracy(weight_set.labels, combined(weight_probs, ws_rules, w))["accuracy"], w)
                     for w in weights]
-        # a tie on the (small) weight set is broken by dev accuracy, then by the larger weight
-        best_w = max(w_scores, key=lambda r: (r[0], dev_scores[r[1]], r[1]))[1]
+        # one-standard-error rule: on a small weight set, every weight whose accuracy is within one
+        # standard error of the best is as good; among those, the best on dev (then the larger) wins
+        top = max(a for a, _ in w_scores)
+        se = (top * (1 - top) / max(len(weight_set.labels), 1)) ** 0.5
+        tied = [(a, w) for a, w in w_scores if a >= top - se - 1e-9]
+        best_w = max(tied, key=lambda r: (dev_scores[r[1]], r[1]))[1]
     else:
         w_scores = [(dev_scores[w], w) for w in weights]
         best_w = max(w_scores, key=lambda r: (r[0], r[1]))[1]
@@ -162,7 +168,8 @@ def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon:
     }
     if weight_set is not None:
         meta["combination"]["chosen_on"] = (f"accuracy on {weight_on} ({len(weight_set.texts)} documents, "
-                                            "a set the rules were not tuned on)")
+                                            "a set the rules were not tuned on; weights within one standard "
+                                            "error of the best tied, dev accuracy breaking the tie)")
         meta["combination"]["weight_set_accuracy_by_weight"] = meta["combination"].pop("dev_accuracy_by_weight")
         meta["combination"]["dev_accuracy_by_weight"] = meta["metrics"].pop("dev_accuracy_by_weight")
     est.named_steps["tfidf"].stop_words_ = None  # pruned n-grams, kept only for inspection (large)
