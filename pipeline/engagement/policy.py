@@ -266,7 +266,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
     if partners:
         scores["domestic_coordination"] *= params.foreign_domestic_factor  # rule 5
     top = max(scores, key=scores.__getitem__)
-    specific = [c for c in SPECIFIC if lead_weight.get(c, 0.0) >= 2.0]  # not a weak 友好交流 or 教育 alone
+    specific = [c for c in SPECIFIC if lead_weight.get(c, 0.0) >= 1.0]  # a typical or strong cue, not a weak 友好交流
     if params.specific_agreements and top == "cooperation_project" and specific:
         best = max(specific, key=scores.__getitem__)  # rule 4: an agreement about education … takes that category
         scores[best] = scores[top] * 1.01
