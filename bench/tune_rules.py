@@ -1,22 +1,24 @@
-"""Grid search of the rule-engagement weights (pipeline.resolve.RuleParams) on gold files.
+"""Grid search of the rule-engagement weights (pipeline.engagement.policy.RuleParams) on gold files.
 
-Tune on dev and train only, never on test:
+Tune on dev and train only, never on test, nor on a set kept to choose the model weight
+(corpus/parts/real-dev.jsonl):
 
     python bench/tune_rules.py corpus/parts/dev-zh.jsonl corpus/parts/dev-en.jsonl corpus/parts/train-a.jsonl
 
 Tags each document once, then re-scores the cue mentions under every parameter set with
-the same ``rule_scores`` function the tagger uses, and prints the best settings.
+the same ``rule_vote`` and ``blend`` functions the tagger uses, and prints the best settings.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import sys
 
 from pipeline import load
-from pipeline.schemas import Document
+from pipeline.engagement.policy import DEFAULT_RULES, RuleParams, blend, rule_vote
 from pipeline.evaluate import engagement_scores, read_gold
-from pipeline.resolve import DEFAULT_RULES, RuleParams, decide, rule_scores
+from pipeline.schemas import Document
 from pipeline.text import sentences
 
 
@@ -28,22 +30,23 @@ def main(paths: list[str]) -> None:
         doc, places, forms, cues = tagger.annotate(Document(id=g["id"], text=g["text"], lang=g.get("lang")))
         rec = tagger.tag_document(doc)
         spans = sentences(g["text"]) or [(0, len(g["text"]))]
-        prepared.append((g.get("engagement") or "null", cues, spans, bool(rec.partners)))
+        prepared.append((g.get("engagement") or "null", doc, cues, spans, len(rec.partners), len(rec.regions)))
 
     def score(params: RuleParams) -> dict:
         pairs = []
-        for gold_label, cues, spans, foreign in prepared:
-            pred = decide(rule_scores(cues, [a for a, _ in spans], foreign=foreign, params=params,
-                                      sent_ends=[b for _, b in spans])).label or "null"
-            pairs.append((gold_label, pred))
+        for gold_label, doc, cues, spans, partners, regions in prepared:
+            vote = rule_vote(doc.text, spans, cues, lang=doc.lang or "zh", partners=partners, regions=regions,
+                             params=params, simplify=tagger.simplify)
+            pairs.append((gold_label, blend(vote, None, 0.0, params=params).label or "null"))
         return engagement_scores(pairs)
 
-    grid = itertools.product([2.0, 3.0, 4.0, 6.0, 8.0], [0.3, 0.6, 1.0], [0.2, 0.5, 1.0])
-    results = sorted(((score(RuleParams(h, d, f)), (h, d, f)) for h, d, f in grid),
+    grid = itertools.product([2.0, 3.0, 4.0, 6.0, 8.0], [0.3, 0.6, 1.0], [0.2, 0.5, 1.0], [2, 3, 4])
+    results = sorted(((score(dataclasses.replace(DEFAULT_RULES, head_weight=h, decay=d, foreign_domestic_factor=f,
+                                                 act_window=k)), (h, d, f, k)) for h, d, f, k in grid),
                      key=lambda r: (r[0]["accuracy"], r[0]["macro_f1"]), reverse=True)
     print(f"{len(gold)} documents; current {DEFAULT_RULES}: {score(DEFAULT_RULES)}")
     for res, params in results[:8]:
-        print(res, params)
+        print(res, "head_weight, decay, foreign_domestic_factor, act_window =", params)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ def explain(tagger: Tagger, text: str, *, lang: str | None = None) -> dict[str, 
     doc, places, _, cues = annotated
     record = next(tagger.records([annotated]))
     starts = [a for a, _ in sentences(text)] or [0]
-    rule_scores = rule_vote(doc, cues, record)
+    rule_scores = rule_vote(doc, cues, record, tagger.simplify)
     probs = None
     if tagger.model is not None:
         probs = tagger.model.predict_proba([text])[0]
@@ -67,13 +67,14 @@ def render(e: dict[str, Any], text: str) -> str:
             out.append(f"  [{m['start']}:{m['end']}] {m['text']!r}  ← {m['entry']}{guards}{note}")
     out += ["", "engagement cues (sentence 0 is the headline/lead and weighs most):"]
     out += [f"  s{c['sentence']} {c['text']!r:<14} {c['category']:<22} w={c['weight']}  ← {c['entry']}" for c in e["cues"]]
-    out += ["", f"rule scores: {e['rule_scores'] or '{} (no cue in the lead: no engagement)'}"]
+    out += ["", f"rule scores: {e['rule_scores'] or '{} (no act reported, or no cue: no engagement)'}"]
     d = r["engagement_detail"]
     if e["model"]:
         m = e["model"]
         out.append(f"model {m['name']} (weight {m['weight']}): {m['probabilities']}")
     out.append(f"decision: {d['label']} (source {d['source']}, score {d['score']}; runner-up {d['runner_up']} "
-               f"{d['runner_up_score']}; rules said {d.get('rules_label')}, model said {d.get('model_label')})")
+               f"{d['runner_up_score']}; rules said {d.get('rules_label')}, model said {d.get('model_label')}; "
+               f"act {d.get('act')}, precedence {d.get('precedence')})")
     out += render_engagements(r.get("engagements") or [], text)
     return "\n".join(out)
 

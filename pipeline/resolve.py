@@ -7,8 +7,8 @@ Decisions made here, each traceable through the mentions it keeps:
   as the place of central-level talks (在北京, "in Beijing", "Beijing's policy").
 * **Country roles** — ``partner`` unless the mention sits in a background frame
   (受美国加息影响, 借鉴新加坡经验, "remittances from Russia", "US tariffs").
-* **Engagement** — cue votes weighted by position (headline and first clause count
-  most, TAXONOMY §3 rule 1) with the precedence rules applied as score adjustments.
+* **Engagement** — :func:`pipeline.engagement.policy.decide_engagement` (act detection,
+  cue votes, model blend, precedence rules).
 """
 
 from __future__ import annotations
@@ -16,11 +16,9 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections import defaultdict
-from dataclasses import dataclass
-from typing import Mapping
+from typing import Callable, Mapping
 
-from .schemas import Document, EngagementDetail, Mention, Record, RecordMeta
+from .schemas import Document, Mention, Record, RecordMeta
 from .text import sentences
 
 # --------------------------------------------------------------------- province roles
@@ -128,93 +126,10 @@ def passing_mentions(mentions: list[Mention], sent_indexes: list[int], cue_sente
 
 
 # ------------------------------------------------------------------------ engagement
-
-SHORT_LINE = 12  # characters: a first line this short without a cue is a section title
-_SPECIFIC = ("educational_exchange", "cultural_exchange", "sports_exchange", "training")
-
-
-@dataclass(frozen=True)
-class RuleParams:
-    """Weights of the rule-based engagement vote.
-
-    The defaults were chosen on the dev and train splits (never test) by the grid
-    search in ``bench/tune_rules.py``. The first sentence (headline or lead) dominates,
-    per TAXONOMY §3 rule 1; later sentences decay.
-    """
-
-    head_weight: float = 6.0
-    decay: float = 1.0
-    foreign_domestic_factor: float = 0.5
-    specific_agreements: bool = True
-
-    def position_weight(self, si: int) -> float:
-        return self.head_weight if si == 0 else 1.0 / (1.0 + self.decay * max(si - 1, 0))
-
-
-DEFAULT_RULES = RuleParams()
-
-
-def sentence_indexes(mentions: list[Mention], sent_starts: list[int]) -> list[int]:
-    """The sentence index of each mention (0 before the first sentence)."""
-    br = bisect.bisect_right
-    return [max(br(sent_starts, m.start) - 1, 0) for m in mentions]
-
-
-def rule_scores(
-    cues: list[Mention], sent_starts: list[int], *, foreign: bool, params: RuleParams = DEFAULT_RULES,
-    sent_ends: list[int] | None = None, sentence_of_cue: list[int] | None = None,
-) -> dict[str, float]:
-    """Category → score from cue votes, with precedence adjustments.
-
-    ``cues``: cue mentions in text order. Returns an empty dict (no engagement) when
-    the lead holds no cue: goal statements, statistics and commentary mention events in
-    passing without reporting one. The lead is the first sentence, or the second when
-    the first is a short cue-less line such as a page's section title (外事动态);
-    ``sent_ends`` lets the rule see that length. ``sentence_of_cue`` (the sentence index
-    of each cue) saves looking them up again.
-    """
-    if sentence_of_cue is None:
-        sentence_of_cue = sentence_indexes(cues, sent_starts)
-    shift = 0
-    if (sent_ends is not None and len(sent_starts) > 1 and 0 not in sentence_of_cue
-            and sent_ends[0] - sent_starts[0] <= SHORT_LINE):
-        shift = 1  # a short first line without a cue is a label, not the lead
-    scores: dict[str, float] = defaultdict(float)
-    lead: set[str] = set()
-    weights: dict[int, float] = {}  # position -> params.position_weight(position)
-    for c, si in zip(cues, sentence_of_cue):
-        pos = si - shift if si > shift else 0
-        w = weights.get(pos)
-        if w is None:
-            w = weights[pos] = params.position_weight(pos)
-        scores[c.code] += (c.weight or 1.0) * w
-        if pos == 0:
-            lead.add(c.code)
-    if not lead:
-        return {}
-    if foreign:
-        scores["domestic_coordination"] *= params.foreign_domestic_factor  # rule 5
-    top = max(scores, key=scores.__getitem__)
-    specific = [c for c in _SPECIFIC if c in lead]
-    if params.specific_agreements and top == "cooperation_project" and specific:
-        # rule 4: an agreement about education, culture, sport or training takes that category
-        best = max(specific, key=scores.__getitem__)
-        scores[best] = scores[top] * 1.01
-    return dict(scores)
-
-
-def decide(scores: Mapping[str, float], *, source: str = "rules", cues: list[str] | None = None) -> EngagementDetail:
-    """Top label, its share of the total score, and the runner-up."""
-    ranked = sorted(((v, k) for k, v in scores.items() if v > 0), reverse=True)
-    if not ranked:
-        return EngagementDetail(label=None, score=0.0, source=source, cues=cues or [])  # type: ignore[arg-type]
-    total = sum(v for v, _ in ranked)
-    top_v, top = ranked[0]
-    ru_v, ru = ranked[1] if len(ranked) > 1 else (0.0, None)
-    return EngagementDetail(
-        label=top, score=round(top_v / total, 4), source=source,  # type: ignore[arg-type]
-        runner_up=ru, runner_up_score=round(ru_v / total, 4), cues=cues or [], rules_label=top,
-    )
+# The engagement policy (rule scores, act detection, precedence, model blend) lives in
+# pipeline/engagement/policy.py; these names are re-exported for older callers.
+from .engagement.policy import DEFAULT_RULES, SHORT_LINE, RuleParams, decide_engagement  # noqa: E402,F401
+from .engagement.policy import sentence_indexes  # noqa: E402,F401
 
 
 # ---------------------------------------------------------------------------- record
@@ -238,6 +153,7 @@ def resolve(
     meta: RecordMeta,
     model_probs: Mapping[str, float] | None = None,
     model_weight: float = 0.0,
+    simplify: Callable[[str], str] | None = None,
 ) -> Record:
     """Merge mentions (and optional classifier probabilities) into a :class:`Record`."""
     text = doc.text
@@ -291,15 +207,9 @@ def resolve(
             partners[m.code] = None
     types = {m.code: None for m in formulations}
     targets = {t: None for m in formulations for t in m.targets}
-    scores = rule_scores(cues, starts, foreign=bool(partners), sent_ends=[b for _, b in sents],
-                         sentence_of_cue=cue_sis)
-    cue_entries = sorted({c.entry for c in cues})
-    if model_probs is not None:
-        from .classify.combine import combine
-
-        detail = combine(scores, model_probs, model_weight, cues=cue_entries)
-    else:
-        detail = decide(scores, cues=cue_entries)
+    detail = decide_engagement(text, sents, cues, lang=doc.lang or "zh", partners=len(partners),
+                               regions=len(regions), probs=model_probs, weight=model_weight,
+                               simplify=simplify)
     # cue votes are summarised in engagement_detail (entries); `tifa explain` shows them
     mentions = sorted(places + formulations, key=_START_END)
     return Record(

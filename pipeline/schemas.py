@@ -340,6 +340,8 @@ class EngagementDetail(BaseModel):
     cues: list[str] = Field(default_factory=list)
     rules_label: str | None = None  # what the cue rules alone would say
     model_label: str | None = None  # what the classifier alone would say (when one is loaded)
+    act: bool | None = None  # whether the text reports an act (None: act detection off)
+    precedence: str | None = None  # the TAXONOMY §3 precedence rule that changed the winner, if any
 
 
 Direction = Literal["inbound", "outbound", "remote", "domestic"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 from .annotate import annotate_cues, annotate_formulations, annotate_places
 from .engagement import apply as apply_engagements
@@ -14,7 +14,9 @@ from .engagement.titles import traditional_variants
 from .engagement import extract as extract_engagements
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
-from .resolve import resolve, rule_scores
+from .engagement.policy import RuleVote
+from .engagement.policy import rule_vote as policy_vote
+from .resolve import resolve
 from .schemas import Document, Record, RecordMeta
 from .text import detect_lang, find_date, parse_date, sentences
 
@@ -54,6 +56,10 @@ class Tagger:
     def meta(self) -> RecordMeta:
         """A fresh :class:`RecordMeta` (records may add warnings to theirs)."""
         return RecordMeta(tifa_version=self._version, lexicon_hash=self.lexicon.hash)
+
+    def simplify(self, sentence: str) -> str:
+        """``sentence`` in the lexicon's normal form (lower case, Simplified): what act detection reads."""
+        return self.lexicon.normalize(sentence).text
 
     @cached_property
     def _version(self) -> str:
@@ -100,18 +106,19 @@ class Tagger:
             if self.model is not None:
                 meta.model = self.model.name  # type: ignore[attr-defined]
             weight = self.model.weight if self.model else 0.0
-            rec = resolve(doc, places, forms, cues, meta=meta, model_probs=p, model_weight=weight)
+            rec = resolve(doc, places, forms, cues, meta=meta, model_probs=p, model_weight=weight,
+                          simplify=self.simplify)
             if not self.engagements:
                 yield rec
                 continue
             yield apply_engagements(rec, extract_engagements(doc, places, cues, rec, titles=self.titles,
                                                              model_probs=p, model_weight=weight))
 
-    def engagement_evidence(self, text: str, *, lang: str | None = None) -> tuple[dict[str, float], list[str]]:
-        """The rule vote (category → score) and the cue entries behind it."""
+    def engagement_evidence(self, text: str, *, lang: str | None = None) -> tuple[RuleVote, list[str]]:
+        """The rule vote (scores, act, precedence facts) and the cue entries behind it."""
         annotated = self.annotate(Document(id="e", text=text, lang=lang))
         rec = next(self.records([annotated]))
-        return rule_vote(annotated[0], annotated[3], rec), sorted({c.entry for c in annotated[3]})
+        return engagement_vote(annotated[0], annotated[3], rec, self.simplify), sorted({c.entry for c in annotated[3]})
 
     def pipe(self, items: Iterable[str | Document | Mapping[str, Any]]) -> Iterator[Record]:
         """Tag a stream lazily, in order (rules: one at a time; with a model: in batches).
@@ -130,10 +137,17 @@ class Tagger:
             yield from self._tag_batch(batch)
 
 
-def rule_vote(doc: Document, cues: list, record: Record) -> dict[str, float]:
-    """The rule scores behind ``record`` (the same call resolve makes)."""
+def engagement_vote(doc: Document, cues: list, record: Record, simplify: Callable[[str], str] | None = None) -> RuleVote:
+    """The rule vote behind ``record`` (the same call resolve makes)."""
     spans = sentences(doc.text) or [(0, len(doc.text))]
-    return rule_scores(cues, [a for a, _ in spans], foreign=bool(record.partners), sent_ends=[b for _, b in spans])
+    return policy_vote(doc.text, spans, cues, lang=doc.lang or "zh", partners=len(record.partners),
+                       regions=len(record.regions), simplify=simplify)
+
+
+def rule_vote(doc: Document, cues: list, record: Record, simplify: Callable[[str], str] | None = None
+              ) -> dict[str, float]:
+    """The rule scores behind ``record`` (category -> score; empty: no engagement)."""
+    return engagement_vote(doc, cues, record, simplify).scores
 
 
 def as_document(item: str | Document | Mapping[str, Any], *, default_id: str = "text") -> Document:

@@ -187,3 +187,57 @@ def test_lexicon_heavy_text_offsets_and_determinism(lexicon, parts):
     assert [m.model_dump() for m in a] == [m.model_dump() for m in b]
     for m in a:
         assert s[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("把内蒙古建成我国向北开放桥头堡", "向北开放桥头堡"),
+    ("宁夏要建设成为向西开放的桥头堡", "向西开放的桥头堡"),
+    ("海南打造对外开放新高地", "对外开放新高地"),
+    ("重庆建设对外开放大通道", "对外开放大通道"),
+    ("打造双向开放枢纽", "双向开放枢纽"),
+    ("Heilongjiang, a bridgehead for opening up to the north", "bridgehead for opening up to the north"),
+])
+def test_a_phrase_carries_every_type_it_contains(lexicon, text, phrase):
+    """TAXONOMY §1 (issue 14): the role phrase is also an opening phrase, on the same span."""
+    ms = [m for m in forms(lexicon, text) if m.label == "formulation"]
+    spans = {(m.text, m.code) for m in ms}
+    assert (phrase, "designated_role") in spans and (phrase, "opening_up") in spans
+    nested = [m for m in ms if m.rule and m.rule.startswith("nested:")]
+    assert len(nested) == 1
+
+
+def test_nested_types_is_idempotent_on_a_plain_term(lexicon):
+    from pipeline.annotate.formulations import nested_types
+
+    assert nested_types(lexicon, "友好城市", "friendship_network") == []
+    assert [t for t, _ in nested_types(lexicon, "向北开放桥头堡", "designated_role")] == ["opening_up"]
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Jilin is taking full advantage of its unique geographical position", "leverage_advantage"),
+    ("the port serves as a key channel for trade with Russia", "designated_role"),
+    ("Shenyang wants to be an international central city in Northeast Asia", "designated_role"),
+    ("Kunming, China's gateway to South and Southeast Asian nations", "designated_role"),
+    ("Gansu is the bridgehead to open to the west", "opening_up"),
+    ("the two provinces forged a sisterhood accord", "friendship_network"),
+    ("the county established sisterly ties with Fujian", "friendship_network"),
+    ("甘肃与阿塞拜疆某州签署建立友好市州关系协议", "friendship_network"),
+    ("推進高水準開放", "opening_up"),
+])
+def test_english_paraphrases_and_variants(lexicon, text, typ):
+    """Issue 14: paraphrases and variants of the core terms (sentences written for the test)."""
+    assert typ in codes(forms(lexicon, text), "formulation")
+
+
+@pytest.mark.parametrize("text", [
+    "engineers inspected the bridgehead of the old railway bridge",
+    "trucks queued at the railway bridgehead",
+    "an important channel for people-to-people exchanges",
+    "The province has unique geographical advantages",
+    "the New International Land-Sea Trade Corridor carries more freight",
+    "新建的会展中心和绿色通道投入使用",
+])
+def test_literal_uses_are_not_roles(lexicon, text):
+    """TAXONOMY §1: literal bridgeheads, channels for exchanges, 区位优势 without a verb, route names."""
+    found = codes(forms(lexicon, text), "formulation")
+    assert "designated_role" not in found and "leverage_advantage" not in found

@@ -136,3 +136,22 @@ def test_tag_with_model_and_without(small_model, tmp_path):
     bad = subprocess.run([sys.executable, "-m", "pipeline", "tag", str(src), "--model", str(tmp_path / "none")],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "E050" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_weight_on_a_small_weight_set_uses_the_one_standard_error_rule(monkeypatch):
+    """Issue 14: w is chosen on a held-out set the rules were not tuned on; weights within one
+    standard error of its best are tied and dev accuracy breaks the tie (not the largest w)."""
+    from pipeline.classify import train as tr
+    from pipeline.classify.data import Split
+    from pipeline.engagement.policy import RuleVote
+
+    monkeypatch.setattr(tr, "rule_evidence", lambda texts, langs, lexicon=None: [
+        (RuleVote(scores={"greeting": 1.0}, act=True, partners=1), []) for _ in texts])
+    probs = {"forum_expo": 0.6, "greeting": 0.3, "null": 0.1}
+    dev = Split(["d"] * 4, ["greeting"] * 4, ["zh"] * 4, ["1", "2", "3", "4"])
+    weight_set = Split(["w"] * 4, ["forum_expo", "forum_expo", "greeting", "greeting"], ["zh"] * 4,
+                       ["5", "6", "7", "8"])
+    w, _, metrics = tr.choose_weight_and_score(dev, [probs] * 4, None, None, dev_rules=tr.rule_evidence(
+        dev.texts, dev.langs), weight_set=weight_set, weight_probs=[probs] * 4)
+    assert w == 0.7  # every weight ties on the weight set; 0.7 is the largest that keeps dev right
+    assert metrics["weight_set"]["combined"]["support"] == 4 and metrics["dev"]["combined"]["accuracy"] == 1.0

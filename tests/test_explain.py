@@ -11,7 +11,8 @@ def test_explain_shows_entries_blocked_forms_cues_and_decision(tagger):
     e = explain(tagger, TEXT)
     by_text = {m["text"]: m for m in e["mentions"]}
     assert by_text["庆尚北道"]["entry"] == "country.KOR.subnational" and by_text["庆尚北道"]["role"] == "partner"
-    role = by_text["面向东北亚开放的重要枢纽"]
+    # the phrase also carries opening_up (a nested type, TAXONOMY §1): pick its designated_role mention
+    role = next(m for m in e["mentions"] if m["text"] == "面向东北亚开放的重要枢纽" and m["code"] == "designated_role")
     assert role["rule"].startswith("designated_role.") and role["targets"] == ["NORTHEAST_ASIA"]
     assert [b["text"] for b in e["blocked"]] == ["朝鲜族"] and "PRK" in e["blocked"][0]["blocks"]
     assert {c["category"] for c in e["cues"]} >= {"delegation_visit", "cooperation_project"}

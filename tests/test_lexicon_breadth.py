@@ -122,12 +122,13 @@ def test_places(tagger, text, provinces, partners, regions):
     assert (rec.provinces, rec.partners, rec.regions) == (provinces, partners, regions)
 
 
-# (text, formulation types, role targets)
+# (text, formulation types, role targets); a role phrase that contains an opening term carries
+# opening_up too (TAXONOMY §1, issue 14)
 FORMULATIONS = [
     ("The Kashi fair has become the main window of Xinjiang's opening to Central and South Asia.",
-     ["designated_role"], ["CENTRAL_ASIA", "SOUTH_ASIA"]),
-    ("Xizang will build an important channel opening to South Asia.", ["designated_role"], ["SOUTH_ASIA"]),
-    ("Suifenhe is a gateway opening up to the north.", ["designated_role"], []),
+     ["designated_role", "opening_up"], ["CENTRAL_ASIA", "SOUTH_ASIA"]),
+    ("Xizang will build an important channel opening to South Asia.", ["designated_role", "opening_up"], ["SOUTH_ASIA"]),
+    ("Suifenhe is a gateway opening up to the north.", ["designated_role", "opening_up"], []),
     ("甘肃要打造丝绸之路经济带黄金段。", ["designated_role"], []),
     ("Gansu is the golden section of the Silk Road Economic Belt.", ["designated_role"], []),
     ("实行更加积极主动的开放战略。", ["opening_up"], []),
@@ -138,9 +139,9 @@ FORMULATIONS = [
     # --- added after the review of corpus/parts/dev-e and dev-f ---
     ("把郑州打造成为连接世界的国际航空货运枢纽。", ["designated_role"], []),
     ("成都要建设国际货运枢纽。", ["designated_role"], []),
-    ("Chengdu aims to be an international gateway hub for opening up to the west.", ["designated_role"], []),
+    ("Chengdu aims to be an international gateway hub for opening up to the west.", ["designated_role", "opening_up"], []),
     ("Qinzhou aims to become a logistics hub for ASEAN.", ["designated_role"], ["ASEAN"]),
-    ("Liaoning's hub for opening up to Northeast Asia takes shape.", ["designated_role"], ["NORTHEAST_ASIA"]),
+    ("Liaoning's hub for opening up to Northeast Asia takes shape.", ["designated_role", "opening_up"], ["NORTHEAST_ASIA"]),
     ("The delegation visited the airline's hub at Frankfurt airport.", [], []),
     ("The carrier moved its hub at Findel to a new terminal.", [], []),
     ("A cross-border e-commerce logistics hub opened in Pingxiang.", [], []),

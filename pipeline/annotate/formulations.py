@@ -2,15 +2,61 @@
 
 A ``designated_role`` mention carries the target regions fixed by its entry plus those
 named inside its match (面向南亚东南亚辐射中心 → SOUTH_ASIA, SOUTHEAST_ASIA).
+
+A phrase carries every type whose term it contains (TAXONOMY §1): matching is
+leftmost-longest, so 向北开放桥头堡 is one ``designated_role`` hit; :func:`nested_types`
+then finds the terms of other types inside it (向北开放 → ``opening_up``) and the
+annotator emits one more mention per further type, on the same span, with
+``rule = "nested:<outer entry id>"``.
+
+Example:
+    >>> from pipeline.lexicon import load
+    >>> from pipeline.schemas import Document
+    >>> ms = annotate_formulations(Document("d", "把内蒙古建设成为我国向北开放桥头堡"), load())
+    >>> sorted((m.text, m.code) for m in ms)
+    [('向北开放桥头堡', 'designated_role'), ('向北开放桥头堡', 'opening_up')]
 """
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from ..lexicon import Lexicon
-from ..schemas import Document, Mention
+from ..schemas import Document, Mention, new_mention
 from ..text import Normalized
 from ._common import mention
 from .places import annotate_places
+
+_WORD_START = re.compile(r"(?<![a-z0-9'’-])[a-z0-9]")
+_WORD_END = re.compile(r"[a-z0-9](?![a-z0-9'’-])")
+_CJK = re.compile("[\u3400-\u9fff]")
+
+
+def nested_types(lexicon: Lexicon, phrase: str, outer_type: str, day: date | None = None) -> list[tuple[str, str]]:
+    """``(type, entry id)`` of every term of another type than ``outer_type`` inside ``phrase``.
+
+    ``phrase`` is normalised text (``lexicon.normalize(...).text``) of one formulation
+    hit. Every proper suffix and prefix is matched (cut at each character in Chinese, at
+    word boundaries in Latin script), so a term at either end or inside is found.
+    """
+    n = len(phrase)
+    if n < 3:
+        return []
+    if _CJK.search(phrase):
+        starts, ends = range(1, n - 1), range(n - 1, 1, -1)
+    else:
+        starts = [m.start() for m in _WORD_START.finditer(phrase) if m.start() > 0]
+        ends = [m.end() for m in _WORD_END.finditer(phrase) if m.end() < n]
+    found: dict[str, str] = {}
+    matcher = lexicon.formulations
+    pieces = [phrase[i:] for i in starts] + [phrase[:j] for j in ends]
+    for piece in pieces:
+        for hit in matcher.find(piece, day):
+            t = hit.entry.type  # type: ignore[attr-defined]
+            if t != outer_type and t not in found:
+                found[t] = hit.entry.id
+    return sorted(found.items())
 
 
 def annotate_formulations(
@@ -29,9 +75,13 @@ def annotate_formulations(
     for hit in lexicon.formulations.find(norm.text, doc.date, pairs=norm.pairs):
         entry = hit.entry
         m = mention(doc, norm, hit, "formulation", entry.type)  # type: ignore[attr-defined]
-        if entry.type == "designated_role":  # type: ignore[attr-defined]
-            targets = list(entry.targets)  # type: ignore[attr-defined]
-            targets += [r.code for r in regions if m.start <= r.start and r.end <= m.end]
-            m.targets = list(dict.fromkeys(targets))
-        out.append(m)
+        made = [m]
+        for t, entry_id in nested_types(lexicon, norm.text[hit.start:hit.end], m.code, doc.date):
+            made.append(new_mention(m.start, m.end, m.text, "formulation", t, entry_id, f"nested:{entry.id}"))
+        for x in made:
+            if x.code == "designated_role":
+                targets = list(entry.targets) if x is m else []  # type: ignore[attr-defined]
+                targets += [r.code for r in regions if x.start <= r.start and r.end <= x.end]
+                x.targets = list(dict.fromkeys(targets))
+        out.extend(made)
     return out

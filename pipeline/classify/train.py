@@ -19,7 +19,7 @@ from ..errors import TifaError
 from ..evaluate import engagement_scores
 from ..lexicon import Lexicon
 from ..lexicon import load as load_lexicon
-from .combine import combine
+from ..engagement.policy import blend
 from .data import LABELS, NULL, Split, data_hash, load_split, model_input
 from .models import SKOPS_FILE, EngagementModel
 
@@ -62,23 +62,46 @@ def _accuracy(gold: list[str], pred: list[str]) -> dict[str, float]:
 
 def choose_weight_and_score(dev: Split, dev_probs: list[dict[str, float]], test: Split | None,
                             test_probs: Callable[[], list[dict[str, float]]] | None, *, lexicon: Any = None,
-                            dev_rules: list | None = None):
-    """Choose the rules/model weight on dev; then, once, score test with every choice fixed.
+                            dev_rules: list | None = None, weight_set: Split | None = None,
+                            weight_probs: list[dict[str, float]] | None = None):
+    """Choose the rules/model weight on dev (or on ``weight_set``); then, once, score test.
 
-    Returns ``(weight, [(dev accuracy, weight)...], metrics)`` where metrics holds, per split,
+    ``weight_set`` (with the model's ``weight_probs`` on it) is a held-out set that the rules
+    were not tuned on (issue 14: corpus/parts/real-dev.jsonl); when given, ``w`` is chosen on
+    it by the one-standard-error rule (the weights within one standard error of its best
+    accuracy are tied; dev accuracy breaks the tie) and its figures are reported under
+    ``weight_set``.
+
+    Returns ``(weight, [(accuracy, weight)...], metrics)`` where metrics holds, per split,
     accuracy and macro-F1 of rules alone, the model alone and the combination.
     """
     dev_rules = dev_rules if dev_rules is not None else rule_evidence(dev.texts, dev.langs, lexicon)
     weights = [round(w * 0.1, 1) for w in range(11)]
 
     def combined(probs, rules, w):
-        return [combine(r, p, w).label or NULL for p, (r, _) in zip(probs, rules)]
+        return [blend(r, p, w).label or NULL for p, (r, _) in zip(probs, rules)]
 
-    w_scores = [(_accuracy(dev.labels, combined(dev_probs, dev_rules, w))["accuracy"], w) for w in weights]
-    best_w = max(w_scores, key=lambda r: (r[0], r[1]))[1]
+    dev_scores = {w: _accuracy(dev.labels, combined(dev_probs, dev_rules, w))["accuracy"] for w in weights}
+    if weight_set is not None and weight_probs is not None:
+        ws_rules = rule_evidence(weight_set.texts, weight_set.langs, lexicon)
+        w_scores = [(_accuracy(weight_set.labels, combined(weight_probs, ws_rules, w))["accuracy"], w)
+                    for w in weights]
+        # one-standard-error rule: on a small weight set, every weight whose accuracy is within one
+        # standard error of the best is as good; among those, the best on dev (then the larger) wins
+        top = max(a for a, _ in w_scores)
+        se = (top * (1 - top) / max(len(weight_set.labels), 1)) ** 0.5
+        tied = [(a, w) for a, w in w_scores if a >= top - se - 1e-9]
+        best_w = max(tied, key=lambda r: (dev_scores[r[1]], r[1]))[1]
+    else:
+        w_scores = [(dev_scores[w], w) for w in weights]
+        best_w = max(w_scores, key=lambda r: (r[0], r[1]))[1]
     systems = (("rules", 0.0), ("model", 1.0), ("combined", best_w))
     metrics: dict[str, Any] = {"dev": {name: _accuracy(dev.labels, combined(dev_probs, dev_rules, w))
                                        for name, w in systems}}
+    if weight_set is not None and weight_probs is not None:
+        metrics["dev_accuracy_by_weight"] = {str(w): a for w, a in dev_scores.items()}
+        metrics["weight_set"] = {name: _accuracy(weight_set.labels, combined(weight_probs, ws_rules, w))
+                                 for name, w in systems}
     if test is not None and test_probs is not None:  # scored only after every choice above was made on dev
         probs, rules = test_probs(), rule_evidence(test.texts, test.langs, lexicon)
         preds = {name: combined(probs, rules, w) for name, w in systems}
@@ -104,8 +127,10 @@ def _shared_meta(paths: dict[str, Path], n_train: int | None, n_dev: int, lexico
     }
 
 
-def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon: Any = None) -> dict[str, Any]:
-    """Fit the TF-IDF baseline, choose C, n-grams and the combination weight on dev."""
+def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon: Any = None,
+                  weight_on: str | Path | None = None) -> dict[str, Any]:
+    """Fit the TF-IDF baseline, choose C and n-grams on dev and the combination weight on dev
+    or, with ``weight_on``, on that gold file (a set the rules were not tuned on)."""
     import skops.io as sio
 
     t0 = time.perf_counter()
@@ -126,7 +151,10 @@ def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon:
 
     dev_probs = model.predict_proba(dev.texts)
     test_probs = (lambda: model.predict_proba(test.texts)) if test is not None else None
-    best_w, w_scores, metrics = choose_weight_and_score(dev, dev_probs, test, test_probs, lexicon=lexicon)
+    weight_set = load_split(weight_on) if weight_on else None
+    best_w, w_scores, metrics = choose_weight_and_score(
+        dev, dev_probs, test, test_probs, lexicon=lexicon, weight_set=weight_set,
+        weight_probs=model.predict_proba(weight_set.texts) if weight_set else None)
 
     meta = {
         "kind": "sklearn",
@@ -138,6 +166,12 @@ def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon:
         **_shared_meta(paths, len(train.texts), len(dev.texts), lexicon, best_w, w_scores, metrics),
         "seconds": round(time.perf_counter() - t0, 1),
     }
+    if weight_set is not None:
+        meta["combination"]["chosen_on"] = (f"accuracy on {weight_on} ({len(weight_set.texts)} documents, "
+                                            "a set the rules were not tuned on; weights within one standard "
+                                            "error of the best tied, dev accuracy breaking the tie)")
+        meta["combination"]["weight_set_accuracy_by_weight"] = meta["combination"].pop("dev_accuracy_by_weight")
+        meta["combination"]["dev_accuracy_by_weight"] = meta["metrics"].pop("dev_accuracy_by_weight")
     est.named_steps["tfidf"].stop_words_ = None  # pruned n-grams, kept only for inspection (large)
     _write_model_dir(Path(out), meta, lambda d: sio.dump(est, d / SKOPS_FILE, compression=zipfile.ZIP_DEFLATED,
                                                          compresslevel=9))
@@ -171,11 +205,12 @@ def _write_model_dir(out: Path, meta: dict[str, Any], write_weights) -> None:
 def model_card(name: str, meta: dict[str, Any]) -> str:
     m = meta["metrics"]
     rows = []
-    for split in ("dev", "test"):
+    for split in ("dev", "weight_set", "test"):
         for system in ("rules", "model", "combined"):
             if split in m:
                 r = m[split][system]
-                rows.append(f"| {split} | {system} | {r['accuracy']:.3f} | {r['macro_f1']:.3f} | {r['support']} |")
+                split_name = "weight set" if split == "weight_set" else split
+                rows.append(f"| {split_name} | {system} | {r['accuracy']:.3f} | {r['macro_f1']:.3f} | {r['support']} |")
     for lang, by_system in m.get("test_by_lang", {}).items():
         for system, r in by_system.items():
             rows.append(f"| test ({lang}) | {system} | {r['accuracy']:.3f} | {r['macro_f1']:.3f} | {r['support']} |")
@@ -195,16 +230,17 @@ def model_card(name: str, meta: dict[str, Any]) -> str:
     else:
         weights = "a skops file read with an explicit trusted-type list"
         extra = ""
+    chosen = "" if "weight_set" in m else " and the combination weight"
     return f"""# {name}: engagement classifier ({meta['kind']})
 
 - **Base**: {meta['base_model']}; input {hp['input']}.
 - **Labels**: the eleven TAXONOMY §3 categories plus `null` (no engagement).
 - **Training data**: `{meta['data']['train']}` ({meta['data']['n_train']} documents); hyper-parameters,
-  early stopping and the combination weight chosen on `{meta['data']['dev']}` ({meta['data']['n_dev']}
+  early stopping{chosen} chosen on `{meta['data']['dev']}` ({meta['data']['n_dev']}
   documents); data hash `{meta['data']['hash']}`, lexicon hash `{meta['lexicon_hash']}`, seed {meta['seed']}.
 - **Hyper-parameters**: {json.dumps(hp)}
 - **Combination with rules**: {meta['combination']['policy']}, w = {meta['combination']['weight']}
-  (chosen on dev accuracy).{extra}
+  (chosen on {meta['combination'].get('chosen_on', 'dev accuracy')}).{extra}
 
 | split | system | accuracy | macro-F1 | docs |
 |---|---|---|---|---|

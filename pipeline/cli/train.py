@@ -43,6 +43,10 @@ def train_engagement_cli(
                                                 help="ensemble: a trained model directory (repeat for each)."),
     lexicon: Optional[str] = typer.Option(None, "--lexicon", envvar="TIFA_LEXICON",
                                           help="Lexicon for the rule votes the combination is tuned with."),
+    weight_on: Optional[str] = typer.Option(None, "--weight-on",
+                                            help="sklearn: choose the rules/model weight on this gold JSONL (a set "
+                                                 "the rules were not tuned on, e.g. corpus/parts/real-dev.jsonl) "
+                                                 "instead of dev."),
 ) -> None:
     """Train; choose hyper-parameters, early stopping and the rules/model weight on dev; score test once."""
     kind = kind or ("transformer" if base_model else "sklearn")
@@ -50,7 +54,7 @@ def train_engagement_cli(
         if kind == "sklearn":
             from ..classify.train import train_sklearn
 
-            meta = train_sklearn(data, out, seed=seed, lexicon=lexicon)
+            meta = train_sklearn(data, out, seed=seed, lexicon=lexicon, weight_on=weight_on)
         elif kind == "transformer":
             if not base_model:
                 raise TifaError("E050", path="--base-model", detail="--kind transformer needs --base-model DIR")

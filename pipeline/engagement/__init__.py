@@ -1,6 +1,10 @@
 """The engagement layer (TAXONOMY §3b): acts found per clause, paired with their Chinese
 actor and foreign counterparts, segmented, each with its category and attributes.
 
+The category policy (act detection, rule scores, precedence, the model blend) is
+:mod:`.policy`, with the act detector in :mod:`.detect`; segmenting is :mod:`.acts`,
+pairing :mod:`.pairing`, attributes :mod:`.attributes`, titles :mod:`.titles`.
+
 Example:
     >>> from pipeline.tagger import Tagger
     >>> r = Tagger().tag("4月27日，云南省委书记在昆明会见越南老街省委书记。", date="2024-05-01")

@@ -3,7 +3,8 @@
 Steps: clauses (sentences, cut again at a comma before a clause that names its own
 Chinese actor and act: 新疆…访问哈萨克斯坦，云南…访问越南) → the act clauses → segments
 (:mod:`.acts`) → each segment paired with its Chinese actor and foreign counterparts,
-its category decided by :func:`.policy.categorize` on its own clauses, and its attributes
+its category decided by :func:`.policy.categorize` on its own clauses (a segment in which
+the policy reads no act is dropped), and its attributes
 (:mod:`.attributes`). A document whose text reports one engagement keeps the document's
 provinces, partners and regions in it.
 
@@ -152,7 +153,9 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     last_actor: list[str] = []
     for k, seg in enumerate(segs):
         e = _engagement(doc, record, seg, k, len(segs), sents, by_sent, titles, last_actor,
-                        actors, model_probs if k == 0 else None, model_weight)
+                        actors, model_probs if k == 0 else None, model_weight, [c[1] for c in cl], cues)
+        if e is None:
+            continue
         first = seg.sentences[0]
         if out and cl[first][0] != cl[first][1] and cl[first][0][0] != cl[first][1][0]:
             inherit(e, out[-1])  # A与X、B与Y签署: B's pair shares the listing's occasion
@@ -167,7 +170,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
 def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sents: list[tuple[int, int]],
                 by_sent: dict[int, dict[str, list]], titles: TitleMatcher,
                 last_actor: list[str], actors: list[Mention], model_probs: Mapping[str, float] | None,
-                model_weight: float) -> Engagement:
+                model_weight: float, full: list[tuple[int, int]], all_cues: Sequence[Mention]) -> Engagement | None:
     text = doc.text
     spans = [sents[i] for i in seg.sentences]
     prov: dict[str, Provenance] = {}
@@ -201,16 +204,23 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         provinces = [doc.source_province]
         prov["provinces"] = _prov("input", "source_province", doc.source_province, score=0.6)
     # ---- category: the segment's clauses (the headline first for the primary one)
-    if k == 0 and record.engagement is not None:
+    if k == 0 and n == 1 and record.engagement is not None:
         # the primary engagement is the act of the headline or first main clause (rule 1): the
         # document's decision, which weighs exactly those most, is its category (measured on
-        # dev: deciding it again on the segment alone lost 0.7 points of document accuracy)
+        # dev: deciding it again on the segment alone lost 0.7 points of document accuracy);
+        # with several engagements each is decided on its own clauses, so that a signing on
+        # another occasion does not outrank the first act (precedence rule 4 is per occasion)
         detail = record.engagement_detail
     else:
-        idx = seg.sentences
-        seg_cues = [c for i in idx for c in by_sent.get(i, {}).get("cues", [])]
-        detail = categorize(seg_cues, [sents[i][0] for i in idx], foreign=bool(partners or regions),
-                            model_probs=model_probs, model_weight=model_weight)
+        # the policy reads whole sentences: a clause cut from a listing (A与X、B与Y签署) shares
+        # its sentence's verb
+        spans_p = list(dict.fromkeys(full[i] for i in seg.sentences))
+        seg_cues = [c for c in all_cues if any(a <= c.start < b for a, b in spans_p)]
+        detail = categorize(text, spans_p, seg_cues, lang=doc.lang or "zh",
+                            partners=len(partners), regions=len(regions), model_probs=model_probs,
+                            model_weight=model_weight)
+        if detail.label is None:
+            return None  # the policy reads no act in these clauses (a goal, a statistic, a remark)
     category = detail.label or record.engagement or "high_level_meeting"
     prov["category"] = _prov("model" if detail.source != "rules" else "cue", f"policy:{detail.source}",
                              ",".join(detail.cues[:6]) or None, score=detail.score or 0.5)

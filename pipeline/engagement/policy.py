@@ -1,41 +1,424 @@
-"""The one adapter between the engagement layer and the engagement category policy.
+"""The engagement policy: rule scores, act detection, precedence and the model blend, in one place.
 
-The category of each engagement is decided by the same rules + model blend and
-precedence rules as the document's (today :func:`pipeline.resolve.rule_scores` /
-:func:`pipeline.resolve.decide` and :func:`pipeline.classify.combine.combine`), applied to
-that engagement's own sentences. Re-point :func:`categorize` when the policy moves.
+One pure function decides the engagement category of a text (a whole document, or the
+sentences of one engagement): :func:`decide_engagement`. It
+
+1. asks whether the text reports an act (:mod:`pipeline.engagement.detect`); without one
+   the answer is ``null`` (TAXONOMY §3: goals, plans, statistics, retrospective
+   summaries, geography and quoted remarks report no engagement; weak cues such as
+   合作, 人文交流 or "cooperation" alone never make one);
+2. scores the categories from the cue votes of the sentences that are not framed as
+   intent, retrospect or speech, the first act sentence weighing most (rule 1);
+3. blends the rule shares with the classifier's probabilities
+   (``w * p_model + (1 - w) * share_rules``; ``w`` is stored in the model's ``meta.json``);
+4. applies the precedence rules of TAXONOMY §3 to the winner: a signed agreement
+   outranks the trip or meeting it was signed on (rule 4); a meeting reported as the
+   main act outranks the delegation, tour or forum of its counterpart (rules 2 and 8); a
+   multilateral meeting needs several countries (rule 7).
 
 Example:
     >>> from pipeline.schemas import new_mention
-    >>> cue = new_mention(2, 4, "会见", "cue", "high_level_meeting", "cue.x", weight=2.0)
-    >>> categorize([cue], [0], foreign=True).label
+    >>> t = "省长在昆明会见越南代表团。"
+    >>> cues = [new_mention(5, 7, "会见", "cue", "high_level_meeting", "c1", weight=2.0),
+    ...         new_mention(9, 12, "代表团", "cue", "delegation_visit", "c2", weight=1.0)]
+    >>> decide_engagement(t, [(0, len(t))], cues, lang="zh", partners=1).label
     'high_level_meeting'
 """
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
 
-from ..resolve import decide, rule_scores
-from ..schemas import EngagementDetail, Mention
+from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
+from .detect import ACT_EN, ACT_ZH, SentenceFrame, frame_at, sentence_frame
+
+NULL = "null"
+LABELS: tuple[str, ...] = ENGAGEMENT_CATEGORIES + (NULL,)
+SHORT_LINE = 12  # characters: a first line this short without a cue is a section title
+SPECIFIC = ("educational_exchange", "cultural_exchange", "sports_exchange", "training")
+
+# A boilerplate line: dateline, source, byline, site name; not the lead of the report.
+_BOILERPLATE = re.compile(
+    r"^\W*(?:来源|发布日期|发布时间|日期|时间|作者|编辑|责任编辑|记者|通讯员|稿源|浏览次数|字号|Source|Pub Date|Published|Updated"
+    r"|By\s|Editor|Date|Time)\s*[:：]?|^\W*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}|^\W*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
+    r"|^[^，。,.]{2,24}(?:外事办公室|外事办|人民政府|新闻网|日报|门户网站|网站|Office|Government)\s*$",
+    re.I,
+)
+# Cues that name a field of ties or a topic rather than an event: never evidence of an act.
+_TOPICAL = re.compile(
+    r"(?:交流|交流活动|合作|往来|教育|旅游|文旅|文化|学生|大学生|大学|高校|院校|留学|学者|教师|师生|智库|体育|赛事|运动员"
+    r"|投资|招商|招商引资|投资促进|经贸|项目|重点项目|合作项目|投资项目|代表团|使节|外交官|考察团|访问团|一行)$"
+    r"|^(?:人文|民间|青年|媒体|旅游|教育|科研|联合|经贸|能力|人力)"
+    r"|(?:exchanges?|cooperation|co-operation|tourism|tourists|education|educational|students?|universit(?:y|ies)"
+    r"|cultural|culture|scholars|teachers|research|investments?|projects?|sports?|athletes|delegations?|envoys"
+    r"|diplomats|think tanks?|people-to-people|capacity[- ]building|chinese language)$",
+    re.I,
+)
+# a sentence cut after an abbreviation ("U.S.", "S. Korea", "govt."): a fragment of the next one
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:govt|Gov|Mr|Ms|Mrs|Dr|No|St|Jr|Sr|Co|Inc|Ltd|Mt"
+                               r"|Rep|Sen|Gen|Lt|Col|Prof|Dept|Corp)\.)\s*$")
+_LABEL = re.compile("【[^】]{0,40}】")
+_INBOUND = re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
+                      r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I)
+_OUTBOUND = re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b", re.I)
+_MEETING = re.compile(r"会见|会谈|会晤|接见|拜会|\bmet\b|\bmeets\b|\bmeet with\b|\bheld talks\b|\bholds talks\b"
+                      r"|\breceived\b|\breceives\b|\bcalled on\b|\bmeeting with\b", re.I)
+_OTHER_MAIN = re.compile(
+    r"率团|率领|率代表团|代表团|出访|访问|来访|到访|出席|参加|举办|举行|召开|主持|签署|签订|签约"
+    r"|\bled (?:an?|by)\b|\bleads an?\b|\bleading an?\b|\bheaded by\b|\bdelegation\b|\bvisit\b|\bvisited\b"
+    r"|\bvisits\b|\battended\b|\bhosted\b|\bsigned\b|\bheld\b(?! talks)",
+    re.I,
+)
+_GUEST = re.compile(r"(?:会见|接见|会谈|\bmet with\b|\bmeets with\b|\breceived\b|\breceives\b).{0,40}?"
+                    r"(?:出席|参加|来.{0,3}出席|\battending\b|\bin town for\b|\bhere for\b|\bwho (?:attended|are attending)\b)",
+                    re.I)
+_SIGNING = re.compile(
+    r"签署|签订|签约|缔结|正式结为|结为友好|建立友好(?:城市|省州|省|州|关系)|\bsigned\b|\bsigns\b|\binked\b"
+    r"|\bestablished (?:sister|friendly|friendship|twin)|\bagreed to (?:establish|become|forge)",
+    re.I,
+)
 
 
-def categorize(cues: Sequence[Mention], sent_starts: list[int], *, foreign: bool,
-               model_probs: Mapping[str, float] | None = None, model_weight: float = 0.0) -> EngagementDetail:
-    """The category decision for one engagement.
+@dataclass(frozen=True)
+class RuleParams:
+    """Weights of the rule-based engagement vote.
+
+    ``head_weight``, ``decay`` and ``foreign_domestic_factor`` were chosen on the dev and
+    train splits (never test) by the grid search in ``bench/tune_rules.py``. The first
+    act sentence (headline or lead) dominates, per TAXONOMY §3 rule 1; later ones decay.
+    ``require_act`` turns act detection on (TAXONOMY §3 ``null``); ``precedence`` the
+    rules applied to the winner; ``act_window``: the act must be reported within this many
+    sentences from the lead (after datelines and site names): a passage that reaches an act
+    only after several sentences of goals or analysis reports it as an example.
+    """
+
+    head_weight: float = 6.0
+    decay: float = 1.0
+    foreign_domestic_factor: float = 0.5
+    specific_agreements: bool = True
+    require_act: bool = True
+    precedence: bool = True
+    act_window: int = 3
+
+    def position_weight(self, si: int) -> float:
+        return self.head_weight if si == 0 else 1.0 / (1.0 + self.decay * max(si - 1, 0))
+
+
+DEFAULT_RULES = RuleParams()
+
+
+@dataclass
+class RuleVote:
+    """What the rules found in a text: the category scores and the facts precedence reads.
+
+    Attributes:
+        scores: category -> score from the cue votes (empty: no engagement).
+        act: whether the text reports an act (``None``: act detection was off).
+        lead: index of the lead sentence (the first act sentence; else the first content one).
+        meeting_first: the lead's main act is a meeting (rules 2 and 8).
+        signing: an act sentence reports an agreement signed or ties established (rule 4).
+        signed_about: the education/culture/sport/training categories cued in those sentences
+            with a weight of 2 or more (a strong cue or two typical ones).
+        meeting_guest: the lead meets guests of a meeting or forum (会见出席…会议的…): rule 2.
+        meeting_reported: an early act sentence reports a meeting and the lead is not an
+            outbound trip (率团, 出访, "led a delegation"): rule 8.
+        partners: how many partner countries the text engages (rule 7).
+        regions: how many regions or blocs it names.
+    """
+
+    scores: dict[str, float] = field(default_factory=dict)
+    act: bool | None = None
+    lead: int = 0
+    meeting_first: bool = False
+    signing: bool = False
+    signed_about: list[str] = field(default_factory=list)
+    meeting_reported: bool = False
+    meeting_guest: bool = False
+    partners: int = 0
+    regions: int = 0
+
+
+def sentence_indexes(mentions: list[Mention], sent_starts: list[int]) -> list[int]:
+    """The sentence index of each mention (0 before the first sentence)."""
+    br = bisect.bisect_right
+    return [max(br(sent_starts, m.start) - 1, 0) for m in mentions]
+
+
+def _content_start(text: str, sents: list[tuple[int, int]], cue_sents: set[int]) -> int:
+    """Index of the first sentence that is not a dateline, source line, site name or short label."""
+    for i, (a, b) in enumerate(sents):
+        s = text[a:b].strip()
+        if _BOILERPLATE.search(s) and i + 1 < len(sents):
+            continue
+        if len(s) <= SHORT_LINE and i not in cue_sents and i + 1 < len(sents):
+            continue
+        return i
+    return 0
+
+
+def _act_sentences(text: str, sents: list[tuple[int, int]], cues: list[Mention], sentence_of_cue: list[int],
+                   lang: str, simplify: Callable[[str], str] | None
+                   ) -> tuple[list[int], set[int], dict[int, str]]:
+    """(act sentences, muted sentences): a sentence reports an act when an act predicate or a
+    cue of weight 1 or more (typical or strong) that names an event, not a field of ties
+    (人文交流, 经贸合作, 旅游, "cultural exchanges", "students": :data:`_TOPICAL`), stands in
+    it outside every frame; it is muted
+    when it has predicates or such cues, all framed (goals, statistics, remarks). Also returns
+    the simplified text of each sentence read. A section label in 【】 is not read; a
+    greeting cue is not blocked by wishing (致以…问候 is the act itself)."""
+    by_sent: dict[int, list[Mention]] = defaultdict(list)
+    for c, si in zip(cues, sentence_of_cue):
+        if (c.weight or 1.0) >= 1.0 and not _TOPICAL.search(c.text):
+            by_sent[si].append(c)
+    pred = ACT_ZH if lang == "zh" else ACT_EN
+    acts: list[int] = []
+    muted: set[int] = set()
+    simple: dict[int, str] = {}
+    for i, (a, b) in enumerate(sents):
+        raw = text[a:b]
+        s = simplify(raw) if simplify is not None else raw
+        s = simple[i] = _LABEL.sub(lambda m: " " * len(m.group()), s)
+        scale = len(s) / len(raw) if raw and len(s) != len(raw) else 1.0
+        info = sentence_frame(s, lang=lang)
+        spans = [(m.start(), m.end(), "") for m in pred.finditer(s)]
+        spans += [(int((c.start - a) * scale), int((c.end - a) * scale), c.code) for c in by_sent.get(i, ())]
+        if not spans:
+            continue
+        if any(_unframed(info, x, y, code) for x, y, code in spans):
+            acts.append(i)
+        else:
+            muted.add(i)
+    return acts, muted, simple
+
+
+def _unframed(info: SentenceFrame, a: int, b: int, code: str) -> bool:
+    frame = frame_at(info, a, b)
+    return frame is None or (code == "greeting" and frame in ("intent", "attributive"))
+
+
+def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, lang: str = "zh",
+              partners: int = 0, regions: int = 0, params: RuleParams = DEFAULT_RULES,
+              sentence_of_cue: list[int] | None = None, simplify: Callable[[str], str] | None = None) -> RuleVote:
+    """The rule vote on ``text`` split into ``sents`` with cue mentions ``cues`` (text order).
+
+    Sentences that speak of acts only as goals, statistics or remarks do not vote
+    (:func:`_act_sentences`); ``simplify`` maps a sentence to the lower-case Simplified form
+    the act patterns are written for (the lexicon's normaliser). Without act detection
+    (``params.require_act`` false) the vote is the historical one: every sentence votes,
+    the lead must hold a cue.
+    """
+    sents = sents or [(0, len(text))]
+    if sentence_of_cue is None:
+        sentence_of_cue = sentence_indexes(cues, [a for a, _ in sents])
+    cue_sents = set(sentence_of_cue)
+    vote = RuleVote(partners=partners, regions=regions)
+    start = _content_start(text, sents, cue_sents)
+    muted: set[int] = set()
+    if params.require_act:
+        acts, muted, simple = _act_sentences(text, sents, cues, sentence_of_cue, lang, simplify)
+        window = _window(text, sents, start, params.act_window, set(acts))
+        acts = [i for i in acts if i < window]
+        vote.act = bool(acts)
+        if not acts:
+            return vote
+        lead = start if start in acts else acts[0]
+        vote.lead = lead
+        vote.meeting_first = _meeting_first(simple[lead])
+        vote.meeting_guest = vote.meeting_first and _GUEST.search(simple[lead]) is not None
+        first = acts[:4]
+        vote.meeting_reported = (not _OUTBOUND.search(simple[lead]) and _INBOUND.search(simple[lead]) is not None
+                                 and any(_MEETING.search(simple[i]) for i in first))
+        signed = [i for i in first if _signed(simple[i], lang)]
+        vote.signing = bool(signed)
+        about: dict[str, float] = defaultdict(float)
+        for c, si in zip(cues, sentence_of_cue):
+            if si in signed and c.code in SPECIFIC and (c.weight or 1.0) >= 1.0:
+                about[c.code] += c.weight or 1.0
+        # the agreement is specifically about education, culture, sport or training (rule 4)
+        # when such cues weigh as much as a strong cue in the signing sentences
+        vote.signed_about = sorted(k for k, v in about.items() if v >= 2.0)
+    else:
+        vote.lead = start
+    scores: dict[str, float] = defaultdict(float)
+    in_lead: set[str] = set()
+    lead_weight: dict[str, float] = defaultdict(float)  # raw cue weight per category in the lead
+    weights: dict[int, float] = {}
+    for c, si in zip(cues, sentence_of_cue):
+        if si in muted or si < start:
+            continue
+        pos = si - vote.lead if si > vote.lead else 0
+        w = weights.get(pos)
+        if w is None:
+            w = weights[pos] = params.position_weight(pos)
+        scores[c.code] += (c.weight or 1.0) * w
+        if pos == 0:
+            in_lead.add(c.code)
+            if (c.weight or 1.0) >= 1.0:
+                lead_weight[c.code] += c.weight or 1.0
+    if not in_lead and not params.require_act:
+        return vote
+    if not scores:
+        return vote
+    if partners:
+        scores["domestic_coordination"] *= params.foreign_domestic_factor  # rule 5
+    top = max(scores, key=scores.__getitem__)
+    specific = [c for c in SPECIFIC if lead_weight.get(c, 0.0) >= 1.0]  # a typical or strong cue, not a weak 友好交流
+    if params.specific_agreements and top == "cooperation_project" and specific:
+        best = max(specific, key=scores.__getitem__)  # rule 4: an agreement about education … takes that category
+        scores[best] = scores[top] * 1.01
+    vote.scores = {k: v for k, v in scores.items() if v > 0}
+    return vote
+
+
+def _signed(sentence: str, lang: str) -> bool:
+    """Whether the sentence reports a signing outside every frame (not 希望建立友好关系, not 缔结…周年)."""
+    info = sentence_frame(sentence, lang=lang)
+    return any(frame_at(info, m.start(), m.end()) is None for m in _SIGNING.finditer(sentence))
+
+
+def _window(text: str, sents: list[tuple[int, int]], start: int, size: int, acts: set[int]) -> int:
+    """End (exclusive sentence index) of the act window: ``size`` sentences from ``start``,
+    not counting short fragments left by abbreviations ("U.S. Ambassador", "S. Korea")."""
+    counted = 0
+    for i in range(start, len(sents)):
+        a, b = sents[i]
+        if i in acts or not _ABBREVIATION_END.search(text, a, b):
+            counted += 1
+            if counted == size:
+                return i + 1
+    return len(sents)
+
+
+def _meeting_first(sentence: str) -> bool:
+    """Whether the sentence's first main predicate is a meeting (会见…代表团, "met the delegation")."""
+    m = _MEETING.search(sentence)
+    if m is None:
+        return False
+    other = _OTHER_MAIN.search(sentence, 0, m.start())
+    return other is None
+
+
+def rule_shares(scores: Mapping[str, float]) -> dict[str, float]:
+    """Each category's share of the rule vote; ``{"null": 1.0}`` when no cue voted."""
+    total = sum(v for v in scores.values() if v > 0)
+    if total <= 0:
+        return {NULL: 1.0}
+    return {k: v / total for k, v in scores.items() if v > 0}
+
+
+def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -> tuple[str | None, str | None]:
+    """TAXONOMY §3 precedence applied to a winning ``label``: ``(label, rule applied or None)``."""
+    if label is None:
+        return None, None
+    if vote.signing and label in ("high_level_meeting", "delegation_visit", "forum_expo", "multilateral_meeting"):
+        if vote.signed_about:
+            return max(vote.signed_about, key=lambda c: shares.get(c, 0.0)), "rule4_specific_agreement"
+        return "cooperation_project", "rule4_signing"
+    if vote.meeting_first and (label in ("delegation_visit", "forum_expo")
+                               or (label == "multilateral_meeting" and vote.meeting_guest)):
+        return "high_level_meeting", "rule2_meeting"
+    if vote.meeting_reported and label == "delegation_visit":
+        return "high_level_meeting", "rule8_tour_with_meeting"
+    if label == "multilateral_meeting" and vote.partners == 1 and vote.regions == 0:
+        return "high_level_meeting", "rule7_one_country"
+    if label == "greeting" and vote.partners == 0 and vote.regions == 0:
+        return None, "greeting_without_foreign_party"
+    return label, None
+
+
+def blend(vote: RuleVote, probs: Mapping[str, float] | None, weight: float, *,
+          cues: list[str] | None = None, params: RuleParams = DEFAULT_RULES) -> EngagementDetail:
+    """The decision from a rule vote and (optionally) classifier probabilities.
+
+    No act → ``null``. Otherwise ``w * p_model + (1 - w) * share_rules`` over the labels
+    (rules alone when ``probs`` is None or ``weight`` is 0), then :func:`precedence`.
+    """
+    cues = cues or []
+    model_top = None
+    if probs:
+        top_p = max(probs, key=probs.__getitem__)
+        model_top = None if top_p == NULL else top_p
+    shares = rule_shares(vote.scores)
+    rules_top = max(shares, key=shares.__getitem__)
+    rules_label = None if rules_top == NULL else rules_top
+    if vote.act is False:
+        return EngagementDetail(label=None, score=1.0, source="rules", cues=cues, rules_label=None,
+                                model_label=model_top, act=False)
+    if probs is None or weight <= 0:
+        mixed = {k: v for k, v in shares.items() if k != NULL}
+        source = "rules"
+    elif weight >= 1.0 or (vote.act and not vote.scores):
+        mixed = {lab: probs.get(lab, 0.0) for lab in LABELS}  # an act without a category cue: the model names it
+        source = "model"
+    else:
+        mixed = {lab: weight * probs.get(lab, 0.0) + (1 - weight) * shares.get(lab, 0.0) for lab in LABELS}
+        source = "combined"
+    # ties: rules alone break them by label, descending (as the rule vote always has); a blend by label order
+    ranked = sorted(mixed.items(), key=(lambda kv: (kv[1], kv[0])) if source == "rules" else (lambda kv: kv[1]),
+                    reverse=True)
+    if not ranked or ranked[0][1] <= 0:
+        return EngagementDetail(label=None, score=0.0, source=source, cues=cues, rules_label=rules_label,
+                                model_label=model_top, act=vote.act)
+    total = sum(v for _, v in ranked) if source == "rules" else 1.0
+    (top, top_v) = ranked[0]
+    ru, ru_v = ranked[1] if len(ranked) > 1 else (None, 0.0)
+    label = None if top == NULL else top
+    rule = None
+    if params.precedence:
+        label, rule = precedence(label, vote, shares)
+    return EngagementDetail(
+        label=label, score=round(top_v / total, 4), source=source,  # type: ignore[arg-type]
+        runner_up=None if ru in (None, NULL) else ru, runner_up_score=round(ru_v / total, 4), cues=cues,
+        rules_label=rules_label, model_label=model_top, act=vote.act, precedence=rule,
+    )
+
+
+def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, lang: str = "zh",
+                      partners: int = 0, regions: int = 0, probs: Mapping[str, float] | None = None,
+                      weight: float = 0.0, params: RuleParams = DEFAULT_RULES,
+                      simplify: Callable[[str], str] | None = None) -> EngagementDetail:
+    """The engagement category of ``text`` (a document or one engagement's sentences).
 
     Args:
-        cues: the cue mentions of the engagement's sentences, in text order.
-        sent_starts: start offsets of those sentences; the first is the engagement's lead
-            (the headline for the primary engagement), weighted as the policy weights a lead.
-        foreign: whether the engagement has a foreign partner (precedence rule 5).
-        model_probs: classifier probabilities (document-level: given for the primary only).
-        model_weight: the model's blend weight.
-    """
-    scores = rule_scores(list(cues), sent_starts, foreign=foreign)
-    entries = sorted({c.entry for c in cues})
-    if model_probs is not None:
-        from ..classify.combine import combine
+        text: the text the offsets of ``sents`` and ``cues`` refer to.
+        sents: sentence spans to read (e.g. :func:`pipeline.text.sentences`, or a subset).
+        cues: cue mentions (``label == "cue"``, ``code`` = category, ``weight``) in text order.
+        lang: ``zh`` or ``en`` (the act predicates and frames differ).
+        partners: how many foreign partner countries the act engages (rules 5 and 7).
+        regions: how many regions or blocs it names (rule 7).
+        probs: classifier probabilities per label (``null`` included), or None for rules only.
+        weight: the model's share ``w`` in the blend.
+        params: rule weights and switches.
+        simplify: maps a sentence to lower-case Simplified Chinese (the lexicon's normaliser,
+            ``lambda s: lexicon.normalize(s).text``); None reads sentences as they are.
 
-        return combine(scores, model_probs, model_weight, cues=entries)
-    return decide(scores, cues=entries)
+    Returns:
+        An :class:`~pipeline.schemas.EngagementDetail`; ``label`` None means no engagement.
+    """
+    vote = rule_vote(text, sents, cues, lang=lang, partners=partners, regions=regions, params=params,
+                     simplify=simplify)
+    return blend(vote, probs, weight, cues=sorted({c.entry for c in cues}), params=params)
+
+
+def categorize(text: str, sents: list[tuple[int, int]], cues: Sequence[Mention], *, lang: str = "zh",
+               partners: int = 0, regions: int = 0, model_probs: Mapping[str, float] | None = None,
+               model_weight: float = 0.0, simplify: Callable[[str], str] | None = None) -> EngagementDetail:
+    """The category of one engagement, decided on its own sentences by the same policy as a
+    document's (:func:`decide_engagement`): the engagement layer's one entry point here.
+
+    ``label`` None means the policy finds no act in those sentences (a goal, a statistic, a
+    remark): the engagement layer then drops the segment.
+
+    Example:
+        >>> from pipeline.schemas import new_mention
+        >>> t = "4月27日，省长在南宁会见越南客人。"
+        >>> cue = new_mention(12, 14, "会见", "cue", "high_level_meeting", "cue.x", weight=2.0)
+        >>> categorize(t, [(0, len(t))], [cue], partners=1).label
+        'high_level_meeting'
+    """
+    return decide_engagement(text, sents, list(cues), lang=lang, partners=partners, regions=regions,
+                             probs=model_probs, weight=model_weight, simplify=simplify)

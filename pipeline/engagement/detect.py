@@ -1,0 +1,210 @@
+"""Act detection: does a sentence report an act, or only talk about ties?
+
+TAXONOMY §3: a text reports an engagement only when it reports an *act* — a dated or
+tensed event with an actor and a counterpart (a meeting held, a visit made, a forum
+opened, an agreement signed, a letter sent). Goal statements and plans (将进一步深化合作,
+"will deepen cooperation"), retrospective summaries and statistics (友城增至103对, "has 47
+sister provinces since 1979"), descriptions and quoted general remarks (他说，…交流合作卓有
+成效) use the same vocabulary without reporting an act.
+
+The detector works on sentences. A sentence reports an act when it holds an *act
+predicate* (a verb or event noun of the kinds above, :data:`ACT_ZH` / :data:`ACT_EN`)
+that no *frame* turns into something else:
+
+* intent: 将/要/拟/计划/希望/力争/推动/进一步…, "will", "plans to", "aims to" before the
+  predicate in its clause — unless the sentence dates it (将于5月28日举行 is announced);
+* implementation of past acts: 落实/贯彻/执行 …协议;
+* attributive use: 签署的宣言, 举办的活动 (the predicate qualifies a noun);
+* retrospective or statistical sentence: 近年来, 以来, 累计, 先后, 截至, 全年, 共…批次,
+  "in recent years", "since 1979", "so far", "a total of", "each year" — unless dated;
+* reported speech: the sentence opens with a speaker (他说, 王宁表示, "He said") and the
+  predicate follows the speech verb.
+
+Example:
+    >>> act_sentences("广西将进一步深化与东盟的交流合作。", [(0, 17)], lang="zh")
+    []
+    >>> t = "4月27日，省长在南宁会见越南客人。"
+    >>> act_sentences(t, [(0, len(t))], lang="zh")
+    [0]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Act predicates: verbs and event nouns that report something done on an occasion.
+ACT_ZH = re.compile(
+    "会见|会谈|会晤|接见|拜会|拜访|座谈|见面|会面|宴请|通话|视频连线|连线|交换意见"
+    "|率团|率领|率代表团|出访|访问|来访|到访|访华|来华|回访|考察|参访|参观|造访|走访"
+    "|出席|参加|参会|举行|举办|召开|主持|主办|承办|开幕|闭幕|开班|结业|启动|亮相|揭牌|挂牌|揭幕"
+    "|签署|签订|签约|缔结|结为|结好|达成|见证|洽谈|商谈|磋商|对接|发起|成立|创办|设立|致以|引进|邀请"
+    "|致电|致信|致函|致贺|发来|发出|贺信|贺电|慰问电|唁电|慰问"
+    "|抵达|前往|来到|走进|赴|迎来|接待|陪同|看望|参与|参赛|落幕|开营|起航|鸣枪|表示.{0,4}(?:祝贺|感谢|问候|慰问)"
+    "|演出|展出|展演|巡演|开通|首发|开行|首航|落成|竣工|开工|投产|捐赠|捐建|授予|颁发"
+    "|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
+    "|访[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
+)
+ACT_EN = re.compile(
+    r"\b(?:met|meets|meet with|meeting with|held talks|holds talks|hold talks|talks with|received|receives"
+    r"|called on|visited|visits|visiting|toured|tours|paid a visit|pays a visit|is on a visit|arrived|arrives"
+    r"|led an?|leads an?|leading an?|delegation (?:led|headed) by|headed a|signed|signs|inked|hosted|hosts|held|holds"
+    r"|attended|attends|opened|opens|inaugurated|launched|launches|kicked off|concluded|wrapped up|took place"
+    r"|takes place|was held|were held|gathered|celebrated|celebrate|organi[sz]ed|co-organi[sz]ed|welcomed"
+    r"|presented|donated|performed|sent|laid a wreath|established|agreed|participated|took part|joined"
+    r"|congratulated|congratulates|expressed condolences|delivered|addressed|chaired|co-chaired|witnessed|hosting|attending"
+    r"|sign(?: [\w-]+){0,3} (?:pact|deal|agreement|mou|memorandum|contract)s?|urges|urged|launched|send|sends|renew|renews|renewed|draws|drew|brings"
+    r"|extend (?:warm |sincere |best )?(?:greetings|congratulations|wishes)"
+    r"|brought|played|competed|raced|studies|studied|calls for|called for|set up|sets up|unveiled|unveils|kicks off|flock"
+    r"|leads (?:an? |the )?(?:[\w-]+ ){0,2}delegation|lead (?:an? |the )?(?:[\w-]+ ){0,2}delegation|crossed|crowded|flocked"
+    r"|marked|convened|exchanged|co-hosted|co-hosts)\b",
+    re.I,
+)
+
+# Frames that turn a predicate into a non-act (see the module docstring).
+_INTENT_ZH = re.compile(
+    "将|要|拟|计划|准备|打算|希望|愿|期待|期盼|争取|力争|推动|推进|加快|深化|加强|扩大|促进|积极|努力|着力"
+    "|致力|不断|持续|进一步|继续|全力|务必|必须|应当|需要|鼓励|支持|欢迎|下一步|今后|未来|旨在|为了|以求|以便|以期|更高水平"
+    "|落实|贯彻|执行|有望|可望|即将"
+    "|办好|做好|抓好|搞好|用好|开好|建好|打造|构建|拓展|提升|培育|引导|力促|谋划|筹办|筹备"
+)
+_INTENT_EN = re.compile(
+    r"\b(?:will|would|shall|should|could|may|might|plans? to|planning to|aims? to|aiming to|seeks? to|hopes? to"
+    r"|intends? to|is to|are to|expected to|going to|ready to|willing to|continue to|further|to be held"
+    r"|looks? forward to|is set to|are set to|in order to)\b",
+    re.I,
+)
+_RETRO_ZH = re.compile(
+    "近年来|多年来|以来|累计|先后|历年|截至|截止|迄今|至今|全年|每年|年均|历史上|长期以来|一直|已经|已先后|已同|已与"
+    "|已有|共有|共计|总数|增至|成为|是.{0,12}(?:平台|窗口|门户|枢纽|伙伴|纽带|桥梁)|卓有成效|成效显著"
+    r"|一季度|二季度|三季度|四季度|上半年|下半年|今年以来|去年以来|\d+\s*对"
+    r"|\d+(?:批次|人次|批|项|场次|期|余个|多个)"
+)
+_RETRO_EN = re.compile(
+    r"\b(?:in recent years|over the years|has set up|have set up|over the past|for years|since (?:(?:19|20)\d\d|then|its|the|it|they)|so far|to date"
+    r"|a total of|in total|each year|every year|annually|now has|has (?:now )?(?:established|signed|built|become|"
+    r"grown|formed|developed)|have (?:established|signed|built|become|grown|formed|developed)|grew to|has been|have been"
+    r"|first held|is an important|is a key|serves as|has long|more and more|has helped|have helped|has attracted"
+    r"|have attracted|majority of|more than \d|alone|nearly (?:a|half|all)|a (?:third|quarter|fifth|tenth|half) of"
+    r"|half of|per ?cent|share of)\b",
+    re.I,
+)
+_SPEECH_ZH = re.compile("^[^，。；：,]{0,24}?(?:说|表示|指出|强调|认为|介绍|称|谈到|提出|希望|坦言|透露)[，：:,]")
+_SPEECH_EN = re.compile(
+    r"^[^.;:]{0,60}?\b(?:said|says|noted|notes|stressed|stresses|highlighted|added|told|stated|explained|"
+    r"emphasi[sz]ed|believes?|pointed out|underlined|remarked|briefed)\b(?: that)?", re.I)
+# A specific date (day precision) or relative day marks a sentence as reporting an occasion.
+_DATED = re.compile(
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日(?:上午|下午|晚|至|-|—)|日前|近日|昨天|昨日|今天|当天|当地时间|本月\d"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:yesterday|today|(?:on |from )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week|last week)\b"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*[—–-]\s*\d{1,2}\s*日",
+    re.I,
+)
+_CLAUSE_ZH = re.compile("[，,；;：:]")
+_PAST_EN = re.compile(r"(?:[\w-]+ed|met|held|led|sent|took place|took part|drew|brought|inked|signed|joined|"
+                      r"was held|were held)", re.I)
+_CLAUSE_PUNCT = re.compile(r"[,;:]")
+# a predicate used as a noun modifier: 承办机构, 主办方, 举办地, 参观者
+_NOMINAL_AFTER = re.compile("机构|单位|方(?!面)|者|地(?!区)|国(?!家)|城市|权")
+# a subject-less work-plan sentence opens with a goal verb (开展…, 推动…, 坚持…)
+_IMPERATIVE_ZH = re.compile(
+    r"^[\s\d一二三四五六七八九十()（）、.．]*(?:开展|推动|推进|加强|深化|加快|打造|建设|实施|完善|健全|坚持|积极|着力|全面"
+    r"|持续|扎实|大力|不断|努力|继续|进一步|主动|深度|用好|办好|做好|抓好|提升|拓展|支持|鼓励|强化|优化|聚焦|围绕|力争)")
+_ANNIVERSARY = re.compile(r"[^，。,.;]{0,8}?(?:周年|anniversary)", re.I)
+_CLAUSE_EN = re.compile(r"[,;:]|\b(?:and|but|while|which|who)\b", re.I)
+_ATTRIBUTIVE_AFTER = re.compile("(?:了)?的")
+_LIGHT_VERB = re.compile("进行|开展|展开|作了|做了")  # 进行…的访问, 开展…的交流: the noun is the act
+_OPENERS = " \t\n\"“”'‘’【】[]()（）"
+
+
+def _punct_clause_start(sentence: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE_PUNCT.finditer(sentence, 0, pos):
+        start = m.end()
+    return start
+
+
+def _clause_start(sentence: str, pos: int, lang: str) -> int:
+    """Start of the clause holding ``pos`` (an English clause may run over commas: 8 words back)."""
+    pat = _CLAUSE_ZH if lang == "zh" else _CLAUSE_EN
+    start = 0
+    for m in pat.finditer(sentence, 0, pos):
+        start = m.end()
+    if lang != "zh":
+        start = max(start, pos - 80)
+    return start
+
+
+@dataclass(frozen=True)
+class SentenceFrame:
+    """The frame markers of one sentence, read once (see :func:`frame_at`)."""
+
+    zh: bool
+    dated: bool
+    retro: tuple[int, ...]  # start offsets of retrospective/statistical markers (none when dated)
+    first_clause_end: int
+    speech_end: int  # offset after "X said (that)"; -1 when the sentence does not open with a speaker
+    sentence: str
+
+
+def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
+    """Read the markers of ``sentence`` (Simplified Chinese or English)."""
+    zh = lang == "zh"
+    dated = _DATED.search(sentence) is not None
+    retro = () if dated else tuple(m.start() for m in (_RETRO_ZH if zh else _RETRO_EN).finditer(sentence))
+    first = (_CLAUSE_ZH if zh else _CLAUSE_PUNCT).search(sentence)
+    stripped = sentence.lstrip(_OPENERS)
+    speech = (_SPEECH_ZH if zh else _SPEECH_EN).match(stripped)
+    speech_end = speech.end() + len(sentence) - len(stripped) if speech else -1
+    return SentenceFrame(zh, dated, retro, first.start() if first else len(sentence), speech_end, sentence)
+
+
+def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
+    """The frame that blocks a predicate or cue at ``[a, b)`` of the sentence, or None (an act)."""
+    s = info.sentence
+    if info.speech_end >= 0 and a >= info.speech_end and (info.zh or not _PAST_EN.fullmatch(s[a:b])):
+        return "speech"  # an English speaker reporting a past act ("said … co-hosted a mission") reports it
+    lang = "zh" if info.zh else "en"
+    if info.zh and _NOMINAL_AFTER.match(s, b):
+        return "nominal"
+    if info.retro:
+        c0 = _clause_start(s, a, "zh") if info.zh else _punct_clause_start(s, a)
+        nxt = (_CLAUSE_ZH if info.zh else _CLAUSE_PUNCT).search(s, b)
+        c1 = nxt.start() if nxt else len(s)
+        if any(r < info.first_clause_end or c0 <= r < c1 for r in info.retro):
+            return "retrospective"
+    if _ANNIVERSARY.match(s, b):
+        return "retrospective"
+    if info.dated:
+        return None
+    if (_INTENT_ZH if info.zh else _INTENT_EN).search(s, _clause_start(s, a, lang), a):
+        return "intent"
+    if info.zh and _IMPERATIVE_ZH.match(s):
+        return "intent"
+    if info.zh and _ATTRIBUTIVE_AFTER.match(s, b):
+        return "attributive"
+    if info.zh and s[max(a - 1, 0):a] == "的" and not _LIGHT_VERB.search(s, _clause_start(s, a, lang), a):
+        return "attributive"  # 签署的宣言; but 进行为期四天的访问 (a light verb + its object) is an act
+    return None
+
+
+def predicate_frames(sentence: str, *, lang: str) -> list[tuple[int, int, str | None]]:
+    """Every act predicate of ``sentence`` with the frame that blocks it (``None``: an act).
+
+    Returns ``(start, end, frame)`` triples; frames are ``intent``, ``attributive``,
+    ``retrospective``, ``speech`` and ``nominal`` (承办机构).
+    """
+    info = sentence_frame(sentence, lang=lang)
+    return [(m.start(), m.end(), frame_at(info, m.start(), m.end()))
+            for m in (ACT_ZH if info.zh else ACT_EN).finditer(sentence)]
+
+
+def act_sentences(text: str, sents: list[tuple[int, int]], *, lang: str) -> list[int]:
+    """Indexes of the sentences in ``sents`` that report an act (at least one unblocked predicate)."""
+    out = []
+    for i, (a, b) in enumerate(sents):
+        if any(frame is None for _, _, frame in predicate_frames(text[a:b], lang=lang)):
+            out.append(i)
+    return out
