@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from typing import Sequence
 
 import numpy as np
 
@@ -32,7 +34,7 @@ class Normalized:
     """
 
     text: str
-    offsets: tuple[int, ...] | None = None
+    offsets: Sequence[int] | None = None
 
     @cached_property
     def pairs(self) -> str | None:
@@ -107,6 +109,7 @@ class Normalizer:
                 multi.append(ch)
         multi.extend(INVISIBLE)  # dropped: the slow path keeps the offset map
         self._multi_rx = re.compile("[" + re.escape("".join(multi)) + "]")
+        self._special_rx = re.compile("[" + re.escape("".join(multi)) + "\U00010000-\U0010ffff]")
         # str.translate looks every non-ASCII character up in the table one at a time; in
         # Chinese text few characters change, so find the runs that do and translate those
         # (BMP characters only: a class that also holds astral ones is matched range by range)
@@ -128,21 +131,38 @@ class Normalizer:
         """
         if not self._multi_rx.search(text):
             return self._t2s_step(self._translate(text), None)
-        # slow path: per character, keeping offsets
-        out: list[str] = []
-        offs: list[int] = []
-        for i, ch in enumerate(text):
-            if ch.isascii():
-                n = ch.lower()
-            else:
-                n = "" if ch in INVISIBLE else unicodedata.normalize("NFKC", ch).lower()
-            if not n:
-                continue
-            out.append(n)
-            offs.extend([i] * len(n))
-        offs.append(len(text))
-        s = "".join(out)
-        offsets = tuple(offs) if len(s) != len(text) or offs[:-1] != list(range(len(text))) else None
+        # slow path, linear in the text: the characters that change length (and astral ones,
+        # normalised one by one as ever) are taken singly, the runs between them translate
+        # in one call each, and the offset map is an int32 array (4 bytes a character; the
+        # list and tuple of Python ints it replaces cost ~80 and made a 28 MB text hold GBs)
+        pieces: list[str] = []
+        changes: list[tuple[int, int]] = []  # (output position, length) of each special character
+        pos = out = 0
+        for m in self._special_rx.finditer(text):
+            i = m.start()
+            if i > pos:
+                pieces.append(self._translate(text[pos:i]))
+                out += i - pos
+            ch = text[i]
+            n = ch.lower() if ch.isascii() else ("" if ch in INVISIBLE else unicodedata.normalize("NFKC", ch).lower())
+            pieces.append(n)
+            if len(n) != 1:
+                changes.append((out, len(n)))
+            out += len(n)
+            pos = i + 1
+        pieces.append(self._translate(text[pos:]))
+        s = "".join(pieces)
+        offsets: Sequence[int] | None = None
+        if changes:  # offsets[k]: the original index of output character k, written as steps
+            offsets = array("i", [1]) * (len(s) + 1)  # (1: the next original character) and
+            steps = np.frombuffer(offsets, dtype=np.int32)  # summed in place
+            steps[0] = 0
+            for at, length in changes:
+                if length == 0:
+                    steps[at] += 1  # a dropped character: the next one is one further on
+                else:
+                    steps[at + 1:at + length] = 0  # an expanded one: its pieces map to it
+            np.cumsum(steps, out=steps)
         return self._t2s_step(s, offsets)
 
     def _translate(self, text: str) -> str:
@@ -154,7 +174,7 @@ class Normalizer:
         table = self._table
         return self._changing_rx.sub(lambda m: m.group().translate(table), text)
 
-    def _t2s_step(self, s: str, offsets: tuple[int, ...] | None) -> Normalized:
+    def _t2s_step(self, s: str, offsets: Sequence[int] | None) -> Normalized:
         if self._trad_rx is None or not self._trad_rx.search(s):
             return Normalized(s, offsets)
         conv = self._t2s.convert(s)  # type: ignore[attr-defined]
