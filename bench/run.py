@@ -7,8 +7,8 @@ Usage::
     python bench/run.py --update-readme            # also rewrite the README's bench section
 
 Measures, in one process, each several times in turn (the fastest run counts):
-  1. raw pyahocorasick iteration (all overlapping matches) over every lexicon literal, on
-     plain text as the issue defines it and on the pair-encoded alphabet tifa scans;
+  1. raw iteration (all overlapping matches) over every lexicon literal in the plain text,
+     with pyahocorasick (the issue's baseline) and with daachorse (tifa's engine);
   2. ``Tagger.pipe`` rules-only, full records serialised to JSON;
   3. spaCy blank "zh" with the jieba segmenter + PhraseMatcher over the same Chinese terms
      (and how many lexicon terms that pipeline loses when the term sits in running text);
@@ -88,25 +88,34 @@ def _literals() -> list[str]:
     from pipeline.lexicon import load
 
     lex = load()
-    return [surface for m in (lex.places, lex.formulations, lex.cues) for surface, _, _ in m.literals()]
+    return list(dict.fromkeys(surface for m in (lex.places, lex.formulations, lex.cues) for surface, _, _ in m.literals()))
 
 
-def raw_automaton(docs: list[str], *, pairs: bool = False) -> Callable[[], None]:
-    """Raw pyahocorasick iteration (all overlapping matches) over every lexicon literal;
-    ``pairs``: over the pair-encoded alphabet tifa's matchers scan (encoding included)."""
+def raw_automaton(docs: list[str], *, engine: str = "pyahocorasick") -> Callable[[], None]:
+    """Raw iteration over every match (all overlapping) of every lexicon literal in the
+    plain text: ``pyahocorasick`` (the issue's baseline) or ``daachorse`` (the engine tifa
+    now scans with; its standard, overlapping mode)."""
+    literals = _literals()
+    if engine == "daachorse":
+        import daachorse
+
+        find = daachorse.CharwiseDoubleArrayAhoCorasick(literals, daachorse.MATCH_KIND_STANDARD).find_overlapping
+
+        def run_daac() -> None:
+            for d in docs:
+                for _ in find(d):
+                    pass
+        return run_daac
     import ahocorasick
 
-    from pipeline.text import pair_encode
-
-    encode = pair_encode if pairs else str
     auto = ahocorasick.Automaton()
-    for surface in _literals():
-        auto.add_word(encode(surface), len(surface))
+    for surface in literals:
+        auto.add_word(surface, len(surface))
     auto.make_automaton()
 
     def run() -> None:
         for d in docs:
-            for _ in auto.iter(encode(d)):
+            for _ in auto.iter(d):
                 pass
     return run
 
@@ -143,7 +152,7 @@ def tagger_rules(docs: list[str]) -> Callable[[], None]:
 
 def floor(docs: list[str]) -> Callable[[], None]:
     """What any tagger built on these parts pays before deciding anything: normalise,
-    pair-encode, the four automaton passes (places, formulations, cues, slot triggers)
+    the four automaton passes (places, formulations, cues, slot triggers)
     with nothing done per match, then build and serialise the very records
     ``Tagger.pipe`` makes (their mentions given, not found). No slot pattern, role,
     background or engagement rule runs."""
@@ -162,17 +171,14 @@ def floor(docs: list[str]) -> Callable[[], None]:
                          for m in r.mentions)
         records.append((fields, r.engagement_detail.model_dump_json(), mentions))
     meta = tagger.meta
-    scans = [m._auto._paired.iter_long for m in (lex.places, lex.formulations, lex.cues)]  # noqa: SLF001
-    triggers = lex.formulations._triggers._paired.iter  # noqa: SLF001
+    scans = [s.find for s in (lex.places._auto, lex.formulations._auto, lex.cues._auto,  # noqa: SLF001
+                              lex.formulations._triggers)]  # noqa: SLF001
 
     def run() -> None:
         for d, (fields, detail, ms) in zip(docs, records):
-            pairs = lex.normalize(d).pairs
+            text = lex.normalize(d).text
             for scan in scans:
-                for _ in scan(pairs):
-                    pass
-            for _ in triggers(pairs):
-                pass
+                scan(text)
             mentions = [new_mention(a, b, t, label, code, entry, rule, role, list(targets))
                         for a, b, t, label, code, entry, rule, role, targets in ms]
             Record(**{k: list(v) if isinstance(v, tuple) else v for k, v in fields},
@@ -288,7 +294,7 @@ def main() -> None:
     print(f"corpus: {len(docs)} docs, {nbytes / 1e6:.1f} MB (seed 13)", flush=True)
     res: dict[str, object] = {"corpus_mb": round(nbytes / 1e6, 1), "docs": len(docs), "cpu": os.cpu_count()}
     res.update(density(docs))
-    runs = {"raw": raw_automaton(docs), "raw_pairs": raw_automaton(docs, pairs=True), "floor": floor(docs),
+    runs = {"raw": raw_automaton(docs), "raw_daachorse": raw_automaton(docs, engine="daachorse"), "floor": floor(docs),
             "tagger": tagger_rules(docs)}
     loss = None
     if not args.skip_spacy:
@@ -297,10 +303,10 @@ def main() -> None:
     raw, tag = best["raw"], best["tagger"]
     res["reps"] = args.reps
     res["raw_automaton_mb_s"] = round(mb_per_s(nbytes, raw), 2)
-    res["raw_pair_automaton_mb_s"] = round(mb_per_s(nbytes, best["raw_pairs"]), 2)
+    res["raw_daachorse_mb_s"] = round(mb_per_s(nbytes, best["raw_daachorse"]), 2)
     res["tagger_rules_mb_s"] = round(mb_per_s(nbytes, tag), 2)
     res["tagger_over_raw_time"] = round(tag / raw, 2)
-    res["tagger_over_raw_pair_time"] = round(tag / best["raw_pairs"], 2)
+    res["tagger_over_raw_daachorse_time"] = round(tag / best["raw_daachorse"], 2)
     res["floor_mb_s"] = round(mb_per_s(nbytes, best["floor"]), 2)
     res["floor_over_raw_time"] = round(best["floor"] / raw, 2)
     if loss is not None:
@@ -339,12 +345,12 @@ def render(res: dict) -> str:
                          f"{res['cues_per_doc']} cue mentions; the places automaton's root has "
                          f"{res['places_root_children']} children"),
         ("raw pyahocorasick iteration over the lexicon's literals", f"{res['raw_automaton_mb_s']} MB/s"),
-        ("the same over pair-encoded literals and text (as tifa scans)", f"{res['raw_pair_automaton_mb_s']} MB/s"),
+        ("raw daachorse iteration (overlapping) over the same literals", f"{res['raw_daachorse_mb_s']} MB/s"),
         ("floor: normalise + the four automaton passes + build and serialise the same records, no rule run",
          f"{res['floor_mb_s']} MB/s ({res['floor_over_raw_time']}x raw-automaton time)"),
         ("`Tagger.pipe` rules-only, full records", f"{res['tagger_rules_mb_s']} MB/s "
                                                     f"({res['tagger_over_raw_time']}x raw-automaton time; "
-                                                    f"{res['tagger_over_raw_pair_time']}x the pair-encoded one)"),
+                                                    f"{res['tagger_over_raw_daachorse_time']}x raw daachorse)"),
     ]
     if "spacy_jieba_phrasematcher_mb_s" in res:
         rows.append(("spaCy zh + jieba + PhraseMatcher", f"{res['spacy_jieba_phrasematcher_mb_s']} MB/s "

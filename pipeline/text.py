@@ -12,7 +12,6 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
 from typing import Sequence
 
 import numpy as np
@@ -36,11 +35,6 @@ class Normalized:
     text: str
     offsets: Sequence[int] | None = None
 
-    @cached_property
-    def pairs(self) -> str | None:
-        """:func:`pair_encode` of the text (computed once, shared by the matchers)."""
-        return pair_encode(self.text)
-
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the normalised span ``[start, end)``: the end maps
         through the span's last character (a dropped or expanded character stays whole)."""
@@ -48,29 +42,6 @@ class Normalized:
         if offsets is None:
             return start, end
         return offsets[start], offsets[end - 1] + 1
-
-
-def pair_encode(text: str) -> str | None:
-    """Each character as two: U+0100 + its high byte, U+0200 + its low byte.
-
-    pyahocorasick looks a character up among a trie node's children one by one, so a
-    root with hundreds of first characters (the place names) costs hundreds of
-    comparisons per character of text. Over this two-symbol alphabet no node has more
-    than 256 children and the root about 90, and since high and low symbols never mix,
-    a match can only start on a character boundary: match ``[s, e)`` here is ``[s//2,
-    e//2)`` in the text. Returns None when the text has characters beyond the BMP
-    (they take two UTF-16 units); the matchers then scan the plain text.
-
-    >>> [hex(ord(c)) for c in pair_encode("越a")]  # 越 is U+8D8A
-    ['0x18d', '0x28a', '0x100', '0x261']
-    """
-    raw = text.encode("utf-16-be", "surrogatepass")
-    if len(raw) != 2 * len(text):
-        return None
-    units = np.frombuffer(raw, dtype=np.uint8).astype("<u2")
-    units[0::2] += 0x100  # high bytes → U+01xx
-    units[1::2] += 0x200  # low bytes → U+02xx
-    return units.tobytes().decode("utf-16-le")
 
 
 class Normalizer:

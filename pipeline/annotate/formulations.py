@@ -31,7 +31,7 @@ def annotate_formulations(
         regions.sort(key=lambda r: r.start)  # (annotate_places gives them in text order)
     region_starts = [r.start for r in regions]
     out: list[Mention] = []
-    for hit in lexicon.formulations.find(norm.text, doc.date, pairs=norm.pairs):
+    for hit in lexicon.formulations.find(norm.text, doc.date):
         entry = hit.entry
         m = mention(doc, norm, hit, "formulation", entry.type)  # type: ignore[attr-defined]
         if entry.type == "designated_role":  # type: ignore[attr-defined]
