@@ -45,10 +45,11 @@ def _documents(root: Path, bench_mb: float):
             yield "bench", Document(id=f"b{i}", text=text)
 
 
-def dump(out: Path, bench_mb: float) -> int:
+def dump(out: Path, bench_mb: float, model: bool = False) -> int:
+    """Tag every document one at a time (``--model``: with the default model) and write the records."""
     from pipeline import load
 
-    tagger = load(model=False)
+    tagger = load(model=None if model else False)
     n = 0
     with open(out, "w", encoding="utf-8") as fh:
         for source, doc in _documents(ROOT, bench_mb):
@@ -94,12 +95,13 @@ def main() -> None:
     d = sub.add_parser("dump")
     d.add_argument("out", type=Path)
     d.add_argument("--bench-mb", type=float, default=2.0)
+    d.add_argument("--model", action="store_true", help="with the shipped default model (else rules only)")
     c = sub.add_parser("diff")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
     args = ap.parse_args()
     if args.cmd == "dump":
-        print(f"{dump(args.out, args.bench_mb)} records -> {args.out}")
+        print(f"{dump(args.out, args.bench_mb, args.model)} records -> {args.out}")
     else:
         sys.exit(1 if diff(args.before, args.after) else 0)
 
