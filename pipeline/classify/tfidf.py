@@ -86,17 +86,15 @@ class CharTfidf:
         import scipy.sparse as sp
 
         n_docs = len(texts)
-        doc_of, cols = [], []
-        for i, text in enumerate(texts):
-            c = self._columns(text.lower() if self.lowercase else text)
-            doc_of.append(np.full(len(c), i, dtype=np.int64))
+        cols, tallies = [], []
+        for text in texts:
+            c, n = self._counts(text.lower() if self.lowercase else text)
             cols.append(c)
-        flat = (np.concatenate(doc_of) * self.n_features + np.concatenate(cols)) if n_docs else np.zeros(0, np.int64)
-        cells, counts = np.unique(flat, return_counts=True)
-        rows = cells // self.n_features
-        indices = (cells - rows * self.n_features).astype(np.int32)
+            tallies.append(n)
         indptr = np.zeros(n_docs + 1, dtype=np.int32)
-        np.cumsum(np.bincount(rows, minlength=n_docs), out=indptr[1:])
+        np.cumsum([len(c) for c in cols], out=indptr[1:])
+        indices = np.concatenate(cols).astype(np.int32) if n_docs else np.zeros(0, np.int32)
+        counts = np.concatenate(tallies) if n_docs else np.zeros(0, np.int64)
         data = counts.astype(np.float64)
         if self.sublinear_tf:
             np.log(data, data)
@@ -107,11 +105,11 @@ class CharTfidf:
             _normalize_rows_l2(data, indptr)
         return sp.csr_matrix((data, indices, indptr), shape=(n_docs, self.n_features))
 
-    def _columns(self, text: str) -> np.ndarray:
-        """Vocabulary columns of every n-gram of ``text`` (one per occurrence)."""
+    def _counts(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """``(columns, counts)`` of the vocabulary n-grams of ``text``, by column."""
         words = text.split()  # what scikit-learn's whitespace collapsing and split() leave
         if not words:
-            return np.zeros(0, dtype=np.int64)
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         padded = " " + "  ".join(words) + " "  # each word as " word ", side by side
         cps = np.frombuffer(padded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64) + 1
         lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words)) + 2
@@ -131,11 +129,13 @@ class CharTfidf:
             if n > 1:
                 key = key[word[:m] == word[n - 1:m + n - 1]]  # inside one padded word
             found.append(key)
-        keys = np.concatenate(found)
+        keys, counts = np.unique(np.concatenate(found), return_counts=True)  # sorted: a cache-friendly search
         at = np.searchsorted(self._keys, keys)
         at[at == len(self._keys)] = 0
         hit = self._keys[at] == keys
-        return self._cols[at[hit]]
+        cols, counts = self._cols[at[hit]], counts[hit]
+        order = np.argsort(cols)
+        return cols[order], counts[order]
 
 
 def _key(term: str) -> int:
