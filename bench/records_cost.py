@@ -69,7 +69,8 @@ def main() -> None:
         "Tagger.pipe + model_dump_json (whole)": lambda: [r.model_dump_json() for r in tagger.pipe(docs)],
         "mentions via new_mention (pydantic, no validation)": lambda: [new_mention(*x) for x in rows],
         "mentions as msgspec.Struct": lambda: [MentionStruct(*x) for x in rows],
-        "Record validation (one per document)": lambda: [Record(**d, mentions=ms) for d, ms in zip(dumps, mention_lists)],
+        "Record validation (one per document)":
+            lambda: [Record(**d, mentions=ms) for d, ms in zip(dumps, mention_lists)],
         "serialise: pydantic model_dump_json": lambda: [r.model_dump_json() for r in recs],
         "serialise: msgspec.json (same bytes)": lambda: [enc.encode(r).decode() for r in recs],
     }

@@ -36,7 +36,8 @@ def _documents(root: Path, bench_mb: float):
         if isinstance(item, FileTask):
             item = read_file(Path(item.path), doc_id=item.id, source=item.source)
         if isinstance(item, Document):
-            yield Path(item.source).relative_to(root).as_posix() if item.source.startswith(str(root)) else item.source, item
+            src = item.source
+            yield (Path(src).relative_to(root).as_posix() if src.startswith(str(root)) else src), item
     if bench_mb > 0:
         sys.path.insert(0, str(root / "bench"))
         from run import make_corpus

@@ -94,7 +94,8 @@ def _literals() -> list[str]:
     from pipeline.lexicon import load
 
     lex = load()
-    return list(dict.fromkeys(surface for m in (lex.places, lex.formulations, lex.cues) for surface, _, _ in m.literals()))
+    return list(dict.fromkeys(surface for m in (lex.places, lex.formulations, lex.cues)
+                              for surface, _, _ in m.literals()))
 
 
 def raw_automaton(docs: list[str], *, engine: str = "pyahocorasick") -> Callable[[], None]:
@@ -400,7 +401,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=10.0, help="size of the throughput corpus (2 KB documents)")
     ap.add_argument("--reps", type=int, default=3, help="runs of each throughput measure, in turn; the fastest counts")
-    ap.add_argument("--sizes", default="2KB,100KB,1MB,10MB,30MB", help="document sizes of the per-size table ('': skip)")
+    ap.add_argument("--sizes", default="2KB,100KB,1MB,10MB,30MB",
+                    help="document sizes of the per-size table ('': skip)")
     ap.add_argument("--size-reps", type=int, default=2)
     ap.add_argument("--batch-sizes", default="8,32,128", help="the default model's batch sizes to time ('': skip)")
     ap.add_argument("--stream-gb", type=float, default=0.0, help="size of the streaming memory check (0: skip)")
@@ -482,11 +484,13 @@ def render(res: dict) -> str:
         rows.append(("`Tagger.pipe` with the default model", f"{mb['model']} MB/s "
                      f"(**{res['model_over_rules_speed']}x** the rules-only speed)"))
     if "model_batch_mb_s" in res:
-        rows.append(("default model by batch size", ", ".join(f"{b}: {v} MB/s" for b, v in res["model_batch_mb_s"].items())))
+        rows.append(("default model by batch size",
+                     ", ".join(f"{b}: {v} MB/s" for b, v in res["model_batch_mb_s"].items())))
     names = {"spacy": "spaCy zh + jieba + PhraseMatcher", "flashtext": "flashtext KeywordProcessor"}
     for peer, name in names.items():
         if f"speedup_over_{peer}" in res:
-            rows.append((f"{name} over the same Chinese terms", f"{mb[peer]} MB/s (tifa **{res[f'speedup_over_{peer}']}x** "
+            rows.append((f"{name} over the same Chinese terms",
+                         f"{mb[peer]} MB/s (tifa **{res[f'speedup_over_{peer}']}x** "
                          f"faster; misses {res[f'{peer}_misses'] * 100:.1f}% of the literal mentions tifa finds "
                          f"in the Chinese dev texts)"))
     if "stream" in res:

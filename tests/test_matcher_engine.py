@@ -71,12 +71,13 @@ def test_overlapping_scanner_finds_every_occurrence(keys, text):
 
 
 def test_shipped_matchers_equal_the_reference_on_corpus_text(lexicon):
-    """Every literal of the places matcher, on normalised gold text: the engine's raw
+    """Every literal of the cues matcher, on normalised gold text: the engine's raw
     leftmost-longest matches equal the reference's."""
     import json
     from pathlib import Path
 
-    line = Path(__file__).resolve().parent.parent.joinpath("corpus", "dev.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    dev = Path(__file__).resolve().parent.parent / "corpus" / "dev.jsonl"
+    line = dev.read_text(encoding="utf-8").splitlines()[0]
     text = lexicon.normalize(json.loads(line)["text"]).text[:300]
     m = lexicon.cues
     keys = [s for s, _, _ in m.literals()]
