@@ -404,7 +404,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="2KB,100KB,1MB,10MB,30MB",
                     help="document sizes of the per-size table ('': skip)")
     ap.add_argument("--size-reps", type=int, default=2)
-    ap.add_argument("--batch-sizes", default="8,32,128", help="the default model's batch sizes to time ('': skip)")
+    ap.add_argument("--batch-sizes", default="8,32,64,128", help="the default model's batch sizes to time ('': skip)")
     ap.add_argument("--stream-gb", type=float, default=0.0, help="size of the streaming memory check (0: skip)")
     ap.add_argument("--stream-workers", type=int, default=1)
     ap.add_argument("--skip-spacy", action="store_true")

@@ -31,6 +31,10 @@ class Tagger:
 
     Args:
         lexicon: a loaded :class:`Lexicon` (default: the shipped one).
+        model: an engagement model (None: rules only).
+        batch_size: documents per model call. 64 by measurement (issue 17: the default
+            model's own time per document falls ~10% from 32 to 64 and no further
+            beyond, within the noise; bench/run.py prints the sweep).
 
     Example:
         >>> t = Tagger()
@@ -40,7 +44,7 @@ class Tagger:
     """
 
     def __init__(self, lexicon: Lexicon | None = None, *, model: "EngagementModel | None" = None,
-                 batch_size: int = 32) -> None:
+                 batch_size: int = 64) -> None:
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.lexicon.compile()
         self.model = model
