@@ -142,7 +142,8 @@ class _Scanner:
                 self._keys, daachorse.MATCH_KIND_LEFTMOST_LONGEST).find
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
-        """``(start, end, key id)`` of the matches in ``text``, by start."""
+        """``(start, end, key id)`` of the matches in ``text``: in text order (leftmost-longest),
+        or by end (overlapping)."""
         return self._find(text) if self._find is not None else []
 
 

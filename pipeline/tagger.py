@@ -132,10 +132,11 @@ def paused_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector while a batch is tagged (issue 17).
 
     Tagging allocates several tracked objects per mention and frees them by reference
-    counting (it makes no cycles), but the collector still walks every live one each time
-    its allocation thresholds trip, so a document with a million mentions was tagged at a
-    third of the per-MB speed of a small one. The collector is process-wide: it is resumed
-    (if it was on) before any record is handed out.
+    counting (a cycle, should a model make one, waits for the collector to resume), but
+    the collector still walks every live one each time its allocation thresholds trip, so
+    a document with a million mentions was tagged at a third of the per-MB speed of a
+    small one. The collector is process-wide: it is resumed (if it was on) before any
+    record is handed out.
     """
     was = gc.isenabled()
     gc.disable()

@@ -74,3 +74,24 @@ def test_five_megabyte_document_tags_whole(tagger):
     last = rec.mentions[-len(per):]
     assert [(m.start - (reps - 1) * n, m.end - (reps - 1) * n, m.label, m.code, m.entry) for m in last] == per
     assert all(text[m.start:m.end] == m.text for m in rec.mentions[:: max(1, len(rec.mentions) // 1000)])
+
+
+def test_collector_paused_only_while_a_batch_is_tagged(tagger):
+    """The collector is off inside a batch, back on before a record is handed out, and
+    left off when the caller had turned it off."""
+    import gc
+
+    from pipeline.tagger import paused_gc
+
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    for _ in tagger.pipe(["云南会见越南客人", "Yunnan met Laos"]):
+        assert gc.isenabled()
+    gc.disable()
+    try:
+        list(tagger.pipe(["云南会见越南客人"]))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
