@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
-from typing import Sequence
-
-import numpy as np
+from typing import Sequence, overload
 
 # format characters that never show but split words: soft hyphen (web pages hyphenate
 # "Hei\u00adlongjiang"), zero-width space, non-joiner, joiner, word joiner, BOM
@@ -42,6 +40,60 @@ class Normalized:
         if offsets is None:
             return start, end
         return offsets[start], offsets[end - 1] + 1
+
+
+class OffsetMap(Sequence[int]):
+    """``offsets[k]``, the original index of normalised character ``k`` (and of the end,
+    ``k == len(normalised)``), stored as the changes only: each character that normalised
+    to other than one character, as (output position, length, original index). Between
+    changes the map steps by one, so a lookup is a binary search; memory grows with the
+    number of changes, not with the text.
+
+    >>> m = OffsetMap([(1, 0, 1), (2, 3, 3)], 7)   # "a\u00adb…c" → "ab...c"
+    >>> list(m)
+    [0, 2, 3, 3, 3, 4, 5]
+    """
+
+    __slots__ = ("_at", "_width", "_orig", "_size")
+
+    def __init__(self, changes: list[tuple[int, int, int]], size: int) -> None:
+        self._at = [c[0] for c in changes]
+        self._width = [c[1] for c in changes]
+        self._orig = [c[2] for c in changes]
+        self._size = size
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, k: int) -> int: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[int]: ...
+
+    def __getitem__(self, k: int | slice) -> int | list[int]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(self._size))]
+        if k < 0:
+            k += self._size
+        if not 0 <= k < self._size:
+            raise IndexError(k)
+        j = bisect_right(self._at, k) - 1
+        if j < 0:
+            return k
+        at, width, orig = self._at[j], self._width[j], self._orig[j]
+        return orig if k < at + width else orig + 1 + (k - at - width)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, OffsetMap):
+            return (self._at, self._width, self._orig, self._size) == (other._at, other._width, other._orig,
+                                                                         other._size)
+        return isinstance(other, (list, tuple)) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"OffsetMap({len(self._at)} changes, {self._size} positions)"
 
 
 class Normalizer:
@@ -104,10 +156,10 @@ class Normalizer:
             return self._t2s_step(self._translate(text), None)
         # slow path, linear in the text: the characters that change length (and astral ones,
         # normalised one by one as ever) are taken singly, the runs between them translate
-        # in one call each, and the offset map is an int32 array (4 bytes a character; the
-        # list and tuple of Python ints it replaces cost ~80 and made a 28 MB text hold GBs)
+        # in one call each, and the offset map keeps only the changes (a list and then a
+        # tuple of one Python int per character made a 28 MB text hold GBs)
         pieces: list[str] = []
-        changes: list[tuple[int, int]] = []  # (output position, length) of each special character
+        changes: list[tuple[int, int, int]] = []  # (output position, length, original index)
         pos = out = 0
         for m in self._special_rx.finditer(text):
             i = m.start()
@@ -118,22 +170,12 @@ class Normalizer:
             n = ch.lower() if ch.isascii() else ("" if ch in INVISIBLE else unicodedata.normalize("NFKC", ch).lower())
             pieces.append(n)
             if len(n) != 1:
-                changes.append((out, len(n)))
+                changes.append((out, len(n), i))
             out += len(n)
             pos = i + 1
         pieces.append(self._translate(text[pos:]))
         s = "".join(pieces)
-        offsets: Sequence[int] | None = None
-        if changes:  # offsets[k]: the original index of output character k, written as steps
-            offsets = array("i", [1]) * (len(s) + 1)  # (1: the next original character) and
-            steps = np.frombuffer(offsets, dtype=np.int32)  # summed in place
-            steps[0] = 0
-            for at, length in changes:
-                if length == 0:
-                    steps[at] += 1  # a dropped character: the next one is one further on
-                else:
-                    steps[at + 1:at + length] = 0  # an expanded one: its pieces map to it
-            np.cumsum(steps, out=steps)
+        offsets = OffsetMap(changes, len(s) + 1) if changes else None
         return self._t2s_step(s, offsets)
 
     def _translate(self, text: str) -> str:
