@@ -90,7 +90,8 @@ class OffsetMap(Sequence[int]):
                                                                          other._size)
         return isinstance(other, (list, tuple)) and list(self) == list(other)
 
-    __hash__ = None  # type: ignore[assignment]
+    def __hash__(self) -> int:  # (Normalized, a frozen dataclass, stays hashable)
+        return hash((tuple(self._at), tuple(self._width), tuple(self._orig), self._size))
 
     def __repr__(self) -> str:
         return f"OffsetMap({len(self._at)} changes, {self._size} positions)"
