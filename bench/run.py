@@ -1,19 +1,25 @@
-"""tifa benchmark: throughput of the rules tagger against a raw automaton and spaCy+jieba.
+"""tifa benchmark: rules-only and default-model throughput against raw engines and peers,
+and throughput and peak memory per document size (issue 17).
 
 Usage::
 
-    python bench/run.py                 # ~20 MB corpus + 1 GB streaming memory check
-    python bench/run.py --mb 5 --stream-gb 0.1     # quick look
-    python bench/run.py --update-readme            # also rewrite the bench table in docs/performance.md
+    python bench/run.py                        # 10 MB corpus, per-size table, no stream check
+    python bench/run.py --mb 2 --sizes 2KB,1MB --reps 2     # quick look
+    python bench/run.py --write-doc            # also rewrite the table in docs/performance.md
 
-Measures, in one process, each several times in turn (the fastest run counts):
-  1. raw pyahocorasick iteration (all overlapping matches) over every lexicon literal, on
-     plain text as the issue defines it and on the pair-encoded alphabet tifa scans;
-  2. ``Tagger.pipe`` rules-only, full records serialised to JSON;
-  3. spaCy blank "zh" with the jieba segmenter + PhraseMatcher over the same Chinese terms
-     (and how many lexicon terms that pipeline loses when the term sits in running text);
-  4. peak resident memory of ``tifa tag`` streaming a large generated JSONL file.
-Figures are printed as a table and written to ``bench/out/results.json``.
+Measures, in one process, each several times in turn (round-robin; the fastest run counts):
+  1. raw iteration (all overlapping matches) over every lexicon literal in the plain text,
+     with pyahocorasick (the issue's baseline) and with daachorse (tifa's engine);
+  2. ``Tagger.pipe`` rules-only, every record serialised to JSON; and with the default model;
+  3. spaCy blank "zh" with the jieba segmenter + PhraseMatcher over the same Chinese terms,
+     and flashtext's KeywordProcessor over the same terms (if installed), each with the
+     share of tifa's literal mentions in the Chinese dev texts it misses;
+  4. the default model's batch size: the model path at several batch sizes;
+  5. per document size (2 KB ... 30 MB): ``tifa tag --no-model --workers 1`` on a JSONL of
+     documents of that size (10 MB in all, or one document when larger), its own timing
+     and the process's peak RSS, sizes taken in turn, fastest of ``--size-reps``;
+  6. optionally (``--stream-gb``) peak RSS of ``tifa tag`` streaming a large JSONL file.
+Figures are printed as one table and written to ``bench/out/results.json``.
 """
 
 from __future__ import annotations
@@ -88,25 +94,35 @@ def _literals() -> list[str]:
     from pipeline.lexicon import load
 
     lex = load()
-    return [surface for m in (lex.places, lex.formulations, lex.cues) for surface, _, _ in m.literals()]
+    return list(dict.fromkeys(surface for m in (lex.places, lex.formulations, lex.cues)
+                              for surface, _, _ in m.literals()))
 
 
-def raw_automaton(docs: list[str], *, pairs: bool = False) -> Callable[[], None]:
-    """Raw pyahocorasick iteration (all overlapping matches) over every lexicon literal;
-    ``pairs``: over the pair-encoded alphabet tifa's matchers scan (encoding included)."""
+def raw_automaton(docs: list[str], *, engine: str = "pyahocorasick") -> Callable[[], None]:
+    """Raw iteration over every match (all overlapping) of every lexicon literal in the
+    plain text: ``pyahocorasick`` (the issue's baseline) or ``daachorse`` (the engine tifa
+    now scans with; its standard, overlapping mode)."""
+    literals = _literals()
+    if engine == "daachorse":
+        import daachorse
+
+        find = daachorse.CharwiseDoubleArrayAhoCorasick(literals, daachorse.MATCH_KIND_STANDARD).find_overlapping
+
+        def run_daac() -> None:
+            for d in docs:
+                for _ in find(d):
+                    pass
+        return run_daac
     import ahocorasick
 
-    from pipeline.text import pair_encode
-
-    encode = pair_encode if pairs else str
     auto = ahocorasick.Automaton()
-    for surface in _literals():
-        auto.add_word(encode(surface), len(surface))
+    for surface in literals:
+        auto.add_word(surface, len(surface))
     auto.make_automaton()
 
     def run() -> None:
         for d in docs:
-            for _ in auto.iter(encode(d)):
+            for _ in auto.iter(d):
                 pass
     return run
 
@@ -129,21 +145,27 @@ def density(docs: list[str]) -> dict[str, float]:
             "places_root_children": len(roots)}
 
 
-def tagger_rules(docs: list[str]) -> Callable[[], None]:
-    """``Tagger.pipe`` rules-only, every record serialised to JSON."""
+def tagger_run(docs: list[str], *, model: bool = False, batch_size: int | None = None) -> Callable[[], None]:
+    """``Tagger.pipe`` (rules only, or with the shipped default model), every record
+    rendered as ``tifa tag`` writes a JSONL row."""
     from pipeline import load
+    from pipeline.io import render_row
 
-    tagger = load(model=False)
+    tagger = load(model=None if model else False)
+    if model and tagger.model is None:
+        raise SystemExit("no default model shipped: run with --skip-model")
+    if batch_size is not None:
+        tagger.batch_size = batch_size
 
     def run() -> None:
         for rec in tagger.pipe(docs):
-            rec.model_dump_json()
+            render_row(rec, "jsonl")
     return run
 
 
 def floor(docs: list[str]) -> Callable[[], None]:
     """What any tagger built on these parts pays before deciding anything: normalise,
-    pair-encode, the four automaton passes (places, formulations, cues, slot triggers)
+    the four automaton passes (places, formulations, cues, slot triggers)
     with nothing done per match, then build and serialise the very records
     ``Tagger.pipe`` makes (their mentions given, not found). No slot pattern, role,
     background or engagement rule runs."""
@@ -162,17 +184,14 @@ def floor(docs: list[str]) -> Callable[[], None]:
                          for m in r.mentions)
         records.append((fields, r.engagement_detail.model_dump_json(), mentions))
     meta = tagger.meta
-    scans = [m._auto._paired.iter_long for m in (lex.places, lex.formulations, lex.cues)]  # noqa: SLF001
-    triggers = lex.formulations._triggers._paired.iter  # noqa: SLF001
+    scans = [s.find for s in (lex.places._auto, lex.formulations._auto, lex.cues._auto,  # noqa: SLF001
+                              lex.formulations._triggers)]  # noqa: SLF001
 
     def run() -> None:
         for d, (fields, detail, ms) in zip(docs, records):
-            pairs = lex.normalize(d).pairs
+            text = lex.normalize(d).text
             for scan in scans:
-                for _ in scan(pairs):
-                    pass
-            for _ in triggers(pairs):
-                pass
+                scan(text)
             mentions = [new_mention(a, b, t, label, code, entry, rule, role, list(targets))
                         for a, b, t, label, code, entry, rule, role, targets in ms]
             Record(**{k: list(v) if isinstance(v, tuple) else v for k, v in fields},
@@ -181,8 +200,36 @@ def floor(docs: list[str]) -> Callable[[], None]:
     return run
 
 
+def _zh_terms() -> list[str]:
+    """The lexicon's Chinese surface forms of two or more characters (what the peers match)."""
+    from pipeline.lexicon import load
+
+    lex = load()
+    return sorted({s for e in list(lex.places_entries) + list(lex.formulation_entries) + list(lex.cue_entries)
+                   for s in e.zh if len(s) > 1})
+
+
+def _miss_share(terms: list[str], spans_of: Callable[[str], set[tuple[int, int]]]) -> float:
+    """Of the literal lexicon mentions tifa finds in the Chinese dev texts (forms in
+    ``terms``), the share a peer does not find at the same offsets."""
+    from pipeline import load as load_tagger
+
+    tagger = load_tagger(model=False)
+    terms_set = set(terms)
+    texts = [json.loads(x)["text"] for x in (ROOT / "corpus" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+             if x.strip() and json.loads(x)["lang"] == "zh"]
+    found = lost = 0
+    for text in texts:
+        rec = tagger.tag(text)
+        want = {(m.start, m.end) for m in rec.mentions if m.rule is None and len(m.text) > 1 and m.text in terms_set}
+        got = spans_of(text)
+        found += len(want & got)
+        lost += len(want - got)
+    return lost / max(found + lost, 1)
+
+
 def spacy_jieba(docs: list[str]) -> tuple[Callable[[], None], float]:
-    """spaCy+jieba+PhraseMatcher over the same Chinese terms, and the share of lexicon terms it loses."""
+    """spaCy+jieba+PhraseMatcher over the same Chinese terms, and the share of tifa's mentions it misses."""
     import logging
 
     import jieba
@@ -190,35 +237,114 @@ def spacy_jieba(docs: list[str]) -> tuple[Callable[[], None], float]:
     from spacy.matcher import PhraseMatcher
 
     jieba.setLogLevel(logging.WARNING)
-    from pipeline.lexicon import load
-
-    lex = load()
-    terms = sorted({s for e in list(lex.places_entries) + list(lex.formulation_entries) + list(lex.cue_entries)
-                    for s in e.zh if len(s) > 1})
-    terms_set = set(terms)
+    terms = _zh_terms()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     matcher = PhraseMatcher(nlp.vocab)
     matcher.add("T", list(nlp.tokenizer.pipe(terms)))
-    # loss, measured on real text: the Chinese gold documents. Of the literal lexicon
-    # mentions tifa finds there, how many does PhraseMatcher find at the same offsets?
-    from pipeline import load as load_tagger
 
-    tagger = load_tagger(model=False)
-    texts = [json.loads(x)["text"] for x in (ROOT / "corpus" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
-             if x.strip() and json.loads(x)["lang"] == "zh"]
-    found = lost = 0
-    for text in texts:
-        rec = tagger.tag(text)
-        want = {(m.start, m.end) for m in rec.mentions if m.rule is None and len(m.text) > 1 and m.text in terms_set}
+    def spans_of(text: str) -> set[tuple[int, int]]:
         doc = nlp.make_doc(text)
-        got = {(doc[a:b].start_char, doc[a:b].end_char) for _, a, b in matcher(doc)}
-        found += len(want & got)
-        lost += len(want - got)
+        return {(doc[a:b].start_char, doc[a:b].end_char) for _, a, b in matcher(doc)}
 
     def run() -> None:
         for doc in nlp.tokenizer.pipe(docs):
             matcher(doc)
-    return run, lost / max(found + lost, 1)
+    return run, _miss_share(terms, spans_of)
+
+
+def flashtext_peer(docs: list[str]) -> tuple[Callable[[], None], float] | None:
+    """flashtext's KeywordProcessor over the same Chinese terms, and the share of tifa's
+    mentions it misses (None if flashtext is not installed; it is no tifa dependency). Its
+    word characters are ASCII letters, digits and ``_``, so every CJK character is a
+    boundary; what its one-pass trie walk loses is measured, not assumed."""
+    try:
+        from flashtext import KeywordProcessor
+    except ImportError:
+        return None
+    terms = _zh_terms()
+    kp = KeywordProcessor()
+    for t in terms:
+        kp.add_keyword(t)
+
+    def spans_of(text: str) -> set[tuple[int, int]]:
+        return {(a, b) for _, a, b in kp.extract_keywords(text, span_info=True)}
+
+    def run() -> None:
+        for d in docs:
+            kp.extract_keywords(d, span_info=True)
+    return run, _miss_share(terms, spans_of)
+
+
+def size_docs(size: str) -> tuple[int, int]:
+    """(bytes per document, number of documents) for a size such as ``2KB`` or ``30MB``:
+    10 MB in all, or one document when it is larger."""
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(KB|MB)", size.upper())
+    if not m:
+        raise SystemExit(f"bad size {size!r} (e.g. 2KB, 30MB)")
+    nbytes = int(float(m.group(1)) * (1e3 if m.group(2) == "KB" else 1e6))
+    return nbytes, max(1, int(10e6 // nbytes))
+
+
+def size_file(size: str) -> Path:
+    """A generated JSONL file of documents of ``size`` (made once, kept in bench/out)."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"size-{size}.jsonl"
+    if path.exists():
+        return path
+    per_doc, count = size_docs(size)
+    pool = make_corpus(max(per_doc * count / 1e6, 0.1) + 0.5)
+    with open(path, "w", encoding="utf-8") as fh:
+        k = 0
+        for i in range(count):
+            parts, n = [], 0
+            while n < per_doc:
+                d = pool[k % len(pool)]
+                k += 1
+                parts.append(d)
+                n += len(d.encode("utf-8"))
+            text = "".join(parts)
+            fh.write(json.dumps({"id": f"{size}-{i}", "text": text}, ensure_ascii=False) + "\n")
+    return path
+
+
+_TAGGED_IN = re.compile(r"tagged.* in (\d+(?:\.\d+)?)s")
+
+
+def tag_size(path: Path) -> tuple[float, float]:
+    """(tagging seconds as ``tifa tag`` reports them, peak RSS MB of the process) for one file."""
+    out = OUT / "size.records.jsonl"
+    cmd = [sys.executable, "-m", "pipeline", "tag", str(path), "-o", str(out), "--workers", "1", "--no-model"]
+    probe = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], check=True, capture_output=True, "
+             "text=True); print(r.stdout + r.stderr); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    done = subprocess.run([sys.executable, "-c", probe, *cmd], check=True, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    out.unlink(missing_ok=True)
+    m = _TAGGED_IN.search(done.stdout)
+    if not m:
+        raise SystemExit(f"tifa tag printed no timing: {done.stdout[-500:]}")
+    return float(m.group(1)), int(done.stdout.split()[-1]) / 1024
+
+
+def bench_sizes(sizes: list[str], reps: int) -> list[dict[str, float | str]]:
+    """Per document size: MB/s (fastest of ``reps``, sizes in turn) and peak RSS (largest seen)."""
+    files = {s: size_file(s) for s in sizes}
+    best = {s: float("inf") for s in sizes}
+    peak = dict.fromkeys(sizes, 0.0)
+    for _ in range(reps):
+        for s, path in files.items():
+            secs, rss = tag_size(path)
+            best[s] = min(best[s], secs)
+            peak[s] = max(peak[s], rss)
+    rows = []
+    for s in sizes:
+        per_doc, count = size_docs(s)
+        nbytes = files[s].stat().st_size
+        rows.append({"size": s, "docs": count, "mb": round(nbytes / 1e6, 1), "seconds": best[s],
+                     "mb_per_s": round(mb_per_s(nbytes, best[s]), 2), "peak_rss_mb": round(peak[s], 1)})
+    base = rows[0]["mb_per_s"]
+    for r in rows:
+        r["vs_first"] = round(float(r["mb_per_s"]) / float(base), 2)
+    return rows
 
 
 def best_times(runs: dict[str, Callable[[], None]], reps: int) -> dict[str, float]:
@@ -273,89 +399,122 @@ def bench_stream(gb: float, workers: int) -> dict[str, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--mb", type=float, default=20.0, help="size of the throughput corpus")
-    ap.add_argument("--stream-gb", type=float, default=1.0, help="size of the streaming memory check (0: skip)")
+    ap.add_argument("--mb", type=float, default=10.0, help="size of the throughput corpus (2 KB documents)")
+    ap.add_argument("--reps", type=int, default=3, help="runs of each throughput measure, in turn; the fastest counts")
+    ap.add_argument("--sizes", default="2KB,100KB,1MB,10MB,30MB",
+                    help="document sizes of the per-size table ('': skip)")
+    ap.add_argument("--size-reps", type=int, default=2)
+    ap.add_argument("--batch-sizes", default="8,32,64,128", help="the default model's batch sizes to time ('': skip)")
+    ap.add_argument("--stream-gb", type=float, default=0.0, help="size of the streaming memory check (0: skip)")
     ap.add_argument("--stream-workers", type=int, default=1)
     ap.add_argument("--skip-spacy", action="store_true")
-    ap.add_argument("--reps", type=int, default=3, help="runs of each throughput measure, in turn; the fastest counts")
-    ap.add_argument("--update-readme", action="store_true")
-    ap.add_argument("--reuse-stream", action="store_true",
-                    help="keep the streaming figures of the previous bench/out/results.json (re-measure throughput only)")
+    ap.add_argument("--skip-model", action="store_true")
+    ap.add_argument("--write-doc", action="store_true", help="rewrite the table in docs/performance.md")
+    ap.add_argument("--from-results", action="store_true",
+                    help="measure nothing: render bench/out/results.json of the last run")
     args = ap.parse_args()
+    if args.from_results:
+        table = render(json.loads((OUT / "results.json").read_text(encoding="utf-8")))
+        print(table)
+        if args.write_doc:
+            write_doc("bench", table)
+        return
 
     docs = make_corpus(args.mb)
     nbytes = sum(len(d.encode("utf-8")) for d in docs)
     print(f"corpus: {len(docs)} docs, {nbytes / 1e6:.1f} MB (seed 13)", flush=True)
     res: dict[str, object] = {"corpus_mb": round(nbytes / 1e6, 1), "docs": len(docs), "cpu": os.cpu_count()}
     res.update(density(docs))
-    runs = {"raw": raw_automaton(docs), "raw_pairs": raw_automaton(docs, pairs=True), "floor": floor(docs),
-            "tagger": tagger_rules(docs)}
-    loss = None
+    runs = {"raw": raw_automaton(docs), "raw_daachorse": raw_automaton(docs, engine="daachorse"),
+            "floor": floor(docs), "tagger": tagger_run(docs)}
+    if not args.skip_model:
+        runs["model"] = tagger_run(docs, model=True)
+    peers: dict[str, float] = {}
     if not args.skip_spacy:
-        runs["spacy"], loss = spacy_jieba(docs)
+        runs["spacy"], peers["spacy"] = spacy_jieba(docs)
+    ft = flashtext_peer(docs)
+    if ft is not None:
+        runs["flashtext"], peers["flashtext"] = ft
     best = best_times(runs, args.reps)
     raw, tag = best["raw"], best["tagger"]
     res["reps"] = args.reps
-    res["raw_automaton_mb_s"] = round(mb_per_s(nbytes, raw), 2)
-    res["raw_pair_automaton_mb_s"] = round(mb_per_s(nbytes, best["raw_pairs"]), 2)
-    res["tagger_rules_mb_s"] = round(mb_per_s(nbytes, tag), 2)
+    res["mb_s"] = {k: round(mb_per_s(nbytes, v), 2) for k, v in best.items()}
     res["tagger_over_raw_time"] = round(tag / raw, 2)
-    res["tagger_over_raw_pair_time"] = round(tag / best["raw_pairs"], 2)
-    res["floor_mb_s"] = round(mb_per_s(nbytes, best["floor"]), 2)
+    res["tagger_over_raw_daachorse_time"] = round(tag / best["raw_daachorse"], 2)
     res["floor_over_raw_time"] = round(best["floor"] / raw, 2)
-    if loss is not None:
-        sp = best["spacy"]
-        res["spacy_jieba_phrasematcher_mb_s"] = round(mb_per_s(nbytes, sp), 2)
-        res["tagger_speedup_over_spacy"] = round(sp / tag, 2)
-        res["spacy_jieba_terms_lost"] = round(loss, 3)
-    if args.stream_gb > 0 and not args.reuse_stream:
+    for peer, miss in peers.items():
+        res[f"speedup_over_{peer}"] = round(best[peer] / tag, 2)
+        res[f"{peer}_misses"] = round(miss, 3)
+    if "model" in best:
+        res["model_over_rules_speed"] = round(tag / best["model"], 2)
+    if not args.skip_model and args.batch_sizes:
+        sizes = [int(x) for x in args.batch_sizes.split(",")]
+        batch = best_times({str(b): tagger_run(docs, model=True, batch_size=b) for b in sizes}, args.reps)
+        res["model_batch_mb_s"] = {b: round(mb_per_s(nbytes, v), 2) for b, v in batch.items()}
+    if args.sizes:
+        print("per-size table ...", flush=True)
+        res["sizes"] = bench_sizes(args.sizes.split(","), args.size_reps)
+    if args.stream_gb > 0:
         res["stream"] = bench_stream(args.stream_gb, args.stream_workers)
-    elif args.reuse_stream and (OUT / "results.json").exists():
-        old = json.loads((OUT / "results.json").read_text(encoding="utf-8"))
-        if "stream" in old:
-            res["stream"] = {**old["stream"], "reused": True}
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "results.json").write_text(json.dumps(res, indent=2), encoding="utf-8")
     table = render(res)
     print(table)
-    if args.update_readme:
-        update_readme("bench", table)
+    if args.write_doc:
+        write_doc("bench", table)
 
 
-def update_readme(marker: str, table: str, doc: str = "docs/performance.md") -> None:
-    """Replace what lies between ``<!-- MARKER:start -->`` and ``<!-- MARKER:end -->`` in ``doc``."""
-    readme = ROOT / doc
-    text = readme.read_text(encoding="utf-8")
+def write_doc(marker: str, table: str) -> None:
+    """Replace what lies between ``<!-- MARKER:start -->`` and ``<!-- MARKER:end -->`` in docs/performance.md."""
+    doc = ROOT / "docs" / "performance.md"
+    text = doc.read_text(encoding="utf-8")
     new = re.sub(rf"(<!-- {marker}:start -->\n).*?(<!-- {marker}:end -->)",
                  lambda m: m.group(1) + table + "\n" + m.group(2), text, flags=re.S)
-    readme.write_text(new, encoding="utf-8")
+    doc.write_text(new, encoding="utf-8")
 
 
 def render(res: dict) -> str:
+    mb = res["mb_s"]
     rows = [
         ("corpus", f"{res['corpus_mb']} MB, {res['docs']} generated 2 KB docs, {res['cpu']} CPUs; "
                    f"fastest of {res.get('reps', 1)} runs each, taken in turn"),
         ("per document", f"{res['mentions_per_doc']} place/formulation mentions (kept in the record) and "
-                         f"{res['cues_per_doc']} cue mentions; the places automaton's root has "
-                         f"{res['places_root_children']} children"),
-        ("raw pyahocorasick iteration over the lexicon's literals", f"{res['raw_automaton_mb_s']} MB/s"),
-        ("the same over pair-encoded literals and text (as tifa scans)", f"{res['raw_pair_automaton_mb_s']} MB/s"),
+                         f"{res['cues_per_doc']} cue mentions"),
+        ("raw pyahocorasick iteration (overlapping) over the lexicon's literals", f"{mb['raw']} MB/s"),
+        ("raw daachorse iteration (overlapping) over the same literals", f"{mb['raw_daachorse']} MB/s"),
         ("floor: normalise + the four automaton passes + build and serialise the same records, no rule run",
-         f"{res['floor_mb_s']} MB/s ({res['floor_over_raw_time']}x raw-automaton time)"),
-        ("`Tagger.pipe` rules-only, full records", f"{res['tagger_rules_mb_s']} MB/s "
-                                                    f"({res['tagger_over_raw_time']}x raw-automaton time; "
-                                                    f"{res['tagger_over_raw_pair_time']}x the pair-encoded one)"),
+         f"{mb['floor']} MB/s ({res['floor_over_raw_time']}x raw-pyahocorasick time)"),
+        ("`Tagger.pipe` rules-only, full records as JSONL rows",
+         f"{mb['tagger']} MB/s (**{res['tagger_over_raw_time']}x** raw-pyahocorasick time; "
+         f"{res['tagger_over_raw_daachorse_time']}x raw daachorse)"),
     ]
-    if "spacy_jieba_phrasematcher_mb_s" in res:
-        rows.append(("spaCy zh + jieba + PhraseMatcher", f"{res['spacy_jieba_phrasematcher_mb_s']} MB/s "
-                     f"(tifa {res['tagger_speedup_over_spacy']}x faster; loses "
-                     f"{res['spacy_jieba_terms_lost'] * 100:.0f}% of the lexicon terms tifa finds in the Chinese dev texts)"))
+    if "model" in mb:
+        rows.append(("`Tagger.pipe` with the default model", f"{mb['model']} MB/s "
+                     f"(**{res['model_over_rules_speed']}x** the rules-only speed)"))
+    if "model_batch_mb_s" in res:
+        rows.append(("default model by batch size",
+                     ", ".join(f"{b}: {v} MB/s" for b, v in res["model_batch_mb_s"].items())))
+    names = {"spacy": "spaCy zh + jieba + PhraseMatcher", "flashtext": "flashtext KeywordProcessor"}
+    for peer, name in names.items():
+        if f"speedup_over_{peer}" in res:
+            ratio = res[f"speedup_over_{peer}"]
+            speed = (f"tifa **{ratio}x** faster" if ratio >= 1 else
+                     f"**{round(1 / ratio, 2)}x** tifa's speed: keywords only, no record")
+            rows.append((f"{name} over the same Chinese terms",
+                         f"{mb[peer]} MB/s ({speed}; misses {res[f'{peer}_misses'] * 100:.1f}% "
+                         f"of the literal mentions tifa finds "
+                         f"in the Chinese dev texts)"))
     if "stream" in res:
         s = res["stream"]
         rows.append((f"`tifa tag --no-model` streaming {s['gb']} GB JSONL", f"peak RSS {s['peak_rss_mb']} MB, "
-                     f"{s['mb_per_s']} MB/s, {s['workers']} worker(s)"
-                     + (" (kept from an earlier run: --reuse-stream)" if s.get("reused") else "")))
-    return "| measure | result |\n|---|---|\n" + "\n".join(f"| {a} | {b} |" for a, b in rows)
+                     f"{s['mb_per_s']} MB/s, {s['workers']} worker(s)"))
+    out = "| measure | result |\n|---|---|\n" + "\n".join(f"| {a} | {b} |" for a, b in rows)
+    if "sizes" in res:
+        out += ("\n\n| document size (`tifa tag --no-model --workers 1`) | documents | MB | MB/s | vs the first size "
+                "| peak RSS MB |\n|---|---|---|---|---|---|\n")
+        out += "\n".join(f"| {r['size']} | {r['docs']} | {r['mb']} | {r['mb_per_s']} | {r['vs_first']}x | "
+                         f"{r['peak_rss_mb']} |" for r in res["sizes"])
+    return out
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ number), validates each entry with the pydantic model of its file, checks the wh
 raises :class:`~pipeline.errors.LexiconError` listing every problem with ``file:line``.
 
 Compiled matchers (:class:`Matcher`) do leftmost-longest matching over the normalised
-text: literals through one pyahocorasick automaton per annotator, slot patterns through
+text: literals through one compiled Aho–Corasick automaton (daachorse) per annotator, slot patterns through
 compiled regular expressions, merged by the same leftmost-longest rule.
 
 Example:
@@ -43,7 +43,7 @@ from .schemas import (
     code_kind,
 )
 from .regexopt import anchors, first_chars, trie_alternation
-from .text import Normalized, Normalizer, pair_encode
+from .text import Normalized, Normalizer
 
 BUILTIN_SLOTS = ("REGION", "PROVINCE", "COUNTRY", "PROV_ABBR", "COUNTRY_ABBR")
 _SLOT_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -127,48 +127,46 @@ class _Compiled:
 
 
 class _Scanner:
-    """A pyahocorasick automaton over :func:`~pipeline.text.pair_encode`-d keys (fast: small
-    trie nodes), with a plain-key twin built on first use for texts beyond the BMP."""
+    """A compiled Aho–Corasick automaton over string keys (daachorse's charwise double
+    array, built on :meth:`build`): leftmost-longest non-overlapping matches, or with
+    ``overlapping=True`` every occurrence of every key.
 
-    def __init__(self) -> None:
-        import ahocorasick
+    Offsets are Python string indexes (code points), characters beyond the BMP included.
+    daachorse was chosen over ahocorasick_rs and pyahocorasick by measurement on this
+    lexicon (``bench/engines.py``, ``docs/performance.md``); unlike pyahocorasick's
+    ``iter_long`` it keeps a match that ends the text while a longer key is pending.
+    """
 
-        self._paired = ahocorasick.Automaton()
-        self._plain: object | None = None
-        self._keys: list[tuple[str, object]] = []
-        self._pairs_ok = True  # False if a key itself is beyond the BMP
+    def __init__(self, *, overlapping: bool = False) -> None:
+        self._keys: list[str] = []
+        self._overlapping = overlapping
+        self._find: Callable[[str], list[tuple[int, int, int]]] | None = None
 
     def __len__(self) -> int:
         return len(self._keys)
 
-    def add(self, key: str, value: object) -> None:
-        self._keys.append((key, value))
-        enc = pair_encode(key)
-        if enc is None:
-            self._pairs_ok = False
-        else:
-            self._paired.add_word(enc, value)
+    def add(self, key: str) -> int:
+        """Add a key (non-empty, not already added); returns its id as :meth:`find` reports it."""
+        self._keys.append(key)
+        return len(self._keys) - 1
 
     def build(self) -> None:
-        if self._keys:
-            self._paired.make_automaton()
+        if not self._keys:
+            self._find = None
+            return
+        import daachorse
 
-    def scan(self, text: str, pairs: str | None, *, longest: bool) -> tuple[Iterator[tuple[int, object]], int]:
-        """``(iterator of (end index, value), shift)``: the character index of an end is
-        ``end >> shift``. ``pairs`` is ``pair_encode(text)`` (None: beyond the BMP)."""
-        if self._pairs_ok and pairs is not None:
-            auto = self._paired
-            return (auto.iter_long(pairs) if longest else auto.iter(pairs)), 1
-        if self._plain is None:
-            import ahocorasick
+        if self._overlapping:
+            self._find = daachorse.CharwiseDoubleArrayAhoCorasick(
+                self._keys, daachorse.MATCH_KIND_STANDARD).find_overlapping
+        else:
+            self._find = daachorse.CharwiseDoubleArrayAhoCorasick(
+                self._keys, daachorse.MATCH_KIND_LEFTMOST_LONGEST).find
 
-            plain = ahocorasick.Automaton()
-            for key, value in self._keys:
-                plain.add_word(key, value)
-            plain.make_automaton()
-            self._plain = plain
-        auto = self._plain
-        return (auto.iter_long(text) if longest else auto.iter(text)), 0  # type: ignore[attr-defined]
+    def find(self, text: str) -> list[tuple[int, int, int]]:
+        """``(start, end, key id)`` of the matches in ``text``: in text order (leftmost-longest),
+        or by end (overlapping)."""
+        return self._find(text) if self._find is not None else []
 
 
 class Matcher:
@@ -178,11 +176,12 @@ class Matcher:
     """
 
     def __init__(self) -> None:
-        self._auto = _Scanner()
+        self._auto = _Scanner()  # literal i is key i
         self._payload: list[tuple[_Entry, str, tuple[str, ...], bool, bool, str | None]] = []
         self._index: dict[str, int] = {}
         self._patterns: list[_Compiled] = []
-        self._triggers = _Scanner()  # trigger string -> indexes of patterns needing it
+        self._triggers = _Scanner(overlapping=True)  # trigger strings
+        self._trigger_patterns: list[tuple[int, ...]] = []  # per trigger: indexes of the patterns needing it
         self._always: tuple[int, ...] = ()  # patterns with no known trigger
         self.slot_codes: dict[str, dict[str, tuple[str, ...]]] = {}
         self._checks: list[int] = []  # per literal: 1 = word boundary before, 2 = after
@@ -204,7 +203,7 @@ class Matcher:
         self._index[surface] = len(self._payload)
         self._payload.append((entry, surface, codes, lead, tail, exact_case))
         self._checks.append(lead | tail << 1)
-        self._auto.add(surface, (len(surface), self._index[surface]))
+        self._auto.add(surface)
 
     def add_pattern(self, compiled: _Compiled) -> None:
         self._patterns.append(compiled)
@@ -218,8 +217,11 @@ class Matcher:
                 always.append(i)
             for t in comp.triggers or ():
                 needs[t].append(i)
+        self._triggers = _Scanner(overlapping=True)
+        self._trigger_patterns = []
         for t, idxs in needs.items():
-            self._triggers.add(t, (len(t), tuple(idxs)))
+            self._triggers.add(t)
+            self._trigger_patterns.append(tuple(idxs))
         self._triggers.build()
         self._always = tuple(always)
         self._dated = any(e.valid_from or e.valid_to for e, *_ in self._payload) or any(
@@ -237,16 +239,15 @@ class Matcher:
             out = self._derived[fn] = [fn(e, surface, codes, exact) for e, surface, codes, _, _, exact in self._payload]
         return out  # type: ignore[return-value]
 
-    def _pattern_runs(self, text: str, pairs: str | None) -> list[tuple[_Compiled, list[int] | None]]:
+    def _pattern_runs(self, text: str) -> list[tuple[_Compiled, list[int] | None]]:
         """The slot patterns that can match ``text``, in lexicon order: those whose trigger
         strings occur in it (one automaton pass; with the occurrences' start offsets) and
         those without triggers (with None)."""
         found: dict[int, list[int]] = {}
         if len(self._triggers):
-            hits, shift = self._triggers.scan(text, pairs, longest=False)
-            for end, (length, idxs) in hits:  # type: ignore[misc]
-                start = (end >> shift) - length + 1
-                for i in idxs:
+            needing = self._trigger_patterns
+            for start, _, t in self._triggers.find(text):
+                for i in needing[t]:
                     if i in found:
                         found[i].append(start)
                     else:
@@ -262,27 +263,19 @@ class Matcher:
         for entry, surface, codes, *_ in self._payload:
             yield surface, entry, codes
 
-    def spans(self, text: str, day: date | None = None, *, pairs: str | None = None) -> list[Span]:
+    def spans(self, text: str, day: date | None = None) -> list[Span]:
         """Leftmost-longest, non-overlapping matches in normalised ``text``, as ``(start,
         end, index, hit)``: a literal gives its index for :meth:`per_literal` and hit None;
         a slot pattern gives index -1 and its :class:`Hit`. (The tuples spare the
         annotators one object per literal match; :meth:`find` gives Hits for all.)
-
-        ``pairs``: ``pair_encode(text)`` if already computed (it is shared by the places,
-        formulations and cues matchers).
         """
         cands: list[Span] = []
         n = len(text)
-        if pairs is None:
-            pairs = pair_encode(text)
         if len(self._auto):
-            hits, shift = self._auto.scan(text, pairs, longest=True)
             checks = self._checks
             append = cands.append
             word = _WORD.match
-            for end, (length, idx) in hits:  # type: ignore[misc]
-                end = (end >> shift) + 1
-                start = end - length
+            for start, end, idx in self._auto.find(text):
                 check = checks[idx]
                 if check:
                     if check & 1 and start > 0 and word(text[start - 1]):
@@ -294,7 +287,7 @@ class Matcher:
                 append((start, end, idx, None))
         if self._patterns:
             literal_only = len(cands)
-            for comp, occurrences in self._pattern_runs(text, pairs):
+            for comp, occurrences in self._pattern_runs(text):
                 if comp.lead is not None and occurrences is not None:
                     matches: Iterable[re.Match[str]] = _anchored(comp.regex, text, occurrences, comp.lead,
                                                                   comp.first)
@@ -313,7 +306,7 @@ class Matcher:
                         codes.extend(self.slot_codes.get(slot, {}).get(text[a:b], ()))
                     hit = Hit(m.start(), m.end(), comp.entry, m.group(0), tuple(dict.fromkeys(codes)), comp.rule, groups)
                     cands.append((hit.start, hit.end, -1, hit))
-            if len(cands) > literal_only:  # (iter_long's hits alone are ordered and disjoint)
+            if len(cands) > literal_only:  # (the literal matches alone are ordered and disjoint)
                 cands.sort(key=_span_order)  # literals win ties
                 cands = _leftmost_longest(cands)
         if day is not None and self._dated:
@@ -321,11 +314,11 @@ class Matcher:
             cands = [c for c in cands if (c[3].entry if c[3] is not None else payload[c[2]][0]).valid_on(day)]
         return cands
 
-    def find(self, text: str, day: date | None = None, *, pairs: str | None = None) -> list[Hit]:
+    def find(self, text: str, day: date | None = None) -> list[Hit]:
         """:meth:`spans` as :class:`Hit` objects."""
         payload = self._payload
         out = []
-        for start, end, idx, hit in self.spans(text, day, pairs=pairs):
+        for start, end, idx, hit in self.spans(text, day):
             if hit is None:
                 entry, surface, codes, _, _, exact = payload[idx]
                 hit = Hit(start, end, entry, surface, codes, None, (), exact)

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
-
-import numpy as np
+from typing import Sequence, overload
 
 # format characters that never show but split words: soft hyphen (web pages hyphenate
 # "Hei\u00adlongjiang"), zero-width space, non-joiner, joiner, word joiner, BOM
@@ -32,12 +31,7 @@ class Normalized:
     """
 
     text: str
-    offsets: tuple[int, ...] | None = None
-
-    @cached_property
-    def pairs(self) -> str | None:
-        """:func:`pair_encode` of the text (computed once, shared by the matchers)."""
-        return pair_encode(self.text)
+    offsets: Sequence[int] | None = None
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the normalised span ``[start, end)``: the end maps
@@ -48,27 +42,59 @@ class Normalized:
         return offsets[start], offsets[end - 1] + 1
 
 
-def pair_encode(text: str) -> str | None:
-    """Each character as two: U+0100 + its high byte, U+0200 + its low byte.
+class OffsetMap(Sequence[int]):
+    """``offsets[k]``, the original index of normalised character ``k`` (and of the end,
+    ``k == len(normalised)``), stored as the changes only: each character that normalised
+    to other than one character, as (output position, length, original index). Between
+    changes the map steps by one, so a lookup is a binary search; memory grows with the
+    number of changes, not with the text.
 
-    pyahocorasick looks a character up among a trie node's children one by one, so a
-    root with hundreds of first characters (the place names) costs hundreds of
-    comparisons per character of text. Over this two-symbol alphabet no node has more
-    than 256 children and the root about 90, and since high and low symbols never mix,
-    a match can only start on a character boundary: match ``[s, e)`` here is ``[s//2,
-    e//2)`` in the text. Returns None when the text has characters beyond the BMP
-    (they take two UTF-16 units); the matchers then scan the plain text.
-
-    >>> [hex(ord(c)) for c in pair_encode("越a")]  # 越 is U+8D8A
-    ['0x18d', '0x28a', '0x100', '0x261']
+    >>> m = OffsetMap([(1, 0, 1), (2, 3, 3)], 7)   # "a\u00adb…c" → "ab...c"
+    >>> list(m)
+    [0, 2, 3, 3, 3, 4, 5]
     """
-    raw = text.encode("utf-16-be", "surrogatepass")
-    if len(raw) != 2 * len(text):
-        return None
-    units = np.frombuffer(raw, dtype=np.uint8).astype("<u2")
-    units[0::2] += 0x100  # high bytes → U+01xx
-    units[1::2] += 0x200  # low bytes → U+02xx
-    return units.tobytes().decode("utf-16-le")
+
+    __slots__ = ("_at", "_width", "_orig", "_size")
+
+    def __init__(self, changes: list[tuple[int, int, int]], size: int) -> None:
+        self._at = [c[0] for c in changes]
+        self._width = [c[1] for c in changes]
+        self._orig = [c[2] for c in changes]
+        self._size = size
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, k: int) -> int: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[int]: ...
+
+    def __getitem__(self, k: int | slice) -> int | list[int]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(self._size))]
+        if k < 0:
+            k += self._size
+        if not 0 <= k < self._size:
+            raise IndexError(k)
+        j = bisect_right(self._at, k) - 1
+        if j < 0:
+            return k
+        at, width, orig = self._at[j], self._width[j], self._orig[j]
+        return orig if k < at + width else orig + 1 + (k - at - width)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, OffsetMap):
+            return (self._at, self._width, self._orig, self._size) == (other._at, other._width, other._orig,
+                                                                         other._size)
+        return isinstance(other, (list, tuple)) and list(self) == list(other)
+
+    def __hash__(self) -> int:  # (Normalized, a frozen dataclass, stays hashable)
+        return hash((tuple(self._at), tuple(self._width), tuple(self._orig), self._size))
+
+    def __repr__(self) -> str:
+        return f"OffsetMap({len(self._at)} changes, {self._size} positions)"
 
 
 class Normalizer:
@@ -107,6 +133,7 @@ class Normalizer:
                 multi.append(ch)
         multi.extend(INVISIBLE)  # dropped: the slow path keeps the offset map
         self._multi_rx = re.compile("[" + re.escape("".join(multi)) + "]")
+        self._special_rx = re.compile("[" + re.escape("".join(multi)) + "\U00010000-\U0010ffff]")
         # str.translate looks every non-ASCII character up in the table one at a time; in
         # Chinese text few characters change, so find the runs that do and translate those
         # (BMP characters only: a class that also holds astral ones is matched range by range)
@@ -128,21 +155,28 @@ class Normalizer:
         """
         if not self._multi_rx.search(text):
             return self._t2s_step(self._translate(text), None)
-        # slow path: per character, keeping offsets
-        out: list[str] = []
-        offs: list[int] = []
-        for i, ch in enumerate(text):
-            if ch.isascii():
-                n = ch.lower()
-            else:
-                n = "" if ch in INVISIBLE else unicodedata.normalize("NFKC", ch).lower()
-            if not n:
-                continue
-            out.append(n)
-            offs.extend([i] * len(n))
-        offs.append(len(text))
-        s = "".join(out)
-        offsets = tuple(offs) if len(s) != len(text) or offs[:-1] != list(range(len(text))) else None
+        # slow path, linear in the text: the characters that change length (and astral ones,
+        # normalised one by one as ever) are taken singly, the runs between them translate
+        # in one call each, and the offset map keeps only the changes (a list and then a
+        # tuple of one Python int per character made a 28 MB text hold GBs)
+        pieces: list[str] = []
+        changes: list[tuple[int, int, int]] = []  # (output position, length, original index)
+        pos = out = 0
+        for m in self._special_rx.finditer(text):
+            i = m.start()
+            if i > pos:
+                pieces.append(self._translate(text[pos:i]))
+                out += i - pos
+            ch = text[i]
+            n = ch.lower() if ch.isascii() else ("" if ch in INVISIBLE else unicodedata.normalize("NFKC", ch).lower())
+            pieces.append(n)
+            if len(n) != 1:
+                changes.append((out, len(n), i))
+            out += len(n)
+            pos = i + 1
+        pieces.append(self._translate(text[pos:]))
+        s = "".join(pieces)
+        offsets = OffsetMap(changes, len(s) + 1) if changes else None
         return self._t2s_step(s, offsets)
 
     def _translate(self, text: str) -> str:
@@ -154,7 +188,7 @@ class Normalizer:
         table = self._table
         return self._changing_rx.sub(lambda m: m.group().translate(table), text)
 
-    def _t2s_step(self, s: str, offsets: tuple[int, ...] | None) -> Normalized:
+    def _t2s_step(self, s: str, offsets: Sequence[int] | None) -> Normalized:
         if self._trad_rx is None or not self._trad_rx.search(s):
             return Normalized(s, offsets)
         conv = self._t2s.convert(s)  # type: ignore[attr-defined]

@@ -27,7 +27,7 @@ def annotate_cues(doc: Document, lexicon: Lexicon, *, norm: Normalized | None = 
     votes = matcher.per_literal(_vote)
     text, orig_span = doc.text, norm.orig_span
     out: list[Mention] = []
-    for start, end, idx, hit in matcher.spans(norm.text, doc.date, pairs=norm.pairs):
+    for start, end, idx, hit in matcher.spans(norm.text, doc.date):
         vote = votes[idx] if hit is None else _vote(hit.entry, hit.surface, hit.codes, None)
         if vote is None:
             continue

@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 from ..lexicon import Lexicon
@@ -71,8 +72,11 @@ def annotate_formulations(
     if places is None:
         places = annotate_places(doc, lexicon, norm=norm)
     regions = [m for m in places if m.label == "region"]
+    if any(a.start > b.start for a, b in zip(regions, regions[1:])):
+        regions.sort(key=lambda r: r.start)  # (annotate_places gives them in text order)
+    region_starts = [r.start for r in regions]
     out: list[Mention] = []
-    for hit in lexicon.formulations.find(norm.text, doc.date, pairs=norm.pairs):
+    for hit in lexicon.formulations.find(norm.text, doc.date):
         entry = hit.entry
         m = mention(doc, norm, hit, "formulation", entry.type)  # type: ignore[attr-defined]
         made = [m]
@@ -81,7 +85,21 @@ def annotate_formulations(
         for x in made:
             if x.code == "designated_role":
                 targets = list(entry.targets) if x is m else []  # type: ignore[attr-defined]
-                targets += [r.code for r in regions if x.start <= r.start and r.end <= x.end]
+                targets += _inside(regions, region_starts, x.start, x.end)
                 x.targets = list(dict.fromkeys(targets))
         out.extend(made)
+    return out
+
+
+def _inside(regions: list[Mention], starts: list[int], start: int, end: int) -> list[str]:
+    """Codes of the regions (sorted by start) lying within ``[start, end)``, in order: a
+    binary search to the first that can, so a long document's many designated roles do
+    not each walk every region (that walk made tagging quadratic in document size)."""
+    out = []
+    for i in range(bisect_left(starts, start), len(regions)):
+        r = regions[i]
+        if r.start >= end:
+            break
+        if r.end <= end:
+            out.append(r.code)
     return out

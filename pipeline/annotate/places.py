@@ -40,7 +40,7 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
     text, orig_span = doc.text, norm.orig_span
     out: list[Mention] = []
     append = out.append
-    for start, end, idx, hit in matcher.spans(norm.text, doc.date, pairs=norm.pairs):
+    for start, end, idx, hit in matcher.spans(norm.text, doc.date):
         if hit is None:
             (made, entry_id), exact = literal[idx]
             rule = None

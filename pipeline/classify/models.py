@@ -49,6 +49,7 @@ class EngagementModel:
         self.meta = meta
         self.estimator = estimator
         self.weight: float = float(meta.get("combination", {}).get("weight", 1.0))
+        self._fast = _fast_transform(estimator) if meta.get("kind") == "sklearn" else None
 
     @property
     def kind(self) -> str:
@@ -64,9 +65,26 @@ class EngagementModel:
             return []
         if self.kind in ("transformer", "ensemble"):
             return self.estimator.predict_proba(list(texts))
-        probs = self.estimator.predict_proba([model_input(t) for t in texts])
+        inputs = [model_input(t) for t in texts]
+        if self._fast is not None:  # the same matrix as the pipeline's vectoriser, ~4x sooner
+            transform, final = self._fast
+            probs = final.predict_proba(transform(inputs))
+        else:
+            probs = self.estimator.predict_proba(inputs)
         classes = [str(c) for c in self.estimator.classes_]
         return [{c: float(p) for c, p in zip(classes, row)} for row in probs]
+
+
+def _fast_transform(estimator: Any) -> tuple[Any, Any] | None:
+    """``(transform, final estimator)`` for a two-step TF-IDF pipeline whose vectoriser
+    :class:`~pipeline.classify.tfidf.CharTfidf` reproduces exactly; else None."""
+    from .tfidf import CharTfidf
+
+    steps = getattr(estimator, "steps", None)
+    if not steps or len(steps) != 2:
+        return None
+    fast = CharTfidf.from_vectorizer(steps[0][1])
+    return (fast.transform, steps[1][1]) if fast is not None else None
 
 
 def load_model(path: str | Path, *, lexicon_hash: str | None = None) -> EngagementModel:

@@ -1,0 +1,97 @@
+"""Tagging time linear in document size (issue 17): the steps that were quadratic, pinned
+to their plain forms, and a 5 MB document tagged whole (records asserted, never time)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.annotate.formulations import _inside
+from pipeline.schemas import Document, new_mention
+from pipeline.text import INVISIBLE
+
+
+def _normalize_per_char(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """The normaliser's former slow path, character by character (the reference)."""
+    out: list[str] = []
+    offs: list[int] = []
+    for i, ch in enumerate(text):
+        n = ch.lower() if ch.isascii() else ("" if ch in INVISIBLE else unicodedata.normalize("NFKC", ch).lower())
+        if not n:
+            continue
+        out.append(n)
+        offs.extend([i] * len(n))
+    offs.append(len(text))
+    s = "".join(out)
+    return s, (tuple(offs) if len(s) != len(text) or offs[:-1] != list(range(len(text))) else None)
+
+
+_CHARS = st.sampled_from(list("云南越a B，…\u00ad\u200bﬁ㎏Ⅻ①\U0001d400\U00010400\U0001f100Ａ。\n") + ["臺", "灣"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_CHARS, max_size=40).map("".join))
+def test_normalize_slow_path_equals_per_character_form(lexicon, text):
+    norm = lexicon.normalizer
+    got = norm.normalize(text)
+    want_text, want_offsets = _normalize_per_char(text)
+    if norm._multi_rx.search(text):  # noqa: SLF001 - the slow path (t2s applies to both alike)
+        assert got.text == norm._t2s_step(want_text, None).text  # noqa: SLF001
+        assert (None if got.offsets is None else list(got.offsets)) == (
+            None if want_offsets is None else list(want_offsets))
+    for a in range(len(got.text)):
+        s, e = got.orig_span(a, a + 1)
+        assert isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=30),
+       st.integers(0, 60), st.integers(1, 30))
+def test_regions_inside_a_role_equal_the_plain_filter(spans, start, width):
+    regions = sorted((new_mention(a, a + w, "x" * w, "region", f"R{i}", "e") for i, (a, w) in enumerate(spans)),
+                     key=lambda r: r.start)
+    end = start + width
+    want = [r.code for r in regions if start <= r.start and r.end <= end]
+    assert _inside(regions, [r.start for r in regions], start, end) == want
+
+
+def test_five_megabyte_document_tags_whole(tagger):
+    """A 5 MB single document (a yearbook dumped as one file): every paragraph's mentions
+    found, at the offsets of that paragraph, and the document-level fields set."""
+    para = ("云南省委书记在昆明会见越南老街省委书记，双方就建设面向南亚东南亚辐射中心深入交换意见。"
+            "Yunnan signed a trade agreement with Laos\u00ad in Kunming. ")
+    reps = 5_000_000 // len(para.encode("utf-8")) + 1
+    text = para * reps
+    assert len(text.encode("utf-8")) > 5_000_000
+    one = tagger.tag(para)
+    rec = tagger.tag(Document(id="big", text=text))
+    assert rec.provinces == one.provinces and rec.partners == one.partners
+    assert rec.engagement == one.engagement
+    n = len(para)
+    per = [(m.start, m.end, m.label, m.code, m.entry) for m in one.mentions]
+    assert len(rec.mentions) == len(per) * reps
+    last = rec.mentions[-len(per):]
+    assert [(m.start - (reps - 1) * n, m.end - (reps - 1) * n, m.label, m.code, m.entry) for m in last] == per
+    assert all(text[m.start:m.end] == m.text for m in rec.mentions[:: max(1, len(rec.mentions) // 1000)])
+
+
+def test_collector_paused_only_while_a_batch_is_tagged(tagger):
+    """The collector is off inside a batch, back on before a record is handed out, and
+    left off when the caller had turned it off."""
+    import gc
+
+    from pipeline.tagger import paused_gc
+
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    for _ in tagger.pipe(["云南会见越南客人", "Yunnan met Laos"]):
+        assert gc.isenabled()
+    gc.disable()
+    try:
+        list(tagger.pipe(["云南会见越南客人"]))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
