@@ -11,8 +11,9 @@ Example:
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..schemas import BlockerEntry, Document, Mention, code_kind, new_mention
+from ..schemas import BlockerEntry, Document, Mention, OfficialEntry, code_kind, new_mention
 from ..text import Normalized
+from .officials import RULE_PREFIX, name_boundary_ok, national_title_before, post_for
 
 Plan = tuple[tuple[tuple[str, str], ...], str]  # ((label, code) per mention, entry id)
 
@@ -22,6 +23,8 @@ def plan(entry: object, codes: tuple[str, ...]) -> Plan:
     per code that is a place code."""
     if isinstance(entry, BlockerEntry):
         return (("blocked", ""),), entry.id
+    if isinstance(entry, OfficialEntry):
+        return (("official", ""),), entry.id  # resolved per document (its date)
     return tuple((kind, code) for code in codes if (kind := code_kind(code)) is not None), entry.id  # type: ignore[attr-defined]
 
 
@@ -32,7 +35,9 @@ def _literal_plan(entry: object, surface: str, codes: tuple[str, ...], exact: st
 def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None = None) -> list[Mention]:
     """Every place mention (one per code), plus ``blocked`` mentions for blocker hits.
 
-    Short all-capital acronyms ("US") match only where the original is written so.
+    Short all-capital acronyms ("US") match only where the original is written so. An
+    official's name becomes a ``province`` mention of the province he or she led on the
+    document's date (rule ``official:<post entry id>``), or nothing.
     """
     norm = norm or lexicon.normalize(doc.text)
     matcher = lexicon.places
@@ -40,7 +45,9 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
     text, orig_span = doc.text, norm.orig_span
     out: list[Mention] = []
     append = out.append
-    for start, end, idx, hit in matcher.spans(norm.text, doc.date, pairs=norm.pairs):
+    ntext = norm.text
+    for start, end, idx, hit in matcher.spans(ntext, doc.date, pairs=norm.pairs):
+        nstart, nend = start, end
         if hit is None:
             (made, entry_id), exact = literal[idx]
             rule = None
@@ -52,5 +59,11 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
         if exact is not None and t != exact:
             continue
         for label, code in made:
+            if label == "official":
+                post = post_for(lexicon.official_posts.get(ntext[nstart:nend], ()), doc.date)
+                if (post is not None and name_boundary_ok(text, start, end)
+                        and not national_title_before(text, start)):
+                    append(new_mention(start, end, t, "province", post.code, post.id, RULE_PREFIX + post.id))
+                continue
             append(new_mention(start, end, t, label, code, entry_id, rule))
     return out
