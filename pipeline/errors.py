@@ -44,6 +44,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E008": ErrorSpec("HTML could not be parsed", "save the page as UTF-8 HTML or extract its text to .txt"),
     "E009": ErrorSpec("file could not be read (I/O error)", "check permissions and that the file still exists"),
     "E010": ErrorSpec("internal error while tagging this document", "report it with the document attached"),
+    "E011": ErrorSpec("--source-province names no province",
+                      "give a code (CN-YN), a province name (云南, yunnan, Inner Mongolia) or from-folder"),
     # --- lexicon ---------------------------------------------------------------
     "E020": ErrorSpec("lexicon directory not found", "pass --lexicon DIR or set $TIFA_LEXICON"),
     "E021": ErrorSpec("lexicon file is not valid YAML", "fix the YAML syntax at the given line"),

@@ -51,8 +51,8 @@ def run_eval(gold_path: str, *, records: str | None = None, lexicon: str | None 
             tagger = load(lexicon, model=model)
         else:
             tagger = system_tagger(system, lexicon=lexicon, model=model)
-        recs = list(tagger.pipe({"id": g["id"], "text": g["text"], "lang": g.get("lang"), "date": g.get("date")}
-                                for g in gold))
+        recs = list(tagger.pipe({"id": g["id"], "text": g["text"], "lang": g.get("lang"), "date": g.get("date"),
+                                 "source_province": g.get("source_province")} for g in gold))
     return report(gold, recs, worst=worst, ci=ci)
 
 

@@ -22,6 +22,7 @@ from ..engines import ENGINES
 from ..engines.checkpoint import Checkpoint, fingerprint_inputs, parts_dir
 from ..engines.local import CHUNK_DOCS, Chunk, ChunkTagger, chunked, default_workers
 from ..errors import TifaError
+from ..inputs import check_setting
 from ..io import DEFAULT_MAX_BYTES, FORMATS, iter_inputs
 from . import app
 
@@ -78,6 +79,7 @@ def tag_paths(
     part_docs: int = PART_DOCS,
     chunk_docs: int = CHUNK_DOCS,
     tagger: Any = None,
+    source_province: str | None = None,
 ) -> TagSummary:
     """Tag every input and write records (and the errors sidecar) as resumable parts.
 
@@ -92,9 +94,11 @@ def tag_paths(
         part_docs: inputs per output part (the unit of resume); a multiple of ``chunk_docs``.
         chunk_docs: inputs per worker task (and classifier batch).
         tagger: an already loaded :class:`~pipeline.tagger.Tagger` (then lexicon/model are ignored).
+        source_province: a province (code or name) for every document without its own, or
+            ``from-folder`` to read it from each file's folder (:mod:`pipeline.inputs`).
 
     Raises:
-        TifaError: E041 (format), E071/E072/E073 (resume), E070 (scheduler), E075 (engine).
+        TifaError: E011 (source province), E041 (format), E071/E072/E073 (resume), E070 (scheduler), E075 (engine).
     """
     engine = "dask" if scheduler else engine
     if fmt not in FORMATS:
@@ -113,17 +117,19 @@ def tag_paths(
         from ..tagger import load as load_tagger
 
         tagger = load_tagger(lexicon, model=model)
+    source_province = check_setting(source_province, tagger.lexicon)
     workers = workers or default_workers()
     chunk_docs = max(1, chunk_docs)
     summary = TagSummary(output=output, engine=engine, workers=workers)
     t0 = time.perf_counter()
-    work = ChunkTagger(tagger, fmt, max_bytes, encoding)
+    work = ChunkTagger(tagger, fmt, max_bytes, encoding, source_province=source_province)
     ckpt = None
     if output:
         settings = {"inputs": list(paths), "inputs_hash": inputs_hash, "lexicon_hash": tagger.lexicon.hash,
                     "model": _model_id(tagger.model), "max_bytes": max_bytes, "encoding": encoding,
                     "tifa_version": tagger.meta.tifa_version, "partitioned": partitioned,
-                    "chunk_docs": chunk_docs, "part_docs": -(-max(part_docs, 1) // chunk_docs) * chunk_docs}
+                    "chunk_docs": chunk_docs, "source_province": source_province,
+                    "part_docs": -(-max(part_docs, 1) // chunk_docs) * chunk_docs}
         ckpt = Checkpoint(output, fmt, settings, resume=resume).open()
         chunk_docs = ckpt.chunk_docs
     per_part = ckpt.part_docs // chunk_docs if ckpt else 1
@@ -273,6 +279,10 @@ def tag_cli(
     part_size: int = typer.Option(PART_DOCS, "--part-size", min=1, help="Documents per output part (resume unit)."),
     chunk_size: int = typer.Option(CHUNK_DOCS, "--chunk-size", min=1,
                                    help="Documents per worker task and classifier batch."),
+    source_province: str | None = typer.Option(
+        None, "--source-province",
+        help="The province the documents come from (CN-JL, 吉林, jilin), or from-folder (yunnan/, 云南/, CN-YN/); "
+             "it supplies the actor only of texts that say 我省/省外办/'the province'."),
 ) -> None:
     """Tag documents into structured records (one per document)."""
     signal.signal(signal.SIGTERM, _interrupt)  # a cluster job's time limit stops like Ctrl-C
@@ -280,7 +290,8 @@ def tag_cli(
         s = tag_paths(paths, output, fmt=fmt, workers=workers, lexicon=lexicon, max_bytes=max_bytes,
                       encoding=encoding, progress=sys.stderr.isatty(), model=False if no_model else model,
                       engine=engine, scheduler=scheduler, scheduler_timeout=scheduler_timeout, resume=resume,
-                      partitioned=partitioned, part_docs=part_size, chunk_docs=chunk_size)
+                      partitioned=partitioned, part_docs=part_size, chunk_docs=chunk_size,
+                      source_province=source_province)
     except TifaError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None
