@@ -6,7 +6,8 @@ Decisions made here, each traceable through the mentions it keeps:
   of a foreign consulate (驻广州总领事, "consul general in Guangzhou") or Beijing named
   as the place of central-level talks (在北京, "in Beijing", "Beijing's policy").
 * **Country roles** — ``partner`` unless the mention sits in a background frame
-  (受美国加息影响, 借鉴新加坡经验, "remittances from Russia", "US tariffs").
+  (受美国加息影响, 借鉴新加坡经验, "remittances from Russia", "US tariffs", "US$", "US-led"),
+  a border list or a route name (:mod:`pipeline.place_roles`).
 * **Engagement** — cue votes weighted by position (headline and first clause count
   most, TAXONOMY §3 rule 1) with the precedence rules applied as score adjustments.
 """
@@ -20,12 +21,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Mapping
 
+from .place_roles import background_frames
 from .schemas import Document, EngagementDetail, Mention, Record, RecordMeta
 from .text import sentences
 
 # --------------------------------------------------------------------- province roles
 
 _CONSULATE_BEFORE = re.compile(r"(?:consul(?:ate)?s?(?:[- ]general)?|embassy)\b[^.;]{0,30}?\b(?:in|at)\s+$", re.I)
+_SEAT_LIST = re.compile(r"[驻駐](?:[\u4e00-\u9fff]{1,6}?[、和及与])+$")
 _BEIJING_ACTOR_AFTER = re.compile(r"^\s*(?:市|municipal|municipality|city government|'s mayor|mayor|party secretary)", re.I)
 
 
@@ -34,8 +37,8 @@ def province_role(doc: Document, m: Mention, *, consular: bool = True) -> str:
     has no "consul"/"embassy", so that rule is skipped)."""
     text = doc.text
     before = text[max(0, m.start - 40):m.start]
-    if before.endswith(("驻", "駐")) or (consular and _CONSULATE_BEFORE.search(before)):
-        return "locator"
+    if before.endswith(("驻", "駐")) or _SEAT_LIST.search(before) or (consular and _CONSULATE_BEFORE.search(before)):
+        return "locator"  # 驻广州总领事; 驻香港、澳门总领馆 (every seat of the list)
     if m.code == "CN-BJ" and m.text.lower() in ("北京", "beijing"):
         after = text[m.end:m.end + 20]
         if _BEIJING_ACTOR_AFTER.match(after):
@@ -60,6 +63,7 @@ _BG_EN_AFTER = re.compile(
     r"^(?:'s?|’s?)?\s*(?:[\w-]+\s+){0,2}?(?:\w+-)?(?:tariffs?|sanctions?|rate hikes?|interest rates?|elections?|wars?|crisis|inflation|recession|experience|model|precedent|slowdown|downturn)\b",
     re.I,
 )
+_BG_EN_GLUED = re.compile(r"^(?:\$|＄|-(?:led|backed|dominated|centric|brokered|style|based)\b)", re.I)  # US$89.1 billion, US-led
 _BG_EN_BEFORE = re.compile(
     r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|as)\s+(?:the\s+)?$",
     re.I,
@@ -89,7 +93,7 @@ def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
     a, b = sent
     after = text[m.end:min(b, m.end + 30)]
     before = text[max(a, m.start - 30):m.start]
-    if _BG_ZH_AFTER.match(after) or _BG_EN_AFTER.match(after):
+    if _BG_ZH_AFTER.match(after) or _BG_EN_AFTER.match(after) or (m.text[:1].isascii() and _BG_EN_GLUED.match(after)):
         return "background"
     if _LEARN_BEFORE.search(before) and _LESSON_AFTER.match(after):
         return "background"
@@ -273,6 +277,13 @@ def resolve(
                 engaged_sis.append(si)
         elif label == "region":
             regions[m.code] = None
+    if engaged:
+        framed_out = background_frames(text, engaged)  # border lists, route names
+        if framed_out:
+            for i in framed_out:
+                set_role(engaged[i], "background")
+            engaged_sis = [si for i, si in enumerate(engaged_sis) if i not in framed_out]
+            engaged = [m for i, m in enumerate(engaged) if i not in framed_out]
     cue_sis = sentence_indexes(cues, starts)
     cue_sentences = set(cue_sis)
     provinces: dict[str, None] = {}

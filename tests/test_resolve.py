@@ -108,3 +108,39 @@ def test_sentences_without_frame_words_never_hold_background_mentions(tagger, te
     for m, si in zip(countries, sentence_indexes(countries, [a for a, _ in sents])):
         if country_role(Document("t", text), m, sents[si]) == "background":
             assert may_be_background(text, sents[si])
+
+
+# ------------------------------------------------ issue 14: background frames and seats
+
+@pytest.mark.parametrize("text, partners, background", [
+    ("Yunnan's trade with ASEAN reached US$89.1 billion last year.", [], ["USA"]),
+    ("The province stood firm against US-led pressure on supply chains.", [], ["USA"]),
+    ("云南与缅甸、老挝、越南接壤，边境线长4060公里。", [], ["LAO", "MMR", "VNM"]),
+    ("云南省与老挝、缅甸两国毗邻。", [], ["LAO", "MMR"]),
+    ("Heilongjiang shares borders with Russia and Mongolia.", [], ["MNG", "RUS"]),
+    ("Inner Mongolia borders Mongolia and Russia.", [], ["MNG", "RUS"]),
+    ("中老铁路开通两周年，客货运量持续增长。", [], ["LAO"]),
+    ("The China-Laos Railway has carried 20 million passengers.", [], ["LAO"]),
+    ("积极参与中蒙俄经济走廊建设。", [], ["MNG", "RUS"]),
+    ("The Kunming-Bangkok International Highway photo show opened in Kunming.", [], ["THA"]),
+    # the same countries engaged: partners
+    ("云南省长会见缅甸客人，双方签署合作协议。", ["MMR"], []),
+    ("Heilongjiang signed a trade deal with Russia.", ["RUS"], []),
+    ("云南与越南接壤。省长会见越南老街省委书记。", ["VNM"], []),
+    ("Yunnan exported goods to the US last year.", ["USA"], []),
+    ("Guangxi expanded border trade with Vietnam.", ["VNM"], []),
+])
+def test_border_lists_route_names_and_dollar_signs_are_background(tagger, text, partners, background):
+    r = tagger.tag(text)
+    assert r.partners == partners
+    assert sorted({m.code for m in r.mentions if m.label == "country" and m.role == "background"}
+                  - set(partners)) == background
+
+
+@pytest.mark.parametrize("text, provinces", [
+    ("省长会见日本驻香港、澳门总领馆总领事。", []),
+    ("越南驻香港、澳门总领事访问广西。", ["CN-GX"]),
+    ("广东与香港、澳门签署合作协议。", ["CN-GD", "CN-HK", "CN-MO"]),
+])
+def test_every_consular_seat_of_a_list_only_locates(tagger, text, provinces):
+    assert tagger.tag(text).provinces == provinces

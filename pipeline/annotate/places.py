@@ -15,6 +15,7 @@ import re
 from ..lexicon import Lexicon
 from ..schemas import BlockerEntry, Document, Mention, OfficialEntry, code_kind, new_mention
 from ..text import Normalized
+from .context import resolve_context_compounds
 from .officials import RULE_PREFIX, name_boundary_ok, national_title_before, post_for
 
 Plan = tuple[tuple[tuple[str, str], ...], str]  # ((label, code) per mention, entry id)
@@ -68,6 +69,7 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
                     append(new_mention(start, end, t, "province", post.code, post.id, RULE_PREFIX + post.id))
                 continue
             append(new_mention(start, end, t, label, code, entry_id, rule))
+    resolve_context_compounds(out, lexicon)
     if doc.source_province:
         own = source_province_mention(doc, out)
         if own is not None:
