@@ -28,6 +28,19 @@ from .text import sentences
 # --------------------------------------------------------------------- province roles
 
 _CONSULATE_BEFORE = re.compile(r"(?:consul(?:ate)?s?(?:[- ]general)?|embassy)\b[^.;]{0,30}?\b(?:in|at)\s+$", re.I)
+_SOURCE_LINE = re.compile(r"(?:来源|來源|稿源|source)\s*[:：]\s*$", re.I)  # a media outlet, not an actor
+_EXCLUDED = re.compile(r"(?:不包括|不包含|不含|除去|except|excluding)[^，。；,;]{0,6}$", re.I)
+_DATELINE_BEFORE = re.compile(r"(?:新华社|中新社|中新网|中评社|中評社|人民网|央视网|国际在线|路透社|美联社|法新社|共同社|塔斯社)\s*$")
+_DATELINE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]|,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:Xinhua|Reuters|AP|AFP)\)")
+
+
+def is_dateline(text: str, m: Mention) -> bool:
+    """Whether ``m`` is the place of a news dateline (新华社昆明5月13日电, 中评社香港6月19日电,
+    "KUNMING, May 5 (Xinhua)"): where the report was filed."""
+    return (_DATELINE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+            or (m.start < 3 or text[m.start - 1] == "\n")) and _DATELINE_AFTER.match(text, m.end) is not None
+
+
 _SEAT_LIST = re.compile(r"[驻駐](?:[\u4e00-\u9fff]{1,6}?[、和及与])+$")
 _BEIJING_ACTOR_AFTER = re.compile(r"^\s*(?:市|municipal|municipality|city government|'s mayor|mayor|party secretary)", re.I)
 
@@ -39,6 +52,8 @@ def province_role(doc: Document, m: Mention, *, consular: bool = True) -> str:
     before = text[max(0, m.start - 40):m.start]
     if before.endswith(("驻", "駐")) or _SEAT_LIST.search(before) or (consular and _CONSULATE_BEFORE.search(before)):
         return "locator"  # 驻广州总领事; 驻香港、澳门总领馆 (every seat of the list)
+    if _SOURCE_LINE.search(before) or _EXCLUDED.search(before):
+        return "locator"  # 来源：内蒙古信息港; （不包括台湾省及港、澳）
     if m.code == "CN-BJ" and m.text.lower() in ("北京", "beijing"):
         after = text[m.end:m.end + 20]
         if _BEIJING_ACTOR_AFTER.match(after):
@@ -284,6 +299,13 @@ def resolve(
                 set_role(engaged[i], "background")
             engaged_sis = [si for i, si in enumerate(engaged_sis) if i not in framed_out]
             engaged = [m for i, m in enumerate(engaged) if i not in framed_out]
+    if len({m.code for m in actors}) > 1:  # a dateline only locates where the text names another actor
+        kept = [(m, si) for m, si in zip(actors, actor_sis) if not is_dateline(text, m)]
+        if len(kept) < len(actors) and {m.code for m, _ in kept}:
+            for m in actors:
+                if is_dateline(text, m):
+                    set_role(m, "locator")
+            actors, actor_sis = [m for m, _ in kept], [si for _, si in kept]
     cue_sis = sentence_indexes(cues, starts)
     cue_sentences = set(cue_sis)
     provinces: dict[str, None] = {}

@@ -144,3 +144,15 @@ def test_border_lists_route_names_and_dollar_signs_are_background(tagger, text, 
 ])
 def test_every_consular_seat_of_a_list_only_locates(tagger, text, provinces):
     assert tagger.tag(text).provinces == provinces
+
+
+@pytest.mark.parametrize("text, provinces", [
+    ("中评社香港6月19日电 蒙古国驻呼伦贝尔领事馆在内蒙古呼伦贝尔市开馆。", ["CN-NM"]),   # dateline locates
+    ("KUNMING, May 5 (Xinhua) -- Guangxi and Vietnam signed a deal.", ["CN-GX"]),
+    ("新华社昆明5月13日电 第八届南博会开幕。", ["CN-YN"]),                          # the only place: kept
+    ("来源：内蒙古信息港 第九届中国—东盟教育交流周在贵阳开幕。", ["CN-GZ"]),            # a source line
+    ("中国已有31个省区市（不包括台湾省）与136个国家建立友城关系。", []),              # excluded
+    ("辽宁是亚欧大陆桥出海口的重点区域。", ["CN-LN"]),                              # 出海口 is no 海口
+])
+def test_datelines_source_lines_and_exclusions_only_locate(tagger, text, provinces):
+    assert tagger.tag(text).provinces == provinces
