@@ -231,6 +231,11 @@ def test_ambiguous_abbreviations_after_verbs_give_no_wrong_province(lexicon, tex
     ("寮國代表團來訪", ["LAO"]),
     ("Envoys from Samoa and Surinam visited Xinjiang", ["SUR", "WSM"]),
     ("Hubei and Ilocos Sur signed a sister-province agreement", ["PHL"]),
+    ("乌克兰外长表示，乌方愿加强合作", ["UKR"]),
+    ("中捷两国签署协议", ["CZE"]),
+    ("途中捷报频传，交通便捷方便", []),
+    ("A Myanmese delegation visited Kunming", ["MMR"]),
+    ("锡兰红茶推介会", ["LKA"]),
 ])
 def test_context_compounds_and_new_forms(lexicon, text, countries):
     assert codes(places(lexicon, text), "country") == countries
