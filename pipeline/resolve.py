@@ -41,6 +41,14 @@ def is_dateline(text: str, m: Mention) -> bool:
             or (m.start < 3 or text[m.start - 1] == "\n")) and _DATELINE_AFTER.match(text, m.end) is not None
 
 
+_BEIJING_ACTOR_BEFORE = re.compile(r"(?:mayor|vice[- ]mayor|party (?:secretary|chief)|government|municipality) of\s+$", re.I)
+_PROVINCES_ZH = ("天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南"
+                 "|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆")
+_PROVINCES_EN = ("Tianjin|Hebei|Shanxi|Inner Mongolia|Liaoning|Jilin|Heilongjiang|Shanghai|Jiangsu|Zhejiang|Anhui|Fujian"
+                 "|Jiangxi|Shandong|Henan|Hubei|Hunan|Guangdong|Guangxi|Hainan|Chongqing|Sichuan|Guizhou|Yunnan|Tibet"
+                 "|Shaanxi|Gansu|Qinghai|Ningxia|Xinjiang")
+_PROVINCE_LIST_AFTER = re.compile(f"(?:[、，和及与]\\s*(?:{_PROVINCES_ZH})|(?:,\\s*|,?\\s+and\\s+)(?:{_PROVINCES_EN})\\b)")
+_PROVINCE_LIST_BEFORE = re.compile(f"(?:(?:{_PROVINCES_ZH})[^，。；、]{{0,4}}?[、和及与]|\\b(?:{_PROVINCES_EN})(?:,\\s*|,?\\s+and\\s+))$")
 _SEAT_LIST = re.compile(r"[驻駐](?:[\u4e00-\u9fff]{1,6}?[、和及与])+$")
 _BEIJING_ACTOR_AFTER = re.compile(r"^\s*(?:市|municipal|municipality|city government|'s mayor|mayor|party secretary)", re.I)
 
@@ -56,8 +64,10 @@ def province_role(doc: Document, m: Mention, *, consular: bool = True) -> str:
         return "locator"  # 来源：内蒙古信息港; （不包括台湾省及港、澳）
     if m.code == "CN-BJ" and m.text.lower() in ("北京", "beijing"):
         after = text[m.end:m.end + 20]
-        if _BEIJING_ACTOR_AFTER.match(after):
+        if _BEIJING_ACTOR_AFTER.match(after) or _BEIJING_ACTOR_BEFORE.search(before):
             return "actor"
+        if _PROVINCE_LIST_AFTER.match(after) or _PROVINCE_LIST_BEFORE.search(before):
+            return "actor"  # 来自北京、河北、广西…五省(市、自治区); "Beijing, Tianjin and Hebei"
         # bare 北京/Beijing is the venue of central-level events (在北京, 北京峰会) or stands
         # for the central government ("Beijing's policy"); the municipality acts as 北京市
         return "locator"

@@ -156,3 +156,14 @@ def test_every_consular_seat_of_a_list_only_locates(tagger, text, provinces):
 ])
 def test_datelines_source_lines_and_exclusions_only_locate(tagger, text, provinces):
     assert tagger.tag(text).provinces == provinces
+
+
+@pytest.mark.parametrize("text, provinces", [
+    ("来自北京、河北、广西的青年代表访问韩国", ["CN-BJ", "CN-GX", "CN-HE"]),
+    ("Officials including the vice-mayor of Beijing met US guests", ["CN-BJ"]),
+    ("Beijing, Tianjin and Hebei signed a pact with Japan", ["CN-BJ", "CN-HE", "CN-TJ"]),
+    ("国家主席在北京会见越南客人", []),
+    ("Talks in Beijing focused on trade with Vietnam", []),
+])
+def test_beijing_in_a_list_of_provinces_or_with_its_mayor_acts(tagger, text, provinces):
+    assert tagger.tag(text).provinces == provinces
