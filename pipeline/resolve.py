@@ -156,6 +156,13 @@ def passing_mentions(mentions: list[Mention], sent_indexes: list[int], cue_sente
     return out
 
 
+# a sentence saying that countries took part (受邀参赛, "from seven countries … gathered"):
+# the countries it lists are participants, never named in passing
+_TAKING_PART = re.compile(
+    r"参赛|参会|与会|受邀|应邀参加|参加了|出席了|参展|participat|attended|gathered|took part|joined the"
+    r"|from (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty) countries", re.I)
+
+
 # ------------------------------------------------------------------------ engagement
 
 SHORT_LINE = 12  # characters: a first line this short without a cue is a section title
@@ -326,7 +333,8 @@ def resolve(
         else:
             provinces[m.code] = None
     partners: dict[str, None] = {}
-    passing = passing_mentions(engaged, engaged_sis, cue_sentences)
+    taking_part = {si for si in set(engaged_sis) if _TAKING_PART.search(text, *sents[si])}
+    passing = passing_mentions(engaged, engaged_sis, cue_sentences | taking_part)
     for m in engaged:
         if m.code in passing:
             set_role(m, "background")

@@ -167,3 +167,13 @@ def test_datelines_source_lines_and_exclusions_only_locate(tagger, text, provinc
 ])
 def test_beijing_in_a_list_of_provinces_or_with_its_mayor_acts(tagger, text, provinces):
     assert tagger.tag(text).provinces == provinces
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("越南代表团访问广西。去年广西对日本、韩国出口增长。", ["VNM"]),
+    ("The programme opened in Nanning. Officials from seven countries, including Kenya, Brazil and South Africa, "
+     "gathered for the course.", ["BRA", "KEN", "ZAF"]),
+    ("云南省举办篮球赛。柬埔寨、老挝、缅甸、泰国、越南也受邀参赛。", ["KHM", "LAO", "MMR", "THA", "VNM"]),
+])
+def test_countries_taking_part_are_never_named_in_passing(tagger, text, partners):
+    assert tagger.tag(text).partners == partners
