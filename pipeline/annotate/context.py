@@ -35,12 +35,9 @@ _SUFFIX = "(?:两国|双方|关系|合作|友谊|经贸|友好)?"
 
 def candidates(lexicon: Lexicon, char: str) -> frozenset[str]:
     """Countries whose Chinese name starts with ``char`` (巴 → BRA, PAK, PAN …)."""
-    out = set()
-    for e in lexicon.places_entries:
-        if e.kind == "name" and len(e.codes) == 1 and code_kind(e.codes[0]) == "country":
-            if any(len(s) >= 2 and s[0] == char for s in e.zh):
-                out.add(e.codes[0])
-    return frozenset(out)
+    names = lexicon.slot_fillers.get("COUNTRY", {})
+    return frozenset(c for name, codes in names.items() if len(name) >= 2 and name[0] == char for c in codes
+                     if code_kind(c) == "country")
 
 
 def _bare(text: str, char: str) -> bool:
