@@ -244,6 +244,8 @@ def test_context_compounds_and_new_forms(lexicon, text, countries):
 @pytest.mark.parametrize("text, provinces", [
     ("海南州举办文化节", ["CN-QH"]),
     ("海南藏族自治州与尼泊尔开展交流", ["CN-QH"]),
+    ("Hainan Prefecture in Qinghai held a fair", ["CN-QH"]),
+    ("Hainan Tibetan Prefecture hosted Nepali guests", ["CN-QH"]),
     ("山西省与陕西省代表团一同访问俄罗斯", ["CN-SN", "CN-SX"]),
     ("Shanxi and Shaanxi delegations visited Russia", ["CN-SN", "CN-SX"]),
     ("滇马合作不断深化", ["CN-YN"]),
