@@ -115,6 +115,7 @@ def test_sentences_without_frame_words_never_hold_background_mentions(tagger, te
 @pytest.mark.parametrize("text, partners, background", [
     ("Yunnan's trade with ASEAN reached US$89.1 billion last year.", [], ["USA"]),
     ("The province stood firm against US-led pressure on supply chains.", [], ["USA"]),
+    ("Trade with Laos reached 5 billion US dollars.", ["LAO"], ["USA"]),
     ("云南与缅甸、老挝、越南接壤，边境线长4060公里。", [], ["LAO", "MMR", "VNM"]),
     ("云南省与老挝、缅甸两国毗邻。", [], ["LAO", "MMR"]),
     ("Heilongjiang shares borders with Russia and Mongolia.", [], ["MNG", "RUS"]),
