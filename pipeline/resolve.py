@@ -31,7 +31,8 @@ _CONSULATE_BEFORE = re.compile(r"(?:consul(?:ate)?s?(?:[- ]general)?|embassy)\b[
 _SOURCE_LINE = re.compile(r"(?:来源|來源|稿源|source)\s*[:：]\s*$", re.I)  # a media outlet, not an actor
 _EXCLUDED = re.compile(r"(?:不包括|不包含|不含|除去|except|excluding)[^，。；,;]{0,6}$", re.I)
 _DATELINE_BEFORE = re.compile(r"(?:新华社|中新社|中新网|中评社|中評社|人民网|央视网|国际在线|路透社|美联社|法新社|共同社|塔斯社)\s*$")
-_DATELINE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]|,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:Xinhua|Reuters|AP|AFP)\)")
+_DATELINE_AFTER = re.compile(
+    r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]|,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:Xinhua|Reuters|AP|AFP)\)")
 
 
 def is_dateline(text: str, m: Mention) -> bool:
@@ -41,14 +42,16 @@ def is_dateline(text: str, m: Mention) -> bool:
             or (m.start < 3 or text[m.start - 1] == "\n")) and _DATELINE_AFTER.match(text, m.end) is not None
 
 
-_BEIJING_ACTOR_BEFORE = re.compile(r"(?:mayor|vice[- ]mayor|party (?:secretary|chief)|government|municipality) of\s+$", re.I)
+_BEIJING_ACTOR_BEFORE = re.compile(
+    r"(?:mayor|vice[- ]mayor|party (?:secretary|chief)|government|municipality) of\s+$", re.I)
 _PROVINCES_ZH = ("天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南"
                  "|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆")
-_PROVINCES_EN = ("Tianjin|Hebei|Shanxi|Inner Mongolia|Liaoning|Jilin|Heilongjiang|Shanghai|Jiangsu|Zhejiang|Anhui|Fujian"
-                 "|Jiangxi|Shandong|Henan|Hubei|Hunan|Guangdong|Guangxi|Hainan|Chongqing|Sichuan|Guizhou|Yunnan|Tibet"
-                 "|Shaanxi|Gansu|Qinghai|Ningxia|Xinjiang")
+_PROVINCES_EN = ("Tianjin|Hebei|Shanxi|Inner Mongolia|Liaoning|Jilin|Heilongjiang|Shanghai|Jiangsu|Zhejiang|Anhui"
+                 "|Fujian|Jiangxi|Shandong|Henan|Hubei|Hunan|Guangdong|Guangxi|Hainan|Chongqing|Sichuan"
+                 "|Guizhou|Yunnan|Tibet|Shaanxi|Gansu|Qinghai|Ningxia|Xinjiang")
 _PROVINCE_LIST_AFTER = re.compile(f"(?:[、，和及与]\\s*(?:{_PROVINCES_ZH})|(?:,\\s*|,?\\s+and\\s+)(?:{_PROVINCES_EN})\\b)")
-_PROVINCE_LIST_BEFORE = re.compile(f"(?:(?:{_PROVINCES_ZH})[^，。；、]{{0,4}}?[、和及与]|\\b(?:{_PROVINCES_EN})(?:,\\s*|,?\\s+and\\s+))$")
+_PROVINCE_LIST_BEFORE = re.compile(
+    f"(?:(?:{_PROVINCES_ZH})[^，。；、]{{0,4}}?[、和及与]|\\b(?:{_PROVINCES_EN})(?:,\\s*|,?\\s+and\\s+))$")
 _SEAT_LIST = re.compile(r"[驻駐](?:[\u4e00-\u9fff]{1,6}?[、和及与])+$")
 _BEIJING_ACTOR_AFTER = re.compile(r"^\s*(?:市|municipal|municipality|city government|'s mayor|mayor|party secretary)", re.I)
 
@@ -88,7 +91,8 @@ _BG_EN_AFTER = re.compile(
     r"^(?:'s?|’s?)?\s*(?:[\w-]+\s+){0,2}?(?:\w+-)?(?:tariffs?|sanctions?|rate hikes?|interest rates?|elections?|wars?|crisis|inflation|recession|experience|model|precedent|slowdown|downturn)\b",
     re.I,
 )
-_BG_EN_GLUED = re.compile(r"^(?:\$|＄|-(?:led|backed|dominated|centric|brokered|style|based)\b|\s+dollars?\b)", re.I)  # US$89.1 billion, US-led
+# US$89.1 billion, "US dollars", US-led
+_BG_EN_GLUED = re.compile(r"^(?:\$|＄|-(?:led|backed|dominated|centric|brokered|style|based)\b|\s+dollars?\b)", re.I)
 _BG_EN_BEFORE = re.compile(
     r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|as)\s+(?:the\s+)?$",
     re.I,
