@@ -191,7 +191,7 @@ def test_html_headline_leads_not_a_site_name_title(tmp_path):
     ("<title>吉林省人民政府外事办公室</title>", None),
 ])
 def test_html_headline_sources(head, expected):
-    from pipeline.io import html_head
+    from pipeline.htmlmeta import html_head
 
     assert html_head(f"<html><head>{head}</head><body><p>正文</p></body></html>")[0] == expected
 
@@ -202,7 +202,7 @@ def test_html_headline_sources(head, expected):
     ('<meta name="keywords" content="2019">', None),
 ])
 def test_html_meta_dates(meta, expected):
-    from pipeline.io import html_head
+    from pipeline.htmlmeta import html_head
 
     day = html_head(f"<html><head>{meta}</head><body><p>正文</p></body></html>")[1]
     assert (str(day) if day else None) == expected
