@@ -229,6 +229,7 @@ class OfficialEntry(_Entry):
 
     code: str
     post: Literal["party_secretary", "governor", "deputy", "fao", "municipal", "other"]
+    national: bool = False  # also a national leader or minister: an undated document never resolves the name
 
     @property
     def codes(self) -> list[str]:

@@ -42,6 +42,11 @@ def test_every_unit_has_secretary_and_governor_every_day_since_2012(lexicon):
     ("马兴瑞会见哈萨克斯坦客人", None, []),                           # undated, two provinces
     ("景俊海会见韩国客人", None, []),                                 # undated, two posts (strict)
     ("马兴瑞会见客人", date(2010, 1, 1), []),                         # before any post
+    ("赵乐际会见韩国客人", None, []),                                 # one post, but later national
+    ("赵乐际会见韩国客人", date(2010, 5, 1), ["CN-SN"]),              # Shaanxi secretary then
+    ("Commerce Minister Wang Wentao met guests", None, []),
+    ("全国政协主席王沪宁会见越南客人", None, []),                     # not 沪宁 (Shanghai–Nanjing)
+    ("沪宁高速沿线城市代表团访问日本", None, ["CN-JS", "CN-SH"]),
 ])
 def test_leader_name_resolves_through_the_date(lexicon, text, day, expected):
     assert provinces(lexicon, text, day) == expected

@@ -43,10 +43,11 @@ def post_for(posts: tuple[OfficialEntry, ...], day: date | None) -> OfficialEntr
 
     Dated: the posts whose term covers ``day``; they must all lie in one province (else
     None), and the highest-ranking one is returned. Undated: the name resolves only when
-    the lexicon knows exactly one post for it (TAXONOMY §2; issue 14).
+    the lexicon knows exactly one post for it (TAXONOMY §2; issue 14) and the person is
+    not marked ``national`` (later a national leader or minister: 赵乐际, 王文涛).
     """
     if day is None:
-        return posts[0] if len(posts) == 1 else None
+        return posts[0] if len(posts) == 1 and not posts[0].national else None
     valid = [p for p in posts if p.valid_on(day)]
     if not valid or len({p.code for p in valid}) != 1:
         return None
