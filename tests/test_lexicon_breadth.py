@@ -124,6 +124,10 @@ PLACES = [
     ("海南与西哈努克港开展合作", ["CN-HI"], ["KHM"], []),
     ("Hubei signed a sister-province agreement with Ilocos Sur", ["CN-HB"], ["PHL"], []),
     ("Chongqing delegates visited Primorsky Krai", ["CN-CQ"], ["RUS"], []),
+    ("西盟县与缅甸佤邦开展边境交流", ["CN-YN"], ["MMR"], []),
+    ("赣江新区举办对非经贸推介会", ["CN-JX"], [], ["AFRICA"]),
+    ("阳朔县接待英国旅游团", ["CN-GX"], ["GBR"], []),
+    ("乐东县与泰国开展农业合作", ["CN-HI"], ["THA"], []),
 ]
 
 
