@@ -23,7 +23,9 @@ import re
 
 from .schemas import Mention
 
-_ZH_BORDER = re.compile(r"接壤|毗邻|毗连|相邻|交界|相接|为邻|山水相连|陆地相连|边境相连|隔江相望|隔河相望")
+_ZH_BORDER = re.compile(
+    r"接壤|毗邻|毗连|相邻|交界|相接|为邻|山水相连|陆地相连|边境相连|隔江相望|隔河相望"
+    r"|有[0-9一二三四五六七八九十百千多余.,，\s]*(?:公里|千米|km)?长?的?(?:陆地)?(?:边境线|国境线|边界线)")
 _ZH_TAIL = re.compile(r"\s*(?:等国家|等国|等|[两二三四五六七八九十]国|(?:等)?[0-9一二三四五六七八九十]+个国家)?\s*")
 _ZH_SEP = re.compile(r"\s*[、，,和及与跟同]\s*")
 _EN_BORDER = re.compile(

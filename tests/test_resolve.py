@@ -118,6 +118,8 @@ def test_sentences_without_frame_words_never_hold_background_mentions(tagger, te
     ("Trade with Laos reached 5 billion US dollars.", ["LAO"], ["USA"]),
     ("云南与缅甸、老挝、越南接壤，边境线长4060公里。", [], ["LAO", "MMR", "VNM"]),
     ("云南省与老挝、缅甸两国毗邻。", [], ["LAO", "MMR"]),
+    ("云南与缅甸、老挝、越南有4060公里边境线。", [], ["LAO", "MMR", "VNM"]),
+    ("新疆与8个国家接壤，与哈萨克斯坦有1700多公里边境线。", [], ["KAZ"]),
     ("Heilongjiang shares borders with Russia and Mongolia.", [], ["MNG", "RUS"]),
     ("Inner Mongolia borders Mongolia and Russia.", [], ["MNG", "RUS"]),
     ("中老铁路开通两周年，客货运量持续增长。", [], ["LAO"]),
