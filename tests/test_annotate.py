@@ -269,3 +269,9 @@ def test_venue_rule_and_province_traps(lexicon, text, provinces):
 ])
 def test_two_regions_in_one_phrase(lexicon, text, regions):
     assert codes(places(lexicon, text), "region") == regions
+
+
+def test_gateway_to_south_and_southeast_asian_nations_targets_both(lexicon):
+    doc = Document("t", "Yunnan is an important gateway to South and Southeast Asian nations.")
+    roles = [m for m in annotate_formulations(doc, lexicon) if m.code == "designated_role"]
+    assert roles and sorted(roles[0].targets) == ["SOUTHEAST_ASIA", "SOUTH_ASIA"]
