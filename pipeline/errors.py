@@ -50,6 +50,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E012": ErrorSpec("document id given twice",
                       "give every JSONL line a unique \"id\"; this document was not tagged (a report would "
                       "count one id once)"),
+    "E013": ErrorSpec("--source-province names no province",
+                      "give a code (CN-YN), a province name (云南, yunnan, Inner Mongolia) or from-folder"),
     # --- lexicon ---------------------------------------------------------------
     "E020": ErrorSpec("lexicon directory not found", "pass --lexicon DIR or set $TIFA_LEXICON"),
     "E021": ErrorSpec("lexicon file is not valid YAML", "fix the YAML syntax at the given line"),

@@ -15,11 +15,13 @@ import os
 import re
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
 from .errors import TifaError
-from .schemas import Document, Record
+from .htmlmeta import article_part, drop_site_lines, html_head
+from .schemas import Document, Record, code_kind
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -143,13 +145,26 @@ def _first_line_title(text: str) -> str | None:
 
 
 def read_html(data: bytes, path: str, *, encoding: str | None = None) -> tuple[str, str | None]:
-    """Main text of an HTML page (trafilatura, tuned so short readouts survive)."""
+    """Main text of an HTML page (trafilatura, tuned so short readouts survive), led by
+    the page's headline (see :func:`read_html_document`)."""
+    text, title, _ = read_html_document(data, path, encoding=encoding)
+    return text, title
+
+
+def read_html_document(data: bytes, path: str, *, encoding: str | None = None) -> tuple[str, str | None, date | None]:
+    """``(text, headline, date)`` of an HTML page.
+
+    The headline is the article's (``<meta name="ArticleTitle">``, ``<h1>``, ``og:title``,
+    a ``<title>`` part) but never a site name (辽宁省人民政府外事办公室, "... Foreign
+    Affairs Office"); the date comes from the ``<meta>`` publication tags (the text's
+    date lines are read later, by the tagger).
+    """
     import trafilatura
     from trafilatura.settings import use_config
 
     html = decode(data, path=path, encoding=encoding or _meta_charset(data))
     if not html.strip():
-        return "", None
+        return "", None, None
     cfg = use_config()
     for key in ("MIN_EXTRACTED_SIZE", "MIN_OUTPUT_SIZE", "MIN_EXTRACTED_COMM_SIZE", "MIN_OUTPUT_COMM_SIZE"):
         cfg.set("DEFAULT", key, "1")
@@ -160,12 +175,16 @@ def read_html(data: bytes, path: str, *, encoding: str | None = None) -> tuple[s
     except Exception as exc:  # trafilatura raises many parser errors
         raise TifaError("E008", path=path, detail=str(exc)[:200]) from None
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    title = getattr(doc, "title", None) if doc is not None else None
+    headline, day = html_head(html)  # pipeline.htmlmeta
+    if headline is None:
+        title = getattr(doc, "title", None) if doc is not None else None
+        headline = article_part(title, None) if title else None
     if not text:
         text = _html_fallback(html)
-    if title and not text.startswith(title):
-        text = f"{title}\n{text}"
-    return text, title
+    text = drop_site_lines(text)
+    if headline and not text.startswith(headline):
+        text = f"{headline}\n{text}"
+    return text, headline, day
 
 
 def _meta_charset(data: bytes) -> str | None:
@@ -264,10 +283,11 @@ def read_file(path: Path, *, doc_id: str, source: str, max_bytes: int = DEFAULT_
     if suffix in NO_READER:
         raise TifaError("E002", path=spath, detail=f"no reader for {suffix} files: its markup would be read as text")
     warnings: list[str] = []
+    day: date | None = None
     if not data:
         text, title = "", None
     elif suffix in HTML_SUFFIXES:
-        text, title = read_html(data, spath, encoding=encoding)
+        text, title, day = read_html_document(data, spath, encoding=encoding)
     elif suffix == ".pdf":
         text, title = read_pdf(data, spath)
         if not text:
@@ -282,7 +302,8 @@ def read_file(path: Path, *, doc_id: str, source: str, max_bytes: int = DEFAULT_
         raise TifaError("E002", path=spath)
     if data and not text.strip():
         warnings.append("W003")
-    return Document(id=doc_id, text=text, title=title, source=source, meta={"warnings": warnings} if warnings else {})
+    return Document(id=doc_id, text=text, title=title, source=source, date=day,
+                    meta={"warnings": warnings} if warnings else {})
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -306,6 +327,10 @@ def iter_jsonl(stream: Iterable[str], source: str) -> Iterator[Document | TifaEr
             continue
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or obj.get("id") in (None, ""):
             yield TifaError("E007", path=where, detail='needs "id" and a string "text"')
+            continue
+        sp = obj.get("source_province")
+        if sp not in (None, "") and code_kind(str(sp).strip().upper()) != "province":
+            yield TifaError("E007", path=where, detail=f'"source_province" {sp!r} is not a province code such as CN-YN')
             continue
         from .tagger import as_document
 

@@ -36,6 +36,7 @@ from .schemas import (
     BlockerEntry,
     CueEntry,
     FormulationEntry,
+    OfficialEntry,
     PlaceEntry,
     SlotEntry,
     TitleEntry,
@@ -391,6 +392,7 @@ _MODEL_FOR = {
     "cues": CueEntry,
     "slots": SlotEntry,
     "titles": TitleEntry,
+    "officials": OfficialEntry,
 }
 
 
@@ -401,6 +403,7 @@ _LIST_FOR = {
     "cues": "cue_entries",
     "slots": "slot_entries",
     "titles": "title_entries",
+    "officials": "official_entries",
 }
 
 
@@ -424,6 +427,7 @@ class Lexicon:
     # read by the engagement layer only (its attributes), so kept out of ``hash``, which
     # identifies what the matchers and the classifiers see
     title_entries: list[TitleEntry] = field(default_factory=list)
+    official_entries: list[OfficialEntry] = field(default_factory=list)
     warnings: list[LexiconProblem] = field(default_factory=list)
 
     # -- identity ---------------------------------------------------------------
@@ -442,6 +446,7 @@ class Lexicon:
         yield from self.blocker_entries
         yield from self.cue_entries
         yield from self.slot_entries
+        yield from self.official_entries
 
     @cached_property
     def by_id(self) -> dict[str, _Entry]:
@@ -523,9 +528,26 @@ class Lexicon:
         return mt.build()
 
     @cached_property
+    def official_posts(self) -> dict[str, tuple[OfficialEntry, ...]]:
+        """Normalised name -> every post of that name in ``officials.yaml`` (lexicon order)."""
+        term = self.normalizer.term
+        posts: dict[str, list[OfficialEntry]] = defaultdict(list)
+        for e in self.official_entries:
+            for s, _ in e.surfaces():
+                posts[term(s)].append(e)
+        return {k: tuple(v) for k, v in posts.items()}
+
+    @cached_property
     def places(self) -> Matcher:
-        """Provinces, countries, regions and blockers."""
-        return self._matcher(self.places_entries, self.blocker_entries)
+        """Provinces, countries, regions, blockers and officials' names.
+
+        An official's name is matched as an undated literal (its first post stands for
+        all: :func:`pipeline.annotate.officials.post_for` picks the post by date), so
+        that leftmost-longest also settles names against place forms.
+        """
+        names = [posts[0].model_copy(update={"valid_from": None, "valid_to": None})
+                 for posts in self.official_posts.values()]
+        return self._matcher(list(self.places_entries) + names, self.blocker_entries)
 
     @cached_property
     def formulations(self) -> Matcher:
@@ -543,7 +565,7 @@ class Lexicon:
     def __getstate__(self) -> dict[str, object]:
         # compiled automata and converters are rebuilt in each worker process
         keep = ("path", "places_entries", "formulation_entries", "blocker_entries", "cue_entries",
-                "slot_entries", "warnings")
+                "slot_entries", "official_entries", "warnings")
         return {k: self.__dict__[k] for k in keep}
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -756,6 +778,7 @@ def _check(lex: Lexicon) -> list[LexiconProblem]:
     for e in lex.places_entries:
         for s, _ in e.surfaces():
             place_forms[term(s)].update(e.codes)
+    problems.extend(_check_officials(lex, place_forms))
     for b in lex.blocker_entries:
         guarded: set[str] = set()
         for s, _ in b.surfaces():
@@ -770,4 +793,25 @@ def _check(lex: Lexicon) -> list[LexiconProblem]:
         if idle and b.surfaces():
             problems.append(LexiconProblem("W007", b.file, b.line, f"{b.id}: blocks {idle}, but no form inside "
                                                                    f"it means {'/'.join(idle)}"))
+    return problems
+
+
+def _check_officials(lex: Lexicon, place_forms: dict[str, set[str]]) -> list[LexiconProblem]:
+    """Officials: a province code, a term with a start, and a name that is no place form
+    or blocker (the places matcher would give the name to the place)."""
+    problems: list[LexiconProblem] = []
+    term = lex.normalizer.term
+    blocked = {term(s) for b in lex.blocker_entries for s, _ in b.surfaces()}
+    for e in lex.official_entries:
+        if code_kind(e.code) != "province":
+            problems.append(LexiconProblem("E025", e.file, e.line, f"{e.id}: {e.code} is not a province code"))
+        if e.valid_from is None:
+            problems.append(LexiconProblem("E022", e.file, e.line, f"{e.id}: an official needs valid_from"))
+        if not e.surfaces():
+            problems.append(LexiconProblem("E022", e.file, e.line, f"{e.id}: no name (zh or en)"))
+        for s, _ in e.surfaces():
+            t = term(s)
+            if t in place_forms or t in blocked:
+                problems.append(LexiconProblem(
+                    "E024", e.file, e.line, f"{s!r} in {e.id} is a person, but also a place form or blocker"))
     return problems

@@ -6,7 +6,8 @@ Decisions made here, each traceable through the mentions it keeps:
   of a foreign consulate (驻广州总领事, "consul general in Guangzhou") or Beijing named
   as the place of central-level talks (在北京, "in Beijing", "Beijing's policy").
 * **Country roles** — ``partner`` unless the mention sits in a background frame
-  (受美国加息影响, 借鉴新加坡经验, "remittances from Russia", "US tariffs").
+  (受美国加息影响, 借鉴新加坡经验, "remittances from Russia", "US tariffs", "US$", "US-led"),
+  a border list or a route name (:mod:`pipeline.place_roles`).
 * **Engagement** — :func:`pipeline.engagement.policy.decide_engagement` (act detection,
   cue votes, model blend, precedence rules).
 """
@@ -18,12 +19,38 @@ import operator
 import re
 from typing import Callable, Mapping
 
+from .place_roles import background_frames
 from .schemas import Document, Mention, Record, RecordMeta
 from .text import sentences
 
 # --------------------------------------------------------------------- province roles
 
 _CONSULATE_BEFORE = re.compile(r"(?:consul(?:ate)?s?(?:[- ]general)?|embassy)\b[^.;]{0,30}?\b(?:in|at)\s+$", re.I)
+_SOURCE_LINE = re.compile(r"(?:来源|來源|稿源|source)\s*[:：]\s*$", re.I)  # a media outlet, not an actor
+_EXCLUDED = re.compile(r"(?:不包括|不包含|不含|除去|except|excluding)[^，。；,;]{0,6}$", re.I)
+_DATELINE_BEFORE = re.compile(r"(?:新华社|中新社|中新网|中评社|中評社|人民网|央视网|国际在线|路透社|美联社|法新社|共同社|塔斯社)\s*$")
+_DATELINE_AFTER = re.compile(
+    r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]|,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:Xinhua|Reuters|AP|AFP)\)")
+
+
+def is_dateline(text: str, m: Mention) -> bool:
+    """Whether ``m`` is the place of a news dateline (新华社昆明5月13日电, 中评社香港6月19日电,
+    "KUNMING, May 5 (Xinhua)"): where the report was filed."""
+    return (_DATELINE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+            or (m.start < 3 or text[m.start - 1] == "\n")) and _DATELINE_AFTER.match(text, m.end) is not None
+
+
+_BEIJING_ACTOR_BEFORE = re.compile(
+    r"(?:mayor|vice[- ]mayor|party (?:secretary|chief)|government|municipality) of\s+$", re.I)
+_PROVINCES_ZH = ("天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南"
+                 "|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆")
+_PROVINCES_EN = ("Tianjin|Hebei|Shanxi|Inner Mongolia|Liaoning|Jilin|Heilongjiang|Shanghai|Jiangsu|Zhejiang|Anhui"
+                 "|Fujian|Jiangxi|Shandong|Henan|Hubei|Hunan|Guangdong|Guangxi|Hainan|Chongqing|Sichuan"
+                 "|Guizhou|Yunnan|Tibet|Shaanxi|Gansu|Qinghai|Ningxia|Xinjiang")
+_PROVINCE_LIST_AFTER = re.compile(f"(?:[、，和及与]\\s*(?:{_PROVINCES_ZH})|(?:,\\s*|,?\\s+and\\s+)(?:{_PROVINCES_EN})\\b)")
+_PROVINCE_LIST_BEFORE = re.compile(
+    f"(?:(?:{_PROVINCES_ZH})[^，。；、]{{0,4}}?[、和及与]|\\b(?:{_PROVINCES_EN})(?:,\\s*|,?\\s+and\\s+))$")
+_SEAT_LIST = re.compile(r"[驻駐](?:[\u4e00-\u9fff]{1,6}?[、和及与])+$")
 _BEIJING_ACTOR_AFTER = re.compile(r"^\s*(?:市|municipal|municipality|city government|'s mayor|mayor|party secretary)", re.I)
 
 
@@ -32,12 +59,16 @@ def province_role(doc: Document, m: Mention, *, consular: bool = True) -> str:
     has no "consul"/"embassy", so that rule is skipped)."""
     text = doc.text
     before = text[max(0, m.start - 40):m.start]
-    if before.endswith(("驻", "駐")) or (consular and _CONSULATE_BEFORE.search(before)):
-        return "locator"
+    if before.endswith(("驻", "駐")) or _SEAT_LIST.search(before) or (consular and _CONSULATE_BEFORE.search(before)):
+        return "locator"  # 驻广州总领事; 驻香港、澳门总领馆 (every seat of the list)
+    if _SOURCE_LINE.search(before) or _EXCLUDED.search(before):
+        return "locator"  # 来源：内蒙古信息港; （不包括台湾省及港、澳）
     if m.code == "CN-BJ" and m.text.lower() in ("北京", "beijing"):
         after = text[m.end:m.end + 20]
-        if _BEIJING_ACTOR_AFTER.match(after):
+        if _BEIJING_ACTOR_AFTER.match(after) or _BEIJING_ACTOR_BEFORE.search(before):
             return "actor"
+        if _PROVINCE_LIST_AFTER.match(after) or _PROVINCE_LIST_BEFORE.search(before):
+            return "actor"  # 来自北京、河北、广西…五省(市、自治区); "Beijing, Tianjin and Hebei"
         # bare 北京/Beijing is the venue of central-level events (在北京, 北京峰会) or stands
         # for the central government ("Beijing's policy"); the municipality acts as 北京市
         return "locator"
@@ -58,6 +89,8 @@ _BG_EN_AFTER = re.compile(
     r"^(?:'s?|’s?)?\s*(?:[\w-]+\s+){0,2}?(?:\w+-)?(?:tariffs?|sanctions?|rate hikes?|interest rates?|elections?|wars?|crisis|inflation|recession|experience|model|precedent|slowdown|downturn)\b",
     re.I,
 )
+# US$89.1 billion, "US dollars", US-led
+_BG_EN_GLUED = re.compile(r"^(?:\$|＄|-(?:led|backed|dominated|centric|brokered|style|based)\b|\s+dollars?\b)", re.I)
 _BG_EN_BEFORE = re.compile(
     r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|as)\s+(?:the\s+)?$",
     re.I,
@@ -87,7 +120,7 @@ def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
     a, b = sent
     after = text[m.end:min(b, m.end + 30)]
     before = text[max(a, m.start - 30):m.start]
-    if _BG_ZH_AFTER.match(after) or _BG_EN_AFTER.match(after):
+    if _BG_ZH_AFTER.match(after) or _BG_EN_AFTER.match(after) or (m.text[:1].isascii() and _BG_EN_GLUED.match(after)):
         return "background"
     if _LEARN_BEFORE.search(before) and _LESSON_AFTER.match(after):
         return "background"
@@ -123,6 +156,13 @@ def passing_mentions(mentions: list[Mention], sent_indexes: list[int], cue_sente
         lead = {m.code for m, si in zip(mentions, sent_indexes) if si == 0}
         out = {code for code in out if lead - {code}}
     return out
+
+
+# a sentence saying that countries took part (受邀参赛, "from seven countries … gathered"):
+# the countries it lists are participants, never named in passing
+_TAKING_PART = re.compile(
+    r"参赛|参会|与会|受邀|应邀参加|参加了|出席了|参展|participat|attended|gathered|took part|joined the"
+    r"|from (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty) countries", re.I)
 
 
 # ------------------------------------------------------------------------ engagement
@@ -189,6 +229,20 @@ def resolve(
                 engaged_sis.append(si)
         elif label == "region":
             regions[m.code] = None
+    if engaged:
+        framed_out = background_frames(text, engaged)  # border lists, route names
+        if framed_out:
+            for i in framed_out:
+                set_role(engaged[i], "background")
+            engaged_sis = [si for i, si in enumerate(engaged_sis) if i not in framed_out]
+            engaged = [m for i, m in enumerate(engaged) if i not in framed_out]
+    if len({m.code for m in actors}) > 1:  # a dateline only locates where the text names another actor
+        kept = [(m, si) for m, si in zip(actors, actor_sis) if not is_dateline(text, m)]
+        if len(kept) < len(actors) and {m.code for m, _ in kept}:
+            for m in actors:
+                if is_dateline(text, m):
+                    set_role(m, "locator")
+            actors, actor_sis = [m for m, _ in kept], [si for _, si in kept]
     cue_sis = sentence_indexes(cues, starts)
     cue_sentences = set(cue_sis)
     provinces: dict[str, None] = {}
@@ -199,7 +253,8 @@ def resolve(
         else:
             provinces[m.code] = None
     partners: dict[str, None] = {}
-    passing = passing_mentions(engaged, engaged_sis, cue_sentences)
+    taking_part = {si for si in set(engaged_sis) if _TAKING_PART.search(text, *sents[si])}
+    passing = passing_mentions(engaged, engaged_sis, cue_sentences | taking_part)
     for m in engaged:
         if m.code in passing:
             set_role(m, "background")

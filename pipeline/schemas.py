@@ -218,6 +218,24 @@ class BlockerEntry(_Entry):
     blocks: list[str] = Field(default_factory=list)
 
 
+OFFICIAL_POSTS = ("party_secretary", "governor", "deputy", "fao", "municipal", "other")
+
+
+class OfficialEntry(_Entry):
+    """One person's provincial post and term (``officials.yaml``): ``code`` is the
+    province (ISO 3166-2:CN), ``post`` a TAXONOMY §3b ``official`` value, and
+    ``valid_from``/``valid_to`` the term. A leader's name stands for the province of
+    the post held on the document's date (TAXONOMY §2)."""
+
+    code: str
+    post: Literal["party_secretary", "governor", "deputy", "fao", "municipal", "other"]
+    national: bool = False  # also a national leader or minister: an undated document never resolves the name
+
+    @property
+    def codes(self) -> list[str]:
+        return [self.code]
+
+
 class CueEntry(_Entry):
     """An engagement cue (``cues.yaml``); ``category: none`` is a pure guard."""
 

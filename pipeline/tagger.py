@@ -19,8 +19,8 @@ from .lexicon import load as load_lexicon
 from .engagement.policy import RuleVote
 from .engagement.policy import rule_vote as policy_vote
 from .resolve import resolve
-from .schemas import Document, Record, RecordMeta
-from .text import detect_lang, find_date, parse_date, sentences
+from .schemas import Document, Record, RecordMeta, code_kind
+from .text import detect_lang, document_date, parse_date, sentences
 
 if TYPE_CHECKING:
     from .classify.models import EngagementModel
@@ -132,7 +132,7 @@ class Tagger:
         """Tag a stream lazily, in order (rules: one at a time; with a model: in batches).
 
         Items may be strings, :class:`Document` objects, or mappings with ``id`` and
-        ``text`` (and optional ``lang``, ``title``, ``date``).
+        ``text`` (and optional ``lang``, ``title``, ``date``, ``source_province``).
         """
         size = self.batch_size if self.model is not None else 1
         batch: list[Document] = []
@@ -185,6 +185,8 @@ def as_document(item: str | Document | Mapping[str, Any], *, default_id: str = "
     if isinstance(item, str):
         return Document(id=default_id, text=item)
     known = {"id", "text", "lang", "title", "date", "source", "source_province"}
+    sp = item.get("source_province")
+    sp = str(sp).strip().upper() if sp else None
     return Document(
         id=str(item.get("id", default_id)),
         text=str(item.get("text") or ""),
@@ -192,8 +194,8 @@ def as_document(item: str | Document | Mapping[str, Any], *, default_id: str = "
         title=item.get("title"),
         date=parse_date(item.get("date")),
         source=str(item.get("source", "")),
-        source_province=item.get("source_province") or None,
         meta={k: v for k, v in item.items() if k not in known},
+        source_province=sp if sp and code_kind(sp) == "province" else None,
     )
 
 
@@ -202,7 +204,7 @@ def prepare(doc: Document) -> Document:
     if doc.lang not in ("zh", "en"):
         doc.lang = detect_lang(doc.text)
     if doc.date is None:
-        doc.date = find_date(doc.text[:400])
+        doc.date = document_date(doc.text)
     return doc
 
 

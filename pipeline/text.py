@@ -247,6 +247,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _ZH_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+_DMY_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")  # 27.06.2014 (day first)
+# a news dateline without a year: 新华社昆明5月13日电, 本报10月6日讯, 中新网北京3月2日电
+_DATELINE = re.compile(
+    r"(?:新华社|中新社|中新网|人民网|新华网|央视网|中评社|中國新聞社|本报|本網|本网|记者)[^\n。，,]{0,12}?"
+    r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯|電|訊)")
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"])}
@@ -264,11 +269,12 @@ def find_date(text: str) -> date | None:
     if _YEAR.search(text) is None:  # every form below has one
         return None
     best: tuple[int, date] | None = None
-    for rx in (_ZH_DATE, _ISO_DATE):
+    for rx in (_ZH_DATE, _ISO_DATE, _DMY_DATE):
         m = rx.search(text)
         if m:
+            y, mo, d_ = (3, 2, 1) if rx is _DMY_DATE else (1, 2, 3)
             try:
-                d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                d = date(int(m.group(y)), int(m.group(mo)), int(m.group(d_)))
             except ValueError:
                 continue
             if best is None or m.start() < best[0]:
@@ -285,6 +291,47 @@ def find_date(text: str) -> date | None:
             best = (m.start(), d)
         break
     return best[1] if best else None
+
+
+def find_dateline(text: str, year: int | None) -> date | None:
+    """The date of a news dateline without a year (新华社昆明5月13日电, 本报10月6日讯),
+    with ``year`` taken from the page's date line or metadata (a dateline in December
+    of a page dated January is the year before). None without a dateline or a year.
+
+    >>> find_dateline("新华社昆明5月13日电（记者…）", 2024)
+    datetime.date(2024, 5, 13)
+    """
+    if year is None:
+        return None
+    m = _DATELINE.search(text)
+    if m is None:
+        return None
+    try:
+        return date(year, int(m.group(1)), int(m.group(2)))
+    except ValueError:
+        return None
+
+
+def document_date(text: str, known: date | None = None) -> date | None:
+    """The document's date: ``known`` (metadata) if given, else the first full date
+    written near the top (发布日期：2024-05-05, "May 5, 2024", 27.06.2014), or a dateline's
+    month and day (新华社…5月13日电) with the year of that date line or of ``known``.
+
+    >>> document_date("发布时间：2024-05-14 新华社昆明5月13日电 云南省…")
+    datetime.date(2024, 5, 13)
+    >>> document_date("新华社昆明5月13日电", date(2023, 5, 14))
+    datetime.date(2023, 5, 14)
+    """
+    if known is not None:
+        return known
+    head = text[:400]
+    found = find_date(head)
+    if found is None:
+        return None
+    line = find_dateline(head, found.year)
+    if line is not None and line.month == 12 and found.month == 1:
+        line = line.replace(year=found.year - 1)
+    return line or found
 
 
 def parse_date(value: object) -> date | None:

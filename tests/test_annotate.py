@@ -241,3 +241,91 @@ def test_literal_uses_are_not_roles(lexicon, text):
     """TAXONOMY §1: literal bridgeheads, channels for exchanges, 区位优势 without a verb, route names."""
     found = codes(forms(lexicon, text), "formulation")
     assert "designated_role" not in found and "leverage_advantage" not in found
+
+
+# ------------------------------------------------------------ issue 14: places on real text
+
+@pytest.mark.parametrize("text, province", [
+    ("越南客人来闽访问", "CN-FJ"), ("老挝代表团访琼", "CN-HI"), ("日本客人来豫考察", "CN-HA"),
+    ("泰国代表团来滇开展交流", "CN-YN"), ("韩国代表团访川", "CN-SC"), ("越南代表团赴桂参加博览会", "CN-GX"),
+    ("马来西亚代表团抵琼", "CN-HI"), ("柬埔寨代表团来黔考察", "CN-GZ"), ("尼泊尔客人进藏参观", "CN-XZ"),
+    ("日本客人来津访问", "CN-TJ"), ("俄罗斯代表团赴辽洽谈", "CN-LN"), ("德国客人来沪", "CN-SH"),
+    ("韩国代表团来鲁考察", "CN-SD"), ("法国客人来湘", "CN-HN"), ("英国客人来鄂", "CN-HB"),
+    ("意大利客人来赣", "CN-JX"), ("美国客人来皖", "CN-AH"), ("荷兰客人来浙", "CN-ZJ"), ("泰国客人来粤", "CN-GD"),
+    ("日本代表团来陕", "CN-SN"), ("韩国客人来晋", "CN-SX"), ("哈萨克斯坦客人来陇", "CN-GS"), ("蒙古国客人来冀", "CN-HE"),
+    ("新加坡代表团来苏考察", "CN-JS"), ("匈牙利客人来渝", "CN-CQ"),
+])
+def test_province_abbreviation_after_a_verb_of_coming(lexicon, text, province):
+    assert province in codes(places(lexicon, text), "province")
+
+
+@pytest.mark.parametrize("text", [
+    "津巴布韦代表团来访", "中非合作带来津巴布韦的发展", "苏丹代表团访苏丹港", "带来吉祥", "来京参加会议",
+    "未来滇", "访苏联", "来蒙古国访问", "来宁波", "访新加坡",
+])
+def test_ambiguous_abbreviations_after_verbs_give_no_wrong_province(lexicon, text):
+    got = codes(places(lexicon, text), "province")
+    assert not set(got) & {"CN-TJ", "CN-JS", "CN-JL", "CN-BJ", "CN-NM", "CN-NX", "CN-XJ"}, got
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("友城巴西包索市代表团来访，中巴经贸合作不断深化", ["BRA"]),
+    ("中巴经济走廊建设稳步推进", ["PAK"]),
+    ("巴基斯坦客人来访，中巴友谊历久弥坚", ["PAK"]),
+    ("尼日利亚代表团访问，中尼双方签署协议", ["NGA"]),
+    ("尼泊尔代表团来访，中尼友谊源远流长", ["NPL"]),
+    ("中尼双方签署协议", ["NPL"]),
+    ("乌拉圭客人来访，乌中两国合作前景广阔", ["URY"]),
+    ("乌克兰客人来访，乌中合作不断深化", ["UKR"]),
+    ("乌兹别克斯坦代表团访问新疆，乌中合作不断深化", ["UZB"]),
+    ("刚果(布)总统萨苏访问辽宁", ["COG"]),
+    ("刚果（金）代表团访问湖南", ["COD"]),
+    ("《越中陆地边界管理制度协定》执行情况总结会在南宁举行", ["VNM"]),
+    ("双方要超越中等收入陷阱", []),
+    ("寮國代表團來訪", ["LAO"]),
+    ("Envoys from Samoa and Surinam visited Xinjiang", ["SUR", "WSM"]),
+    ("Hubei and Ilocos Sur signed a sister-province agreement", ["PHL"]),
+    ("乌克兰外长表示，乌方愿加强合作", ["UKR"]),
+    ("中捷两国签署协议", ["CZE"]),
+    ("途中捷报频传，交通便捷方便", []),
+    ("A Myanmese delegation visited Kunming", ["MMR"]),
+    ("锡兰红茶推介会", ["LKA"]),
+])
+def test_context_compounds_and_new_forms(lexicon, text, countries):
+    assert codes(places(lexicon, text), "country") == countries
+
+
+@pytest.mark.parametrize("text, provinces", [
+    ("海南州举办文化节", ["CN-QH"]),
+    ("海南藏族自治州与尼泊尔开展交流", ["CN-QH"]),
+    ("Hainan Prefecture in Qinghai held a fair", ["CN-QH"]),
+    ("Hainan Tibetan Prefecture hosted Nepali guests", ["CN-QH"]),
+    ("山西省与陕西省代表团一同访问俄罗斯", ["CN-SN", "CN-SX"]),
+    ("Shanxi and Shaanxi delegations visited Russia", ["CN-SN", "CN-SX"]),
+    ("滇马合作不断深化", ["CN-YN"]),
+    ("第九届中国—东盟教育交流周在贵阳开幕", ["CN-GZ"]),
+    ("温州市外办赴南通交流", ["CN-JS", "CN-ZJ"]),
+    ("中国—东盟博览会在南宁开幕", ["CN-GX"]),
+    ("延边州举办图们江论坛", ["CN-JL"]),
+    ("代表团在驻马店考察", ["CN-HA"]),
+    ("建设面向东盟的西南通道", []),
+    ("铁路向南通往老挝", []),
+])
+def test_venue_rule_and_province_traps(lexicon, text, provinces):
+    assert codes(places(lexicon, text), "province") == provinces
+
+
+@pytest.mark.parametrize("text, regions", [
+    ("Yunnan is a gateway to South and Southeast Asian nations.", ["SOUTHEAST_ASIA", "SOUTH_ASIA"]),
+    ("opening-up to Central and Western Asia", ["CENTRAL_ASIA", "MIDDLE_EAST"]),
+    ("去年我省增进了与欧美高层往来", ["EUROPE"]),
+    ("与欧美国家开展交流", ["EUROPE"]),
+])
+def test_two_regions_in_one_phrase(lexicon, text, regions):
+    assert codes(places(lexicon, text), "region") == regions
+
+
+def test_gateway_to_south_and_southeast_asian_nations_targets_both(lexicon):
+    doc = Document("t", "Yunnan is an important gateway to South and Southeast Asian nations.")
+    roles = [m for m in annotate_formulations(doc, lexicon) if m.code == "designated_role"]
+    assert roles and sorted(roles[0].targets) == ["SOUTHEAST_ASIA", "SOUTH_ASIA"]

@@ -174,3 +174,61 @@ def test_formats_without_a_reader_are_e002_not_text_with_markup(tmp_path, name, 
     with pytest.raises(TifaError) as exc:
         read_file(f, doc_id=name, source=str(f))
     assert exc.value.code == "E002" and "no reader" in exc.value.detail
+
+
+
+
+# ---------------------------------------------------------- issue 14: headline, date, source province
+
+SITE_PAGE = """<html><head><meta charset="utf-8"><title>辽宁省人民政府外事办公室</title>
+<meta name="PubDate" content="2024-05-05 10:00"></head><body>
+<div class="top">辽宁省人民政府外事办公室</div>
+<h1>省长会见日本驻沈阳总领事</h1>
+<div class="article"><p>5月4日，省长在沈阳会见日本驻沈阳总领事，双方就深化地方交流合作交换意见。</p></div>
+</body></html>"""
+
+
+def test_html_headline_leads_not_a_site_name_title(tmp_path):
+    f = tmp_path / "a.html"
+    f.write_text(SITE_PAGE, encoding="utf-8")
+    doc = read_file(f, doc_id="a.html", source=str(f))
+    assert doc.title == "省长会见日本驻沈阳总领事"
+    assert doc.text.startswith("省长会见日本驻沈阳总领事\n")
+    assert "外事办公室\n" not in doc.text[:30]
+    assert str(doc.date) == "2024-05-05"
+
+
+@pytest.mark.parametrize("head, expected", [
+    ('<title>云南外事</title><meta property="og:title" content="王予波会见老挝客人">', "王予波会见老挝客人"),
+    ("<title>Governor meets Lao delegation - Yunnan Foreign Affairs Office</title>", "Governor meets Lao delegation"),
+    ("<title>省长会见越南客人_广西壮族自治区外事办公室</title>", "省长会见越南客人"),
+    ('<meta name="ArticleTitle" content="会见纪要"><title>某某门户网站</title>', "会见纪要"),
+    ("<title>吉林省人民政府外事办公室</title>", None),
+])
+def test_html_headline_sources(head, expected):
+    from pipeline.htmlmeta import html_head
+
+    assert html_head(f"<html><head>{head}</head><body><p>正文</p></body></html>")[0] == expected
+
+
+@pytest.mark.parametrize("meta, expected", [
+    ('<meta property="article:published_time" content="2023-11-02T08:00:00+08:00">', "2023-11-02"),
+    ('<meta name="publishdate" content="2019年4月9日">', "2019-04-09"),
+    ('<meta name="keywords" content="2019">', None),
+])
+def test_html_meta_dates(meta, expected):
+    from pipeline.htmlmeta import html_head
+
+    day = html_head(f"<html><head>{meta}</head><body><p>正文</p></body></html>")[1]
+    assert (str(day) if day else None) == expected
+
+
+def test_jsonl_date_and_source_province_are_inputs():
+    docs = list(iter_jsonl([
+        json.dumps({"id": "a", "text": "省外办召开会议", "date": "2024-05-05", "source_province": "CN-JS"}),
+        json.dumps({"id": "b", "text": "x", "source_province": "Jiangsu"}),
+        json.dumps({"id": "c", "text": "x", "source_province": "cn-yn"}),
+    ], "in.jsonl"))
+    assert str(docs[0].date) == "2024-05-05" and docs[0].source_province == "CN-JS"
+    assert isinstance(docs[1], TifaError) and docs[1].code == "E007" and "source_province" in docs[1].message
+    assert docs[2].source_province == "CN-YN"

@@ -113,6 +113,21 @@ PLACES = [
     ("泰方与桂方签署合作备忘录", ["CN-GX"], ["THA"], []),
     ("该地区通行闽方言和粤方言", [], [], []),
     ("Turkmens and Slovenes attended the Lanzhou fair.", ["CN-GS"], ["SVN", "TKM"], []),
+    # issue 14: foreign subnational units and cities met on real text
+    ("广西与越南清化、义安、河静三省开展交流", ["CN-GX"], ["VNM"], []),
+    ("湖南省代表团访问日本冈山、兵库", ["CN-HN"], ["JPN"], []),
+    ("南通与丰桥市缔结友城", ["CN-JS"], ["JPN"], []),
+    ("吉林省与韩国忠清北道签署协议", ["CN-JL"], ["KOR"], []),
+    ("黑龙江省代表团访问萨哈林州", ["CN-HL"], ["RUS"], []),
+    ("Xinjiang firms met partners from Turkistan region", ["CN-XJ"], ["KAZ"], []),
+    ("云南企业赴腊戌考察", ["CN-YN"], ["MMR"], []),
+    ("海南与西哈努克港开展合作", ["CN-HI"], ["KHM"], []),
+    ("Hubei signed a sister-province agreement with Ilocos Sur", ["CN-HB"], ["PHL"], []),
+    ("Chongqing delegates visited Primorsky Krai", ["CN-CQ"], ["RUS"], []),
+    ("西盟县与缅甸佤邦开展边境交流", ["CN-YN"], ["MMR"], []),
+    ("赣江新区举办对非经贸推介会", ["CN-JX"], [], ["AFRICA"]),
+    ("阳朔县接待英国旅游团", ["CN-GX"], ["GBR"], []),
+    ("乐东县与泰国开展农业合作", ["CN-HI"], ["THA"], []),
 ]
 
 

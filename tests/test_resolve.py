@@ -108,3 +108,75 @@ def test_sentences_without_frame_words_never_hold_background_mentions(tagger, te
     for m, si in zip(countries, sentence_indexes(countries, [a for a, _ in sents])):
         if country_role(Document("t", text), m, sents[si]) == "background":
             assert may_be_background(text, sents[si])
+
+
+# ------------------------------------------------ issue 14: background frames and seats
+
+@pytest.mark.parametrize("text, partners, background", [
+    ("Yunnan's trade with ASEAN reached US$89.1 billion last year.", [], ["USA"]),
+    ("The province stood firm against US-led pressure on supply chains.", [], ["USA"]),
+    ("Trade with Laos reached 5 billion US dollars.", ["LAO"], ["USA"]),
+    ("云南与缅甸、老挝、越南接壤，边境线长4060公里。", [], ["LAO", "MMR", "VNM"]),
+    ("云南省与老挝、缅甸两国毗邻。", [], ["LAO", "MMR"]),
+    ("云南与缅甸、老挝、越南有4060公里边境线。", [], ["LAO", "MMR", "VNM"]),
+    ("新疆与8个国家接壤，与哈萨克斯坦有1700多公里边境线。", [], ["KAZ"]),
+    ("Heilongjiang shares borders with Russia and Mongolia.", [], ["MNG", "RUS"]),
+    ("Inner Mongolia borders Mongolia and Russia.", [], ["MNG", "RUS"]),
+    ("中老铁路开通两周年，客货运量持续增长。", [], ["LAO"]),
+    ("The China-Laos Railway has carried 20 million passengers.", [], ["LAO"]),
+    ("积极参与中蒙俄经济走廊建设。", [], ["MNG", "RUS"]),
+    ("The Kunming-Bangkok International Highway photo show opened in Kunming.", [], ["THA"]),
+    # the same countries engaged: partners
+    ("云南省长会见缅甸客人，双方签署合作协议。", ["MMR"], []),
+    ("Heilongjiang signed a trade deal with Russia.", ["RUS"], []),
+    ("云南与越南接壤。省长会见越南老街省委书记。", ["VNM"], []),
+    ("Yunnan exported goods to the US last year.", ["USA"], []),
+    ("Guangxi expanded border trade with Vietnam.", ["VNM"], []),
+])
+def test_border_lists_route_names_and_dollar_signs_are_background(tagger, text, partners, background):
+    r = tagger.tag(text)
+    assert r.partners == partners
+    assert sorted({m.code for m in r.mentions if m.label == "country" and m.role == "background"}
+                  - set(partners)) == background
+
+
+@pytest.mark.parametrize("text, provinces", [
+    ("省长会见日本驻香港、澳门总领馆总领事。", []),
+    ("越南驻香港、澳门总领事访问广西。", ["CN-GX"]),
+    ("广东与香港、澳门签署合作协议。", ["CN-GD", "CN-HK", "CN-MO"]),
+])
+def test_every_consular_seat_of_a_list_only_locates(tagger, text, provinces):
+    assert tagger.tag(text).provinces == provinces
+
+
+@pytest.mark.parametrize("text, provinces", [
+    ("中评社香港6月19日电 蒙古国驻呼伦贝尔领事馆在内蒙古呼伦贝尔市开馆。", ["CN-NM"]),   # dateline locates
+    ("KUNMING, May 5 (Xinhua) -- Guangxi and Vietnam signed a deal.", ["CN-GX"]),
+    ("新华社昆明5月13日电 第八届南博会开幕。", ["CN-YN"]),                          # the only place: kept
+    ("来源：内蒙古信息港 第九届中国—东盟教育交流周在贵阳开幕。", ["CN-GZ"]),            # a source line
+    ("中国已有31个省区市（不包括台湾省）与136个国家建立友城关系。", []),              # excluded
+    ("辽宁是亚欧大陆桥出海口的重点区域。", ["CN-LN"]),                              # 出海口 is no 海口
+])
+def test_datelines_source_lines_and_exclusions_only_locate(tagger, text, provinces):
+    assert tagger.tag(text).provinces == provinces
+
+
+@pytest.mark.parametrize("text, provinces", [
+    ("来自北京、河北、广西的青年代表访问韩国", ["CN-BJ", "CN-GX", "CN-HE"]),
+    ("Officials including the vice-mayor of Beijing met US guests", ["CN-BJ"]),
+    ("Beijing, Tianjin and Hebei signed a pact with Japan", ["CN-BJ", "CN-HE", "CN-TJ"]),
+    ("国家主席在北京会见越南客人", []),
+    ("Talks in Beijing focused on trade with Vietnam", []),
+])
+def test_beijing_in_a_list_of_provinces_or_with_its_mayor_acts(tagger, text, provinces):
+    assert tagger.tag(text).provinces == provinces
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("越南代表团访问广西。去年广西对日本、韩国出口增长。", ["VNM"]),
+    ("The programme opened in Nanning. Officials from seven countries, including Kenya, Brazil and South Africa, "
+     "gathered for the course.", ["BRA", "KEN", "ZAF"]),
+    ("云南省举办篮球赛。柬埔寨、老挝、缅甸、泰国、越南也受邀参赛。", ["KHM", "LAO", "MMR", "THA", "VNM"]),
+])
+def test_countries_taking_part_are_never_named_in_passing(tagger, text, partners):
+    assert tagger.tag(text).partners == partners

@@ -1,6 +1,7 @@
 import re
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -93,3 +94,25 @@ def _reference_detect_lang(text):
 @given(st.text(alphabet=st.sampled_from(list("云南越 ，。aBcdeXYZ12Жé") + ["\U00020000", "\uf900"]), max_size=60))
 def test_detect_lang_equals_its_plain_form(text):
     assert detect_lang(text) == _reference_detect_lang(text)
+
+
+# ------------------------------------------------------------ issue 14: document dates
+
+@pytest.mark.parametrize("text, known, expected", [
+    ("发布日期：2024-05-05 省长会见越南客人", None, "2024-05-05"),
+    ("发布时间：2024年05月05日 10:00", None, "2024-05-05"),
+    ("KUNMING, May 5, 2024 (Xinhua) -- Yunnan", None, "2024-05-05"),
+    ("中韩青年代表团访韩  27.06.2014  19:12  6月16日至23日", None, "2014-06-27"),
+    ("2024-05-14 10:02 来源：新华网 新华社昆明5月13日电（记者某某）云南省…", None, "2024-05-13"),
+    ("2024-01-02 新华社南宁12月31日电 广西…", None, "2023-12-31"),    # the year before
+    ("新华社昆明5月13日电 云南省…", None, None),                        # no year anywhere
+    ("新华社昆明5月13日电 云南省…", "2023-05-14", "2023-05-14"),        # metadata wins
+    ("本报10月6日讯 自治区党委书记…  2023-10-07", None, "2023-10-06"),
+])
+def test_document_date(text, known, expected):
+    from datetime import date
+
+    from pipeline.text import document_date
+
+    got = document_date(text, date.fromisoformat(known) if known else None)
+    assert (got.isoformat() if got else None) == expected

@@ -10,9 +10,13 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import Lexicon
-from ..schemas import BlockerEntry, Document, Mention, code_kind, new_mention
+from ..schemas import BlockerEntry, Document, Mention, OfficialEntry, code_kind, new_mention
 from ..text import Normalized
+from .context import resolve_context_compounds
+from .officials import RULE_PREFIX, name_boundary_ok, national_title_before, post_for
 
 Plan = tuple[tuple[tuple[str, str], ...], str]  # ((label, code) per mention, entry id)
 
@@ -22,6 +26,8 @@ def plan(entry: object, codes: tuple[str, ...]) -> Plan:
     per code that is a place code."""
     if isinstance(entry, BlockerEntry):
         return (("blocked", ""),), entry.id
+    if isinstance(entry, OfficialEntry):
+        return (("official", ""),), entry.id  # resolved per document (its date)
     return tuple((kind, code) for code in codes if (kind := code_kind(code)) is not None), entry.id  # type: ignore[attr-defined]
 
 
@@ -32,7 +38,9 @@ def _literal_plan(entry: object, surface: str, codes: tuple[str, ...], exact: st
 def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None = None) -> list[Mention]:
     """Every place mention (one per code), plus ``blocked`` mentions for blocker hits.
 
-    Short all-capital acronyms ("US") match only where the original is written so.
+    Short all-capital acronyms ("US") match only where the original is written so. An
+    official's name becomes a ``province`` mention of the province he or she led on the
+    document's date (rule ``official:<post entry id>``), or nothing.
     """
     norm = norm or lexicon.normalize(doc.text)
     matcher = lexicon.places
@@ -40,7 +48,9 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
     text, orig_span = doc.text, norm.orig_span
     out: list[Mention] = []
     append = out.append
-    for start, end, idx, hit in matcher.spans(norm.text, doc.date):
+    ntext = norm.text
+    for start, end, idx, hit in matcher.spans(ntext, doc.date):
+        nstart, nend = start, end
         if hit is None:
             (made, entry_id), exact = literal[idx]
             rule = None
@@ -52,5 +62,49 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
         if exact is not None and t != exact:
             continue
         for label, code in made:
+            if label == "official":
+                post = post_for(lexicon.official_posts.get(ntext[nstart:nend], ()), doc.date)
+                if (post is not None and name_boundary_ok(text, start, end)
+                        and not national_title_before(text, start)):
+                    append(new_mention(start, end, t, "province", post.code, post.id, RULE_PREFIX + post.id))
+                continue
             append(new_mention(start, end, t, label, code, entry_id, rule))
+    resolve_context_compounds(out, lexicon)
+    if doc.source_province:
+        own = source_province_mention(doc, out)
+        if own is not None:
+            out.append(own)
     return out
+
+
+SOURCE_RULE = "source_province"
+# how a provincial (or city) site names its own side without naming the province
+_SELF_ZH = re.compile(r"我省|本省|全省|我区|本区|全区|我市|本市|全市|(?:自治区|省|市)(?:外办|外事办公室|委|政府|人大|政协|人民政府|党委)")
+_SELF_EN = re.compile(
+    r"\b(?:the|our) (?:province|provincial government|autonomous region|municipality|region's)\b", re.I)
+
+
+def source_province_mention(doc: Document, places: list[Mention]) -> Mention | None:
+    """The document's ``source_province`` as a ``province`` mention (rule
+    ``source_province``) on the first place where the text names its own side only as
+    我省 / 本省 / 省外办 / 省委 / "the province", unless the text names that province.
+
+    A self-reference touching a named province (云南省外办, 云南省委) is that province's,
+    not the source's; an English "the province" counts only in a text naming no province.
+    """
+    code = doc.source_province
+    provinces = [m for m in places if m.label == "province"]
+    if any(m.code == code for m in provinces):
+        return None
+    text = doc.text
+    for m in _SELF_ZH.finditer(text):
+        a, b = m.span()
+        if any(p.start <= b and a <= p.end + 1 for p in provinces):
+            continue  # inside or right after a named province: 云南省外办, 广西壮族自治区党委
+        return new_mention(a, b, text[a:b], "province", code, SOURCE_RULE, SOURCE_RULE)  # type: ignore[arg-type]
+    if not provinces:
+        m = _SELF_EN.search(text)
+        if m is not None:
+            a, b = m.span()
+            return new_mention(a, b, text[a:b], "province", code, SOURCE_RULE, SOURCE_RULE)  # type: ignore[arg-type]
+    return None

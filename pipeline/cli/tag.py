@@ -23,6 +23,7 @@ from ..engines import ENGINES
 from ..engines.checkpoint import Checkpoint, fingerprint_inputs, parts_dir
 from ..engines.local import CHUNK_DOCS, Chunk, ChunkTagger, chunked, default_workers
 from ..errors import TifaError
+from ..inputs import check_setting
 from ..io import DEFAULT_MAX_BYTES, FORMATS, iter_inputs
 from ..runpaths import has_input, input_prefixes, output_format, own_files, unique_ids
 from . import app
@@ -86,6 +87,7 @@ def tag_paths(
     tagger: Any = None,
     lines: bool = False,
     note: Any = None,
+    source_province: str | None = None,
 ) -> TagSummary:
     """Tag every input and write records (and the errors sidecar) as resumable parts.
 
@@ -103,9 +105,11 @@ def tag_paths(
         fmt: ``jsonl``, ``csv`` or ``parquet``; None: the output's extension decides (else jsonl).
         lines: plain text on stdin is one document per line.
         note: called with each note meant for the user (ids prefixed to keep them unique).
+        source_province: a province (code or name) for every document without its own, or
+            ``from-folder`` to read it from each file's folder (:mod:`pipeline.inputs`).
 
     Raises:
-        TifaError: E001 (an input path does not exist), E011 (no input at all), E041/E042 (format),
+        TifaError: E001 (an input path does not exist), E011 (no input at all), E013 (source province), E041/E042 (format),
             E071/E072/E073 (resume), E070 (scheduler), E075 (engine).
     """
     engine = "dask" if scheduler else engine
@@ -135,17 +139,19 @@ def tag_paths(
         from ..tagger import load as load_tagger
 
         tagger = load_tagger(lexicon, model=model)
+    source_province = check_setting(source_province, tagger.lexicon)
     workers = workers or default_workers()
     chunk_docs = max(1, chunk_docs)
     summary = TagSummary(output=output, engine=engine, workers=workers)
     t0 = time.perf_counter()
-    work = ChunkTagger(tagger, fmt, max_bytes, encoding)
+    work = ChunkTagger(tagger, fmt, max_bytes, encoding, source_province=source_province)
     ckpt = None
     if output:
         settings = {"inputs": list(paths), "inputs_hash": inputs_hash, "lexicon_hash": tagger.lexicon.hash,
                     "model": _model_id(tagger.model), "max_bytes": max_bytes, "encoding": encoding,
                     "tifa_version": tagger.meta.tifa_version, "partitioned": partitioned,
-                    "chunk_docs": chunk_docs, "part_docs": -(-max(part_docs, 1) // chunk_docs) * chunk_docs}
+                    "chunk_docs": chunk_docs, "source_province": source_province,
+                    "part_docs": -(-max(part_docs, 1) // chunk_docs) * chunk_docs}
         ckpt = Checkpoint(output, fmt, settings, resume=resume).open()
         chunk_docs = ckpt.chunk_docs
     per_part = ckpt.part_docs // chunk_docs if ckpt else 1
@@ -303,6 +309,10 @@ def tag_cli(
                                help="Plain text on stdin: one document per line (default: all of it is one)."),
     unit: str = typer.Option("document", "--unit",
                              help="document: one record per document; engagement: one row per engagement."),
+    source_province: str | None = typer.Option(
+        None, "--source-province",
+        help="The province the documents come from (CN-JL, 吉林, jilin), or from-folder (yunnan/, 云南/, CN-YN/); "
+             "it supplies the actor only of texts that say 我省/省外办/'the province'."),
 ) -> None:
     """Tag documents into structured records (one per document, or one row per engagement)."""
     signal.signal(signal.SIGTERM, _interrupt)  # a cluster job's time limit stops like Ctrl-C
@@ -313,14 +323,15 @@ def tag_cli(
             s = _tag_engagements(paths, output, fmt, resume=resume, partitioned=partitioned, workers=workers,
                                  lexicon=lexicon, max_bytes=max_bytes, encoding=encoding,
                                  model=False if no_model else model, engine=engine, scheduler=scheduler,
-                                 scheduler_timeout=scheduler_timeout, chunk_docs=chunk_size)
+                                 scheduler_timeout=scheduler_timeout, chunk_docs=chunk_size,
+                                 source_province=source_province)
             typer.echo(s.line(), err=True)
             raise typer.Exit(1 if s.failed else 0)
         s = tag_paths(paths, output, fmt=fmt, workers=workers, lexicon=lexicon, max_bytes=max_bytes,
                       encoding=encoding, progress=sys.stderr.isatty(), model=False if no_model else model,
                       engine=engine, scheduler=scheduler, scheduler_timeout=scheduler_timeout, resume=resume,
                       partitioned=partitioned, part_docs=part_size, chunk_docs=chunk_size, lines=lines,
-                      note=lambda m: typer.echo(m, err=True))
+                      note=lambda m: typer.echo(m, err=True), source_province=source_province)
     except TifaError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import TifaError
+from ..inputs import apply_source_province
 from ..io import DEFAULT_MAX_BYTES, FileTask, read_file, render_row
 from ..schemas import Document
 from ..tagger import Tagger
@@ -76,6 +77,7 @@ class ChunkTagger:
     max_bytes: int = DEFAULT_MAX_BYTES
     encoding: str | None = None
     isolated: bool = False
+    source_province: str | None = None  # a province code, "from-folder" or None (pipeline.inputs)
 
     def __call__(self, items: list[Item]) -> list[Result]:
         results: list[Result | None] = [None] * len(items)
@@ -85,14 +87,16 @@ class ChunkTagger:
                 results[i] = ("error", item.to_dict())
             elif isinstance(item, FileTask):
                 try:
-                    docs.append((i, read_file(Path(item.path), doc_id=item.id, source=item.source,
-                                              max_bytes=self.max_bytes, encoding=self.encoding)))
+                    doc = read_file(Path(item.path), doc_id=item.id, source=item.source,
+                                    max_bytes=self.max_bytes, encoding=self.encoding)
+                    docs.append((i, apply_source_province(doc, self.source_province, self.tagger.lexicon,
+                                                          item.path)))
                 except TifaError as exc:
                     results[i] = ("error", exc.to_dict())
                 except Exception as exc:  # noqa: BLE001 - a reader bug on one file never stops the batch
                     results[i] = ("error", _internal(item.path, exc))
             else:
-                docs.append((i, item))
+                docs.append((i, apply_source_province(item, self.source_province, self.tagger.lexicon)))
         self._crash_hook(d.id for _, d in docs)
         try:
             records = list(self.tagger.pipe([d for _, d in docs]))

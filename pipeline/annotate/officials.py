@@ -1,0 +1,93 @@
+"""Officials: a dated leader's name stands for the province he or she led (TAXONOMY §2).
+
+``lexicon/officials.yaml`` holds one entry per person and post with its term
+(``valid_from``/``valid_to``). The places matcher finds the names; :func:`post_for`
+picks the post a name meant on the document's date. A resolved name becomes a
+``province`` mention whose ``entry`` is the post's entry id and whose ``rule`` is
+``official:<entry id>``, so :func:`official_post` recovers the post (for the
+engagement layer's ``official`` attribute).
+
+Example:
+    >>> from pipeline.lexicon import load
+    >>> from pipeline.schemas import Document
+    >>> from datetime import date
+    >>> from pipeline.annotate import annotate_places
+    >>> lex = load()
+    >>> ms = annotate_places(Document("d", "马兴瑞会见哈萨克斯坦客人", date=date(2023, 5, 1)), lex)
+    >>> [(m.text, m.code, official_post(m, lex)) for m in ms if m.label == "province"]
+    [('马兴瑞', 'CN-XJ', 'party_secretary')]
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..lexicon import Lexicon
+from ..schemas import Mention, OfficialEntry
+
+RULE_PREFIX = "official:"
+_RANK = {"party_secretary": 0, "governor": 1, "deputy": 2, "fao": 3, "municipal": 4, "other": 5}
+
+# a national title right before the name: the person acts for the centre, not a province
+_NATIONAL_BEFORE = re.compile(
+    r"(?:国家主席|国家副主席|副主席|国务院总理|国务院副总理|副总理|总理|国务委员|委员长|部长|主任委员|全国政协主席"
+    r"|(?:vice[- ])?premier|(?:vice[- ])?president|state councilor|minister|chairman of the (?:npc|cppcc)[^,]{0,40})"
+    r"[\s,、，]?$",
+    re.I,
+)
+
+
+def post_for(posts: tuple[OfficialEntry, ...], day: date | None) -> OfficialEntry | None:
+    """The post a name means on ``day``.
+
+    Dated: the posts whose term covers ``day``; they must all lie in one province (else
+    None), and the highest-ranking one is returned. Undated: the name resolves only when
+    the lexicon knows exactly one post for it (TAXONOMY §2; issue 14) and the person is
+    not marked ``national`` (later a national leader or minister: 赵乐际, 王文涛).
+    """
+    if day is None:
+        return posts[0] if len(posts) == 1 and not posts[0].national else None
+    valid = [p for p in posts if p.valid_on(day)]
+    if not valid or len({p.code for p in valid}) != 1:
+        return None
+    return min(valid, key=lambda p: _RANK.get(p.post, 9))
+
+
+def national_title_before(text: str, start: int) -> bool:
+    """Whether a national title (副总理, "Vice Premier" …) directly precedes ``start``."""
+    return _NATIONAL_BEFORE.search(text[max(0, start - 60):start]) is not None
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_NAME_BEFORE = re.compile(r"(?:记|长|主席|主任|同志|委员|常委|先生|女士|[与和同及对向由请邀见陪随据在])$")
+
+
+def name_boundary_ok(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` can be a name where it stands.
+
+    A two-character Chinese name must not be the tail of a word: 中韩正式建交 holds 韩正,
+    扩张工程 张工, 加强卫生 强卫. It stands at the start of a text or clause, after
+    punctuation, a title (省委书记, 省长, 主席 …) or a linking word (与, 会见, 由 …).
+    An English name must be capitalised as written.
+    """
+    t = text[start:end]
+    if t[:1].isascii():
+        return t[:1].isupper()
+    if end - start > 2 or start == 0 or not _CJK.match(text[start - 1]):
+        return True
+    return _NAME_BEFORE.search(text[max(0, start - 4):start]) is not None
+
+
+def official_post(mention: Mention | str, lexicon: Lexicon) -> str | None:
+    """The post (``party_secretary``, ``governor``, ``deputy``, ``fao`` …) behind a
+    mention made from an official's name (or an entry id); None for any other mention."""
+    entry_id = mention if isinstance(mention, str) else mention.entry
+    entry = lexicon.by_id.get(entry_id)
+    return entry.post if isinstance(entry, OfficialEntry) else None
+
+
+def official_entry(mention: Mention, lexicon: Lexicon) -> OfficialEntry | None:
+    """The officials.yaml entry (person, post, term) behind a mention, if any."""
+    entry = lexicon.by_id.get(mention.entry)
+    return entry if isinstance(entry, OfficialEntry) else None

@@ -1,0 +1,78 @@
+"""Background frames that span a list of countries (TAXONOMY §2, issue 14).
+
+Countries that merely border the province (与缅甸、老挝、越南接壤, "shares borders with
+Russia and Mongolia") and countries named only inside the name of a route or corridor
+(中老铁路, 中蒙俄经济走廊, "China-Laos Railway", "Kunming-Bangkok International Highway")
+are background, not partners. The frame words sit at one end of a list, so these rules
+look at all the country mentions of a sentence at once; :func:`pipeline.resolve.resolve`
+applies them next to the per-mention rules of :func:`pipeline.resolve.country_role`. A
+country that the text also engages elsewhere stays a partner through that other mention.
+
+Example:
+    >>> from pipeline.schemas import new_mention
+    >>> text = "云南与缅甸、老挝、越南接壤"
+    >>> ms = [new_mention(3, 5, "缅甸", "country", "MMR", "e"), new_mention(6, 8, "老挝", "country", "LAO", "e"),
+    ...       new_mention(9, 11, "越南", "country", "VNM", "e")]
+    >>> sorted(background_frames(text, ms))
+    [0, 1, 2]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .schemas import Mention
+
+_ZH_BORDER = re.compile(
+    r"接壤|毗邻|毗连|相邻|交界|相接|为邻|山水相连|陆地相连|边境相连|隔江相望|隔河相望"
+    r"|有[0-9一二三四五六七八九十百千多余.,，\s]*(?:公里|千米|km)?长?的?(?:陆地)?(?:边境线|国境线|边界线)")
+_ZH_TAIL = re.compile(r"\s*(?:等国家|等国|等|[两二三四五六七八九十]国|(?:等)?[0-9一二三四五六七八九十]+个国家)?\s*")
+_ZH_SEP = re.compile(r"\s*[、，,和及与跟同]\s*")
+_EN_BORDER = re.compile(
+    r"\b(?:borders?|bordered\s+by|bordering|adjacent\s+to|adjoins?|adjoining)\b(?:\s+(?:with|on))?\s*", re.I)
+_EN_SEP = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&|/)\s+(?:the\s+)?", re.I)
+_ROUTE_WORDS = "班列|铁路|高铁|公路|高速公路|高速|经济走廊|走廊|国际道路|输油管道|原油管道|天然气管道|油气管道|管道|大桥"
+_ZH_ROUTE_IN = re.compile(f"(?:{_ROUTE_WORDS})$")
+# glued to the name, at most through two more abbreviations (中吉 + 乌 + 铁路), never through a
+# particle: 开行至波季港的班列 is a train to Georgia, not a route named after it
+_ZH_ROUTE_AFTER = re.compile(f"(?:[^\\s的之至到往赴向和与及、，。；]{{0,2}}?)(?:国际)?(?:{_ROUTE_WORDS})")
+_EN_ROUTE = re.compile(
+    r"(?:\s*[-–—/]\s*[A-Z][\w'’]+)*\s+(?:International\s+|Cross-[Bb]order\s+|Economic\s+|Friendship\s+)?"
+    r"(?:Railway|Railroad|Highway|Expressway|Express|Corridor|Pipeline|Bridge|Freight|Train|Road)s?\b")
+
+
+def in_route_name(text: str, m: Mention) -> bool:
+    """Whether ``m`` is part of the name of a route or corridor (中老铁路, 中蒙俄经济走廊,
+    中欧班列, "China-Laos Railway", "Kunming-Bangkok International Highway")."""
+    if _ZH_ROUTE_IN.search(m.text):
+        return True
+    return (_ZH_ROUTE_AFTER.match(text, m.end) is not None
+            or (m.text[:1].isascii() and _EN_ROUTE.match(text, m.end) is not None))
+
+
+def background_frames(text: str, countries: list[Mention]) -> set[int]:
+    """Indexes (into ``countries``) of mentions in a border list or a route name."""
+    order = sorted(range(len(countries)), key=lambda i: countries[i].start)
+    ms = [countries[i] for i in order]
+    out = {order[k] for k, m in enumerate(ms) if in_route_name(text, m)}
+    for kw in _ZH_BORDER.finditer(text):  # the list ends just before the frame word
+        end, sep = kw.start(), _ZH_TAIL
+        for k in range(len(ms) - 1, -1, -1):
+            m = ms[k]
+            if m.end > end:
+                continue
+            if sep.fullmatch(text, m.end, end) is None:
+                break
+            out.add(order[k])
+            end, sep = m.start, _ZH_SEP
+    for kw in _EN_BORDER.finditer(text):  # the list starts just after the frame word
+        start, first = kw.end(), True
+        for k, m in enumerate(ms):
+            if m.start < start:
+                continue
+            gap = text[start:m.start]
+            if not (gap.strip().lower() in ("", "the") if first else _EN_SEP.fullmatch(gap)):
+                break
+            out.add(order[k])
+            start, first = m.end, False
+    return out

@@ -1,0 +1,98 @@
+"""Source province as a document input (issue 14 item 3; TAXONOMY §2, §4)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.annotate import annotate_places
+from pipeline.errors import TifaError
+from pipeline.inputs import FROM_FOLDER, check_setting, province_code, province_from_path
+from pipeline.schemas import Document
+
+
+@pytest.mark.parametrize("value, code", [
+    ("CN-YN", "CN-YN"), ("cn-jl", "CN-JL"), ("云南", "CN-YN"), ("云南省", "CN-YN"), ("yunnan", "CN-YN"),
+    ("Yunnan Province", "CN-YN"), ("inner_mongolia", "CN-NM"), ("广西壮族自治区", "CN-GX"), ("shaanxi", "CN-SN"),
+    ("shanxi", "CN-SX"), ("nowhere", None), ("VNM", None),
+])
+def test_province_code(lexicon, value, code):
+    assert province_code(value, lexicon) == code
+
+
+def test_province_from_path_takes_the_nearest_province_folder(lexicon):
+    assert province_from_path("in/yunnan/2024/a.html", lexicon) == "CN-YN"
+    assert province_from_path("in/云南/a.txt", lexicon) == "CN-YN"
+    assert province_from_path("in/CN-YN/sub/a.txt", lexicon) == "CN-YN"
+    assert province_from_path("guangxi/yunnan/a.txt", lexicon) == "CN-YN"
+    assert province_from_path("misc/a.txt", lexicon) is None
+
+
+def test_bad_setting_is_coded(lexicon):
+    assert check_setting("吉林", lexicon) == "CN-JL"
+    assert check_setting(FROM_FOLDER, lexicon) == FROM_FOLDER
+    with pytest.raises(TifaError) as exc:
+        check_setting("Atlantis", lexicon)
+    assert exc.value.code == "E013"
+
+
+def provinces(lexicon, text, source):
+    ms = annotate_places(Document("t", text, source_province=source), lexicon)
+    return [(m.text, m.code, m.rule) for m in ms if m.label == "province"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("省外办召开年度工作总结大会", [("省外办", "CN-JS", "source_province")]),
+    ("去年我省增进了与欧美的高层往来", [("我省", "CN-JS", "source_province")]),
+    ("自治区外办主任率团赴外交部走访", [("自治区外办", "CN-JS", "source_province")]),
+    ("The province signed a deal with Laos", [("The province", "CN-JS", "source_province")]),
+])
+def test_source_province_supplies_the_actor_of_a_self_reference(lexicon, text, expected):
+    assert provinces(lexicon, text, "CN-JS") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("云南省外办主任会见越南客人", ["CN-YN"]),            # a named province's office, not the source's
+    ("广西壮族自治区党委书记会见越南客人", ["CN-GX"]),
+    ("Yunnan signed a deal; the province will build a port", ["CN-YN"]),
+    ("江苏省代表团访问日本，我省与日本交流密切", ["CN-JS"]),   # named already: no second mention
+    ("越南客人参观工厂", []),                              # no self-reference: no actor from the input
+])
+def test_source_province_is_never_mixed_with_text_evidence(lexicon, text, expected):
+    ms = provinces(lexicon, text, "CN-JS" if "江苏" in text else "CN-JL")
+    assert sorted({c for _, c, _ in ms}) == expected
+    assert all(rule != "source_province" for _, _, rule in ms) or not expected
+
+
+def test_mention_slices_the_text(lexicon):
+    text = "5月6日，省外办主任会见日本驻华大使"
+    (m,) = [m for m in annotate_places(Document("t", text, source_province="CN-LN"), lexicon) if m.label == "province"]
+    assert text[m.start:m.end] == m.text == "省外办"
+
+
+def tifa(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=300)
+
+
+def test_cli_source_province_given_and_from_folder(tmp_path):
+    for folder in ("yunnan", "吉林", "CN-GX"):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "a.txt").write_text("省外办主任会见越南驻华大使，双方交换意见。", encoding="utf-8")
+    (tmp_path / "in" / "b.jsonl").write_text(json.dumps(
+        {"id": "own", "text": "我省代表团访问老挝", "source_province": "CN-SC"}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    r = tifa("tag", str(tmp_path / "in"), "-o", str(out), "--no-model", "-w", "1", "--source-province", "from-folder")
+    assert r.returncode == 0, r.stderr
+    got = {json.loads(ln)["id"]: json.loads(ln)["provinces"] for ln in out.read_text(encoding="utf-8").splitlines()}
+    assert got == {"yunnan/a.txt": ["CN-YN"], "吉林/a.txt": ["CN-JL"], "CN-GX/a.txt": ["CN-GX"], "own": ["CN-SC"]}
+    out.unlink()
+    r = tifa("tag", str(tmp_path / "in"), "-o", str(out), "--no-model", "-w", "1", "--source-province", "CN-HL")
+    assert r.returncode == 0, r.stderr
+    got = {json.loads(ln)["id"]: json.loads(ln)["provinces"] for ln in out.read_text(encoding="utf-8").splitlines()}
+    assert set(map(tuple, got.values())) == {("CN-HL",), ("CN-SC",)}
+    r = tifa("tag", str(tmp_path / "in"), "--no-model", "--source-province", "Atlantis")
+    assert r.returncode == 2 and "E013" in r.stderr
