@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
-from .errors import TifaError
+from .errors import TifaError, escape_surrogates
+from .text import replace_surrogates
 from .schemas import Document, Record
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -289,78 +290,160 @@ def _looks_binary(data: bytes) -> bool:
     return ctrl > len(head) * 0.05
 
 
-def iter_jsonl(stream: Iterable[str], source: str) -> Iterator[Document | TifaError]:
-    """Documents from JSONL lines; a bad line becomes an ``E007`` error, never fatal."""
+MAX_JSON_DEPTH = 64
+
+
+def _too_deep(obj: Any, limit: int = MAX_JSON_DEPTH) -> bool:
+    """True when ``obj`` nests containers deeper than ``limit`` (iterative: no recursion)."""
+    stack = [(obj, 1)]
+    while stack:
+        o, depth = stack.pop()
+        if isinstance(o, dict):
+            o = list(o.values())
+        if isinstance(o, list):
+            if depth > limit:
+                return True
+            stack.extend((x, depth + 1) for x in o if isinstance(x, (dict, list)))
+    return False
+
+
+def parse_jsonl_line(line: str | bytes, where: str, source: str) -> Document | TifaError:
+    """One JSONL line → a :class:`Document`, or a coded error (E003, E007, E015); never raises."""
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return TifaError("E003", path=where, detail=f"JSONL must be UTF-8: {exc.reason} at byte {exc.start}")
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return TifaError("E007", path=where, detail=f"invalid JSON: {exc.msg}")
+    except RecursionError:
+        return TifaError("E015", path=where, detail="nested deeper than the JSON parser can follow")
+    if _too_deep(obj):
+        return TifaError("E015", path=where, detail=f"nested deeper than {MAX_JSON_DEPTH} levels")
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or obj.get("id") in (None, ""):
+        return TifaError("E007", path=where, detail='needs "id" and a string "text"')
+    for key, kinds in (("id", (str, int)), ("title", str), ("lang", str), ("source", str), ("date", (str, int))):
+        value = obj.get(key)
+        if value is not None and (not isinstance(value, kinds) or isinstance(value, bool)):
+            return TifaError("E007", path=where, detail=f'"{key}" must be a string, not {type(value).__name__}')
+    # JSON may spell lone surrogates (\\ud800), which no UTF-8 output can hold: the id and title
+    # are written out readably, the text gets U+FFFD in their place (one for one: offsets hold)
+    obj["id"] = escape_surrogates(str(obj["id"]))
+    if obj.get("title") is not None:
+        obj["title"] = escape_surrogates(obj["title"])
+    obj["text"] = replace_surrogates(obj["text"])
+    from .tagger import as_document
+
+    doc = as_document(obj)
+    doc.source = source
+    return doc
+
+
+def iter_jsonl(stream: Iterable[str | bytes], source: str, *,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | TifaError]:
+    """Documents from JSONL lines; a bad line becomes a coded error (E003, E006, E007, E015), never fatal.
+
+    ``stream`` yields text or bytes lines (bytes: each line is decoded on its own, so one
+    bad byte costs one line, not the file). A line longer than ``max_bytes`` is E006.
+    """
     for lineno, line in enumerate(stream, 1):
+        if lineno == 1 and isinstance(line, bytes) and line.startswith(codecs.BOM_UTF8):
+            line = line[len(codecs.BOM_UTF8):]
+        if isinstance(line, _LongLine):
+            yield TifaError("E006", path=f"{source}:{lineno}", detail=f"line of {line.size} bytes > {max_bytes}")
+            continue
         if not line.strip():
             continue
-        where = f"{source}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield TifaError("E007", path=where, detail=f"invalid JSON: {exc.msg}")
+        if len(line) > max_bytes:
+            yield TifaError("E006", path=f"{source}:{lineno}", detail=f"line of {len(line)} bytes > {max_bytes}")
             continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or obj.get("id") in (None, ""):
-            yield TifaError("E007", path=where, detail='needs "id" and a string "text"')
-            continue
-        from .tagger import as_document
+        yield parse_jsonl_line(line, f"{source}:{lineno}", source)
 
-        doc = as_document(obj)
-        doc.source = source
-        yield doc
+
+class _LongLine(bytes):
+    """Stands for a line longer than the limit (its bytes were skipped, not kept)."""
+
+    size: int = 0
+
+
+def _bounded_lines(fh: IO[bytes], max_bytes: int) -> Iterator[bytes]:
+    """Lines of a binary file; a line over ``max_bytes`` is skipped in 1 MiB steps, never held whole."""
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            size = len(line)
+            while True:
+                rest = fh.readline(1 << 20)
+                size += len(rest)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            marker = _LongLine()
+            marker.size = size
+            yield marker
+            continue
+        yield line
 
 
 @dataclass(frozen=True)
 class FileTask:
-    """A file to read (in a worker, if any): its path, record id and source."""
+    """A file to read (in a worker, if any): its path, record id and source.
+
+    ``path`` is the real path (it may hold surrogate escapes of a non-UTF-8 name); ``id``
+    and ``source`` are its readable forms (:func:`~pipeline.errors.escape_surrogates`).
+    """
 
     path: str
     id: str
     source: str
 
 
-def iter_inputs(paths: Iterable[str], *, stdin: IO[str] | None = None) -> Iterator[FileTask | Document | TifaError]:
+def iter_inputs(paths: Iterable[str], *, stdin: IO[str] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                skipped: list[str] | None = None) -> Iterator[FileTask | Document | TifaError]:
     """Walk inputs: folders (recursive, sorted), files, JSONL files and ``-`` for stdin.
 
     JSONL is expanded here (one Document per line); other files are yielded as
-    :class:`FileTask` so that reading can happen in worker processes.
+    :class:`FileTask` so that reading can happen in worker processes. Every entry the walk
+    meets (:func:`pipeline.walk.walk`) becomes a task, a document or an error, except
+    hidden names, which are appended to ``skipped`` (for the summary) when given.
     """
+    from .walk import walk
+
     for given in paths:
         if given == "-":
-            yield from _iter_stdin(stdin or sys.stdin)
+            yield from _iter_stdin(stdin or sys.stdin, max_bytes)
             continue
-        p = Path(given)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                rel = f.relative_to(p)
-                if not f.is_file() or any(part.startswith(".") for part in rel.parts):
-                    continue
-                yield from _file_items(f, rel.as_posix(), str(f))
-        elif p.is_file():
-            yield from _file_items(p, p.name, given)
-        else:
-            yield TifaError("E001", path=given)
+        for entry in walk(given):
+            if entry.kind == "skipped":
+                if skipped is not None:
+                    skipped.append(entry.shown)
+            elif entry.kind == "error":
+                yield entry.error  # type: ignore[misc]
+            else:
+                yield from _file_items(entry.path, entry.rel, entry.shown, max_bytes)
 
 
-def _file_items(f: Path, rel: str, source: str) -> Iterator[FileTask | Document | TifaError]:
-    if f.suffix.lower() in JSONL_SUFFIXES:
+def _file_items(path: str, rel: str, source: str, max_bytes: int = DEFAULT_MAX_BYTES
+                ) -> Iterator[FileTask | Document | TifaError]:
+    if Path(path).suffix.lower() in JSONL_SUFFIXES:
         try:
-            with open(f, encoding="utf-8-sig", errors="strict") as fh:
-                yield from iter_jsonl(fh, source)
-        except UnicodeDecodeError as exc:
-            yield TifaError("E003", path=source, detail=f"JSONL must be UTF-8: {exc.reason}")
+            with open(path, "rb") as fh:
+                yield from iter_jsonl(_bounded_lines(fh, max_bytes), source, max_bytes=max_bytes)
         except OSError as exc:
             yield TifaError("E009", path=source, detail=str(exc))
         return
-    yield FileTask(str(f), rel, source)
+    yield FileTask(path, rel, source)
 
 
-def _iter_stdin(stream: IO[str]) -> Iterator[Document | TifaError]:
+def _iter_stdin(stream: IO[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | TifaError]:
     first = stream.readline()
     if first.lstrip().startswith("{"):
-        yield from iter_jsonl(_chain([first], stream), "-")
+        yield from iter_jsonl(_chain([first], stream), "-", max_bytes=max_bytes)
     else:
-        yield Document(id="stdin", text=first + stream.read(), source="-")
+        yield Document(id="stdin", text=replace_surrogates(first + stream.read()), source="-")
 
 
 def _chain(a: Iterable[str], b: Iterable[str]) -> Iterator[str]:

@@ -23,6 +23,19 @@ _WIDE_NOT_CJK = re.compile(r"[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]
 _NOT_LETTERS = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """Lone surrogates (which JSON can spell and no UTF-8 output can hold) → U+FFFD, one for
+    one, so offsets into the text stay valid.
+
+    >>> replace_surrogates("a\\ud800b")
+    'a\ufffdb'
+    """
+    return _SURROGATES.sub("\ufffd", text) if _SURROGATES.search(text) else text
+
+
 @dataclass(frozen=True)
 class Normalized:
     """A normalised text and, when lengths differ, the offset map back to the original.
@@ -126,6 +139,7 @@ class Normalizer:
         Normalisation is per character (so offsets map one to one whenever no
         character changes length); lexicon terms go through the same function.
         """
+        text = replace_surrogates(text)  # OpenCC cannot take lone surrogates; U+FFFD keeps offsets
         if not self._multi_rx.search(text):
             return self._t2s_step(self._translate(text), None)
         # slow path: per character, keeping offsets

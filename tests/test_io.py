@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import TifaError
+from pipeline.cli.tag import tag_paths
 from pipeline.io import AtomicWriter, RecordSink, decode, errors_path, iter_inputs, iter_jsonl, read_file
 
 ZH = "云南省委书记会见越南老街省委书记，双方就深化经贸合作交换意见。"
@@ -161,3 +162,60 @@ def test_record_sink_formats(tmp_path, tagger):
 
 def test_errors_path():
     assert errors_path("out/records.jsonl").as_posix() == "out/records.errors.jsonl"
+
+
+# ---------------------------------------------------------------- hostile JSONL (issue 19)
+
+def _jsonl_items(tmp_path, raw: bytes, **kw):
+    f = tmp_path / "in.jsonl"
+    f.write_bytes(raw)
+    return list(iter_inputs([str(f)], **kw))
+
+
+def _line(i, text=ZH, **extra) -> bytes:
+    return json.dumps({"id": f"d{i}", "text": text, **extra}, ensure_ascii=False).encode() + b"\n"
+
+
+def test_one_bad_byte_costs_one_jsonl_line(tmp_path):
+    raw = b"".join(_line(i) for i in range(50)) + b'{"id": "bad", "text": "\xff"}\n' + _line(50)
+    items = _jsonl_items(tmp_path, raw)
+    assert len(items) == 52
+    errs = [i for i in items if isinstance(i, TifaError)]
+    assert [(e.code, e.path.rsplit(":", 1)[1]) for e in errs] == [("E003", "51")]
+
+
+def test_deeply_nested_jsonl_line_is_coded(tmp_path, tagger):
+    deep = b'{"id": "x", "text": "a", "m": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n"
+    mid = b'{"id": "y", "text": "a", "m": ' + b"[" * 500 + b"]" * 500 + b"}\n"
+    raw = b"".join(_line(i) for i in range(4)) + deep + mid + b"".join(_line(i) for i in range(4, 7))
+    items = _jsonl_items(tmp_path, raw)
+    assert [i.code for i in items if isinstance(i, TifaError)] == ["E015", "E015"]
+    s = tag_paths([str(tmp_path / "in.jsonl")], str(tmp_path / "o.jsonl"), workers=1, tagger=tagger)
+    assert (s.inputs, s.tagged, s.failed) == (9, 7, 2)
+
+
+def test_lone_surrogates_in_jsonl_never_break_the_writers(tmp_path, tagger):
+    raw = (b'{"id": "a\\ud800", "title": "t\\udfff", "text": "\\u4e91\\u5357\\u7701\\ud800\\u4f1a\\u89c1"}\n'
+           b'{"id": "b", "text": 5, "title": "\\ud801"}\n')
+    items = _jsonl_items(tmp_path, raw)
+    doc = items[0]
+    assert doc.id == "a\\ud800" and doc.title == "t\\udfff" and doc.text == "云南省\ufffd会见"
+    s = tag_paths([str(tmp_path / "in.jsonl")], str(tmp_path / "o.jsonl"), workers=1, tagger=tagger)
+    assert (s.tagged, s.failed) == (1, 1)
+    rec = json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))
+    assert rec["id"] == "a\\ud800" and rec["provinces"] == ["CN-YN"]
+    assert json.loads((tmp_path / "o.errors.jsonl").read_text(encoding="utf-8"))["code"] == "E007"
+
+
+def test_jsonl_lines_obey_max_bytes(tmp_path):
+    raw = _line(0) + _line(1, text="x" * 5000) + _line(2)
+    items = _jsonl_items(tmp_path, raw, max_bytes=1000)
+    assert [getattr(i, "code", "doc") for i in items] == ["doc", "E006", "doc"]
+
+
+@pytest.mark.parametrize("field, value", [("title", 5), ("date", ["2024"]), ("title", {"a": 1}), ("lang", 3),
+                                          ("id", [1])])
+def test_non_string_jsonl_fields_are_e007(tmp_path, field, value):
+    obj = {"id": "a", "text": ZH, field: value}
+    items = _jsonl_items(tmp_path, json.dumps(obj).encode() + b"\n")
+    assert items[0].code == "E007" and field in items[0].detail

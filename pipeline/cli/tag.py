@@ -40,6 +40,7 @@ class TagSummary:
     errors_file: str | None = None
     error_codes: dict[str, int] = field(default_factory=dict)
     resumed: int = 0  # inputs already written by the interrupted run, skipped this time
+    skipped: list[str] = field(default_factory=list)  # hidden files and folders the walk met (not inputs)
     engine: str = "local"
     workers: int = 1
 
@@ -47,7 +48,9 @@ class TagSummary:
         where = f" -> {self.output}" if self.output else ""
         errs = f" (errors in {self.errors_file})" if self.failed and self.errors_file else ""
         again = f"; {self.resumed} of them already written before the interruption" if self.resumed else ""
-        return f"{self.tagged} tagged, {self.failed} failed{where}{errs} in {self.seconds:.1f}s{again}"
+        hidden = (f"; {len(self.skipped)} hidden file(s)/folder(s) skipped (first: {self.skipped[0]})"
+                  if self.skipped else "")
+        return f"{self.tagged} tagged, {self.failed} failed{where}{errs} in {self.seconds:.1f}s{again}{hidden}"
 
     def count(self, results: list[tuple[str, Any]]) -> None:
         for kind, payload in results:
@@ -131,7 +134,7 @@ def tag_paths(
 
     def source() -> Iterator[Chunk]:
         nonlocal n_parts
-        for index, items in chunked(iter_inputs(paths), chunk_docs):
+        for index, items in chunked(iter_inputs(paths, max_bytes=max_bytes, skipped=summary.skipped), chunk_docs):
             part = index // per_part
             n_parts = part + 1
             if ckpt is not None and part in ckpt.done:
