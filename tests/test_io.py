@@ -219,3 +219,65 @@ def test_non_string_jsonl_fields_are_e007(tmp_path, field, value):
     obj = {"id": "a", "text": ZH, field: value}
     items = _jsonl_items(tmp_path, json.dumps(obj).encode() + b"\n")
     assert items[0].code == "E007" and field in items[0].detail
+
+
+# ------------------------------------------------------------- hostile files (issue 19)
+
+def _docx_with(tmp_path, name: str, replace: dict[str, bytes]) -> Path:
+    import zipfile
+
+    src = tmp_path / "src.docx"
+    write_docx(src, "标题", [ZH])
+    out = tmp_path / name
+    with zipfile.ZipFile(src) as zi, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zo:
+        for n in zi.namelist():
+            zo.writestr(n, replace.get(n, zi.read(n)))
+    return out
+
+
+def test_docx_bomb_is_refused_before_unpacking(tmp_path):
+    big = (b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+           b'main"><w:body>' + b"<w:p/>" * 400_000 + b"</w:body></w:document>")
+    f = _docx_with(tmp_path, "bomb.docx", {"word/document.xml": big})
+    assert f.stat().st_size < 200_000
+    with pytest.raises(TifaError) as e:
+        read_file(f, doc_id="b", source=str(f), max_expanded=1_000_000)
+    assert e.value.code == "E014"
+    assert read_file(f, doc_id="b", source=str(f)).text == ""  # within the default limit: read
+
+
+def test_docx_with_a_wrong_root_is_e005(tmp_path):
+    f = _docx_with(tmp_path, "root.docx", {"word/document.xml": b'<?xml version="1.0"?><foo xmlns="http://schemas.'
+                                           b'openxmlformats.org/wordprocessingml/2006/main"><p/></foo>'})
+    with pytest.raises(TifaError) as e:
+        read_file(f, doc_id="r", source=str(f))
+    assert e.value.code == "E005"
+
+
+def test_html_limits_and_lying_charset(tmp_path):
+    lie = tmp_path / "lie.html"
+    lie.write_bytes(f'<html><head><meta charset="gbk"></head><body><p>{ZH}“引号”</p></body></html>'.encode())
+    assert ZH in read_file(lie, doc_id="l", source="l").text
+    deep = tmp_path / "deep.html"
+    deep.write_text("<html><body>" + "<div>" * 3000 + f"<p>{ZH}</p>" + "</div>" * 3000 + "</body></html>",
+                    encoding="utf-8")
+    assert ZH in read_file(deep, doc_id="d", source="d").text
+    nul = tmp_path / "nul.html"
+    nul.write_bytes(b"\x00" * 5 + "<script>x</script><p>云南\x00省</p>".encode())
+    read_file(nul, doc_id="n", source="n")  # no exception
+    with pytest.raises(TifaError) as e:
+        read_file(deep, doc_id="d", source="d", max_expanded=1000)
+    assert e.value.code == "E014"
+
+
+def test_pdf_warnings_stay_off_the_terminal(tmp_path, capfd, caplog):
+    f = tmp_path / "x.pdf"
+    write_pdf(f, [ZH])
+    import re as re_
+
+    data = re_.sub(rb"startxref\s+\d+", b"startxref\n123", f.read_bytes())  # a wrong pointer: pypdf warns, recovers
+    f.write_bytes(data)
+    doc = read_file(f, doc_id="x", source="x")
+    assert "云南" in doc.text
+    err = capfd.readouterr().err
+    assert "pypdf" not in err and "startxref" not in err.lower() and not caplog.records

@@ -20,9 +20,10 @@ import typer
 
 from ..engines import ENGINES
 from ..engines.checkpoint import Checkpoint, fingerprint_inputs, parts_dir
-from ..engines.local import CHUNK_DOCS, Chunk, ChunkTagger, chunked, default_workers
+from ..engines.local import (CHUNK_DOCS, DEFAULT_MAX_CHARS, DEFAULT_MAX_SECONDS, Chunk, ChunkTagger, chunked,
+                             default_workers)
 from ..errors import TifaError
-from ..io import DEFAULT_MAX_BYTES, FORMATS, iter_inputs
+from ..io import DEFAULT_MAX_BYTES, DEFAULT_MAX_EXPANDED, FORMATS, iter_inputs
 from . import app
 
 PART_DOCS = 1024
@@ -71,6 +72,9 @@ def tag_paths(
     lexicon: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     encoding: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    max_expanded: int = DEFAULT_MAX_EXPANDED,
+    max_seconds: float = DEFAULT_MAX_SECONDS,
     progress: bool = False,
     model: str | bool | None = None,
     engine: str = "local",
@@ -88,6 +92,11 @@ def tag_paths(
         paths: folders, files, JSONL files or ``-`` (stdin).
         output: the output file (None: JSONL to stdout, errors to stderr).
         workers: worker processes (default: the CPUs available); 1 tags in this process.
+        max_bytes: larger files (and JSONL lines) are E006.
+        max_chars: longer documents are E012 (refused whole, never truncated).
+        max_expanded: what a DOCX's XML, a PDF's text or an HTML page may expand to (E014).
+        max_seconds: time to read and tag one document (E013; 0: no limit); a worker
+            process past it is stopped and replaced.
         model: a model directory, None for the shipped default (if any), False for rules only.
         engine: ``local`` or ``dask`` (``scheduler`` implies ``dask``).
         resume: continue the interrupted run that left ``OUT.parts/``.
@@ -120,11 +129,13 @@ def tag_paths(
     chunk_docs = max(1, chunk_docs)
     summary = TagSummary(output=output, engine=engine, workers=workers)
     t0 = time.perf_counter()
-    work = ChunkTagger(tagger, fmt, max_bytes, encoding)
+    work = ChunkTagger(tagger, fmt, max_bytes, encoding, max_chars=max_chars, max_expanded=max_expanded,
+                       max_seconds=max_seconds)
     ckpt = None
     if output:
         settings = {"inputs": list(paths), "inputs_hash": inputs_hash, "lexicon_hash": tagger.lexicon.hash,
                     "model": _model_id(tagger.model), "max_bytes": max_bytes, "encoding": encoding,
+                    "max_chars": max_chars, "max_expanded": max_expanded, "max_seconds": max_seconds,
                     "tifa_version": tagger.meta.tifa_version, "partitioned": partitioned,
                     "chunk_docs": chunk_docs, "part_docs": -(-max(part_docs, 1) // chunk_docs) * chunk_docs}
         ckpt = Checkpoint(output, fmt, settings, resume=resume).open()
@@ -262,7 +273,18 @@ def tag_cli(
     workers: int | None = typer.Option(None, "--workers", "-w", min=1,
                                           help="Worker processes (default: the CPUs available; 1: in this process)."),
     lexicon: str | None = typer.Option(None, "--lexicon", envvar="TIFA_LEXICON", help="Lexicon directory."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip (with E006) larger files."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1,
+                                  help="Files (and JSONL lines) larger than this many bytes are E006."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1,
+                                  help="Documents longer than this many characters are refused whole (E012), "
+                                       "never truncated; memory per worker grows ~200 bytes per character."),
+    max_expanded: int = typer.Option(DEFAULT_MAX_EXPANDED, "--max-expanded", min=1,
+                                     help="Bytes a DOCX's XML, characters a PDF's text or an HTML page may "
+                                          "expand to (E014: decompression bombs)."),
+    max_seconds: float = typer.Option(DEFAULT_MAX_SECONDS, "--max-seconds", min=0,
+                                      help="Seconds to read and tag one document (E013); a worker past it is "
+                                           "stopped and replaced. 0: no limit. With --workers 1 only Python "
+                                           "code is interrupted."),
     encoding: str | None = typer.Option(None, "--encoding", help="Force an input encoding (e.g. gb18030)."),
     model: str | None = typer.Option(None, "--model", envvar="TIFA_MODEL",
                                         help="Engagement model directory (default: the shipped one, if any)."),
@@ -281,7 +303,8 @@ def tag_cli(
     signal.signal(signal.SIGTERM, _interrupt)  # a cluster job's time limit stops like Ctrl-C
     try:
         s = tag_paths(paths, output, fmt=fmt, workers=workers, lexicon=lexicon, max_bytes=max_bytes,
-                      encoding=encoding, progress=sys.stderr.isatty(), model=False if no_model else model,
+                      encoding=encoding, max_chars=max_chars, max_expanded=max_expanded, max_seconds=max_seconds,
+                      progress=sys.stderr.isatty(), model=False if no_model else model,
                       engine=engine, scheduler=scheduler, scheduler_timeout=scheduler_timeout, resume=resume,
                       partitioned=partitioned, part_docs=part_size, chunk_docs=chunk_size)
     except TifaError as exc:

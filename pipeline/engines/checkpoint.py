@@ -34,6 +34,8 @@ from ..io import AtomicWriter, assemble_parts, errors_path, write_jsonl, write_p
 MANIFEST = "_manifest.json"
 # settings that do not change any record: taken from the manifest on resume, never compared
 LAYOUT = ("part_docs", "chunk_docs")
+# settings a resumed run may change: a longer time limit lets a slow document through
+LOOSE = ("max_seconds",)
 
 
 def parts_dir(output: str | Path) -> Path:
@@ -157,7 +159,7 @@ class Checkpoint:
         except (OSError, ValueError) as exc:
             raise TifaError("E077", path=str(path), detail=f"manifest unreadable: {exc}") from None
         want = self._manifest()
-        differ = sorted(k for k in set(want) | set(old) if k not in LAYOUT and old.get(k) != want.get(k))
+        differ = sorted(k for k in set(want) | set(old) if k not in LAYOUT + LOOSE and old.get(k) != want.get(k))
         if differ:
             raise TifaError("E072", path=str(self.dir), detail="differs: " + ", ".join(differ))
         for key in LAYOUT:  # the interrupted run's layout decides which inputs each part holds
