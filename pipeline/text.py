@@ -61,6 +61,51 @@ class Normalized:
         return offsets[start], offsets[end - 1] + 1
 
 
+_ODD_SPACE = re.compile(r"[^\S ]")  # whitespace other than one plain space
+# a line break after a hyphen inside a word ("people-to-\npeople") goes; other runs become one space
+_SPACE_RUN = re.compile(r"(?P<hyphen>(?<=[^\W\d_]-)[^\S\n]*\n\s*(?=[^\W\d_]))|\s{2,}|[^\S ]")
+
+
+def collapse_space(s: str, offsets: tuple[int, ...] | None, orig_len: int | None = None
+                   ) -> tuple[str, tuple[int, ...] | None]:
+    """Every whitespace run (line breaks, tabs, double spaces) as one space, offsets kept.
+
+    Multi-word terms ("Belt and Road") then match across the line breaks of wrapped text
+    and PDFs, and a mention still slices the original: ``offsets`` (as in
+    :class:`Normalized`, or None for one to one) maps each kept character back, a run to
+    its first character. A line break after a hyphen inside a word is dropped
+    ("people-to-\\npeople" → "people-to-people").
+
+    >>> t = "Belt and\\n   Road, people-to-\\npeople"
+    >>> s, offs = collapse_space(t, None)
+    >>> s, t[offs[0]:offs[len(s) - 1] + 1] == t
+    ('Belt and Road, people-to-people', True)
+    """
+    if not _ODD_SPACE.search(s) and "  " not in s:
+        return s, offsets
+    pieces: list[str] = []
+    keep = None
+    pos = 0
+    for m in _SPACE_RUN.finditer(s):
+        a, b = m.span()
+        pieces.append(s[pos:a])
+        drop_from = a if m.group("hyphen") is not None else a + 1
+        if m.group("hyphen") is None:
+            pieces.append(" ")
+        if b > drop_from:
+            if keep is None:
+                keep = np.ones(len(s), dtype=bool)
+            keep[drop_from:b] = False
+        pos = b
+    pieces.append(s[pos:])
+    out = "".join(pieces)
+    if keep is None:
+        return out, offsets
+    base = np.asarray(offsets[:-1], dtype=np.int64) if offsets is not None else np.arange(len(s), dtype=np.int64)
+    end = offsets[-1] if offsets is not None else (orig_len if orig_len is not None else len(s))
+    return out, (*base[keep].tolist(), end)
+
+
 def pair_encode(text: str) -> str | None:
     """Each character as two: U+0100 + its high byte, U+0200 + its low byte.
 
@@ -141,7 +186,7 @@ class Normalizer:
         """
         text = replace_surrogates(text)  # OpenCC cannot take lone surrogates; U+FFFD keeps offsets
         if not self._multi_rx.search(text):
-            return self._t2s_step(self._translate(text), None)
+            return self._t2s_step(*collapse_space(self._translate(text), None))
         # slow path: per character, keeping offsets
         out: list[str] = []
         offs: list[int] = []
@@ -157,7 +202,7 @@ class Normalizer:
         offs.append(len(text))
         s = "".join(out)
         offsets = tuple(offs) if len(s) != len(text) or offs[:-1] != list(range(len(text))) else None
-        return self._t2s_step(s, offsets)
+        return self._t2s_step(*collapse_space(s, offsets, len(text)))
 
     def _translate(self, text: str) -> str:
         """``text.translate(self._table)``, fast on mostly unchanged non-ASCII text."""
@@ -201,7 +246,10 @@ def detect_lang(text: str) -> str:
 # a run of end marks, or a full stop + spaces before a capital. The stop is part of the match
 # rather than a lookbehind, so the regex engine skips ahead to candidate characters; the
 # spaces may not start with a newline, which the first branch takes.
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]+|\.(?=[^\S\n])\s+(?=[A-Z\"“(])")
+# A single line break right after a Latin letter, digit, comma or hyphen is where wrapped English
+# text (72 columns, PDFs) continues its sentence, not an end.
+_SENTENCE_END = re.compile(r"[。！？!?；;][。！？!?；;\n]*|\n+(?<![A-Za-z0-9,\-]\n)[。！？!?；;\n]*"
+                           r"|\.(?=[^\S\n])\s+(?=[A-Z\"“(])")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
