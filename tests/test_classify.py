@@ -136,3 +136,41 @@ def test_tag_with_model_and_without(small_model, tmp_path):
     bad = subprocess.run([sys.executable, "-m", "pipeline", "tag", str(src), "--model", str(tmp_path / "none")],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "E050" in bad.stderr and "Traceback" not in bad.stderr
+
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+
+
+def _meta() -> dict:
+    return json.loads((MODELS / "default" / "meta.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", ["meta_list", "weight_text", "self_ensemble", "member_junk", "skops_dict",
+                                  "bad_safetensors"])
+def test_malformed_model_folders_are_coded(tmp_path, case):
+    import shutil
+
+    d = tmp_path / "m"
+    d.mkdir()
+    meta = _meta()
+    if case == "meta_list":
+        (d / "meta.json").write_text("[1, 2]", encoding="utf-8")
+    elif case == "weight_text":
+        (d / "meta.json").write_text(json.dumps({**meta, "combination": {"weight": "heavy"}}), encoding="utf-8")
+    elif case in ("self_ensemble", "member_junk"):
+        members = [{"path": ".", "weight": 1.0}] if case == "self_ensemble" else [["x"]]
+        (d / "meta.json").write_text(json.dumps({**meta, "kind": "ensemble", "members": members}), encoding="utf-8")
+    elif case == "skops_dict":
+        import skops.io as sio
+
+        (d / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+        sio.dump({"a": 1}, d / "model.skops")
+    else:
+        src = MODELS / "minilm-cjk"
+        for f in src.iterdir():
+            if f.name != "model.safetensors":
+                shutil.copy(f, d / f.name)
+        (d / "model.safetensors").write_bytes(b"\x08\x00\x00\x00\x00\x00\x00\x00{}garbage")
+    with pytest.raises(TifaError) as e:
+        load_model(d)
+    assert e.value.code in ("E050", "E051", "E055")

@@ -121,6 +121,12 @@ def tag_paths(
         raise TifaError("E073", detail="stdin input" if output else "no -o FILE")
     if output and not resume and parts_dir(output).exists():  # before the slow model load
         raise TifaError("E071", path=str(parts_dir(output)), detail="pass --resume or delete it")
+    if scheduler:  # before the slow model load: a wrong address fails at once
+        try:
+            from ..engines.dask import check_scheduler
+        except ImportError as exc:
+            raise TifaError("E076", detail=str(exc)) from None
+        check_scheduler(scheduler, scheduler_timeout)
     if tagger is None:
         from ..tagger import load as load_tagger
 
