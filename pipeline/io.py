@@ -339,8 +339,14 @@ def read_file(path: Path, *, doc_id: str, source: str, max_bytes: int = DEFAULT_
         raise TifaError("E001", path=spath) from None
     except OSError as exc:
         raise TifaError("E009", path=spath, detail=str(exc)) from None
-    suffix = path.suffix.lower()
-    warnings_: list[str] = []
+    text, title, found = read_data(data, path.suffix.lower(), spath, encoding=encoding, max_expanded=max_expanded)
+    return Document(id=doc_id, text=text, title=title, source=source, meta={"warnings": found} if found else {})
+
+
+def read_data(data: bytes, suffix: str, spath: str, *, encoding: str | None = None,
+              max_expanded: int = DEFAULT_MAX_EXPANDED) -> tuple[str, str | None, list[str]]:
+    """The bytes of a file with this ``suffix`` → ``(text, title, warning codes)``, or a coded error."""
+    found: list[str] = []
     if not data:
         text, title = "", None
     elif suffix in HTML_SUFFIXES:
@@ -348,7 +354,7 @@ def read_file(path: Path, *, doc_id: str, source: str, max_bytes: int = DEFAULT_
     elif suffix == ".pdf":
         text, title = read_pdf(data, spath, max_expanded=max_expanded)
         if not text:
-            warnings_.append("W002")
+            found.append("W002")
     elif suffix == ".docx":
         text, title = read_docx(data, spath, max_expanded=max_expanded)
     elif suffix in TEXT_SUFFIXES or suffix not in SUPPORTED:
@@ -358,9 +364,8 @@ def read_file(path: Path, *, doc_id: str, source: str, max_bytes: int = DEFAULT_
     else:  # pragma: no cover - jsonl is handled by iter_jsonl
         raise TifaError("E002", path=spath)
     if data and not text.strip():
-        warnings_.append("W003")
-    return Document(id=doc_id, text=text, title=title, source=source,
-                    meta={"warnings": warnings_} if warnings_ else {})
+        found.append("W003")
+    return text, title, found
 
 
 def _looks_binary(data: bytes) -> bool:
