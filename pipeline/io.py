@@ -291,8 +291,8 @@ def read_docx(data: bytes, path: str, *, max_expanded: int = DEFAULT_MAX_EXPANDE
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             infos = z.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise TifaError("E005", path=path, detail=str(exc)[:200]) from None
+    except Exception as exc:  # noqa: BLE001 - BadZipFile, NotImplementedError (zip version), ...
+        raise TifaError("E005", path=path, detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
     xml = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")))
     other = sum(i.file_size for i in infos) - xml
     if xml > max_expanded:

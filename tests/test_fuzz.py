@@ -34,3 +34,15 @@ def test_cases_are_reproducible(kind):
     a = [c for c in fuzz.cases(5, 40) if c.kind == kind]
     b = [c for c in fuzz.cases(5, 40) if c.kind == kind]
     assert a == b and len(a) == 10
+
+
+def test_found_by_fuzzing_a_zip_of_an_unknown_version_is_e005(tmp_path):
+    """bench/fuzz.py --n 100000 --seed 19: a mutated DOCX whose ZIP claims version 18.9."""
+    from pipeline.errors import TifaError
+    from pipeline.io import read_data
+
+    case = list(fuzz.cases(19000066, 6883))[6882]
+    assert case.suffix == ".docx"
+    with pytest.raises(TifaError) as e:
+        read_data(case.data, case.suffix, "x.docx")
+    assert e.value.code == "E005"
