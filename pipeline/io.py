@@ -529,7 +529,11 @@ def _iter_stdin(stream: IO[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator
     if first.lstrip().startswith("{"):
         yield from iter_jsonl(_chain([first], stream), "-", max_bytes=max_bytes)
     else:
-        yield Document(id="stdin", text=replace_surrogates(first + stream.read()), source="-")
+        rest = stream.read(max_bytes + 1)  # characters: at least as many bytes
+        if len(first) + len(rest) > max_bytes:
+            yield TifaError("E006", path="-", detail=f"standard input holds more than {max_bytes} characters")
+            return
+        yield Document(id="stdin", text=replace_surrogates(first + rest), source="-")
 
 
 def _chain(a: Iterable[str], b: Iterable[str]) -> Iterator[str]:

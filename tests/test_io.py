@@ -281,3 +281,11 @@ def test_pdf_warnings_stay_off_the_terminal(tmp_path, capfd, caplog):
     assert "云南" in doc.text
     err = capfd.readouterr().err
     assert "pypdf" not in err and "startxref" not in err.lower() and not caplog.records
+
+
+def test_stdin_text_obeys_max_bytes():
+    import io as stdio
+
+    items = list(iter_inputs(["-"], stdin=stdio.StringIO("云南" * 1000), max_bytes=500))
+    assert [i.code for i in items] == ["E006"]
+    assert list(iter_inputs(["-"], stdin=stdio.StringIO("云南\ud800")))[0].text == "云南\ufffd"
