@@ -127,3 +127,14 @@ def test_deep_folders_do_not_recurse(tmp_path):
     p.mkdir(parents=True)
     (p / "a.txt").write_text(ZH, encoding="utf-8")
     assert [e.kind for e in walk(str(d))] == ["file"]
+
+
+def test_hidden_files_do_not_change_the_fingerprint(tmp_path):
+    d = tmp_path / "d"
+    d.mkdir()
+    (d / "a.txt").write_text(ZH, encoding="utf-8")
+    before = fingerprint_inputs([str(d)])
+    (d / ".DS_Store").write_bytes(b"x")
+    assert fingerprint_inputs([str(d)]) == before
+    (d / "b.txt").write_text(ZH, encoding="utf-8")
+    assert fingerprint_inputs([str(d)]) != before

@@ -60,6 +60,8 @@ def fingerprint_inputs(paths: Iterable[str]) -> str | None:
             return None
         h.update(b"given\0" + os.fsencode(given) + b"\n")
         for e in walk(given):
+            if e.kind == "skipped":  # hidden files are no input: a .DS_Store touched mid-run changes nothing
+                continue
             code = e.error.code if e.error is not None else ""
             h.update(b"%s\0%s\0%s\0%d\0%d\n" % (e.kind.encode(), os.fsencode(e.path), code.encode(), e.size,
                                                    e.mtime_ns))
