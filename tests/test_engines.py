@@ -265,3 +265,17 @@ def test_tag_help_documents_the_limits():
     out = CliRunner().invoke(app, ["tag", "--help"], env={"COLUMNS": "200"}).output
     for opt in ("--max-bytes", "--max-chars", "--max-expanded", "--max-seconds"):
         assert opt in out
+
+
+def test_a_huge_text_file_is_refused_before_decoding(tagger, tmp_path, monkeypatch):
+    import pipeline.io as pio
+
+    f = tmp_path / "big.txt"
+    f.write_bytes("云南省".encode("gb18030") * 3000)  # 18,000 bytes: over 4 x 4,000 characters
+
+    def no_decode(*a, **kw):
+        raise AssertionError("decoded")
+
+    monkeypatch.setattr(pio, "decode", no_decode)
+    out = ChunkTagger(tagger, max_chars=4000)([FileTask(str(f), "big.txt", str(f))])
+    assert out[0][1]["code"] == "E012"

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import TifaError
-from ..io import DEFAULT_MAX_BYTES, DEFAULT_MAX_EXPANDED, FileTask, read_file, render_row
+from ..io import DEFAULT_MAX_BYTES, DEFAULT_MAX_EXPANDED, TEXT_SUFFIXES, FileTask, read_file, render_row
 from ..schemas import Document
 from ..tagger import Tagger
 
@@ -67,6 +67,7 @@ DEFAULT_MAX_SECONDS = 60.0
 # as a pathological regex or parser does), so only the parent's watchdog can stop it
 HANG_ENV = "TIFA_TEST_HANG_ON"
 
+PLAIN_TEXT = TEXT_SUFFIXES
 Key = tuple[int, int]  # (chunk index, position in the chunk): which input a worker is on
 
 
@@ -143,6 +144,11 @@ class ChunkTagger:
 
     def _annotate(self, item: FileTask | Document) -> tuple:
         if isinstance(item, FileTask):
+            if self.max_chars and Path(item.path).suffix.lower() in PLAIN_TEXT:
+                size = os.stat(item.path).st_size  # a character takes at most 4 bytes: refuse before decoding
+                if size > 4 * self.max_chars:
+                    raise TifaError("E012", path=item.source, detail=f"document {item.id}: {size} bytes of text "
+                                                                     f"> 4 x {self.max_chars} characters")
             doc = read_file(Path(item.path), doc_id=item.id, source=item.source, max_bytes=self.max_bytes,
                             encoding=self.encoding, max_expanded=self.max_expanded)
         else:
