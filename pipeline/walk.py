@@ -97,7 +97,11 @@ def walk(given: str, *, hidden: bool = False) -> Iterator[Entry]:
     if top is not None:
         yield top
         return
-    seen = {_dev_ino(given)}
+    try:
+        seen = {_dev_ino(given)}
+    except OSError as exc:
+        yield _error(given, given, "E009", exc.strerror or str(exc))
+        return
     yield from _walk_dir(given, "", seen, hidden)
 
 
@@ -129,7 +133,11 @@ def _walk_dir(folder: str, prefix: str, ancestors: set[tuple[int, int]], hidden:
         if entry is not None:
             yield entry
             continue
-        key = _dev_ino(path)
+        try:
+            key = _dev_ino(path)
+        except OSError as exc:  # gone or changed since it was looked at
+            yield _error(path, rel, "E009", exc.strerror or str(exc))
+            continue
         if key in ancestors:
             yield _error(path, rel, "E011", "symbolic link loop: links back to a folder that contains it")
             continue
