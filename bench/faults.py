@@ -16,7 +16,7 @@ must stop it at ``--max-seconds``).
 
 Checked: records + errors = inputs (inputs counted by construction, not by tifa's walk),
 hidden files reported as skipped, peak memory of the process tree (PSS and RSS, sampled
-every 0.2 s) under 2 GB, and the hanging document stopped (E013). With ``--kill K`` the run
+every 0.2 s) under 2 GB, and the hanging document stopped (E018). With ``--kill K`` the run
 is killed (SIGKILL) K times at random moments and resumed with ``--resume``; the final
 records and errors must equal an uninterrupted run's byte for byte.
 """
@@ -213,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wall {res['wall_s']} s, workers {a.workers}, peak PSS {res['peak_pss_mb']} MB, "
           f"peak RSS {res['peak_rss_mb']} MB (limit 2048)")
     print(f"tifa: {res['stderr'].splitlines()[-1] if res['stderr'] else ''}")
-    ok = records + failed == want["inputs"] and res["peak_pss_mb"] < 2048 and codes.get("E013") == 1
+    ok = records + failed == want["inputs"] and res["peak_pss_mb"] < 2048 and codes.get("E018") == 1
     ok = ok and "E010" not in codes and f"{want['hidden']} hidden" in res["stderr"]
     if a.kill:
         clean = (out.read_bytes(), (out.parent / "records.errors.jsonl").read_bytes())

@@ -745,7 +745,7 @@ def _check(lex: Lexicon) -> list[LexiconProblem]:
                 continue
             risk = backtracking_risk(rx.pattern)
             if risk is not None:  # checked before the probe below, which such a pattern could hang
-                problems.append(LexiconProblem("E037", e.file, e.line, f"{e.id}: {risk}: {p.regex}"))
+                problems.append(LexiconProblem("E039", e.file, e.line, f"{e.id}: {risk}: {p.regex}"))
                 continue
             probe = _EMPTY_PROBE + " ".join(_PROBE_WORDS.findall(p.regex))  # lookarounds need their words
             if rx.search("") is not None or any(m.start() == m.end() for m in rx.finditer(probe)):

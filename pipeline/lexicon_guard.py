@@ -6,7 +6,7 @@ hang or exhaust memory. Two checks, both run by :func:`pipeline.lexicon.load` an
 
 * :func:`backtracking_risk`: a quantified group that holds another unbounded quantifier
   (``(a+)+``, ``(\\w+\\s?)*``), or alternatives that can match the same text under a
-  quantifier (``(a|a)*``), backtracks exponentially on a near-miss (E037).
+  quantifier (``(a|a)*``), backtracks exponentially on a near-miss (E039).
 * :func:`yaml_refs`: anchors (``&a``), aliases (``*a``) and explicit tags (``!x``) are
   refused (E038): a few lines of aliases expand to billions of nodes (billion laughs),
   and no lexicon entry needs them.

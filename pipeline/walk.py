@@ -9,9 +9,9 @@ any other, and its id and error path are written with :func:`~pipeline.errors.es
 What a folder walk does with what it meets:
 
 * regular files and links to files: ``file`` (in sorted order, depth first);
-* folders and links to folders: walked (a link back to a folder being walked is E011);
+* folders and links to folders: walked (a link back to a folder being walked is E016);
 * names starting with ``.`` (hidden files and folders): ``skipped``, counted in the summary;
-* FIFOs, sockets, devices: E011 (never opened: opening a FIFO blocks);
+* FIFOs, sockets, devices: E016 (never opened: opening a FIFO blocks);
 * dangling links: E001; unreadable folders or files that cannot be looked at: E009.
 
 Example:
@@ -77,12 +77,12 @@ def _classify(path: str, rel: str) -> Entry | None:
             return _error(path, rel, "E001", f"dangling symbolic link to {escape_surrogates(os.readlink(path))}")
         return _error(path, rel, "E001")
     except OSError as exc:  # ELOOP (a link to itself), EACCES on a parent, ...
-        code = "E011" if exc.errno == 40 else "E009"
+        code = "E016" if exc.errno == 40 else "E009"
         return _error(path, rel, code, exc.strerror or str(exc))
     if stat.S_ISDIR(st.st_mode):
         return None
     if not stat.S_ISREG(st.st_mode):
-        return _error(path, rel, "E011", _special(st.st_mode))
+        return _error(path, rel, "E016", _special(st.st_mode))
     return Entry("file", path, escape_surrogates(rel), escape_surrogates(path), st.st_size, st.st_mtime_ns)
 
 
@@ -139,7 +139,7 @@ def _walk_dir(folder: str, prefix: str, ancestors: set[tuple[int, int]], hidden:
             yield _error(path, rel, "E009", exc.strerror or str(exc))
             continue
         if key in ancestors:
-            yield _error(path, rel, "E011", "symbolic link loop: links back to a folder that contains it")
+            yield _error(path, rel, "E016", "symbolic link loop: links back to a folder that contains it")
             continue
         sub = _listdir(path, rel)
         if isinstance(sub, Entry):

@@ -220,9 +220,9 @@ def test_a_hanging_document_is_stopped_and_coded(inputs, tagger, tmp_path, monke
     monkeypatch.setenv(HANG_ENV, "doc-00042")  # hangs in the regex engine (C code, GIL held)
     out = tmp_path / "hang.jsonl"
     s = tag_paths([str(inputs)], str(out), workers=2, tagger=tagger, part_docs=64, chunk_docs=16, max_seconds=2)
-    assert (s.inputs, s.failed, s.error_codes.get("E013")) == (305, 3, 1)
+    assert (s.inputs, s.failed, s.error_codes.get("E018")) == (305, 3, 1)
     errs = [json.loads(x) for x in (tmp_path / "hang.errors.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [e["detail"].split(":")[0] for e in errs if e["code"] == "E013"] == ["document doc-00042"]
+    assert [e["detail"].split(":")[0] for e in errs if e["code"] == "E018"] == ["document doc-00042"]
     want = [r for r in clean.read_text(encoding="utf-8").splitlines() if json.loads(r)["id"] != "doc-00042"]
     assert out.read_text(encoding="utf-8").splitlines() == want
 
@@ -241,7 +241,7 @@ def test_in_process_a_slow_document_is_coded(tagger, tmp_path, monkeypatch):
     monkeypatch.setattr(tagger, "annotate", annotate)
     docs = [Document(id=i, text="海南省会见新加坡代表团") for i in ("a", "slow", "c")]
     got = [r for _, rs in run(iter([(0, docs)]), ChunkTagger(tagger, max_seconds=0.5), workers=1) for r in rs]
-    assert [k for k, _ in got] == ["ok", "error", "ok"] and got[1][1]["code"] == "E013"
+    assert [k for k, _ in got] == ["ok", "error", "ok"] and got[1][1]["code"] == "E018"
 
 
 def test_long_documents_are_refused_whole(tagger, tmp_path):
@@ -252,7 +252,7 @@ def test_long_documents_are_refused_whole(tagger, tmp_path):
     (tmp_path / "long.txt").write_text(long, encoding="utf-8")
     s = tag_paths([str(f), str(tmp_path / "long.txt")], str(tmp_path / "o.jsonl"), workers=1, tagger=tagger,
                   max_chars=1000)
-    assert (s.tagged, s.failed, s.error_codes) == (1, 2, {"E012": 2})
+    assert (s.tagged, s.failed, s.error_codes) == (1, 2, {"E017": 2})
     s = tag_paths([str(f)], str(tmp_path / "o2.jsonl"), workers=1, tagger=tagger)  # the default lets it through
     assert s.tagged == 2
 
@@ -278,4 +278,4 @@ def test_a_huge_text_file_is_refused_before_decoding(tagger, tmp_path, monkeypat
 
     monkeypatch.setattr(pio, "decode", no_decode)
     out = ChunkTagger(tagger, max_chars=4000)([FileTask(str(f), "big.txt", str(f))])
-    assert out[0][1]["code"] == "E012"
+    assert out[0][1]["code"] == "E017"

@@ -213,7 +213,7 @@ def test_most_slot_patterns_are_anchored(lexicon):
 def test_nested_quantifiers_are_refused_at_validate(tmp_path, pattern):
     write(tmp_path, "formulations/designated_role.yaml",
           f"- id: designated_role.x\n  patterns:\n    - {{lang: en, regex: '{pattern}'}}\n")
-    problems = [p for p in validate(tmp_path) if p.code == "E037"]
+    problems = [p for p in validate(tmp_path) if p.code == "E039"]
     assert len(problems) == 1 and problems[0].line == 1
     with pytest.raises(LexiconError):
         load(tmp_path)

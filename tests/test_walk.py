@@ -89,7 +89,7 @@ def test_links_fifos_and_hidden_files_are_never_dropped(tmp_path):
     files = sorted(i.id for i in items if isinstance(i, FileTask))
     errors = {Path(e.path).name: e.code for e in items if isinstance(e, TifaError)}
     assert files == ["a.txt", "link.txt"]
-    assert errors == {"loop": "E011", "dangling.txt": "E001", "self": "E011", "pipe.txt": "E011"}
+    assert errors == {"loop": "E016", "dangling.txt": "E001", "self": "E016", "pipe.txt": "E016"}
     assert sorted(Path(s).name for s in skipped) == [".git", ".hidden.txt"]
 
 

@@ -93,9 +93,9 @@ def tag_paths(
         output: the output file (None: JSONL to stdout, errors to stderr).
         workers: worker processes (default: the CPUs available); 1 tags in this process.
         max_bytes: larger files (and JSONL lines) are E006.
-        max_chars: longer documents are E012 (refused whole, never truncated).
+        max_chars: longer documents are E017 (refused whole, never truncated).
         max_expanded: what a DOCX's XML, a PDF's text or an HTML page may expand to (E014).
-        max_seconds: time to read and tag one document (E013; 0: no limit); a worker
+        max_seconds: time to read and tag one document (E018; 0: no limit); a worker
             process past it is stopped and replaced.
         model: a model directory, None for the shipped default (if any), False for rules only.
         engine: ``local`` or ``dask`` (``scheduler`` implies ``dask``).
@@ -282,13 +282,13 @@ def tag_cli(
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1,
                                   help="Files (and JSONL lines) larger than this many bytes are E006."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1,
-                                  help="Documents longer than this many characters are refused whole (E012), "
+                                  help="Documents longer than this many characters are refused whole (E017), "
                                        "never truncated; memory per worker grows ~200 bytes per character."),
     max_expanded: int = typer.Option(DEFAULT_MAX_EXPANDED, "--max-expanded", min=1,
                                      help="Bytes a DOCX's XML, characters a PDF's text or an HTML page may "
                                           "expand to (E014: decompression bombs)."),
     max_seconds: float = typer.Option(DEFAULT_MAX_SECONDS, "--max-seconds", min=0,
-                                      help="Seconds to read and tag one document (E013); a worker past it is "
+                                      help="Seconds to read and tag one document (E018); a worker past it is "
                                            "stopped and replaced. 0: no limit. With --workers 1 only Python "
                                            "code is interrupted."),
     encoding: str | None = typer.Option(None, "--encoding", help="Force an input encoding (e.g. gb18030)."),

@@ -88,9 +88,9 @@ class ChunkTagger:
         max_bytes: larger files are E006.
         encoding: a forced input encoding.
         isolated: True in a disposable worker process (enables the test hooks).
-        max_chars: longer documents are refused (E012), never truncated.
+        max_chars: longer documents are refused (E017), never truncated.
         max_expanded: what a DOCX/PDF/HTML may expand to (E014).
-        max_seconds: time to read and tag one document (E013); 0 for no limit. Worker
+        max_seconds: time to read and tag one document (E018); 0 for no limit. Worker
             processes are stopped by the parent's watchdog; in-process an alarm signal
             stops Python code (not a hang inside C code: use two workers or more).
     """
@@ -147,14 +147,14 @@ class ChunkTagger:
             if self.max_chars and Path(item.path).suffix.lower() in PLAIN_TEXT:
                 size = os.stat(item.path).st_size  # a character takes at most 4 bytes: refuse before decoding
                 if size > 4 * self.max_chars:
-                    raise TifaError("E012", path=item.source, detail=f"document {item.id}: {size} bytes of text "
+                    raise TifaError("E017", path=item.source, detail=f"document {item.id}: {size} bytes of text "
                                                                      f"> 4 x {self.max_chars} characters")
             doc = read_file(Path(item.path), doc_id=item.id, source=item.source, max_bytes=self.max_bytes,
                             encoding=self.encoding, max_expanded=self.max_expanded)
         else:
             doc = item
         if self.max_chars and len(doc.text) > self.max_chars:
-            raise TifaError("E012", path=doc.source or doc.id,
+            raise TifaError("E017", path=doc.source or doc.id,
                             detail=f"document {doc.id}: {len(doc.text)} characters > {self.max_chars}")
         self._test_hooks(doc.id)
         return self.tagger.annotate(doc)
@@ -203,9 +203,9 @@ def crashed(item: Item) -> Result:
 
 
 def timed_out(item: Item, seconds: float) -> Result:
-    """The error entry for a document that took longer than ``seconds`` (E013)."""
+    """The error entry for a document that took longer than ``seconds`` (E018)."""
     doc_id = getattr(item, "id", None)
-    return "error", TifaError("E013", path=_where(item), detail=f"document {doc_id}: over {seconds:g} s").to_dict()
+    return "error", TifaError("E018", path=_where(item), detail=f"document {doc_id}: over {seconds:g} s").to_dict()
 
 
 # ------------------------------------------------------------------ worker processes
@@ -283,7 +283,7 @@ class _Pool:
     Each worker writes which input it is on, and since when, into a shared array; while
     waiting for a result the pool looks at it, and a worker past ``max_seconds`` on one
     document is killed (the pool then breaks and is restarted like after a crash) and that
-    document remembered as timed out (E013): it is never run again.
+    document remembered as timed out (E018): it is never run again.
     """
 
     POLL = 0.5
