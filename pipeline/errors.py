@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,6 +53,16 @@ CATALOGUE: dict[str, ErrorSpec] = {
                       "count one id once)"),
     "E013": ErrorSpec("--source-province names no province",
                       "give a code (CN-YN), a province name (云南, yunnan, Inner Mongolia) or from-folder"),
+    "E016": ErrorSpec("not a regular file: a FIFO, socket or device, or a symbolic link loop",
+                      "remove it from the input folder, or point the link at a real file"),
+    "E017": ErrorSpec("document longer than --max-chars characters",
+                      "split the document into smaller files, or raise --max-chars (memory grows with it)"),
+    "E018": ErrorSpec("document took longer than --max-seconds to read and tag; its worker was stopped",
+                      "check the document (a pathological file?), or raise --max-seconds"),
+    "E014": ErrorSpec("file expands beyond --max-expanded (DOCX XML, PDF or HTML text)",
+                      "check the file (a decompression bomb?), or raise --max-expanded"),
+    "E015": ErrorSpec("JSONL line nested too deeply",
+                      "write each line as a flat JSON object with string fields \"id\" and \"text\""),
     # --- lexicon ---------------------------------------------------------------
     "E020": ErrorSpec("lexicon directory not found", "pass --lexicon DIR or set $TIFA_LEXICON"),
     "E021": ErrorSpec("lexicon file is not valid YAML", "fix the YAML syntax at the given line"),
@@ -84,6 +95,10 @@ CATALOGUE: dict[str, ErrorSpec] = {
                       "shipped one on purpose, pass its path (shown) as --lexicon"),
     "E036": ErrorSpec("review row marked accept has no usable type",
                       "set type to a formulation type (designated_role, opening_up …) or reject the row"),
+    "E039": ErrorSpec("slot pattern can backtrack catastrophically (a quantified group holding a quantifier)",
+                      "rewrite the pattern without nested quantifiers, e.g. (a+)+ as a+, (\\w+\\s?)* as [\\w\\s]*"),
+    "E038": ErrorSpec("lexicon YAML uses anchors, aliases or tags",
+                      "write every entry out in full; lexicon files may not use & anchors, * aliases or ! tags"),
     # --- output ----------------------------------------------------------------
     "E040": ErrorSpec("output could not be written", "check that the output folder exists and is writable"),
     "E041": ErrorSpec("unknown output format", "use --format jsonl, csv or parquet"),
@@ -182,6 +197,22 @@ CATALOGUE: dict[str, ErrorSpec] = {
 }
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def escape_surrogates(s: str) -> str:
+    """``s`` with lone surrogates written out: ``\\xff`` for a byte of a non-UTF-8 file name
+    (``os.fsdecode``'s surrogate escapes), ``\\ud800`` for any other; always UTF-8 encodable.
+
+    >>> escape_surrogates("a\\udcff.txt"), escape_surrogates("x\\ud800")
+    ('a\\\\xff.txt', 'x\\\\ud800')
+    """
+    if not _SURROGATE.search(s):
+        return s
+    return _SURROGATE.sub(lambda m: (f"\\x{ord(m.group()) - 0xDC00:02x}" if "\udc80" <= m.group() <= "\udcff"
+                                     else f"\\u{ord(m.group()):04x}"), s)
+
+
 class TifaError(Exception):
     """An error with a catalogue code, the place it happened and what to do.
 
@@ -195,8 +226,8 @@ class TifaError(Exception):
         if code not in CATALOGUE:
             raise KeyError(f"unknown error code {code}")
         self.code = code
-        self.path = path
-        self.detail = detail
+        self.path = escape_surrogates(path) if path is not None else None
+        self.detail = escape_surrogates(detail)
         super().__init__(self.message)
 
     @property

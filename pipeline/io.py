@@ -14,14 +14,16 @@ import json
 import os
 import re
 import sys
+import warnings
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
-from .errors import TifaError
+from .errors import TifaError, escape_surrogates
 from .htmlmeta import article_part, drop_site_lines, html_head
 from .schemas import Document, Record, code_kind
+from .text import replace_surrogates
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -30,6 +32,9 @@ SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {".pdf", ".docx"}
 # text-like formats whose markup would be tagged as prose: E002 until a reader exists
 NO_READER = {".csv", ".tsv", ".rtf", ".xml", ".json", ".doc", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".epub"}
 DEFAULT_MAX_BYTES = 50_000_000
+# what a file may expand to: a DOCX's XML parts, a PDF's extracted text, an HTML page's decoded
+# text (the parsers need ~10x this in memory)
+DEFAULT_MAX_EXPANDED = 32_000_000
 _GB = {"gb2312", "gbk", "gb18030", "cp936", "hz", "hz_gb_2312", "euc_cn", "euc-cn"}
 
 
@@ -120,7 +125,9 @@ _COMMON = set("的一是在不了有和人这中大为上个国我以要他时�
 
 
 def _plausibility(text: str) -> float:
-    """Higher for text made of common Chinese characters and ordinary symbols."""
+    """Higher for text made of common Chinese characters and ordinary symbols (judged on the
+    first 200,000 characters: a Python loop over a 50 MB file would take a minute)."""
+    text = text[:200_000]
     if not text:
         return 0.0
     bad = sum(1 for ch in text if (not ch.isprintable() and not ch.isspace()) or "\ue000" <= ch <= "\uf8ff")
@@ -144,25 +151,32 @@ def _first_line_title(text: str) -> str | None:
     return None
 
 
-def read_html(data: bytes, path: str, *, encoding: str | None = None) -> tuple[str, str | None]:
+def read_html(data: bytes, path: str, *, encoding: str | None = None,
+              max_expanded: int = DEFAULT_MAX_EXPANDED) -> tuple[str, str | None]:
     """Main text of an HTML page (trafilatura, tuned so short readouts survive), led by
     the page's headline (see :func:`read_html_document`)."""
-    text, title, _ = read_html_document(data, path, encoding=encoding)
+    text, title, _ = read_html_document(data, path, encoding=encoding, max_expanded=max_expanded)
     return text, title
 
 
-def read_html_document(data: bytes, path: str, *, encoding: str | None = None) -> tuple[str, str | None, date | None]:
+def read_html_document(data: bytes, path: str, *, encoding: str | None = None,
+                       max_expanded: int = DEFAULT_MAX_EXPANDED) -> tuple[str, str | None, date | None]:
     """``(text, headline, date)`` of an HTML page.
 
     The headline is the article's (``<meta name="ArticleTitle">``, ``<h1>``, ``og:title``,
     a ``<title>`` part) but never a site name (辽宁省人民政府外事办公室, "... Foreign
     Affairs Office"); the date comes from the ``<meta>`` publication tags (the text's
-    date lines are read later, by the tagger).
+    date lines are read later, by the tagger). Valid UTF-8 is read as UTF-8 whatever its
+    ``<meta charset>`` claims (pages copied between systems keep a stale one); otherwise
+    the declared charset is tried, then detection. A page nested deeper than the parsers
+    follow has its tags stripped (W008).
     """
     import trafilatura
     from trafilatura.settings import use_config
 
-    html = decode(data, path=path, encoding=encoding or _meta_charset(data))
+    html = _decode_html(data, path, encoding)
+    if len(html) > max_expanded:
+        raise TifaError("E014", path=path, detail=f"{len(html)} characters of HTML > {max_expanded}")
     if not html.strip():
         return "", None, None
     cfg = use_config()
@@ -187,6 +201,22 @@ def read_html_document(data: bytes, path: str, *, encoding: str | None = None) -
     return text, headline, day
 
 
+def _decode_html(data: bytes, path: str, encoding: str | None) -> str:
+    if encoding:
+        return decode(data, path=path, encoding=encoding)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    declared = _meta_charset(data)
+    if declared:
+        try:
+            return decode(data, path=path, encoding=declared)
+        except TifaError:
+            pass  # the declaration lies: detect instead
+    return decode(data, path=path)
+
+
 def _meta_charset(data: bytes) -> str | None:
     m = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_\-]+)", data[:4096], re.I)
     if not m:
@@ -199,101 +229,161 @@ def _meta_charset(data: bytes) -> str | None:
     return enc
 
 
+_TAG = re.compile(r"<[^>]*>")
+_INVISIBLE_HTML = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.I | re.S)
+
+
 def _html_fallback(html: str) -> str:
+    """Text of a page trafilatura found nothing in: lxml (huge trees allowed), else tags stripped."""
+    import html as htmlmod
+
     import lxml.html
 
+    html = html.replace("\x00", "")  # lxml refuses NUL characters
+    text = ""
     try:
-        tree = lxml.html.fromstring(html)
-    except Exception:
-        return ""
-    for bad in tree.xpath("//script|//style|//nav|//header|//footer|//aside|//noscript"):
-        bad.drop_tree()
-    return re.sub(r"\n\s*\n+", "\n", tree.text_content()).strip()
+        tree = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
+        for bad in tree.xpath("//script|//style|//nav|//header|//footer|//aside|//noscript"):
+            bad.drop_tree()
+        text = re.sub(r"\n\s*\n+", "\n", tree.text_content()).strip()
+    except Exception:  # noqa: BLE001 - any parser failure: strip the tags below
+        text = ""
+    if not text:  # nested deeper than libxml2 follows (it then drops the text silently)
+        stripped = htmlmod.unescape(_TAG.sub(" ", _INVISIBLE_HTML.sub(" ", html)))
+        text = re.sub(r"[ \t]*\n\s*", "\n", re.sub(r"[ \t]+", " ", stripped)).strip()
+    return text
 
 
 _CJK_BREAK = re.compile(r"(?<=[\u3400-\u9fff，、；：。（）])[ \t]*\n[ \t]*(?=[\u3400-\u9fff，、；：。（）])")
 
 
-def read_pdf(data: bytes, path: str) -> tuple[str, str | None]:
-    """Text of every page (pypdf); line breaks inside Chinese text are joined."""
+def read_pdf(data: bytes, path: str, *, max_expanded: int = DEFAULT_MAX_EXPANDED) -> tuple[str, str | None]:
+    """Text of every page (pypdf); line breaks inside Chinese text are joined.
+
+    pypdf's warnings about malformed files go to its logger, silenced here: a damaged
+    file that still yields text is read, one that does not is E004.
+    """
+    import logging
+
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    log = logging.getLogger("pypdf")
+    level, log.level = log.level, logging.CRITICAL
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise TifaError("E004", path=path, detail="encrypted PDF")
-        pages = [p.extract_text() or "" for p in reader.pages]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise TifaError("E004", path=path, detail="encrypted PDF")
+            pages, size = [], 0
+            for p in reader.pages:
+                pages.append(p.extract_text() or "")
+                size += len(pages[-1])
+                if size > max_expanded:
+                    raise TifaError("E014", path=path, detail=f"over {max_expanded} characters of text "
+                                                              f"by page {len(pages)}")
+            try:
+                title = (reader.metadata or {}).get("/Title") or None
+            except Exception:  # noqa: BLE001 - metadata is optional
+                title = None
     except TifaError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise TifaError("E004", path=path, detail=str(exc)[:200]) from None
     except Exception as exc:  # pypdf raises assorted errors on corrupt files
         raise TifaError("E004", path=path, detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
+    finally:
+        log.level = level
     text = _CJK_BREAK.sub("", "\n".join(pages)).strip()
-    title = None
-    try:
-        title = (reader.metadata or {}).get("/Title") or None
-    except Exception:
-        title = None
     return text, (str(title) if title else _first_line_title(text))
 
 
-def read_docx(data: bytes, path: str) -> tuple[str, str | None]:
-    """Paragraphs and table cells of a DOCX, in document order."""
+def read_docx(data: bytes, path: str, *, max_expanded: int = DEFAULT_MAX_EXPANDED) -> tuple[str, str | None]:
+    """Paragraphs and table cells of a DOCX, in document order.
+
+    The ZIP's declared sizes are checked before anything is unpacked (zipfile enforces
+    them while reading): XML parts over ``max_expanded`` together, or other parts (images)
+    over the file's own size limit, are E014.
+    """
     import zipfile
 
     import docx
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+    except Exception as exc:  # noqa: BLE001 - BadZipFile, NotImplementedError (zip version), ...
+        raise TifaError("E005", path=path, detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
+    xml = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")))
+    other = sum(i.file_size for i in infos) - xml
+    if xml > max_expanded:
+        raise TifaError("E014", path=path, detail=f"XML parts expand to {xml} bytes > {max_expanded}")
+    if other > max(max_expanded, DEFAULT_MAX_BYTES):
+        raise TifaError("E014", path=path, detail=f"other parts expand to {other} bytes")
+    try:
         d = docx.Document(io.BytesIO(data))
+        lines: list[str] = []
+        title = None
+        for p in d.paragraphs:
+            if p.text.strip():
+                if title is None and (p.style is not None and p.style.name.lower().startswith(("title", "heading"))):
+                    title = p.text.strip()
+                lines.append(p.text)
+        for table in d.tables:
+            for row in table.rows:
+                cells = [c.text.strip() for c in row.cells]
+                lines.append("\t".join(dict.fromkeys(c for c in cells if c)))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise TifaError("E005", path=path, detail=str(exc)[:200]) from None
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - python-docx fails many ways on a malformed package
         raise TifaError("E005", path=path, detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
-    lines: list[str] = []
-    title = None
-    for p in d.paragraphs:
-        if p.text.strip():
-            if title is None and (p.style is not None and p.style.name.lower().startswith(("title", "heading"))):
-                title = p.text.strip()
-            lines.append(p.text)
-    for table in d.tables:
-        for row in table.rows:
-            cells = [c.text.strip() for c in row.cells]
-            lines.append("\t".join(dict.fromkeys(c for c in cells if c)))
     text = "\n".join(lines)
     return text, title or _first_line_title(text)
 
 
 def read_file(path: Path, *, doc_id: str, source: str, max_bytes: int = DEFAULT_MAX_BYTES,
-              encoding: str | None = None) -> Document:
-    """One non-JSONL file → one :class:`Document` (or a coded :class:`TifaError`)."""
-    spath = str(path)
+              encoding: str | None = None, max_expanded: int = DEFAULT_MAX_EXPANDED) -> Document:
+    """One non-JSONL file → one :class:`Document` (or a coded :class:`TifaError`).
+
+    ``path`` may hold surrogate escapes (a non-UTF-8 name); errors name it readably.
+    """
+    spath = escape_surrogates(str(path))
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise TifaError("E006", path=spath, detail=f"{size} bytes > {max_bytes}")
-        data = path.read_bytes()
+        with open(path, "rb") as fh:  # one open: the size checked is the size read
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_bytes:
+                raise TifaError("E006", path=spath, detail=f"{size} bytes > {max_bytes}")
+            data = fh.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise TifaError("E006", path=spath, detail=f"more than {max_bytes} bytes")
     except FileNotFoundError:
         raise TifaError("E001", path=spath) from None
     except OSError as exc:
         raise TifaError("E009", path=spath, detail=str(exc)) from None
-    suffix = path.suffix.lower()
+    text, title, found, day = read_data(data, path.suffix.lower(), spath, encoding=encoding,
+                                        max_expanded=max_expanded)
+    return Document(id=doc_id, text=text, title=title, source=source, date=day,
+                    meta={"warnings": found} if found else {})
+
+
+def read_data(data: bytes, suffix: str, spath: str, *, encoding: str | None = None,
+              max_expanded: int = DEFAULT_MAX_EXPANDED) -> tuple[str, str | None, list[str], date | None]:
+    """The bytes of a file with this ``suffix`` → ``(text, title, warning codes, date)``, or a coded error."""
     if suffix in NO_READER:
         raise TifaError("E002", path=spath, detail=f"no reader for {suffix} files: its markup would be read as text")
-    warnings: list[str] = []
+    found: list[str] = []
     day: date | None = None
     if not data:
         text, title = "", None
     elif suffix in HTML_SUFFIXES:
-        text, title, day = read_html_document(data, spath, encoding=encoding)
+        text, title, day = read_html_document(data, spath, encoding=encoding, max_expanded=max_expanded)
     elif suffix == ".pdf":
-        text, title = read_pdf(data, spath)
+        text, title = read_pdf(data, spath, max_expanded=max_expanded)
         if not text:
-            warnings.append("W002")
+            found.append("W002")
     elif suffix == ".docx":
-        text, title = read_docx(data, spath)
+        text, title = read_docx(data, spath, max_expanded=max_expanded)
     elif suffix in TEXT_SUFFIXES or suffix not in SUPPORTED:
         if suffix not in TEXT_SUFFIXES and _looks_binary(data):
             raise TifaError("E002", path=spath, detail=f"unsupported file type {suffix or '(none)'}")
@@ -301,9 +391,8 @@ def read_file(path: Path, *, doc_id: str, source: str, max_bytes: int = DEFAULT_
     else:  # pragma: no cover - jsonl is handled by iter_jsonl
         raise TifaError("E002", path=spath)
     if data and not text.strip():
-        warnings.append("W003")
-    return Document(id=doc_id, text=text, title=title, source=source, date=day,
-                    meta={"warnings": warnings} if warnings else {})
+        found.append("W003")
+    return text, title, found, day
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -314,34 +403,114 @@ def _looks_binary(data: bytes) -> bool:
     return ctrl > len(head) * 0.05
 
 
-def iter_jsonl(stream: Iterable[str], source: str) -> Iterator[Document | TifaError]:
-    """Documents from JSONL lines; a bad line becomes an ``E007`` error, never fatal."""
+MAX_JSON_DEPTH = 64
+
+
+def _too_deep(obj: Any, limit: int = MAX_JSON_DEPTH) -> bool:
+    """True when ``obj`` nests containers deeper than ``limit`` (iterative: no recursion)."""
+    stack = [(obj, 1)]
+    while stack:
+        o, depth = stack.pop()
+        if isinstance(o, dict):
+            o = list(o.values())
+        if isinstance(o, list):
+            if depth > limit:
+                return True
+            stack.extend((x, depth + 1) for x in o if isinstance(x, (dict, list)))
+    return False
+
+
+def parse_jsonl_line(line: str | bytes, where: str, source: str) -> Document | TifaError:
+    """One JSONL line → a :class:`Document`, or a coded error (E003, E007, E015); never raises."""
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return TifaError("E003", path=where, detail=f"JSONL must be UTF-8: {exc.reason} at byte {exc.start}")
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return TifaError("E007", path=where, detail=f"invalid JSON: {exc.msg}")
+    except RecursionError:
+        return TifaError("E015", path=where, detail="nested deeper than the JSON parser can follow")
+    if _too_deep(obj):
+        return TifaError("E015", path=where, detail=f"nested deeper than {MAX_JSON_DEPTH} levels")
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or obj.get("id") in (None, ""):
+        return TifaError("E007", path=where, detail='needs "id" and a string "text"')
+    for key, kinds in (("id", (str, int)), ("title", str), ("lang", str), ("source", str), ("date", (str, int))):
+        value = obj.get(key)
+        if value is not None and (not isinstance(value, kinds) or isinstance(value, bool)):
+            return TifaError("E007", path=where, detail=f'"{key}" must be a string, not {type(value).__name__}')
+    sp = obj.get("source_province")
+    if sp not in (None, "") and code_kind(str(sp).strip().upper()) != "province":
+        return TifaError("E007", path=where, detail=f'"source_province" {sp!r} is not a province code such as CN-YN')
+    # JSON may spell lone surrogates (\\ud800), which no UTF-8 output can hold: the id and title
+    # are written out readably, the text gets U+FFFD in their place (one for one: offsets hold)
+    obj["id"] = escape_surrogates(str(obj["id"]))
+    if obj.get("title") is not None:
+        obj["title"] = escape_surrogates(obj["title"])
+    obj["text"] = replace_surrogates(obj["text"])
+    from .tagger import as_document
+
+    doc = as_document(obj)
+    doc.source = source
+    return doc
+
+
+def iter_jsonl(stream: Iterable[str | bytes], source: str, *,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | TifaError]:
+    """Documents from JSONL lines; a bad line becomes a coded error (E003, E006, E007, E015), never fatal.
+
+    ``stream`` yields text or bytes lines (bytes: each line is decoded on its own, so one
+    bad byte costs one line, not the file). A line longer than ``max_bytes`` is E006.
+    """
     for lineno, line in enumerate(stream, 1):
+        if lineno == 1 and isinstance(line, bytes) and line.startswith(codecs.BOM_UTF8):
+            line = line[len(codecs.BOM_UTF8):]
+        if isinstance(line, _LongLine):
+            yield TifaError("E006", path=f"{source}:{lineno}", detail=f"line of {line.size} bytes > {max_bytes}")
+            continue
         if not line.strip():
             continue
-        where = f"{source}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield TifaError("E007", path=where, detail=f"invalid JSON: {exc.msg}")
+        if len(line) > max_bytes:
+            yield TifaError("E006", path=f"{source}:{lineno}", detail=f"line of {len(line)} bytes > {max_bytes}")
             continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or obj.get("id") in (None, ""):
-            yield TifaError("E007", path=where, detail='needs "id" and a string "text"')
-            continue
-        sp = obj.get("source_province")
-        if sp not in (None, "") and code_kind(str(sp).strip().upper()) != "province":
-            yield TifaError("E007", path=where, detail=f'"source_province" {sp!r} is not a province code such as CN-YN')
-            continue
-        from .tagger import as_document
+        yield parse_jsonl_line(line, f"{source}:{lineno}", source)
 
-        doc = as_document(obj)
-        doc.source = source
-        yield doc
+
+class _LongLine(bytes):
+    """Stands for a line longer than the limit (its bytes were skipped, not kept)."""
+
+    size: int = 0
+
+
+def _bounded_lines(fh: IO[bytes], max_bytes: int) -> Iterator[bytes]:
+    """Lines of a binary file; a line over ``max_bytes`` is skipped in 1 MiB steps, never held whole."""
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            size = len(line)
+            while True:
+                rest = fh.readline(1 << 20)
+                size += len(rest)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            marker = _LongLine()
+            marker.size = size
+            yield marker
+            continue
+        yield line
 
 
 @dataclass(frozen=True)
 class FileTask:
-    """A file to read (in a worker, if any): its path, record id and source."""
+    """A file to read (in a worker, if any): its path, record id and source.
+
+    ``path`` is the real path (it may hold surrogate escapes of a non-UTF-8 name); ``id``
+    and ``source`` are its readable forms (:func:`~pipeline.errors.escape_surrogates`).
+    """
 
     path: str
     id: str
@@ -349,12 +518,14 @@ class FileTask:
 
 
 def iter_inputs(paths: Iterable[str], *, stdin: IO[str] | None = None, exclude: Iterable[Path] = (),
-                prefixes: dict[str, str] | None = None,
-                lines: bool = False) -> Iterator[FileTask | Document | TifaError]:
+                prefixes: dict[str, str] | None = None, lines: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
+                skipped: list[str] | None = None) -> Iterator[FileTask | Document | TifaError]:
     """Walk inputs: folders (recursive, sorted), files, JSONL files and ``-`` for stdin.
 
     JSONL is expanded here (one Document per line); other files are yielded as
-    :class:`FileTask` so that reading can happen in worker processes.
+    :class:`FileTask` so that reading can happen in worker processes. Every entry the walk
+    meets (:func:`pipeline.walk.walk`) becomes a task, a document or an error, except
+    hidden names, which are appended to ``skipped`` (for the summary) when given.
 
     Args:
         paths: folders, files, or ``-``.
@@ -365,57 +536,58 @@ def iter_inputs(paths: Iterable[str], *, stdin: IO[str] | None = None, exclude: 
             inputs never give one id (default: :func:`pipeline.runpaths.input_prefixes`).
         lines: plain text on stdin is one document per non-empty line (``stdin:1`` …)
             instead of one document in all.
+        max_bytes: the longest JSONL line or stdin text read.
+        skipped: collects the hidden names the walk skips.
     """
     from .runpaths import input_prefixes, is_excluded, within
+    from .walk import walk
 
     paths = list(paths)
     exclude = list(exclude)
     prefixes = input_prefixes(paths) if prefixes is None else prefixes
     for given in paths:
         if given == "-":
-            yield from _iter_stdin(stdin or sys.stdin, lines=lines)
+            yield from _iter_stdin(stdin or sys.stdin, max_bytes, lines=lines)
             continue
-        p = Path(given)
         pre = prefixes.get(given, "")
-        skip = within(p, exclude) if exclude else []
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                rel = f.relative_to(p)
-                if not f.is_file() or any(part.startswith(".") for part in rel.parts):
-                    continue
-                if skip and is_excluded(f, skip):
-                    continue
-                yield from _file_items(f, pre + rel.as_posix(), str(f))
-        elif p.is_file():
-            if not (skip and is_excluded(p, skip)):
-                yield from _file_items(p, pre + p.name, given)
-        else:
-            yield TifaError("E001", path=given)
+        skip = within(Path(given), exclude) if exclude else []
+        for entry in walk(given):
+            if entry.kind == "skipped":
+                if skipped is not None:
+                    skipped.append(entry.shown)
+            elif entry.kind == "error":
+                yield entry.error  # type: ignore[misc]
+            elif not (skip and is_excluded(Path(entry.path), skip)):
+                yield from _file_items(entry.path, pre + entry.rel, entry.shown, max_bytes)
 
 
-def _file_items(f: Path, rel: str, source: str) -> Iterator[FileTask | Document | TifaError]:
-    if f.suffix.lower() in JSONL_SUFFIXES:
+def _file_items(path: str, rel: str, source: str, max_bytes: int = DEFAULT_MAX_BYTES
+                ) -> Iterator[FileTask | Document | TifaError]:
+    if Path(path).suffix.lower() in JSONL_SUFFIXES:
         try:
-            with open(f, encoding="utf-8-sig", errors="strict") as fh:
-                yield from iter_jsonl(fh, source)
-        except UnicodeDecodeError as exc:
-            yield TifaError("E003", path=source, detail=f"JSONL must be UTF-8: {exc.reason}")
+            with open(path, "rb") as fh:
+                yield from iter_jsonl(_bounded_lines(fh, max_bytes), source, max_bytes=max_bytes)
         except OSError as exc:
             yield TifaError("E009", path=source, detail=str(exc))
         return
-    yield FileTask(str(f), rel, source)
+    yield FileTask(path, rel, source)
 
 
-def _iter_stdin(stream: IO[str], *, lines: bool = False) -> Iterator[Document | TifaError]:
+def _iter_stdin(stream: IO[str], max_bytes: int = DEFAULT_MAX_BYTES, *, lines: bool = False
+                ) -> Iterator[Document | TifaError]:
     first = stream.readline()
     if first.lstrip().startswith("{"):
-        yield from iter_jsonl(_chain([first], stream), "-")
+        yield from iter_jsonl(_chain([first], stream), "-", max_bytes=max_bytes)
     elif lines:
         for n, line in enumerate(_chain([first], stream), 1):
             if line.strip():
-                yield Document(id=f"stdin:{n}", text=line.rstrip("\r\n"), source=f"-:{n}")
+                yield Document(id=f"stdin:{n}", text=replace_surrogates(line.rstrip("\r\n")), source=f"-:{n}")
     else:
-        yield Document(id="stdin", text=first + stream.read(), source="-")
+        rest = stream.read(max_bytes + 1)  # characters: at least as many bytes
+        if len(first) + len(rest) > max_bytes:
+            yield TifaError("E006", path="-", detail=f"standard input holds more than {max_bytes} characters")
+            return
+        yield Document(id="stdin", text=replace_surrogates(first + rest), source="-")
 
 
 def _chain(a: Iterable[str], b: Iterable[str]) -> Iterator[str]:

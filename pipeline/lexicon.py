@@ -32,6 +32,7 @@ from typing import Callable, Iterable, Iterator, TypeVar
 from pydantic import ValidationError
 
 from .errors import LexiconError, LexiconProblem
+from .lexicon_guard import backtracking_risk, yaml_refs
 from .schemas import (
     BlockerEntry,
     CueEntry,
@@ -612,8 +613,12 @@ def _read_file(path: Path, rel: str, problems: list[LexiconProblem]) -> list[tup
         problems.append(LexiconProblem("E021", rel, 1, str(exc).strip()))
         return []
     try:
+        ref = yaml_refs(text)  # before loading: aliases could expand to billions of nodes
+        if ref is not None:
+            problems.append(LexiconProblem("E038", rel, ref[0], ref[1]))
+            return []
         data = _yaml("safe").load(text)
-        lines = [text.count("\n", 0, m.start()) + 1 for m in _ITEM.finditer(text)]
+        lines = _item_lines(text)
         if isinstance(data, list) and len(lines) != len(data):
             data = _yaml("rt").load(text)
             lines = [data.lc.item(i)[0] + 1 for i in range(len(data))]
@@ -636,6 +641,16 @@ def _read_file(path: Path, rel: str, problems: list[LexiconProblem]) -> list[tup
             continue
         out.append((_plain(item), line))
     return out
+
+
+def _item_lines(text: str) -> list[int]:
+    """Line of each top-level ``- `` marker, counting newlines once through the text (linear)."""
+    lines, pos, line = [], 0, 1
+    for m in _ITEM.finditer(text):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        lines.append(line)
+    return lines
 
 
 def _plain(obj: object) -> object:
@@ -769,6 +784,10 @@ def _check(lex: Lexicon) -> list[LexiconProblem]:
                 continue
             except re.error as exc:
                 problems.append(LexiconProblem("E026", e.file, e.line, f"{e.id}: {exc}"))
+                continue
+            risk = backtracking_risk(rx.pattern)
+            if risk is not None:  # checked before the probe below, which such a pattern could hang
+                problems.append(LexiconProblem("E039", e.file, e.line, f"{e.id}: {risk}: {p.regex}"))
                 continue
             probe = _EMPTY_PROBE + " ".join(_PROBE_WORDS.findall(p.regex))  # lookarounds need their words
             if rx.search("") is not None or any(m.start() == m.end() for m in rx.finditer(probe)):

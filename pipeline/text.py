@@ -22,6 +22,19 @@ _WIDE_NOT_CJK = re.compile(r"[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]
 _NOT_LETTERS = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """Lone surrogates (which JSON can spell and no UTF-8 output can hold) → U+FFFD, one for
+    one, so offsets into the text stay valid.
+
+    >>> replace_surrogates("a\\ud800b")
+    'a\ufffdb'
+    """
+    return _SURROGATES.sub("\ufffd", text) if _SURROGATES.search(text) else text
+
+
 @dataclass(frozen=True)
 class Normalized:
     """A normalised text and, when lengths differ, the offset map back to the original.
@@ -40,6 +53,13 @@ class Normalized:
         if offsets is None:
             return start, end
         return offsets[start], offsets[end - 1] + 1
+
+
+# whitespace runs that normalise away (issue 19 item 11): a line break after a hyphen inside
+# a word ("people-to-\npeople") goes, any other run of two or more becomes one space; a single
+# line break, tab or other space becomes a space through the translate table (invisible
+# characters inside a run go with it, as they would have gone anyway)
+_COLLAPSE = re.compile(r"(?P<hyphen>(?<=[^\W\d_]-)[^\S\n]*\n\s*(?=[^\W\d_]))|(?P<run>(?:\s[" + INVISIBLE + "]*){2,})")
 
 
 class OffsetMap(Sequence[int]):
@@ -131,9 +151,12 @@ class Normalizer:
                 self._table[cp] = n
             else:
                 multi.append(ch)
+        for cp in range(0x10000):  # a line break, a tab, any space other than " " reads as " "
+            if chr(cp).isspace() and cp != 0x20 and len(self._table.get(cp, " ")) == 1:
+                self._table[cp] = " "
         multi.extend(INVISIBLE)  # dropped: the slow path keeps the offset map
         self._multi_rx = re.compile("[" + re.escape("".join(multi)) + "]")
-        self._special_rx = re.compile("[" + re.escape("".join(multi)) + "\U00010000-\U0010ffff]")
+        self._special_rx = re.compile(_COLLAPSE.pattern + "|[" + re.escape("".join(multi)) + "\U00010000-\U0010ffff]")
         # str.translate looks every non-ASCII character up in the table one at a time; in
         # Chinese text few characters change, so find the runs that do and translate those
         # (BMP characters only: a class that also holds astral ones is matched range by range)
@@ -153,27 +176,36 @@ class Normalizer:
         Normalisation is per character (so offsets map one to one whenever no
         character changes length); lexicon terms go through the same function.
         """
-        if not self._multi_rx.search(text):
+        text = replace_surrogates(text)  # OpenCC cannot take lone surrogates; U+FFFD keeps offsets
+        if not self._multi_rx.search(text) and not _COLLAPSE.search(text):
             return self._t2s_step(self._translate(text), None)
         # slow path, linear in the text: the characters that change length (and astral ones,
-        # normalised one by one as ever) are taken singly, the runs between them translate
-        # in one call each, and the offset map keeps only the changes (a list and then a
-        # tuple of one Python int per character made a 28 MB text hold GBs)
+        # normalised one by one as ever) are taken singly, whitespace runs collapse to one
+        # space (so multi-word terms match across the line breaks of wrapped text and PDFs),
+        # the runs between them translate in one call each, and the offset map keeps only the
+        # changes (a list and then a tuple of one Python int per character made a 28 MB text
+        # hold GBs). A change (at, 0, j - 1) after a collapsed run maps what follows to j.
         pieces: list[str] = []
         changes: list[tuple[int, int, int]] = []  # (output position, length, original index)
         pos = out = 0
         for m in self._special_rx.finditer(text):
-            i = m.start()
+            i, j = m.span()
             if i > pos:
                 pieces.append(self._translate(text[pos:i]))
                 out += i - pos
+            pos = j
+            if m.lastgroup in ("hyphen", "run"):
+                if m.lastgroup == "run":
+                    pieces.append(" ")
+                    out += 1
+                changes.append((out, 0, j - 1))
+                continue
             ch = text[i]
             n = ch.lower() if ch.isascii() else ("" if ch in INVISIBLE else unicodedata.normalize("NFKC", ch).lower())
             pieces.append(n)
             if len(n) != 1:
                 changes.append((out, len(n), i))
             out += len(n)
-            pos = i + 1
         pieces.append(self._translate(text[pos:]))
         s = "".join(pieces)
         offsets = OffsetMap(changes, len(s) + 1) if changes else None
@@ -221,7 +253,10 @@ def detect_lang(text: str) -> str:
 # a run of end marks, or a full stop + spaces before a capital. The stop is part of the match
 # rather than a lookbehind, so the regex engine skips ahead to candidate characters; the
 # spaces may not start with a newline, which the first branch takes.
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]+|\.(?=[^\S\n])\s+(?=[A-Z\"“(])")
+# A single line break right after a Latin letter, digit, comma or hyphen is where wrapped English
+# text (72 columns, PDFs) continues its sentence, not an end.
+_SENTENCE_END = re.compile(r"[。！？!?；;][。！？!?；;\n]*|\n+(?<![A-Za-z0-9,\-]\n)[。！？!?；;\n]*"
+                           r"|\.(?=[^\S\n])\s+(?=[A-Z\"“(])")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -155,3 +155,41 @@ def test_weight_on_a_small_weight_set_uses_the_one_standard_error_rule(monkeypat
         dev.texts, dev.langs), weight_set=weight_set, weight_probs=[probs] * 4)
     assert w == 0.7  # every weight ties on the weight set; 0.7 is the largest that keeps dev right
     assert metrics["weight_set"]["combined"]["support"] == 4 and metrics["dev"]["combined"]["accuracy"] == 1.0
+
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+
+
+def _meta() -> dict:
+    return json.loads((MODELS / "default" / "meta.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", ["meta_list", "weight_text", "self_ensemble", "member_junk", "skops_dict",
+                                  "bad_safetensors"])
+def test_malformed_model_folders_are_coded(tmp_path, case):
+    import shutil
+
+    d = tmp_path / "m"
+    d.mkdir()
+    meta = _meta()
+    if case == "meta_list":
+        (d / "meta.json").write_text("[1, 2]", encoding="utf-8")
+    elif case == "weight_text":
+        (d / "meta.json").write_text(json.dumps({**meta, "combination": {"weight": "heavy"}}), encoding="utf-8")
+    elif case in ("self_ensemble", "member_junk"):
+        members = [{"path": ".", "weight": 1.0}] if case == "self_ensemble" else [["x"]]
+        (d / "meta.json").write_text(json.dumps({**meta, "kind": "ensemble", "members": members}), encoding="utf-8")
+    elif case == "skops_dict":
+        import skops.io as sio
+
+        (d / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+        sio.dump({"a": 1}, d / "model.skops")
+    else:
+        src = MODELS / "minilm-cjk"
+        for f in src.iterdir():
+            if f.name != "model.safetensors":
+                shutil.copy(f, d / f.name)
+        (d / "model.safetensors").write_bytes(b"\x08\x00\x00\x00\x00\x00\x00\x00{}garbage")
+    with pytest.raises(TifaError) as e:
+        load_model(d)
+    assert e.value.code in ("E050", "E051", "E055")

@@ -57,3 +57,16 @@ def test_unreachable_scheduler_is_a_coded_error_naming_it(inputs, tagger, tmp_pa
         tag_paths([str(inputs)], str(out), scheduler=address, scheduler_timeout=1, tagger=tagger)
     assert e.value.code == "E070" and address in e.value.message
     assert not parts_dir(out).exists() and not out.exists()
+
+
+@pytest.mark.parametrize("address", ["foo://x", "tcp://", "tcp://127.0.0.1:notaport", "127.0.0.1"])
+def test_malformed_scheduler_is_refused_before_the_model_loads(tmp_path, monkeypatch, address):
+    import pipeline.tagger as tg
+
+    def no_load(*a, **kw):
+        raise AssertionError("the model was loaded before the scheduler was checked")
+
+    monkeypatch.setattr(tg, "load", no_load)
+    with pytest.raises(TifaError) as e:
+        tag_paths([str(tmp_path)], str(tmp_path / "o.jsonl"), scheduler=address, scheduler_timeout=1)
+    assert e.value.code == "E070"

@@ -210,3 +210,74 @@ def test_cli_crash_isolation_terminates_the_broken_pool(inputs, tmp_path):
     assert r.returncode == 1 and "299 tagged, 2 failed" in r.stderr, r.stderr
     codes = sorted(json.loads(x)["code"] for x in (tmp_path / "r.errors.jsonl").read_text().splitlines())
     assert codes == ["E007", "E074"]
+
+
+# ------------------------------------------------------------ per-document limits (issue 19)
+
+def test_a_hanging_document_is_stopped_and_coded(inputs, tagger, tmp_path, monkeypatch):
+    from pipeline.engines.local import HANG_ENV
+
+    clean = tmp_path / "clean.jsonl"
+    tag_paths([str(inputs)], str(clean), workers=1, tagger=tagger, part_docs=64, chunk_docs=16)
+    monkeypatch.setenv(HANG_ENV, "doc-00042")  # hangs in the regex engine (C code, GIL held)
+    out = tmp_path / "hang.jsonl"
+    s = tag_paths([str(inputs)], str(out), workers=2, tagger=tagger, part_docs=64, chunk_docs=16, max_seconds=2)
+    assert (s.inputs, s.failed, s.error_codes.get("E018")) == (305, 3, 1)
+    errs = [json.loads(x) for x in (tmp_path / "hang.errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [e["detail"].split(":")[0] for e in errs if e["code"] == "E018"] == ["document doc-00042"]
+    want = [r for r in clean.read_text(encoding="utf-8").splitlines() if json.loads(r)["id"] != "doc-00042"]
+    assert out.read_text(encoding="utf-8").splitlines() == want
+
+
+def test_in_process_a_slow_document_is_coded(tagger, tmp_path, monkeypatch):
+    import time
+
+    real = tagger.annotate
+
+    def annotate(doc):
+        if doc.id == "slow":
+            while True:  # Python code: the alarm stops it
+                time.sleep(0.01)
+        return real(doc)
+
+    monkeypatch.setattr(tagger, "annotate", annotate)
+    docs = [Document(id=i, text="海南省会见新加坡代表团") for i in ("a", "slow", "c")]
+    got = [r for _, rs in run(iter([(0, docs)]), ChunkTagger(tagger, max_seconds=0.5), workers=1) for r in rs]
+    assert [k for k, _ in got] == ["ok", "error", "ok"] and got[1][1]["code"] == "E018"
+
+
+def test_long_documents_are_refused_whole(tagger, tmp_path):
+    f = tmp_path / "in.jsonl"
+    long = "云南省会见越南代表团。" * 200
+    f.write_text(json.dumps({"id": "long", "text": long}, ensure_ascii=False) + "\n"
+                 + json.dumps({"id": "short", "text": long[:100]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "long.txt").write_text(long, encoding="utf-8")
+    s = tag_paths([str(f), str(tmp_path / "long.txt")], str(tmp_path / "o.jsonl"), workers=1, tagger=tagger,
+                  max_chars=1000)
+    assert (s.tagged, s.failed, s.error_codes) == (1, 2, {"E017": 2})
+    s = tag_paths([str(f)], str(tmp_path / "o2.jsonl"), workers=1, tagger=tagger)  # the default lets it through
+    assert s.tagged == 2
+
+
+def test_tag_help_documents_the_limits():
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    out = CliRunner().invoke(app, ["tag", "--help"], env={"COLUMNS": "200"}).output
+    for opt in ("--max-bytes", "--max-chars", "--max-expanded", "--max-seconds"):
+        assert opt in out
+
+
+def test_a_huge_text_file_is_refused_before_decoding(tagger, tmp_path, monkeypatch):
+    import pipeline.io as pio
+
+    f = tmp_path / "big.txt"
+    f.write_bytes("云南省".encode("gb18030") * 3000)  # 18,000 bytes: over 4 x 4,000 characters
+
+    def no_decode(*a, **kw):
+        raise AssertionError("decoded")
+
+    monkeypatch.setattr(pio, "decode", no_decode)
+    out = ChunkTagger(tagger, max_chars=4000)([FileTask(str(f), "big.txt", str(f))])
+    assert out[0][1]["code"] == "E017"

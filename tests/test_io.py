@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import TifaError
+from pipeline.cli.tag import tag_paths
 from pipeline.io import AtomicWriter, RecordSink, decode, errors_path, iter_inputs, iter_jsonl, read_file
 
 ZH = "云南省委书记会见越南老街省委书记，双方就深化经贸合作交换意见。"
@@ -232,3 +233,132 @@ def test_jsonl_date_and_source_province_are_inputs():
     assert str(docs[0].date) == "2024-05-05" and docs[0].source_province == "CN-JS"
     assert isinstance(docs[1], TifaError) and docs[1].code == "E007" and "source_province" in docs[1].message
     assert docs[2].source_province == "CN-YN"
+
+
+
+
+# ---------------------------------------------------------------- hostile JSONL (issue 19)
+
+def _jsonl_items(tmp_path, raw: bytes, **kw):
+    f = tmp_path / "in.jsonl"
+    f.write_bytes(raw)
+    return list(iter_inputs([str(f)], **kw))
+
+
+def _line(i, text=ZH, **extra) -> bytes:
+    return json.dumps({"id": f"d{i}", "text": text, **extra}, ensure_ascii=False).encode() + b"\n"
+
+
+def test_one_bad_byte_costs_one_jsonl_line(tmp_path):
+    raw = b"".join(_line(i) for i in range(50)) + b'{"id": "bad", "text": "\xff"}\n' + _line(50)
+    items = _jsonl_items(tmp_path, raw)
+    assert len(items) == 52
+    errs = [i for i in items if isinstance(i, TifaError)]
+    assert [(e.code, e.path.rsplit(":", 1)[1]) for e in errs] == [("E003", "51")]
+
+
+def test_deeply_nested_jsonl_line_is_coded(tmp_path, tagger):
+    deep = b'{"id": "x", "text": "a", "m": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n"
+    mid = b'{"id": "y", "text": "a", "m": ' + b"[" * 500 + b"]" * 500 + b"}\n"
+    raw = b"".join(_line(i) for i in range(4)) + deep + mid + b"".join(_line(i) for i in range(4, 7))
+    items = _jsonl_items(tmp_path, raw)
+    assert [i.code for i in items if isinstance(i, TifaError)] == ["E015", "E015"]
+    s = tag_paths([str(tmp_path / "in.jsonl")], str(tmp_path / "o.jsonl"), workers=1, tagger=tagger)
+    assert (s.inputs, s.tagged, s.failed) == (9, 7, 2)
+
+
+def test_lone_surrogates_in_jsonl_never_break_the_writers(tmp_path, tagger):
+    raw = (b'{"id": "a\\ud800", "title": "t\\udfff", "text": "\\u4e91\\u5357\\u7701\\ud800\\u4f1a\\u89c1"}\n'
+           b'{"id": "b", "text": 5, "title": "\\ud801"}\n')
+    items = _jsonl_items(tmp_path, raw)
+    doc = items[0]
+    assert doc.id == "a\\ud800" and doc.title == "t\\udfff" and doc.text == "云南省\ufffd会见"
+    s = tag_paths([str(tmp_path / "in.jsonl")], str(tmp_path / "o.jsonl"), workers=1, tagger=tagger)
+    assert (s.tagged, s.failed) == (1, 1)
+    rec = json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))
+    assert rec["id"] == "a\\ud800" and rec["provinces"] == ["CN-YN"]
+    assert json.loads((tmp_path / "o.errors.jsonl").read_text(encoding="utf-8"))["code"] == "E007"
+
+
+def test_jsonl_lines_obey_max_bytes(tmp_path):
+    raw = _line(0) + _line(1, text="x" * 5000) + _line(2)
+    items = _jsonl_items(tmp_path, raw, max_bytes=1000)
+    assert [getattr(i, "code", "doc") for i in items] == ["doc", "E006", "doc"]
+
+
+@pytest.mark.parametrize("field, value", [("title", 5), ("date", ["2024"]), ("title", {"a": 1}), ("lang", 3),
+                                          ("id", [1])])
+def test_non_string_jsonl_fields_are_e007(tmp_path, field, value):
+    obj = {"id": "a", "text": ZH, field: value}
+    items = _jsonl_items(tmp_path, json.dumps(obj).encode() + b"\n")
+    assert items[0].code == "E007" and field in items[0].detail
+
+
+# ------------------------------------------------------------- hostile files (issue 19)
+
+def _docx_with(tmp_path, name: str, replace: dict[str, bytes]) -> Path:
+    import zipfile
+
+    src = tmp_path / "src.docx"
+    write_docx(src, "标题", [ZH])
+    out = tmp_path / name
+    with zipfile.ZipFile(src) as zi, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zo:
+        for n in zi.namelist():
+            zo.writestr(n, replace.get(n, zi.read(n)))
+    return out
+
+
+def test_docx_bomb_is_refused_before_unpacking(tmp_path):
+    big = (b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+           b'main"><w:body>' + b"<w:p/>" * 400_000 + b"</w:body></w:document>")
+    f = _docx_with(tmp_path, "bomb.docx", {"word/document.xml": big})
+    assert f.stat().st_size < 200_000
+    with pytest.raises(TifaError) as e:
+        read_file(f, doc_id="b", source=str(f), max_expanded=1_000_000)
+    assert e.value.code == "E014"
+    assert read_file(f, doc_id="b", source=str(f)).text == ""  # within the default limit: read
+
+
+def test_docx_with_a_wrong_root_is_e005(tmp_path):
+    f = _docx_with(tmp_path, "root.docx", {"word/document.xml": b'<?xml version="1.0"?><foo xmlns="http://schemas.'
+                                           b'openxmlformats.org/wordprocessingml/2006/main"><p/></foo>'})
+    with pytest.raises(TifaError) as e:
+        read_file(f, doc_id="r", source=str(f))
+    assert e.value.code == "E005"
+
+
+def test_html_limits_and_lying_charset(tmp_path):
+    lie = tmp_path / "lie.html"
+    lie.write_bytes(f'<html><head><meta charset="gbk"></head><body><p>{ZH}“引号”</p></body></html>'.encode())
+    assert ZH in read_file(lie, doc_id="l", source="l").text
+    deep = tmp_path / "deep.html"
+    deep.write_text("<html><body>" + "<div>" * 3000 + f"<p>{ZH}</p>" + "</div>" * 3000 + "</body></html>",
+                    encoding="utf-8")
+    assert ZH in read_file(deep, doc_id="d", source="d").text
+    nul = tmp_path / "nul.html"
+    nul.write_bytes(b"\x00" * 5 + "<script>x</script><p>云南\x00省</p>".encode())
+    read_file(nul, doc_id="n", source="n")  # no exception
+    with pytest.raises(TifaError) as e:
+        read_file(deep, doc_id="d", source="d", max_expanded=1000)
+    assert e.value.code == "E014"
+
+
+def test_pdf_warnings_stay_off_the_terminal(tmp_path, capfd, caplog):
+    f = tmp_path / "x.pdf"
+    write_pdf(f, [ZH])
+    import re as re_
+
+    data = re_.sub(rb"startxref\s+\d+", b"startxref\n123", f.read_bytes())  # a wrong pointer: pypdf warns, recovers
+    f.write_bytes(data)
+    doc = read_file(f, doc_id="x", source="x")
+    assert "云南" in doc.text
+    err = capfd.readouterr().err
+    assert "pypdf" not in err and "startxref" not in err.lower() and not caplog.records
+
+
+def test_stdin_text_obeys_max_bytes():
+    import io as stdio
+
+    items = list(iter_inputs(["-"], stdin=stdio.StringIO("云南" * 1000), max_bytes=500))
+    assert [i.code for i in items] == ["E006"]
+    assert list(iter_inputs(["-"], stdin=stdio.StringIO("云南\ud800")))[0].text == "云南\ufffd"

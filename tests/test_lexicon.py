@@ -194,3 +194,36 @@ def test_first_chars_holds_every_match_start(pattern, text):
 def test_most_slot_patterns_are_anchored(lexicon):
     pats = lexicon.formulations._patterns
     assert sum(c.lead is not None for c in pats) >= 0.9 * len(pats)
+
+
+# ------------------------------------------------------------ hostile lexicons (issue 19)
+
+@pytest.mark.parametrize("pattern", [r"(a+)+$", r"(?:\w+\s?)*x", r"(?:[一-龥]+的)+合作"])
+def test_nested_quantifiers_are_refused_at_validate(tmp_path, pattern):
+    write(tmp_path, "formulations/designated_role.yaml",
+          f"- id: designated_role.x\n  patterns:\n    - {{lang: en, regex: '{pattern}'}}\n")
+    problems = [p for p in validate(tmp_path) if p.code == "E039"]
+    assert len(problems) == 1 and problems[0].line == 1
+    with pytest.raises(LexiconError):
+        load(tmp_path)
+
+
+def test_billion_laughs_yaml_is_refused_at_once(tmp_path):
+    lines = ['- &a0 {id: designated_role.x, zh: [哈]}']
+    body = "a0: &a0 [哈哈哈哈哈哈哈哈哈]\n"
+    for i in range(1, 30):
+        body += f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]\n"
+    write(tmp_path, "formulations/designated_role.yaml",
+          "- id: designated_role.x\n  zh: [合作]\n  note: {" + body.replace("\n", ", ").rstrip(", ") + "}\n")
+    problems = validate(tmp_path)
+    assert [(p.code, p.line) for p in problems if p.code == "E038"] == [("E038", 3)]
+    assert lines  # the anchor form of an entry is refused too
+    write(tmp_path, "formulations/designated_role.yaml", lines[0] + "\n- *a0\n")
+    assert [p.code for p in validate(tmp_path) if p.code.startswith("E03")] == ["E038"]
+
+
+def test_entry_lines_are_counted_in_one_pass():
+    from pipeline.lexicon import _item_lines
+
+    text = "# c\n- id: a\n  zh: [x]\n\n- id: b\n-\n  id: c\n"
+    assert _item_lines(text) == [2, 5, 6]

@@ -77,6 +77,7 @@ def test_add_designated_role_then_tag_it_then_refuse_it_again(lex, tagger):
 @pytest.mark.parametrize("args, code", [
     (["--country", "XYZ", "--zh", "某某新城"], "E025"),                                  # unknown country code
     (["--type", "designated_role", "--pattern-zh", "(?:开放)?"], "E026"),                # matches the empty string
+    (["--type", "designated_role", "--pattern-en", "(a+)+$"], "E039"),                  # catastrophic backtracking
 ])
 def test_invalid_entry_is_refused_and_nothing_changes(lex, args, code):
     snapshot = {p: p.read_bytes() for p in lex.rglob("*.yaml")}

@@ -217,3 +217,86 @@ def test_a_run_that_fails_before_any_part_leaves_no_folder(tagger, tmp_path, mon
     assert not parts_dir(out).exists()  # a plain rerun needs no --resume
     s = tag_paths([str(src)], str(out), workers=1, tagger=tagger, resume=True)  # --resume, nothing to resume
     assert s.resumed == 0 and s.inputs == 41 and out.exists()
+
+
+# ------------------------------------------------- kills at the edges of a run (issue 19)
+
+def _bad_every(path: Path, n: int, every: int) -> Path:
+    """``n`` documents with a broken line after every ``every``-th one (errors in every part)."""
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(n):
+            fh.write(json.dumps({"id": f"d{i}", "text": SENTENCES[i % len(SENTENCES)]}, ensure_ascii=False) + "\n")
+            if i % every == 0:
+                fh.write(json.dumps({"id": f"bad{i}", "text": 1}) + "\n")
+    return path
+
+
+class Killed(BaseException):
+    """Stands for a SIGKILL: nothing after it runs."""
+
+
+def test_kill_during_clean_up_loses_no_error_entry(tagger, tmp_path, monkeypatch):
+    src = _bad_every(tmp_path / "in.jsonl", 120, 5)  # 24 errors over 8 parts
+    out = tmp_path / "r.jsonl"
+    import pipeline.engines.checkpoint as ck
+
+    real = ck.shutil.rmtree
+
+    def half_rmtree(path, *a, **kw):  # removes the error parts, then the process "dies"
+        for f in sorted(Path(path).glob("_errors-*"))[:3]:
+            f.unlink()
+        raise Killed
+
+    with monkeypatch.context() as m:
+        m.setattr(ck.shutil, "rmtree", half_rmtree)
+        with pytest.raises(Killed):
+            tag_paths([str(src)], str(out), workers=1, tagger=tagger, part_docs=16, chunk_docs=16)
+    ck.shutil.rmtree = real
+    s = tag_paths([str(src)], str(out), workers=1, tagger=tagger, part_docs=16, chunk_docs=16, resume=True)
+    assert (s.inputs, s.failed, s.tagged) == (144, 24, 120)
+    assert len((tmp_path / "r.errors.jsonl").read_text(encoding="utf-8").splitlines()) == 24
+
+
+def test_kill_while_the_parts_folder_is_created(tagger, tmp_path, monkeypatch):
+    src = make_jsonl(tmp_path / "in.jsonl", 20)
+    out = tmp_path / "r.jsonl"
+    with monkeypatch.context() as m:
+        def die(self, folder):
+            raise Killed
+        m.setattr(Checkpoint, "_write_manifest", die)
+        with pytest.raises(Killed):
+            tag_paths([str(src)], str(out), workers=1, tagger=tagger)
+    assert not parts_dir(out).exists()
+    s = tag_paths([str(src)], str(out), workers=1, tagger=tagger)  # a plain rerun is accepted
+    assert s.inputs == 21 and out.exists()
+
+
+def test_orphans_of_a_killed_join_are_removed(tagger, tmp_path):
+    src = make_jsonl(tmp_path / "in.jsonl", 20)
+    out = tmp_path / "r.jsonl"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True).stdout.strip()
+    orphans = [tmp_path / f".r.jsonl.tmp-{dead}", tmp_path / f".r.errors.jsonl.tmp-{dead}"]
+    for o in orphans:
+        o.write_bytes(b"x" * 1000)
+    (tmp_path / f".r.jsonl.parts.tmp-{dead}").mkdir()
+    alive = tmp_path / f".r.jsonl.tmp-{os.getppid()}"  # a running process's file is not touched
+    alive.write_bytes(b"x")
+    tag_paths([str(src)], str(out), workers=1, tagger=tagger)
+    assert not any(o.exists() for o in orphans) and alive.exists()
+    assert not (tmp_path / f".r.jsonl.parts.tmp-{dead}").exists()
+
+
+def test_partitioned_kill_before_errors_go_keeps_them(tagger, tmp_path, monkeypatch):
+    src = _bad_every(tmp_path / "in.jsonl", 40, 5)
+    out = tmp_path / "r"
+    kw = {"workers": 1, "tagger": tagger, "part_docs": 16, "chunk_docs": 16, "partitioned": True}
+    with monkeypatch.context() as m:
+        def die(self):
+            raise Killed
+        m.setattr(Checkpoint, "_replace_dir", die)
+        with pytest.raises(Killed):
+            tag_paths([str(src)], str(out), **kw)
+    s = tag_paths([str(src)], str(out), resume=True, **kw)
+    assert s.failed == 8 and not list(out.glob("_errors-*"))
+    assert len((tmp_path / "r.errors.jsonl").read_text(encoding="utf-8").splitlines()) == 8

@@ -65,12 +65,19 @@ def test_dates():
 _REFERENCE_SENTENCE_END = re.compile(r"[。！？!?；;\n]+|(?<=[.])\s+(?=[A-Z\"“(])")  # the plain form
 
 
-@given(st.lists(st.sampled_from(["a", "B", ".", " ", "\n", "\t", "。", "！", "(", "“", "云南", "x. Y", "\n "]),
+def _reference_ends(text):
+    """The plain form's ends, less a lone line break after a Latin letter, digit, comma or hyphen
+    (wrapped English text continues its sentence there; issue 19)."""
+    return [m.end() for m in _REFERENCE_SENTENCE_END.finditer(text)
+            if not (m.group() == "\n" and m.start() > 0 and re.match(r"[A-Za-z0-9,\-]", text[m.start() - 1]))]
+
+
+@given(st.lists(st.sampled_from(["a", "B", ".", " ", "\n", "\t", "。", "！", "(", "“", "云南", "x. Y", "\n ", ",", "-", "7"]),
                 max_size=30).map("".join))
 def test_sentence_splitter_regex_equals_its_plain_form(text):
     from pipeline.text import _SENTENCE_END
 
-    assert [m.end() for m in _SENTENCE_END.finditer(text)] == [m.end() for m in _REFERENCE_SENTENCE_END.finditer(text)]
+    assert [m.end() for m in _SENTENCE_END.finditer(text)] == _reference_ends(text)
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -116,3 +123,43 @@ def test_document_date(text, known, expected):
 
     got = document_date(text, date.fromisoformat(known) if known else None)
     assert (got.isoformat() if got else None) == expected
+
+
+# ------------------------------------------- wrapped English text (issue 19, item 11)
+
+WRAPPED = [
+    "Yunnan will build a radiation centre facing South Asia and Southeast Asia\nunder the Belt and Road Initiative.",
+    "Yunnan will build a radiation\ncentre facing South  Asia and\tSoutheast Asia under the Belt\r\nand Road Initiative.",
+    "Heilongjiang deepened opening up\n  to the North, and people-to-\npeople exchanges with Russia grew.",
+]
+
+
+@pytest.mark.parametrize("text", WRAPPED)
+def test_multi_word_terms_match_across_line_breaks_and_runs(tagger, text):
+    flat = re.sub(r"-\s*\n\s*", "-", text)
+    flat = re.sub(r"\s+", " ", flat)
+    want, got = tagger.tag(flat), tagger.tag(text)
+    assert (got.partners, got.regions, got.formulations) == (want.partners, want.regions, want.formulations)
+    assert [m.entry for m in got.mentions] == [m.entry for m in want.mentions]
+    assert all(m.text == text[m.start:m.end] for m in got.mentions)  # offsets slice the original
+
+
+def test_whitespace_collapse_keeps_the_offset_map(lexicon):
+    text = "ＡＳＥＡＮ\n\n  and\u00ad the   Belt\tand Road"
+    norm = lexicon.normalize(text)
+    assert norm.text == "asean and the belt and road"
+    for i in range(len(norm.text)):
+        a, b = norm.orig_span(i, i + 1)
+        assert text[a:b].strip() == "" if norm.text[i] == " " else text[a:b] != ""
+    a, b = norm.orig_span(norm.text.index("belt"), len(norm.text))
+    assert text[a:b] == "Belt\tand Road"
+
+
+def test_a_wrapped_line_is_not_a_sentence_end():
+    from pipeline.text import sentences
+
+    t = "Officials from Xinjiang met a Kazakh\ndelegation in Urumqi.\nThen they left.\n\nNEW"
+    assert [t[a:b].strip() for a, b in sentences(t)] == [
+        "Officials from Xinjiang met a Kazakh\ndelegation in Urumqi.", "Then they left.", "NEW"]
+    zh = "云南省\n越南"
+    assert [zh[a:b] for a, b in sentences(zh)] == ["云南省\n", "越南"]

@@ -87,10 +87,14 @@ def _fast_transform(estimator: Any) -> tuple[Any, Any] | None:
     return (fast.transform, steps[1][1]) if fast is not None else None
 
 
-def load_model(path: str | Path, *, lexicon_hash: str | None = None) -> EngagementModel:
-    """Load ``models/<name>/`` or raise a coded :class:`TifaError` (E050–E053).
+def load_model(path: str | Path, *, lexicon_hash: str | None = None, _within: tuple[Path, ...] = ()
+               ) -> EngagementModel:
+    """Load ``models/<name>/`` or raise a coded :class:`TifaError` (E050–E053, E055).
 
     Warns (W004) when the model was trained with another lexicon than ``lexicon_hash``.
+    A malformed folder (meta.json not an object, a weight that is not a number, an
+    ensemble that contains itself, weights that are not a classifier) is E051, never a
+    traceback.
     """
     root = Path(path)
     meta_path = root / "meta.json"
@@ -98,34 +102,62 @@ def load_model(path: str | Path, *, lexicon_hash: str | None = None) -> Engageme
         raise TifaError("E050", path=str(root), detail="no meta.json")
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:
         raise TifaError("E051", path=str(meta_path), detail=str(exc)[:200]) from None
+    if not isinstance(meta, dict):
+        raise TifaError("E051", path=str(meta_path), detail=f"meta.json must be an object, not {type(meta).__name__}")
     labels = meta.get("labels")
-    if not isinstance(labels, list) or set(labels) != set(LABELS):
-        raise TifaError("E052", path=str(meta_path), detail=f"labels {labels}")
+    if not isinstance(labels, list) or not all(isinstance(x, str) for x in labels) or set(labels) != set(LABELS):
+        raise TifaError("E052", path=str(meta_path), detail=f"labels {str(labels)[:200]}")
+    combination = meta.get("combination", {})
+    weight = combination.get("weight", 1.0) if isinstance(combination, dict) else None
+    if not _is_number(weight):
+        raise TifaError("E051", path=str(meta_path), detail=f"combination.weight must be a number: {weight!r}"[:200])
     if lexicon_hash and meta.get("lexicon_hash") not in (None, lexicon_hash):
         warnings.warn(f"W004 {root}: model lexicon {meta.get('lexicon_hash')} != current {lexicon_hash}; "
                       "retrain with `tifa train`", stacklevel=2)
     kind = meta.get("kind")
     if kind == "sklearn":
-        return EngagementModel(root, meta, _load_skops(root / SKOPS_FILE))
+        est = _load_skops(root / SKOPS_FILE)
+        if not hasattr(est, "predict_proba") or not hasattr(est, "classes_"):
+            raise TifaError("E051", path=str(root / SKOPS_FILE), detail=f"holds a {type(est).__name__}, not a "
+                                                                         "fitted classifier")
+        return EngagementModel(root, meta, est)
     if kind == "transformer":
         from .transformer import TransformerClassifier, WindowSpec
 
         hp = meta.get("hyper_parameters") or {}
         default = WindowSpec()
-        clf = TransformerClassifier(root, spec=WindowSpec(int(hp.get("max_length", default.max_length)),
-                                                          int(hp.get("stride", default.stride))))
+        try:
+            clf = TransformerClassifier(root, spec=WindowSpec(int(hp.get("max_length", default.max_length)),
+                                                              int(hp.get("stride", default.stride))))
+        except TifaError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a damaged checkpoint fails in many ways
+            raise TifaError("E051", path=str(root), detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
         if set(clf.labels) != set(LABELS):
             raise TifaError("E052", path=str(root / "config.json"), detail=f"id2label {clf.labels}")
         return EngagementModel(root, meta, clf)
     if kind == "ensemble":
         members = meta.get("members") or []
-        if not members:
-            raise TifaError("E050", path=str(meta_path), detail="an ensemble needs members")
-        loaded = [(load_model(root / m["path"], lexicon_hash=lexicon_hash), float(m["weight"])) for m in members]
+        if not isinstance(members, list) or not members:
+            raise TifaError("E050", path=str(meta_path), detail="an ensemble needs a list of members")
+        here = root.resolve()
+        if here in _within:
+            raise TifaError("E051", path=str(meta_path), detail="the ensemble contains itself")
+        loaded = []
+        for m in members:
+            if not isinstance(m, dict) or not isinstance(m.get("path"), str) or not _is_number(m.get("weight")):
+                raise TifaError("E051", path=str(meta_path), detail=f"a member needs a path and a numeric weight: "
+                                                                    f"{str(m)[:120]}")
+            loaded.append((load_model(root / m["path"], lexicon_hash=lexicon_hash, _within=(*_within, here)),
+                           float(m["weight"])))
         return EngagementModel(root, meta, Ensemble(loaded))
-    raise TifaError("E051", path=str(meta_path), detail=f"unknown model kind {kind!r}")
+    raise TifaError("E051", path=str(meta_path), detail=f"unknown model kind {kind!r}"[:200])
+
+
+def _is_number(x: object) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and x == x and abs(x) != float("inf")
 
 
 class Ensemble:

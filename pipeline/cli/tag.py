@@ -21,10 +21,11 @@ import typer
 
 from ..engines import ENGINES
 from ..engines.checkpoint import Checkpoint, fingerprint_inputs, parts_dir
-from ..engines.local import CHUNK_DOCS, Chunk, ChunkTagger, chunked, default_workers
+from ..engines.local import (CHUNK_DOCS, DEFAULT_MAX_CHARS, DEFAULT_MAX_SECONDS, Chunk, ChunkTagger, chunked,
+                             default_workers)
 from ..errors import TifaError
 from ..inputs import check_setting
-from ..io import DEFAULT_MAX_BYTES, FORMATS, iter_inputs
+from ..io import DEFAULT_MAX_BYTES, DEFAULT_MAX_EXPANDED, FORMATS, iter_inputs
 from ..runpaths import has_input, input_prefixes, output_format, own_files, unique_ids
 from . import app
 
@@ -43,6 +44,7 @@ class TagSummary:
     errors_file: str | None = None
     error_codes: dict[str, int] = field(default_factory=dict)
     resumed: int = 0  # inputs already written by the interrupted run, skipped this time
+    skipped: list[str] = field(default_factory=list)  # hidden files and folders the walk met (not inputs)
     engine: str = "local"
     workers: int = 1
     first_errors: list[dict[str, Any]] = field(default_factory=list)  # shown on the terminal
@@ -52,7 +54,9 @@ class TagSummary:
         where = f" -> {self.output}" if self.output else ""
         errs = f" (errors in {self.errors_file})" if self.failed and self.errors_file else ""
         again = f"; {self.resumed} of them already written before the interruption" if self.resumed else ""
-        return f"{self.tagged} tagged, {self.failed} failed{where}{errs} in {self.seconds:.1f}s{again}"
+        hidden = (f"; {len(self.skipped)} hidden file(s)/folder(s) skipped (first: {self.skipped[0]})"
+                  if self.skipped else "")
+        return f"{self.tagged} tagged, {self.failed} failed{where}{errs} in {self.seconds:.1f}s{again}{hidden}"
 
     def count(self, results: list[tuple[str, Any]]) -> None:
         for kind, payload in results:
@@ -75,6 +79,9 @@ def tag_paths(
     lexicon: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     encoding: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    max_expanded: int = DEFAULT_MAX_EXPANDED,
+    max_seconds: float = DEFAULT_MAX_SECONDS,
     progress: bool = False,
     model: str | bool | None = None,
     engine: str = "local",
@@ -95,6 +102,11 @@ def tag_paths(
         paths: folders, files, JSONL files or ``-`` (stdin).
         output: the output file (None: JSONL to stdout, errors to stderr).
         workers: worker processes (default: the CPUs available); 1 tags in this process.
+        max_bytes: larger files (and JSONL lines) are E006.
+        max_chars: longer documents are E017 (refused whole, never truncated).
+        max_expanded: what a DOCX's XML, a PDF's text or an HTML page may expand to (E014).
+        max_seconds: time to read and tag one document (E018; 0: no limit); a worker
+            process past it is stopped and replaced.
         model: a model directory, None for the shipped default (if any), False for rules only.
         engine: ``local`` or ``dask`` (``scheduler`` implies ``dask``).
         resume: continue the interrupted run that left ``OUT.parts/``.
@@ -135,6 +147,12 @@ def tag_paths(
         raise TifaError("E073", detail="stdin input" if output else "no -o FILE")
     if output and not resume and parts_dir(output).exists():  # before the slow model load
         raise TifaError("E071", path=str(parts_dir(output)), detail="pass --resume or delete it")
+    if scheduler:  # before the slow model load: a wrong address fails at once
+        try:
+            from ..engines.dask import check_scheduler
+        except ImportError as exc:
+            raise TifaError("E076", detail=str(exc)) from None
+        check_scheduler(scheduler, scheduler_timeout)
     if tagger is None:
         from ..tagger import load as load_tagger
 
@@ -144,11 +162,13 @@ def tag_paths(
     chunk_docs = max(1, chunk_docs)
     summary = TagSummary(output=output, engine=engine, workers=workers)
     t0 = time.perf_counter()
-    work = ChunkTagger(tagger, fmt, max_bytes, encoding, source_province=source_province)
+    work = ChunkTagger(tagger, fmt, max_bytes, encoding, max_chars=max_chars, max_expanded=max_expanded,
+                       max_seconds=max_seconds, source_province=source_province)
     ckpt = None
     if output:
         settings = {"inputs": list(paths), "inputs_hash": inputs_hash, "lexicon_hash": tagger.lexicon.hash,
                     "model": _model_id(tagger.model), "max_bytes": max_bytes, "encoding": encoding,
+                    "max_chars": max_chars, "max_expanded": max_expanded, "max_seconds": max_seconds,
                     "tifa_version": tagger.meta.tifa_version, "partitioned": partitioned,
                     "chunk_docs": chunk_docs, "source_province": source_province,
                     "part_docs": -(-max(part_docs, 1) // chunk_docs) * chunk_docs}
@@ -159,7 +179,8 @@ def tag_paths(
 
     def source() -> Iterator[Chunk]:
         nonlocal n_parts
-        items_in = unique_ids(iter_inputs(paths, exclude=exclude, prefixes=prefixes, lines=lines))
+        items_in = unique_ids(iter_inputs(paths, exclude=exclude, prefixes=prefixes, lines=lines,
+                                          max_bytes=max_bytes, skipped=summary.skipped))
         for index, items in chunked(items_in, chunk_docs):
             part = index // per_part
             n_parts = part + 1
@@ -291,7 +312,18 @@ def tag_cli(
     workers: int | None = typer.Option(None, "--workers", "-w", min=1,
                                           help="Worker processes (default: the CPUs available; 1: in this process)."),
     lexicon: str | None = typer.Option(None, "--lexicon", envvar="TIFA_LEXICON", help="Lexicon directory."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip (with E006) larger files."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1,
+                                  help="Files (and JSONL lines) larger than this many bytes are E006."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1,
+                                  help="Documents longer than this many characters are refused whole (E017), "
+                                       "never truncated; memory per worker grows ~200 bytes per character."),
+    max_expanded: int = typer.Option(DEFAULT_MAX_EXPANDED, "--max-expanded", min=1,
+                                     help="Bytes a DOCX's XML, characters a PDF's text or an HTML page may "
+                                          "expand to (E014: decompression bombs)."),
+    max_seconds: float = typer.Option(DEFAULT_MAX_SECONDS, "--max-seconds", min=0,
+                                      help="Seconds to read and tag one document (E018); a worker past it is "
+                                           "stopped and replaced. 0: no limit. With --workers 1 only Python "
+                                           "code is interrupted."),
     encoding: str | None = typer.Option(None, "--encoding", help="Force an input encoding (e.g. gb18030)."),
     model: str | None = typer.Option(None, "--model", envvar="TIFA_MODEL",
                                         help="Engagement model directory (default: the shipped one, if any)."),
@@ -328,7 +360,8 @@ def tag_cli(
             typer.echo(s.line(), err=True)
             raise typer.Exit(1 if s.failed else 0)
         s = tag_paths(paths, output, fmt=fmt, workers=workers, lexicon=lexicon, max_bytes=max_bytes,
-                      encoding=encoding, progress=sys.stderr.isatty(), model=False if no_model else model,
+                      encoding=encoding, max_chars=max_chars, max_expanded=max_expanded, max_seconds=max_seconds,
+                      progress=sys.stderr.isatty(), model=False if no_model else model,
                       engine=engine, scheduler=scheduler, scheduler_timeout=scheduler_timeout, resume=resume,
                       partitioned=partitioned, part_docs=part_size, chunk_docs=chunk_size, lines=lines,
                       note=lambda m: typer.echo(m, err=True), source_province=source_province)

@@ -179,6 +179,8 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         provinces, partners, regions = list(record.provinces), list(record.partners), list(record.regions)
         for key in ("provinces", "partners", "regions"):
             prov[key] = _prov("rule", "single_engagement_document", score=0.9)
+        if actors and all(m.rule == "source_province" for m in actors):  # 我省/省外办 + the document's input
+            prov["provinces"] = _prov("input", "source_province", actors[0].text, actors[0].start, actors[0].end, 0.6)
     else:
         partners, regions = list(seg.partners), list(seg.regions)
         prov["partners"] = _prov("rule", "named_in_clause", score=0.8)

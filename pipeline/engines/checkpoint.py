@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import shutil
+import uuid
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -34,33 +35,70 @@ from ..runpaths import is_excluded, own_files, parts_dir, within
 MANIFEST = "_manifest.json"
 # settings that do not change any record: taken from the manifest on resume, never compared
 LAYOUT = ("part_docs", "chunk_docs")
+# settings a resumed run may change: a longer time limit lets a slow document through
+LOOSE = ("max_seconds",)
 
 
 def fingerprint_inputs(paths: Iterable[str], *, output: str | Path | None = None) -> str | None:
-    """sha256 of the inputs as given plus every file's relative path, size and mtime.
+    """sha256 of the inputs as given plus every entry the walk meets: path, size and mtime.
 
     ``None`` when an input is stdin (it cannot be read twice, so it cannot be resumed).
-    Files are walked the way :func:`pipeline.io.iter_inputs` walks them (sorted, hidden
-    files skipped) without being read, so this stays cheap on a 200,000-file folder.
-    The files of the run writing ``output`` (output, errors sidecar, parts folder) are
-    left out, as the walker leaves them out: a resumed run finds its parts folder there.
+    Inputs are walked by :func:`pipeline.walk.walk`, the walker :func:`pipeline.io.iter_inputs`
+    reads with, without being read, so this stays cheap on a 200,000-file folder and any
+    bytes in a file name are fine (names are hashed as the bytes they are). The files of
+    the run writing ``output`` (output, errors sidecar, parts folder) are left out, as the
+    reader leaves them out: a resumed run finds its parts folder there.
     """
+    from ..walk import walk
+
     exclude = own_files(output)
     h = hashlib.sha256()
     for given in paths:
         if given == "-":
             return None
-        p = Path(given)
-        h.update(f"given\0{given}\n".encode())
-        skip = within(p, exclude)
-        files = ([(f, f.relative_to(p).as_posix()) for f in sorted(p.rglob("*"))] if p.is_dir()
-                 else [(p, p.name)] if p.is_file() else [])
-        for f, rel in files:
-            if rel.startswith(".") or "/." in rel or not f.is_file() or is_excluded(f, skip):
+        h.update(b"given\0" + os.fsencode(given) + b"\n")
+        skip = within(Path(given), exclude)
+        for e in walk(given):
+            if e.kind == "skipped" or (skip and is_excluded(Path(e.path), skip)):  # hidden files and own outputs
                 continue
-            st = f.stat()
-            h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+            code = e.error.code if e.error is not None else ""
+            h.update(b"%s\0%s\0%s\0%d\0%d\n" % (e.kind.encode(), os.fsencode(e.path), code.encode(), e.size,
+                                                   e.mtime_ns))
     return h.hexdigest()
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def remove_leftovers(output: str | Path) -> list[Path]:
+    """Remove what killed runs left next to ``output``: ``.OUT.tmp-PID`` (a join or sidecar being
+    written), ``.OUT.parts.tmp-PID`` (a parts folder being created), ``.OUT.parts.trash-PID``
+    (one being removed). Only those whose process is gone; returns what was removed."""
+    out = Path(output)
+    removed = []
+    names = (out.name, errors_path(out).name, parts_dir(out).name)
+    try:
+        siblings = list(out.parent.iterdir()) if out.parent.is_dir() else []
+    except OSError:
+        return removed
+    for f in siblings:
+        for name in names:
+            prefix = f".{name}."
+            if not f.name.startswith(prefix):
+                continue
+            kind, _, rest = f.name[len(prefix):].partition("-")
+            pid = rest.split("-", 1)[0]
+            if kind in ("tmp", "trash") and pid.isdigit() and not _pid_alive(int(pid)):
+                shutil.rmtree(f, ignore_errors=True) if f.is_dir() else f.unlink(missing_ok=True)
+                removed.append(f)
+    return removed
 
 
 class Checkpoint:
@@ -85,24 +123,34 @@ class Checkpoint:
 
     # -- opening ------------------------------------------------------------------
     def open(self) -> Checkpoint:
-        """Create the folder and manifest, or validate and load an interrupted run's."""
+        """Create the folder and manifest, or validate and load an interrupted run's.
+
+        The folder appears complete or not at all: it is made under a temporary name, the
+        manifest written into it, then renamed into place (a kill in between leaves only a
+        temporary folder, which the next run removes). Leftovers of killed runs next to the
+        output (a half-joined ``.OUT.tmp-PID``, a folder being removed) go first.
+        """
+        remove_leftovers(self.output)
         if self.dir.exists():
             if not self.resume:
                 raise TifaError("E071", path=str(self.dir), detail="pass --resume or delete it")
             self._load()
         else:
+            tmp = self.dir.with_name(f".{self.dir.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}")
             try:
-                self.dir.mkdir(parents=True)
+                tmp.mkdir(parents=True)
+                self._write_manifest(tmp)
+                os.replace(tmp, self.dir)
             except OSError as exc:
+                shutil.rmtree(tmp, ignore_errors=True)
                 raise TifaError("E040", path=str(self.dir), detail=str(exc)) from None
-            self._write_manifest()
         return self
 
     def _manifest(self) -> dict[str, Any]:
         return {"version": 1, "format": self.fmt, **self.settings}
 
-    def _write_manifest(self) -> None:
-        with AtomicWriter(self.dir / MANIFEST) as fh:
+    def _write_manifest(self, folder: Path) -> None:
+        with AtomicWriter(folder / MANIFEST) as fh:
             json.dump(self._manifest(), fh, indent=1, sort_keys=True)
 
     def _load(self) -> None:
@@ -112,7 +160,7 @@ class Checkpoint:
         except (OSError, ValueError) as exc:
             raise TifaError("E077", path=str(path), detail=f"manifest unreadable: {exc}") from None
         want = self._manifest()
-        differ = sorted(k for k in set(want) | set(old) if k not in LAYOUT and old.get(k) != want.get(k))
+        differ = sorted(k for k in set(want) | set(old) if k not in LAYOUT + LOOSE and old.get(k) != want.get(k))
         if differ:
             raise TifaError("E072", path=str(self.dir), detail="differs: " + ", ".join(differ))
         for key in LAYOUT:  # the interrupted run's layout decides which inputs each part holds
@@ -175,13 +223,20 @@ class Checkpoint:
         err_out = errors_path(self.output)
         write_jsonl(err_out, (e for i in range(n_parts) for e in self.part_errors(i)))
         if partitioned:
+            self._replace_dir()  # the errors parts go once the folder is in place: a kill before keeps them
             for i in range(n_parts):
-                self.errors_part(i).unlink(missing_ok=True)
-            self._replace_dir()
+                (self.output / self.errors_part(i).name).unlink(missing_ok=True)
         else:
             assemble_parts((self.part_path(i) for i in range(n_parts)), self.output, self.fmt)
-            shutil.rmtree(self.dir, ignore_errors=True)
+            self._remove_dir()
         return err_out
+
+    def _remove_dir(self) -> None:
+        """Remove the parts folder in one step (renamed away first): a kill while its files go
+        never leaves a folder whose parts lost their error entries."""
+        trash = self.dir.with_name(f".{self.dir.name}.trash-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+        os.replace(self.dir, trash)
+        shutil.rmtree(trash, ignore_errors=True)
 
     def _replace_dir(self) -> None:
         """Move the parts folder to ``OUT/``; an older ``OUT`` goes only once the new one is in place."""

@@ -49,6 +49,31 @@ def _tag_chunk(plugin_name: str, items: list[Item]) -> list[Result]:
     return get_worker().plugins[plugin_name].work(items)
 
 
+SCHEMES = ("tcp", "tls")
+
+
+def check_scheduler(address: str, timeout: float) -> None:
+    """Refuse a scheduler address that is malformed or not listening (E070), in seconds at most.
+
+    Called before the model is loaded, so a typo costs nothing; ``foo://x`` never reaches
+    Dask (whose client then waits out its timeouts at exit).
+    """
+    import socket
+    from urllib.parse import urlsplit
+
+    url = urlsplit(address if "://" in address else f"tcp://{address}")
+    try:
+        host, port = url.hostname, url.port
+    except ValueError as exc:
+        raise TifaError("E070", path=address, detail=str(exc)) from None
+    if url.scheme not in SCHEMES or not host or not port:
+        raise TifaError("E070", path=address, detail="write the address as tcp://HOST:PORT (or tls://HOST:PORT)")
+    try:
+        socket.create_connection((host, port), timeout=max(0.1, timeout)).close()
+    except OSError as exc:
+        raise TifaError("E070", path=address, detail=f"{type(exc).__name__}: {exc}") from None
+
+
 def connect(stack: ExitStack, *, workers: int, scheduler: str | None, timeout: float) -> Any:
     """A :class:`distributed.Client` on ``scheduler`` or on a new local cluster (closed with ``stack``)."""
     import dask
