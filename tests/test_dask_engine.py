@@ -67,6 +67,8 @@ def test_malformed_scheduler_is_refused_before_the_model_loads(tmp_path, monkeyp
         raise AssertionError("the model was loaded before the scheduler was checked")
 
     monkeypatch.setattr(tg, "load", no_load)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("云南省", encoding="utf-8")  # an input: else E011 comes first
     with pytest.raises(TifaError) as e:
-        tag_paths([str(tmp_path)], str(tmp_path / "o.jsonl"), scheduler=address, scheduler_timeout=1)
+        tag_paths([str(tmp_path / "in")], str(tmp_path / "o.jsonl"), scheduler=address, scheduler_timeout=1)
     assert e.value.code == "E070"
