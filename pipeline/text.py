@@ -255,7 +255,11 @@ def detect_lang(text: str) -> str:
 # spaces may not start with a newline, which the first branch takes.
 # A single line break right after a Latin letter, digit, comma or hyphen is where wrapped English
 # text (72 columns, PDFs) continues its sentence, not an end.
+# a lone line break inside wrapped English (after a letter, comma or hyphen, or after a digit
+# before a letter: "in 2024\nthe province") does not end a sentence; after a date line
+# (发布日期：2024-03-02\n3月1日…) or Chinese text it does
 _SENTENCE_END = re.compile(r"[。！？!?；;][。！？!?；;\n]*|\n+(?<![A-Za-z0-9,\-]\n)[。！？!?；;\n]*"
+                           r"|(?<=[0-9])\n(?![A-Za-z])[。！？!?；;\n]*"
                            r"|\.(?=[^\S\n])\s+(?=[A-Z\"“(])")
 
 

@@ -163,3 +163,12 @@ def test_a_wrapped_line_is_not_a_sentence_end():
         "Officials from Xinjiang met a Kazakh\ndelegation in Urumqi.", "Then they left.", "NEW"]
     zh = "云南省\n越南"
     assert [zh[a:b] for a, b in sentences(zh)] == ["云南省\n", "越南"]
+
+
+def test_a_date_line_ends_its_sentence():
+    """A lone line break after a digit continues wrapped English ("in 2024\\nthe province")
+    but ends a date line before Chinese text (发布日期：2024-03-02\\n3月1日…)."""
+    t = "发布日期：2024-03-02\n3月1日，副省长会见客人。"
+    assert [t[a:b] for a, b in sentences(t)] == ["发布日期：2024-03-02\n", "3月1日，副省长会见客人。"]
+    e = "Trade rose in 2024\nthe province said."
+    assert [e[a:b] for a, b in sentences(e)] == [e]

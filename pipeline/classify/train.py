@@ -256,7 +256,8 @@ Load only with tifa (`tifa tag --model {name}`, from any directory for a shipped
 def _test_note(metrics: dict[str, Any]) -> str:
     """What the card may say about test figures: only what happened."""
     if "test" in metrics:
-        return "Test figures were computed once, after all choices were made on dev. "
+        where = "dev and the weight set" if "weight_set" in metrics else "dev"
+        return f"Test figures were computed once, after all choices were made on {where}. "
     return "No test split was scored (the training data had none): the figures above are dev figures, optimistic. "
 
 
