@@ -66,10 +66,16 @@ _REFERENCE_SENTENCE_END = re.compile(r"[。！？!?；;\n]+|(?<=[.])\s+(?=[A-Z\"
 
 
 def _reference_ends(text):
-    """The plain form's ends, less a lone line break after a Latin letter, digit, comma or hyphen
-    (wrapped English text continues its sentence there; issue 19)."""
-    return [m.end() for m in _REFERENCE_SENTENCE_END.finditer(text)
-            if not (m.group() == "\n" and m.start() > 0 and re.match(r"[A-Za-z0-9,\-]", text[m.start() - 1]))]
+    """The plain form's ends, less a lone line break after a Latin letter, comma or hyphen, or
+    after a digit when a Latin letter follows (wrapped English text continues its sentence
+    there; issue 19; a date line before Chinese text still ends)."""
+    def continues(m):
+        if m.group() != "\n" or m.start() == 0:
+            return False
+        before, after = text[m.start() - 1], text[m.end():m.end() + 1]
+        return bool(re.match(r"[A-Za-z,\-]", before) or (re.match(r"[0-9]", before) and re.match(r"[A-Za-z]", after)))
+
+    return [m.end() for m in _REFERENCE_SENTENCE_END.finditer(text) if not continues(m)]
 
 
 @given(st.lists(st.sampled_from(["a", "B", ".", " ", "\n", "\t", "。", "！", "(", "“", "云南", "x. Y", "\n ", ",", "-", "7"]),
