@@ -300,3 +300,12 @@ def test_date_ranges_start_on_their_first_day():
     for text, day in [("1月10—31日，省文旅厅派出艺术团", (1, 10)), ("11月8日至17日，率团访问", (11, 8)),
                       ("3月5-7日，代表团访问", (3, 5))]:
         assert find_day(text, 0, len(text))[1:3] == day
+
+
+def test_a_role_target_is_not_an_engaged_region(tagger):
+    """面向南亚东南亚辐射中心 in a readout gives role targets, not regions engaged in the meeting."""
+    r = tagger.tag("5月8日，云南省长在昆明会见越南驻华大使，表示云南正加快建设面向南亚东南亚辐射中心。"
+                   "双方还谈到与东盟国家的合作。", date="2024-05-20")
+    assert set(r.role_targets) == {"SOUTH_ASIA", "SOUTHEAST_ASIA"}
+    assert r.engagements[0].partners == ["VNM"]
+    assert r.engagements[0].regions == ["ASEAN"]  # named outside the role phrase

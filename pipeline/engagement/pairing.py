@@ -167,6 +167,15 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     return out
 
 
+def _engaged_regions(record: Record) -> set[str]:
+    """Regions the text names outside a designated role's phrase: 面向南亚东南亚辐射中心 casts
+    the province as a hub facing South and Southeast Asia (a role target, ``role_targets``),
+    it engages neither region in the act."""
+    roles = [(m.start, m.end) for m in record.mentions if m.label == "formulation" and m.code == "designated_role"]
+    return {m.code for m in record.mentions if m.label == "region"
+            and not any(a <= m.start and m.end <= b for a, b in roles)}
+
+
 def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sents: list[tuple[int, int]],
                 by_sent: dict[int, dict[str, list]], titles: TitleMatcher,
                 last_actor: list[str], actors: list[Mention], model_probs: Mapping[str, float] | None,
@@ -175,14 +184,16 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     spans = [sents[i] for i in seg.sentences]
     prov: dict[str, Provenance] = {}
     # ---- pairing
+    engaged = _engaged_regions(record)
     if n == 1:
-        provinces, partners, regions = list(record.provinces), list(record.partners), list(record.regions)
+        provinces, partners = list(record.provinces), list(record.partners)
+        regions = [r for r in record.regions if r in engaged]
         for key in ("provinces", "partners", "regions"):
             prov[key] = _prov("rule", "single_engagement_document", score=0.9)
         if actors and all(m.rule == "source_province" for m in actors):  # 我省/省外办 + the document's input
             prov["provinces"] = _prov("input", "source_province", actors[0].text, actors[0].start, actors[0].end, 0.6)
     else:
-        partners, regions = list(seg.partners), list(seg.regions)
+        partners, regions = list(seg.partners), [r for r in seg.regions if r in engaged]
         prov["partners"] = _prov("rule", "named_in_clause", score=0.8)
         prov["regions"] = _prov("rule", "named_in_clause", score=0.8)
         provinces = list(seg.actors)
