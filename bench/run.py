@@ -464,9 +464,9 @@ def main() -> None:
         write_doc("bench", table)
 
 
-def write_doc(marker: str, table: str) -> None:
-    """Replace what lies between ``<!-- MARKER:start -->`` and ``<!-- MARKER:end -->`` in docs/performance.md."""
-    doc = ROOT / "docs" / "performance.md"
+def write_doc(marker: str, table: str, doc_path: str = "docs/performance.md") -> None:
+    """Replace what lies between ``<!-- MARKER:start -->`` and ``<!-- MARKER:end -->`` in ``doc_path``."""
+    doc = ROOT / doc_path
     text = doc.read_text(encoding="utf-8")
     new = re.sub(rf"(<!-- {marker}:start -->\n).*?(<!-- {marker}:end -->)",
                  lambda m: m.group(1) + table + "\n" + m.group(2), text, flags=re.S)

@@ -40,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.run import OUT, make_corpus, stream_file, update_readme
+from bench.run import OUT, make_corpus, stream_file, write_doc
 from pipeline.io import errors_path
 
 
@@ -179,7 +179,7 @@ def main() -> None:
     table = render(res)
     print(table)
     if args.update_readme:
-        update_readme("scale-table", table, doc="docs/scale.md")
+        write_doc("scale-table", table, "docs/scale.md")
 
 
 def render(res: dict) -> str:
