@@ -392,7 +392,9 @@ def read_data(data: bytes, suffix: str, spath: str, *, encoding: str | None = No
         raise TifaError("E002", path=spath)
     if data and not text.strip():
         found.append("W003")
-    return text, title, found, day
+    # a reader may hand back lone surrogates (pypdf on a damaged PDF): U+FFFD one for one in
+    # the text keeps offsets, the title is written out readably (no UTF-8 output holds them)
+    return replace_surrogates(text), escape_surrogates(title) if title else title, found, day
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -362,3 +362,18 @@ def test_stdin_text_obeys_max_bytes():
     items = list(iter_inputs(["-"], stdin=stdio.StringIO("云南" * 1000), max_bytes=500))
     assert [i.code for i in items] == ["E006"]
     assert list(iter_inputs(["-"], stdin=stdio.StringIO("云南\ud800")))[0].text == "云南\ufffd"
+
+
+def test_a_reader_that_returns_lone_surrogates_gives_a_writable_document(monkeypatch):
+    """Found by bench/fuzz.py (seed 7): pypdf read a damaged PDF into text holding a lone
+    surrogate, which the record writer could not encode (E010). read_data replaces them."""
+    import pipeline.io as pio
+    from pipeline.engines.local import ChunkTagger
+    from pipeline.tagger import Tagger
+
+    monkeypatch.setattr(pio, "read_pdf", lambda data, path, **kw: ("中哈\ude54边境", "标题\ud800"))
+    text, title, found, _ = pio.read_data(b"%PDF-1.4 ...", ".pdf", "x.pdf")
+    assert text == "中哈\ufffd边境" and "\\ud800" in title
+    doc = pio.Document(id="x", text=text, title=title)
+    [(kind, payload)] = ChunkTagger(Tagger(), max_seconds=0)([doc])
+    assert kind == "ok", payload
