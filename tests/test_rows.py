@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from pipeline.io import RecordSink
-from pipeline.rows import record_rows
-from pipeline.schemas import Record
+from pipeline.report.read import load_records
 
 
 def test_parquet_and_csv_rows_give_the_records_back(tmp_path, tagger):
@@ -15,11 +14,11 @@ def test_parquet_and_csv_rows_give_the_records_back(tmp_path, tagger):
         with RecordSink(out, fmt) as sink:
             for r in recs:
                 sink.write(r)
-        back = [Record.model_validate(d) for _, d in record_rows(out)]
+        back = load_records(out).records
         for r, b in zip(recs, back, strict=True):
             for f in ("id", "lang", "date", "provinces", "partners", "regions", "formulations", "engagement",
                       "role_targets"):
                 assert getattr(b, f) == getattr(r, f), (fmt, f)
             assert b.meta.lexicon_hash == r.meta.lexicon_hash
-            assert b.engagement_detail.score == r.engagement_detail.score
+            assert b.engagement_detail.score == r.engagement_detail.score, fmt
             assert b.mentions == (r.mentions if fmt == "parquet" else [])  # CSV carries no mentions

@@ -94,6 +94,12 @@ def _tolerant(obj: dict[str, Any]) -> dict[str, Any]:
             obj[key] = _json_field(obj[key])
     if "meta" not in obj or obj["meta"] is None:  # CSV rows carry the meta as two columns
         obj["meta"] = {k: obj[k] for k in ("tifa_version", "lexicon_hash") if obj.get(k)}
+    if obj.get("engagement_detail") is None and "engagement_score" in obj:  # flat rows: the detail as columns
+        score = obj.get("engagement_score")
+        obj["engagement_detail"] = {"label": obj.get("engagement") or None,
+                                    "score": float(score) if score not in (None, "") else 0.0,
+                                    "source": obj.get("engagement_source") or "rules",
+                                    "runner_up": obj.get("engagement_runner_up") or None}
     for key in ("title", "date", "engagement"):
         if obj.get(key) == "":
             obj[key] = None
