@@ -167,9 +167,8 @@ _TAKING_PART = re.compile(
 
 # ------------------------------------------------------------------------ engagement
 # The engagement policy (rule scores, act detection, precedence, model blend) lives in
-# pipeline/engagement/policy.py; these names are re-exported for older callers.
-from .engagement.policy import DEFAULT_RULES, SHORT_LINE, RuleParams, decide_engagement  # noqa: E402,F401
-from .engagement.policy import sentence_indexes  # noqa: E402,F401
+# pipeline/engagement/policy.py.
+from .engagement.policy import decide_engagement, sentence_indexes  # noqa: E402
 
 
 # ---------------------------------------------------------------------------- record

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.classify.combine import combine, rule_shares
+from pipeline.engagement.policy import RuleParams, RuleVote, blend, rule_shares
 from pipeline.classify.data import LABELS, load_split
 from pipeline.classify.models import load_model
 from pipeline.errors import TifaError
@@ -107,6 +107,12 @@ def test_model_errors_are_coded(tmp_path, small_model):
     assert e.value.code == "E050"
     with pytest.warns(UserWarning, match="W004"):
         load_model(root / "model", lexicon_hash="another-lexicon")
+
+
+def combine(rule_scores, probs, weight):
+    """The blend alone (no act facts, no precedence): a text whose rules hold these scores."""
+    return blend(RuleVote(scores={k: v for k, v in rule_scores.items() if v > 0}), probs, weight,
+                 params=RuleParams(precedence=False))
 
 
 def test_combination_policy():

@@ -69,7 +69,8 @@ def test_sanctions_on_and_long_comparisons_are_background(tagger, text, backgrou
 from hypothesis import HealthCheck, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from pipeline.resolve import country_role, may_be_background, set_role, sentence_indexes  # noqa: E402
+from pipeline.resolve import country_role, may_be_background, set_role  # noqa: E402
+from pipeline.engagement.policy import sentence_indexes  # noqa: E402
 from pipeline.schemas import Document, Mention, new_mention  # noqa: E402
 from pipeline.text import sentences  # noqa: E402
 
