@@ -151,9 +151,11 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         segs = [Segment(list(range(len(sents))), list(record.provinces), list(record.partners), list(record.regions))]
     out: list[Engagement] = []
     last_actor: list[str] = []
+    full = [c[1] for c in cl]  # each clause's whole sentence, once per document
+    engaged = _engaged_regions(record)
     for k, seg in enumerate(segs):
         e = _engagement(doc, record, seg, k, len(segs), sents, by_sent, titles, last_actor,
-                        actors, model_probs if k == 0 else None, model_weight, [c[1] for c in cl], cues)
+                        actors, model_probs if k == 0 else None, model_weight, full, cues, engaged)
         if e is None:
             continue
         first = seg.sentences[0]
@@ -179,12 +181,12 @@ def _engaged_regions(record: Record) -> set[str]:
 def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sents: list[tuple[int, int]],
                 by_sent: dict[int, dict[str, list]], titles: TitleMatcher,
                 last_actor: list[str], actors: list[Mention], model_probs: Mapping[str, float] | None,
-                model_weight: float, full: list[tuple[int, int]], all_cues: Sequence[Mention]) -> Engagement | None:
+                model_weight: float, full: list[tuple[int, int]], all_cues: Sequence[Mention],
+                engaged: set[str]) -> Engagement | None:
     text = doc.text
     spans = [sents[i] for i in seg.sentences]
     prov: dict[str, Provenance] = {}
     # ---- pairing
-    engaged = _engaged_regions(record)
     if n == 1:
         provinces, partners = list(record.provinces), list(record.partners)
         regions = [r for r in record.regions if r in engaged]
