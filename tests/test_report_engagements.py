@@ -354,24 +354,11 @@ def test_html_links_every_share_to_its_engagements(html_report):
     assert "3 of 5 engagements" in q2
 
 
-def _chromium() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        if shutil.which(name):
-            return shutil.which(name)
-    return None
-
-
-def test_evidence_list_opens_from_a_cell_in_headless_chromium(html_report, tmp_path):
-    browser = _chromium()
-    if browser is None:
-        pytest.skip("no chromium binary found (Debian: apt-get install chromium); the HTML render check needs it")
+def test_evidence_list_opens_from_a_cell_in_headless_chromium(html_report, headless_chromium, tmp_path):
     out, res = html_report
     assert res.exit_code == 0
     page = (out / "index.html").resolve().as_uri()
-    flags = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-             f"--user-data-dir={tmp_path / 'profile'}"]
-    env = {**os.environ, "HOME": str(tmp_path)}
+    flags, env = headless_chromium
     dom = subprocess.run([*flags, "--dump-dom", page], capture_output=True, text=True, timeout=120, env=env,
                          check=False).stdout
     # the heat map's cell (SVG text inside a link) points at a section that the page holds
