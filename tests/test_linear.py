@@ -118,3 +118,20 @@ def test_collector_paused_only_while_a_batch_is_tagged(tagger):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_long_round_up_pairs_every_act(tagger):
+    """A long document of many dated acts by alternating provinces (a year's round-up): every act
+    is its own engagement with its own partner. Each engagement's cues are found by bisection
+    (an engagement once scanned every cue of the document: quadratic in length, caught by the
+    per-size table of bench/run.py)."""
+    acts = []
+    for k in range(400):
+        month, day = k % 12 + 1, k % 28 + 1
+        acts.append(f"{month}月{day}日，云南省委书记在昆明会见越南客人。" if k % 2 == 0
+                    else f"{month}月{day}日，广西壮族自治区党委书记在南宁会见老挝客人。")
+    rec = tagger.tag(Document(id="year", text="".join(acts), date=None))
+    pairs = [(e.provinces, e.partners, e.category) for e in rec.engagements]
+    assert len(pairs) == 400
+    assert pairs[:2] == [(["CN-YN"], ["VNM"], "high_level_meeting"), (["CN-GX"], ["LAO"], "high_level_meeting")]
+    assert set(map(str, pairs)) == {str(pairs[0]), str(pairs[1])}

@@ -153,9 +153,10 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     last_actor: list[str] = []
     full = [c[1] for c in cl]  # each clause's whole sentence, once per document
     engaged = _engaged_regions(record)
+    cue_starts = [c.start for c in cues]  # cues come in text order: a segment's are found by bisection
     for k, seg in enumerate(segs):
         e = _engagement(doc, record, seg, k, len(segs), sents, by_sent, titles, last_actor,
-                        actors, model_probs if k == 0 else None, model_weight, full, cues, engaged)
+                        actors, model_probs if k == 0 else None, model_weight, full, cues, cue_starts, engaged)
         if e is None:
             continue
         first = seg.sentences[0]
@@ -182,7 +183,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
                 by_sent: dict[int, dict[str, list]], titles: TitleMatcher,
                 last_actor: list[str], actors: list[Mention], model_probs: Mapping[str, float] | None,
                 model_weight: float, full: list[tuple[int, int]], all_cues: Sequence[Mention],
-                engaged: set[str]) -> Engagement | None:
+                cue_starts: list[int], engaged: set[str]) -> Engagement | None:
     text = doc.text
     spans = [sents[i] for i in seg.sentences]
     prov: dict[str, Provenance] = {}
@@ -229,8 +230,9 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     else:
         # the policy reads whole sentences: a clause cut from a listing (A与X、B与Y签署) shares
         # its sentence's verb
-        spans_p = list(dict.fromkeys(full[i] for i in seg.sentences))
-        seg_cues = [c for c in all_cues if any(a <= c.start < b for a, b in spans_p)]
+        spans_p = sorted(dict.fromkeys(full[i] for i in seg.sentences))
+        seg_cues = [c for a, b in spans_p for c in all_cues[bisect.bisect_left(cue_starts, a):
+                                                            bisect.bisect_left(cue_starts, b)]]
         detail = categorize(text, spans_p, seg_cues, lang=doc.lang or "zh",
                             partners=len(partners), regions=len(regions), model_probs=model_probs,
                             model_weight=model_weight)
