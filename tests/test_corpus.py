@@ -120,3 +120,28 @@ def test_readme_counts_match_the_split_files(corpus):
         n, zh, en = map(int, m.groups())
         assert (n, zh, en) == (len(corpus[s]), sum(d["lang"] == "zh" for d in corpus[s]),
                                sum(d["lang"] == "en" for d in corpus[s])), s
+
+
+def _add_engagements():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("add_engagements", CORPUS / "scripts" / "add_engagements.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_derived_engagements_leave_out_regions_named_only_as_a_role_target():
+    """面向南亚东南亚辐射中心 names the role's target, not a region engaged in the act (TAXONOMY §3b)."""
+    mod = _add_engagements()
+    text = "省长在昆明会见越南驻华大使，表示云南正加快建设面向南亚东南亚辐射中心。"
+    start = text.index("面向")
+    doc = {"id": "t-1", "text": text, "provinces": ["CN-YN"], "partners": ["VNM"],
+           "regions": ["SOUTH_ASIA", "SOUTHEAST_ASIA"], "engagement": "high_level_meeting",
+           "spans": [{"start": start, "end": start + 11, "type": "designated_role", "text": "面向南亚东南亚辐射中心"}]}
+    assert mod.derive(doc)[0]["regions"] == []
+    # named again outside the role phrase (an expo of the region): engaged, kept
+    doc2 = dict(doc, text=text + "双方还商定共同办好中国—南亚博览会。")
+    assert mod.derive(doc2)[0]["regions"] == ["SOUTH_ASIA"]
+    # a region the script's patterns do not find is kept (nothing to decide on)
+    assert mod.derive(dict(doc, regions=["GMS"]))[0]["regions"] == ["GMS"]

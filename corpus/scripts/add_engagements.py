@@ -26,6 +26,12 @@ Derivation (GUIDELINES §6):
   "mayor"/"city"/"county" anywhere leaves it out), ``date`` only from a full written date
   (2024年4月27日, "April 27, 2024") in the first sentence. ``venue``, ``official`` and
   ``counterpart`` only from overrides.
+* ``regions`` of the engagement: the document's regions less those named only as the
+  target of a designated role (TAXONOMY §1/§3b: 面向南亚东南亚辐射中心 names SOUTH_ASIA and
+  SOUTHEAST_ASIA as the role's target, not as regions engaged in the act). A region is
+  dropped when this script's own name patterns (``REGION_NAMES``) find it in the text but
+  not outside the document's ``designated_role`` spans; a region the patterns do not find
+  at all is kept (nothing to decide on).
 """
 
 from __future__ import annotations
@@ -53,6 +59,26 @@ STATIONED = re.compile(r"驻(?:华|上海|沪|广州|穗|成都|蓉|重庆|渝|�
 FULL_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 EN_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                      r"\s+(\d{1,2}),\s+((?:19|20)\d{2})")
+#: the names of each region or bloc (TAXONOMY §2), this script's own list (not the tagger's)
+REGION_NAMES = {
+    "SOUTHEAST_ASIA": r"[东東]南[亚亞]|South[- ]?[Ee]ast Asia|South and Southeast Asia",
+    "SOUTH_ASIA": r"(?<![东東])南[亚亞](?!洲)|\bSouth Asia|South and Southeast Asia",
+    "CENTRAL_ASIA": r"中[亚亞]|Central Asia",
+    "NORTHEAST_ASIA": r"[东東]北[亚亞]|North[- ]?[Ee]ast Asia",
+    "MIDDLE_EAST": r"中[东東](?!欧)|Middle East",
+    "ARAB_STATES": r"阿拉伯|中阿|\bArab",
+    "AFRICA": r"非洲|中非(?!共和国)|Africa",
+    "EUROPE": r"[欧歐]洲|中[东東]?[欧歐]|\bEurope(?!an Union)",
+    "LATIN_AMERICA": r"拉美|拉丁美洲|中拉|Latin America",
+    "NORTH_AMERICA": r"北美|North America",
+    "PACIFIC_ISLANDS": r"太平洋[岛島]国|Pacific [Ii]sland",
+    "ASEAN": r"[东東]盟|東協|ASEAN",
+    "EU": r"[欧歐]盟|European Union|\bEU\b",
+    "SCO": r"上合|上海合作[组組]织|\bSCO\b|Shanghai Cooperation Organi[sz]ation",
+    "BRICS": r"金砖|金磚|BRICS",
+    "GMS": r"大湄公河次区域|\bGMS\b|Greater Mekong",
+    "LMC": r"[澜瀾]湄|\bLMC\b|Lancang[- ]Mekong",
+}
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"]
 FIRST = re.compile(r"[^。！？!?\n]*(?:[。！？!?\n]|$)|[^.]*\.")
@@ -79,6 +105,23 @@ def first_date(doc: dict) -> str | None:
     return None
 
 
+def engaged_regions(doc: dict) -> list[str]:
+    """The document's regions less those named only as a designated role's target."""
+    text = doc["text"]
+    outside = list(text)
+    for sp in doc.get("spans") or []:
+        if sp.get("type") == "designated_role":
+            outside[sp["start"]:sp["end"]] = " " * (sp["end"] - sp["start"])
+    rest = "".join(outside)
+    out = []
+    for r in doc.get("regions") or []:
+        rx = REGION_NAMES.get(r)
+        if rx and re.search(rx, text) and not re.search(rx, rest):
+            continue  # named only inside a role phrase: the role's target, not a region engaged
+        out.append(r)
+    return out
+
+
 def derive(doc: dict, *, joint: bool = False) -> list[dict] | None:
     """The engagement list of ``doc`` from its gold, or None when it must be reviewed
     (``joint``: reviewed, its several actors act together)."""
@@ -88,7 +131,7 @@ def derive(doc: dict, *, joint: bool = False) -> list[dict] | None:
         return None
     domestic = doc["engagement"] == "domestic_coordination"  # rule 5: no foreign party engaged in the act
     e = {"category": doc["engagement"], "provinces": list(doc.get("provinces") or []),
-         "partners": [] if domestic else list(doc.get("partners") or []), "regions": list(doc.get("regions") or [])}
+         "partners": [] if domestic else list(doc.get("partners") or []), "regions": engaged_regions(doc)}
     d = direction(doc)
     if d:
         e["direction"] = d
