@@ -14,9 +14,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SPLITS = {
-    "train": ["parts/train-a.jsonl", "parts/train-b.jsonl", "parts/train-c.jsonl", "parts/real-train.jsonl"],
+    "train": ["parts/train-a.jsonl", "parts/train-b.jsonl", "parts/train-c.jsonl", "parts/real-train.jsonl",
+              "parts/real2-train.jsonl"],
     "dev": ["parts/dev-zh.jsonl", "parts/dev-en.jsonl", "parts/dev-b.jsonl", "parts/dev-e.jsonl", "parts/dev-f.jsonl",
-            "parts/real-dev.jsonl"],
+            "parts/real-dev.jsonl", "parts/real2-dev.jsonl"],
     "test": ["parts/test.jsonl"],
 }
 

@@ -43,7 +43,7 @@ from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[1]
 #: parts whose writers coded every engagement by hand (corpus/scripts/make_real_parts.py): left as they are
-HAND_CODED = ("real-train.jsonl", "real-dev.jsonl")
+HAND_CODED = ("real-train.jsonl", "real-dev.jsonl", "real2-train.jsonl", "real2-dev.jsonl")
 PARTS = sorted(p for p in (CORPUS / "parts").glob("*.jsonl") if p.name not in HAND_CODED)
 OVERRIDES = CORPUS / "engagement_overrides.jsonl"
 

@@ -5,12 +5,14 @@ An engagement is written as one pipe-separated string::
     "cat|provinces|partners|regions|direction|venue|official|counterpart|level|date"
 
 with comma-separated lists and short codes (see the tables below); an empty slot is
-``[]`` for lists and ``null`` otherwise. A document is ``D(text, *engagements, ...)``:
+``[]`` for lists and ``null`` otherwise; ``~`` in an attribute slot (direction … date)
+leaves the attribute out (not scored: the writer would be guessing). A document is ``D(text, *engagements, ...)``:
 the document's ``engagement`` is the category of the first (primary) engagement, or
 null when there is none; ``provinces``/``partners`` default to the union over the
 engagements and must be given (``P=``, ``C=``) for a text with no engagement;
 ``regions`` (``R=``) and ``formulations`` (``F=``) are always written out, because
-regions are coded wherever named and formulations are not tied to an act.
+regions are coded wherever named and formulations are not tied to an act (the regions
+of the engagements are added to ``R=``: a region engaged is named).
 """
 
 from __future__ import annotations
@@ -55,12 +57,17 @@ def E(spec: str) -> dict:
     if len(parts) != 10:
         raise ValueError(f"engagement spec needs 10 slots, got {len(parts)}: {spec!r}")
     cat, provs, partners, regions, direction, venue, off, cp, lvl, date = parts
-    return {
+    absent = {k for k, v in zip(("direction", "venue", "official", "counterpart", "level", "date"),
+                                (direction, venue, off, cp, lvl, date)) if v.strip() == "~"}
+    direction, venue, off, cp, lvl, date = ("" if v.strip() == "~" else v
+                                            for v in (direction, venue, off, cp, lvl, date))
+    e = {
         "category": _opt(cat, CATS), "provinces": _list(provs), "partners": _list(partners),
         "regions": _list(regions), "direction": _opt(direction, DIRS), "venue": _opt(venue),
         "official": _opt(off, OFFS), "counterpart": _opt(cp, CPS), "level": _opt(lvl, LVLS),
         "date": _opt(date),
     }
+    return {k: v for k, v in e.items() if k not in absent}
 
 
 def _union(lists: list[list[str]]) -> list[str]:
@@ -86,7 +93,7 @@ def D(text: str, *engs: str, date: str | None = None, sp: str | None = None, P: 
         doc["source_province"] = sp
     doc["provinces"] = _list(P) if P is not None else _union([e["provinces"] for e in engagements])
     doc["partners"] = _list(C) if C is not None else _union([e["partners"] for e in engagements])
-    doc["regions"] = _list(R)
+    doc["regions"] = _union([_list(R)] + [e["regions"] for e in engagements])  # engaged regions are named
     doc["formulations"] = [FORMS[f] for f in _list(F)]
     doc["engagement"] = engagements[0]["category"] if engagements else None
     doc["engagements"] = engagements
