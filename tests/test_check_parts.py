@@ -28,6 +28,20 @@ def test_real_parts_carry_engagement_lists_and_no_act_documents():
         assert 0.2 <= nulls / len(docs) <= 0.45, (name, nulls, len(docs))
 
 
+def test_real2_parts_mix_languages_no_act_and_multi_engagement_documents():
+    for name in ("real2-train", "real2-dev"):
+        docs = [json.loads(x) for x in (ROOT / "corpus" / "parts" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+                if x.strip()]
+        assert all("engagements" in d for d in docs)
+        assert 0.15 <= sum(d["engagement"] is None for d in docs) / len(docs) <= 0.35, name
+        assert 0.25 <= sum(d["lang"] == "en" for d in docs) / len(docs) <= 0.45, name
+        assert any(len(d["engagements"]) > 1 for d in docs), name
+        # an engagement pairs only its own partners: no round-up engagement carries every partner of its document
+        for d in docs:
+            if len(d["engagements"]) > 1 and len({tuple(e["provinces"]) for e in d["engagements"]}) > 1:
+                assert all(set(e["partners"]) < set(d["partners"]) or not e["partners"] for e in d["engagements"]), d["id"]
+
+
 def test_bad_lines_are_reported(tmp_path):
     mod = _checker()
     good = {"id": "x-1", "lang": "zh", "text": "云南省长在昆明会见越南驻华大使", "provinces": ["CN-YN"], "partners": ["VNM"],
