@@ -20,6 +20,9 @@ SPLITS = {
             "parts/real-dev.jsonl", "parts/real2-dev.jsonl"],
     "test": ["parts/test.jsonl"],
 }
+#: the set the rules/model weight of the default classifier is chosen on (a subset of dev that the
+#: engagement rules were not tuned on: the real-register dev parts); written to weight-set.jsonl
+WEIGHT_SET = ["parts/real-dev.jsonl", "parts/real2-dev.jsonl"]
 
 
 def build() -> dict[str, int]:
@@ -35,6 +38,10 @@ def build() -> dict[str, int]:
                     lines.append(json.dumps(obj, ensure_ascii=False))
         (HERE / f"{split}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
         counts[split] = len(lines)
+    lines = [line for part in WEIGHT_SET for line in (HERE / part).read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    (HERE / "weight-set.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    counts["weight-set"] = len(lines)
     return counts
 
 
