@@ -19,7 +19,9 @@ Derivation (GUIDELINES §6):
   ``engagements`` field (absent fields are not scored).
 * attributes are written only where a plain cue decides them, with this script's own
   cue lists (not the tagger's): ``direction`` (domestic for domestic_coordination; remote
-  for 视频/致信/贺电/letter…; outbound for 出访/率团访问/赴/"led a delegation to"…;
+  for 视频/致信/贺电/letter…; outbound for 出访/率团访问/赴/"led a delegation to"…, but not
+  赴 followed by a Chinese place — 学员将赴邯郸、保定实地考察 is foreign trainees travelling
+  inside China; the place names are read from ``lexicon/places`` data files;
   inbound for 来访/来华/来滇/驻华/"visiting"…, and whenever a diplomat stationed in China
   acts; left out when cues of two directions occur),
   ``level`` (provincial unless a city, prefecture or county may act: 市/州/县/旗/盟/地区/
@@ -56,6 +58,32 @@ LOCAL = re.compile(r"市(?!场)|州|县|旗|盟|地区|\bmayor\b|\bcity\b|\bcoun
 STATIONED = re.compile(r"驻(?:华|上海|沪|广州|穗|成都|蓉|重庆|渝|沈阳|昆明|南宁|西安|武汉|香港|厦门|青岛)|\bin China\b|"
                        r"consul(?:ate)?s?[- ]general (?:of \w+ )?in "
                        r"(?:Shanghai|Guangzhou|Chengdu|Chongqing|Shenyang|Kunming)", re.I)
+#: a few Traditional forms of characters in Chinese place names, for the 赴 check
+_T2S = str.maketrans("廈門東區遺陽慶寧龍廣雲蘇灣貴漢鄭長興島臺華爾濱瀋連黃濟蘭烏齊魯陝閩溫紹錫揚鎮澤銀陸鰲",
+                     "厦门东区遗阳庆宁龙广云苏湾贵汉郑长兴岛台华尔滨沈连黄济兰乌齐鲁陕闽温绍锡扬镇泽银陆鳌")
+
+
+def chinese_places() -> tuple[str, ...]:
+    """Chinese province and city names (two characters or more) from the lexicon's place data."""
+    import yaml
+
+    names: set[str] = set()
+    for f in ("provinces.yaml", "cities.yaml"):
+        for entry in yaml.safe_load((CORPUS.parent / "lexicon" / "places" / f).read_text(encoding="utf-8")) or []:
+            if entry.get("kind") in ("name", "city"):
+                names.update(n for n in entry.get("zh") or [] if len(n) >= 2)
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def outbound_cue(text: str, places: tuple[str, ...]) -> bool:
+    """An outbound cue that is not 赴 + a Chinese place (foreign guests travelling inside China)."""
+    for m in OUTBOUND.finditer(text):
+        if m.group(0) == "赴" and text[m.end():m.end() + 8].translate(_T2S).startswith(places):
+            continue
+        return True
+    return False
+
+
 FULL_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 EN_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                      r"\s+(\d{1,2}),\s+((?:19|20)\d{2})")
@@ -84,13 +112,15 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 FIRST = re.compile(r"[^。！？!?\n]*(?:[。！？!?\n]|$)|[^.]*\.")
 
 
-def direction(doc: dict) -> str | None:
+def direction(doc: dict, places: tuple[str, ...] = ()) -> str | None:
     if doc.get("engagement") == "domestic_coordination":
         return "domestic"
     text = doc["text"]
     if STATIONED.search(text):  # a diplomat stationed in China travels inside China: inbound
         return "inbound"
-    found = {d for d, rx in (("remote", REMOTE), ("outbound", OUTBOUND), ("inbound", INBOUND)) if rx.search(text)}
+    found = {d for d, rx in (("remote", REMOTE), ("inbound", INBOUND)) if rx.search(text)}
+    if outbound_cue(text, places):
+        found.add("outbound")
     return found.pop() if len(found) == 1 else None
 
 
@@ -122,7 +152,7 @@ def engaged_regions(doc: dict) -> list[str]:
     return out
 
 
-def derive(doc: dict, *, joint: bool = False) -> list[dict] | None:
+def derive(doc: dict, *, joint: bool = False, places: tuple[str, ...] | None = None) -> list[dict] | None:
     """The engagement list of ``doc`` from its gold, or None when it must be reviewed
     (``joint``: reviewed, its several actors act together)."""
     if doc.get("engagement") is None:
@@ -132,7 +162,7 @@ def derive(doc: dict, *, joint: bool = False) -> list[dict] | None:
     domestic = doc["engagement"] == "domestic_coordination"  # rule 5: no foreign party engaged in the act
     e = {"category": doc["engagement"], "provinces": list(doc.get("provinces") or []),
          "partners": [] if domestic else list(doc.get("partners") or []), "regions": engaged_regions(doc)}
-    d = direction(doc)
+    d = direction(doc, chinese_places() if places is None else places)
     if d:
         e["direction"] = d
     if not LOCAL.search(doc["text"]):
@@ -156,6 +186,7 @@ def overrides() -> dict[str, dict]:
 
 def main(argv: list[str]) -> int:
     over = overrides()
+    places = chinese_places()
     flagged = []
     for part in PARTS:
         lines = []
@@ -165,7 +196,7 @@ def main(argv: list[str]) -> int:
             doc = json.loads(line)
             doc.pop("engagements", None)
             o = over.get(doc["id"], {})
-            engs = o["engagements"] if "engagements" in o else derive(doc, joint=o.get("decision") == "joint")
+            engs = o["engagements"] if "engagements" in o else derive(doc, joint=o.get("decision") == "joint", places=places)
             if engs and "attributes" in o:  # hand-coded attributes replace the derived ones
                 engs = [{k: v for k, v in engs[0].items() if k in ("category", "provinces", "partners", "regions")},
                         *engs[1:]]
