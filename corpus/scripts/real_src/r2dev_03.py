@@ -3,8 +3,8 @@ from .lib import D
 
 DOCS = [
 D("韩国全罗南道知事致函海南省省长,祝贺双方缔结友好省道关系十五周年,并邀请海南代表团出席明年在木浦举行的国际博览会。",
-  "gr|CN-HI|KOR||rem||gov|sub|p|", date="2024-10-08", F="fn",
-  note="A letter of congratulation from a foreign governor -> greeting, remote. 友好省道 -> friendship_network. The addressee 海南省省长 is the Chinese official named -> governor (arguable: the act is the foreign side's letter)."),
+  "gr|CN-HI|KOR||rem||~|sub|p|", date="2024-10-08", F="fn",
+  note="A letter of congratulation from a foreign governor -> greeting, remote. 友好省道 -> friendship_network. The Chinese governor is the addressee, not acting -> official left out."),
 D("\"Happy Year of the Dragon to all our friends in Heilongjiang,\" Alberta's premier said in a video greeting released by the province's foreign affairs office on Saturday.",
   "gr|CN-HL|CAN||rem||~|sub|p|", date="2024-02-11", F="sd", register="en_news",
   note="A video greeting -> greeting, remote. Alberta -> CAN. 'foreign affairs office' -> subnational_diplomacy."),
