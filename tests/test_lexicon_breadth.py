@@ -173,6 +173,33 @@ FORMULATIONS = [
     ("举办外事干部能力提升培训。", [], []),
     ("德宏州以民间外交深化胞波友谊。", [], []),
     ("The industrial park is twinned with a park in Kuantan.", [], []),
+    # --- issue 14, formulations precision (lexdata): organisation names, foreign roles,
+    # literal bridgeheads, general aims, "frontier" as description ---
+    ("Delegates of Sister Cities International toured the port.", [], []),
+    ("中国国际友好城市联合会代表出席开幕式。", [], []),
+    ("美国姐妹城市国际组织代表来访。", [], []),
+    ("The two cities became sister cities in 1985.", ["friendship_network"], []),
+    ("Aktobe serves as the northern gateway of Kazakhstan.", [], []),
+    ("The port is Vietnam's main gateway to the sea.", [], []),
+    ("Kashgar is China's gateway to Central Asia.", ["designated_role"], ["CENTRAL_ASIA"]),
+    ("Shenyang serves as the gateway of China to Northeast Asia.", ["designated_role"], []),
+    ("江边的铁路大桥桥头堡已完成加固。", [], []),
+    ("把内蒙古建成我国向北开放重要桥头堡。", ["designated_role", "opening_up"], []),
+    ("黑龙江要建设向北开放的桥头堡。", ["designated_role", "opening_up"], []),
+    ("The city is China's frontier in the fight against desertification.", [], []),
+    ("Guangxi is China's frontier for opening up to ASEAN.", ["opening_up"], []),
+    ("学校要服务国家总体外交大局。", [], []),
+    ("Universities should serve the country's overall diplomacy.", [], []),
+    ("【外事接待】全年接待外宾团组120批。", [], []),
+    ("要充分发挥优势，积极建言献策。", [], []),
+    ("要充分发挥口岸和通道优势。", ["leverage_advantage"], []),
+    ("云南要用好面向南亚东南亚的独特区位优势。", ["leverage_advantage"], []),
+    # --- recall breadth: English paraphrases and region targets ---
+    ("Yunnan will take full advantage of its unique geographical position.", ["leverage_advantage"], []),
+    ("Heilongjiang should make good use of its proximity to Russia.", ["leverage_advantage"], []),
+    ("Liaoning aims to become an international central city in Northeast Asia.",
+     ["designated_role"], ["NORTHEAST_ASIA"]),
+    ("Xinjiang serves as a key channel linking China with Central Asia.", ["designated_role"], ["CENTRAL_ASIA"]),
 ]
 
 

@@ -32,6 +32,16 @@ from .places import annotate_places
 _WORD_START = re.compile(r"(?<![a-z0-9'’-])[a-z0-9]")
 _WORD_END = re.compile(r"[a-z0-9](?![a-z0-9'’-])")
 _CJK = re.compile("[\u3400-\u9fff]")
+# A friendship term that opens the name of an organisation is the organisation, not the
+# formulation (TAXONOMY §1): "Sister Cities International", 中国国际友好城市联合会,
+# 美国姐妹城市国际组织. Matched on the original text right after the term; English needs
+# the capitalised word of a name.
+_ORG_AFTER_EN = re.compile(r"\s+(?:International|Association|Associations|Council|Federation|Foundation|Commission|Alliance|Network|Institute|Society|Program|Programme)\b")
+_ORG_AFTER_ZH = re.compile(r"(?:国际组织|国际协会|协会|联合会|联谊会|促进会|研究会|基金会|委员会)")
+# A role "of Kazakhstan" or "Kazakhstan's gateway" is a foreign place's, not a
+# designation of a Chinese province or city (TAXONOMY §1 designated_role).
+_OF_AFTER = re.compile(r"[\s'’]*(?:of|for) (?:the )?", re.I)
+_POSS_BEFORE = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){0,2}$")
 
 
 def nested_types(lexicon: Lexicon, phrase: str, outer_type: str, day: date | None = None) -> list[tuple[str, str]]:
@@ -76,9 +86,14 @@ def annotate_formulations(
         regions.sort(key=lambda r: r.start)  # (annotate_places gives them in text order)
     region_starts = [r.start for r in regions]
     out: list[Mention] = []
+    countries = [m for m in places if m.label == "country" and m.code != "CHN"]
     for hit in lexicon.formulations.find(norm.text, doc.date):
         entry = hit.entry
         m = mention(doc, norm, hit, "formulation", entry.type)  # type: ignore[attr-defined]
+        if m.code == "friendship_network" and organisation_name(doc.text, m):
+            continue
+        if m.code == "designated_role" and foreign_role(doc.text, m, countries):
+            continue
         made = [m]
         for t, entry_id in nested_types(lexicon, norm.text[hit.start:hit.end], m.code, doc.date):
             made.append(new_mention(m.start, m.end, m.text, "formulation", t, entry_id, f"nested:{entry.id}"))
@@ -89,6 +104,36 @@ def annotate_formulations(
                 x.targets = list(dict.fromkeys(targets))
         out.extend(made)
     return out
+
+
+def organisation_name(text: str, m: Mention) -> bool:
+    """Whether the friendship term ``m`` opens an organisation's name (Sister Cities
+    International, 友好城市联合会, 姐妹城市国际组织)."""
+    after = text[m.end:m.end + 16]
+    if _CJK.match(after[:1] or " "):
+        return _ORG_AFTER_ZH.match(after) is not None
+    return _ORG_AFTER_EN.match(after) is not None
+
+
+def foreign_role(text: str, m: Mention, countries: list[Mention]) -> bool:
+    """Whether the English role ``m`` belongs to a foreign country: "the western gateway
+    of Kazakhstan", "Kazakhstan's western gateway" (a country mention right after "of" /
+    "for", or a possessive country just before, the role being the last words).
+
+    Roles that already name their object inside the match ("gateway to Central Asia")
+    are not touched: only the text outside the mention is read.
+    """
+    if _CJK.search(m.text):
+        return False
+    after = _OF_AFTER.match(text, m.end)
+    if after is not None and any(c.start == after.end() for c in countries):
+        return True
+    before = text[max(0, m.start - 40):m.start]
+    poss = _POSS_BEFORE.search(before)
+    if poss is not None:
+        at = m.start - len(before) + poss.start()
+        return any(c.end == at for c in countries)
+    return False
 
 
 def _inside(regions: list[Mention], starts: list[int], start: int, end: int) -> list[str]:
