@@ -1,4 +1,5 @@
-"""Background frames that span a list of countries (TAXONOMY §2, issue 14).
+"""Background frames that span a list of countries, and provinces that only locate
+(TAXONOMY §2, issue 14).
 
 Countries that merely border the province (与缅甸、老挝、越南接壤, "shares borders with
 Russia and Mongolia") and countries named only inside the name of a route or corridor
@@ -15,6 +16,11 @@ Example:
     ...       new_mention(9, 11, "越南", "country", "VNM", "e")]
     >>> sorted(background_frames(text, ms))
     [0, 1, 2]
+
+:func:`province_locates` adds three cases where a province named in the text is not an
+actor: the seat of an organisation in parentheses (中葡论坛（澳门）常设秘书处), the city of
+the consulates a delegation goes to call on (赴上海拜访多国驻沪总领事馆), and a group of
+provinces named only as the set the actor belongs to (东北三省中唯一…, 东北三省之一).
 """
 
 from __future__ import annotations
@@ -76,3 +82,29 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
             out.add(order[k])
             start, first = m.end, False
     return out
+
+
+# 中葡论坛（澳门）常设秘书处, "Forum (Macao)": the parenthesis names where the body sits
+_ORG_BEFORE_PAREN = re.compile(
+    r"(?:论坛|論壇|秘书处|秘書處|组织|組織|协会|協會|联合会|聯合會|中心|办事处|辦事處|代表处|代表處|基金会|基金會"
+    r"|公司|集团|集團|银行|銀行|大学|大學|学院|學院|研究院|商会|商會"
+    r"|Forum|Secretariat|Office|Association|Centre|Center|Bank|University|Company)\s*[（(]\s*$")
+_PAREN_AFTER = re.compile(r"\s*[)）]")
+# 赴上海拜访多国驻沪总领事馆: going to the city of the consulates called on
+_TO_VENUE_BEFORE = re.compile(r"(?:赴|到|前往|抵达|抵達|来到|來到|走访|走訪)\s*$")
+_CONSULATES_AFTER = re.compile(
+    r"^[^。；！？\n]{0,40}?[驻駐][\u4e00-\u9fff]{1,6}?(?:总领事|總領事|总领馆|總領館|领事|領事)")
+# 东北三省中唯一…, 长三角之一: the group the actor belongs to
+_PARTITIVE_AFTER = re.compile(r"^(?:中|之中|当中|當中|里|裡)?(?:唯一|仅有|僅有|的唯一)|^之一")
+
+
+def province_locates(text: str, m: Mention) -> bool:
+    """Whether the province mention ``m`` only locates something (see the module note):
+    an organisation's seat in parentheses, the city of consulates a delegation calls on,
+    or a group of provinces named as the set the actor belongs to."""
+    before = text[max(0, m.start - 12):m.start]
+    if _ORG_BEFORE_PAREN.search(before) and _PAREN_AFTER.match(text, m.end):
+        return True
+    if _TO_VENUE_BEFORE.search(before) and _CONSULATES_AFTER.match(text[m.end:m.end + 60]):
+        return True
+    return m.entry.startswith("province.compound.") and _PARTITIVE_AFTER.match(text[m.end:m.end + 6]) is not None

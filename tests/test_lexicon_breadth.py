@@ -128,6 +128,32 @@ PLACES = [
     ("赣江新区举办对非经贸推介会", ["CN-JX"], [], ["AFRICA"]),
     ("阳朔县接待英国旅游团", ["CN-GX"], ["GBR"], []),
     ("乐东县与泰国开展农业合作", ["CN-HI"], ["THA"], []),
+    # --- issue 14 places (lexdata): ambiguous abbreviations after a verb AND before an
+    # activity word; guards for the capital, Kyrgyzstan, Mongolia and 贵国 ---
+    ("越南代表团来黑访问", ["CN-HL"], ["VNM"], []),
+    ("俄罗斯客人赴甘考察期间参观敦煌", ["CN-GS"], ["RUS"], []),
+    ("泰国企业家来云投资兴业", ["CN-YN"], ["THA"], []),
+    ("韩国庆尚北道代表团来吉访问", ["CN-JL"], ["KOR"], []),
+    ("蒙古国代表团来蒙考察", ["CN-NM"], ["MNG"], []),
+    ("老挝客商访秦期间洽谈合作", ["CN-SN"], ["LAO"], []),
+    ("部长访吉期间与吉方会谈", [], ["KGZ"], []),
+    ("越南代表团来京访问", [], ["VNM"], []),
+    ("欢迎贵国代表团访问", [], [], []),
+    # seats, venues and groups that only locate
+    ("湖南省长到访中葡论坛（澳门）常设秘书处", ["CN-HN"], [], []),
+    ("湖南省長到訪中葡論壇(澳門)常設秘書處", ["CN-HN"], [], []),
+    ("温州市外办赴上海拜访多国驻沪总领事馆", ["CN-ZJ"], [], []),
+    ("上海市副市长在上海会见多国驻沪总领事", ["CN-SH"], [], []),
+    ("辽宁是中国东北三省中唯一既沿海又沿边的省份", ["CN-LN"], [], []),
+    ("东北三省联合举办对俄经贸洽谈会", ["CN-HL", "CN-JL", "CN-LN"], ["RUS"], []),
+    ("粤港联合赴迪拜举办大湾区投资推介会", ["CN-GD", "CN-HK"], ["ARE"], []),
+    ("粤港澳大湾区城市代表团访问泰国", ["CN-GD", "CN-HK", "CN-MO"], ["THA"], []),
+    # English names of the autonomous regions
+    ("Guangxi Zhuang Autonomous Region signed a deal with Vietnam.", ["CN-GX"], ["VNM"], []),
+    ("The Xinjiang Uygur Autonomous Region government met a delegation from Uzbekistan.",
+     ["CN-XJ"], ["UZB"], []),
+    ("Officials from Inner Mongolia met Mongolian counterparts.", ["CN-NM"], ["MNG"], []),
+    ("Xizang Autonomous Region welcomed a Nepalese delegation.", ["CN-XZ"], ["NPL"], []),
 ]
 
 
