@@ -1,8 +1,10 @@
 """Background frames that span a list of countries, and provinces that only locate
 (TAXONOMY §2, issue 14).
 
-Countries that merely border the province (与缅甸、老挝、越南接壤, "shares borders with
-Russia and Mongolia") and countries named only inside the name of a route or corridor
+Countries that merely border the province (与缅甸、老挝、越南接壤, 与韩国、日本隔海相望,
+"shares borders with Russia and Mongolia", "a border of 3,000 km with Russia"), countries
+a route or trade reaches (通达老挝、泰国、越南等12个国家) and countries named only inside
+the name of a route or corridor
 (中老铁路, 中蒙俄经济走廊, "China-Laos Railway", "Kunming-Bangkok International Highway")
 are background, not partners. The frame words sit at one end of a list, so these rules
 look at all the country mentions of a sentence at once; :func:`pipeline.resolve.resolve`
@@ -30,12 +32,18 @@ import re
 from .schemas import Mention
 
 _ZH_BORDER = re.compile(
-    r"接壤|毗邻|毗连|相邻|交界|相接|为邻|山水相连|陆地相连|边境相连|隔江相望|隔河相望"
+    r"接壤|毗邻|毗连|相邻|交界|相接|为邻|山水相连|陆地相连|边境相连|隔江相望|隔河相望|隔海相望|隔海相邻"
     r"|有[0-9一二三四五六七八九十百千多余.,，\s]*(?:公里|千米|km)?长?的?(?:陆地)?(?:边境线|国境线|边界线)")
 _ZH_TAIL = re.compile(r"\s*(?:等国家|等国|等|[两二三四五六七八九十]国|(?:等)?[0-9一二三四五六七八九十]+个国家)?\s*")
 _ZH_SEP = re.compile(r"\s*[、，,和及与跟同]\s*")
 _EN_BORDER = re.compile(
-    r"\b(?:borders?|bordered\s+by|bordering|adjacent\s+to|adjoins?|adjoining)\b(?:\s+(?:with|on))?\s*", re.I)
+    r"\b(?:borders?|bordered\s+by|bordering|adjacent\s+to|adjoins?|adjoining)\b"
+    r"(?:\s+of\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?[\d,.]+\s*"
+    r"(?:-\s*)?(?:kilometres|kilometers|km|miles)(?:\s+long)?)?(?:\s+(?:with|on))?\s*", re.I)
+# 通达老挝、泰国、越南、缅甸等12个国家: where trains, routes or goods reach is background;
+# a list of two or more countries right after the frame word, closed by 等
+_ZH_REACH = re.compile(r"(?:通达|辐射|覆盖|通往|联通|连通|延伸至|直达|抵达|出口到|出口至|销往|远销|运往|发往)\s*")
+_ZH_REACH_END = re.compile(r"\s*等")
 _EN_SEP = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&|/)\s+(?:the\s+)?", re.I)
 _ROUTE_WORDS = "班列|铁路|高铁|公路|高速公路|高速|经济走廊|走廊|国际道路|输油管道|原油管道|天然气管道|油气管道|管道|大桥"
 _ZH_ROUTE_IN = re.compile(f"(?:{_ROUTE_WORDS})$")
@@ -47,10 +55,19 @@ _EN_ROUTE = re.compile(
     r"(?:Railway|Railroad|Highway|Expressway|Express|Corridor|Pipeline|Bridge|Freight|Train|Road)s?\b")
 
 
+# 昆明至曼谷的国际公路: the far end of a road, railway or pipeline named by its two ends
+# (not a service: 开行至波季港的班列 is a train to Georgia)
+_ZH_ROUTE_TO = re.compile("的?(?:国际)?(?:铁路|高铁|公路|高速公路|高速|国际道路|输油管道|原油管道|天然气管道|油气管道|管道)")
+_ZH_SERVICE_BEFORE = re.compile(r"(?:开行|开通|运行|发运|驶|飞|直达|通达|往返)$")
+
+
 def in_route_name(text: str, m: Mention) -> bool:
     """Whether ``m`` is part of the name of a route or corridor (中老铁路, 中蒙俄经济走廊,
-    中欧班列, "China-Laos Railway", "Kunming-Bangkok International Highway")."""
+    中欧班列, 昆明至曼谷的国际公路, "China-Laos Railway", "Kunming-Bangkok International Highway")."""
     if _ZH_ROUTE_IN.search(m.text):
+        return True
+    if (m.start > 0 and text[m.start - 1] in "至到—－–-" and _ZH_ROUTE_TO.match(text, m.end)
+            and _ZH_SERVICE_BEFORE.search(text, max(0, m.start - 4), m.start - 1) is None):
         return True
     return (_ZH_ROUTE_AFTER.match(text, m.end) is not None
             or (m.text[:1].isascii() and _EN_ROUTE.match(text, m.end) is not None))
@@ -71,6 +88,17 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
                 break
             out.add(order[k])
             end, sep = m.start, _ZH_SEP
+    for kw in _ZH_REACH.finditer(text):  # 通达A、B、C等…: two or more, closed by 等
+        start, run = kw.end(), []
+        for k, m in enumerate(ms):
+            if m.start < start:
+                continue
+            if text[start:m.start].strip() and not (run and _ZH_SEP.fullmatch(text, start, m.start)):
+                break
+            run.append(order[k])
+            start = m.end
+        if len(run) >= 2 and _ZH_REACH_END.match(text, start):
+            out.update(run)
     for kw in _EN_BORDER.finditer(text):  # the list starts just after the frame word
         start, first = kw.end(), True
         for k, m in enumerate(ms):

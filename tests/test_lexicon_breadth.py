@@ -154,6 +154,18 @@ PLACES = [
      ["CN-XJ"], ["UZB"], []),
     ("Officials from Inner Mongolia met Mongolian counterparts.", ["CN-NM"], ["MNG"], []),
     ("Xizang Autonomous Region welcomed a Nepalese delegation.", ["CN-XZ"], ["NPL"], []),
+    # background: across the sea, a border with its length, where a route or trade reaches,
+    # the far end of a route; compounds with 印尼; 两国双园 names no country; Vancouver, WA
+    ("辽宁与朝鲜接壤，与韩国、日本隔海相望。", ["CN-LN"], [], []),
+    ("Heilongjiang shares a border of about 3,000 km with Russia.", ["CN-HL"], [], []),
+    ("西部陆海新通道班列已通达越南、泰国、马来西亚等8个国家。", [], [], []),
+    ("重庆的汽车远销俄罗斯、哈萨克斯坦、乌兹别克斯坦等国。", ["CN-CQ"], [], []),
+    ("广西与越南签署协议，新航线直达越南河内。", ["CN-GX"], ["VNM"], []),
+    ("南宁至河内的国际公路车流增长。", ["CN-GX"], [], []),
+    ("南宁—河内国际道路运输线路开通。", ["CN-GX"], [], []),
+    ("福建与印尼人文交流密切，闽印尼合作不断深化。", ["CN-FJ"], ["IDN"], []),
+    ("双方就两国双园建设与印度尼西亚交换意见。", [], ["IDN"], []),
+    ("A delegation from Vancouver, Washington, visited Dalian.", ["CN-LN"], ["USA"], []),
 ]
 
 
