@@ -166,6 +166,7 @@ PLACES = [
     ("福建与印尼人文交流密切，闽印尼合作不断深化。", ["CN-FJ"], ["IDN"], []),
     ("双方就两国双园建设与印度尼西亚交换意见。", [], ["IDN"], []),
     ("A delegation from Vancouver, Washington, visited Dalian.", ["CN-LN"], ["USA"], []),
+    ("贵州与东南亚教育部长组织共同举办教育交流周，柬埔寨代表出席。", ["CN-GZ"], ["KHM"], []),
 ]
 
 
@@ -238,6 +239,10 @@ FORMULATIONS = [
     ("Liaoning aims to become an international central city in Northeast Asia.",
      ["designated_role"], ["NORTHEAST_ASIA"]),
     ("Xinjiang serves as a key channel linking China with Central Asia.", ["designated_role"], ["CENTRAL_ASIA"]),
+    ("Kunming is being built into a regional international central city facing South and Southeast Asia.",
+     ["designated_role"], ["SOUTHEAST_ASIA", "SOUTH_ASIA"]),
+    ("Liaoning aims to become an important international hub for Northeast Asia.",
+     ["designated_role"], ["NORTHEAST_ASIA"]),
 ]
 
 
