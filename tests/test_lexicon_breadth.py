@@ -243,6 +243,12 @@ FORMULATIONS = [
      ["designated_role"], ["SOUTHEAST_ASIA", "SOUTH_ASIA"]),
     ("Liaoning aims to become an important international hub for Northeast Asia.",
      ["designated_role"], ["NORTHEAST_ASIA"]),
+    # page furniture: a site-name line at the top, a footer
+    ("吉林省人民政府外事办公室\n省长会见韩国客人\n5月3日，省长在长春会见韩国客人。", [], []),
+    ("吉林省人民政府外事办公室 发布时间:2024-05-06\n5月3日，省长在长春会见韩国客人。", [], []),
+    ("吉林省人民政府外事办公室\n5月3日，省外办主任在长春会见韩国客人。", ["subnational_diplomacy"], []),
+    ("吉林省人民政府外事办公室召开全省外事工作会议。", ["subnational_diplomacy"], []),
+    ("5月3日，省长在长春会见韩国客人。\n版权所有：吉林省人民政府外事办公室", [], []),
 ]
 
 

@@ -38,6 +38,14 @@ _CJK = re.compile("[\u3400-\u9fff]")
 # the capitalised word of a name.
 _ORG_AFTER_EN = re.compile(r"\s+(?:International|Association|Associations|Council|Federation|Foundation|Commission|Alliance|Network|Institute|Society|Program|Programme)\b")
 _ORG_AFTER_ZH = re.compile(r"(?:国际组织|国际协会|协会|联合会|联谊会|促进会|研究会|基金会|委员会)")
+# The site name of a foreign-affairs office's page on its own line at the top of the text
+# (辽宁省人民政府外事办公室, maybe with the date line), and a page footer (版权所有, 主办单位),
+# are page furniture, not the vocabulary of the report (issue 14, HTML headline).
+_SITE_LINE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,16}?(?:人民政府)?外事(?:办公室|辦公室|办|辦)"
+    r"|(?:the )?(?:[A-Z][\w'’-]+ ){1,5}(?:Provincial |Municipal |Regional )?Foreign Affairs Office)"
+    r"(?:\s+(?:发布(?:日期|时间)|發布(?:日期|時間))?\s*[:：]?\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$")
+_FOOTER_LINE = re.compile(r"版权所有|版權所有|主办单位|主辦單位|ICP备|ICP備|Copyright ©|All rights reserved", re.I)
 # A role "of Kazakhstan" or "Kazakhstan's gateway" is a foreign place's, not a
 # designation of a Chinese province or city (TAXONOMY §1 designated_role).
 _OF_AFTER = re.compile(r"[\s'’]*(?:of|for) (?:the )?", re.I)
@@ -87,9 +95,12 @@ def annotate_formulations(
     region_starts = [r.start for r in regions]
     out: list[Mention] = []
     countries = [m for m in places if m.label == "country" and m.code != "CHN"]
+    furniture = page_furniture(doc.text)
     for hit in lexicon.formulations.find(norm.text, doc.date):
         entry = hit.entry
         m = mention(doc, norm, hit, "formulation", entry.type)  # type: ignore[attr-defined]
+        if furniture and any(a <= m.start and m.end <= b for a, b in furniture):
+            continue
         if m.code == "friendship_network" and organisation_name(doc.text, m):
             continue
         if m.code == "designated_role" and foreign_role(doc.text, m, countries):
@@ -103,6 +114,18 @@ def annotate_formulations(
                 targets += _inside(regions, region_starts, x.start, x.end)
                 x.targets = list(dict.fromkeys(targets))
         out.extend(made)
+    return out
+
+
+def page_furniture(text: str) -> list[tuple[int, int]]:
+    """Spans of page-furniture lines: a site-name line among the first two lines
+    (辽宁省人民政府外事办公室, "… 发布时间:2024-01-12") and footer lines (版权所有, 主办单位)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        if (i < 2 and _SITE_LINE.match(line)) or (len(line) < 200 and _FOOTER_LINE.search(line)):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
     return out
 
 
