@@ -167,6 +167,8 @@ PLACES = [
     ("双方就两国双园建设与印度尼西亚交换意见。", [], ["IDN"], []),
     ("A delegation from Vancouver, Washington, visited Dalian.", ["CN-LN"], ["USA"], []),
     ("贵州与东南亚教育部长组织共同举办教育交流周，柬埔寨代表出席。", ["CN-GZ"], ["KHM"], []),
+    ("Pilgrims from Malaysia joined Mazu celebrations on Meizhou Island.", ["CN-FJ"], ["MYS"], []),
+    ("湄洲妈祖文化节吸引马来西亚信众。", ["CN-FJ"], ["MYS"], []),
 ]
 
 
@@ -249,6 +251,9 @@ FORMULATIONS = [
     ("吉林省人民政府外事办公室\n5月3日，省外办主任在长春会见韩国客人。", ["subnational_diplomacy"], []),
     ("吉林省人民政府外事办公室召开全省外事工作会议。", ["subnational_diplomacy"], []),
     ("5月3日，省长在长春会见韩国客人。\n版权所有：吉林省人民政府外事办公室", [], []),
+    # the showcase cliché of events is no designation
+    ("马拉松赛已成为展示海南城市形象的重要窗口。", [], []),
+    ("海南是我国面向太平洋和印度洋的重要窗口。", ["designated_role"], []),
 ]
 
 
