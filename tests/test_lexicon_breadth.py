@@ -254,6 +254,14 @@ FORMULATIONS = [
     # the showcase cliché of events is no designation
     ("马拉松赛已成为展示海南城市形象的重要窗口。", [], []),
     ("海南是我国面向太平洋和印度洋的重要窗口。", ["designated_role"], []),
+    # recall: long platform names in 发挥…优势, 外办会同, English variants
+    ("将发挥中哈霍尔果斯国际边境合作中心的平台优势。", ["leverage_advantage"], []),
+    ("湖南省外办会同省教育厅举办留学生联谊会。", ["subnational_diplomacy"], []),
+    ("企业纷纷到省外办会展。", [], []),
+    ("The delegation was led by the Fujian Office of Foreign Affairs.", ["subnational_diplomacy"], []),
+    ("Xinjiang touts its 'core area' role at the fair.", ["designated_role"], []),
+    ("Xinjiang will strive to become a bridgehead of opening to the west.", ["designated_role", "opening_up"], []),
+    ("Lianyungang is the eastern bridgehead of the New Eurasian Land Bridge.", ["designated_role"], []),
 ]
 
 
