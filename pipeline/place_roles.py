@@ -84,8 +84,9 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
             m = ms[k]
             if m.end > end:
                 continue
-            if sep.fullmatch(text, m.end, end) is None:
-                break
+            if sep.fullmatch(text, m.end, end) is None and not (m.end == end and k + 1 < len(ms)
+                                                                  and ms[k + 1].code == m.code):
+                break  # (朝鲜新义州隔江相望: a country glued to its own city is one item)
             out.add(order[k])
             end, sep = m.start, _ZH_SEP
     for kw in _ZH_REACH.finditer(text):  # 通达A、B、C等…: two or more, closed by 等

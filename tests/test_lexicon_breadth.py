@@ -169,6 +169,10 @@ PLACES = [
     ("贵州与东南亚教育部长组织共同举办教育交流周，柬埔寨代表出席。", ["CN-GZ"], ["KHM"], []),
     ("Pilgrims from Malaysia joined Mazu celebrations on Meizhou Island.", ["CN-FJ"], ["MYS"], []),
     ("湄洲妈祖文化节吸引马来西亚信众。", ["CN-FJ"], ["MYS"], []),
+    ("延边州举办中朝韩经贸论坛。", ["CN-JL"], ["KOR", "PRK"], []),
+    ("中俄朝韩四国青年交流活动在珲春举行。", ["CN-JL"], ["KOR", "PRK", "RUS"], []),
+    ("丹东与朝鲜新义州隔江相望。", ["CN-LN"], [], []),
+    ("丹东市长会见朝鲜新义州代表团。", ["CN-LN"], ["PRK"], []),
 ]
 
 
