@@ -19,10 +19,11 @@ Example:
     >>> sorted(background_frames(text, ms))
     [0, 1, 2]
 
-:func:`province_locates` adds three cases where a province named in the text is not an
+:func:`province_locates` adds four cases where a province named in the text is not an
 actor: the seat of an organisation in parentheses (中葡论坛（澳门）常设秘书处), the city of
-the consulates a delegation goes to call on (赴上海拜访多国驻沪总领事馆), and a group of
-provinces named only as the set the actor belongs to (东北三省中唯一…, 东北三省之一).
+the consulates a delegation goes to call on (赴上海拜访多国驻沪总领事馆), a consular seat
+after a long country name ("Consul General of the Republic of Korea in Shenyang"), and a
+group of provinces named only as the set the actor belongs to (东北三省中唯一…, 东北三省之一).
 """
 
 from __future__ import annotations
@@ -123,6 +124,9 @@ _PAREN_AFTER = re.compile(r"\s*[)）]")
 _TO_VENUE_BEFORE = re.compile(r"(?:赴|到|前往|抵达|抵達|来到|來到|走访|走訪)\s*$")
 _CONSULATES_AFTER = re.compile(
     r"^[^。；！？\n]{0,40}?[驻駐][\u4e00-\u9fff]{1,6}?(?:总领事|總領事|总领馆|總領館|领事|領事)")
+# "the Consul General of the Republic of Korea in Shenyang": a seat named after a long
+# country name (resolve.province_role looks 40 characters back)
+_CONSUL_EN_BEFORE = re.compile(r"\bconsul(?:ate)?s?(?:[- ]general)?\b[^.;]{0,60}?\b(?:in|at)\s+$", re.I)
 # 东北三省中唯一…, 长三角之一: the group the actor belongs to
 _PARTITIVE_AFTER = re.compile(r"^(?:中|之中|当中|當中|里|裡)?(?:唯一|仅有|僅有|的唯一)|^之一")
 
@@ -135,5 +139,7 @@ def province_locates(text: str, m: Mention) -> bool:
     if _ORG_BEFORE_PAREN.search(before) and _PAREN_AFTER.match(text, m.end):
         return True
     if _TO_VENUE_BEFORE.search(before) and _CONSULATES_AFTER.match(text[m.end:m.end + 60]):
+        return True
+    if m.text[:1].isascii() and _CONSUL_EN_BEFORE.search(text, max(0, m.start - 90), m.start):
         return True
     return m.entry.startswith("province.compound.") and _PARTITIVE_AFTER.match(text[m.end:m.end + 6]) is not None

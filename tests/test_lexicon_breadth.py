@@ -173,6 +173,7 @@ PLACES = [
     ("中俄朝韩四国青年交流活动在珲春举行。", ["CN-JL"], ["KOR", "PRK", "RUS"], []),
     ("丹东与朝鲜新义州隔江相望。", ["CN-LN"], [], []),
     ("丹东市长会见朝鲜新义州代表团。", ["CN-LN"], ["PRK"], []),
+    ("Jilin's governor met the Consul General of the Republic of Korea in Shenyang.", ["CN-JL"], ["KOR"], []),
 ]
 
 
