@@ -267,6 +267,9 @@ FORMULATIONS = [
     ("Xinjiang touts its 'core area' role at the fair.", ["designated_role"], []),
     ("Xinjiang will strive to become a bridgehead of opening to the west.", ["designated_role", "opening_up"], []),
     ("Lianyungang is the eastern bridgehead of the New Eurasian Land Bridge.", ["designated_role"], []),
+    ("Yunnan serves as a gateway to South Asian and Southeast Asian countries.",
+     ["designated_role"], ["SOUTHEAST_ASIA", "SOUTH_ASIA"]),
+    ("Ningxia is a gateway to Arab countries.", ["designated_role"], ["ARAB_STATES"]),
 ]
 
 
