@@ -229,6 +229,7 @@ FORMULATIONS = [
     ("The port is Vietnam's main gateway to the sea.", [], []),
     ("Kashgar is China's gateway to Central Asia.", ["designated_role"], ["CENTRAL_ASIA"]),
     ("Shenyang serves as the gateway of China to Northeast Asia.", ["designated_role"], []),
+    ("Yunnan serves as a gateway for Laos to the sea.", ["designated_role"], []),
     ("江边的铁路大桥桥头堡已完成加固。", [], []),
     ("把内蒙古建成我国向北开放重要桥头堡。", ["designated_role", "opening_up"], []),
     ("黑龙江要建设向北开放的桥头堡。", ["designated_role", "opening_up"], []),

@@ -48,7 +48,7 @@ _SITE_LINE = re.compile(
 _FOOTER_LINE = re.compile(r"版权所有|版權所有|主办单位|主辦單位|ICP备|ICP備|Copyright ©|All rights reserved", re.I)
 # A role "of Kazakhstan" or "Kazakhstan's gateway" is a foreign place's, not a
 # designation of a Chinese province or city (TAXONOMY §1 designated_role).
-_OF_AFTER = re.compile(r"[\s'’]*(?:of|for) (?:the )?", re.I)
+_OF_AFTER = re.compile(r"[\s'’]*of (?:the )?", re.I)
 _POSS_BEFORE = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){0,2}$")
 
 
@@ -140,8 +140,9 @@ def organisation_name(text: str, m: Mention) -> bool:
 
 def foreign_role(text: str, m: Mention, countries: list[Mention]) -> bool:
     """Whether the English role ``m`` belongs to a foreign country: "the western gateway
-    of Kazakhstan", "Kazakhstan's western gateway" (a country mention right after "of" /
-    "for", or a possessive country just before, the role being the last words).
+    of Kazakhstan", "Kazakhstan's western gateway" (a country mention right after "of", or
+    a possessive country just before). "a gateway for Laos to the sea" stays a role: the
+    province serves the country.
 
     Roles that already name their object inside the match ("gateway to Central Asia")
     are not touched: only the text outside the mention is read.
