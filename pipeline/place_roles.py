@@ -29,6 +29,7 @@ group of provinces named only as the set the actor belongs to (东北三省中�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .schemas import Mention
 
@@ -90,11 +91,11 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
                 break  # (朝鲜新义州隔江相望: a country glued to its own city is one item)
             out.add(order[k])
             end, sep = m.start, _ZH_SEP
+    ms_starts = [m.start for m in ms]
     for kw in _ZH_REACH.finditer(text):  # 通达A、B、C等…: two or more, closed by 等
         start, run = kw.end(), []
-        for k, m in enumerate(ms):
-            if m.start < start:
-                continue
+        for k in range(bisect_left(ms_starts, start), len(ms)):
+            m = ms[k]
             if text[start:m.start].strip() and not (run and _ZH_SEP.fullmatch(text, start, m.start)):
                 break
             run.append(order[k])

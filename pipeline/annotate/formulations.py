@@ -20,7 +20,7 @@ Example:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from ..lexicon import Lexicon
@@ -94,12 +94,14 @@ def annotate_formulations(
         regions.sort(key=lambda r: r.start)  # (annotate_places gives them in text order)
     region_starts = [r.start for r in regions]
     out: list[Mention] = []
-    countries = [m for m in places if m.label == "country" and m.code != "CHN"]
+    countries = {m.start for m in places if m.label == "country" and m.code != "CHN"}, \
+        {m.end for m in places if m.label == "country" and m.code != "CHN"}
     furniture = page_furniture(doc.text)
+    furniture_starts = [a for a, _ in furniture]
     for hit in lexicon.formulations.find(norm.text, doc.date):
         entry = hit.entry
         m = mention(doc, norm, hit, "formulation", entry.type)  # type: ignore[attr-defined]
-        if furniture and any(a <= m.start and m.end <= b for a, b in furniture):
+        if furniture and _within(furniture, furniture_starts, m.start, m.end):
             continue
         if m.code == "friendship_network" and organisation_name(doc.text, m):
             continue
@@ -138,26 +140,33 @@ def organisation_name(text: str, m: Mention) -> bool:
     return _ORG_AFTER_EN.match(after) is not None
 
 
-def foreign_role(text: str, m: Mention, countries: list[Mention]) -> bool:
+def foreign_role(text: str, m: Mention, countries: tuple[set[int], set[int]]) -> bool:
     """Whether the English role ``m`` belongs to a foreign country: "the western gateway
     of Kazakhstan", "Kazakhstan's western gateway" (a country mention right after "of", or
     a possessive country just before). "a gateway for Laos to the sea" stays a role: the
     province serves the country.
 
     Roles that already name their object inside the match ("gateway to Central Asia")
-    are not touched: only the text outside the mention is read.
+    are not touched: only the text outside the mention is read. ``countries`` holds the
+    start and the end offsets of the document's foreign country mentions.
     """
     if _CJK.search(m.text):
         return False
     after = _OF_AFTER.match(text, m.end)
-    if after is not None and any(c.start == after.end() for c in countries):
+    if after is not None and after.end() in countries[0]:
         return True
     before = text[max(0, m.start - 40):m.start]
     poss = _POSS_BEFORE.search(before)
     if poss is not None:
         at = m.start - len(before) + poss.start()
-        return any(c.end == at for c in countries)
+        return at in countries[1]
     return False
+
+
+def _within(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``spans`` (sorted, disjoint)."""
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and spans[i][1] >= end
 
 
 def _inside(regions: list[Mention], starts: list[int], start: int, end: int) -> list[str]:
