@@ -33,6 +33,13 @@ from bisect import bisect_left
 
 from .schemas import Mention
 
+# Traditional → Simplified for the characters of the frame words below (one for one, so
+# offsets stay): real pages in Traditional script (中老鐵路, 與緬甸、老撾接壤, 通達…等國家)
+# are read with the same patterns.
+_T2S = str.maketrans(
+    "與東兩個爲義烏書雲僅會餘辦協發團國壇處學開當總撾來橋歐氣滬濟蓋祕線組織經緬聯論設訪輻輸邊達運遠連鄰裏鐵銀銷長門際陸韓領飛館駛駐鮮為帶灣區",
+    "与东两个为义乌书云仅会余办协发团国坛处学开当总挝来桥欧气沪济盖秘线组织经缅联论设访辐输边达运远连邻里铁银销长门际陆韩领飞馆驶驻鲜为带湾区")
+
 _ZH_BORDER = re.compile(
     r"接壤|毗邻|毗连|相邻|交界|相接|为邻|山水相连|陆地相连|边境相连|隔江相望|隔河相望|隔海相望|隔海相邻"
     r"|有[0-9一二三四五六七八九十百千多余.,，\s]*(?:公里|千米|km)?长?的?(?:陆地)?(?:边境线|国境线|边界线)")
@@ -65,8 +72,9 @@ _ZH_SERVICE_BEFORE = re.compile(r"(?:开行|开通|运行|发运|驶|飞|直达|
 
 def in_route_name(text: str, m: Mention) -> bool:
     """Whether ``m`` is part of the name of a route or corridor (中老铁路, 中蒙俄经济走廊,
-    中欧班列, 昆明至曼谷的国际公路, "China-Laos Railway", "Kunming-Bangkok International Highway")."""
-    if _ZH_ROUTE_IN.search(m.text):
+    中欧班列, 昆明至曼谷的国际公路, "China-Laos Railway", "Kunming-Bangkok International Highway").
+    ``text`` is read in Simplified script where it matters (:data:`_T2S`)."""
+    if _ZH_ROUTE_IN.search(m.text.translate(_T2S)):
         return True
     if (m.start > 0 and text[m.start - 1] in "至到—－–-" and _ZH_ROUTE_TO.match(text, m.end)
             and _ZH_SERVICE_BEFORE.search(text, max(0, m.start - 4), m.start - 1) is None):
@@ -77,6 +85,7 @@ def in_route_name(text: str, m: Mention) -> bool:
 
 def background_frames(text: str, countries: list[Mention]) -> set[int]:
     """Indexes (into ``countries``) of mentions in a border list or a route name."""
+    text = text.translate(_T2S)
     order = sorted(range(len(countries)), key=lambda i: countries[i].start)
     ms = [countries[i] for i in order]
     out = {order[k] for k, m in enumerate(ms) if in_route_name(text, m)}

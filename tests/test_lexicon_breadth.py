@@ -174,6 +174,10 @@ PLACES = [
     ("丹东与朝鲜新义州隔江相望。", ["CN-LN"], [], []),
     ("丹东市长会见朝鲜新义州代表团。", ["CN-LN"], ["PRK"], []),
     ("Jilin's governor met the Consul General of the Republic of Korea in Shenyang.", ["CN-JL"], ["KOR"], []),
+    # the same frames in Traditional script
+    ("中老鐵路貨物列車已通達老撾、泰國、越南、緬甸等12個國家。", [], [], []),
+    ("昆明至曼谷的國際公路全線貫通。", ["CN-YN"], [], []),
+    ("吉林省與韓國、日本隔海相望。", ["CN-JL"], [], []),
 ]
 
 
