@@ -227,6 +227,7 @@ FORMULATIONS = [
     # literal bridgeheads, general aims, "frontier" as description ---
     ("Delegates of Sister Cities International toured the port.", [], []),
     ("中国国际友好城市联合会代表出席开幕式。", [], []),
+    ("中國國際友好城市聯合會代表出席開幕式。", [], []),
     ("美国姐妹城市国际组织代表来访。", [], []),
     ("The two cities became sister cities in 1985.", ["friendship_network"], []),
     ("Aktobe serves as the northern gateway of Kazakhstan.", [], []),

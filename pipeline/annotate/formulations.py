@@ -37,7 +37,8 @@ _CJK = re.compile("[\u3400-\u9fff]")
 # 美国姐妹城市国际组织. Matched on the original text right after the term; English needs
 # the capitalised word of a name.
 _ORG_AFTER_EN = re.compile(r"\s+(?:International|Association|Associations|Council|Federation|Foundation|Commission|Alliance|Network|Institute|Society|Program|Programme)\b")
-_ORG_AFTER_ZH = re.compile(r"(?:国际组织|国际协会|协会|联合会|联谊会|促进会|研究会|基金会|委员会)")
+_ORG_AFTER_ZH = re.compile(r"(?:国际组织|國際組織|国际协会|國際協會|协会|協會|联合会|聯合會|联谊会|聯誼會|促进会|促進會"
+                           r"|研究会|研究會|基金会|基金會|委员会|委員會)")
 # The site name of a foreign-affairs office's page on its own line at the top of the text
 # (辽宁省人民政府外事办公室, maybe with the date line), and a page footer (版权所有, 主办单位),
 # are page furniture, not the vocabulary of the report (issue 14, HTML headline).
