@@ -1,7 +1,10 @@
-"""Background frames that span a list of countries (TAXONOMY §2, issue 14).
+"""Background frames that span a list of countries, and provinces that only locate
+(TAXONOMY §2, issue 14).
 
-Countries that merely border the province (与缅甸、老挝、越南接壤, "shares borders with
-Russia and Mongolia") and countries named only inside the name of a route or corridor
+Countries that merely border the province (与缅甸、老挝、越南接壤, 与韩国、日本隔海相望,
+"shares borders with Russia and Mongolia", "a border of 3,000 km with Russia"), countries
+a route or trade reaches (通达老挝、泰国、越南等12个国家) and countries named only inside
+the name of a route or corridor
 (中老铁路, 中蒙俄经济走廊, "China-Laos Railway", "Kunming-Bangkok International Highway")
 are background, not partners. The frame words sit at one end of a list, so these rules
 look at all the country mentions of a sentence at once; :func:`pipeline.resolve.resolve`
@@ -15,21 +18,41 @@ Example:
     ...       new_mention(9, 11, "越南", "country", "VNM", "e")]
     >>> sorted(background_frames(text, ms))
     [0, 1, 2]
+
+:func:`province_locates` adds four cases where a province named in the text is not an
+actor: the seat of an organisation in parentheses (中葡论坛（澳门）常设秘书处), the city of
+the consulates a delegation goes to call on (赴上海拜访多国驻沪总领事馆), a consular seat
+after a long country name ("Consul General of the Republic of Korea in Shenyang"), and a
+group of provinces named only as the set the actor belongs to (东北三省中唯一…, 东北三省之一).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .schemas import Mention
 
+# Traditional → Simplified for the characters of the frame words below (one for one, so
+# offsets stay): real pages in Traditional script (中老鐵路, 與緬甸、老撾接壤, 通達…等國家)
+# are read with the same patterns.
+_T2S = str.maketrans(
+    "與東兩個爲義烏書雲僅會餘辦協發團國壇處學開當總撾來橋歐氣滬濟蓋祕線組織經緬聯論設訪輻輸邊達運遠連鄰裏鐵銀銷長門際陸韓領飛館駛駐鮮為帶灣區",
+    "与东两个为义乌书云仅会余办协发团国坛处学开当总挝来桥欧气沪济盖秘线组织经缅联论设访辐输边达运远连邻里铁银销长门际陆韩领飞馆驶驻鲜为带湾区")
+
 _ZH_BORDER = re.compile(
-    r"接壤|毗邻|毗连|相邻|交界|相接|为邻|山水相连|陆地相连|边境相连|隔江相望|隔河相望"
+    r"接壤|毗邻|毗连|相邻|交界|相接|为邻|山水相连|陆地相连|边境相连|隔江相望|隔河相望|隔海相望|隔海相邻"
     r"|有[0-9一二三四五六七八九十百千多余.,，\s]*(?:公里|千米|km)?长?的?(?:陆地)?(?:边境线|国境线|边界线)")
 _ZH_TAIL = re.compile(r"\s*(?:等国家|等国|等|[两二三四五六七八九十]国|(?:等)?[0-9一二三四五六七八九十]+个国家)?\s*")
 _ZH_SEP = re.compile(r"\s*[、，,和及与跟同]\s*")
 _EN_BORDER = re.compile(
-    r"\b(?:borders?|bordered\s+by|bordering|adjacent\s+to|adjoins?|adjoining)\b(?:\s+(?:with|on))?\s*", re.I)
+    r"\b(?:borders?|bordered\s+by|bordering|adjacent\s+to|adjoins?|adjoining)\b"
+    r"(?:\s+of\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?[\d,.]+\s*"
+    r"(?:-\s*)?(?:kilometres|kilometers|km|miles)(?:\s+long)?)?(?:\s+(?:with|on))?\s*", re.I)
+# 通达老挝、泰国、越南、缅甸等12个国家: where trains, routes or goods reach is background;
+# a list of two or more countries right after the frame word, closed by 等
+_ZH_REACH = re.compile(r"(?:通达|辐射|覆盖|通往|联通|连通|延伸至|直达|抵达|出口到|出口至|销往|远销|运往|发往)\s*")
+_ZH_REACH_END = re.compile(r"\s*等")
 _EN_SEP = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&|/)\s+(?:the\s+)?", re.I)
 _ROUTE_WORDS = "班列|铁路|高铁|公路|高速公路|高速|经济走廊|走廊|国际道路|输油管道|原油管道|天然气管道|油气管道|管道|大桥"
 _ZH_ROUTE_IN = re.compile(f"(?:{_ROUTE_WORDS})$")
@@ -41,10 +64,20 @@ _EN_ROUTE = re.compile(
     r"(?:Railway|Railroad|Highway|Expressway|Express|Corridor|Pipeline|Bridge|Freight|Train|Road)s?\b")
 
 
+# 昆明至曼谷的国际公路: the far end of a road, railway or pipeline named by its two ends
+# (not a service: 开行至波季港的班列 is a train to Georgia)
+_ZH_ROUTE_TO = re.compile("的?(?:国际)?(?:铁路|高铁|公路|高速公路|高速|国际道路|输油管道|原油管道|天然气管道|油气管道|管道)")
+_ZH_SERVICE_BEFORE = re.compile(r"(?:开行|开通|运行|发运|驶|飞|直达|通达|往返)$")
+
+
 def in_route_name(text: str, m: Mention) -> bool:
     """Whether ``m`` is part of the name of a route or corridor (中老铁路, 中蒙俄经济走廊,
-    中欧班列, "China-Laos Railway", "Kunming-Bangkok International Highway")."""
-    if _ZH_ROUTE_IN.search(m.text):
+    中欧班列, 昆明至曼谷的国际公路, "China-Laos Railway", "Kunming-Bangkok International Highway").
+    ``text`` is read in Simplified script where it matters (:data:`_T2S`)."""
+    if _ZH_ROUTE_IN.search(m.text.translate(_T2S)):
+        return True
+    if (m.start > 0 and text[m.start - 1] in "至到—－–-" and _ZH_ROUTE_TO.match(text, m.end)
+            and _ZH_SERVICE_BEFORE.search(text, max(0, m.start - 4), m.start - 1) is None):
         return True
     return (_ZH_ROUTE_AFTER.match(text, m.end) is not None
             or (m.text[:1].isascii() and _EN_ROUTE.match(text, m.end) is not None))
@@ -52,6 +85,7 @@ def in_route_name(text: str, m: Mention) -> bool:
 
 def background_frames(text: str, countries: list[Mention]) -> set[int]:
     """Indexes (into ``countries``) of mentions in a border list or a route name."""
+    text = text.translate(_T2S)
     order = sorted(range(len(countries)), key=lambda i: countries[i].start)
     ms = [countries[i] for i in order]
     out = {order[k] for k, m in enumerate(ms) if in_route_name(text, m)}
@@ -61,10 +95,22 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
             m = ms[k]
             if m.end > end:
                 continue
-            if sep.fullmatch(text, m.end, end) is None:
-                break
+            if sep.fullmatch(text, m.end, end) is None and not (m.end == end and k + 1 < len(ms)
+                                                                  and ms[k + 1].code == m.code):
+                break  # (朝鲜新义州隔江相望: a country glued to its own city is one item)
             out.add(order[k])
             end, sep = m.start, _ZH_SEP
+    ms_starts = [m.start for m in ms]
+    for kw in _ZH_REACH.finditer(text):  # 通达A、B、C等…: two or more, closed by 等
+        start, run = kw.end(), []
+        for k in range(bisect_left(ms_starts, start), len(ms)):
+            m = ms[k]
+            if text[start:m.start].strip() and not (run and _ZH_SEP.fullmatch(text, start, m.start)):
+                break
+            run.append(order[k])
+            start = m.end
+        if len(run) >= 2 and _ZH_REACH_END.match(text, start):
+            out.update(run)
     for kw in _EN_BORDER.finditer(text):  # the list starts just after the frame word
         start, first = kw.end(), True
         for k, m in enumerate(ms):
@@ -76,3 +122,34 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
             out.add(order[k])
             start, first = m.end, False
     return out
+
+
+# 中葡论坛（澳门）常设秘书处, "Forum (Macao)": the parenthesis names where the body sits
+_ORG_BEFORE_PAREN = re.compile(
+    r"(?:论坛|論壇|秘书处|秘書處|组织|組織|协会|協會|联合会|聯合會|中心|办事处|辦事處|代表处|代表處|基金会|基金會"
+    r"|公司|集团|集團|银行|銀行|大学|大學|学院|學院|研究院|商会|商會"
+    r"|Forum|Secretariat|Office|Association|Centre|Center|Bank|University|Company)\s*[（(]\s*$")
+_PAREN_AFTER = re.compile(r"\s*[)）]")
+# 赴上海拜访多国驻沪总领事馆: going to the city of the consulates called on
+_TO_VENUE_BEFORE = re.compile(r"(?:赴|到|前往|抵达|抵達|来到|來到|走访|走訪)\s*$")
+_CONSULATES_AFTER = re.compile(
+    r"^[^。；！？\n]{0,40}?[驻駐][\u4e00-\u9fff]{1,6}?(?:总领事|總領事|总领馆|總領館|领事|領事)")
+# "the Consul General of the Republic of Korea in Shenyang": a seat named after a long
+# country name (resolve.province_role looks 40 characters back)
+_CONSUL_EN_BEFORE = re.compile(r"\bconsul(?:ate)?s?(?:[- ]general)?\b[^.;]{0,60}?\b(?:in|at)\s+$", re.I)
+# 东北三省中唯一…, 长三角之一: the group the actor belongs to
+_PARTITIVE_AFTER = re.compile(r"^(?:中|之中|当中|當中|里|裡)?(?:唯一|仅有|僅有|的唯一)|^之一")
+
+
+def province_locates(text: str, m: Mention) -> bool:
+    """Whether the province mention ``m`` only locates something (see the module note):
+    an organisation's seat in parentheses, the city of consulates a delegation calls on,
+    or a group of provinces named as the set the actor belongs to."""
+    before = text[max(0, m.start - 12):m.start]
+    if _ORG_BEFORE_PAREN.search(before) and _PAREN_AFTER.match(text, m.end):
+        return True
+    if _TO_VENUE_BEFORE.search(before) and _CONSULATES_AFTER.match(text[m.end:m.end + 60]):
+        return True
+    if m.text[:1].isascii() and _CONSUL_EN_BEFORE.search(text, max(0, m.start - 90), m.start):
+        return True
+    return m.entry.startswith("province.compound.") and _PARTITIVE_AFTER.match(text[m.end:m.end + 6]) is not None

@@ -19,7 +19,7 @@ import operator
 import re
 from typing import Callable, Mapping
 
-from .place_roles import background_frames
+from .place_roles import background_frames, province_locates
 from .schemas import Document, Mention, Record, RecordMeta
 from .text import sentences
 
@@ -63,6 +63,8 @@ def province_role(doc: Document, m: Mention, *, consular: bool = True) -> str:
         return "locator"  # 驻广州总领事; 驻香港、澳门总领馆 (every seat of the list)
     if _SOURCE_LINE.search(before) or _EXCLUDED.search(before):
         return "locator"  # 来源：内蒙古信息港; （不包括台湾省及港、澳）
+    if province_locates(text, m):
+        return "locator"  # 中葡论坛（澳门）秘书处; 赴上海拜访驻沪总领馆; 东北三省中唯一 (place_roles)
     if m.code == "CN-BJ" and m.text.lower() in ("北京", "beijing"):
         after = text[m.end:m.end + 20]
         if _BEIJING_ACTOR_AFTER.match(after) or _BEIJING_ACTOR_BEFORE.search(before):

@@ -22,7 +22,8 @@ def provinces(lexicon, text, day=None):
 
 
 def test_every_unit_has_secretary_and_governor_every_day_since_2012(lexicon):
-    days = [date(2012, 12, 31), date(2015, 6, 1), date(2018, 6, 1), date(2021, 6, 1), date(2024, 6, 1)]
+    days = [date(2012, 2, 1), date(2012, 6, 1), date(2012, 12, 31), date(2015, 6, 1), date(2018, 6, 1),
+            date(2021, 6, 1), date(2024, 6, 1)]
     for code in PROVINCE_CODES_31:
         for post in ("party_secretary", "governor"):
             for day in days:
@@ -47,6 +48,9 @@ def test_every_unit_has_secretary_and_governor_every_day_since_2012(lexicon):
     ("Commerce Minister Wang Wentao met guests", None, []),
     ("全国政协主席王沪宁会见越南客人", None, []),                     # not 沪宁 (Shanghai–Nanjing)
     ("沪宁高速沿线城市代表团访问日本", None, ["CN-JS", "CN-SH"]),
+    ("薄熙来会见新加坡客人", date(2011, 9, 1), ["CN-CQ"]),             # Chongqing secretary to 2012-03-15
+    ("刘淇会见奥委会官员", date(2012, 5, 1), ["CN-BJ"]),
+    ("刘淇会见奥委会官员", date(2013, 5, 1), []),                     # after his term
 ])
 def test_leader_name_resolves_through_the_date(lexicon, text, day, expected):
     assert provinces(lexicon, text, day) == expected

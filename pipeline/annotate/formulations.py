@@ -20,7 +20,7 @@ Example:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from ..lexicon import Lexicon
@@ -32,6 +32,25 @@ from .places import annotate_places
 _WORD_START = re.compile(r"(?<![a-z0-9'’-])[a-z0-9]")
 _WORD_END = re.compile(r"[a-z0-9](?![a-z0-9'’-])")
 _CJK = re.compile("[\u3400-\u9fff]")
+# A friendship term that opens the name of an organisation is the organisation, not the
+# formulation (TAXONOMY §1): "Sister Cities International", 中国国际友好城市联合会,
+# 美国姐妹城市国际组织. Matched on the original text right after the term; English needs
+# the capitalised word of a name.
+_ORG_AFTER_EN = re.compile(r"\s+(?:International|Association|Associations|Council|Federation|Foundation|Commission|Alliance|Network|Institute|Society|Program|Programme)\b")
+_ORG_AFTER_ZH = re.compile(r"(?:国际组织|國際組織|国际协会|國際協會|协会|協會|联合会|聯合會|联谊会|聯誼會|促进会|促進會"
+                           r"|研究会|研究會|基金会|基金會|委员会|委員會)")
+# The site name of a foreign-affairs office's page on its own line at the top of the text
+# (辽宁省人民政府外事办公室, maybe with the date line), and a page footer (版权所有, 主办单位),
+# are page furniture, not the vocabulary of the report (issue 14, HTML headline).
+_SITE_LINE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,16}?(?:人民政府)?外事(?:办公室|辦公室|办|辦)"
+    r"|(?:the )?(?:[A-Z][\w'’-]+ ){1,5}(?:Provincial |Municipal |Regional )?Foreign Affairs Office)"
+    r"(?:\s+(?:发布(?:日期|时间)|發布(?:日期|時間))?\s*[:：]?\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$")
+_FOOTER_LINE = re.compile(r"版权所有|版權所有|主办单位|主辦單位|ICP备|ICP備|Copyright ©|All rights reserved", re.I)
+# A role "of Kazakhstan" or "Kazakhstan's gateway" is a foreign place's, not a
+# designation of a Chinese province or city (TAXONOMY §1 designated_role).
+_OF_AFTER = re.compile(r"[\s'’]*of (?:the )?", re.I)
+_POSS_BEFORE = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){0,2}$")
 
 
 def nested_types(lexicon: Lexicon, phrase: str, outer_type: str, day: date | None = None) -> list[tuple[str, str]]:
@@ -76,9 +95,19 @@ def annotate_formulations(
         regions.sort(key=lambda r: r.start)  # (annotate_places gives them in text order)
     region_starts = [r.start for r in regions]
     out: list[Mention] = []
+    countries = {m.start for m in places if m.label == "country" and m.code != "CHN"}, \
+        {m.end for m in places if m.label == "country" and m.code != "CHN"}
+    furniture = page_furniture(doc.text)
+    furniture_starts = [a for a, _ in furniture]
     for hit in lexicon.formulations.find(norm.text, doc.date):
         entry = hit.entry
         m = mention(doc, norm, hit, "formulation", entry.type)  # type: ignore[attr-defined]
+        if furniture and _within(furniture, furniture_starts, m.start, m.end):
+            continue
+        if m.code == "friendship_network" and organisation_name(doc.text, m):
+            continue
+        if m.code == "designated_role" and foreign_role(doc.text, m, countries):
+            continue
         made = [m]
         for t, entry_id in nested_types(lexicon, norm.text[hit.start:hit.end], m.code, doc.date):
             made.append(new_mention(m.start, m.end, m.text, "formulation", t, entry_id, f"nested:{entry.id}"))
@@ -89,6 +118,56 @@ def annotate_formulations(
                 x.targets = list(dict.fromkeys(targets))
         out.extend(made)
     return out
+
+
+def page_furniture(text: str) -> list[tuple[int, int]]:
+    """Spans of page-furniture lines: a site-name line among the first two lines
+    (辽宁省人民政府外事办公室, "… 发布时间:2024-01-12") and footer lines (版权所有, 主办单位)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        if (i < 2 and _SITE_LINE.match(line)) or (len(line) < 200 and _FOOTER_LINE.search(line)):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def organisation_name(text: str, m: Mention) -> bool:
+    """Whether the friendship term ``m`` opens an organisation's name (Sister Cities
+    International, 友好城市联合会, 姐妹城市国际组织)."""
+    after = text[m.end:m.end + 16]
+    if _CJK.match(after[:1] or " "):
+        return _ORG_AFTER_ZH.match(after) is not None
+    return _ORG_AFTER_EN.match(after) is not None
+
+
+def foreign_role(text: str, m: Mention, countries: tuple[set[int], set[int]]) -> bool:
+    """Whether the English role ``m`` belongs to a foreign country: "the western gateway
+    of Kazakhstan", "Kazakhstan's western gateway" (a country mention right after "of", or
+    a possessive country just before). "a gateway for Laos to the sea" stays a role: the
+    province serves the country.
+
+    Roles that already name their object inside the match ("gateway to Central Asia")
+    are not touched: only the text outside the mention is read. ``countries`` holds the
+    start and the end offsets of the document's foreign country mentions.
+    """
+    if _CJK.search(m.text):
+        return False
+    after = _OF_AFTER.match(text, m.end)
+    if after is not None and after.end() in countries[0]:
+        return True
+    before = text[max(0, m.start - 40):m.start]
+    poss = _POSS_BEFORE.search(before)
+    if poss is not None:
+        at = m.start - len(before) + poss.start()
+        return at in countries[1]
+    return False
+
+
+def _within(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``spans`` (sorted, disjoint)."""
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and spans[i][1] >= end
 
 
 def _inside(regions: list[Mention], starts: list[int], start: int, end: int) -> list[str]:
