@@ -452,7 +452,7 @@ def parse_jsonl_line(line: str | bytes, where: str, source: str) -> Document | T
     if obj.get("title") is not None:
         obj["title"] = escape_surrogates(obj["title"])
     obj["text"] = replace_surrogates(obj["text"])
-    from .tagger import as_document
+    from .documents import as_document
 
     doc = as_document(obj)
     doc.source = source

@@ -85,7 +85,7 @@ def firing(lex: Lexicon, docs: Iterable[Document]) -> Iterator[tuple[Document, l
     """Each document (language and date filled in) with every matcher hit on it: places
     and blockers, formulations, cues and cue guards, dated entries applied by the
     document's date. Hits the role rules later demote still count as firing."""
-    from .tagger import prepare
+    from .documents import prepare
 
     lex.compile()
     for d in docs:

@@ -52,13 +52,13 @@ def train_engagement_cli(
     kind = kind or ("transformer" if base_model else "sklearn")
     try:
         if kind == "sklearn":
-            from ..classify.train import train_sklearn
+            from ..training.fit import train_sklearn
 
             meta = train_sklearn(data, out, seed=seed, lexicon=lexicon, weight_on=weight_on)
         elif kind == "transformer":
             if not base_model:
                 raise TifaError("E050", path="--base-model", detail="--kind transformer needs --base-model DIR")
-            from ..classify.train import FinetuneParams, train_transformer
+            from ..training.fit import FinetuneParams, train_transformer
 
             params = FinetuneParams(epochs=epochs, lr=lr, batch_size=batch_size, max_length=max_length,
                                     stride=stride, patience=patience, max_steps=max_steps, max_minutes=max_minutes)
@@ -67,7 +67,7 @@ def train_engagement_cli(
         elif kind == "ensemble":
             if not members or len(members) < 2:
                 raise TifaError("E050", path="--member", detail="--kind ensemble needs two or more --member DIR")
-            from ..classify.train import train_ensemble
+            from ..training.fit import train_ensemble
 
             meta = train_ensemble(data, out, members=members, lexicon=lexicon)
         else:
@@ -91,7 +91,7 @@ def train_base_cli(
     """Build a base checkpoint offline, for `tifa train engagement --base-model`."""
     from pathlib import Path
 
-    from ..classify.base import build_base
+    from ..training.base import build_base
     from ..classify.data import load_split
 
     try:

@@ -161,7 +161,7 @@ def load_records(paths: Iterable[str | Path] | str | Path, *, tifa_version: str 
     if isinstance(paths, (str, Path)):
         paths = [paths]
     if tifa_version is None:
-        from .. import __version__ as tifa_version
+        from ..version import __version__ as tifa_version
     rs = RecordSet()
     seen: set[str] = set()
     for f in _expand(paths):

@@ -60,7 +60,7 @@ def _template():
 
 def render_html(rt: ReportTables, *, title: str = "tifa report") -> str:
     """The self-contained HTML report as a string."""
-    from .. import __version__
+    from ..version import __version__
 
     b = _Builder(rt)
     sel = rt.selection

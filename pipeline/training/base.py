@@ -39,7 +39,7 @@ def is_cjk(ch: str) -> bool:
 
 def corpus_chars(texts: Iterable[str]) -> Counter:
     """CJK characters of some texts (Simplified), with counts."""
-    from .transformer import Simplifier
+    from ..classify.transformer import Simplifier
 
     simplify = Simplifier()
     return Counter(ch for t in texts for ch in simplify(t) if is_cjk(ch))
@@ -167,7 +167,7 @@ def _tokenizer(vocab: list[str], max_length: int):
 def _base_card(kind: str, info: dict) -> str:
     return f"""# Base checkpoint: {kind}
 
-Built by `tifa train base --kind {kind}` (see `pipeline/classify/base.py`); nothing was
+Built by `tifa train base --kind {kind}` (see `pipeline/training/base.py`); nothing was
 downloaded. {info['source']}; vocabulary {info['vocab']} tokens; {info['parameters']:,} parameters.
 
 ```json
