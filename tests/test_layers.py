@@ -22,7 +22,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("analysis", ("analysis", "annotate")),
     ("decisions", ("place_roles", "resolve", "engagement", "classify")),
     ("tagger", ("tagger", "explain", "spacy_components", "")),  # "": pipeline/__init__ (the public API)
-    ("io", ("io", "walk", "inputs", "htmlmeta", "runpaths", "engagement_rows")),
+    ("io", ("io",)),
     ("engines", ("engines",)),
     ("tools", ("report", "curation", "training", "evaluate", "evaluate_engagements", "gold", "fuzz",
                "lexicon_edit", "lexicon_stats", "suggest", "build_lexicon")),

@@ -24,9 +24,9 @@ from ..engines.checkpoint import Checkpoint, fingerprint_inputs, parts_dir
 from ..engines.local import (CHUNK_DOCS, DEFAULT_MAX_CHARS, DEFAULT_MAX_SECONDS, Chunk, ChunkTagger, chunked,
                              default_workers)
 from ..errors import TifaError
-from ..inputs import check_setting
+from ..io.inputs import check_setting
 from ..io import DEFAULT_MAX_BYTES, DEFAULT_MAX_EXPANDED, FORMATS, iter_inputs
-from ..runpaths import has_input, input_prefixes, output_format, own_files, unique_ids
+from ..io.runpaths import has_input, input_prefixes, output_format, own_files, unique_ids
 from . import app
 
 PART_DOCS = 1024
@@ -118,7 +118,7 @@ def tag_paths(
         lines: plain text on stdin is one document per line.
         note: called with each note meant for the user (ids prefixed to keep them unique).
         source_province: a province (code or name) for every document without its own, or
-            ``from-folder`` to read it from each file's folder (:mod:`pipeline.inputs`).
+            ``from-folder`` to read it from each file's folder (:mod:`pipeline.io.inputs`).
 
     Raises:
         TifaError: E001 (an input path does not exist), E011 (no input at all), E013 (source province), E041/E042 (format),
@@ -391,7 +391,7 @@ def _tag_engagements(paths: list[str], output: str | None, fmt: str | None, *, r
     """Tag into a temporary records file, then write one row per engagement."""
     import tempfile
 
-    from ..engagement_rows import write_engagement_rows
+    from ..io.engagement_rows import write_engagement_rows
     from ..io import read_records
 
     fmt = output_format(output, fmt)

@@ -30,7 +30,7 @@ from typing import Any
 
 from ..errors import TifaError
 from ..io import AtomicWriter, assemble_parts, errors_path, write_jsonl, write_part
-from ..runpaths import is_excluded, own_files, parts_dir, within
+from ..io.runpaths import is_excluded, own_files, parts_dir, within
 
 MANIFEST = "_manifest.json"
 # settings that do not change any record: taken from the manifest on resume, never compared
@@ -43,13 +43,13 @@ def fingerprint_inputs(paths: Iterable[str], *, output: str | Path | None = None
     """sha256 of the inputs as given plus every entry the walk meets: path, size and mtime.
 
     ``None`` when an input is stdin (it cannot be read twice, so it cannot be resumed).
-    Inputs are walked by :func:`pipeline.walk.walk`, the walker :func:`pipeline.io.iter_inputs`
+    Inputs are walked by :func:`pipeline.io.walk.walk`, the walker :func:`pipeline.io.iter_inputs`
     reads with, without being read, so this stays cheap on a 200,000-file folder and any
     bytes in a file name are fine (names are hashed as the bytes they are). The files of
     the run writing ``output`` (output, errors sidecar, parts folder) are left out, as the
     reader leaves them out: a resumed run finds its parts folder there.
     """
-    from ..walk import walk
+    from ..io.walk import walk
 
     exclude = own_files(output)
     h = hashlib.sha256()

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import TifaError
-from ..inputs import apply_source_province
+from ..io.inputs import apply_source_province
 from ..io import DEFAULT_MAX_BYTES, DEFAULT_MAX_EXPANDED, TEXT_SUFFIXES, FileTask, read_file, render_row
 from ..schemas import Document
 from ..tagger import Tagger, paused_gc
@@ -101,7 +101,7 @@ class ChunkTagger:
     max_bytes: int = DEFAULT_MAX_BYTES
     encoding: str | None = None
     isolated: bool = False
-    source_province: str | None = None  # a province code, "from-folder" or None (pipeline.inputs)
+    source_province: str | None = None  # a province code, "from-folder" or None (pipeline.io.inputs)
     max_chars: int = DEFAULT_MAX_CHARS
     max_expanded: int = DEFAULT_MAX_EXPANDED
     max_seconds: float = DEFAULT_MAX_SECONDS

@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .errors import TifaError
-from .io import JSONL_SUFFIXES, FileTask, errors_path
-from .schemas import Document
+from ..errors import TifaError
+from .inputs import FileTask
+from .readers import JSONL_SUFFIXES
+from .writers import errors_path
+from ..schemas import Document
 
 FORMAT_OF_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 
@@ -30,7 +32,7 @@ def output_format(output: str | Path | None, fmt: str | None) -> str:
     Raises:
         TifaError: ``E041`` unknown ``fmt``; ``E042`` ``fmt`` contradicts the extension.
     """
-    from .io import FORMATS
+    from .rows import FORMATS
 
     if fmt is not None and fmt not in FORMATS:
         raise TifaError("E041", detail=fmt)

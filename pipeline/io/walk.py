@@ -29,7 +29,7 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .errors import TifaError, escape_surrogates
+from ..errors import TifaError, escape_surrogates
 
 
 @dataclass(frozen=True)
