@@ -24,8 +24,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("tagger", ("tagger", "explain", "spacy_components", "")),  # "": pipeline/__init__ (the public API)
     ("io", ("io",)),
     ("engines", ("engines",)),
-    ("tools", ("report", "curation", "training", "evaluate", "evaluate_engagements", "gold", "fuzz",
-               "lexicon_edit", "lexicon_stats", "suggest", "build_lexicon")),
+    ("tools", ("report", "curation", "training", "evaluate", "evaluate_engagements", "gold", "fuzz")),
     ("cli", ("cli", "__main__")),
 ]
 RANK = {name: i for i, (_, names) in enumerate(LAYERS) for name in names}

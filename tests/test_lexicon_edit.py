@@ -17,7 +17,7 @@ import pipeline
 from pipeline.cli import app, lexicon_cmd, tag  # noqa: F401  (register the commands)
 from pipeline.errors import TifaError
 from pipeline.lexicon import default_path
-from pipeline.lexicon_edit import AddRequest, add_entries, add_entry, splice
+from pipeline.curation.edit import AddRequest, add_entries, add_entry, splice
 
 runner = CliRunner()
 

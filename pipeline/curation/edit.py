@@ -30,7 +30,6 @@ Example:
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import re
 import shutil
@@ -40,9 +39,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .errors import LexiconProblem, TifaError
-from .lexicon import Lexicon, default_path, load_checked, resolve_path
-from .schemas import FORMULATION_TYPES, code_kind
+from ..errors import LexiconProblem, TifaError
+from ..lexicon import Lexicon, default_path, load_checked, resolve_path
+from ..schemas import FORMULATION_TYPES, code_kind
+from .yamltext import codes_of, render_entry, splice  # noqa: F401  (render_entry: the CLI prints it)
 
 ENTRY_KINDS = (*FORMULATION_TYPES, "place", "region", "blocker", "cue")
 _KEY_ORDER = ("id", "slot", "code", "kind", "type", "category", "weight", "zh", "zh_hant", "en", "abbr", "targets",
@@ -198,107 +198,6 @@ def entry_data(req: AddRequest, entry_id: str) -> dict[str, Any]:
     return {key: d[key] for key in _KEY_ORDER if key in d}
 
 
-def render_entry(data: dict[str, Any]) -> str:
-    """The entry as YAML text in the lexicon's style (flow lists, quoted patterns),
-    emitted by ruamel.yaml as a one-item top-level list."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-    from ruamel.yaml.scalarstring import SingleQuotedScalarString
-
-    m = CommentedMap()
-    for key, val in data.items():
-        if key == "patterns":
-            seq = []
-            for p in val:
-                pm = CommentedMap()
-                pm["lang"] = p["lang"]
-                pm["regex"] = SingleQuotedScalarString(p["regex"])
-                seq.append(pm)
-            m[key] = seq
-        elif isinstance(val, list):
-            s = CommentedSeq(val)
-            s.fa.set_flow_style()
-            m[key] = s
-        else:
-            m[key] = val
-    y = YAML(typ="rt")
-    y.width = 4096
-    y.indent(mapping=2, sequence=4, offset=2)
-    buf = io.StringIO()
-    y.dump([m], buf)
-    # the top-level list is emitted at offset 2; the lexicon files put "- " in column 0
-    return "".join(line.removeprefix("  ") for line in buf.getvalue().splitlines(keepends=True))
-
-
-def _entry_lines(text: str) -> list[int]:
-    """0-based line of each top-level entry's ``-`` (ruamel round-trip positions)."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
-
-    try:
-        data = YAML(typ="rt", pure=True).load(text)
-    except YAMLError as exc:
-        raise TifaError("E033", detail=str(exc).strip().splitlines()[0]) from None
-    if data is None:
-        return []
-    if not isinstance(data, list):
-        raise TifaError("E033", detail="the file is not a YAML list of entries")
-    return [data.lc.item(i)[0] for i in range(len(data))]
-
-
-def splice(text: str, block: str, *, after_code: str | None = None,
-           codes: list[list[str]] | None = None) -> tuple[str, int]:
-    """Insert ``block`` into a lexicon file's text; return the new text and the 1-based
-    line where the entry starts.
-
-    The entry goes after the last entry whose codes include ``after_code`` (so a new
-    Vietnamese city joins the Vietnam section), else at the end of the file. Comment
-    lines and blank lines in front of the next entry stay with that entry. A blank line
-    separates the new entry from its neighbour where the file separates entries so.
-    """
-    lines = text.splitlines(keepends=True)
-    if lines and not lines[-1].endswith("\n"):
-        lines[-1] += "\n"
-    starts = _entry_lines(text)
-
-    def blank_before(s: int) -> bool:  # a blank line before the entry (or before its comment block)
-        while s > 0 and lines[s - 1].startswith("#"):
-            s -= 1
-        return s > 0 and not lines[s - 1].strip()
-
-    spaced = len(starts) > 1 and 2 * sum(blank_before(s) for s in starts[1:]) >= len(starts) - 1
-    anchor = None
-    if after_code and codes:
-        hits = ([i for i, c in enumerate(codes) if c == [after_code]]
-                or [i for i, c in enumerate(codes) if after_code in c])
-        if hits and hits[-1] + 1 < len(starts):
-            anchor = hits[-1]
-    if anchor is None:
-        while lines and not lines[-1].strip():
-            lines.pop()
-        pre = "\n" if spaced and starts else ""
-        at = len(lines) + (1 if pre else 0)
-        return "".join(lines) + pre + block, at + 1
-    # end of the anchor entry: back up over blank and column-0 comment lines before the next one
-    cut = starts[anchor + 1]
-    while cut > starts[anchor] + 1 and (not lines[cut - 1].strip() or lines[cut - 1].startswith("#")):
-        cut -= 1
-    pre = "\n" if spaced else ""
-    new = lines[:cut] + ([pre] if pre else []) + [block] + lines[cut:]
-    return "".join(new), cut + (1 if pre else 0) + 1
-
-
-def _codes_of(text: str) -> list[list[str]]:
-    from ruamel.yaml import YAML
-
-    data = YAML(typ="safe").load(text) or []
-    out = []
-    for item in data:
-        c = item.get("code") if isinstance(item, dict) else None
-        out.append([c] if isinstance(c, str) else list(c or []))
-    return out
-
-
 def find_existing(lex: Lexicon, req: AddRequest, entry_id: str) -> list[TifaError]:
     """Duplicates of the request in the lexicon: the same id, or a surface form that an
     entry of the same family (places + blockers, formulations, cues) already lists."""
@@ -398,7 +297,7 @@ def add_entries(reqs: list[AddRequest], lexicon: str | Path | None = None, *, dr
                 raise TifaError("E033", path=str(path), detail=str(exc)) from None
         data = entry_data(req, entry_id)
         texts[rel], _ = splice(texts[rel], render_entry(data), after_code=req.code,
-                               codes=_codes_of(texts[rel]) if req.code else None)
+                               codes=codes_of(texts[rel]) if req.code else None)
         planned.append((req, rel, data))
     new_lex = _check_with(root, texts, old_problems)
     results = []
@@ -408,7 +307,7 @@ def add_entries(reqs: list[AddRequest], lexicon: str | Path | None = None, *, dr
             raise TifaError("E033", path=rel, detail=f"{data['id']} did not land in the file")
         results.append(AddResult(data["id"], rel, e.line, str(root), data, warnings=already_matched(lex, req)))
     if not dry_run:
-        from .io import AtomicWriter
+        from ..io import AtomicWriter
 
         for rel, text in texts.items():
             try:
