@@ -22,6 +22,7 @@ from .engagement.policy import rule_vote as policy_vote
 from .resolve import resolve
 from .schemas import Document, Record, RecordMeta
 from .text import parse_date, sentences
+from .errors import E
 
 if TYPE_CHECKING:
     from .classify.models import EngagementModel
@@ -209,8 +210,8 @@ def resolve_model(model: str | Path) -> Path:
         if len(parts) == 1 and (shipped / parts[0] / "meta.json").is_file():
             return shipped / parts[0]
         names = sorted(d.name for d in shipped.iterdir() if (d / "meta.json").is_file())
-        raise TifaError("E050", path=str(model), detail=f"no such folder; shipped models: {', '.join(names)}")
-    raise TifaError("E050", path=str(model), detail="no such folder")
+        raise TifaError(E.MODEL_NOT_FOUND, path=str(model), detail=f"no such folder; shipped models: {', '.join(names)}")
+    raise TifaError(E.MODEL_NOT_FOUND, path=str(model), detail="no such folder")
 
 
 def default_model_path() -> Path | None:

@@ -13,7 +13,7 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 from ..lexicon import default_path, load, validate
 from . import app
 
@@ -31,7 +31,7 @@ def _lexicon_option() -> Any:
 def _fail(exc: TifaError) -> NoReturn:
     """Print a coded error; exit 2 for bad input or requests, 1 for a refused change."""
     typer.echo(f"error: {exc.message}", err=True)
-    raise typer.Exit(2 if exc.code in ("E020", "E029", "E034", "E035", "E036", "E037") else 1)
+    raise typer.Exit(2 if exc.code in (E.LEXICON_NOT_FOUND, E.ADD_REQUEST, E.REVIEW_UNREADABLE, E.CORPUS_EMPTY, E.REVIEW_NO_TYPE, E.LEXICON_NOT_NAMED) else 1)
 
 
 @lexicon_app.command("validate")
@@ -58,7 +58,7 @@ def _date(value: str | None, name: str) -> date | None:
     try:
         return datetime.strptime(value, "%Y-%m-%d").date()
     except ValueError:
-        raise TifaError("E029", detail=f"{name} {value!r} is not an ISO date (YYYY-MM-DD)") from None
+        raise TifaError(E.ADD_REQUEST, detail=f"{name} {value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
 def _split(values: list[str] | None) -> list[str]:
@@ -133,13 +133,13 @@ def copy_cli(
     target = Path(dest).resolve()
     try:
         if not src.is_dir():
-            raise TifaError("E020", path=str(src))
+            raise TifaError(E.LEXICON_NOT_FOUND, path=str(src))
         if target.exists():
-            raise TifaError("E040", path=str(target), detail="already exists; name a new folder")
+            raise TifaError(E.OUTPUT_WRITE, path=str(target), detail="already exists; name a new folder")
         try:
             shutil.copytree(src, target)
         except OSError as exc:
-            raise TifaError("E040", path=str(target), detail=str(exc)) from None
+            raise TifaError(E.OUTPUT_WRITE, path=str(target), detail=str(exc)) from None
     except TifaError as exc:
         _fail(exc)
     typer.echo(f"copied {src} -> {target}")
@@ -245,7 +245,7 @@ def accept_cli(
     except TifaError as exc:
         _fail(exc)
     if as_json:
-        typer.echo(json.dumps(res, ensure_ascii=False))
+        typer.echo(json.dumps(res, ensure_ascii=False, default=str))
         return
     for s in res["skipped"]:
         typer.echo(f"warning: {s}", err=True)

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 from . import app
 
 train_app = typer.Typer(help="Train models on the gold corpus.", no_args_is_help=True)
@@ -57,7 +57,7 @@ def train_engagement_cli(
             meta = train_sklearn(data, out, seed=seed, lexicon=lexicon, weight_on=weight_on)
         elif kind == "transformer":
             if not base_model:
-                raise TifaError("E050", path="--base-model", detail="--kind transformer needs --base-model DIR")
+                raise TifaError(E.MODEL_NOT_FOUND, path="--base-model", detail="--kind transformer needs --base-model DIR")
             from ..training.fit import FinetuneParams, train_transformer
 
             params = FinetuneParams(epochs=epochs, lr=lr, batch_size=batch_size, max_length=max_length,
@@ -66,12 +66,12 @@ def train_engagement_cli(
                                      lexicon=lexicon, log=lambda m: typer.echo(m, err=True))
         elif kind == "ensemble":
             if not members or len(members) < 2:
-                raise TifaError("E050", path="--member", detail="--kind ensemble needs two or more --member DIR")
+                raise TifaError(E.MODEL_NOT_FOUND, path="--member", detail="--kind ensemble needs two or more --member DIR")
             from ..training.fit import train_ensemble
 
             meta = train_ensemble(data, out, members=members, lexicon=lexicon)
         else:
-            raise TifaError("E057", detail=f"--kind {kind}; choose one of {', '.join(KINDS)}")
+            raise TifaError(E.MODEL_KIND, detail=f"--kind {kind}; choose one of {', '.join(KINDS)}")
     except TifaError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None
@@ -97,7 +97,7 @@ def train_base_cli(
     try:
         train = Path(data) / "train.jsonl"
         if not train.is_file():
-            raise TifaError("E054", path=str(data))
+            raise TifaError(E.TRAINING_DATA, path=str(data))
         info = build_base(kind, out, texts=load_split(train).texts, seed=seed)
     except TifaError as exc:
         typer.echo(f"error: {exc.message}", err=True)

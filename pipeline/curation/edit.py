@@ -39,7 +39,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..errors import LexiconProblem, TifaError
+from ..errors import E, Problem, TifaError
 from ..lexicon import Lexicon, default_path, load_checked, resolve_path
 from ..schemas import FORMULATION_TYPES, code_kind
 from .yamltext import codes_of, render_entry, splice  # noqa: F401  (render_entry: the CLI prints it)
@@ -101,7 +101,7 @@ class AddResult:
     line: int
     lexicon: str
     entry: dict[str, Any]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def location(self) -> str:
@@ -112,33 +112,33 @@ def check_request(req: AddRequest) -> None:
     """Raise ``E029`` unless the request names exactly one kind of entry and some text."""
     places = [x for x in (req.country, req.province, req.region) if x]
     if len(places) > 1:
-        raise TifaError("E029", detail="give only one of --country, --province, --region")
+        raise TifaError(E.ADD_REQUEST, detail="give only one of --country, --province, --region")
     if places and req.type not in (None, "place", "region"):
-        raise TifaError("E029", detail=f"--type {req.type} cannot be combined with a place code")
+        raise TifaError(E.ADD_REQUEST, detail=f"--type {req.type} cannot be combined with a place code")
     if not places and req.type not in ENTRY_KINDS:
-        raise TifaError("E029", detail=f"--type {req.type!r}: choose from {', '.join(ENTRY_KINDS)} "
+        raise TifaError(E.ADD_REQUEST, detail=f"--type {req.type!r}: choose from {', '.join(ENTRY_KINDS)} "
                                        "(places: --country/--province/--region)")
     if not places and req.type in ("place", "region"):
-        raise TifaError("E029", detail=f"--type {req.type} needs --country, --province or --region")
+        raise TifaError(E.ADD_REQUEST, detail=f"--type {req.type} needs --country, --province or --region")
     if not (req.zh or req.en or req.pattern_zh or req.pattern_en):
-        raise TifaError("E029", detail="nothing to add: give --zh, --en or a pattern")
+        raise TifaError(E.ADD_REQUEST, detail="nothing to add: give --zh, --en or a pattern")
     if (req.pattern_zh or req.pattern_en) and req.entry_kind not in FORMULATION_TYPES:
-        raise TifaError("E029", detail="slot patterns can be added to formulation types only")
+        raise TifaError(E.ADD_REQUEST, detail="slot patterns can be added to formulation types only")
     if req.type == "cue" and not req.category:
-        raise TifaError("E029", detail="--type cue needs --category (a TAXONOMY §3 code or none)")
+        raise TifaError(E.ADD_REQUEST, detail="--type cue needs --category (a TAXONOMY §3 code or none)")
     if req.targets and req.type != "designated_role":
-        raise TifaError("E029", detail="--targets is for designated_role only")
+        raise TifaError(E.ADD_REQUEST, detail="--targets is for designated_role only")
     if req.blocks and req.type != "blocker":
-        raise TifaError("E029", detail="--blocks is for blockers only")
+        raise TifaError(E.ADD_REQUEST, detail="--blocks is for blockers only")
     if req.country and code_kind(req.country) in ("province", "region"):
-        raise TifaError("E029", detail=f"{req.country} is a {code_kind(req.country)} code: use "
+        raise TifaError(E.ADD_REQUEST, detail=f"{req.country} is a {code_kind(req.country)} code: use "
                                        f"--{code_kind(req.country)}")
     if req.region and code_kind(req.region) in ("province", "country"):
-        raise TifaError("E029", detail=f"{req.region} is a {code_kind(req.region)} code, not a region")
+        raise TifaError(E.ADD_REQUEST, detail=f"{req.region} is a {code_kind(req.region)} code, not a region")
     if req.valid_from and req.valid_to and req.valid_to < req.valid_from:
-        raise TifaError("E029", detail=f"--valid-to {req.valid_to} is before --valid-from {req.valid_from}")
+        raise TifaError(E.ADD_REQUEST, detail=f"--valid-to {req.valid_to} is before --valid-from {req.valid_from}")
     if req.province and not req.province.startswith("CN-"):
-        raise TifaError("E029", detail=f"--province takes an ISO 3166-2:CN code (CN-YN), not {req.province}")
+        raise TifaError(E.ADD_REQUEST, detail=f"--province takes an ISO 3166-2:CN code (CN-YN), not {req.province}")
 
 
 def target_file(req: AddRequest) -> str:
@@ -204,7 +204,7 @@ def find_existing(lex: Lexicon, req: AddRequest, entry_id: str) -> list[TifaErro
     out: list[TifaError] = []
     if entry_id in lex.by_id:
         e = lex.by_id[entry_id]
-        out.append(TifaError("E030", path=f"{e.file}:{e.line}", detail=entry_id))
+        out.append(TifaError(E.ADD_ID_EXISTS, path=f"{e.file}:{e.line}", detail=entry_id))
     k = req.entry_kind
     family = {"cue": lex.cue_entries}.get(k)
     if family is None:
@@ -214,12 +214,12 @@ def find_existing(lex: Lexicon, req: AddRequest, entry_id: str) -> list[TifaErro
     for s in req.zh + req.en:
         e = owner.get(term(s))
         if e is not None:
-            out.append(TifaError("E031", path=f"{e.file}:{e.line}", detail=f"{s!r} is in {e.id}"))
+            out.append(TifaError(E.ADD_SURFACE_EXISTS, path=f"{e.file}:{e.line}", detail=f"{s!r} is in {e.id}"))
     return out
 
 
-def already_matched(lex: Lexicon, req: AddRequest) -> list[str]:
-    """W005 notes: forms an existing entry or pattern already matches in full."""
+def already_matched(lex: Lexicon, req: AddRequest) -> list[Problem]:
+    """W005 warnings: forms an existing entry or pattern already matches in full."""
     if req.entry_kind not in FORMULATION_TYPES:
         return []
     notes = []
@@ -227,8 +227,8 @@ def already_matched(lex: Lexicon, req: AddRequest) -> list[str]:
         t = lex.normalizer.term(s)
         for h in lex.formulations.find(t):
             if h.start == 0 and h.end == len(t):
-                notes.append(f"W005 {s!r} is already matched by {h.rule or h.entry.id} "
-                             f"({getattr(h.entry, 'type', '?')})")
+                notes.append(Problem(E.ADD_ALREADY_MATCHED, detail=f"{s!r} is already matched by "
+                                     f"{h.rule or h.entry.id} ({getattr(h.entry, 'type', '?')})"))
     return notes
 
 
@@ -246,7 +246,7 @@ def edit_root(lexicon: str | Path | None, *, dry_run: bool = False) -> Path:
         return resolve_path(lexicon).resolve()
     if os.environ.get("TIFA_LEXICON") or dry_run:
         return default_path().resolve()
-    raise TifaError("E037", path=str(default_path().resolve()), detail="no --lexicon DIR and no $TIFA_LEXICON")
+    raise TifaError(E.LEXICON_NOT_NAMED, path=str(default_path().resolve()), detail="no --lexicon DIR and no $TIFA_LEXICON")
 
 
 def add_entry(req: AddRequest, lexicon: str | Path | None = None, *, dry_run: bool = False) -> AddResult:
@@ -261,7 +261,7 @@ def add_entry(req: AddRequest, lexicon: str | Path | None = None, *, dry_run: bo
 
 
 def add_entries(reqs: list[AddRequest], lexicon: str | Path | None = None, *, dry_run: bool = False,
-                loaded: tuple[Lexicon, list[LexiconProblem]] | None = None) -> list[AddResult]:
+                loaded: tuple[Lexicon, list[Problem]] | None = None) -> list[AddResult]:
     """Add several entries at once (``tifa lexicon accept``): each is checked as by
     :func:`add_entry`, also against the others of the batch; the lexicon is validated
     once with all of them; nothing is written unless all pass. Files are replaced
@@ -281,11 +281,11 @@ def add_entries(reqs: list[AddRequest], lexicon: str | Path | None = None, *, dr
         if dups:
             raise dups[0]
         if entry_id in taken:
-            raise TifaError("E030", path="(this batch)", detail=entry_id)
+            raise TifaError(E.ADD_ID_EXISTS, path="(this batch)", detail=entry_id)
         for s in req.zh + req.en:
             key = f"{req.entry_kind in FORMULATION_TYPES}:{lex.normalizer.term(s)}"
             if key in batch_forms:
-                raise TifaError("E031", path="(this batch)", detail=f"{s!r} is also in {batch_forms[key]}")
+                raise TifaError(E.ADD_SURFACE_EXISTS, path="(this batch)", detail=f"{s!r} is also in {batch_forms[key]}")
             batch_forms[key] = entry_id
         taken.add(entry_id)
         rel = target_file(req)
@@ -294,7 +294,7 @@ def add_entries(reqs: list[AddRequest], lexicon: str | Path | None = None, *, dr
             try:
                 texts[rel] = path.read_text(encoding="utf-8") if path.is_file() else ""
             except (OSError, UnicodeDecodeError) as exc:
-                raise TifaError("E033", path=str(path), detail=str(exc)) from None
+                raise TifaError(E.LEXICON_NOT_EDITABLE, path=str(path), detail=str(exc)) from None
         data = entry_data(req, entry_id)
         texts[rel], _ = splice(texts[rel], render_entry(data), after_code=req.code,
                                codes=codes_of(texts[rel]) if req.code else None)
@@ -304,7 +304,7 @@ def add_entries(reqs: list[AddRequest], lexicon: str | Path | None = None, *, dr
     for req, rel, data in planned:
         e = new_lex.by_id.get(data["id"])
         if e is None or e.file != rel:  # the splice must produce exactly the entry meant
-            raise TifaError("E033", path=rel, detail=f"{data['id']} did not land in the file")
+            raise TifaError(E.LEXICON_NOT_EDITABLE, path=rel, detail=f"{data['id']} did not land in the file")
         results.append(AddResult(data["id"], rel, e.line, str(root), data, warnings=already_matched(lex, req)))
     if not dry_run:
         from ..io import AtomicWriter
@@ -315,11 +315,11 @@ def add_entries(reqs: list[AddRequest], lexicon: str | Path | None = None, *, dr
                     fh.write(text)
             except (TifaError, OSError) as exc:  # a read-only lexicon: the edit's own code, not E040
                 detail = exc.detail if isinstance(exc, TifaError) else str(exc)
-                raise TifaError("E033", path=str(root / rel), detail=detail) from None
+                raise TifaError(E.LEXICON_NOT_EDITABLE, path=str(root / rel), detail=detail) from None
     return results
 
 
-def _check_with(root: Path, texts: dict[str, str], old_problems: list[LexiconProblem]) -> Lexicon:
+def _check_with(root: Path, texts: dict[str, str], old_problems: list[Problem]) -> Lexicon:
     """Validate a temporary copy of the lexicon holding the new file texts; raise
     ``E032`` listing the problems the new entries bring (or, if the lexicon was already
     invalid, the old ones). Returns the new lexicon."""
@@ -336,15 +336,15 @@ def _check_with(root: Path, texts: dict[str, str], old_problems: list[LexiconPro
         new_ones = [p for p in errors if _key(p) not in before]
         shown = new_ones or errors
         where = ", ".join(sorted(texts))
-        raise TifaError("E032", path=where, detail="; ".join(_show(p) for p in shown[:8])
+        raise TifaError(E.ADD_INVALIDATES, path=where, detail="; ".join(_show(p) for p in shown[:8])
                         + (f"; … {len(shown) - 8} more" if len(shown) > 8 else "")
                         + ("" if new_ones else " (these problems were there before: run `tifa lexicon validate`)"))
     return lex
 
 
-def _key(p: LexiconProblem) -> tuple[str, str, str]:
+def _key(p: Problem) -> tuple[str, str, str]:
     return (p.code, p.file, p.detail)
 
 
-def _show(p: LexiconProblem) -> str:
+def _show(p: Problem) -> str:
     return f"{p.location} {p.code} {p.detail}"

@@ -13,7 +13,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from ..errors import TifaError
+from ..errors import E, Problem, TifaError
 from ..schemas import FORMULATION_TYPES
 
 # ---------------------------------------------------------------- review files
@@ -70,22 +70,22 @@ def read_review(path: str | Path) -> list[dict[str, Any]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise TifaError("E034", path=str(path), detail=str(exc)) from None
+        raise TifaError(E.REVIEW_UNREADABLE, path=str(path), detail=str(exc)) from None
     rows: list[tuple[int, dict[str, Any]]] = []
     if path.suffix.lower() == ".csv":
         reader = csv.DictReader(io.StringIO(text))
         if not reader.fieldnames or not {"term", "decision", "type"} <= set(reader.fieldnames):
-            raise TifaError("E034", path=str(path), detail="CSV needs the columns term, lang, decision, type")
+            raise TifaError(E.REVIEW_UNREADABLE, path=str(path), detail="CSV needs the columns term, lang, decision, type")
         rows = [(i + 2, dict(r)) for i, r in enumerate(reader)]
     else:
         try:
             data = YAML(typ="rt", pure=True).load(text)
         except YAMLError as exc:
-            raise TifaError("E034", path=str(path), detail=str(exc).strip().splitlines()[0]) from None
+            raise TifaError(E.REVIEW_UNREADABLE, path=str(path), detail=str(exc).strip().splitlines()[0]) from None
         if data is None:
             data = []
         if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
-            raise TifaError("E034", path=str(path), detail="the file must be a list of rows (mappings)")
+            raise TifaError(E.REVIEW_UNREADABLE, path=str(path), detail="the file must be a list of rows (mappings)")
         rows = [(data.lc.item(i)[0] + 1, dict(r)) for i, r in enumerate(data)]
     out = []
     for line, r in rows:
@@ -94,13 +94,13 @@ def read_review(path: str | Path) -> list[dict[str, Any]]:
         if decision in _REJECT:
             continue
         if decision not in _ACCEPT:
-            raise TifaError("E034", path=where, detail=f"decision {decision!r}: write accept or reject")
+            raise TifaError(E.REVIEW_UNREADABLE, path=where, detail=f"decision {decision!r}: write accept or reject")
         kind = str(r.get("type") or "").strip()
         if kind not in FORMULATION_TYPES:
-            raise TifaError("E036", path=where, detail=f"{r.get('term')!r}: type {kind!r}")
+            raise TifaError(E.REVIEW_NO_TYPE, path=where, detail=f"{r.get('term')!r}: type {kind!r}")
         term = str(r.get("term") or "").strip()
         if not term:
-            raise TifaError("E034", path=where, detail="accepted row without a term")
+            raise TifaError(E.REVIEW_UNREADABLE, path=where, detail="accepted row without a term")
         lang = str(r.get("lang") or ("en" if term.isascii() else "zh")).strip()
         out.append({"term": term, "lang": lang, "type": kind, "line": line})
     return out
@@ -123,7 +123,7 @@ def accept(review: str | Path, lexicon: str | Path | None = None, *, dry_run: bo
                          note=f"accepted from {Path(review).name} (tifa lexicon suggest)")
         dups = find_existing(lex, req, make_id(req, set(lex.by_id)))
         if dups:
-            skipped.append(f"W006 {review}:{r['line']} {r['term']!r}: {dups[0].message}")
+            skipped.append(Problem(E.REVIEW_ROW_SKIPPED, str(review), r["line"], f"{r['term']!r}: {dups[0].message}"))
             continue
         reqs.append(req)
     results = add_entries(reqs, root, dry_run=dry_run, loaded=(lex, problems)) if reqs else []

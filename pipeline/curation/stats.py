@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 from ..lexicon import Lexicon, load
 from ..schemas import FORMULATION_TYPES, Document, _Entry, code_kind
 
@@ -77,7 +77,7 @@ def read_corpus(paths: Iterable[str]) -> tuple[list[Document], list[TifaError]]:
         docs.append(item)
     if not docs:
         first = errors[0].message if errors else "no documents"
-        raise TifaError("E035", path=", ".join(paths), detail=first)
+        raise TifaError(E.CORPUS_EMPTY, path=", ".join(paths), detail=first)
     return docs, errors
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 
 def render_entry(data: dict[str, Any]) -> str:
     """The entry as YAML text in the lexicon's style (flow lists, quoted patterns),
@@ -51,11 +51,11 @@ def entry_lines(text: str) -> list[int]:
     try:
         data = YAML(typ="rt", pure=True).load(text)
     except YAMLError as exc:
-        raise TifaError("E033", detail=str(exc).strip().splitlines()[0]) from None
+        raise TifaError(E.LEXICON_NOT_EDITABLE, detail=str(exc).strip().splitlines()[0]) from None
     if data is None:
         return []
     if not isinstance(data, list):
-        raise TifaError("E033", detail="the file is not a YAML list of entries")
+        raise TifaError(E.LEXICON_NOT_EDITABLE, detail="the file is not a YAML list of entries")
     return [data.lc.item(i)[0] for i in range(len(data))]
 
 

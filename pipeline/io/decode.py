@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 
 _GB = {"gb2312", "gbk", "gb18030", "cp936", "hz", "hz_gb_2312", "euc_cn", "euc-cn"}
 
@@ -24,7 +24,7 @@ def decode(data: bytes, *, path: str | None = None, encoding: str | None = None)
         try:
             return data.decode(enc)
         except (UnicodeDecodeError, LookupError) as exc:
-            raise TifaError("E003", path=path, detail=f"{encoding}: {exc}") from None
+            raise TifaError(E.UNDECODABLE_TEXT, path=path, detail=f"{encoding}: {exc}") from None
     for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                      (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                      (codecs.BOM_UTF16_BE, "utf-16")):
@@ -32,7 +32,7 @@ def decode(data: bytes, *, path: str | None = None, encoding: str | None = None)
             try:
                 return data.decode(enc)
             except UnicodeDecodeError as exc:
-                raise TifaError("E003", path=path, detail=str(exc)) from None
+                raise TifaError(E.UNDECODABLE_TEXT, path=path, detail=str(exc)) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -41,7 +41,7 @@ def decode(data: bytes, *, path: str | None = None, encoding: str | None = None)
         utf16 = _try_bomless_utf16(data)
         if utf16 is not None:
             return utf16
-        raise TifaError("E002", path=path, detail="contains NUL bytes: looks binary")
+        raise TifaError(E.UNSUPPORTED_FILE, path=path, detail="contains NUL bytes: looks binary")
     return _detect(data, path)
 
 
@@ -83,10 +83,10 @@ def _detect(data: bytes, path: str | None) -> str:
             continue
         candidates.append((_plausibility(text), text))
     if not candidates:
-        raise TifaError("E003", path=path, detail="not UTF-8/16, GB18030 or Big5")
+        raise TifaError(E.UNDECODABLE_TEXT, path=path, detail="not UTF-8/16, GB18030 or Big5")
     score, text = max(candidates, key=lambda c: c[0])
     if score < 0:
-        raise TifaError("E002", path=path, detail="decoded text is mostly control or private-use characters")
+        raise TifaError(E.UNSUPPORTED_FILE, path=path, detail="decoded text is mostly control or private-use characters")
     return text
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import IO, Any, Iterable, Iterator
 
-from ..errors import TifaError, escape_surrogates
+from ..errors import E, TifaError, escape_surrogates
 from ..lexicon import Lexicon
 from ..schemas import Document, code_kind
 from ..text import replace_surrogates
@@ -83,7 +83,7 @@ def check_setting(value: str | None, lexicon: Lexicon) -> str | None:
         return value
     code = province_code(value, lexicon)
     if code is None:
-        raise TifaError("E013", detail=value)
+        raise TifaError(E.SOURCE_PROVINCE, detail=value)
     return code
 
 
@@ -122,24 +122,24 @@ def parse_jsonl_line(line: str | bytes, where: str, source: str) -> Document | T
         try:
             line = line.decode("utf-8")
         except UnicodeDecodeError as exc:
-            return TifaError("E003", path=where, detail=f"JSONL must be UTF-8: {exc.reason} at byte {exc.start}")
+            return TifaError(E.UNDECODABLE_TEXT, path=where, detail=f"JSONL must be UTF-8: {exc.reason} at byte {exc.start}")
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        return TifaError("E007", path=where, detail=f"invalid JSON: {exc.msg}")
+        return TifaError(E.JSONL_INVALID, path=where, detail=f"invalid JSON: {exc.msg}")
     except RecursionError:
-        return TifaError("E015", path=where, detail="nested deeper than the JSON parser can follow")
+        return TifaError(E.JSONL_TOO_DEEP, path=where, detail="nested deeper than the JSON parser can follow")
     if _too_deep(obj):
-        return TifaError("E015", path=where, detail=f"nested deeper than {MAX_JSON_DEPTH} levels")
+        return TifaError(E.JSONL_TOO_DEEP, path=where, detail=f"nested deeper than {MAX_JSON_DEPTH} levels")
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or obj.get("id") in (None, ""):
-        return TifaError("E007", path=where, detail='needs "id" and a string "text"')
+        return TifaError(E.JSONL_INVALID, path=where, detail='needs "id" and a string "text"')
     for key, kinds in (("id", (str, int)), ("title", str), ("lang", str), ("source", str), ("date", (str, int))):
         value = obj.get(key)
         if value is not None and (not isinstance(value, kinds) or isinstance(value, bool)):
-            return TifaError("E007", path=where, detail=f'"{key}" must be a string, not {type(value).__name__}')
+            return TifaError(E.JSONL_INVALID, path=where, detail=f'"{key}" must be a string, not {type(value).__name__}')
     sp = obj.get("source_province")
     if sp not in (None, "") and code_kind(str(sp).strip().upper()) != "province":
-        return TifaError("E007", path=where, detail=f'"source_province" {sp!r} is not a province code such as CN-YN')
+        return TifaError(E.JSONL_INVALID, path=where, detail=f'"source_province" {sp!r} is not a province code such as CN-YN')
     # JSON may spell lone surrogates (\\ud800), which no UTF-8 output can hold: the id and title
     # are written out readably, the text gets U+FFFD in their place (one for one: offsets hold)
     obj["id"] = escape_surrogates(str(obj["id"]))
@@ -164,12 +164,12 @@ def iter_jsonl(stream: Iterable[str | bytes], source: str, *,
         if lineno == 1 and isinstance(line, bytes) and line.startswith(codecs.BOM_UTF8):
             line = line[len(codecs.BOM_UTF8):]
         if isinstance(line, _LongLine):
-            yield TifaError("E006", path=f"{source}:{lineno}", detail=f"line of {line.size} bytes > {max_bytes}")
+            yield TifaError(E.FILE_TOO_LARGE, path=f"{source}:{lineno}", detail=f"line of {line.size} bytes > {max_bytes}")
             continue
         if not line.strip():
             continue
         if len(line) > max_bytes:
-            yield TifaError("E006", path=f"{source}:{lineno}", detail=f"line of {len(line)} bytes > {max_bytes}")
+            yield TifaError(E.FILE_TOO_LARGE, path=f"{source}:{lineno}", detail=f"line of {len(line)} bytes > {max_bytes}")
             continue
         yield parse_jsonl_line(line, f"{source}:{lineno}", source)
 
@@ -264,7 +264,7 @@ def _file_items(path: str, rel: str, source: str, max_bytes: int = DEFAULT_MAX_B
             with open(path, "rb") as fh:
                 yield from iter_jsonl(_bounded_lines(fh, max_bytes), source, max_bytes=max_bytes)
         except OSError as exc:
-            yield TifaError("E009", path=source, detail=str(exc))
+            yield TifaError(E.FILE_IO, path=source, detail=str(exc))
         return
     yield FileTask(path, rel, source)
 
@@ -281,7 +281,7 @@ def _iter_stdin(stream: IO[str], max_bytes: int = DEFAULT_MAX_BYTES, *, lines: b
     else:
         rest = stream.read(max_bytes + 1)  # characters: at least as many bytes
         if len(first) + len(rest) > max_bytes:
-            yield TifaError("E006", path="-", detail=f"standard input holds more than {max_bytes} characters")
+            yield TifaError(E.FILE_TOO_LARGE, path="-", detail=f"standard input holds more than {max_bytes} characters")
             return
         yield Document(id="stdin", text=replace_surrogates(first + rest), source="-")
 

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from ..errors import TifaError, escape_surrogates
+from ..errors import E, TifaError, escape_surrogates
 from ..schemas import Document, Record
 from ..text import replace_surrogates
 from .decode import decode
@@ -70,7 +70,7 @@ def read_html_document(data: bytes, path: str, *, encoding: str | None = None,
 
     html = _decode_html(data, path, encoding)
     if len(html) > max_expanded:
-        raise TifaError("E014", path=path, detail=f"{len(html)} characters of HTML > {max_expanded}")
+        raise TifaError(E.EXPANDS_TOO_FAR, path=path, detail=f"{len(html)} characters of HTML > {max_expanded}")
     if not html.strip():
         return "", None, None
     cfg = use_config()
@@ -81,7 +81,7 @@ def read_html_document(data: bytes, path: str, *, encoding: str | None = None,
         doc = trafilatura.bare_extraction(html, config=cfg, include_comments=False, include_tables=True,
                                           favor_recall=True, with_metadata=True)
     except Exception as exc:  # trafilatura raises many parser errors
-        raise TifaError("E008", path=path, detail=str(exc)[:200]) from None
+        raise TifaError(E.HTML_UNPARSABLE, path=path, detail=str(exc)[:200]) from None
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     headline, day = html_head(html)  # pipeline.io.htmlmeta
     if headline is None:
@@ -169,13 +169,13 @@ def read_pdf(data: bytes, path: str, *, max_expanded: int = DEFAULT_MAX_EXPANDED
             warnings.simplefilter("ignore")
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted and not reader.decrypt(""):
-                raise TifaError("E004", path=path, detail="encrypted PDF")
+                raise TifaError(E.PDF_UNREADABLE, path=path, detail="encrypted PDF")
             pages, size = [], 0
             for p in reader.pages:
                 pages.append(p.extract_text() or "")
                 size += len(pages[-1])
                 if size > max_expanded:
-                    raise TifaError("E014", path=path, detail=f"over {max_expanded} characters of text "
+                    raise TifaError(E.EXPANDS_TOO_FAR, path=path, detail=f"over {max_expanded} characters of text "
                                                               f"by page {len(pages)}")
             try:
                 title = (reader.metadata or {}).get("/Title") or None
@@ -184,9 +184,9 @@ def read_pdf(data: bytes, path: str, *, max_expanded: int = DEFAULT_MAX_EXPANDED
     except TifaError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
-        raise TifaError("E004", path=path, detail=str(exc)[:200]) from None
+        raise TifaError(E.PDF_UNREADABLE, path=path, detail=str(exc)[:200]) from None
     except Exception as exc:  # pypdf raises assorted errors on corrupt files
-        raise TifaError("E004", path=path, detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
+        raise TifaError(E.PDF_UNREADABLE, path=path, detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
     finally:
         log.level = level
     text = _CJK_BREAK.sub("", "\n".join(pages)).strip()
@@ -208,13 +208,13 @@ def read_docx(data: bytes, path: str, *, max_expanded: int = DEFAULT_MAX_EXPANDE
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             infos = z.infolist()
     except Exception as exc:  # noqa: BLE001 - BadZipFile, NotImplementedError (zip version), ...
-        raise TifaError("E005", path=path, detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
+        raise TifaError(E.DOCX_UNREADABLE, path=path, detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
     xml = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")))
     other = sum(i.file_size for i in infos) - xml
     if xml > max_expanded:
-        raise TifaError("E014", path=path, detail=f"XML parts expand to {xml} bytes > {max_expanded}")
+        raise TifaError(E.EXPANDS_TOO_FAR, path=path, detail=f"XML parts expand to {xml} bytes > {max_expanded}")
     if other > max(max_expanded, DEFAULT_MAX_BYTES):
-        raise TifaError("E014", path=path, detail=f"other parts expand to {other} bytes")
+        raise TifaError(E.EXPANDS_TOO_FAR, path=path, detail=f"other parts expand to {other} bytes")
     try:
         d = docx.Document(io.BytesIO(data))
         lines: list[str] = []
@@ -229,9 +229,9 @@ def read_docx(data: bytes, path: str, *, max_expanded: int = DEFAULT_MAX_EXPANDE
                 cells = [c.text.strip() for c in row.cells]
                 lines.append("\t".join(dict.fromkeys(c for c in cells if c)))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise TifaError("E005", path=path, detail=str(exc)[:200]) from None
+        raise TifaError(E.DOCX_UNREADABLE, path=path, detail=str(exc)[:200]) from None
     except Exception as exc:  # noqa: BLE001 - python-docx fails many ways on a malformed package
-        raise TifaError("E005", path=path, detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
+        raise TifaError(E.DOCX_UNREADABLE, path=path, detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
     text = "\n".join(lines)
     return text, title or _first_line_title(text)
 
@@ -247,14 +247,14 @@ def read_file(path: Path, *, doc_id: str, source: str, max_bytes: int = DEFAULT_
         with open(path, "rb") as fh:  # one open: the size checked is the size read
             size = os.fstat(fh.fileno()).st_size
             if size > max_bytes:
-                raise TifaError("E006", path=spath, detail=f"{size} bytes > {max_bytes}")
+                raise TifaError(E.FILE_TOO_LARGE, path=spath, detail=f"{size} bytes > {max_bytes}")
             data = fh.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise TifaError("E006", path=spath, detail=f"more than {max_bytes} bytes")
+            raise TifaError(E.FILE_TOO_LARGE, path=spath, detail=f"more than {max_bytes} bytes")
     except FileNotFoundError:
-        raise TifaError("E001", path=spath) from None
+        raise TifaError(E.INPUT_NOT_FOUND, path=spath) from None
     except OSError as exc:
-        raise TifaError("E009", path=spath, detail=str(exc)) from None
+        raise TifaError(E.FILE_IO, path=spath, detail=str(exc)) from None
     text, title, found, day = read_data(data, path.suffix.lower(), spath, encoding=encoding,
                                         max_expanded=max_expanded)
     return Document(id=doc_id, text=text, title=title, source=source, date=day,
@@ -265,7 +265,7 @@ def read_data(data: bytes, suffix: str, spath: str, *, encoding: str | None = No
               max_expanded: int = DEFAULT_MAX_EXPANDED) -> tuple[str, str | None, list[str], date | None]:
     """The bytes of a file with this ``suffix`` → ``(text, title, warning codes, date)``, or a coded error."""
     if suffix in NO_READER:
-        raise TifaError("E002", path=spath, detail=f"no reader for {suffix} files: its markup would be read as text")
+        raise TifaError(E.UNSUPPORTED_FILE, path=spath, detail=f"no reader for {suffix} files: its markup would be read as text")
     found: list[str] = []
     day: date | None = None
     if not data:
@@ -275,17 +275,17 @@ def read_data(data: bytes, suffix: str, spath: str, *, encoding: str | None = No
     elif suffix == ".pdf":
         text, title = read_pdf(data, spath, max_expanded=max_expanded)
         if not text:
-            found.append("W002")
+            found.append(E.PDF_NO_TEXT)
     elif suffix == ".docx":
         text, title = read_docx(data, spath, max_expanded=max_expanded)
     elif suffix in TEXT_SUFFIXES or suffix not in SUPPORTED:
         if suffix not in TEXT_SUFFIXES and _looks_binary(data):
-            raise TifaError("E002", path=spath, detail=f"unsupported file type {suffix or '(none)'}")
+            raise TifaError(E.UNSUPPORTED_FILE, path=spath, detail=f"unsupported file type {suffix or '(none)'}")
         text, title = read_text_file(data, spath, encoding=encoding)
     else:  # pragma: no cover - jsonl is handled by iter_jsonl
-        raise TifaError("E002", path=spath)
+        raise TifaError(E.UNSUPPORTED_FILE, path=spath)
     if data and not text.strip():
-        found.append("W003")
+        found.append(E.NO_TEXT)
     # a reader may hand back lone surrogates (pypdf on a damaged PDF): U+FFFD one for one in
     # the text keeps offsets, the title is written out readably (no UTF-8 output holds them)
     return replace_surrogates(text), escape_surrogates(title) if title else title, found, day

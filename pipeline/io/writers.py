@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any, Iterable
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 from ..schemas import Record
 from .readers import JSONL_SUFFIXES
 from .rows import CSV_BOM, CSV_FIELDS, FORMATS, flat_row, parquet_row, parquet_schema
@@ -36,7 +36,7 @@ class AtomicWriter:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.fh = open(self.tmp, "wb" if self.binary else "w", **({} if self.binary else {"encoding": "utf-8", "newline": ""}))
         except OSError as exc:
-            raise TifaError("E040", path=str(self.path), detail=str(exc)) from None
+            raise TifaError(E.OUTPUT_WRITE, path=str(self.path), detail=str(exc)) from None
         return self.fh
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -58,9 +58,9 @@ class RecordSink:
 
     def __init__(self, path: str | Path | None, fmt: str = "jsonl", *, batch: int = 1000) -> None:
         if fmt not in FORMATS:
-            raise TifaError("E041", detail=fmt)
+            raise TifaError(E.OUTPUT_FORMAT, detail=fmt)
         if path is None and fmt != "jsonl":
-            raise TifaError("E041", detail=f"{fmt} needs -o FILE (stdout takes jsonl only)")
+            raise TifaError(E.OUTPUT_FORMAT, detail=f"{fmt} needs -o FILE (stdout takes jsonl only)")
         self.path, self.fmt, self.batch = path, fmt, batch
         self._buf: list[Record] = []
         self._writer: AtomicWriter | None = None

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from ..errors import LexiconError, LexiconProblem
+from ..errors import E, LexiconError, Problem
 from ..schemas import BlockerEntry, CueEntry, FormulationEntry, OfficialEntry, PlaceEntry, SlotEntry, TitleEntry
 from .check import _check
 from .guard import yaml_refs
@@ -60,7 +60,7 @@ def _yaml(typ: str):
     return YAML(typ=typ, pure=typ == "rt")
 
 
-def _read_file(path: Path, rel: str, problems: list[LexiconProblem]) -> list[tuple[dict, int]]:
+def _read_file(path: Path, rel: str, problems: list[Problem]) -> list[tuple[dict, int]]:
     """Entries of one YAML file with their line numbers.
 
     Fast path: the C-accelerated safe loader, with each top-level entry's line taken
@@ -72,12 +72,12 @@ def _read_file(path: Path, rel: str, problems: list[LexiconProblem]) -> list[tup
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        problems.append(LexiconProblem("E021", rel, 1, str(exc).strip()))
+        problems.append(Problem(E.LEXICON_YAML, rel, 1, str(exc).strip()))
         return []
     try:
         ref = yaml_refs(text)  # before loading: aliases could expand to billions of nodes
         if ref is not None:
-            problems.append(LexiconProblem("E038", rel, ref[0], ref[1]))
+            problems.append(Problem(E.LEXICON_YAML_ALIAS, rel, ref[0], ref[1]))
             return []
         data = _yaml("safe").load(text)
         lines = _item_lines(text)
@@ -86,20 +86,20 @@ def _read_file(path: Path, rel: str, problems: list[LexiconProblem]) -> list[tup
             lines = [data.lc.item(i)[0] + 1 for i in range(len(data))]
     except MarkedYAMLError as exc:
         line = (exc.problem_mark.line + 1) if exc.problem_mark else 1
-        problems.append(LexiconProblem("E021", rel, line, str(exc.problem or exc).strip()))
+        problems.append(Problem(E.LEXICON_YAML, rel, line, str(exc.problem or exc).strip()))
         return []
     except YAMLError as exc:
-        problems.append(LexiconProblem("E021", rel, 1, str(exc).strip()))
+        problems.append(Problem(E.LEXICON_YAML, rel, 1, str(exc).strip()))
         return []
     if data is None:
         return []
     if not isinstance(data, list):
-        problems.append(LexiconProblem("E022", rel, 1, "the file must be a YAML list of entries"))
+        problems.append(Problem(E.LEXICON_SCHEMA, rel, 1, "the file must be a YAML list of entries"))
         return []
     out = []
     for item, line in zip(data, lines):
         if not isinstance(item, dict):
-            problems.append(LexiconProblem("E022", rel, line, "each entry must be a mapping"))
+            problems.append(Problem(E.LEXICON_SCHEMA, rel, line, "each entry must be a mapping"))
             continue
         out.append((_plain(item), line))
     return out
@@ -142,31 +142,31 @@ def load(path: str | Path | None = None, *, strict: bool = True) -> Lexicon:
     return lex
 
 
-def validate(path: str | Path | None = None) -> list[LexiconProblem]:
+def validate(path: str | Path | None = None) -> list[Problem]:
     """Every problem (errors and warnings) of a lexicon directory, sorted by place."""
     return load_checked(path)[1]
 
 
-def load_checked(path: str | Path | None = None) -> tuple[Lexicon, list[LexiconProblem]]:
+def load_checked(path: str | Path | None = None) -> tuple[Lexicon, list[Problem]]:
     """The (possibly invalid) lexicon and every problem, sorted by place, in one pass."""
     root = resolve_path(path) if path is not None else default_path()
     lex, problems = _load(root)
     return lex, sorted(problems, key=lambda p: (p.file, p.line, p.code))
 
 
-def _load(root: Path) -> tuple[Lexicon, list[LexiconProblem]]:
+def _load(root: Path) -> tuple[Lexicon, list[Problem]]:
     from ..errors import TifaError
 
     if not root.is_dir():
-        raise TifaError("E020", path=str(root), detail="not a directory")
+        raise TifaError(E.LEXICON_NOT_FOUND, path=str(root), detail="not a directory")
     lex = Lexicon(path=root)
-    problems: list[LexiconProblem] = []
+    problems: list[Problem] = []
     files = sorted(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
     for f in files:
         rel = f.relative_to(root)
         group = _group_of(rel)
         if group is None:
-            problems.append(LexiconProblem("E022", str(rel), 1, "unknown lexicon file (see lexicon/README.md)"))
+            problems.append(Problem(E.LEXICON_SCHEMA, str(rel), 1, "unknown lexicon file (see lexicon/README.md)"))
             continue
         model = _MODEL_FOR[group]
         for raw, line in _read_file(f, str(rel), problems):
@@ -177,10 +177,10 @@ def _load(root: Path) -> tuple[Lexicon, list[LexiconProblem]]:
             except ValidationError as exc:
                 for err in exc.errors():
                     loc = ".".join(str(x) for x in err["loc"]) or "entry"
-                    problems.append(LexiconProblem("E022", str(rel), line, f"{raw.get('id', '?')}: {loc}: {err['msg']}"))
+                    problems.append(Problem(E.LEXICON_SCHEMA, str(rel), line, f"{raw.get('id', '?')}: {loc}: {err['msg']}"))
                 continue
             except TypeError as exc:
-                problems.append(LexiconProblem("E022", str(rel), line, str(exc)))
+                problems.append(Problem(E.LEXICON_SCHEMA, str(rel), line, str(exc)))
                 continue
             getattr(lex, _LIST_FOR[group]).append(entry)
     problems.extend(_check(lex))

@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import LexiconProblem
+from ..errors import Problem
 from ..regexopt import anchors, first_chars, trie_alternation
 from ..schemas import BlockerEntry, CueEntry, FormulationEntry, OfficialEntry, PlaceEntry, SlotEntry, TitleEntry, _Entry, code_kind
 from ..text import Normalized, Normalizer
@@ -39,7 +39,7 @@ class Lexicon:
     # identifies what the matchers and the classifiers see
     title_entries: list[TitleEntry] = field(default_factory=list)
     official_entries: list[OfficialEntry] = field(default_factory=list)
-    warnings: list[LexiconProblem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
     # -- identity ---------------------------------------------------------------
     @cached_property

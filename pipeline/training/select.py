@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from ..classify.data import NULL, Split, data_hash
 from ..engagement.policy import blend
-from ..errors import TifaError
+from ..errors import E, TifaError
 from ..evaluate import engagement_scores
 from ..lexicon import Lexicon
 from ..lexicon import load as load_lexicon
@@ -25,7 +25,7 @@ def _lexicon(lexicon: str | Path | Lexicon | None) -> Lexicon:
 def _splits(data: Path) -> dict[str, Path]:
     paths = {s: data / f"{s}.jsonl" for s in ("train", "dev", "test")}
     if not paths["train"].is_file() or not paths["dev"].is_file():
-        raise TifaError("E054", path=str(data))
+        raise TifaError(E.TRAINING_DATA, path=str(data))
     return paths
 
 
