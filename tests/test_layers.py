@@ -110,3 +110,10 @@ def test_the_walk_sees_function_level_and_relative_imports(tmp_path, source, exp
     assert expected in [t for _, t in imports(f, pkg)]
     assert module_name(f, pkg) == "pipeline.engines.y"
     assert layer_of(expected) > layer_of("pipeline.engines") or expected != "pipeline.cli"
+
+
+def test_no_module_over_450_lines():
+    """Issue 13 (DESIGN.md, textacy's habit): every module readable alone, at most 450 lines."""
+    long = {str(p.relative_to(ROOT.parent)): n for p in MODULES
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 450}
+    assert not long, f"split these modules (docs/architecture.md says where the parts go): {long}"
