@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 
-def _write_model_dir(out: Path, meta: dict[str, Any], write_weights) -> None:
+def write_model_dir(out: Path, meta: dict[str, Any], write_weights) -> None:
     """Write weights, meta.json and card.md into a temp dir, then swap it into place."""
     import shutil
 

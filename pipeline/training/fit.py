@@ -17,8 +17,8 @@ from typing import Any, Callable
 
 from ..classify.data import LABELS, data_hash, load_split, model_input
 from ..classify.models import SKOPS_FILE, EngagementModel
-from .card import _write_model_dir
-from .select import _accuracy, _lexicon, _shared_meta, _simplex, _splits, choose_weight_and_score, rule_evidence
+from .card import write_model_dir
+from .select import accuracy, choose_weight_and_score, lexicon_for, rule_evidence, shared_meta, simplex, splits
 
 
 def _pipeline(c: float, ngram: tuple[int, int], seed: int):
@@ -40,8 +40,8 @@ def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon:
     import skops.io as sio
 
     t0 = time.perf_counter()
-    lexicon = _lexicon(lexicon)
-    paths = _splits(Path(data))
+    lexicon = lexicon_for(lexicon)
+    paths = splits(Path(data))
     train, dev = load_split(paths["train"]), load_split(paths["dev"])
     test = load_split(paths["test"]) if paths["test"].is_file() else None
     x_train = [model_input(t) for t in train.texts]
@@ -50,7 +50,7 @@ def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon:
     scored = []
     for c, ngram in grid:
         est = _pipeline(c, ngram, seed).fit(x_train, train.labels)
-        scored.append((_accuracy(dev.labels, list(est.predict(x_dev)))["accuracy"], c, ngram))
+        scored.append((accuracy(dev.labels, list(est.predict(x_dev)))["accuracy"], c, ngram))
     best_acc, best_c, best_ngram = max(scored, key=lambda r: (r[0], -r[1]))
     est = _pipeline(best_c, best_ngram, seed).fit(x_train, train.labels)
     model = EngagementModel(Path(out), {"kind": "sklearn"}, est)
@@ -69,7 +69,7 @@ def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon:
         "hyper_parameters": {"C": best_c, "ngram_range": list(best_ngram), "grid": [[c, list(n)] for c, n in grid],
                              "input": "lead sentence twice + text"},
         "seed": seed,
-        **_shared_meta(paths, len(train.texts), len(dev.texts), lexicon, best_w, w_scores, metrics),
+        **shared_meta(paths, len(train.texts), len(dev.texts), lexicon, best_w, w_scores, metrics),
         "seconds": round(time.perf_counter() - t0, 1),
     }
     if weight_set is not None:
@@ -79,7 +79,7 @@ def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon:
         meta["combination"]["weight_set_accuracy_by_weight"] = meta["combination"].pop("dev_accuracy_by_weight")
         meta["combination"]["dev_accuracy_by_weight"] = meta["metrics"].pop("dev_accuracy_by_weight")
     est.named_steps["tfidf"].stop_words_ = None  # pruned n-grams, kept only for inspection (large)
-    _write_model_dir(Path(out), meta, lambda d: sio.dump(est, d / SKOPS_FILE, compression=zipfile.ZIP_DEFLATED,
+    write_model_dir(Path(out), meta, lambda d: sio.dump(est, d / SKOPS_FILE, compression=zipfile.ZIP_DEFLATED,
                                                          compresslevel=9))
     return meta
 
@@ -121,8 +121,8 @@ def train_transformer(data: str | Path, out: str | Path, *, base_model: str | Pa
     p = params or FinetuneParams()
     say = log or (lambda _m: None)
     t0 = time.perf_counter()
-    lexicon = _lexicon(lexicon)
-    paths = _splits(Path(data))
+    lexicon = lexicon_for(lexicon)
+    paths = splits(Path(data))
     train, dev = load_split(paths["train"]), load_split(paths["dev"])
     test = load_split(paths["test"]) if paths["test"].is_file() else None
     dev_name = pick_device(device)
@@ -197,7 +197,7 @@ def train_transformer(data: str | Path, out: str | Path, *, base_model: str | Pa
             if step >= total or out_of_time():
                 break
         probs = dev_predictions()
-        acc = _accuracy(dev.labels, [max(pr, key=pr.__getitem__) for pr in probs])
+        acc = accuracy(dev.labels, [max(pr, key=pr.__getitem__) for pr in probs])
         history.append({"epoch": epoch, "loss": round(sum(losses) / max(len(losses), 1), 4),
                         "dev_accuracy": acc["accuracy"], "dev_macro_f1": acc["macro_f1"]})
         say(f"epoch {epoch}: loss {history[-1]['loss']}, dev accuracy {acc['accuracy']:.3f}")
@@ -234,7 +234,7 @@ def train_transformer(data: str | Path, out: str | Path, *, base_model: str | Pa
         "seed": seed,
         "device": dev_name,
         "history": history,
-        **_shared_meta(paths, len(train.texts), len(dev.texts), lexicon, best_w, w_scores, metrics),
+        **shared_meta(paths, len(train.texts), len(dev.texts), lexicon, best_w, w_scores, metrics),
         # the in-memory model's dev probabilities for three documents: a saved and reloaded model must match
         "self_check": {"ids": dev.ids[:3], "probabilities": [{k: round(v, 6) for k, v in pr.items()}
                                                                for pr in dev_probs[:3]]},
@@ -245,7 +245,7 @@ def train_transformer(data: str | Path, out: str | Path, *, base_model: str | Pa
         model.to(torch.float16 if p.half_weights else torch.float32).save_pretrained(str(d))  # safetensors
         tokenizer.save_pretrained(str(d))
 
-    _write_model_dir(Path(out), meta, write)
+    write_model_dir(Path(out), meta, write)
     return meta
 
 
@@ -280,8 +280,8 @@ def train_ensemble(data: str | Path, out: str | Path, *, members: list[str | Pat
     from ..classify.models import load_model
 
     t0 = time.perf_counter()
-    lexicon = _lexicon(lexicon)
-    paths = _splits(Path(data))
+    lexicon = lexicon_for(lexicon)
+    paths = splits(Path(data))
     dev = load_split(paths["dev"])
     test = load_split(paths["test"]) if paths["test"].is_file() else None
     models = [load_model(m, lexicon_hash=lexicon.hash) for m in members]
@@ -293,7 +293,7 @@ def train_ensemble(data: str | Path, out: str | Path, *, members: list[str | Pat
 
     best = None
     dev_rules = rule_evidence(dev.texts, dev.langs, lexicon)
-    for alphas in _simplex(len(models)):
+    for alphas in simplex(len(models)):
         w, w_scores, metrics = choose_weight_and_score(dev, mix(dev_member_probs, alphas), None, None,
                                                        lexicon=lexicon, dev_rules=dev_rules)
         key = (metrics["dev"]["combined"]["accuracy"], metrics["dev"]["combined"]["macro_f1"])
@@ -315,11 +315,11 @@ def train_ensemble(data: str | Path, out: str | Path, *, members: list[str | Pat
         "hyper_parameters": {"member_weights": list(alphas), "grid": "member weights on a 0.1 simplex x rules weight",
                              "input": "each member's own"},
         "seed": None,
-        **_shared_meta(paths, models[0].meta.get("data", {}).get("n_train"), len(dev.texts), lexicon, best_w,
+        **shared_meta(paths, models[0].meta.get("data", {}).get("n_train"), len(dev.texts), lexicon, best_w,
                        w_scores, metrics),
         "seconds": round(time.perf_counter() - t0, 1),
     }
     meta["combination"].update(policy="w * sum(a_i * p_i) + (1 - w) * rule share",
                                chosen_on="dev accuracy (member weights: then macro-F1)")
-    _write_model_dir(out, meta, lambda d: None)
+    write_model_dir(out, meta, lambda d: None)
     return meta

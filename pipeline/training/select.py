@@ -17,12 +17,13 @@ from ..lexicon import Lexicon
 from ..lexicon import load as load_lexicon
 
 
-def _lexicon(lexicon: str | Path | Lexicon | None) -> Lexicon:
+def lexicon_for(lexicon: str | Path | Lexicon | None) -> Lexicon:
     """The lexicon whose rule votes a model is combined with, loaded once per training run."""
     return lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
 
 
-def _splits(data: Path) -> dict[str, Path]:
+def splits(data: Path) -> dict[str, Path]:
+    """``train``/``dev``/``test`` JSONL paths under ``data`` (E054 when train or dev is missing)."""
     paths = {s: data / f"{s}.jsonl" for s in ("train", "dev", "test")}
     if not paths["train"].is_file() or not paths["dev"].is_file():
         raise TifaError(E.TRAINING_DATA, path=str(data))
@@ -37,7 +38,8 @@ def rule_evidence(texts: list[str], langs: list[str], lexicon: Any = None) -> li
     return [tagger.engagement_evidence(t, lang=lang) for t, lang in zip(texts, langs)]
 
 
-def _accuracy(gold: list[str], pred: list[str]) -> dict[str, float]:
+def accuracy(gold: list[str], pred: list[str]) -> dict[str, float]:
+    """Accuracy, macro-F1 and support of ``pred`` against ``gold`` (labels, ``null`` included)."""
     return engagement_scores(list(zip(gold, pred)))
 
 
@@ -62,10 +64,10 @@ def choose_weight_and_score(dev: Split, dev_probs: list[dict[str, float]], test:
     def combined(probs, rules, w):
         return [blend(r, p, w).label or NULL for p, (r, _) in zip(probs, rules)]
 
-    dev_scores = {w: _accuracy(dev.labels, combined(dev_probs, dev_rules, w))["accuracy"] for w in weights}
+    dev_scores = {w: accuracy(dev.labels, combined(dev_probs, dev_rules, w))["accuracy"] for w in weights}
     if weight_set is not None and weight_probs is not None:
         ws_rules = rule_evidence(weight_set.texts, weight_set.langs, lexicon)
-        w_scores = [(_accuracy(weight_set.labels, combined(weight_probs, ws_rules, w))["accuracy"], w)
+        w_scores = [(accuracy(weight_set.labels, combined(weight_probs, ws_rules, w))["accuracy"], w)
                     for w in weights]
         # one-standard-error rule: on a small weight set, every weight whose accuracy is within one
         # standard error of the best is as good; among those, the best on dev (then the larger) wins
@@ -77,25 +79,25 @@ def choose_weight_and_score(dev: Split, dev_probs: list[dict[str, float]], test:
         w_scores = [(dev_scores[w], w) for w in weights]
         best_w = max(w_scores, key=lambda r: (r[0], r[1]))[1]
     systems = (("rules", 0.0), ("model", 1.0), ("combined", best_w))
-    metrics: dict[str, Any] = {"dev": {name: _accuracy(dev.labels, combined(dev_probs, dev_rules, w))
+    metrics: dict[str, Any] = {"dev": {name: accuracy(dev.labels, combined(dev_probs, dev_rules, w))
                                        for name, w in systems}}
     if weight_set is not None and weight_probs is not None:
         metrics["dev_accuracy_by_weight"] = {str(w): a for w, a in dev_scores.items()}
-        metrics["weight_set"] = {name: _accuracy(weight_set.labels, combined(weight_probs, ws_rules, w))
+        metrics["weight_set"] = {name: accuracy(weight_set.labels, combined(weight_probs, ws_rules, w))
                                  for name, w in systems}
     if test is not None and test_probs is not None:  # scored only after every choice above was made on dev
         probs, rules = test_probs(), rule_evidence(test.texts, test.langs, lexicon)
         preds = {name: combined(probs, rules, w) for name, w in systems}
-        metrics["test"] = {name: _accuracy(test.labels, pred) for name, pred in preds.items()}
+        metrics["test"] = {name: accuracy(test.labels, pred) for name, pred in preds.items()}
         metrics["test_by_lang"] = {
-            lang: {name: _accuracy([g for g, lg in zip(test.labels, test.langs) if lg == lang],
+            lang: {name: accuracy([g for g, lg in zip(test.labels, test.langs) if lg == lang],
                                    [p for p, lg in zip(pred, test.langs) if lg == lang])
                    for name, pred in preds.items()}
             for lang in sorted(set(test.langs))}
     return best_w, w_scores, metrics
 
 
-def _shared_meta(paths: dict[str, Path], n_train: int | None, n_dev: int, lexicon: Lexicon, weight: float,
+def shared_meta(paths: dict[str, Path], n_train: int | None, n_dev: int, lexicon: Lexicon, weight: float,
                  w_scores: list[tuple[float, float]], metrics: dict[str, Any]) -> dict[str, Any]:
     """The ``meta.json`` fields every model kind writes: data, lexicon, combination, metrics."""
     return {
@@ -108,7 +110,7 @@ def _shared_meta(paths: dict[str, Path], n_train: int | None, n_dev: int, lexico
     }
 
 
-def _simplex(k: int, step: int = 10) -> list[tuple[float, ...]]:
+def simplex(k: int, step: int = 10) -> list[tuple[float, ...]]:
     """All weight vectors of ``k`` members on a grid of 1/step that sum to 1."""
     return [tuple(c / step for c in combo) for combo in itertools.product(range(step + 1), repeat=k)
             if sum(combo) == step]
