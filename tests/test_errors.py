@@ -46,8 +46,8 @@ def test_every_code_has_one_name_and_every_name_a_code():
 
 
 def test_no_bare_code_literal_outside_errors_py():
-    """Every code in pipeline/ is written E.NAME; a bare "E040" is a typo the catalogue
-    cannot catch (the integrator's codemod rewrites them: see docs/architecture.md)."""
+    """Every code in pipeline/ is written E.NAME (docs/architecture.md, "Codes and problems"):
+    a name that does not exist fails at import, a mistyped "E040" would not."""
     import io
     import re
     import tokenize
