@@ -8,8 +8,7 @@ Public API::
     for rec in tagger.pipe(["…", "…"]): ...
 """
 
-__version__ = "0.1.0"
-
+from .version import __version__  # noqa: E402
 from .schemas import Document, Mention, Record  # noqa: E402
 from .tagger import Tagger, load  # noqa: E402
 

@@ -197,6 +197,101 @@ CATALOGUE: dict[str, ErrorSpec] = {
 }
 
 
+class E:
+    """The catalogue's codes by name: ``TifaError(E.LEXICON_SCHEMA, ...)``, never a bare ``"E022"``.
+
+    One constant per :data:`CATALOGUE` key (tests/test_errors.py checks both ways). A new
+    code is a catalogue entry plus a constant here.
+    """
+
+    INPUT_NOT_FOUND = "E001"
+    UNSUPPORTED_FILE = "E002"
+    UNDECODABLE_TEXT = "E003"
+    PDF_UNREADABLE = "E004"
+    DOCX_UNREADABLE = "E005"
+    FILE_TOO_LARGE = "E006"
+    JSONL_INVALID = "E007"
+    HTML_UNPARSABLE = "E008"
+    FILE_IO = "E009"
+    INTERNAL = "E010"
+    NO_DOCUMENTS = "E011"
+    DUPLICATE_ID = "E012"
+    SOURCE_PROVINCE = "E013"
+    EXPANDS_TOO_FAR = "E014"
+    JSONL_TOO_DEEP = "E015"
+    NOT_A_FILE = "E016"
+    DOCUMENT_TOO_LONG = "E017"
+    DOCUMENT_TOO_SLOW = "E018"
+    LEXICON_NOT_FOUND = "E020"
+    LEXICON_YAML = "E021"
+    LEXICON_SCHEMA = "E022"
+    LEXICON_DUPLICATE_ID = "E023"
+    LEXICON_SURFACE_CONFLICT = "E024"
+    LEXICON_UNKNOWN_CODE = "E025"
+    LEXICON_PATTERN = "E026"
+    LEXICON_UNKNOWN_SLOT = "E027"
+    LEXICON_BLOCKER_EMPTY = "E028"
+    ADD_REQUEST = "E029"
+    ADD_ID_EXISTS = "E030"
+    ADD_SURFACE_EXISTS = "E031"
+    ADD_INVALIDATES = "E032"
+    LEXICON_NOT_EDITABLE = "E033"
+    REVIEW_UNREADABLE = "E034"
+    CORPUS_EMPTY = "E035"
+    REVIEW_NO_TYPE = "E036"
+    LEXICON_NOT_NAMED = "E037"
+    LEXICON_YAML_ALIAS = "E038"
+    LEXICON_BACKTRACKING = "E039"
+    OUTPUT_WRITE = "E040"
+    OUTPUT_FORMAT = "E041"
+    FORMAT_EXTENSION = "E042"
+    MODEL_NOT_FOUND = "E050"
+    MODEL_UNREADABLE = "E051"
+    MODEL_LABELS = "E052"
+    MODEL_UNTRUSTED_TYPES = "E053"
+    TRAINING_DATA = "E054"
+    MODEL_NOT_SAFETENSORS = "E055"
+    MINILM_MISSING = "E056"
+    MODEL_KIND = "E057"
+    RECORDS_NOT_FOUND = "E060"
+    RECORDS_EMPTY = "E061"
+    REPORT_OPTION = "E062"
+    REPORT_FILTER = "E063"
+    REPORT_DATE = "E064"
+    RECORDS_FORMAT = "E065"
+    DEDUP_OPTION = "E066"
+    DASK_UNREACHABLE = "E070"
+    PARTS_LEFT = "E071"
+    RESUME_MISMATCH = "E072"
+    RESUME_INPUTS = "E073"
+    WORKER_CRASHED = "E074"
+    UNKNOWN_ENGINE = "E075"
+    DASK_MISSING = "E076"
+    PARTS_DAMAGED = "E077"
+    UNIT_COMBINATION = "E078"
+    UNKNOWN_UNIT = "E079"
+    GOLD_NOT_FOUND = "E090"
+    GOLD_JSON = "E091"
+    GOLD_FORMAT = "E092"
+    GOLD_LABEL = "E093"
+    GOLD_DUPLICATE_ID = "E094"
+    GOLD_NO_MATCH = "E095"
+    LEXICON_SURFACE_TWICE = "W001"
+    PDF_NO_TEXT = "W002"
+    NO_TEXT = "W003"
+    MODEL_OTHER_LEXICON = "W004"
+    ADD_ALREADY_MATCHED = "W005"
+    REVIEW_ROW_SKIPPED = "W006"
+    BLOCKER_CODE_UNUSED = "W007"
+    RECORDS_LINE_SKIPPED = "W010"
+    RECORDS_OTHER_VERSION = "W011"
+    RECORDS_OTHER_LEXICON = "W012"
+    NOTHING_AFTER_FILTERS = "W013"
+    RECORDS_ID_TWICE = "W015"
+    RECORDS_NO_ENGAGEMENTS = "W016"
+    ENGAGEMENTS_NO_EVIDENCE = "W017"
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -259,7 +354,7 @@ def _rebuild(code: str, path: str | None, detail: str) -> TifaError:
 class LexiconError(TifaError):
     """Raised when a lexicon fails validation; carries every problem found."""
 
-    def __init__(self, problems: list["LexiconProblem"]) -> None:
+    def __init__(self, problems: list["Problem"]) -> None:
         self.problems = problems
         first = problems[0]
         super().__init__(first.code, path=first.location, detail=f"{len(problems)} problem(s); first: {first.detail}")
@@ -272,21 +367,60 @@ class LexiconError(TifaError):
 
 
 @dataclass(frozen=True)
-class LexiconProblem:
-    """One problem found while validating a lexicon, with ``file:line``."""
+class Problem:
+    """One problem or warning met on the way: its code, where, and what (tifa's one problem type).
+
+    Lexicon and gold validation give a file and a line; reading records gives a file;
+    reading documents, loading models and curating the lexicon give what they have.
+    A problem at a line prints as an item of a list (``file:line: CODE title: detail``);
+    one without a line prints as :class:`TifaError` messages do, with its fix. A record
+    carries the codes of the problems met while reading its document (``meta.warnings``).
+
+    Example:
+        >>> str(Problem("E023", "places/cities.yaml", 4, "city.x also at places/cities.yaml:2"))
+        'places/cities.yaml:4: E023 duplicate lexicon id: city.x also at places/cities.yaml:2'
+        >>> Problem("W011", "r.jsonl", detail="2 record(s) written by tifa 0.0.9").message[:29]
+        'r.jsonl: W011 records written'
+    """
 
     code: str
-    file: str
-    line: int
-    detail: str
+    file: str | None = None
+    line: int | None = None
+    detail: str = ""
+
+    def __post_init__(self) -> None:
+        if self.code not in CATALOGUE:
+            raise KeyError(f"unknown problem code {self.code}")
 
     @property
     def location(self) -> str:
-        return f"{self.file}:{self.line}"
+        """``file:line``, ``file``, or empty."""
+        if self.line is not None:
+            return f"{self.file}:{self.line}"
+        return self.file or ""
 
     @property
     def is_warning(self) -> bool:
         return self.code.startswith("W")
 
+    @property
+    def title(self) -> str:
+        return CATALOGUE[self.code].title
+
+    @property
+    def fix(self) -> str:
+        return CATALOGUE[self.code].fix
+
+    @property
+    def message(self) -> str:
+        """As a :class:`TifaError` says it: ``where: CODE title (detail). Fix: ...``."""
+        where = f"{self.location}: " if self.file is not None else ""
+        detail = f" ({self.detail})" if self.detail else ""
+        return f"{where}{self.code} {self.title}{detail}. Fix: {self.fix}"
+
     def __str__(self) -> str:
-        return f"{self.location}: {self.code} {CATALOGUE[self.code].title}: {self.detail}"
+        if self.line is not None:
+            return f"{self.location}: {self.code} {self.title}: {self.detail}"
+        return self.message
+
+

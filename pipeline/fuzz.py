@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from .engines.local import ChunkTagger
-from .errors import TifaError
+from .errors import E, TifaError
 from .io import parse_jsonl_line, read_data
 from .schemas import Document
 
@@ -210,7 +210,7 @@ def _tally(tagger: Any, buf: list[Case], counts: Counter, failures: list[str] | 
 
 def is_bad(outcome: str) -> bool:
     """An outcome that breaks the promise."""
-    return outcome in ("E010", "offset", "E074") or outcome.startswith("uncaught")
+    return outcome in (E.INTERNAL, "offset", E.WORKER_CRASHED) or outcome.startswith("uncaught")
 
 
 def bad_outcomes(counts: Counter) -> dict[str, int]:

@@ -24,7 +24,7 @@ from typing import Any, get_args
 
 from pydantic import ValidationError
 
-from .errors import CATALOGUE, LexiconProblem, TifaError
+from .errors import E, CATALOGUE, Problem, TifaError
 from .schemas import (
     ENGAGEMENT_CATEGORIES,
     FORMULATION_TYPES,
@@ -38,7 +38,6 @@ from .schemas import (
     province_codes,
 )
 
-GoldProblem = LexiconProblem  # code, file, line, detail: the same shape as the lexicon's problems
 _ENGAGEMENT_FIELDS = {"category", "provinces", "partners", "regions", "direction", "venue", "official",
                       "counterpart", "level", "date", "evidence", "provenance"}
 
@@ -46,7 +45,7 @@ _ENGAGEMENT_FIELDS = {"category", "provinces", "partners", "regions", "direction
 class GoldError(TifaError):
     """A gold file with problems; carries every one of them (``message`` lists them all)."""
 
-    def __init__(self, problems: list[GoldProblem]) -> None:
+    def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         first = problems[0]
         super().__init__(first.code, path=first.location, detail=f"{len(problems)} problem(s); first: {first.detail}")
@@ -73,20 +72,20 @@ def _label_problems(obj: Mapping[str, Any]) -> list[tuple[str, str]]:
     checks = (("provinces", province_codes(), "province"), ("partners", country_codes(), "partner"),
               ("regions", REGION_CODES, "region"), ("formulations", FORMULATION_TYPES, "formulation type"))
     for key, allowed, what in checks:
-        out += [("E093", d + _hint(key)) for d in _codes(obj.get(key), allowed, what)]
+        out += [(E.GOLD_LABEL, d + _hint(key)) for d in _codes(obj.get(key), allowed, what)]
     eng = obj.get("engagement")
     if eng is not None and eng not in ENGAGEMENT_CATEGORIES:
-        out.append(("E093", f"engagement {eng!r} is not a TAXONOMY §3 category (or null)"))
+        out.append((E.GOLD_LABEL, f"engagement {eng!r} is not a TAXONOMY §3 category (or null)"))
     sp = obj.get("source_province")
     if sp is not None and sp not in province_codes():
-        out.append(("E093", f"source_province {sp!r} is not an ISO 3166-2:CN code (e.g. CN-YN)"))
+        out.append((E.GOLD_LABEL, f"source_province {sp!r} is not an ISO 3166-2:CN code (e.g. CN-YN)"))
     for i, span in enumerate(obj.get("spans") or []):
         if isinstance(span, dict) and span.get("type") not in FORMULATION_TYPES:
-            out.append(("E093", f"spans[{i}].type {span.get('type')!r} is not a formulation type"))
+            out.append((E.GOLD_LABEL, f"spans[{i}].type {span.get('type')!r} is not a formulation type"))
     engagements = obj.get("engagements")
     if isinstance(engagements, list):
         for i, e in enumerate(engagements):
-            out += [("E093" if c == "E093" else c, f"engagements[{i}]: {d}") for c, d in _engagement_problems(e)]
+            out += [(E.GOLD_LABEL if c == E.GOLD_LABEL else c, f"engagements[{i}]: {d}") for c, d in _engagement_problems(e)]
     return out
 
 
@@ -98,34 +97,34 @@ def _hint(key: str) -> str:
 def _engagement_problems(e: Any) -> list[tuple[str, str]]:
     """TAXONOMY §3b codes of one gold engagement."""
     if not isinstance(e, dict):
-        return [("E092", "must be an object")]
+        return [(E.GOLD_FORMAT, "must be an object")]
     out: list[tuple[str, str]] = []
     for key in sorted(set(e) - _ENGAGEMENT_FIELDS):
-        out.append(("E092", f"unknown field {key!r}"))
+        out.append((E.GOLD_FORMAT, f"unknown field {key!r}"))
     if e.get("category") not in ENGAGEMENT_CATEGORIES:
-        out.append(("E093", f"category {e.get('category')!r} is not a TAXONOMY §3 category"))
+        out.append((E.GOLD_LABEL, f"category {e.get('category')!r} is not a TAXONOMY §3 category"))
     for key, allowed, what in (("provinces", province_codes(), "province"), ("partners", country_codes(), "partner"),
                                ("regions", REGION_CODES, "region")):
         if key in e and not isinstance(e[key], list):
-            out.append(("E092", f"{key} must be a list"))
-        out += [("E093", d) for d in _codes(e.get(key, []), allowed, what)]
+            out.append((E.GOLD_FORMAT, f"{key} must be a list"))
+        out += [(E.GOLD_LABEL, d) for d in _codes(e.get(key, []), allowed, what)]
     for key, lit in (("direction", Direction), ("official", Official), ("counterpart", Counterpart), ("level", Level)):
         v = e.get(key)
         if v is not None and v not in get_args(lit):
-            out.append(("E093", f"{key} {v!r} is not one of {', '.join(get_args(lit))} (or null)"))
+            out.append((E.GOLD_LABEL, f"{key} {v!r} is not one of {', '.join(get_args(lit))} (or null)"))
     venue = e.get("venue")
     if venue is not None and venue not in province_codes() and venue not in country_codes():
-        out.append(("E093", f"venue {venue!r} is not a province or country code (or null)"))
+        out.append((E.GOLD_LABEL, f"venue {venue!r} is not a province or country code (or null)"))
     return out
 
 
 def _schema_problems(obj: Any) -> list[tuple[str, str]]:
     if not isinstance(obj, dict):
-        return [("E092", f"a line must be a JSON object, not {type(obj).__name__}")]
+        return [(E.GOLD_FORMAT, f"a line must be a JSON object, not {type(obj).__name__}")]
     out = []
     for key in ("id", "text"):
         if key not in obj:
-            out.append(("E092", f'"{key}" is missing'))
+            out.append((E.GOLD_FORMAT, f'"{key}" is missing'))
     try:
         GoldDoc.model_validate(obj)
     except ValidationError as exc:
@@ -133,13 +132,13 @@ def _schema_problems(obj: Any) -> list[tuple[str, str]]:
             loc = ".".join(str(x) for x in err["loc"])
             if err["type"] == "missing" and loc in ("id", "text"):
                 continue
-            out.append(("E092", f"{loc}: {err['msg']}"))
+            out.append((E.GOLD_FORMAT, f"{loc}: {err['msg']}"))
     if isinstance(obj.get("id"), str) and not obj["id"].strip():
-        out.append(("E092", '"id" is empty'))
+        out.append((E.GOLD_FORMAT, '"id" is empty'))
     return out
 
 
-def check_gold(path: str | Path) -> tuple[list[dict[str, Any]], list[GoldProblem]]:
+def check_gold(path: str | Path) -> tuple[list[dict[str, Any]], list[Problem]]:
     """Gold documents and every problem found (absent fields kept absent).
 
     Raises:
@@ -150,13 +149,13 @@ def check_gold(path: str | Path) -> tuple[list[dict[str, Any]], list[GoldProblem
         with open(p, encoding="utf-8-sig") as fh:
             lines = list(fh)
     except FileNotFoundError:
-        raise TifaError("E090", path=str(p), detail="no such file") from None
+        raise TifaError(E.GOLD_NOT_FOUND, path=str(p), detail="no such file") from None
     except IsADirectoryError:
-        raise TifaError("E090", path=str(p), detail="a folder, not a JSONL file") from None
+        raise TifaError(E.GOLD_NOT_FOUND, path=str(p), detail="a folder, not a JSONL file") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise TifaError("E090", path=str(p), detail=str(exc)[:200]) from None
+        raise TifaError(E.GOLD_NOT_FOUND, path=str(p), detail=str(exc)[:200]) from None
     docs: list[dict[str, Any]] = []
-    problems: list[GoldProblem] = []
+    problems: list[Problem] = []
     first_line: dict[str, int] = {}
     for lineno, line in enumerate(lines, 1):
         if not line.strip():
@@ -164,7 +163,7 @@ def check_gold(path: str | Path) -> tuple[list[dict[str, Any]], list[GoldProblem
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            problems.append(GoldProblem("E091", str(p), lineno, f"{exc.msg} at column {exc.colno}"
+            problems.append(Problem(E.GOLD_JSON, str(p), lineno, f"{exc.msg} at column {exc.colno}"
                                         + (" (the line is cut short?)" if exc.pos >= len(line.rstrip()) else "")))
             continue
         found = _schema_problems(obj)
@@ -172,10 +171,10 @@ def check_gold(path: str | Path) -> tuple[list[dict[str, Any]], list[GoldProblem
             found = _label_problems(obj)
             gid = obj["id"]
             if gid in first_line:
-                found.append(("E094", f"id {gid!r} already on line {first_line[gid]}"))
+                found.append((E.GOLD_DUPLICATE_ID, f"id {gid!r} already on line {first_line[gid]}"))
             else:
                 first_line[gid] = lineno
-        problems += [GoldProblem(code, str(p), lineno, detail) for code, detail in found]
+        problems += [Problem(code, str(p), lineno, detail) for code, detail in found]
         if not found:
             docs.append(obj)
     return docs, problems
@@ -191,7 +190,7 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
     if problems:
         raise GoldError(problems)
     if not docs:
-        raise TifaError("E090", path=str(path), detail="the file holds no gold document")
+        raise TifaError(E.GOLD_NOT_FOUND, path=str(path), detail="the file holds no gold document")
     return docs
 
 
@@ -242,5 +241,5 @@ def require_matches(gold: list[Mapping[str, Any]], pred: Mapping[str, Any], reco
         if records:
             r = records[0]
             rid = r.get("id") if isinstance(r, Mapping) else getattr(r, "id", None)
-        raise TifaError("E095", detail=f"gold ids look like {gold[0]['id']!r}, record ids like {rid!r}"
+        raise TifaError(E.GOLD_NO_MATCH, detail=f"gold ids look like {gold[0]['id']!r}, record ids like {rid!r}"
                         if rid is not None else "the records file holds no record")

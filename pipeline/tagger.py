@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 from .annotate import annotate_cues, annotate_formulations, annotate_places
+from .documents import as_document, prepare
 from .engagement import apply as apply_engagements
 from .engagement import compile_titles
 from .engagement.titles import traditional_variants
@@ -19,15 +20,16 @@ from .lexicon import load as load_lexicon
 from .engagement.policy import RuleVote
 from .engagement.policy import rule_vote as policy_vote
 from .resolve import resolve
-from .schemas import Document, Record, RecordMeta, code_kind
-from .text import detect_lang, document_date, parse_date, sentences
+from .schemas import Document, Record, RecordMeta
+from .text import parse_date, sentences
+from .errors import E
 
 if TYPE_CHECKING:
     from .classify.models import EngagementModel
 
 
 def _version() -> str:
-    from . import __version__
+    from .version import __version__
 
     return __version__
 
@@ -178,36 +180,6 @@ def rule_vote(doc: Document, cues: list, record: Record, simplify: Callable[[str
     return engagement_vote(doc, cues, record, simplify).scores
 
 
-def as_document(item: str | Document | Mapping[str, Any], *, default_id: str = "text") -> Document:
-    """Coerce a string, mapping or Document into a :class:`Document`."""
-    if isinstance(item, Document):
-        return item
-    if isinstance(item, str):
-        return Document(id=default_id, text=item)
-    known = {"id", "text", "lang", "title", "date", "source", "source_province"}
-    sp = item.get("source_province")
-    sp = str(sp).strip().upper() if sp else None
-    return Document(
-        id=str(item.get("id", default_id)),
-        text=str(item.get("text") or ""),
-        lang=item.get("lang"),
-        title=item.get("title"),
-        date=parse_date(item.get("date")),
-        source=str(item.get("source", "")),
-        meta={k: v for k, v in item.items() if k not in known},
-        source_province=sp if sp and code_kind(sp) == "province" else None,
-    )
-
-
-def prepare(doc: Document) -> Document:
-    """Fill in language and date when the input did not give them."""
-    if doc.lang not in ("zh", "en"):
-        doc.lang = detect_lang(doc.text)
-    if doc.date is None:
-        doc.date = document_date(doc.text)
-    return doc
-
-
 def shipped_models() -> Path | None:
     """The folder of the models shipped with tifa (``models/`` of a checkout), if any."""
     here = Path(__file__).resolve().parent
@@ -238,8 +210,8 @@ def resolve_model(model: str | Path) -> Path:
         if len(parts) == 1 and (shipped / parts[0] / "meta.json").is_file():
             return shipped / parts[0]
         names = sorted(d.name for d in shipped.iterdir() if (d / "meta.json").is_file())
-        raise TifaError("E050", path=str(model), detail=f"no such folder; shipped models: {', '.join(names)}")
-    raise TifaError("E050", path=str(model), detail="no such folder")
+        raise TifaError(E.MODEL_NOT_FOUND, path=str(model), detail=f"no such folder; shipped models: {', '.join(names)}")
+    raise TifaError(E.MODEL_NOT_FOUND, path=str(model), detail="no such folder")
 
 
 def default_model_path() -> Path | None:

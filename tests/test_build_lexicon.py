@@ -3,7 +3,7 @@ import pycountry
 import pytest
 from ruamel.yaml import YAML
 
-from pipeline.build_lexicon import cldr_entries
+from pipeline.curation.cldr import cldr_entries
 from pipeline.lexicon import default_path
 
 
@@ -23,7 +23,7 @@ def test_generated_file_is_up_to_date():
     path = default_path() / "places" / "countries_cldr.yaml"
     head = path.read_text(encoding="utf-8").splitlines()[0]
     if f"Babel {babel.__version__}" not in head:
-        pytest.skip(f"generated with another Babel ({head}); regenerate with python -m pipeline.build_lexicon")
+        pytest.skip(f"generated with another Babel ({head}); regenerate with python -m pipeline.curation.cldr")
     shipped = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
     assert shipped == cldr_entries()
 
@@ -31,7 +31,7 @@ def test_generated_file_is_up_to_date():
 def test_listed_english_name_keeps_its_head():
     """Babel 2.19 names St Helena "St. Helena, Ascension & Tristan da Cunha": a country whose
     every English name holds ", " keeps the part before the comma instead of losing them all."""
-    from pipeline.build_lexicon import _en_forms
+    from pipeline.curation.cldr import _en_forms
 
     assert _en_forms(["St. Helena, Ascension & Tristan da Cunha", None,
                       "Saint Helena, Ascension and Tristan da Cunha"]) == ["St. Helena"]

@@ -35,7 +35,7 @@ def slice_corpus(dest: Path, n: dict[str, int]) -> Path:
 
 @pytest.fixture(scope="module")
 def small_model(tmp_path_factory):
-    from pipeline.classify.train import train_sklearn
+    from pipeline.training.fit import train_sklearn
 
     root = tmp_path_factory.mktemp("cls")
     data = slice_corpus(root / "data", {"train": 96, "dev": 36, "test": 24})
@@ -55,7 +55,7 @@ def test_training_writes_a_complete_model_dir(small_model):
 
 
 def test_save_load_roundtrip_gives_identical_predictions(small_model):
-    from pipeline.classify.train import train_sklearn
+    from pipeline.training.fit import train_sklearn
 
     root, data, meta = small_model
     model = load_model(root / "model")
@@ -147,7 +147,7 @@ def test_tag_with_model_and_without(small_model, tmp_path):
 def test_weight_on_a_small_weight_set_uses_the_one_standard_error_rule(monkeypatch):
     """Issue 14: w is chosen on a held-out set the rules were not tuned on; weights within one
     standard error of its best are tied and dev accuracy breaks the tie (not the largest w)."""
-    from pipeline.classify import train as tr
+    from pipeline.training import select as tr
     from pipeline.classify.data import Split
     from pipeline.engagement.policy import RuleVote
 

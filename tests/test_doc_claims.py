@@ -68,7 +68,7 @@ def test_codes_the_readme_names_exist_and_mean_what_it_says():
 
 
 def test_cards_only_claim_a_test_split_that_was_scored():
-    from pipeline.classify.train import model_card
+    from pipeline.training.card import model_card
 
     meta = {"metrics": {"dev": {s: {"accuracy": 0.9, "macro_f1": 0.9, "support": 10}
                                 for s in ("rules", "model", "combined")}},

@@ -270,7 +270,7 @@ def test_tag_help_documents_the_limits():
 
 
 def test_a_huge_text_file_is_refused_before_decoding(tagger, tmp_path, monkeypatch):
-    import pipeline.io as pio
+    import pipeline.io.readers as pio
 
     f = tmp_path / "big.txt"
     f.write_bytes("云南省".encode("gb18030") * 3000)  # 18,000 bytes: over 4 x 4,000 characters

@@ -19,11 +19,13 @@ def test_ten_thousand_hostile_inputs_keep_the_promise(tagger):
 
 
 def test_the_harness_finds_a_planted_bug(tagger, monkeypatch):
-    import pipeline.io as pio
+    import pipeline.io.inputs as pinputs
+    import pipeline.io.readers as preaders
     import pipeline.text as ptext
 
     monkeypatch.setattr(ptext, "replace_surrogates", lambda s: s)  # lone surrogates reach OpenCC and the writers
-    monkeypatch.setattr(pio, "replace_surrogates", lambda s: s)
+    monkeypatch.setattr(preaders, "replace_surrogates", lambda s: s)
+    monkeypatch.setattr(pinputs, "replace_surrogates", lambda s: s)
     failures: list[str] = []
     counts = fuzz.run_fuzz(tagger, seed=3, n=200, failures=failures)
     assert fuzz.bad_outcomes(counts) and failures[0].split()[1].startswith("unicode")

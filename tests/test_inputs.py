@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.annotate import annotate_places
 from pipeline.errors import TifaError
-from pipeline.inputs import FROM_FOLDER, check_setting, province_code, province_from_path
+from pipeline.io.inputs import FROM_FOLDER, check_setting, province_code, province_from_path
 from pipeline.schemas import Document
 
 

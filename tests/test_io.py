@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import TifaError
+from pipeline.schemas import Document
 from pipeline.cli.tag import tag_paths
 from pipeline.io import AtomicWriter, RecordSink, decode, errors_path, iter_inputs, iter_jsonl, read_file
 
@@ -207,7 +208,7 @@ def test_html_headline_leads_not_a_site_name_title(tmp_path):
     ("<title>吉林省人民政府外事办公室</title>", None),
 ])
 def test_html_headline_sources(head, expected):
-    from pipeline.htmlmeta import html_head
+    from pipeline.io.htmlmeta import html_head
 
     assert html_head(f"<html><head>{head}</head><body><p>正文</p></body></html>")[0] == expected
 
@@ -218,7 +219,7 @@ def test_html_headline_sources(head, expected):
     ('<meta name="keywords" content="2019">', None),
 ])
 def test_html_meta_dates(meta, expected):
-    from pipeline.htmlmeta import html_head
+    from pipeline.io.htmlmeta import html_head
 
     day = html_head(f"<html><head>{meta}</head><body><p>正文</p></body></html>")[1]
     assert (str(day) if day else None) == expected
@@ -367,13 +368,13 @@ def test_stdin_text_obeys_max_bytes():
 def test_a_reader_that_returns_lone_surrogates_gives_a_writable_document(monkeypatch):
     """Found by bench/fuzz.py (seed 7): pypdf read a damaged PDF into text holding a lone
     surrogate, which the record writer could not encode (E010). read_data replaces them."""
-    import pipeline.io as pio
+    import pipeline.io.readers as pio
     from pipeline.engines.local import ChunkTagger
     from pipeline.tagger import Tagger
 
     monkeypatch.setattr(pio, "read_pdf", lambda data, path, **kw: ("中哈\ude54边境", "标题\ud800"))
     text, title, found, _ = pio.read_data(b"%PDF-1.4 ...", ".pdf", "x.pdf")
     assert text == "中哈\ufffd边境" and "\\ud800" in title
-    doc = pio.Document(id="x", text=text, title=title)
+    doc = Document(id="x", text=text, title=title)
     [(kind, payload)] = ChunkTagger(Tagger(), max_seconds=0)([doc])
     assert kind == "ok", payload

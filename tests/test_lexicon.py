@@ -131,7 +131,7 @@ def test_lexicon_pickles_without_compiled_state(lexicon):
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from pipeline.lexicon import _anchored  # noqa: E402
+from pipeline.lexicon.matcher import _anchored  # noqa: E402
 
 
 def _pieces(lexicon):
@@ -223,7 +223,7 @@ def test_billion_laughs_yaml_is_refused_at_once(tmp_path):
 
 
 def test_entry_lines_are_counted_in_one_pass():
-    from pipeline.lexicon import _item_lines
+    from pipeline.lexicon.load import _item_lines
 
     text = "# c\n- id: a\n  zh: [x]\n\n- id: b\n-\n  id: c\n"
     assert _item_lines(text) == [2, 5, 6]

@@ -17,7 +17,7 @@ import pipeline
 from pipeline.cli import app, lexicon_cmd, tag  # noqa: F401  (register the commands)
 from pipeline.errors import TifaError
 from pipeline.lexicon import default_path
-from pipeline.lexicon_edit import AddRequest, add_entries, add_entry, splice
+from pipeline.curation.edit import AddRequest, add_entries, add_entry, splice
 
 runner = CliRunner()
 
@@ -251,6 +251,6 @@ def test_a_lexicon_that_cannot_be_written_is_e033_as_documented(lex, monkeypatch
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, mode, *args, **kwargs)
 
-    monkeypatch.setattr("pipeline.io.open", read_only, raising=False)
+    monkeypatch.setattr("pipeline.io.writers.open", read_only, raising=False)
     r = tifa("lexicon", "add", "--type", "opening_up", "--zh", "测试开放新提法", "--lexicon", str(lex))
     assert r.exit_code == 1 and "E033" in r.stderr and "E040" not in r.stderr

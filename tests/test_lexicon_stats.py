@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app, lexicon_cmd  # noqa: F401  (register the commands)
 from pipeline.lexicon import default_path
-from pipeline.lexicon_stats import family, list_entries, render_diff, stats
+from pipeline.curation.stats import family, list_entries, render_diff, stats
 
 runner = CliRunner()
 

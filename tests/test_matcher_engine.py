@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.lexicon import Matcher, _Scanner
+from pipeline.lexicon.matcher import Matcher, _Scanner
 from pipeline.schemas import CueEntry, Document
 
 

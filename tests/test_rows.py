@@ -22,3 +22,34 @@ def test_parquet_and_csv_rows_give_the_records_back(tmp_path, tagger):
             assert b.meta.lexicon_hash == r.meta.lexicon_hash
             assert b.engagement_detail.score == r.engagement_detail.score, fmt
             assert b.mentions == (r.mentions if fmt == "parquet" else [])  # CSV carries no mentions
+
+
+def test_the_one_row_schema_gives_the_columns_and_values_the_writers_always_wrote(tagger):
+    """Issue 13: CSV, Parquet and flat rows are read off one table (pipeline/io/rows.py); the
+    columns, their order and their values are those the four hand-written lists gave."""
+    import json
+
+    import pyarrow as pa
+
+    from pipeline.io.rows import CSV_FIELDS, flat_row, parquet_row, parquet_schema
+
+    assert CSV_FIELDS == ["id", "source", "lang", "title", "date", "provinces", "partners", "regions",
+                          "formulations", "engagement", "engagement_score", "engagement_source",
+                          "engagement_runner_up", "role_targets", "n_mentions", "tifa_version", "lexicon_hash"]
+    s, ls = pa.string(), pa.list_(pa.string())
+    assert parquet_schema() == pa.schema([
+        ("id", s), ("source", s), ("lang", s), ("title", s), ("date", s), ("provinces", ls), ("partners", ls),
+        ("regions", ls), ("formulations", ls), ("engagement", s), ("engagement_score", pa.float64()),
+        ("engagement_source", s), ("engagement_runner_up", s), ("role_targets", ls), ("mentions", s), ("meta", s)])
+    r = tagger.tag("云南省委书记会见越南老街省委书记，双方签署合作协议。", id="a")
+    d = r.engagement_detail
+    assert flat_row(r) == {
+        "id": "a", "source": r.source, "lang": "zh", "title": "", "date": r.date or "",
+        "provinces": ";".join(r.provinces), "partners": ";".join(r.partners), "regions": ";".join(r.regions),
+        "formulations": ";".join(r.formulations), "engagement": r.engagement or "", "engagement_score": d.score,
+        "engagement_source": d.source, "engagement_runner_up": d.runner_up or "",
+        "role_targets": ";".join(r.role_targets), "n_mentions": len(r.mentions),
+        "tifa_version": r.meta.tifa_version, "lexicon_hash": r.meta.lexicon_hash}
+    row = parquet_row(r)
+    assert row["title"] is None and row["partners"] == r.partners and row["meta"] == r.meta.model_dump_json()
+    assert json.loads(row["mentions"]) == [m.model_dump(mode="json") for m in r.mentions]

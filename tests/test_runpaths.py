@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.errors import TifaError
 from pipeline.io import FileTask, errors_path, iter_inputs
-from pipeline.runpaths import input_prefixes, output_format, own_files, unique_ids
+from pipeline.io.runpaths import input_prefixes, output_format, own_files, unique_ids
 from pipeline.schemas import Document
 
 
@@ -70,7 +70,7 @@ def test_duplicate_ids_in_jsonl_are_refused_with_where_the_first_came_from():
 
 
 def test_id_set_grows_and_stays_exact():
-    from pipeline.runpaths import IdSet
+    from pipeline.io.runpaths import IdSet
 
     s = IdSet(capacity=4)
     ids = [f"doc-{i}" for i in range(5000)]

@@ -16,7 +16,8 @@ import pipeline
 from pipeline.cli import app, lexicon_cmd  # noqa: F401  (register the commands)
 from pipeline.errors import TifaError
 from pipeline.lexicon import default_path
-from pipeline.suggest import read_review, seeded_recall, suggest, write_review
+from pipeline.curation.mine import suggest
+from pipeline.curation.review import read_review, seeded_recall, write_review
 
 NOVEL = Path(__file__).resolve().parent.parent / "corpus" / "novel"
 runner = CliRunner()

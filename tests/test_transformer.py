@@ -7,10 +7,10 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from pipeline.classify.base import build_base  # noqa: E402
+from pipeline.training.base import build_base  # noqa: E402
 from pipeline.classify.data import LABELS, load_split  # noqa: E402
 from pipeline.classify.models import load_model  # noqa: E402
-from pipeline.classify.train import FinetuneParams, train_transformer  # noqa: E402
+from pipeline.training.fit import FinetuneParams, train_transformer  # noqa: E402
 from pipeline.classify.transformer import Simplifier, WindowSpec, encode_windows  # noqa: E402
 from pipeline.errors import TifaError  # noqa: E402
 
@@ -180,7 +180,7 @@ def test_cli_without_base_model_for_a_transformer_is_a_coded_error(tmp_path):
 
 
 def test_an_ensemble_mixes_its_members_with_weights_chosen_on_dev(tiny, tmp_path):
-    from pipeline.classify.train import train_ensemble, train_sklearn
+    from pipeline.training.fit import train_ensemble, train_sklearn
 
     root, data, _ = tiny
     train_sklearn(data, tmp_path / "sk", seed=3)

@@ -1,4 +1,4 @@
-"""Input walking (pipeline.walk, pipeline.io.iter_inputs): any bytes in names, links, FIFOs, hidden."""
+"""Input walking (pipeline.io.walk, pipeline.io.iter_inputs): any bytes in names, links, FIFOs, hidden."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pipeline.cli.tag import tag_paths
 from pipeline.engines.checkpoint import fingerprint_inputs
 from pipeline.errors import TifaError
 from pipeline.io import FileTask, iter_inputs
-from pipeline.walk import walk
+from pipeline.io.walk import walk
 
 ZH = "云南省委书记在昆明会见越南老街省委书记。"
 

@@ -16,7 +16,7 @@ import warnings
 from pathlib import Path
 from typing import Any, Sequence
 
-from ..errors import TifaError
+from ..errors import E, Problem, TifaError
 from .data import LABELS, model_input
 
 SKOPS_FILE = "model.skops"
@@ -99,28 +99,29 @@ def load_model(path: str | Path, *, lexicon_hash: str | None = None, _within: tu
     root = Path(path)
     meta_path = root / "meta.json"
     if not root.is_dir() or not meta_path.is_file():
-        raise TifaError("E050", path=str(root), detail="no meta.json")
+        raise TifaError(E.MODEL_NOT_FOUND, path=str(root), detail="no meta.json")
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError) as exc:
-        raise TifaError("E051", path=str(meta_path), detail=str(exc)[:200]) from None
+        raise TifaError(E.MODEL_UNREADABLE, path=str(meta_path), detail=str(exc)[:200]) from None
     if not isinstance(meta, dict):
-        raise TifaError("E051", path=str(meta_path), detail=f"meta.json must be an object, not {type(meta).__name__}")
+        raise TifaError(E.MODEL_UNREADABLE, path=str(meta_path), detail=f"meta.json must be an object, not {type(meta).__name__}")
     labels = meta.get("labels")
     if not isinstance(labels, list) or not all(isinstance(x, str) for x in labels) or set(labels) != set(LABELS):
-        raise TifaError("E052", path=str(meta_path), detail=f"labels {str(labels)[:200]}")
+        raise TifaError(E.MODEL_LABELS, path=str(meta_path), detail=f"labels {str(labels)[:200]}")
     combination = meta.get("combination", {})
     weight = combination.get("weight", 1.0) if isinstance(combination, dict) else None
     if not _is_number(weight):
-        raise TifaError("E051", path=str(meta_path), detail=f"combination.weight must be a number: {weight!r}"[:200])
+        raise TifaError(E.MODEL_UNREADABLE, path=str(meta_path), detail=f"combination.weight must be a number: {weight!r}"[:200])
     if lexicon_hash and meta.get("lexicon_hash") not in (None, lexicon_hash):
-        warnings.warn(f"W004 {root}: model lexicon {meta.get('lexicon_hash')} != current {lexicon_hash}; "
-                      "retrain with `tifa train`", stacklevel=2)
+        problem = Problem(E.MODEL_OTHER_LEXICON, str(root),
+                          detail=f"model lexicon {meta.get('lexicon_hash')} != current {lexicon_hash}")
+        warnings.warn(str(problem), stacklevel=2)
     kind = meta.get("kind")
     if kind == "sklearn":
         est = _load_skops(root / SKOPS_FILE)
         if not hasattr(est, "predict_proba") or not hasattr(est, "classes_"):
-            raise TifaError("E051", path=str(root / SKOPS_FILE), detail=f"holds a {type(est).__name__}, not a "
+            raise TifaError(E.MODEL_UNREADABLE, path=str(root / SKOPS_FILE), detail=f"holds a {type(est).__name__}, not a "
                                                                          "fitted classifier")
         return EngagementModel(root, meta, est)
     if kind == "transformer":
@@ -134,26 +135,26 @@ def load_model(path: str | Path, *, lexicon_hash: str | None = None, _within: tu
         except TifaError:
             raise
         except Exception as exc:  # noqa: BLE001 - a damaged checkpoint fails in many ways
-            raise TifaError("E051", path=str(root), detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
+            raise TifaError(E.MODEL_UNREADABLE, path=str(root), detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
         if set(clf.labels) != set(LABELS):
-            raise TifaError("E052", path=str(root / "config.json"), detail=f"id2label {clf.labels}")
+            raise TifaError(E.MODEL_LABELS, path=str(root / "config.json"), detail=f"id2label {clf.labels}")
         return EngagementModel(root, meta, clf)
     if kind == "ensemble":
         members = meta.get("members") or []
         if not isinstance(members, list) or not members:
-            raise TifaError("E050", path=str(meta_path), detail="an ensemble needs a list of members")
+            raise TifaError(E.MODEL_NOT_FOUND, path=str(meta_path), detail="an ensemble needs a list of members")
         here = root.resolve()
         if here in _within:
-            raise TifaError("E051", path=str(meta_path), detail="the ensemble contains itself")
+            raise TifaError(E.MODEL_UNREADABLE, path=str(meta_path), detail="the ensemble contains itself")
         loaded = []
         for m in members:
             if not isinstance(m, dict) or not isinstance(m.get("path"), str) or not _is_number(m.get("weight")):
-                raise TifaError("E051", path=str(meta_path), detail=f"a member needs a path and a numeric weight: "
+                raise TifaError(E.MODEL_UNREADABLE, path=str(meta_path), detail=f"a member needs a path and a numeric weight: "
                                                                     f"{str(m)[:120]}")
             loaded.append((load_model(root / m["path"], lexicon_hash=lexicon_hash, _within=(*_within, here)),
                            float(m["weight"])))
         return EngagementModel(root, meta, Ensemble(loaded))
-    raise TifaError("E051", path=str(meta_path), detail=f"unknown model kind {kind!r}"[:200])
+    raise TifaError(E.MODEL_UNREADABLE, path=str(meta_path), detail=f"unknown model kind {kind!r}"[:200])
 
 
 def _is_number(x: object) -> bool:
@@ -181,15 +182,15 @@ def _load_skops(file: Path) -> Any:
     import skops.io as sio
 
     if not file.is_file():
-        raise TifaError("E050", path=str(file), detail="missing weights")
+        raise TifaError(E.MODEL_NOT_FOUND, path=str(file), detail="missing weights")
     try:
         untrusted = sio.get_untrusted_types(file=file)
     except Exception as exc:
-        raise TifaError("E051", path=str(file), detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
+        raise TifaError(E.MODEL_UNREADABLE, path=str(file), detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
     bad = [t for t in untrusted if t not in TRUSTED_TYPES]
     if bad:
-        raise TifaError("E053", path=str(file), detail=", ".join(bad[:5]))
+        raise TifaError(E.MODEL_UNTRUSTED_TYPES, path=str(file), detail=", ".join(bad[:5]))
     try:
         return sio.load(file, trusted=untrusted)
     except Exception as exc:
-        raise TifaError("E051", path=str(file), detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None
+        raise TifaError(E.MODEL_UNREADABLE, path=str(file), detail=f"{type(exc).__name__}: {str(exc)[:160]}") from None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 from ..text import sentences
 
 WEIGHTS_FILE = "model.safetensors"
@@ -194,9 +194,9 @@ def load_checkpoint(path: Path, *, device: str = "cpu", num_labels: int | None =
     from transformers.utils import logging as hf_logging
 
     if not (path / "config.json").is_file():
-        raise TifaError("E050", path=str(path), detail="no config.json (not a Hugging Face checkpoint)")
+        raise TifaError(E.MODEL_NOT_FOUND, path=str(path), detail="no config.json (not a Hugging Face checkpoint)")
     if not (path / WEIGHTS_FILE).is_file():
-        raise TifaError("E055", path=str(path), detail=f"no {WEIGHTS_FILE}")
+        raise TifaError(E.MODEL_NOT_SAFETENSORS, path=str(path), detail=f"no {WEIGHTS_FILE}")
     import torch
 
     kwargs: dict[str, Any] = {"local_files_only": True, "use_safetensors": True, "trust_remote_code": False,
@@ -212,7 +212,7 @@ def load_checkpoint(path: Path, *, device: str = "cpu", num_labels: int | None =
     except TifaError:
         raise
     except Exception as exc:
-        raise TifaError("E051", path=str(path), detail=f"{type(exc).__name__}: {str(exc)[:200]}") from None
+        raise TifaError(E.MODEL_UNREADABLE, path=str(path), detail=f"{type(exc).__name__}: {str(exc)[:200]}") from None
     finally:
         hf_logging.set_verbosity(verbosity)
         if bars:

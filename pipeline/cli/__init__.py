@@ -22,7 +22,7 @@ def register() -> typer.Typer:
 
 def _version(value: bool) -> None:
     if value:
-        from .. import __version__
+        from ..version import __version__
 
         typer.echo(f"tifa {__version__}")
         raise typer.Exit()

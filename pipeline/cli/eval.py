@@ -7,7 +7,7 @@ from typing import Any, Optional
 
 import typer
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 from ..evaluate import SET_FIELDS, read_gold, report
 from . import app
 
@@ -25,7 +25,7 @@ def system_tagger(system: str, *, lexicon: str | None = None, model: str | bool 
         return load(lexicon, model=False)
     tagger = load(lexicon, model=model)
     if tagger.model is None:
-        raise TifaError("E050", path=str(model or "models/default"), detail=f"--compare {system} needs a model")
+        raise TifaError(E.MODEL_NOT_FOUND, path=str(model or "models/default"), detail=f"--compare {system} needs a model")
     if system == "model":
         tagger.model = copy.copy(tagger.model)
         tagger.model.weight = 1.0

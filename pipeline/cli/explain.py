@@ -9,7 +9,7 @@ from typing import Optional
 
 import typer
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 from . import app
 
 
@@ -34,7 +34,7 @@ def explain_cli(
         elif _is_file(path):
             text = read_file(path, doc_id=path.name, source=source).text
         elif looks_like_path(source):  # a mistyped file name must not be explained as a text
-            raise TifaError("E001", path=source, detail="no such file; pass --text to explain these words as a text")
+            raise TifaError(E.INPUT_NOT_FOUND, path=source, detail="no such file; pass --text to explain these words as a text")
         else:
             text = source
         tagger = load(lexicon, model=False if no_model else model)

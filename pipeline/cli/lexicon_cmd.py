@@ -1,8 +1,8 @@
 """``tifa lexicon …``: validate, add, list, stats, diff, suggest, accept.
 
 Each command is a thin wrapper around a function that returns data
-(:func:`pipeline.lexicon.validate`, :func:`pipeline.lexicon_edit.add_entry`,
-:func:`pipeline.lexicon_stats.stats`, :func:`pipeline.suggest.suggest` …).
+(:func:`pipeline.lexicon.validate`, :func:`pipeline.curation.edit.add_entry`,
+:func:`pipeline.curation.stats.stats`, :func:`pipeline.curation.mine.suggest` …).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 from ..lexicon import default_path, load, validate
 from . import app
 
@@ -31,7 +31,7 @@ def _lexicon_option() -> Any:
 def _fail(exc: TifaError) -> NoReturn:
     """Print a coded error; exit 2 for bad input or requests, 1 for a refused change."""
     typer.echo(f"error: {exc.message}", err=True)
-    raise typer.Exit(2 if exc.code in ("E020", "E029", "E034", "E035", "E036", "E037") else 1)
+    raise typer.Exit(2 if exc.code in (E.LEXICON_NOT_FOUND, E.ADD_REQUEST, E.REVIEW_UNREADABLE, E.CORPUS_EMPTY, E.REVIEW_NO_TYPE, E.LEXICON_NOT_NAMED) else 1)
 
 
 @lexicon_app.command("validate")
@@ -58,7 +58,7 @@ def _date(value: str | None, name: str) -> date | None:
     try:
         return datetime.strptime(value, "%Y-%m-%d").date()
     except ValueError:
-        raise TifaError("E029", detail=f"{name} {value!r} is not an ISO date (YYYY-MM-DD)") from None
+        raise TifaError(E.ADD_REQUEST, detail=f"{name} {value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
 def _split(values: list[str] | None) -> list[str]:
@@ -96,7 +96,7 @@ def add_cli(
 ) -> None:
     """Add one entry to the right YAML file (comments and layout kept), after validating
     the lexicon with it; refuses duplicates naming the existing entry's file:line."""
-    from ..lexicon_edit import AddRequest, add_entry, render_entry
+    from ..curation.edit import AddRequest, add_entry, render_entry
 
     try:
         req = AddRequest(type=type_, zh=list(zh or []), en=list(en or []), id=entry_id, note=note, country=country,
@@ -133,13 +133,13 @@ def copy_cli(
     target = Path(dest).resolve()
     try:
         if not src.is_dir():
-            raise TifaError("E020", path=str(src))
+            raise TifaError(E.LEXICON_NOT_FOUND, path=str(src))
         if target.exists():
-            raise TifaError("E040", path=str(target), detail="already exists; name a new folder")
+            raise TifaError(E.OUTPUT_WRITE, path=str(target), detail="already exists; name a new folder")
         try:
             shutil.copytree(src, target)
         except OSError as exc:
-            raise TifaError("E040", path=str(target), detail=str(exc)) from None
+            raise TifaError(E.OUTPUT_WRITE, path=str(target), detail=str(exc)) from None
     except TifaError as exc:
         _fail(exc)
     typer.echo(f"copied {src} -> {target}")
@@ -152,7 +152,7 @@ def list_cli(
     lexicon: str | None = _lexicon_option(),
 ) -> None:
     """One line per entry: id, family, file:line, forms per language."""
-    from ..lexicon_stats import list_entries
+    from ..curation.stats import list_entries
 
     try:
         rows = list_entries(load(lexicon), family_filter=family)
@@ -178,7 +178,7 @@ def stats_cli(
 ) -> None:
     """Entries, forms and patterns per family and language; with --corpus, documents per
     entry and the entries that never fire."""
-    from ..lexicon_stats import render_stats, stats
+    from ..curation.stats import render_stats, stats
 
     try:
         s = stats(load(lexicon), list(corpus) if corpus else None)
@@ -195,7 +195,7 @@ def diff_cli(
     lexicon: str | None = _lexicon_option(),
 ) -> None:
     """Entries added, removed and changed (field by field) between two lexicon versions."""
-    from ..lexicon_stats import diff, render_diff
+    from ..curation.stats import diff, render_diff
 
     try:
         d = diff(old, new or lexicon or str(default_path()))
@@ -216,7 +216,8 @@ def suggest_cli(
 ) -> None:
     """Mine candidate formulations the lexicon lacks: slot-frame fillers, n-grams that
     co-occur with known formulations (G²), English noun phrases in the frames."""
-    from ..suggest import render, suggest, write_review
+    from ..curation.mine import suggest
+    from ..curation.review import render_suggestions, write_review
 
     try:
         res = suggest(list(corpus), load(lexicon), n=n, min_count=min_count, min_docs=min_docs)
@@ -224,7 +225,7 @@ def suggest_cli(
             write_review(res, out)
     except TifaError as exc:
         _fail(exc)
-    typer.echo(json.dumps(res, ensure_ascii=False) if as_json else render(res))
+    typer.echo(json.dumps(res, ensure_ascii=False) if as_json else render_suggestions(res))
     if out:
         typer.echo(f"review file: {out} (mark decision: accept, then `tifa lexicon accept {out}`)", err=True)
 
@@ -237,14 +238,14 @@ def accept_cli(
     lexicon: str | None = _lexicon_option(),
 ) -> None:
     """Merge the rows marked accept into the lexicon, through the same path as `add`."""
-    from ..suggest import accept
+    from ..curation.review import accept
 
     try:
         res = accept(review, lexicon, dry_run=dry_run)
     except TifaError as exc:
         _fail(exc)
     if as_json:
-        typer.echo(json.dumps(res, ensure_ascii=False))
+        typer.echo(json.dumps(res, ensure_ascii=False, default=str))
         return
     for s in res["skipped"]:
         typer.echo(f"warning: {s}", err=True)

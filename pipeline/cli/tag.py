@@ -23,10 +23,10 @@ from ..engines import ENGINES
 from ..engines.checkpoint import Checkpoint, fingerprint_inputs, parts_dir
 from ..engines.local import (CHUNK_DOCS, DEFAULT_MAX_CHARS, DEFAULT_MAX_SECONDS, Chunk, ChunkTagger, chunked,
                              default_workers)
-from ..errors import TifaError
-from ..inputs import check_setting
+from ..errors import E, TifaError
+from ..io.inputs import check_setting
 from ..io import DEFAULT_MAX_BYTES, DEFAULT_MAX_EXPANDED, FORMATS, iter_inputs
-from ..runpaths import has_input, input_prefixes, output_format, own_files, unique_ids
+from ..io.runpaths import has_input, input_prefixes, output_format, own_files, unique_ids
 from . import app
 
 PART_DOCS = 1024
@@ -118,7 +118,7 @@ def tag_paths(
         lines: plain text on stdin is one document per line.
         note: called with each note meant for the user (ids prefixed to keep them unique).
         source_province: a province (code or name) for every document without its own, or
-            ``from-folder`` to read it from each file's folder (:mod:`pipeline.inputs`).
+            ``from-folder`` to read it from each file's folder (:mod:`pipeline.io.inputs`).
 
     Raises:
         TifaError: E001 (an input path does not exist), E011 (no input at all), E013 (source province), E041/E042 (format),
@@ -128,7 +128,7 @@ def tag_paths(
     fmt = output_format(output, fmt)
     missing = [p for p in paths if p != "-" and not Path(p).exists()]
     if missing:  # before anything is written: a mistyped path must not leave an empty output
-        raise TifaError("E001", path=missing[0], detail=f"{len(missing)} input path(s) not found: {', '.join(missing[:5])}")
+        raise TifaError(E.INPUT_NOT_FOUND, path=missing[0], detail=f"{len(missing)} input path(s) not found: {', '.join(missing[:5])}")
     exclude = own_files(output)
     prefixes = input_prefixes(paths)
     for given, pre in prefixes.items():
@@ -136,22 +136,22 @@ def tag_paths(
         if note is not None:
             note(msg)
     if not has_input(paths, exclude):
-        raise TifaError("E011", path=", ".join(paths[:5]), detail="no file to read (nothing was written)")
+        raise TifaError(E.NO_DOCUMENTS, path=", ".join(paths[:5]), detail="no file to read (nothing was written)")
     if output is None and (fmt != "jsonl" or partitioned):
-        raise TifaError("E041", detail=f"{fmt}{' --partitioned' if partitioned else ''} needs -o FILE "
+        raise TifaError(E.OUTPUT_FORMAT, detail=f"{fmt}{' --partitioned' if partitioned else ''} needs -o FILE "
                                        "(stdout takes jsonl only)")
     if engine not in ENGINES:
-        raise TifaError("E075", detail=engine)
+        raise TifaError(E.UNKNOWN_ENGINE, detail=engine)
     inputs_hash = fingerprint_inputs(paths, output=output) if output else None
     if resume and (output is None or inputs_hash is None):
-        raise TifaError("E073", detail="stdin input" if output else "no -o FILE")
+        raise TifaError(E.RESUME_INPUTS, detail="stdin input" if output else "no -o FILE")
     if output and not resume and parts_dir(output).exists():  # before the slow model load
-        raise TifaError("E071", path=str(parts_dir(output)), detail="pass --resume or delete it")
+        raise TifaError(E.PARTS_LEFT, path=str(parts_dir(output)), detail="pass --resume or delete it")
     if scheduler:  # before the slow model load: a wrong address fails at once
         try:
             from ..engines.dask import check_scheduler
         except ImportError as exc:
-            raise TifaError("E076", detail=str(exc)) from None
+            raise TifaError(E.DASK_MISSING, detail=str(exc)) from None
         check_scheduler(scheduler, scheduler_timeout)
     if tagger is None:
         from ..tagger import load as load_tagger
@@ -209,7 +209,7 @@ def tag_paths(
             summary.errors_file = str(ckpt.finish(n_parts, partitioned=partitioned))
     summary.seconds = time.perf_counter() - t0
     if summary.inputs == 0:
-        raise TifaError("E011", path=", ".join(paths[:5]), detail="nothing was read")
+        raise TifaError(E.NO_DOCUMENTS, path=", ".join(paths[:5]), detail="nothing was read")
     return summary
 
 
@@ -219,7 +219,7 @@ def _engine_run(engine: str, chunks: Iterator[Chunk], work: ChunkTagger, *, work
         try:
             from ..engines import dask as dask_engine
         except ImportError as exc:  # a declared dependency, but an install may lack it
-            raise TifaError("E076", detail=str(exc)) from None
+            raise TifaError(E.DASK_MISSING, detail=str(exc)) from None
 
         return dask_engine.run(chunks, work, workers=workers, scheduler=scheduler, timeout=timeout)
     from ..engines import local
@@ -350,7 +350,7 @@ def tag_cli(
     signal.signal(signal.SIGTERM, _interrupt)  # a cluster job's time limit stops like Ctrl-C
     try:
         if unit not in ("document", "engagement"):
-            raise TifaError("E079", detail=unit)
+            raise TifaError(E.UNKNOWN_UNIT, detail=unit)
         if unit == "engagement":
             s = _tag_engagements(paths, output, fmt, resume=resume, partitioned=partitioned, workers=workers,
                                  lexicon=lexicon, max_bytes=max_bytes, encoding=encoding,
@@ -391,14 +391,14 @@ def _tag_engagements(paths: list[str], output: str | None, fmt: str | None, *, r
     """Tag into a temporary records file, then write one row per engagement."""
     import tempfile
 
-    from ..engagement_rows import write_engagement_rows
+    from ..io.engagement_rows import write_engagement_rows
     from ..io import read_records
 
     fmt = output_format(output, fmt)
     if resume or partitioned or (fmt == "parquet" and not output):
-        raise TifaError("E078")
+        raise TifaError(E.UNIT_COMBINATION)
     if fmt not in FORMATS:
-        raise TifaError("E079", detail=f"--format {fmt}")
+        raise TifaError(E.UNKNOWN_UNIT, detail=f"--format {fmt}")
     import shutil
 
     from ..io import errors_path

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 from . import app
 
 train_app = typer.Typer(help="Train models on the gold corpus.", no_args_is_help=True)
@@ -52,13 +52,13 @@ def train_engagement_cli(
     kind = kind or ("transformer" if base_model else "sklearn")
     try:
         if kind == "sklearn":
-            from ..classify.train import train_sklearn
+            from ..training.fit import train_sklearn
 
             meta = train_sklearn(data, out, seed=seed, lexicon=lexicon, weight_on=weight_on)
         elif kind == "transformer":
             if not base_model:
-                raise TifaError("E050", path="--base-model", detail="--kind transformer needs --base-model DIR")
-            from ..classify.train import FinetuneParams, train_transformer
+                raise TifaError(E.MODEL_NOT_FOUND, path="--base-model", detail="--kind transformer needs --base-model DIR")
+            from ..training.fit import FinetuneParams, train_transformer
 
             params = FinetuneParams(epochs=epochs, lr=lr, batch_size=batch_size, max_length=max_length,
                                     stride=stride, patience=patience, max_steps=max_steps, max_minutes=max_minutes)
@@ -66,12 +66,12 @@ def train_engagement_cli(
                                      lexicon=lexicon, log=lambda m: typer.echo(m, err=True))
         elif kind == "ensemble":
             if not members or len(members) < 2:
-                raise TifaError("E050", path="--member", detail="--kind ensemble needs two or more --member DIR")
-            from ..classify.train import train_ensemble
+                raise TifaError(E.MODEL_NOT_FOUND, path="--member", detail="--kind ensemble needs two or more --member DIR")
+            from ..training.fit import train_ensemble
 
             meta = train_ensemble(data, out, members=members, lexicon=lexicon)
         else:
-            raise TifaError("E057", detail=f"--kind {kind}; choose one of {', '.join(KINDS)}")
+            raise TifaError(E.MODEL_KIND, detail=f"--kind {kind}; choose one of {', '.join(KINDS)}")
     except TifaError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None
@@ -91,13 +91,13 @@ def train_base_cli(
     """Build a base checkpoint offline, for `tifa train engagement --base-model`."""
     from pathlib import Path
 
-    from ..classify.base import build_base
+    from ..training.base import build_base
     from ..classify.data import load_split
 
     try:
         train = Path(data) / "train.jsonl"
         if not train.is_file():
-            raise TifaError("E054", path=str(data))
+            raise TifaError(E.TRAINING_DATA, path=str(data))
         info = build_base(kind, out, texts=load_split(train).texts, seed=seed)
     except TifaError as exc:
         typer.echo(f"error: {exc.message}", err=True)

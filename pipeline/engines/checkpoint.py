@@ -28,9 +28,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 from ..io import AtomicWriter, assemble_parts, errors_path, write_jsonl, write_part
-from ..runpaths import is_excluded, own_files, parts_dir, within
+from ..io.runpaths import is_excluded, own_files, parts_dir, within
 
 MANIFEST = "_manifest.json"
 # settings that do not change any record: taken from the manifest on resume, never compared
@@ -43,13 +43,13 @@ def fingerprint_inputs(paths: Iterable[str], *, output: str | Path | None = None
     """sha256 of the inputs as given plus every entry the walk meets: path, size and mtime.
 
     ``None`` when an input is stdin (it cannot be read twice, so it cannot be resumed).
-    Inputs are walked by :func:`pipeline.walk.walk`, the walker :func:`pipeline.io.iter_inputs`
+    Inputs are walked by :func:`pipeline.io.walk.walk`, the walker :func:`pipeline.io.iter_inputs`
     reads with, without being read, so this stays cheap on a 200,000-file folder and any
     bytes in a file name are fine (names are hashed as the bytes they are). The files of
     the run writing ``output`` (output, errors sidecar, parts folder) are left out, as the
     reader leaves them out: a resumed run finds its parts folder there.
     """
-    from ..walk import walk
+    from ..io.walk import walk
 
     exclude = own_files(output)
     h = hashlib.sha256()
@@ -133,7 +133,7 @@ class Checkpoint:
         remove_leftovers(self.output)
         if self.dir.exists():
             if not self.resume:
-                raise TifaError("E071", path=str(self.dir), detail="pass --resume or delete it")
+                raise TifaError(E.PARTS_LEFT, path=str(self.dir), detail="pass --resume or delete it")
             self._load()
         else:
             tmp = self.dir.with_name(f".{self.dir.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}")
@@ -143,7 +143,7 @@ class Checkpoint:
                 os.replace(tmp, self.dir)
             except OSError as exc:
                 shutil.rmtree(tmp, ignore_errors=True)
-                raise TifaError("E040", path=str(self.dir), detail=str(exc)) from None
+                raise TifaError(E.OUTPUT_WRITE, path=str(self.dir), detail=str(exc)) from None
         return self
 
     def _manifest(self) -> dict[str, Any]:
@@ -158,11 +158,11 @@ class Checkpoint:
         try:
             old = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise TifaError("E077", path=str(path), detail=f"manifest unreadable: {exc}") from None
+            raise TifaError(E.PARTS_DAMAGED, path=str(path), detail=f"manifest unreadable: {exc}") from None
         want = self._manifest()
         differ = sorted(k for k in set(want) | set(old) if k not in LAYOUT + LOOSE and old.get(k) != want.get(k))
         if differ:
-            raise TifaError("E072", path=str(self.dir), detail="differs: " + ", ".join(differ))
+            raise TifaError(E.RESUME_MISMATCH, path=str(self.dir), detail="differs: " + ", ".join(differ))
         for key in LAYOUT:  # the interrupted run's layout decides which inputs each part holds
             self.settings[key] = old[key]
         for leftover in self.dir.glob(".*.tmp-*"):  # a part being written when the run stopped
@@ -219,7 +219,7 @@ class Checkpoint:
         """
         missing = [i for i in range(n_parts) if not self.part_path(i).exists()]
         if missing:
-            raise TifaError("E077", path=str(self.dir), detail=f"{len(missing)} part(s) missing, first {missing[0]}")
+            raise TifaError(E.PARTS_DAMAGED, path=str(self.dir), detail=f"{len(missing)} part(s) missing, first {missing[0]}")
         err_out = errors_path(self.output)
         write_jsonl(err_out, (e for i in range(n_parts) for e in self.part_errors(i)))
         if partitioned:

@@ -32,7 +32,7 @@ from typing import Any
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 from .local import Chunk, ChunkTagger, Item, Result, crashed
 
 
@@ -65,13 +65,13 @@ def check_scheduler(address: str, timeout: float) -> None:
     try:
         host, port = url.hostname, url.port
     except ValueError as exc:
-        raise TifaError("E070", path=address, detail=str(exc)) from None
+        raise TifaError(E.DASK_UNREACHABLE, path=address, detail=str(exc)) from None
     if url.scheme not in SCHEMES or not host or not port:
-        raise TifaError("E070", path=address, detail="write the address as tcp://HOST:PORT (or tls://HOST:PORT)")
+        raise TifaError(E.DASK_UNREACHABLE, path=address, detail="write the address as tcp://HOST:PORT (or tls://HOST:PORT)")
     try:
         socket.create_connection((host, port), timeout=max(0.1, timeout)).close()
     except OSError as exc:
-        raise TifaError("E070", path=address, detail=f"{type(exc).__name__}: {exc}") from None
+        raise TifaError(E.DASK_UNREACHABLE, path=address, detail=f"{type(exc).__name__}: {exc}") from None
 
 
 def connect(stack: ExitStack, *, workers: int, scheduler: str | None, timeout: float) -> Any:
@@ -83,7 +83,7 @@ def connect(stack: ExitStack, *, workers: int, scheduler: str | None, timeout: f
         try:
             return stack.enter_context(Client(scheduler, timeout=timeout, set_as_default=False))
         except (OSError, TimeoutError, ValueError) as exc:
-            raise TifaError("E070", path=scheduler, detail=f"{type(exc).__name__}: {str(exc)[:200]}") from None
+            raise TifaError(E.DASK_UNREACHABLE, path=scheduler, detail=f"{type(exc).__name__}: {str(exc)[:200]}") from None
     # a worker death fails its task at once, so isolation starts without three retries
     with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
         cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,

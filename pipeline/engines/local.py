@@ -30,8 +30,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from ..errors import TifaError
-from ..inputs import apply_source_province
+from ..errors import E, TifaError
+from ..io.inputs import apply_source_province
 from ..io import DEFAULT_MAX_BYTES, DEFAULT_MAX_EXPANDED, TEXT_SUFFIXES, FileTask, read_file, render_row
 from ..schemas import Document
 from ..tagger import Tagger, paused_gc
@@ -101,7 +101,7 @@ class ChunkTagger:
     max_bytes: int = DEFAULT_MAX_BYTES
     encoding: str | None = None
     isolated: bool = False
-    source_province: str | None = None  # a province code, "from-folder" or None (pipeline.inputs)
+    source_province: str | None = None  # a province code, "from-folder" or None (pipeline.io.inputs)
     max_chars: int = DEFAULT_MAX_CHARS
     max_expanded: int = DEFAULT_MAX_EXPANDED
     max_seconds: float = DEFAULT_MAX_SECONDS
@@ -151,7 +151,7 @@ class ChunkTagger:
             if self.max_chars and Path(item.path).suffix.lower() in PLAIN_TEXT:
                 size = os.stat(item.path).st_size  # a character takes at most 4 bytes: refuse before decoding
                 if size > 4 * self.max_chars:
-                    raise TifaError("E017", path=item.source, detail=f"document {item.id}: {size} bytes of text "
+                    raise TifaError(E.DOCUMENT_TOO_LONG, path=item.source, detail=f"document {item.id}: {size} bytes of text "
                                                                      f"> 4 x {self.max_chars} characters")
             doc = read_file(Path(item.path), doc_id=item.id, source=item.source, max_bytes=self.max_bytes,
                             encoding=self.encoding, max_expanded=self.max_expanded)
@@ -159,7 +159,7 @@ class ChunkTagger:
         else:
             doc = apply_source_province(item, self.source_province, self.tagger.lexicon)
         if self.max_chars and len(doc.text) > self.max_chars:
-            raise TifaError("E017", path=doc.source or doc.id,
+            raise TifaError(E.DOCUMENT_TOO_LONG, path=doc.source or doc.id,
                             detail=f"document {doc.id}: {len(doc.text)} characters > {self.max_chars}")
         self._test_hooks(doc.id)
         return self.tagger.annotate(doc)
@@ -198,19 +198,19 @@ def _where(item: Item) -> str:
 
 def _internal(where: str, exc: Exception, doc_id: str | None = None) -> dict[str, Any]:
     doc = f"document {doc_id}: " if doc_id else ""
-    return TifaError("E010", path=where, detail=f"{doc}{type(exc).__name__}: {exc}").to_dict()
+    return TifaError(E.INTERNAL, path=where, detail=f"{doc}{type(exc).__name__}: {exc}").to_dict()
 
 
 def crashed(item: Item) -> Result:
     """The error entry for a document whose worker process died (E074)."""
     doc_id = getattr(item, "id", None)
-    return "error", TifaError("E074", path=_where(item), detail=f"document {doc_id}").to_dict()
+    return "error", TifaError(E.WORKER_CRASHED, path=_where(item), detail=f"document {doc_id}").to_dict()
 
 
 def timed_out(item: Item, seconds: float) -> Result:
     """The error entry for a document that took longer than ``seconds`` (E018)."""
     doc_id = getattr(item, "id", None)
-    return "error", TifaError("E018", path=_where(item), detail=f"document {doc_id}: over {seconds:g} s").to_dict()
+    return "error", TifaError(E.DOCUMENT_TOO_SLOW, path=_where(item), detail=f"document {doc_id}: over {seconds:g} s").to_dict()
 
 
 # ------------------------------------------------------------------ worker processes

@@ -331,7 +331,7 @@ class Builder:
         return notes
 
     def _data_notes(self) -> list[str]:
-        from .. import __version__
+        from ..version import __version__
 
         rt, o, rs = self.rt, self.o, self.rt.records
         notes = []

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 from ..schemas import Engagement, Provenance, Record
 
 WINDOW_DAYS = 3
@@ -301,7 +301,7 @@ def dedup(records: Iterable[Record], *, window: int = WINDOW_DAYS, threshold: fl
         TifaError: ``E066`` for a negative window or a threshold outside (0, 1].
     """
     if window < 0 or not 0 < threshold <= 1:
-        raise TifaError("E066", detail=f"--window {window}, --threshold {threshold}")
+        raise TifaError(E.DEDUP_OPTION, detail=f"--window {window}, --threshold {threshold}")
     records = list(records)
     members = [Member(r.id, i, e, r) for r in records for i, e in enumerate(r.engagements)]
     near = near_duplicates([r for r in records if r.engagements], threshold=threshold, num_perm=num_perm)
@@ -398,16 +398,17 @@ def run_dedup(paths: Sequence[str], out: str | Path, *, duplicates: str | Path |
         TifaError: ``E060``/``E061`` for unreadable input, ``E066`` for bad options.
     """
     from ..io import AtomicWriter
-    from .read import Problem, load_records
+    from ..errors import Problem
+    from .read import load_records
 
     if window < 0 or not 0 < threshold <= 1:
-        raise TifaError("E066", detail=f"--window {window}, --threshold {threshold}")
+        raise TifaError(E.DEDUP_OPTION, detail=f"--window {window}, --threshold {threshold}")
     rs = load_records(paths)
     if not rs.records:
-        raise TifaError("E061", path=", ".join(rs.files) or ", ".join(paths),
+        raise TifaError(E.RECORDS_EMPTY, path=", ".join(rs.files) or ", ".join(paths),
                         detail=f"{rs.lines} line(s), {rs.skipped} malformed")
     if not any(r.engagements for r in rs.records):
-        rs.problems.append(Problem("W016", ", ".join(rs.files), "nothing to deduplicate"))
+        rs.problems.append(Problem(E.RECORDS_NO_ENGAGEMENTS, ", ".join(rs.files), detail="nothing to deduplicate"))
     result = dedup(rs.records, window=window, threshold=threshold)
     out = Path(out)
     with AtomicWriter(out) as fh:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 from ..schemas import ENGAGEMENT_CATEGORIES, FORMULATION_TYPES
 
 AXES = ("province", "partner", "region")
@@ -71,15 +71,15 @@ class ReportOptions:
         for name, value, allowed in (("by", self.by, AXES), ("period", self.period, PERIODS),
                                      ("labels", self.labels, LABELS), ("unit", self.unit, UNITS)):
             if value not in allowed:
-                raise TifaError("E062", detail=f"--{name} {value!r}: choose {', '.join(allowed)}")
+                raise TifaError(E.REPORT_OPTION, detail=f"--{name} {value!r}: choose {', '.join(allowed)}")
         if self.min_docs < 1 or self.top < 1 or self.n_boot < 10:
-            raise TifaError("E062", detail="--min-docs and --top must be at least 1, --n-boot at least 10")
+            raise TifaError(E.REPORT_OPTION, detail="--min-docs and --top must be at least 1, --n-boot at least 10")
         bad = [e for e in self.engagements if e not in ENGAGEMENT_CATEGORIES]
         bad += [f for f in self.formulations if f not in FORMULATION_TYPES]
         if bad:
-            raise TifaError("E063", detail=", ".join(bad))
+            raise TifaError(E.REPORT_FILTER, detail=", ".join(bad))
         if self.window < 0 or not 0 < self.threshold <= 1:
-            raise TifaError("E066", detail=f"--window {self.window}, --threshold {self.threshold}")
+            raise TifaError(E.DEDUP_OPTION, detail=f"--window {self.window}, --threshold {self.threshold}")
         for name in ("since", "until"):
             bound(getattr(self, name), end=name == "until")
         return self
@@ -97,11 +97,11 @@ def bound(value: str | None, *, end: bool = False) -> pd.Timestamp | None:
     if value is None:
         return None
     if not _DATE.match(value):
-        raise TifaError("E064", detail=repr(value))
+        raise TifaError(E.REPORT_DATE, detail=repr(value))
     try:
         ts = pd.Timestamp(value)
     except ValueError:
-        raise TifaError("E064", detail=repr(value)) from None
+        raise TifaError(E.REPORT_DATE, detail=repr(value)) from None
     if end and len(value) == 4:
         return ts + pd.offsets.YearEnd(0)
     if end and len(value) == 7:

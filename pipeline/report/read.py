@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import CATALOGUE, TifaError
+from ..errors import E, Problem, TifaError
 from ..io import ERRORS_SUFFIX
 from ..schemas import Engagement, EngagementDetail, Mention, Provenance, Record
 
@@ -29,18 +29,6 @@ _ENGAGEMENT_FIELDS = frozenset(Engagement.model_fields)
 _PROVENANCE_FIELDS = frozenset(Provenance.model_fields)
 #: record file suffixes the report reads (every format ``tifa tag`` writes)
 SUFFIXES = (".jsonl", ".csv", ".parquet")
-
-
-@dataclass
-class Problem:
-    """One warning met while reading: its code, where, and what."""
-
-    code: str
-    path: str
-    detail: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.code} {CATALOGUE[self.code].title} ({self.detail}). Fix: {CATALOGUE[self.code].fix}"
 
 
 @dataclass
@@ -130,7 +118,7 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
         elif p.is_file():
             files.append(p)
         else:
-            raise TifaError("E060", path=str(given), detail="no such file or folder")
+            raise TifaError(E.RECORDS_NOT_FOUND, path=str(given), detail="no such file or folder")
     return files
 
 
@@ -161,7 +149,7 @@ def load_records(paths: Iterable[str | Path] | str | Path, *, tifa_version: str 
     if isinstance(paths, (str, Path)):
         paths = [paths]
     if tifa_version is None:
-        from .. import __version__ as tifa_version
+        from ..version import __version__ as tifa_version
     rs = RecordSet()
     seen: set[str] = set()
     for f in _expand(paths):
@@ -183,7 +171,7 @@ def load_records(paths: Iterable[str | Path] | str | Path, *, tifa_version: str 
                 skipped_here += 1
                 if listed < max_listed:
                     msg = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
-                    rs.problems.append(Problem("W010", f"{f}:{lineno}", msg[:160]))
+                    rs.problems.append(Problem(E.RECORDS_LINE_SKIPPED, f"{f}:{lineno}", detail=msg[:160]))
                     listed += 1
                 continue
             if rec.id in seen:
@@ -198,13 +186,13 @@ def load_records(paths: Iterable[str | Path] | str | Path, *, tifa_version: str 
                 other_lexicon[rec.meta.lexicon_hash] = other_lexicon.get(rec.meta.lexicon_hash, 0) + 1
             rs.records.append(rec)
         if skipped_here > listed:
-            rs.problems.append(Problem("W010", str(f), f"{skipped_here - listed} further malformed line(s) not listed"))
+            rs.problems.append(Problem(E.RECORDS_LINE_SKIPPED, str(f), detail=f"{skipped_here - listed} further malformed line(s) not listed"))
         for v, n in other_version.items():
-            rs.problems.append(Problem("W011", str(f), f"{n} record(s) written by tifa {v}, this is {tifa_version}"))
+            rs.problems.append(Problem(E.RECORDS_OTHER_VERSION, str(f), detail=f"{n} record(s) written by tifa {v}, this is {tifa_version}"))
         for h, n in other_lexicon.items():
-            rs.problems.append(Problem("W012", str(f), f"{n} record(s) tagged with lexicon {h}, current is {lexicon_hash}"))
+            rs.problems.append(Problem(E.RECORDS_OTHER_LEXICON, str(f), detail=f"{n} record(s) tagged with lexicon {h}, current is {lexicon_hash}"))
     if rs.duplicates:
-        rs.problems.append(Problem("W015", ", ".join(rs.files), f"{rs.duplicates} record(s) with an id already read"))
+        rs.problems.append(Problem(E.RECORDS_ID_TWICE, ", ".join(rs.files), detail=f"{rs.duplicates} record(s) with an id already read"))
     return rs
 
 
@@ -307,9 +295,9 @@ def _file_rows(f: Path) -> list[tuple[int, str | dict[str, Any]]]:
 
                 return list(enumerate(csv.DictReader(fh), 2))
             if f.suffix != ".jsonl" and f.suffix not in ("", ".json", ".txt"):
-                raise TifaError("E065", path=str(f), detail=f"suffix {f.suffix!r}")
+                raise TifaError(E.RECORDS_FORMAT, path=str(f), detail=f"suffix {f.suffix!r}")
             return list(enumerate(fh, 1))
     except TifaError:
         raise
     except Exception as exc:  # noqa: BLE001  (pyarrow raises its own types for a damaged file)
-        raise TifaError("E060", path=str(f), detail=str(exc)[:200]) from None
+        raise TifaError(E.RECORDS_NOT_FOUND, path=str(f), detail=str(exc)[:200]) from None

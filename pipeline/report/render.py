@@ -16,7 +16,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 from ..io import AtomicWriter
 from .content import Builder as _Builder
 from .evidence import EVIDENCE_COLUMNS, Evidence
@@ -60,7 +60,7 @@ def _template():
 
 def render_html(rt: ReportTables, *, title: str = "tifa report") -> str:
     """The self-contained HTML report as a string."""
-    from .. import __version__
+    from ..version import __version__
 
     b = _Builder(rt)
     sel = rt.selection
@@ -87,7 +87,7 @@ def render_html(rt: ReportTables, *, title: str = "tifa report") -> str:
         "n_docs": len(df), "n_read": sel.n_read, "n_eng": int(df["foreign"].sum()) if len(df) else 0,
         "n_dated": int(df["date"].notna().sum()) if len(df) else 0, "n_groups": len(sel.groups),
         "omitted": sel.omitted_groups, "filters": b.filters(),
-        "warnings": [str(p) for p in rt.records.problems if p.code in ("W010", "W011", "W012", "W013")][:8],
+        "warnings": [str(p) for p in rt.records.problems if p.code in (E.RECORDS_LINE_SKIPPED, E.RECORDS_OTHER_VERSION, E.RECORDS_OTHER_LEXICON, E.NOTHING_AFTER_FILTERS)][:8],
         "overview_chart": Markup(b.overview_chart()), "overview_table": table(b.overview(), num=(1, 2)),
         "heat_partner": Markup(b.heat("partner", "Province × partner")),
         "table_partner": table(b.matrix_rows("partner"), num=range(1, 999)),
@@ -189,10 +189,10 @@ def write_report(rt: ReportTables, out_dir: str | Path, *, fmt: str = "html", ti
     ``charts/*.svg`` and the CSV tables; ``csv`` only the CSV tables.
     """
     if fmt not in FORMATS:
-        raise TifaError("E062", detail=f"--format {fmt!r}: choose {', '.join(FORMATS)}")
+        raise TifaError(E.REPORT_OPTION, detail=f"--format {fmt!r}: choose {', '.join(FORMATS)}")
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
-        raise TifaError("E040", path=str(out), detail="exists and is not a folder")
+        raise TifaError(E.OUTPUT_WRITE, path=str(out), detail="exists and is not a folder")
     files = []
     if fmt == "html":
         html = render_html(rt, title=title)
@@ -258,12 +258,12 @@ def run_report(paths: Sequence[str], out_dir: str | Path, *, fmt: str = "html", 
     from .rollup import RegionRollup
 
     if fmt not in FORMATS:
-        raise TifaError("E062", detail=f"--format {fmt!r}: choose {', '.join(FORMATS)}")
+        raise TifaError(E.REPORT_OPTION, detail=f"--format {fmt!r}: choose {', '.join(FORMATS)}")
     opts = replace(options or ReportOptions(), **kwargs).check()
     lex = load(lexicon)
     rs = load_records(paths, lexicon_hash=lex.hash)
     if not rs.records:
-        raise TifaError("E061", path=", ".join(rs.files) or ", ".join(paths),
+        raise TifaError(E.RECORDS_EMPTY, path=", ".join(rs.files) or ", ".join(paths),
                         detail=f"{rs.lines} line(s), {rs.skipped} malformed")
     rt = build_tables(rs, opts, rollup=RegionRollup.from_lexicon(lex))
     files = write_report(rt, out_dir, fmt=fmt, title=title)

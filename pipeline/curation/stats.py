@@ -20,9 +20,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import TifaError
-from .lexicon import Lexicon, load
-from .schemas import FORMULATION_TYPES, Document, _Entry, code_kind
+from ..errors import E, TifaError
+from ..lexicon import Lexicon, load
+from ..schemas import FORMULATION_TYPES, Document, _Entry, code_kind
 
 
 def family(e: _Entry) -> str:
@@ -60,7 +60,7 @@ def list_entries(lex: Lexicon, *, family_filter: str | None = None) -> list[dict
 
 def read_corpus(paths: Iterable[str]) -> tuple[list[Document], list[TifaError]]:
     """Every readable document of folders, files and JSONL (as ``tifa tag`` reads them)."""
-    from .io import FileTask, iter_inputs, read_file
+    from ..io import FileTask, iter_inputs, read_file
 
     docs: list[Document] = []
     errors: list[TifaError] = []
@@ -77,7 +77,7 @@ def read_corpus(paths: Iterable[str]) -> tuple[list[Document], list[TifaError]]:
         docs.append(item)
     if not docs:
         first = errors[0].message if errors else "no documents"
-        raise TifaError("E035", path=", ".join(paths), detail=first)
+        raise TifaError(E.CORPUS_EMPTY, path=", ".join(paths), detail=first)
     return docs, errors
 
 
@@ -85,7 +85,7 @@ def firing(lex: Lexicon, docs: Iterable[Document]) -> Iterator[tuple[Document, l
     """Each document (language and date filled in) with every matcher hit on it: places
     and blockers, formulations, cues and cue guards, dated entries applied by the
     document's date. Hits the role rules later demote still count as firing."""
-    from .tagger import prepare
+    from ..documents import prepare
 
     lex.compile()
     for d in docs:

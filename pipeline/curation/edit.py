@@ -30,7 +30,6 @@ Example:
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import re
 import shutil
@@ -40,9 +39,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .errors import LexiconProblem, TifaError
-from .lexicon import Lexicon, default_path, load_checked, resolve_path
-from .schemas import FORMULATION_TYPES, code_kind
+from ..errors import E, Problem, TifaError
+from ..lexicon import Lexicon, default_path, load_checked, resolve_path
+from ..schemas import FORMULATION_TYPES, code_kind
+from .yamltext import codes_of, render_entry, splice  # noqa: F401  (render_entry: the CLI prints it)
 
 ENTRY_KINDS = (*FORMULATION_TYPES, "place", "region", "blocker", "cue")
 _KEY_ORDER = ("id", "slot", "code", "kind", "type", "category", "weight", "zh", "zh_hant", "en", "abbr", "targets",
@@ -101,7 +101,7 @@ class AddResult:
     line: int
     lexicon: str
     entry: dict[str, Any]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def location(self) -> str:
@@ -112,33 +112,33 @@ def check_request(req: AddRequest) -> None:
     """Raise ``E029`` unless the request names exactly one kind of entry and some text."""
     places = [x for x in (req.country, req.province, req.region) if x]
     if len(places) > 1:
-        raise TifaError("E029", detail="give only one of --country, --province, --region")
+        raise TifaError(E.ADD_REQUEST, detail="give only one of --country, --province, --region")
     if places and req.type not in (None, "place", "region"):
-        raise TifaError("E029", detail=f"--type {req.type} cannot be combined with a place code")
+        raise TifaError(E.ADD_REQUEST, detail=f"--type {req.type} cannot be combined with a place code")
     if not places and req.type not in ENTRY_KINDS:
-        raise TifaError("E029", detail=f"--type {req.type!r}: choose from {', '.join(ENTRY_KINDS)} "
+        raise TifaError(E.ADD_REQUEST, detail=f"--type {req.type!r}: choose from {', '.join(ENTRY_KINDS)} "
                                        "(places: --country/--province/--region)")
     if not places and req.type in ("place", "region"):
-        raise TifaError("E029", detail=f"--type {req.type} needs --country, --province or --region")
+        raise TifaError(E.ADD_REQUEST, detail=f"--type {req.type} needs --country, --province or --region")
     if not (req.zh or req.en or req.pattern_zh or req.pattern_en):
-        raise TifaError("E029", detail="nothing to add: give --zh, --en or a pattern")
+        raise TifaError(E.ADD_REQUEST, detail="nothing to add: give --zh, --en or a pattern")
     if (req.pattern_zh or req.pattern_en) and req.entry_kind not in FORMULATION_TYPES:
-        raise TifaError("E029", detail="slot patterns can be added to formulation types only")
+        raise TifaError(E.ADD_REQUEST, detail="slot patterns can be added to formulation types only")
     if req.type == "cue" and not req.category:
-        raise TifaError("E029", detail="--type cue needs --category (a TAXONOMY §3 code or none)")
+        raise TifaError(E.ADD_REQUEST, detail="--type cue needs --category (a TAXONOMY §3 code or none)")
     if req.targets and req.type != "designated_role":
-        raise TifaError("E029", detail="--targets is for designated_role only")
+        raise TifaError(E.ADD_REQUEST, detail="--targets is for designated_role only")
     if req.blocks and req.type != "blocker":
-        raise TifaError("E029", detail="--blocks is for blockers only")
+        raise TifaError(E.ADD_REQUEST, detail="--blocks is for blockers only")
     if req.country and code_kind(req.country) in ("province", "region"):
-        raise TifaError("E029", detail=f"{req.country} is a {code_kind(req.country)} code: use "
+        raise TifaError(E.ADD_REQUEST, detail=f"{req.country} is a {code_kind(req.country)} code: use "
                                        f"--{code_kind(req.country)}")
     if req.region and code_kind(req.region) in ("province", "country"):
-        raise TifaError("E029", detail=f"{req.region} is a {code_kind(req.region)} code, not a region")
+        raise TifaError(E.ADD_REQUEST, detail=f"{req.region} is a {code_kind(req.region)} code, not a region")
     if req.valid_from and req.valid_to and req.valid_to < req.valid_from:
-        raise TifaError("E029", detail=f"--valid-to {req.valid_to} is before --valid-from {req.valid_from}")
+        raise TifaError(E.ADD_REQUEST, detail=f"--valid-to {req.valid_to} is before --valid-from {req.valid_from}")
     if req.province and not req.province.startswith("CN-"):
-        raise TifaError("E029", detail=f"--province takes an ISO 3166-2:CN code (CN-YN), not {req.province}")
+        raise TifaError(E.ADD_REQUEST, detail=f"--province takes an ISO 3166-2:CN code (CN-YN), not {req.province}")
 
 
 def target_file(req: AddRequest) -> str:
@@ -198,114 +198,13 @@ def entry_data(req: AddRequest, entry_id: str) -> dict[str, Any]:
     return {key: d[key] for key in _KEY_ORDER if key in d}
 
 
-def render_entry(data: dict[str, Any]) -> str:
-    """The entry as YAML text in the lexicon's style (flow lists, quoted patterns),
-    emitted by ruamel.yaml as a one-item top-level list."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-    from ruamel.yaml.scalarstring import SingleQuotedScalarString
-
-    m = CommentedMap()
-    for key, val in data.items():
-        if key == "patterns":
-            seq = []
-            for p in val:
-                pm = CommentedMap()
-                pm["lang"] = p["lang"]
-                pm["regex"] = SingleQuotedScalarString(p["regex"])
-                seq.append(pm)
-            m[key] = seq
-        elif isinstance(val, list):
-            s = CommentedSeq(val)
-            s.fa.set_flow_style()
-            m[key] = s
-        else:
-            m[key] = val
-    y = YAML(typ="rt")
-    y.width = 4096
-    y.indent(mapping=2, sequence=4, offset=2)
-    buf = io.StringIO()
-    y.dump([m], buf)
-    # the top-level list is emitted at offset 2; the lexicon files put "- " in column 0
-    return "".join(line.removeprefix("  ") for line in buf.getvalue().splitlines(keepends=True))
-
-
-def _entry_lines(text: str) -> list[int]:
-    """0-based line of each top-level entry's ``-`` (ruamel round-trip positions)."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
-
-    try:
-        data = YAML(typ="rt", pure=True).load(text)
-    except YAMLError as exc:
-        raise TifaError("E033", detail=str(exc).strip().splitlines()[0]) from None
-    if data is None:
-        return []
-    if not isinstance(data, list):
-        raise TifaError("E033", detail="the file is not a YAML list of entries")
-    return [data.lc.item(i)[0] for i in range(len(data))]
-
-
-def splice(text: str, block: str, *, after_code: str | None = None,
-           codes: list[list[str]] | None = None) -> tuple[str, int]:
-    """Insert ``block`` into a lexicon file's text; return the new text and the 1-based
-    line where the entry starts.
-
-    The entry goes after the last entry whose codes include ``after_code`` (so a new
-    Vietnamese city joins the Vietnam section), else at the end of the file. Comment
-    lines and blank lines in front of the next entry stay with that entry. A blank line
-    separates the new entry from its neighbour where the file separates entries so.
-    """
-    lines = text.splitlines(keepends=True)
-    if lines and not lines[-1].endswith("\n"):
-        lines[-1] += "\n"
-    starts = _entry_lines(text)
-
-    def blank_before(s: int) -> bool:  # a blank line before the entry (or before its comment block)
-        while s > 0 and lines[s - 1].startswith("#"):
-            s -= 1
-        return s > 0 and not lines[s - 1].strip()
-
-    spaced = len(starts) > 1 and 2 * sum(blank_before(s) for s in starts[1:]) >= len(starts) - 1
-    anchor = None
-    if after_code and codes:
-        hits = ([i for i, c in enumerate(codes) if c == [after_code]]
-                or [i for i, c in enumerate(codes) if after_code in c])
-        if hits and hits[-1] + 1 < len(starts):
-            anchor = hits[-1]
-    if anchor is None:
-        while lines and not lines[-1].strip():
-            lines.pop()
-        pre = "\n" if spaced and starts else ""
-        at = len(lines) + (1 if pre else 0)
-        return "".join(lines) + pre + block, at + 1
-    # end of the anchor entry: back up over blank and column-0 comment lines before the next one
-    cut = starts[anchor + 1]
-    while cut > starts[anchor] + 1 and (not lines[cut - 1].strip() or lines[cut - 1].startswith("#")):
-        cut -= 1
-    pre = "\n" if spaced else ""
-    new = lines[:cut] + ([pre] if pre else []) + [block] + lines[cut:]
-    return "".join(new), cut + (1 if pre else 0) + 1
-
-
-def _codes_of(text: str) -> list[list[str]]:
-    from ruamel.yaml import YAML
-
-    data = YAML(typ="safe").load(text) or []
-    out = []
-    for item in data:
-        c = item.get("code") if isinstance(item, dict) else None
-        out.append([c] if isinstance(c, str) else list(c or []))
-    return out
-
-
 def find_existing(lex: Lexicon, req: AddRequest, entry_id: str) -> list[TifaError]:
     """Duplicates of the request in the lexicon: the same id, or a surface form that an
     entry of the same family (places + blockers, formulations, cues) already lists."""
     out: list[TifaError] = []
     if entry_id in lex.by_id:
         e = lex.by_id[entry_id]
-        out.append(TifaError("E030", path=f"{e.file}:{e.line}", detail=entry_id))
+        out.append(TifaError(E.ADD_ID_EXISTS, path=f"{e.file}:{e.line}", detail=entry_id))
     k = req.entry_kind
     family = {"cue": lex.cue_entries}.get(k)
     if family is None:
@@ -315,12 +214,12 @@ def find_existing(lex: Lexicon, req: AddRequest, entry_id: str) -> list[TifaErro
     for s in req.zh + req.en:
         e = owner.get(term(s))
         if e is not None:
-            out.append(TifaError("E031", path=f"{e.file}:{e.line}", detail=f"{s!r} is in {e.id}"))
+            out.append(TifaError(E.ADD_SURFACE_EXISTS, path=f"{e.file}:{e.line}", detail=f"{s!r} is in {e.id}"))
     return out
 
 
-def already_matched(lex: Lexicon, req: AddRequest) -> list[str]:
-    """W005 notes: forms an existing entry or pattern already matches in full."""
+def already_matched(lex: Lexicon, req: AddRequest) -> list[Problem]:
+    """W005 warnings: forms an existing entry or pattern already matches in full."""
     if req.entry_kind not in FORMULATION_TYPES:
         return []
     notes = []
@@ -328,8 +227,8 @@ def already_matched(lex: Lexicon, req: AddRequest) -> list[str]:
         t = lex.normalizer.term(s)
         for h in lex.formulations.find(t):
             if h.start == 0 and h.end == len(t):
-                notes.append(f"W005 {s!r} is already matched by {h.rule or h.entry.id} "
-                             f"({getattr(h.entry, 'type', '?')})")
+                notes.append(Problem(E.ADD_ALREADY_MATCHED, detail=f"{s!r} is already matched by "
+                                     f"{h.rule or h.entry.id} ({getattr(h.entry, 'type', '?')})"))
     return notes
 
 
@@ -347,7 +246,7 @@ def edit_root(lexicon: str | Path | None, *, dry_run: bool = False) -> Path:
         return resolve_path(lexicon).resolve()
     if os.environ.get("TIFA_LEXICON") or dry_run:
         return default_path().resolve()
-    raise TifaError("E037", path=str(default_path().resolve()), detail="no --lexicon DIR and no $TIFA_LEXICON")
+    raise TifaError(E.LEXICON_NOT_NAMED, path=str(default_path().resolve()), detail="no --lexicon DIR and no $TIFA_LEXICON")
 
 
 def add_entry(req: AddRequest, lexicon: str | Path | None = None, *, dry_run: bool = False) -> AddResult:
@@ -362,7 +261,7 @@ def add_entry(req: AddRequest, lexicon: str | Path | None = None, *, dry_run: bo
 
 
 def add_entries(reqs: list[AddRequest], lexicon: str | Path | None = None, *, dry_run: bool = False,
-                loaded: tuple[Lexicon, list[LexiconProblem]] | None = None) -> list[AddResult]:
+                loaded: tuple[Lexicon, list[Problem]] | None = None) -> list[AddResult]:
     """Add several entries at once (``tifa lexicon accept``): each is checked as by
     :func:`add_entry`, also against the others of the batch; the lexicon is validated
     once with all of them; nothing is written unless all pass. Files are replaced
@@ -382,11 +281,11 @@ def add_entries(reqs: list[AddRequest], lexicon: str | Path | None = None, *, dr
         if dups:
             raise dups[0]
         if entry_id in taken:
-            raise TifaError("E030", path="(this batch)", detail=entry_id)
+            raise TifaError(E.ADD_ID_EXISTS, path="(this batch)", detail=entry_id)
         for s in req.zh + req.en:
             key = f"{req.entry_kind in FORMULATION_TYPES}:{lex.normalizer.term(s)}"
             if key in batch_forms:
-                raise TifaError("E031", path="(this batch)", detail=f"{s!r} is also in {batch_forms[key]}")
+                raise TifaError(E.ADD_SURFACE_EXISTS, path="(this batch)", detail=f"{s!r} is also in {batch_forms[key]}")
             batch_forms[key] = entry_id
         taken.add(entry_id)
         rel = target_file(req)
@@ -395,20 +294,20 @@ def add_entries(reqs: list[AddRequest], lexicon: str | Path | None = None, *, dr
             try:
                 texts[rel] = path.read_text(encoding="utf-8") if path.is_file() else ""
             except (OSError, UnicodeDecodeError) as exc:
-                raise TifaError("E033", path=str(path), detail=str(exc)) from None
+                raise TifaError(E.LEXICON_NOT_EDITABLE, path=str(path), detail=str(exc)) from None
         data = entry_data(req, entry_id)
         texts[rel], _ = splice(texts[rel], render_entry(data), after_code=req.code,
-                               codes=_codes_of(texts[rel]) if req.code else None)
+                               codes=codes_of(texts[rel]) if req.code else None)
         planned.append((req, rel, data))
     new_lex = _check_with(root, texts, old_problems)
     results = []
     for req, rel, data in planned:
         e = new_lex.by_id.get(data["id"])
         if e is None or e.file != rel:  # the splice must produce exactly the entry meant
-            raise TifaError("E033", path=rel, detail=f"{data['id']} did not land in the file")
+            raise TifaError(E.LEXICON_NOT_EDITABLE, path=rel, detail=f"{data['id']} did not land in the file")
         results.append(AddResult(data["id"], rel, e.line, str(root), data, warnings=already_matched(lex, req)))
     if not dry_run:
-        from .io import AtomicWriter
+        from ..io import AtomicWriter
 
         for rel, text in texts.items():
             try:
@@ -416,11 +315,11 @@ def add_entries(reqs: list[AddRequest], lexicon: str | Path | None = None, *, dr
                     fh.write(text)
             except (TifaError, OSError) as exc:  # a read-only lexicon: the edit's own code, not E040
                 detail = exc.detail if isinstance(exc, TifaError) else str(exc)
-                raise TifaError("E033", path=str(root / rel), detail=detail) from None
+                raise TifaError(E.LEXICON_NOT_EDITABLE, path=str(root / rel), detail=detail) from None
     return results
 
 
-def _check_with(root: Path, texts: dict[str, str], old_problems: list[LexiconProblem]) -> Lexicon:
+def _check_with(root: Path, texts: dict[str, str], old_problems: list[Problem]) -> Lexicon:
     """Validate a temporary copy of the lexicon holding the new file texts; raise
     ``E032`` listing the problems the new entries bring (or, if the lexicon was already
     invalid, the old ones). Returns the new lexicon."""
@@ -437,15 +336,15 @@ def _check_with(root: Path, texts: dict[str, str], old_problems: list[LexiconPro
         new_ones = [p for p in errors if _key(p) not in before]
         shown = new_ones or errors
         where = ", ".join(sorted(texts))
-        raise TifaError("E032", path=where, detail="; ".join(_show(p) for p in shown[:8])
+        raise TifaError(E.ADD_INVALIDATES, path=where, detail="; ".join(_show(p) for p in shown[:8])
                         + (f"; … {len(shown) - 8} more" if len(shown) > 8 else "")
                         + ("" if new_ones else " (these problems were there before: run `tifa lexicon validate`)"))
     return lex
 
 
-def _key(p: LexiconProblem) -> tuple[str, str, str]:
+def _key(p: Problem) -> tuple[str, str, str]:
     return (p.code, p.file, p.detail)
 
 
-def _show(p: LexiconProblem) -> str:
+def _show(p: Problem) -> str:
     return f"{p.location} {p.code} {p.detail}"

@@ -47,7 +47,7 @@ def html_head(html: str) -> tuple[str | None, date | None]:
     """
     import lxml.html
 
-    from .text import parse_date
+    from ..text import parse_date
 
     try:
         tree = lxml.html.fromstring(html)

@@ -29,7 +29,7 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .errors import TifaError, escape_surrogates
+from ..errors import E, TifaError, escape_surrogates
 
 
 @dataclass(frozen=True)
@@ -74,15 +74,15 @@ def _classify(path: str, rel: str) -> Entry | None:
         st = os.stat(path)
     except FileNotFoundError:
         if os.path.islink(path):
-            return _error(path, rel, "E001", f"dangling symbolic link to {escape_surrogates(os.readlink(path))}")
-        return _error(path, rel, "E001")
+            return _error(path, rel, E.INPUT_NOT_FOUND, f"dangling symbolic link to {escape_surrogates(os.readlink(path))}")
+        return _error(path, rel, E.INPUT_NOT_FOUND)
     except OSError as exc:  # ELOOP (a link to itself), EACCES on a parent, ...
-        code = "E016" if exc.errno == 40 else "E009"
+        code = E.NOT_A_FILE if exc.errno == 40 else E.FILE_IO
         return _error(path, rel, code, exc.strerror or str(exc))
     if stat.S_ISDIR(st.st_mode):
         return None
     if not stat.S_ISREG(st.st_mode):
-        return _error(path, rel, "E016", _special(st.st_mode))
+        return _error(path, rel, E.NOT_A_FILE, _special(st.st_mode))
     return Entry("file", path, escape_surrogates(rel), escape_surrogates(path), st.st_size, st.st_mtime_ns)
 
 
@@ -100,7 +100,7 @@ def walk(given: str, *, hidden: bool = False) -> Iterator[Entry]:
     try:
         seen = {_dev_ino(given)}
     except OSError as exc:
-        yield _error(given, given, "E009", exc.strerror or str(exc))
+        yield _error(given, given, E.FILE_IO, exc.strerror or str(exc))
         return
     yield from _walk_dir(given, "", seen, hidden)
 
@@ -136,10 +136,10 @@ def _walk_dir(folder: str, prefix: str, ancestors: set[tuple[int, int]], hidden:
         try:
             key = _dev_ino(path)
         except OSError as exc:  # gone or changed since it was looked at
-            yield _error(path, rel, "E009", exc.strerror or str(exc))
+            yield _error(path, rel, E.FILE_IO, exc.strerror or str(exc))
             continue
         if key in ancestors:
-            yield _error(path, rel, "E016", "symbolic link loop: links back to a folder that contains it")
+            yield _error(path, rel, E.NOT_A_FILE, "symbolic link loop: links back to a folder that contains it")
             continue
         sub = _listdir(path, rel)
         if isinstance(sub, Entry):
@@ -152,4 +152,4 @@ def _listdir(folder: str, rel: str = "") -> list[str] | Entry:
     try:
         return sorted(os.listdir(folder))
     except OSError as exc:
-        return _error(folder, rel or folder, "E009", f"folder could not be listed: {exc.strerror or exc}")
+        return _error(folder, rel or folder, E.FILE_IO, f"folder could not be listed: {exc.strerror or exc}")

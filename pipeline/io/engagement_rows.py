@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterable
 
-from .schemas import ENGAGEMENT_ATTRIBUTES, Record
+from ..schemas import ENGAGEMENT_ATTRIBUTES, Record
 
 COLUMNS = ("doc_id", "index", "category", "provinces", "partners", "regions", "direction", "venue", "official",
            "counterpart", "level", "date", "evidence_start", "evidence_end", "evidence_text", "doc_date", "lang",

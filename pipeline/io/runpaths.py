@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .errors import TifaError
-from .io import JSONL_SUFFIXES, FileTask, errors_path
-from .schemas import Document
+from ..errors import E, TifaError
+from .inputs import FileTask
+from .readers import JSONL_SUFFIXES
+from .writers import errors_path
+from ..schemas import Document
 
 FORMAT_OF_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 
@@ -30,13 +32,13 @@ def output_format(output: str | Path | None, fmt: str | None) -> str:
     Raises:
         TifaError: ``E041`` unknown ``fmt``; ``E042`` ``fmt`` contradicts the extension.
     """
-    from .io import FORMATS
+    from .rows import FORMATS
 
     if fmt is not None and fmt not in FORMATS:
-        raise TifaError("E041", detail=fmt)
+        raise TifaError(E.OUTPUT_FORMAT, detail=fmt)
     implied = FORMAT_OF_SUFFIX.get(Path(output).suffix.lower()) if output is not None else None
     if fmt is not None and implied is not None and fmt != implied:
-        raise TifaError("E042", path=str(output), detail=f"--format {fmt}, but the extension means {implied}")
+        raise TifaError(E.FORMAT_EXTENSION, path=str(output), detail=f"--format {fmt}, but the extension means {implied}")
     return fmt or implied or "jsonl"
 
 
@@ -240,6 +242,6 @@ def unique_ids(items: Iterable[FileTask | Document | TifaError]) -> Iterator[Fil
             continue
         if not seen.add(item.id):
             where = item.source if isinstance(item, FileTask) else (item.source or "-")
-            yield TifaError("E012", path=where, detail=f"id {item.id!r} was already given by an earlier document")
+            yield TifaError(E.DUPLICATE_ID, path=where, detail=f"id {item.id!r} was already given by an earlier document")
             continue
         yield item

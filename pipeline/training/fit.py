@@ -15,25 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from ..errors import TifaError
-from ..evaluate import engagement_scores
-from ..lexicon import Lexicon
-from ..lexicon import load as load_lexicon
-from ..engagement.policy import blend
-from .data import LABELS, NULL, Split, data_hash, load_split, model_input
-from .models import SKOPS_FILE, EngagementModel
-
-
-def _lexicon(lexicon: str | Path | Lexicon | None) -> Lexicon:
-    """The lexicon whose rule votes a model is combined with, loaded once per training run."""
-    return lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
-
-
-def _splits(data: Path) -> dict[str, Path]:
-    paths = {s: data / f"{s}.jsonl" for s in ("train", "dev", "test")}
-    if not paths["train"].is_file() or not paths["dev"].is_file():
-        raise TifaError("E054", path=str(data))
-    return paths
+from ..classify.data import LABELS, data_hash, load_split, model_input
+from ..classify.models import SKOPS_FILE, EngagementModel
+from .card import write_model_dir
+from .select import accuracy, choose_weight_and_score, lexicon_for, rule_evidence, shared_meta, simplex, splits
 
 
 def _pipeline(c: float, ngram: tuple[int, int], seed: int):
@@ -48,85 +33,6 @@ def _pipeline(c: float, ngram: tuple[int, int], seed: int):
     ])
 
 
-def rule_evidence(texts: list[str], langs: list[str], lexicon: Any = None) -> list[tuple[dict[str, float], list[str]]]:
-    """Rule cue scores per text (the rules tagger, no model)."""
-    from ..tagger import load
-
-    tagger = load(lexicon, model=False)
-    return [tagger.engagement_evidence(t, lang=lang) for t, lang in zip(texts, langs)]
-
-
-def _accuracy(gold: list[str], pred: list[str]) -> dict[str, float]:
-    return engagement_scores(list(zip(gold, pred)))
-
-
-def choose_weight_and_score(dev: Split, dev_probs: list[dict[str, float]], test: Split | None,
-                            test_probs: Callable[[], list[dict[str, float]]] | None, *, lexicon: Any = None,
-                            dev_rules: list | None = None, weight_set: Split | None = None,
-                            weight_probs: list[dict[str, float]] | None = None):
-    """Choose the rules/model weight on dev (or on ``weight_set``); then, once, score test.
-
-    ``weight_set`` (with the model's ``weight_probs`` on it) is a held-out set that the rules
-    were not tuned on (issue 14: corpus/parts/real-dev.jsonl); when given, ``w`` is chosen on
-    it by the one-standard-error rule (the weights within one standard error of its best
-    accuracy are tied; dev accuracy breaks the tie) and its figures are reported under
-    ``weight_set``.
-
-    Returns ``(weight, [(accuracy, weight)...], metrics)`` where metrics holds, per split,
-    accuracy and macro-F1 of rules alone, the model alone and the combination.
-    """
-    dev_rules = dev_rules if dev_rules is not None else rule_evidence(dev.texts, dev.langs, lexicon)
-    weights = [round(w * 0.1, 1) for w in range(11)]
-
-    def combined(probs, rules, w):
-        return [blend(r, p, w).label or NULL for p, (r, _) in zip(probs, rules)]
-
-    dev_scores = {w: _accuracy(dev.labels, combined(dev_probs, dev_rules, w))["accuracy"] for w in weights}
-    if weight_set is not None and weight_probs is not None:
-        ws_rules = rule_evidence(weight_set.texts, weight_set.langs, lexicon)
-        w_scores = [(_accuracy(weight_set.labels, combined(weight_probs, ws_rules, w))["accuracy"], w)
-                    for w in weights]
-        # one-standard-error rule: on a small weight set, every weight whose accuracy is within one
-        # standard error of the best is as good; among those, the best on dev (then the larger) wins
-        top = max(a for a, _ in w_scores)
-        se = (top * (1 - top) / max(len(weight_set.labels), 1)) ** 0.5
-        tied = [(a, w) for a, w in w_scores if a >= top - se - 1e-9]
-        best_w = max(tied, key=lambda r: (dev_scores[r[1]], r[1]))[1]
-    else:
-        w_scores = [(dev_scores[w], w) for w in weights]
-        best_w = max(w_scores, key=lambda r: (r[0], r[1]))[1]
-    systems = (("rules", 0.0), ("model", 1.0), ("combined", best_w))
-    metrics: dict[str, Any] = {"dev": {name: _accuracy(dev.labels, combined(dev_probs, dev_rules, w))
-                                       for name, w in systems}}
-    if weight_set is not None and weight_probs is not None:
-        metrics["dev_accuracy_by_weight"] = {str(w): a for w, a in dev_scores.items()}
-        metrics["weight_set"] = {name: _accuracy(weight_set.labels, combined(weight_probs, ws_rules, w))
-                                 for name, w in systems}
-    if test is not None and test_probs is not None:  # scored only after every choice above was made on dev
-        probs, rules = test_probs(), rule_evidence(test.texts, test.langs, lexicon)
-        preds = {name: combined(probs, rules, w) for name, w in systems}
-        metrics["test"] = {name: _accuracy(test.labels, pred) for name, pred in preds.items()}
-        metrics["test_by_lang"] = {
-            lang: {name: _accuracy([g for g, lg in zip(test.labels, test.langs) if lg == lang],
-                                   [p for p, lg in zip(pred, test.langs) if lg == lang])
-                   for name, pred in preds.items()}
-            for lang in sorted(set(test.langs))}
-    return best_w, w_scores, metrics
-
-
-def _shared_meta(paths: dict[str, Path], n_train: int | None, n_dev: int, lexicon: Lexicon, weight: float,
-                 w_scores: list[tuple[float, float]], metrics: dict[str, Any]) -> dict[str, Any]:
-    """The ``meta.json`` fields every model kind writes: data, lexicon, combination, metrics."""
-    return {
-        "data": {"train": str(paths["train"]), "dev": str(paths["dev"]), "n_train": n_train, "n_dev": n_dev,
-                 "hash": data_hash(paths["train"], paths["dev"])},
-        "lexicon_hash": lexicon.hash,
-        "combination": {"policy": "w * p_model + (1 - w) * rule share", "weight": weight,
-                        "chosen_on": "dev accuracy", "dev_accuracy_by_weight": {str(w): a for a, w in w_scores}},
-        "metrics": metrics,
-    }
-
-
 def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon: Any = None,
                   weight_on: str | Path | None = None) -> dict[str, Any]:
     """Fit the TF-IDF baseline, choose C and n-grams on dev and the combination weight on dev
@@ -134,8 +40,8 @@ def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon:
     import skops.io as sio
 
     t0 = time.perf_counter()
-    lexicon = _lexicon(lexicon)
-    paths = _splits(Path(data))
+    lexicon = lexicon_for(lexicon)
+    paths = splits(Path(data))
     train, dev = load_split(paths["train"]), load_split(paths["dev"])
     test = load_split(paths["test"]) if paths["test"].is_file() else None
     x_train = [model_input(t) for t in train.texts]
@@ -144,7 +50,7 @@ def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon:
     scored = []
     for c, ngram in grid:
         est = _pipeline(c, ngram, seed).fit(x_train, train.labels)
-        scored.append((_accuracy(dev.labels, list(est.predict(x_dev)))["accuracy"], c, ngram))
+        scored.append((accuracy(dev.labels, list(est.predict(x_dev)))["accuracy"], c, ngram))
     best_acc, best_c, best_ngram = max(scored, key=lambda r: (r[0], -r[1]))
     est = _pipeline(best_c, best_ngram, seed).fit(x_train, train.labels)
     model = EngagementModel(Path(out), {"kind": "sklearn"}, est)
@@ -163,7 +69,7 @@ def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon:
         "hyper_parameters": {"C": best_c, "ngram_range": list(best_ngram), "grid": [[c, list(n)] for c, n in grid],
                              "input": "lead sentence twice + text"},
         "seed": seed,
-        **_shared_meta(paths, len(train.texts), len(dev.texts), lexicon, best_w, w_scores, metrics),
+        **shared_meta(paths, len(train.texts), len(dev.texts), lexicon, best_w, w_scores, metrics),
         "seconds": round(time.perf_counter() - t0, 1),
     }
     if weight_set is not None:
@@ -173,92 +79,9 @@ def train_sklearn(data: str | Path, out: str | Path, *, seed: int = 13, lexicon:
         meta["combination"]["weight_set_accuracy_by_weight"] = meta["combination"].pop("dev_accuracy_by_weight")
         meta["combination"]["dev_accuracy_by_weight"] = meta["metrics"].pop("dev_accuracy_by_weight")
     est.named_steps["tfidf"].stop_words_ = None  # pruned n-grams, kept only for inspection (large)
-    _write_model_dir(Path(out), meta, lambda d: sio.dump(est, d / SKOPS_FILE, compression=zipfile.ZIP_DEFLATED,
+    write_model_dir(Path(out), meta, lambda d: sio.dump(est, d / SKOPS_FILE, compression=zipfile.ZIP_DEFLATED,
                                                          compresslevel=9))
     return meta
-
-
-def _write_model_dir(out: Path, meta: dict[str, Any], write_weights) -> None:
-    """Write weights, meta.json and card.md into a temp dir, then swap it into place."""
-    import shutil
-
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
-    try:
-        write_weights(tmp)
-        (tmp / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
-        (tmp / "card.md").write_text(model_card(out.name, meta), encoding="utf-8")
-        if out.exists():
-            old = out.with_name(f".{out.name}.old-{os.getpid()}")
-            os.replace(out, old)
-            os.replace(tmp, out)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-
-
-def model_card(name: str, meta: dict[str, Any]) -> str:
-    m = meta["metrics"]
-    rows = []
-    for split in ("dev", "weight_set", "test"):
-        for system in ("rules", "model", "combined"):
-            if split in m:
-                r = m[split][system]
-                split_name = "weight set" if split == "weight_set" else split
-                rows.append(f"| {split_name} | {system} | {r['accuracy']:.3f} | {r['macro_f1']:.3f} | {r['support']} |")
-    for lang, by_system in m.get("test_by_lang", {}).items():
-        for system, r in by_system.items():
-            rows.append(f"| test ({lang}) | {system} | {r['accuracy']:.3f} | {r['macro_f1']:.3f} | {r['support']} |")
-    hp = {k: v for k, v in meta["hyper_parameters"].items() if k != "grid"}
-    if meta["kind"] == "transformer":
-        weights = ("`model.safetensors` (Hugging Face format, with its tokenizer), loaded only from a local "
-                   "directory, never with remote code")
-        epochs = "\n".join(f"| {h['epoch']} | {h['loss']} | {h['dev_accuracy']:.3f} | {h['dev_macro_f1']:.3f} |"
-                           for h in meta.get("history", []))
-        extra = (f"\n- **Base checkpoint**: `{meta['base'].get('path')}` ({meta['base'].get('kind', 'external')}, "
-                 f"{meta['base'].get('parameters', '?')} parameters); trained on {meta.get('device')}.\n\n"
-                 f"| epoch | training loss | dev accuracy | dev macro-F1 |\n|---|---|---|---|\n{epochs}\n")
-    elif meta["kind"] == "ensemble":
-        weights = "those of its members, each loaded by its own safe route"
-        extra = "\n- **Members**: " + ", ".join(f"`{m['path']}` ({m['kind']}, weight {m['weight']})"
-                                              for m in meta["members"]) + "."
-    else:
-        weights = "a skops file read with an explicit trusted-type list"
-        extra = ""
-    chosen = "" if "weight_set" in m else " and the combination weight"
-    return f"""# {name}: engagement classifier ({meta['kind']})
-
-- **Base**: {meta['base_model']}; input {hp['input']}.
-- **Labels**: the eleven TAXONOMY §3 categories plus `null` (no engagement).
-- **Training data**: `{meta['data']['train']}` ({meta['data']['n_train']} documents); hyper-parameters,
-  early stopping{chosen} chosen on `{meta['data']['dev']}` ({meta['data']['n_dev']}
-  documents); data hash `{meta['data']['hash']}`, lexicon hash `{meta['lexicon_hash']}`, seed {meta['seed']}.
-- **Hyper-parameters**: {json.dumps(hp)}
-- **Combination with rules**: {meta['combination']['policy']}, w = {meta['combination']['weight']}
-  (chosen on {meta['combination'].get('chosen_on', 'dev accuracy')}).{extra}
-
-| split | system | accuracy | macro-F1 | docs |
-|---|---|---|---|---|
-{chr(10).join(rows)}
-
-{_test_note(m)}The corpus is
-written for this project (see corpus/README.md); accuracy on real reports may differ.
-Load only with tifa (`tifa tag --model {name}`, from any directory for a shipped model, or
-`--model DIR`): weights are {weights}.
-"""
-
-
-def _test_note(metrics: dict[str, Any]) -> str:
-    """What the card may say about test figures: only what happened."""
-    if "test" in metrics:
-        where = "dev and the weight set" if "weight_set" in metrics else "dev"
-        return f"Test figures were computed once, after all choices were made on {where}. "
-    return "No test split was scored (the training data had none): the figures above are dev figures, optimistic. "
 
 
 @dataclass
@@ -292,14 +115,14 @@ def train_transformer(data: str | Path, out: str | Path, *, base_model: str | Pa
     import torch
     from datasets import Dataset
 
-    from .transformer import Simplifier, WindowSpec, collate, encode_windows, load_checkpoint, pick_device
-    from .transformer import predict_encoded
+    from ..classify.transformer import Simplifier, WindowSpec, collate, encode_windows, load_checkpoint, pick_device
+    from ..classify.transformer import predict_encoded
 
     p = params or FinetuneParams()
     say = log or (lambda _m: None)
     t0 = time.perf_counter()
-    lexicon = _lexicon(lexicon)
-    paths = _splits(Path(data))
+    lexicon = lexicon_for(lexicon)
+    paths = splits(Path(data))
     train, dev = load_split(paths["train"]), load_split(paths["dev"])
     test = load_split(paths["test"]) if paths["test"].is_file() else None
     dev_name = pick_device(device)
@@ -374,7 +197,7 @@ def train_transformer(data: str | Path, out: str | Path, *, base_model: str | Pa
             if step >= total or out_of_time():
                 break
         probs = dev_predictions()
-        acc = _accuracy(dev.labels, [max(pr, key=pr.__getitem__) for pr in probs])
+        acc = accuracy(dev.labels, [max(pr, key=pr.__getitem__) for pr in probs])
         history.append({"epoch": epoch, "loss": round(sum(losses) / max(len(losses), 1), 4),
                         "dev_accuracy": acc["accuracy"], "dev_macro_f1": acc["macro_f1"]})
         say(f"epoch {epoch}: loss {history[-1]['loss']}, dev accuracy {acc['accuracy']:.3f}")
@@ -411,7 +234,7 @@ def train_transformer(data: str | Path, out: str | Path, *, base_model: str | Pa
         "seed": seed,
         "device": dev_name,
         "history": history,
-        **_shared_meta(paths, len(train.texts), len(dev.texts), lexicon, best_w, w_scores, metrics),
+        **shared_meta(paths, len(train.texts), len(dev.texts), lexicon, best_w, w_scores, metrics),
         # the in-memory model's dev probabilities for three documents: a saved and reloaded model must match
         "self_check": {"ids": dev.ids[:3], "probabilities": [{k: round(v, 6) for k, v in pr.items()}
                                                                for pr in dev_probs[:3]]},
@@ -422,7 +245,7 @@ def train_transformer(data: str | Path, out: str | Path, *, base_model: str | Pa
         model.to(torch.float16 if p.half_weights else torch.float32).save_pretrained(str(d))  # safetensors
         tokenizer.save_pretrained(str(d))
 
-    _write_model_dir(Path(out), meta, write)
+    write_model_dir(Path(out), meta, write)
     return meta
 
 
@@ -447,12 +270,6 @@ def _base_info(path: Path) -> dict[str, Any]:
         return {}
 
 
-def _simplex(k: int, step: int = 10) -> list[tuple[float, ...]]:
-    """All weight vectors of ``k`` members on a grid of 1/step that sum to 1."""
-    return [tuple(c / step for c in combo) for combo in itertools.product(range(step + 1), repeat=k)
-            if sum(combo) == step]
-
-
 def train_ensemble(data: str | Path, out: str | Path, *, members: list[str | Path],
                    lexicon: Any = None) -> dict[str, Any]:
     """Mix trained models: member weights and the rules weight chosen together on dev, test scored once.
@@ -460,11 +277,11 @@ def train_ensemble(data: str | Path, out: str | Path, *, members: list[str | Pat
     The ensemble directory holds only ``meta.json`` and ``card.md``; members are referenced
     by relative path, so the models folder can move as a whole.
     """
-    from .models import load_model
+    from ..classify.models import load_model
 
     t0 = time.perf_counter()
-    lexicon = _lexicon(lexicon)
-    paths = _splits(Path(data))
+    lexicon = lexicon_for(lexicon)
+    paths = splits(Path(data))
     dev = load_split(paths["dev"])
     test = load_split(paths["test"]) if paths["test"].is_file() else None
     models = [load_model(m, lexicon_hash=lexicon.hash) for m in members]
@@ -476,7 +293,7 @@ def train_ensemble(data: str | Path, out: str | Path, *, members: list[str | Pat
 
     best = None
     dev_rules = rule_evidence(dev.texts, dev.langs, lexicon)
-    for alphas in _simplex(len(models)):
+    for alphas in simplex(len(models)):
         w, w_scores, metrics = choose_weight_and_score(dev, mix(dev_member_probs, alphas), None, None,
                                                        lexicon=lexicon, dev_rules=dev_rules)
         key = (metrics["dev"]["combined"]["accuracy"], metrics["dev"]["combined"]["macro_f1"])
@@ -498,11 +315,11 @@ def train_ensemble(data: str | Path, out: str | Path, *, members: list[str | Pat
         "hyper_parameters": {"member_weights": list(alphas), "grid": "member weights on a 0.1 simplex x rules weight",
                              "input": "each member's own"},
         "seed": None,
-        **_shared_meta(paths, models[0].meta.get("data", {}).get("n_train"), len(dev.texts), lexicon, best_w,
+        **shared_meta(paths, models[0].meta.get("data", {}).get("n_train"), len(dev.texts), lexicon, best_w,
                        w_scores, metrics),
         "seconds": round(time.perf_counter() - t0, 1),
     }
     meta["combination"].update(policy="w * sum(a_i * p_i) + (1 - w) * rule share",
                                chosen_on="dev accuracy (member weights: then macro-F1)")
-    _write_model_dir(out, meta, lambda d: None)
+    write_model_dir(out, meta, lambda d: None)
     return meta

@@ -1,0 +1,3 @@
+"""The tifa version (one place; ``pipeline.__version__`` re-exports it)."""
+
+__version__ = "0.1.0"
