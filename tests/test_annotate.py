@@ -329,3 +329,15 @@ def test_gateway_to_south_and_southeast_asian_nations_targets_both(lexicon):
     doc = Document("t", "Yunnan is an important gateway to South and Southeast Asian nations.")
     roles = [m for m in annotate_formulations(doc, lexicon) if m.code == "designated_role"]
     assert roles and sorted(roles[0].targets) == ["SOUTHEAST_ASIA", "SOUTH_ASIA"]
+
+
+def test_nested_types_remembered_per_phrase_equal_the_computed_ones(lexicon):
+    """The matcher's memo returns what the suffix/prefix scan computes, and a caller that
+    changes the list it got does not change what the next caller gets."""
+    from pipeline.annotate.formulations import _nested_types, nested_types
+
+    phrase = "向北开放桥头堡"
+    first = nested_types(lexicon, phrase, "designated_role")
+    assert first == list(_nested_types(lexicon.formulations, phrase, "designated_role", None))
+    first.append(("x", "y"))
+    assert nested_types(lexicon, phrase, "designated_role") == [("opening_up", first[0][1])]

@@ -82,3 +82,22 @@ def test_shipped_matchers_equal_the_reference_on_corpus_text(lexicon):
     m = lexicon.cues
     keys = [s for s, _, _ in m.literals()]
     assert m._auto.find(text) == _leftmost_longest(keys, text)  # noqa: SLF001
+
+
+def test_memo_computes_once_per_key_and_stays_bounded(monkeypatch):
+    import pipeline.lexicon.matcher as matcher_mod
+
+    m = Matcher()
+    calls: list[str] = []
+
+    def compute(key: str):
+        return lambda: calls.append(key) or len(calls)
+
+    assert m.memo("a", compute("a")) == 1
+    assert m.memo("a", compute("a")) == 1  # remembered
+    assert calls == ["a"]
+    monkeypatch.setattr(matcher_mod, "MEMO_SIZE", 2)
+    m.memo("b", compute("b"))
+    m.memo("c", compute("c"))  # past the bound: computed, not kept
+    m.memo("c", compute("c"))
+    assert calls == ["a", "b", "c", "c"]

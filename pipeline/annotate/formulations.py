@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from datetime import date
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, Matcher
 from ..schemas import Document, Mention, new_mention
 from ..text import Normalized
 from ._common import mention
@@ -60,23 +60,30 @@ def nested_types(lexicon: Lexicon, phrase: str, outer_type: str, day: date | Non
     hit. Every proper suffix and prefix is matched (cut at each character in Chinese, at
     word boundaries in Latin script), so a term at either end or inside is found.
     """
-    n = len(phrase)
-    if n < 3:
+    if len(phrase) < 3:
         return []
+    matcher = lexicon.formulations
+    key = ("nested", phrase, outer_type, day if matcher.dated else None)
+    return list(matcher.memo(key, lambda: _nested_types(matcher, phrase, outer_type, day)))
+
+
+def _nested_types(matcher: Matcher, phrase: str, outer_type: str, day: date | None) -> tuple[tuple[str, str], ...]:
+    """:func:`nested_types` computed (the matcher remembers it per phrase, type and, for a
+    dated lexicon, day: a phrase's nested terms do not depend on the document)."""
+    n = len(phrase)
     if _CJK.search(phrase):
         starts, ends = range(1, n - 1), range(n - 1, 1, -1)
     else:
         starts = [m.start() for m in _WORD_START.finditer(phrase) if m.start() > 0]
         ends = [m.end() for m in _WORD_END.finditer(phrase) if m.end() < n]
     found: dict[str, str] = {}
-    matcher = lexicon.formulations
     pieces = [phrase[i:] for i in starts] + [phrase[:j] for j in ends]
     for piece in pieces:
         for hit in matcher.find(piece, day):
             t = hit.entry.type  # type: ignore[attr-defined]
             if t != outer_type and t not in found:
                 found[t] = hit.entry.id
-    return sorted(found.items())
+    return tuple(sorted(found.items()))
 
 
 def annotate_formulations(

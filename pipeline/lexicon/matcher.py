@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import Callable, Hashable, Iterable, Iterator, TypeVar
 
 from ..schemas import _Entry
 
@@ -22,6 +22,7 @@ _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 T = TypeVar("T")
+MEMO_SIZE = 200_000  # keys a matcher remembers (:meth:`Matcher.memo`): bounded memory on any input
 
 
 class Hit:
@@ -118,6 +119,7 @@ class Matcher:
         self._checks: list[int] = []  # per literal: 1 = word boundary before, 2 = after
         self._dated = False  # some entry has a validity range
         self._derived: dict[Callable[..., object], list[object]] = {}
+        self._memo: dict[object, object] = {}
         self._built = False
 
     def add_literal(self, surface: str, entry: _Entry, codes: tuple[str, ...], *, exact_case: str | None = None) -> None:
@@ -158,6 +160,7 @@ class Matcher:
         self._dated = any(e.valid_from or e.valid_to for e, *_ in self._payload) or any(
             c.entry.valid_from or c.entry.valid_to for c in self._patterns)
         self._derived.clear()
+        self._memo.clear()
         self._built = True
         return self
 
@@ -169,6 +172,23 @@ class Matcher:
         if out is None:
             out = self._derived[fn] = [fn(e, surface, codes, exact) for e, surface, codes, _, _, exact in self._payload]
         return out  # type: ignore[return-value]
+
+    @property
+    def dated(self) -> bool:
+        """Whether some entry has a validity range (so a hit may depend on the day)."""
+        return self._dated
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, remembered under ``key`` for this matcher (a value that depends on
+        the matcher and the key alone, e.g. the terms nested inside a hit's phrase). At most
+        :data:`MEMO_SIZE` keys are kept; past that, values are computed each time."""
+        try:
+            return self._memo[key]  # type: ignore[return-value]
+        except KeyError:
+            value = compute()
+            if len(self._memo) < MEMO_SIZE:
+                self._memo[key] = value
+            return value
 
     def _pattern_runs(self, text: str) -> list[tuple[_Compiled, list[int] | None]]:
         """The slot patterns that can match ``text``, in lexicon order: those whose trigger
