@@ -137,9 +137,9 @@ def density(docs: list[str]) -> dict[str, float]:
     sample = docs[:500]
     kept = cues = 0
     for i, d in enumerate(sample):
-        _, places, forms, cue_ms = tagger.annotate(Document(id=str(i), text=d))
-        kept += len(places) + len(forms)
-        cues += len(cue_ms)
+        a = tagger.annotate(Document(id=str(i), text=d))
+        kept += len(a.places) + len(a.formulations)
+        cues += len(a.cues)
     roots = {surface[0] for surface, _, _ in tagger.lexicon.places.literals()}
     return {"mentions_per_doc": round(kept / len(sample), 1), "cues_per_doc": round(cues / len(sample), 1),
             "places_root_children": len(roots)}

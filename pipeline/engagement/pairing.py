@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
@@ -27,6 +27,9 @@ from .attributes import (act_date, after_preposition, best_title, direction, inf
 from ._build import fast
 from .policy import categorize
 from .titles import TitleHit, TitleMatcher, attach
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
 
 _SAME_DAY = re.compile(r"同日|当日|当天|同一天|\b(?:the )?same day\b", re.I)
 BODY_ACTS = True  # read dated acts in the body of a text whose lead reports none
@@ -87,10 +90,12 @@ def _prov(source: str, rule: str, text: str | None = None, start: int | None = N
 
 def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], record: Record, *,
             titles: TitleMatcher, model_probs: Mapping[str, float] | None = None,
-            model_weight: float = 0.0) -> list[Engagement]:
+            model_weight: float = 0.0, analysis: Analysis | None = None) -> list[Engagement]:
     """The engagements of ``doc`` (primary first); ``[]`` when the record reports none.
 
-    ``places`` must carry the roles :func:`pipeline.resolve.resolve` set on them.
+    ``places`` must carry the roles :func:`pipeline.resolve.resolve` gave them
+    (:attr:`pipeline.resolve.Resolution.places`). ``analysis``: the document's analysis
+    (its sentences, and the per-sentence facts the document's decision already read).
     """
     unreported = record.engagement is None
     text = doc.text
@@ -103,7 +108,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         actors = [m for i, m in enumerate(actors) if i not in venues]
     partners = [m for m in places if m.label == "country" and m.role == "partner"]
     acts = [c for c in cues if (c.weight or 1.0) >= ACT_WEIGHT]
-    cl = clauses(text, sentences(text) or [(0, len(text))], actors, partners)
+    cl = clauses(text, analysis.sentences if analysis is not None else sentences(text) or [(0, len(text))],
+                 actors, partners)
     sents = [c for c, _ in cl]
     starts = [a for a, _ in sents]
     act_starts = [c.start for c in acts]
@@ -156,7 +162,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     cue_starts = [c.start for c in cues]  # cues come in text order: a segment's are found by bisection
     for k, seg in enumerate(segs):
         e = _engagement(doc, record, seg, k, len(segs), sents, by_sent, titles, last_actor,
-                        actors, model_probs if k == 0 else None, model_weight, full, cues, cue_starts, engaged)
+                        actors, model_probs if k == 0 else None, model_weight, full, cues, cue_starts, engaged,
+                        analysis)
         if e is None:
             continue
         first = seg.sentences[0]
@@ -183,7 +190,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
                 by_sent: dict[int, dict[str, list]], titles: TitleMatcher,
                 last_actor: list[str], actors: list[Mention], model_probs: Mapping[str, float] | None,
                 model_weight: float, full: list[tuple[int, int]], all_cues: Sequence[Mention],
-                cue_starts: list[int], engaged: set[str]) -> Engagement | None:
+                cue_starts: list[int], engaged: set[str], analysis: Analysis | None = None) -> Engagement | None:
     text = doc.text
     spans = [sents[i] for i in seg.sentences]
     prov: dict[str, Provenance] = {}
@@ -235,7 +242,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
                                                             bisect.bisect_left(cue_starts, b)]]
         detail = categorize(text, spans_p, seg_cues, lang=doc.lang or "zh",
                             partners=len(partners), regions=len(regions), model_probs=model_probs,
-                            model_weight=model_weight)
+                            model_weight=model_weight, analysis=analysis)
         if detail.label is None:
             return None  # the policy reads no act in these clauses (a goal, a statistic, a remark)
     category = detail.label or record.engagement or "high_level_meeting"

@@ -1,0 +1,102 @@
+"""The one analysis object per document (issue 13): built once, read by resolve, the
+engagement layer and explain; resolve leaves its mentions alone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import pipeline.engagement.policy as policy
+from pipeline.analysis import Analysis
+from pipeline.engagement.policy import rule_vote
+from pipeline.resolve import Resolution, resolve
+from pipeline.schemas import Document
+from pipeline.tagger import engagement_vote
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+# written for this test: two provinces' acts on two days, a consulate seat, a dateline
+ROUNDUP = ("新华社昆明5月3日电 5月2日，云南省委书记在昆明会见越南驻昆明总领事，双方签署合作备忘录。"
+           "5月3日，广西壮族自治区主席率团访问老挝，出席中老经贸论坛。近年来，两省与东盟的交流不断深化。")
+
+
+def test_annotate_returns_one_analysis(tagger):
+    a = tagger.annotate("云南省长会见越南客人。双方签署协议。")
+    assert isinstance(a, Analysis)
+    assert a.sentences == [(0, 11), (11, 18)] and a.starts == [0, 11]
+    assert [m.code for m in a.places] == ["CN-YN", "VNM"]
+    assert a.sentence_of(a.cues) == [0, 1, 1]
+    assert a.norm.text == tagger.lexicon.normalize(a.text).text
+    assert a.simplified(1) == "双方签署协议。" and a.sentence_index((11, 18)) == 1 and a.sentence_index((0, 3)) is None
+    doc, places, forms, cues = a  # the old 4-tuple, for callers that still unpack it
+    assert doc is a.doc and places is a.places and forms is a.formulations and cues is a.cues
+
+
+def test_a_text_without_sentences_reads_as_one(tagger):
+    a = tagger.annotate("   ")
+    assert a.sentences == [(0, 3)]
+
+
+def test_fact_is_computed_once_per_key(tagger):
+    a = tagger.annotate("云南省长会见越南客人。")
+    calls = []
+    assert a.fact(("k", 0), lambda: calls.append(1) or "v") == "v"
+    assert a.fact(("k", 0), lambda: calls.append(1) or "w") == "v"
+    assert calls == [1]
+
+
+def test_resolve_does_not_mutate_the_analysis_mentions(tagger):
+    a = tagger.annotate(ROUNDUP)
+    before = [m.model_dump() for m in a.places + a.formulations + a.cues]
+    res = resolve(a, meta=tagger.meta)
+    assert isinstance(res, Resolution)
+    assert [m.model_dump() for m in a.places + a.formulations + a.cues] == before
+    assert all(m.role is None for m in a.places)
+    roles = {(m.text, m.role) for m in res.places if m.role}
+    assert ("云南省", "actor") in roles and ("越南", "partner") in roles
+    assert ("昆明", "locator") in roles  # the dateline, with another actor named
+    assert [m.start for m in res.places] == [m.start for m in a.places]
+    assert {id(m) for m in res.record.mentions} >= {id(m) for m in res.places}
+    # tagging the same analysis twice gives the same record
+    again = resolve(a, meta=tagger.meta).record
+    assert again.model_dump() == res.record.model_dump()
+
+
+def test_explain_reads_the_act_facts_the_record_left(tagger, monkeypatch):
+    a = tagger.annotate(ROUNDUP)
+    rec = next(tagger.records([a]))
+    calls = []
+    real = policy.sentence_frame
+    monkeypatch.setattr(policy, "sentence_frame", lambda s, **kw: calls.append(s) or real(s, **kw))
+    vote = engagement_vote(a, rec)
+    assert calls == [] and vote.act
+    fresh = tagger.annotate(ROUNDUP)
+    assert engagement_vote(fresh, rec) == vote and calls  # a new analysis reads them again: the same vote
+
+
+def _gold(name: str, n: int) -> list[dict]:
+    lines = (CORPUS / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(x) for x in lines[:n]]
+
+
+@pytest.mark.parametrize("simplified", [True, False])
+def test_cached_act_facts_give_the_vote_computed_afresh(tagger, simplified):
+    """On gold documents: the vote with the analysis' kept facts equals the one read from
+    scratch, for the whole text and for any run of its sentences with their own cues (what
+    the engagement layer asks), in any order."""
+    for g in _gold("dev.jsonl", 120) + [{"id": "r", "text": ROUNDUP, "lang": "zh"}]:
+        a = tagger.annotate(Document(id=g["id"], text=g["text"], lang=g.get("lang")))
+        simplify = a.simplify if simplified else None
+        lang = a.doc.lang or "zh"
+        runs = [a.sentences[i:i + 2] for i in range(len(a.sentences) - 1, -1, -1)] + [a.sentences]
+        for sents in runs:
+            cues = [c for c in a.cues if any(x <= c.start < y for x, y in sents)]
+            kept = rule_vote(a.text, sents, cues, lang=lang, partners=1, simplify=simplify, analysis=a)
+            afresh = rule_vote(a.text, sents, cues, lang=lang, partners=1, simplify=simplify)
+            assert kept == afresh, (g["id"], sents)
+        # the same sentences with fewer cues: the verdict is kept per set of cues
+        some = a.cues[::2]
+        assert (rule_vote(a.text, a.sentences, some, lang=lang, simplify=simplify, analysis=a)
+                == rule_vote(a.text, a.sentences, some, lang=lang, simplify=simplify))
