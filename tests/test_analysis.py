@@ -100,3 +100,26 @@ def test_cached_act_facts_give_the_vote_computed_afresh(tagger, simplified):
         some = a.cues[::2]
         assert (rule_vote(a.text, a.sentences, some, lang=lang, simplify=simplify, analysis=a)
                 == rule_vote(a.text, a.sentences, some, lang=lang, simplify=simplify))
+
+
+def test_each_sentence_is_read_for_acts_once_per_document(tagger, monkeypatch):
+    """The document's decision and every engagement's (this text has several) share the
+    sentences' act facts: each sentence is framed once."""
+    calls: list[str] = []
+    real = policy.sentence_frame
+    monkeypatch.setattr(policy, "sentence_frame", lambda s, **kw: calls.append(s) or real(s, **kw))
+    rec = tagger.tag(ROUNDUP, date="2024-05-10")
+    assert len(rec.engagements) >= 2
+    assert calls and len(calls) == len(set(calls)) <= len(tagger.annotate(ROUNDUP).sentences)
+
+
+def test_engagements_of_a_traditional_text_are_read_in_simplified_form(tagger):
+    """Bug fixed with the analysis object: the engagement layer decided each engagement on
+    its sentences as written, while the document's decision read them simplified (將 is
+    not 将 to the intent frame): a planned trip written in Traditional script became an
+    engagement. Both now read the lexicon's normal form."""
+    trad = "5月2日，雲南省委書記在昆明會見越南客人，雙方簽署合作協議。廣西壯族自治區主席將率團訪問老撾。"
+    simp = "5月2日，云南省委书记在昆明会见越南客人，双方签署合作协议。广西壮族自治区主席将率团访问老挝。"
+    got = [[(e.category, e.provinces, e.partners) for e in tagger.tag(t, date="2024-05-10").engagements]
+           for t in (trad, simp)]
+    assert got[0] == got[1] == [("cooperation_project", ["CN-YN"], ["VNM"])]

@@ -242,7 +242,8 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
                                                             bisect.bisect_left(cue_starts, b)]]
         detail = categorize(text, spans_p, seg_cues, lang=doc.lang or "zh",
                             partners=len(partners), regions=len(regions), model_probs=model_probs,
-                            model_weight=model_weight, analysis=analysis)
+                            model_weight=model_weight, analysis=analysis,
+                            simplify=analysis.simplify if analysis is not None and analysis.normalizer else None)
         if detail.label is None:
             return None  # the policy reads no act in these clauses (a goal, a statistic, a remark)
     category = detail.label or record.engagement or "high_level_meeting"
