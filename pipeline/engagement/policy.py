@@ -179,15 +179,44 @@ def _act_sentences(text: str, sents: list[tuple[int, int]], cues: list[Mention],
     predicates once per document, and its verdict is kept for the same cues: the document's
     decision and every engagement's read it from there (``simplify`` must then be None or
     the lexicon's normaliser, which the analysis applies)."""
-    by_sent: dict[int, list[Mention]] = defaultdict(list)
-    for c, si in zip(cues, sentence_of_cue):
-        if (c.weight or 1.0) >= 1.0 and not _TOPICAL.search(c.text):
-            by_sent[si].append(c)
+    reader = _SentenceActs(text, sents, cues, sentence_of_cue, lang, simplify, analysis)
     acts: list[int] = []
     muted: set[int] = set()
-    simple: dict[int, str] = {}
-    mode = simplify is not None
-    for i, (a, b) in enumerate(sents):
+    for i in range(len(sents)):
+        verdict = reader.verdict(i)
+        if verdict is True:
+            acts.append(i)
+        elif verdict is False:
+            muted.add(i)
+    return acts, muted, reader.simple
+
+
+class _SentenceActs:
+    """The act verdicts of one vote's sentences, each read when first asked (see
+    :func:`_act_sentences`); ``i in acts``: sentence ``i`` reports an act."""
+
+    def __init__(self, text: str, sents: list[tuple[int, int]], cues: list[Mention], sentence_of_cue: list[int],
+                 lang: str, simplify: Callable[[str], str] | None, analysis: Analysis | None) -> None:
+        by_sent: dict[int, list[Mention]] = defaultdict(list)
+        for c, si in zip(cues, sentence_of_cue):
+            if (c.weight or 1.0) >= 1.0 and not _TOPICAL.search(c.text):
+                by_sent[si].append(c)
+        self.by_sent = by_sent
+        self.text, self.sents, self.lang, self.simplify, self.analysis = text, sents, lang, simplify, analysis
+        self.simple: dict[int, str] = {}
+        self.frames: dict[int, SentenceFrame] = {}
+        self.verdicts: dict[int, bool | None] = {}
+
+    def __contains__(self, i: int) -> bool:
+        return self.verdict(i) is True
+
+    def verdict(self, i: int) -> bool | None:
+        """True: sentence ``i`` reports an act; False: muted; None: neither predicate nor act cue."""
+        if i in self.verdicts:
+            return self.verdicts[i]
+        text, lang, simplify, analysis = self.text, self.lang, self.simplify, self.analysis
+        a, b = self.sents[i]
+        mode = simplify is not None
         si = analysis.sentence_index((a, b)) if analysis is not None else None
         if si is None:
             s, info, preds = _read_sentence(text[a:b], lang, simplify)
@@ -195,18 +224,15 @@ def _act_sentences(text: str, sents: list[tuple[int, int]], cues: list[Mention],
             s, info, preds = analysis.fact(("act_sentence", mode, lang, si),
                                            lambda: _read_sentence(text[a:b], lang, analysis.simplified(si)
                                                                   if mode else None))
-        simple[i] = s
-        sent_cues = by_sent.get(i, ())
+        self.simple[i], self.frames[i] = s, info
+        sent_cues = self.by_sent.get(i, ())
         if si is not None:  # the verdict, kept for these very cues
             verdict = analysis.fact(("act_verdict", mode, lang, si, tuple(map(id, sent_cues))),
                                     lambda: _verdict(info, preds, sent_cues, a, len(s), b - a))
         else:
             verdict = _verdict(info, preds, sent_cues, a, len(s), b - a)
-        if verdict is True:
-            acts.append(i)
-        elif verdict is False:
-            muted.add(i)
-    return acts, muted, simple
+        self.verdicts[i] = verdict
+        return verdict
 
 
 def _read_sentence(raw: str, lang: str, simplify: Callable[[str], str] | str | None
@@ -256,9 +282,14 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
     start = _content_start(text, sents, cue_sents)
     muted: set[int] = set()
     if params.require_act:
-        acts, muted, simple = _act_sentences(text, sents, cues, sentence_of_cue, lang, simplify, analysis)
-        window = _window(text, sents, start, params.act_window, set(acts))
-        acts = [i for i in acts if i < window]
+        # sentences are read for acts only where the vote looks: the act window (which
+        # counts an abbreviation's fragment only when it reports an act) and the sentences
+        # whose cues vote (a muted one's do not)
+        reader = _SentenceActs(text, sents, cues, sentence_of_cue, lang, simplify, analysis)
+        window = _window(text, sents, start, params.act_window, reader)  # type: ignore[arg-type]
+        acts = [i for i in range(window) if reader.verdict(i) is True]
+        muted = {si for si in cue_sents if si >= start and reader.verdict(si) is False}
+        simple = reader.simple
         vote.act = bool(acts)
         if not acts:
             return vote
@@ -269,7 +300,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         first = acts[:4]
         vote.meeting_reported = (not _OUTBOUND.search(simple[lead]) and _INBOUND.search(simple[lead]) is not None
                                  and any(_MEETING.search(simple[i]) for i in first))
-        signed = [i for i in first if _signed(simple[i], lang, _frame(analysis, sents[i], simplify, lang))]
+        signed = [i for i in first if _signed(simple[i], lang, reader.frames[i])]
         vote.signing = bool(signed)
         about: dict[str, float] = defaultdict(float)
         for c, si in zip(cues, sentence_of_cue):
@@ -309,15 +340,6 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         scores[best] = scores[top] * 1.01
     vote.scores = {k: v for k, v in scores.items() if v > 0}
     return vote
-
-
-def _frame(analysis: Analysis | None, span: tuple[int, int], simplify: object, lang: str) -> SentenceFrame | None:
-    """The frame :func:`_act_sentences` kept on ``analysis`` for sentence ``span``, if any."""
-    si = analysis.sentence_index(span) if analysis is not None else None
-    if si is None:
-        return None
-    got = analysis.fact(("act_sentence", simplify is not None, lang, si), lambda: None)
-    return got[1] if got is not None else None  # type: ignore[index]
 
 
 def _signed(sentence: str, lang: str, info: SentenceFrame | None = None) -> bool:
