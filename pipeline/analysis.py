@@ -101,8 +101,11 @@ class Analysis:
         s = self._facts.get(key)
         if s is None:
             a, b = self.sentences[i]
-            raw = self.doc.text[a:b]
-            s = self._facts[key] = self.simplify(raw)
+            if self.normalizer is not None and self.norm.slices_align():
+                s = self.norm.text[a:b]  # the document's normal form, sliced: the same text (see Normalized)
+            else:
+                s = self.simplify(self.doc.text[a:b])
+            self._facts[key] = s
         return s  # type: ignore[return-value]
 
     def fact(self, key: Hashable, compute: Callable[[], T]) -> T:

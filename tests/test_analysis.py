@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 import pipeline.engagement.policy as policy
 from pipeline.analysis import Analysis
@@ -123,3 +125,28 @@ def test_engagements_of_a_traditional_text_are_read_in_simplified_form(tagger):
     got = [[(e.category, e.provinces, e.partners) for e in tagger.tag(t, date="2024-05-10").engagements]
            for t in (trad, simp)]
     assert got[0] == got[1] == [("cooperation_project", ["CN-YN"], ["VNM"])]
+
+
+_PIECES = ["云南", "會見", "越南", "，", "。", "ＡＳＥＡＮ", "Ｍｅｔ", " ", "  ", "\n", "\n\n", "people-", "\npeople",
+           "\u00ad", "\u200b", "𝐀", "①", "ﬁ", "Ⅻ", "乾隆", "头发", "髮", "Kunming. ", "The ", "5月3日", "率团访问",
+           "将", "將", "【要闻】", "ſ", "İ", "\ufeff", "！", "¼", "㈠", "⼀", "兀", "\U0002F800"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+@example("云南會見越南。乾隆年间，头发")
+@example("Ｍｅｔ  people-\npeople。①")
+def test_simplified_sentence_is_the_sentence_normalised_alone(tagger, text):
+    """A sentence's simplified text, sliced from the document's normal form when every
+    character normalised on its own, equals the sentence normalised alone."""
+    a = tagger.annotate(Document(id="t", text=text, lang="zh"))
+    for i, (x, y) in enumerate(a.sentences):
+        assert a.simplified(i) == tagger.lexicon.normalize(text[x:y]).text, (i, text[x:y])
+
+
+def test_normalized_says_when_slices_align(lexicon):
+    assert lexicon.normalize("云南会见越南，").slices_align()
+    assert not lexicon.normalize("雲南會見越南").slices_align()  # converted as a whole: phrases
+    assert lexicon.normalize("雲南會見越南").converted and not lexicon.normalize("云南").converted
+    assert not lexicon.normalize("a  b").slices_align()  # a collapsed run: an offset map
+    assert lexicon.normalize("雲南") == lexicon.normalize("雲南")  # the flag takes no part in equality
