@@ -219,13 +219,20 @@ class _SentenceActs:
         mode = simplify is not None
         si = analysis.sentence_index((a, b)) if analysis is not None else None
         if si is None:
-            s, info, preds = _read_sentence(text[a:b], lang, simplify)
+            s, preds = _read_sentence(text[a:b], lang, simplify)
         else:
-            s, info, preds = analysis.fact(("act_sentence", mode, lang, si),
-                                           lambda: _read_sentence(text[a:b], lang, analysis.simplified(si)
-                                                                  if mode else None))
-        self.simple[i], self.frames[i] = s, info
+            s, preds = analysis.fact(("act_sentence", mode, lang, si),
+                                     lambda: _read_sentence(text[a:b], lang, analysis.simplified(si) if mode else None))
+        self.simple[i] = s
         sent_cues = self.by_sent.get(i, ())
+        if not preds and not sent_cues:  # nothing to frame
+            self.verdicts[i] = None
+            return None
+        if si is None:
+            info = sentence_frame(s, lang=lang)
+        else:
+            info = analysis.fact(("act_frame", mode, lang, si), lambda: sentence_frame(s, lang=lang))
+        self.frames[i] = info
         if si is not None:  # the verdict, kept for these very cues
             verdict = analysis.fact(("act_verdict", mode, lang, si, tuple(map(id, sent_cues))),
                                     lambda: _verdict(info, preds, sent_cues, a, len(s), b - a))
@@ -236,13 +243,14 @@ class _SentenceActs:
 
 
 def _read_sentence(raw: str, lang: str, simplify: Callable[[str], str] | str | None
-                   ) -> tuple[str, SentenceFrame, list[tuple[int, int, str]]]:
+                   ) -> tuple[str, list[tuple[int, int, str]]]:
     """A sentence as act detection reads it: simplified (``simplify``, or the simplified
-    text itself), section labels blanked; its frame; its act predicate spans."""
+    text itself), section labels blanked; and its act predicate spans."""
     s = simplify if isinstance(simplify, str) else simplify(raw) if simplify is not None else raw
-    s = _LABEL.sub(lambda m: " " * len(m.group()), s)
+    if "【" in s:
+        s = _LABEL.sub(lambda m: " " * len(m.group()), s)
     pred = ACT_ZH if lang == "zh" else ACT_EN
-    return s, sentence_frame(s, lang=lang), [(m.start(), m.end(), "") for m in pred.finditer(s)]
+    return s, [(m.start(), m.end(), "") for m in pred.finditer(s)]
 
 
 def _verdict(info: SentenceFrame, preds: list[tuple[int, int, str]], cues: Sequence[Mention], a: int,
@@ -300,7 +308,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         first = acts[:4]
         vote.meeting_reported = (not _OUTBOUND.search(simple[lead]) and _INBOUND.search(simple[lead]) is not None
                                  and any(_MEETING.search(simple[i]) for i in first))
-        signed = [i for i in first if _signed(simple[i], lang, reader.frames[i])]
+        signed = [i for i in first if _signed(simple[i], lang, reader.frames.get(i))]
         vote.signing = bool(signed)
         about: dict[str, float] = defaultdict(float)
         for c, si in zip(cues, sentence_of_cue):
