@@ -171,7 +171,7 @@ _TAKING_PART = re.compile(
 # ------------------------------------------------------------------------ engagement
 # The engagement policy (rule scores, act detection, precedence, model blend) lives in
 # pipeline/engagement/policy.py.
-from .engagement.policy import decide_engagement, sentence_indexes  # noqa: E402
+from .engagement.policy import decide_engagement  # noqa: E402
 
 
 # ---------------------------------------------------------------------------- record
@@ -268,7 +268,7 @@ def resolve(
                 if is_dateline(text, m):
                     set_role(m, "locator")
             actors, actor_sis = [m for m, _ in kept], [si for _, si in kept]
-    cue_sis = sentence_indexes(cues, starts)
+    cue_sis = analysis.fact("cue_sentences", lambda: analysis.sentence_of(cues))
     cue_sentences = set(cue_sis)
     provinces: dict[str, None] = {}
     passing = passing_mentions(actors, actor_sis, cue_sentences, other_in_lead=True)

@@ -191,6 +191,11 @@ def _act_sentences(text: str, sents: list[tuple[int, int]], cues: list[Mention],
     return acts, muted, reader.simple
 
 
+def _act_cue(c: Mention) -> bool:
+    """Whether cue ``c`` can report an act: typical or strong, naming an event, not a field of ties."""
+    return (c.weight or 1.0) >= 1.0 and not _TOPICAL.search(c.text)
+
+
 class _SentenceActs:
     """The act verdicts of one vote's sentences, each read when first asked (see
     :func:`_act_sentences`); ``i in acts``: sentence ``i`` reports an act."""
@@ -198,9 +203,16 @@ class _SentenceActs:
     def __init__(self, text: str, sents: list[tuple[int, int]], cues: list[Mention], sentence_of_cue: list[int],
                  lang: str, simplify: Callable[[str], str] | None, analysis: Analysis | None) -> None:
         by_sent: dict[int, list[Mention]] = defaultdict(list)
-        for c, si in zip(cues, sentence_of_cue):
-            if (c.weight or 1.0) >= 1.0 and not _TOPICAL.search(c.text):
-                by_sent[si].append(c)
+        if analysis is not None:  # which of the document's cues name an event, read once per document
+            eventful: dict[int, bool] = analysis.fact("act_cues", lambda: {id(c): _act_cue(c) for c in analysis.cues})
+            for c, si in zip(cues, sentence_of_cue):
+                ok = eventful.get(id(c))
+                if ok or (ok is None and _act_cue(c)):  # (a cue from elsewhere: read it)
+                    by_sent[si].append(c)
+        else:
+            for c, si in zip(cues, sentence_of_cue):
+                if _act_cue(c):
+                    by_sent[si].append(c)
         self.by_sent = by_sent
         self.text, self.sents, self.lang, self.simplify, self.analysis = text, sents, lang, simplify, analysis
         self.simple: dict[int, str] = {}
@@ -284,7 +296,10 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
     """
     sents = sents or [(0, len(text))]
     if sentence_of_cue is None:
-        sentence_of_cue = sentence_indexes(cues, [a for a, _ in sents])
+        if analysis is not None and cues is analysis.cues and sents is analysis.sentences:
+            sentence_of_cue = analysis.fact("cue_sentences", lambda: analysis.sentence_of(analysis.cues))
+        else:
+            sentence_of_cue = sentence_indexes(cues, [a for a, _ in sents])
     cue_sents = set(sentence_of_cue)
     vote = RuleVote(partners=partners, regions=regions)
     start = _content_start(text, sents, cue_sents)
