@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
@@ -140,9 +140,19 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         if n_acts and info.date is None and cl[i][0] != cl[i][1]:
             info.date = find_day(text, *cl[i][1])  # a listed pair takes its sentence's date
         infos.append(info)
+    attached: dict[int, list[TitleHit]] = {}
+
+    def titles_in(i: int) -> list[TitleHit]:
+        """The titles named in clause ``i``, each attached to its side (read once per clause)."""
+        got = attached.get(i)
+        if got is None:
+            found = titles.find(text, *sents[i])
+            sent_places = [m for m in by_sent.get(i, {}).get("places", []) if m.label in ("province", "country")]
+            got = attached[i] = [attach(h, text, sent_places) for h in found] if found else []
+        return got
+
     def official(info: SentenceInfo) -> bool:
-        sent_places = [m for m in by_sent.get(info.index, {}).get("places", []) if m.label in ("province", "country")]
-        return any(attach(h, text, sent_places).side == "chinese" for h in titles.find(text, *info.span))
+        return any(h.side == "chinese" for h in titles_in(info.index))
 
     segs = segment(infos, text, official)
     if unreported:
@@ -163,7 +173,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     for k, seg in enumerate(segs):
         e = _engagement(doc, record, seg, k, len(segs), sents, by_sent, titles, last_actor,
                         actors, model_probs if k == 0 else None, model_weight, full, cues, cue_starts, engaged,
-                        analysis)
+                        analysis, titles_in)
         if e is None:
             continue
         first = seg.sentences[0]
@@ -190,7 +200,8 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
                 by_sent: dict[int, dict[str, list]], titles: TitleMatcher,
                 last_actor: list[str], actors: list[Mention], model_probs: Mapping[str, float] | None,
                 model_weight: float, full: list[tuple[int, int]], all_cues: Sequence[Mention],
-                cue_starts: list[int], engaged: set[str], analysis: Analysis | None = None) -> Engagement | None:
+                cue_starts: list[int], engaged: set[str], analysis: Analysis | None = None,
+                titles_in: Callable[[int], list[TitleHit]] | None = None) -> Engagement | None:
     text = doc.text
     spans = [sents[i] for i in seg.sentences]
     prov: dict[str, Provenance] = {}
@@ -256,6 +267,9 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     spans = [sents[i] for i in lead]
     seg_hits: list[TitleHit] = []
     for i in lead:
+        if titles_in is not None:
+            seg_hits += titles_in(i)
+            continue
         found = titles.find(text, *sents[i])
         if found:
             sent_places = [m for m in by_sent.get(i, {}).get("places", []) if m.label in ("province", "country")]
