@@ -23,8 +23,8 @@ def explain(tagger: Tagger, text: str, *, lang: str | None = None) -> dict[str, 
     record = next(tagger.records([analysis]))
     rule_scores = rule_vote(analysis, record)
     probs = None
-    if tagger.model is not None:
-        probs = tagger.model.predict_proba([text])[0]
+    if tagger.model is not None:  # the probabilities the record was decided with
+        probs = analysis.fact("model_probs", lambda: tagger.model.predict_proba([text])[0])  # type: ignore[union-attr]
     return {
         "record": record.model_dump(exclude={"mentions"}),
         "mentions": [m.model_dump() for m in record.mentions],

@@ -110,6 +110,8 @@ class Tagger:
         if self.model is not None:
             probs = self.model.predict_proba([a.doc.text for a in analyses])
         for a, p in zip(analyses, probs):
+            if p is not None:
+                a.fact("model_probs", lambda: p)  # what explain shows, without running the model again
             doc = a.doc
             meta = self.meta
             if doc.meta.get("warnings"):

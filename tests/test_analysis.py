@@ -150,3 +150,26 @@ def test_normalized_says_when_slices_align(lexicon):
     assert lexicon.normalize("雲南會見越南").converted and not lexicon.normalize("云南").converted
     assert not lexicon.normalize("a  b").slices_align()  # a collapsed run: an offset map
     assert lexicon.normalize("雲南") == lexicon.normalize("雲南")  # the flag takes no part in equality
+
+
+class _CountingModel:
+    """A stand-in engagement model that counts its calls."""
+
+    name, weight = "counting", 0.5
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def predict_proba(self, texts):
+        self.calls += 1
+        return [{"high_level_meeting": 0.7, "null": 0.3} for _ in texts]
+
+
+def test_explain_runs_the_model_once(lexicon):
+    from pipeline.explain import explain
+    from pipeline.tagger import Tagger
+
+    model = _CountingModel()
+    e = explain(Tagger(lexicon, model=model), "云南省长会见越南客人。")  # type: ignore[arg-type]
+    assert model.calls == 1
+    assert e["model"]["probabilities"] == {"high_level_meeting": 0.7, "null": 0.3}
