@@ -108,6 +108,14 @@ class Analysis:
             self._facts[key] = s
         return s  # type: ignore[return-value]
 
+    def release(self, keep: tuple[Hashable, ...] = ()) -> None:
+        """Forget the derived facts (all but ``keep``): what a stage asks again is read again.
+
+        :meth:`pipeline.tagger.Tagger.records` calls it once a record is built, so that a
+        batch of long documents held for tagging does not also hold every sentence's facts.
+        """
+        self._facts = {k: v for k, v in self._facts.items() if k in keep}
+
     def fact(self, key: Hashable, compute: Callable[[], T]) -> T:
         """A fact about this document, computed by ``compute`` the first time ``key`` is
         asked and kept on the object (the layers above name their per-sentence facts:

@@ -121,11 +121,11 @@ class Tagger:
             weight = self.model.weight if self.model else 0.0
             res = resolve(a, meta=meta, model_probs=p, model_weight=weight)
             rec = res.record
-            if not self.engagements:
-                yield rec
-                continue
-            yield apply_engagements(rec, extract_engagements(doc, res.places, a.cues, rec, titles=self.titles,
-                                                             model_probs=p, model_weight=weight, analysis=a))
+            if self.engagements:
+                rec = apply_engagements(rec, extract_engagements(doc, res.places, a.cues, rec, titles=self.titles,
+                                                                 model_probs=p, model_weight=weight, analysis=a))
+            a.release(keep=("model_probs",))  # the sentences' facts served this record; a batch need not hold them
+            yield rec
 
     def engagement_evidence(self, text: str, *, lang: str | None = None) -> tuple[RuleVote, list[str]]:
         """The rule vote (scores, act, precedence facts) and the cue entries behind it."""

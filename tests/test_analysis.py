@@ -66,16 +66,18 @@ def test_resolve_does_not_mutate_the_analysis_mentions(tagger):
     assert again.model_dump() == res.record.model_dump()
 
 
-def test_explain_reads_the_act_facts_the_record_left(tagger, monkeypatch):
+def test_the_vote_reads_kept_facts_and_released_ones_again(tagger, monkeypatch):
     a = tagger.annotate(ROUNDUP)
-    rec = next(tagger.records([a]))
+    rec = next(tagger.records([a]))  # records release the sentences' facts once the record is built
     calls = []
     real = policy.sentence_frame
     monkeypatch.setattr(policy, "sentence_frame", lambda s, **kw: calls.append(s) or real(s, **kw))
     vote = engagement_vote(a, rec)
-    assert calls == [] and vote.act
-    fresh = tagger.annotate(ROUNDUP)
-    assert engagement_vote(fresh, rec) == vote and calls  # a new analysis reads them again: the same vote
+    assert calls and vote.act and vote.scores
+    n = len(calls)
+    assert engagement_vote(a, rec) == vote and len(calls) == n  # now kept: not read again
+    a.release()
+    assert engagement_vote(a, rec) == vote and len(calls) == 2 * n
 
 
 def _gold(name: str, n: int) -> list[dict]:
