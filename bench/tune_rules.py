@@ -19,7 +19,6 @@ from pipeline import load
 from pipeline.engagement.policy import DEFAULT_RULES, RuleParams, blend, rule_vote
 from pipeline.evaluate import engagement_scores, read_gold
 from pipeline.schemas import Document
-from pipeline.text import sentences
 
 
 def main(paths: list[str]) -> None:
@@ -27,16 +26,16 @@ def main(paths: list[str]) -> None:
     tagger = load(model=False)
     prepared = []
     for g in gold:
-        doc, places, forms, cues = tagger.annotate(Document(id=g["id"], text=g["text"], lang=g.get("lang")))
-        rec = tagger.tag_document(doc)
-        spans = sentences(g["text"]) or [(0, len(g["text"]))]
-        prepared.append((g.get("engagement") or "null", doc, cues, spans, len(rec.partners), len(rec.regions)))
+        a = tagger.annotate(Document(id=g["id"], text=g["text"], lang=g.get("lang")))
+        rec = next(tagger.records([a]))
+        prepared.append((g.get("engagement") or "null", a, len(rec.partners), len(rec.regions)))
 
     def score(params: RuleParams) -> dict:
         pairs = []
-        for gold_label, doc, cues, spans, partners, regions in prepared:
-            vote = rule_vote(doc.text, spans, cues, lang=doc.lang or "zh", partners=partners, regions=regions,
-                             params=params, simplify=tagger.simplify)
+        for gold_label, a, partners, regions in prepared:
+            # each sentence's act facts are read once (on the analysis), then reused by every setting
+            vote = rule_vote(a.text, a.sentences, a.cues, lang=a.doc.lang or "zh", partners=partners,
+                             regions=regions, params=params, simplify=a.simplify, analysis=a)
             pairs.append((gold_label, blend(vote, None, 0.0, params=params).label or "null"))
         return engagement_scores(pairs)
 

@@ -10,30 +10,27 @@ Example:
 
 from __future__ import annotations
 
-import bisect
 from typing import Any
 
 from .schemas import Document
 from .tagger import Tagger, rule_vote
-from .text import sentences
 
 
 def explain(tagger: Tagger, text: str, *, lang: str | None = None) -> dict[str, Any]:
     """Everything behind one record, as plain data (``tifa explain --json`` prints it)."""
-    annotated = tagger.annotate(Document(id="explain", text=text, lang=lang))
-    doc, places, _, cues = annotated
-    record = next(tagger.records([annotated]))
-    starts = [a for a, _ in sentences(text)] or [0]
-    rule_scores = rule_vote(doc, cues, record, tagger.simplify)
+    analysis = tagger.annotate(Document(id="explain", text=text, lang=lang))
+    places, cues = analysis.places, analysis.cues
+    record = next(tagger.records([analysis]))
+    rule_scores = rule_vote(analysis, record)
     probs = None
-    if tagger.model is not None:
-        probs = tagger.model.predict_proba([text])[0]
+    if tagger.model is not None:  # the probabilities the record was decided with
+        probs = analysis.fact("model_probs", lambda: tagger.model.predict_proba([text])[0])  # type: ignore[union-attr]
     return {
         "record": record.model_dump(exclude={"mentions"}),
         "mentions": [m.model_dump() for m in record.mentions],
         "blocked": [{**m.model_dump(), **_blocker(tagger, m.entry)} for m in places if m.label == "blocked"],
         "cues": [{"text": c.text, "start": c.start, "category": c.code, "weight": c.weight, "entry": c.entry,
-                  "sentence": bisect.bisect_right(starts, c.start) - 1} for c in cues],
+                  "sentence": si} for c, si in zip(cues, analysis.sentence_of(cues))],
         "rule_scores": {k: round(v, 3) for k, v in sorted(rule_scores.items(), key=lambda kv: -kv[1]) if v > 0},
         "model": None if probs is None else {
             "name": tagger.model.name, "weight": tagger.model.weight,

@@ -17,11 +17,14 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from typing import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Mapping
 
 from .place_roles import background_frames, province_locates
 from .schemas import Document, Mention, Record, RecordMeta
-from .text import sentences
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
 
 # --------------------------------------------------------------------- province roles
 
@@ -170,7 +173,7 @@ _TAKING_PART = re.compile(
 # ------------------------------------------------------------------------ engagement
 # The engagement policy (rule scores, act detection, precedence, model blend) lives in
 # pipeline/engagement/policy.py.
-from .engagement.policy import decide_engagement, sentence_indexes  # noqa: E402
+from .engagement.policy import decide_engagement  # noqa: E402
 
 
 # ---------------------------------------------------------------------------- record
@@ -185,22 +188,45 @@ def set_role(m: Mention, role: str) -> None:
     m.__pydantic_fields_set__.add("role")
 
 
+def with_role(m: Mention, role: str) -> Mention:
+    """A copy of ``m`` with ``role`` set (as :func:`set_role` would set it on ``m`` itself)."""
+    c = object.__new__(Mention)
+    object.__setattr__(c, "__dict__", {**m.__dict__, "role": role})
+    fields = m.__pydantic_fields_set__
+    object.__setattr__(c, "__pydantic_fields_set__", fields if "role" in fields else fields | {"role"})
+    object.__setattr__(c, "__pydantic_extra__", m.__pydantic_extra__)
+    object.__setattr__(c, "__pydantic_private__", m.__pydantic_private__)
+    return c
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What :func:`resolve` decided: the record, and the place mentions with their roles
+    (copies, in the analysis' order: the evidence the engagement layer pairs from)."""
+
+    record: Record
+    places: list[Mention]
+
+
 def resolve(
-    doc: Document,
-    places: list[Mention],
-    formulations: list[Mention],
-    cues: list[Mention],
+    analysis: Analysis,
     *,
     meta: RecordMeta,
     model_probs: Mapping[str, float] | None = None,
     model_weight: float = 0.0,
-    simplify: Callable[[str], str] | None = None,
-) -> Record:
-    """Merge mentions (and optional classifier probabilities) into a :class:`Record`."""
+) -> Resolution:
+    """Merge an analysis' mentions (and optional classifier probabilities) into a
+    :class:`Record`. The analysis' mentions are not changed: the record holds copies of the
+    place mentions that got a role."""
+    doc, places, formulations, cues = analysis.doc, analysis.places, analysis.formulations, analysis.cues
     text = doc.text
-    sents = sentences(text) or [(0, len(text))]
-    starts = [a for a, _ in sents]
+    sents = analysis.sentences
+    starts = analysis.starts
     br = bisect.bisect_right
+    roles: dict[int, str] = {}  # id(mention) -> role
+
+    def set_role(m: Mention, role: str) -> None:
+        roles[id(m)] = role
 
     regions: dict[str, None] = {}
     lower = text.lower().replace("ſ", "s")  # re.I matches ſ for s (and nothing else here)
@@ -244,7 +270,7 @@ def resolve(
                 if is_dateline(text, m):
                     set_role(m, "locator")
             actors, actor_sis = [m for m, _ in kept], [si for _, si in kept]
-    cue_sis = sentence_indexes(cues, starts)
+    cue_sis = analysis.fact("cue_sentences", lambda: analysis.sentence_of(cues))
     cue_sentences = set(cue_sis)
     provinces: dict[str, None] = {}
     passing = passing_mentions(actors, actor_sis, cue_sentences, other_in_lead=True)
@@ -265,10 +291,13 @@ def resolve(
     targets = {t: None for m in formulations for t in m.targets}
     detail = decide_engagement(text, sents, cues, lang=doc.lang or "zh", partners=len(partners),
                                regions=len(regions), probs=model_probs, weight=model_weight,
-                               simplify=simplify)
+                               simplify=analysis.simplify if analysis.normalizer is not None else None,
+                               analysis=analysis)
     # cue votes are summarised in engagement_detail (entries); `tifa explain` shows them
+    if roles:
+        places = [with_role(m, r) if (r := roles.get(id(m))) is not None else m for m in places]
     mentions = sorted(places + formulations, key=_START_END)
-    return Record(
+    return Resolution(Record(
         id=doc.id,
         source=doc.source,
         lang=doc.lang or "zh",  # type: ignore[arg-type]
@@ -283,4 +312,4 @@ def resolve(
         engagement_detail=detail,
         mentions=mentions,
         meta=meta,
-    )
+    ), places)

@@ -7,8 +7,9 @@ from contextlib import contextmanager
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
+from .analysis import Analysis
 from .annotate import annotate_cues, annotate_formulations, annotate_places
 from .documents import as_document, prepare
 from .engagement import apply as apply_engagements
@@ -21,7 +22,7 @@ from .engagement.policy import RuleVote
 from .engagement.policy import rule_vote as policy_vote
 from .resolve import resolve
 from .schemas import Document, Record, RecordMeta
-from .text import parse_date, sentences
+from .text import parse_date
 from .errors import E
 
 if TYPE_CHECKING:
@@ -90,45 +91,49 @@ class Tagger:
     def tag_document(self, doc: Document) -> Record:
         return next(self._tag_batch([doc]))
 
-    def annotate(self, doc: Document) -> tuple[Document, list, list, list]:
-        """Run the annotators: (prepared document, places, formulations, cues)."""
-        doc = prepare(doc)
+    def annotate(self, doc: Document | str) -> Analysis:
+        """Run the annotators: the document's :class:`~pipeline.analysis.Analysis` (prepared
+        document, normalised text, sentences, places, formulations, cues)."""
+        doc = prepare(as_document(doc))
         norm = self.lexicon.normalize(doc.text)
         places = annotate_places(doc, self.lexicon, norm=norm)
         forms = annotate_formulations(doc, self.lexicon, norm=norm, places=places)
         cues = annotate_cues(doc, self.lexicon, norm=norm)
-        return doc, places, forms, cues
+        return Analysis(doc, norm, places, forms, cues, self.lexicon.normalizer)
 
     def _tag_batch(self, docs: list[Document]) -> Iterator[Record]:
         with paused_gc():
             done = list(self.records([self.annotate(d) for d in docs]))
         yield from done
 
-    def records(self, annotated: list[tuple[Document, list, list, list]]) -> Iterator[Record]:
+    def records(self, analyses: list[Analysis]) -> Iterator[Record]:
         """Records from :meth:`annotate` outputs (classifier run once per batch)."""
-        probs: list = [None] * len(annotated)
+        probs: list = [None] * len(analyses)
         if self.model is not None:
-            probs = self.model.predict_proba([a[0].text for a in annotated])
-        for (doc, places, forms, cues), p in zip(annotated, probs):
+            probs = self.model.predict_proba([a.doc.text for a in analyses])
+        for a, p in zip(analyses, probs):
+            if p is not None:
+                a.fact("model_probs", lambda: p)  # what explain shows, without running the model again
+            doc = a.doc
             meta = self.meta
             if doc.meta.get("warnings"):
                 meta.warnings = list(doc.meta["warnings"])
             if self.model is not None:
                 meta.model = self.model.name  # type: ignore[attr-defined]
             weight = self.model.weight if self.model else 0.0
-            rec = resolve(doc, places, forms, cues, meta=meta, model_probs=p, model_weight=weight,
-                          simplify=self.simplify)
-            if not self.engagements:
-                yield rec
-                continue
-            yield apply_engagements(rec, extract_engagements(doc, places, cues, rec, titles=self.titles,
-                                                             model_probs=p, model_weight=weight))
+            res = resolve(a, meta=meta, model_probs=p, model_weight=weight)
+            rec = res.record
+            if self.engagements:
+                rec = apply_engagements(rec, extract_engagements(doc, res.places, a.cues, rec, titles=self.titles,
+                                                                 model_probs=p, model_weight=weight, analysis=a))
+            a.release(keep=("model_probs",))  # the sentences' facts served this record; a batch need not hold them
+            yield rec
 
     def engagement_evidence(self, text: str, *, lang: str | None = None) -> tuple[RuleVote, list[str]]:
         """The rule vote (scores, act, precedence facts) and the cue entries behind it."""
-        annotated = self.annotate(Document(id="e", text=text, lang=lang))
-        rec = next(self.records([annotated]))
-        return engagement_vote(annotated[0], annotated[3], rec, self.simplify), sorted({c.entry for c in annotated[3]})
+        a = self.annotate(Document(id="e", text=text, lang=lang))
+        rec = next(self.records([a]))
+        return engagement_vote(a, rec), sorted({c.entry for c in a.cues})
 
     def pipe(self, items: Iterable[str | Document | Mapping[str, Any]]) -> Iterator[Record]:
         """Tag a stream lazily, in order (rules: one at a time; with a model: in batches).
@@ -167,17 +172,18 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def engagement_vote(doc: Document, cues: list, record: Record, simplify: Callable[[str], str] | None = None) -> RuleVote:
-    """The rule vote behind ``record`` (the same call resolve makes)."""
-    spans = sentences(doc.text) or [(0, len(doc.text))]
-    return policy_vote(doc.text, spans, cues, lang=doc.lang or "zh", partners=len(record.partners),
-                       regions=len(record.regions), simplify=simplify)
+def engagement_vote(analysis: Analysis, record: Record) -> RuleVote:
+    """The rule vote behind ``record`` (the call resolve makes; its sentence facts are read
+    from ``analysis``, where resolve left them)."""
+    doc = analysis.doc
+    return policy_vote(doc.text, analysis.sentences, analysis.cues, lang=doc.lang or "zh",
+                       partners=len(record.partners), regions=len(record.regions),
+                       simplify=analysis.simplify if analysis.normalizer is not None else None, analysis=analysis)
 
 
-def rule_vote(doc: Document, cues: list, record: Record, simplify: Callable[[str], str] | None = None
-              ) -> dict[str, float]:
+def rule_vote(analysis: Analysis, record: Record) -> dict[str, float]:
     """The rule scores behind ``record`` (category -> score; empty: no engagement)."""
-    return engagement_vote(doc, cues, record, simplify).scores
+    return engagement_vote(analysis, record).scores
 
 
 def shipped_models() -> Path | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Sequence, overload
 
@@ -45,6 +45,15 @@ class Normalized:
 
     text: str
     offsets: Sequence[int] | None = None
+    # whether Traditional→Simplified conversion ran on the whole text (phrase conversion
+    # may then read across a slice's edges); without it and without an offset map, each
+    # character normalised on its own, so a slice of ``text`` is the normal form of the
+    # same slice of the original
+    converted: bool = field(default=False, compare=False, repr=False)
+
+    def slices_align(self) -> bool:
+        """Whether normalising any slice of the original gives the same slice of ``text``."""
+        return self.offsets is None and not self.converted
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the normalised span ``[start, end)``: the end maps
@@ -226,7 +235,7 @@ class Normalizer:
         conv = self._t2s.convert(s)  # type: ignore[attr-defined]
         if len(conv) != len(s):  # phrase conversion changed the length: go char by char
             conv = "".join(c if len(c2 := self._t2s.convert(c)) != 1 else c2 for c in s)  # type: ignore[attr-defined]
-        return Normalized(conv, offsets)
+        return Normalized(conv, offsets, converted=True)
 
     def term(self, surface: str) -> str:
         """Normalise a lexicon term exactly like document text."""

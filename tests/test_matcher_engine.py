@@ -44,7 +44,7 @@ def test_closing_cue_of_a_headline_is_counted(tagger):
     """The gold document's case, written anew: a text that ends in a cue word that is also
     the start of longer cue forms."""
     text = "内蒙古自治区主席会见蒙古国副总理 共同推进睦邻友好合作"
-    cues = {c.entry for c in tagger.annotate(Document(id="t", text=text))[3]}
+    cues = {c.entry for c in tagger.annotate(Document(id="t", text=text)).cues}
     assert "cue.cooperation_project.weak" in cues
 
 

@@ -103,7 +103,7 @@ _PIECES = ["越南", "美国", "Russia", "Vietnam", "受", "影响", "加息", "
 def test_sentences_without_frame_words_never_hold_background_mentions(tagger, text):
     # resolve skips the background rules in sentences may_be_background rejects: it must
     # never reject one where a rule would fire
-    _, places, _, _ = tagger.annotate(Document("t", text))
+    places = tagger.annotate(Document("t", text)).places
     sents = sentences(text) or [(0, len(text))]
     countries = [m for m in places if m.label == "country"]
     for m, si in zip(countries, sentence_indexes(countries, [a for a, _ in sents])):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
@@ -27,6 +27,9 @@ from .attributes import (act_date, after_preposition, best_title, direction, inf
 from ._build import fast
 from .policy import categorize
 from .titles import TitleHit, TitleMatcher, attach
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
 
 _SAME_DAY = re.compile(r"同日|当日|当天|同一天|\b(?:the )?same day\b", re.I)
 BODY_ACTS = True  # read dated acts in the body of a text whose lead reports none
@@ -87,10 +90,12 @@ def _prov(source: str, rule: str, text: str | None = None, start: int | None = N
 
 def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], record: Record, *,
             titles: TitleMatcher, model_probs: Mapping[str, float] | None = None,
-            model_weight: float = 0.0) -> list[Engagement]:
+            model_weight: float = 0.0, analysis: Analysis | None = None) -> list[Engagement]:
     """The engagements of ``doc`` (primary first); ``[]`` when the record reports none.
 
-    ``places`` must carry the roles :func:`pipeline.resolve.resolve` set on them.
+    ``places`` must carry the roles :func:`pipeline.resolve.resolve` gave them
+    (:attr:`pipeline.resolve.Resolution.places`). ``analysis``: the document's analysis
+    (its sentences, and the per-sentence facts the document's decision already read).
     """
     unreported = record.engagement is None
     text = doc.text
@@ -103,7 +108,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         actors = [m for i, m in enumerate(actors) if i not in venues]
     partners = [m for m in places if m.label == "country" and m.role == "partner"]
     acts = [c for c in cues if (c.weight or 1.0) >= ACT_WEIGHT]
-    cl = clauses(text, sentences(text) or [(0, len(text))], actors, partners)
+    cl = clauses(text, analysis.sentences if analysis is not None else sentences(text) or [(0, len(text))],
+                 actors, partners)
     sents = [c for c, _ in cl]
     starts = [a for a, _ in sents]
     act_starts = [c.start for c in acts]
@@ -134,9 +140,19 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         if n_acts and info.date is None and cl[i][0] != cl[i][1]:
             info.date = find_day(text, *cl[i][1])  # a listed pair takes its sentence's date
         infos.append(info)
+    attached: dict[int, list[TitleHit]] = {}
+
+    def titles_in(i: int) -> list[TitleHit]:
+        """The titles named in clause ``i``, each attached to its side (read once per clause)."""
+        got = attached.get(i)
+        if got is None:
+            found = titles.find(text, *sents[i])
+            sent_places = [m for m in by_sent.get(i, {}).get("places", []) if m.label in ("province", "country")]
+            got = attached[i] = [attach(h, text, sent_places) for h in found] if found else []
+        return got
+
     def official(info: SentenceInfo) -> bool:
-        sent_places = [m for m in by_sent.get(info.index, {}).get("places", []) if m.label in ("province", "country")]
-        return any(attach(h, text, sent_places).side == "chinese" for h in titles.find(text, *info.span))
+        return any(h.side == "chinese" for h in titles_in(info.index))
 
     segs = segment(infos, text, official)
     if unreported:
@@ -156,7 +172,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     cue_starts = [c.start for c in cues]  # cues come in text order: a segment's are found by bisection
     for k, seg in enumerate(segs):
         e = _engagement(doc, record, seg, k, len(segs), sents, by_sent, titles, last_actor,
-                        actors, model_probs if k == 0 else None, model_weight, full, cues, cue_starts, engaged)
+                        actors, model_probs if k == 0 else None, model_weight, full, cues, cue_starts, engaged,
+                        analysis, titles_in)
         if e is None:
             continue
         first = seg.sentences[0]
@@ -183,7 +200,8 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
                 by_sent: dict[int, dict[str, list]], titles: TitleMatcher,
                 last_actor: list[str], actors: list[Mention], model_probs: Mapping[str, float] | None,
                 model_weight: float, full: list[tuple[int, int]], all_cues: Sequence[Mention],
-                cue_starts: list[int], engaged: set[str]) -> Engagement | None:
+                cue_starts: list[int], engaged: set[str], analysis: Analysis | None = None,
+                titles_in: Callable[[int], list[TitleHit]] | None = None) -> Engagement | None:
     text = doc.text
     spans = [sents[i] for i in seg.sentences]
     prov: dict[str, Provenance] = {}
@@ -235,7 +253,8 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
                                                             bisect.bisect_left(cue_starts, b)]]
         detail = categorize(text, spans_p, seg_cues, lang=doc.lang or "zh",
                             partners=len(partners), regions=len(regions), model_probs=model_probs,
-                            model_weight=model_weight)
+                            model_weight=model_weight, analysis=analysis,
+                            simplify=analysis.simplify if analysis is not None and analysis.normalizer else None)
         if detail.label is None:
             return None  # the policy reads no act in these clauses (a goal, a statistic, a remark)
     category = detail.label or record.engagement or "high_level_meeting"
@@ -248,6 +267,9 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     spans = [sents[i] for i in lead]
     seg_hits: list[TitleHit] = []
     for i in lead:
+        if titles_in is not None:
+            seg_hits += titles_in(i)
+            continue
         found = titles.find(text, *sents[i])
         if found:
             sent_places = [m for m in by_sent.get(i, {}).get("places", []) if m.label in ("province", "country")]

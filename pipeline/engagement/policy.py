@@ -31,10 +31,13 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
 from .detect import ACT_EN, ACT_ZH, SentenceFrame, frame_at, sentence_frame
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
 
 NULL = "null"
 LABELS: tuple[str, ...] = ENGAGEMENT_CATEGORIES + (NULL,)
@@ -161,7 +164,7 @@ def _content_start(text: str, sents: list[tuple[int, int]], cue_sents: set[int])
 
 
 def _act_sentences(text: str, sents: list[tuple[int, int]], cues: list[Mention], sentence_of_cue: list[int],
-                   lang: str, simplify: Callable[[str], str] | None
+                   lang: str, simplify: Callable[[str], str] | None, analysis: Analysis | None = None
                    ) -> tuple[list[int], set[int], dict[int, str]]:
     """(act sentences, muted sentences): a sentence reports an act when an act predicate or a
     cue of weight 1 or more (typical or strong) that names an event, not a field of ties
@@ -169,30 +172,108 @@ def _act_sentences(text: str, sents: list[tuple[int, int]], cues: list[Mention],
     it outside every frame; it is muted
     when it has predicates or such cues, all framed (goals, statistics, remarks). Also returns
     the simplified text of each sentence read. A section label in 【】 is not read; a
-    greeting cue is not blocked by wishing (致以…问候 is the act itself)."""
-    by_sent: dict[int, list[Mention]] = defaultdict(list)
-    for c, si in zip(cues, sentence_of_cue):
-        if (c.weight or 1.0) >= 1.0 and not _TOPICAL.search(c.text):
-            by_sent[si].append(c)
-    pred = ACT_ZH if lang == "zh" else ACT_EN
+    greeting cue is not blocked by wishing (致以…问候 is the act itself).
+
+    With ``analysis`` (the document's :class:`~pipeline.analysis.Analysis`, whose text is
+    ``text``), each of the document's sentences is simplified, framed and read for
+    predicates once per document, and its verdict is kept for the same cues: the document's
+    decision and every engagement's read it from there (``simplify`` must then be None or
+    the lexicon's normaliser, which the analysis applies)."""
+    reader = _SentenceActs(text, sents, cues, sentence_of_cue, lang, simplify, analysis)
     acts: list[int] = []
     muted: set[int] = set()
-    simple: dict[int, str] = {}
-    for i, (a, b) in enumerate(sents):
-        raw = text[a:b]
-        s = simplify(raw) if simplify is not None else raw
-        s = simple[i] = _LABEL.sub(lambda m: " " * len(m.group()), s)
-        scale = len(s) / len(raw) if raw and len(s) != len(raw) else 1.0
-        info = sentence_frame(s, lang=lang)
-        spans = [(m.start(), m.end(), "") for m in pred.finditer(s)]
-        spans += [(int((c.start - a) * scale), int((c.end - a) * scale), c.code) for c in by_sent.get(i, ())]
-        if not spans:
-            continue
-        if any(_unframed(info, x, y, code) for x, y, code in spans):
+    for i in range(len(sents)):
+        verdict = reader.verdict(i)
+        if verdict is True:
             acts.append(i)
-        else:
+        elif verdict is False:
             muted.add(i)
-    return acts, muted, simple
+    return acts, muted, reader.simple
+
+
+def _act_cue(c: Mention) -> bool:
+    """Whether cue ``c`` can report an act: typical or strong, naming an event, not a field of ties."""
+    return (c.weight or 1.0) >= 1.0 and not _TOPICAL.search(c.text)
+
+
+class _SentenceActs:
+    """The act verdicts of one vote's sentences, each read when first asked (see
+    :func:`_act_sentences`); ``i in acts``: sentence ``i`` reports an act."""
+
+    def __init__(self, text: str, sents: list[tuple[int, int]], cues: list[Mention], sentence_of_cue: list[int],
+                 lang: str, simplify: Callable[[str], str] | None, analysis: Analysis | None) -> None:
+        by_sent: dict[int, list[Mention]] = defaultdict(list)
+        if analysis is not None:  # which of the document's cues name an event, read once per document
+            eventful: dict[int, bool] = analysis.fact("act_cues", lambda: {id(c): _act_cue(c) for c in analysis.cues})
+            for c, si in zip(cues, sentence_of_cue):
+                ok = eventful.get(id(c))
+                if ok or (ok is None and _act_cue(c)):  # (a cue from elsewhere: read it)
+                    by_sent[si].append(c)
+        else:
+            for c, si in zip(cues, sentence_of_cue):
+                if _act_cue(c):
+                    by_sent[si].append(c)
+        self.by_sent = by_sent
+        self.text, self.sents, self.lang, self.simplify, self.analysis = text, sents, lang, simplify, analysis
+        self.simple: dict[int, str] = {}
+        self.frames: dict[int, SentenceFrame] = {}
+        self.verdicts: dict[int, bool | None] = {}
+
+    def __contains__(self, i: int) -> bool:
+        return self.verdict(i) is True
+
+    def verdict(self, i: int) -> bool | None:
+        """True: sentence ``i`` reports an act; False: muted; None: neither predicate nor act cue."""
+        if i in self.verdicts:
+            return self.verdicts[i]
+        text, lang, simplify, analysis = self.text, self.lang, self.simplify, self.analysis
+        a, b = self.sents[i]
+        mode = simplify is not None
+        si = analysis.sentence_index((a, b)) if analysis is not None else None
+        if si is None:
+            s, preds = _read_sentence(text[a:b], lang, simplify)
+        else:
+            s, preds = analysis.fact(("act_sentence", mode, lang, si),
+                                     lambda: _read_sentence(text[a:b], lang, analysis.simplified(si) if mode else None))
+        self.simple[i] = s
+        sent_cues = self.by_sent.get(i, ())
+        if not preds and not sent_cues:  # nothing to frame
+            self.verdicts[i] = None
+            return None
+        if si is None:
+            info = sentence_frame(s, lang=lang)
+        else:
+            info = analysis.fact(("act_frame", mode, lang, si), lambda: sentence_frame(s, lang=lang))
+        self.frames[i] = info
+        if si is not None:  # the verdict, kept for these very cues
+            verdict = analysis.fact(("act_verdict", mode, lang, si, tuple(map(id, sent_cues))),
+                                    lambda: _verdict(info, preds, sent_cues, a, len(s), b - a))
+        else:
+            verdict = _verdict(info, preds, sent_cues, a, len(s), b - a)
+        self.verdicts[i] = verdict
+        return verdict
+
+
+def _read_sentence(raw: str, lang: str, simplify: Callable[[str], str] | str | None
+                   ) -> tuple[str, list[tuple[int, int, str]]]:
+    """A sentence as act detection reads it: simplified (``simplify``, or the simplified
+    text itself), section labels blanked; and its act predicate spans."""
+    s = simplify if isinstance(simplify, str) else simplify(raw) if simplify is not None else raw
+    if "【" in s:
+        s = _LABEL.sub(lambda m: " " * len(m.group()), s)
+    pred = ACT_ZH if lang == "zh" else ACT_EN
+    return s, [(m.start(), m.end(), "") for m in pred.finditer(s)]
+
+
+def _verdict(info: SentenceFrame, preds: list[tuple[int, int, str]], cues: Sequence[Mention], a: int,
+             n_simple: int, n_raw: int) -> bool | None:
+    """True: the sentence reports an act; False: muted (all its predicates and cues framed);
+    None: it has neither."""
+    scale = n_simple / n_raw if n_raw and n_simple != n_raw else 1.0
+    spans = preds + [(int((c.start - a) * scale), int((c.end - a) * scale), c.code) for c in cues]
+    if not spans:
+        return None
+    return any(_unframed(info, x, y, code) for x, y, code in spans)
 
 
 def _unframed(info: SentenceFrame, a: int, b: int, code: str) -> bool:
@@ -202,26 +283,36 @@ def _unframed(info: SentenceFrame, a: int, b: int, code: str) -> bool:
 
 def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, lang: str = "zh",
               partners: int = 0, regions: int = 0, params: RuleParams = DEFAULT_RULES,
-              sentence_of_cue: list[int] | None = None, simplify: Callable[[str], str] | None = None) -> RuleVote:
+              sentence_of_cue: list[int] | None = None, simplify: Callable[[str], str] | None = None,
+              analysis: Analysis | None = None) -> RuleVote:
     """The rule vote on ``text`` split into ``sents`` with cue mentions ``cues`` (text order).
 
     Sentences that speak of acts only as goals, statistics or remarks do not vote
     (:func:`_act_sentences`); ``simplify`` maps a sentence to the lower-case Simplified form
     the act patterns are written for (the lexicon's normaliser). Without act detection
     (``params.require_act`` false) the vote is the historical one: every sentence votes,
-    the lead must hold a cue.
+    the lead must hold a cue. ``analysis``: the document's analysis, whose per-sentence
+    act facts are read (and kept) instead of computed again (see :func:`_act_sentences`).
     """
     sents = sents or [(0, len(text))]
     if sentence_of_cue is None:
-        sentence_of_cue = sentence_indexes(cues, [a for a, _ in sents])
+        if analysis is not None and cues is analysis.cues and sents is analysis.sentences:
+            sentence_of_cue = analysis.fact("cue_sentences", lambda: analysis.sentence_of(analysis.cues))
+        else:
+            sentence_of_cue = sentence_indexes(cues, [a for a, _ in sents])
     cue_sents = set(sentence_of_cue)
     vote = RuleVote(partners=partners, regions=regions)
     start = _content_start(text, sents, cue_sents)
     muted: set[int] = set()
     if params.require_act:
-        acts, muted, simple = _act_sentences(text, sents, cues, sentence_of_cue, lang, simplify)
-        window = _window(text, sents, start, params.act_window, set(acts))
-        acts = [i for i in acts if i < window]
+        # sentences are read for acts only where the vote looks: the act window (which
+        # counts an abbreviation's fragment only when it reports an act) and the sentences
+        # whose cues vote (a muted one's do not)
+        reader = _SentenceActs(text, sents, cues, sentence_of_cue, lang, simplify, analysis)
+        window = _window(text, sents, start, params.act_window, reader)  # type: ignore[arg-type]
+        acts = [i for i in range(window) if reader.verdict(i) is True]
+        muted = {si for si in cue_sents if si >= start and reader.verdict(si) is False}
+        simple = reader.simple
         vote.act = bool(acts)
         if not acts:
             return vote
@@ -232,7 +323,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         first = acts[:4]
         vote.meeting_reported = (not _OUTBOUND.search(simple[lead]) and _INBOUND.search(simple[lead]) is not None
                                  and any(_MEETING.search(simple[i]) for i in first))
-        signed = [i for i in first if _signed(simple[i], lang)]
+        signed = [i for i in first if _signed(simple[i], lang, reader.frames.get(i))]
         vote.signing = bool(signed)
         about: dict[str, float] = defaultdict(float)
         for c, si in zip(cues, sentence_of_cue):
@@ -274,9 +365,10 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
     return vote
 
 
-def _signed(sentence: str, lang: str) -> bool:
-    """Whether the sentence reports a signing outside every frame (not 希望建立友好关系, not 缔结…周年)."""
-    info = sentence_frame(sentence, lang=lang)
+def _signed(sentence: str, lang: str, info: SentenceFrame | None = None) -> bool:
+    """Whether the sentence reports a signing outside every frame (not 希望建立友好关系, not 缔结…周年);
+    ``info``: its frame, when already read."""
+    info = info if info is not None else sentence_frame(sentence, lang=lang)
     return any(frame_at(info, m.start(), m.end()) is None for m in _SIGNING.finditer(sentence))
 
 
@@ -380,7 +472,8 @@ def blend(vote: RuleVote, probs: Mapping[str, float] | None, weight: float, *,
 def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, lang: str = "zh",
                       partners: int = 0, regions: int = 0, probs: Mapping[str, float] | None = None,
                       weight: float = 0.0, params: RuleParams = DEFAULT_RULES,
-                      simplify: Callable[[str], str] | None = None) -> EngagementDetail:
+                      simplify: Callable[[str], str] | None = None,
+                      analysis: Analysis | None = None) -> EngagementDetail:
     """The engagement category of ``text`` (a document or one engagement's sentences).
 
     Args:
@@ -395,18 +488,21 @@ def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mentio
         params: rule weights and switches.
         simplify: maps a sentence to lower-case Simplified Chinese (the lexicon's normaliser,
             ``lambda s: lexicon.normalize(s).text``); None reads sentences as they are.
+        analysis: the document's :class:`~pipeline.analysis.Analysis` when ``text`` is its
+            text: each sentence's act facts are then read once per document.
 
     Returns:
         An :class:`~pipeline.schemas.EngagementDetail`; ``label`` None means no engagement.
     """
     vote = rule_vote(text, sents, cues, lang=lang, partners=partners, regions=regions, params=params,
-                     simplify=simplify)
+                     simplify=simplify, analysis=analysis)
     return blend(vote, probs, weight, cues=sorted({c.entry for c in cues}), params=params)
 
 
 def categorize(text: str, sents: list[tuple[int, int]], cues: Sequence[Mention], *, lang: str = "zh",
                partners: int = 0, regions: int = 0, model_probs: Mapping[str, float] | None = None,
-               model_weight: float = 0.0, simplify: Callable[[str], str] | None = None) -> EngagementDetail:
+               model_weight: float = 0.0, simplify: Callable[[str], str] | None = None,
+               analysis: Analysis | None = None) -> EngagementDetail:
     """The category of one engagement, decided on its own sentences by the same policy as a
     document's (:func:`decide_engagement`): the engagement layer's one entry point here.
 
@@ -421,4 +517,4 @@ def categorize(text: str, sents: list[tuple[int, int]], cues: Sequence[Mention],
         'high_level_meeting'
     """
     return decide_engagement(text, sents, list(cues), lang=lang, partners=partners, regions=regions,
-                             probs=model_probs, weight=model_weight, simplify=simplify)
+                             probs=model_probs, weight=model_weight, simplify=simplify, analysis=analysis)
