@@ -29,6 +29,11 @@ _LATIN = re.compile("[A-Za-z]")
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _ATTACH_GAP_ZH = 3  # chars between a place and its title (越南老街省 | 委书记 overlaps; 老挝琅南塔省 省长)
 _ATTACH_GAP_EN = 40
+_GAP_BREAK_ZH = re.compile(r"[见谈与和同及、，,。；：在访向]")
+# a national-level counterpart code that a foreign locality's title turns into `subnational`
+# (a state's premier or minister, a regional council's president)
+_NATIONAL_CODES = frozenset({"head_of_state_or_government", "minister", "legislature"})
+_LOCAL_ENTRY = re.compile(r"\.(?:subnational|city|capital|(?:cities|provinces|subjects|regions|aimags|prefectures)_\w+)$")
 
 
 @dataclass(frozen=True)
@@ -143,15 +148,17 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         if m.start < hit.start and hit.start - gap <= m.end <= hit.end:
             if latin and re.search(r"[.;,]", text[m.end:hit.start]):
                 continue
+            if not latin and _GAP_BREAK_ZH.search(text, m.end, hit.start):
+                continue  # 在昆明会见越共…: a verb between the place and the title
             place = m
     if place is not None:
         rule = "attaches_to_place"
-    elif latin:
+    if latin:  # "the Governor of Shaanxi Province": the place after "of" beats one further before
         after = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[hit.end:hit.end + 12])
         if after:
             at = hit.end + after.end()
             for m in places:
-                if at <= m.start <= at + 2:
+                if at <= m.start <= at + 2 and m.role != "locator":
                     place, rule = m, "attaches_to_place_after"
                     break
     side = e.side
@@ -179,7 +186,15 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                 code, rule = "municipal", "attaches_to_city"
     else:
         code = e.counterpart or "other"
+        if code in _NATIONAL_CODES and place is not None and foreign_local(place):
+            code, rule = "subnational", "attaches_to_foreign_locality"  # 西哥特兰省省督, "Premier of Victoria"
     return TitleHit(hit.start, hit.end, hit.text, e, side, code, place, rule)
+
+
+def foreign_local(m: Mention) -> bool:
+    """Whether a country mention names a foreign province, state or city (老街省, 河内, 'Lao Cai')
+    rather than the country itself."""
+    return m.label == "country" and _LOCAL_ENTRY.search(m.entry or "") is not None
 
 
 def title_level(hit: TitleHit, text: str) -> str | None:
