@@ -47,3 +47,43 @@ def test_titles_of_both_sides(tagger, text, official, counterpart):
 def test_chinese_party_leaders_are_not_foreign_party_counterparts(tagger):
     e = first(tagger, "云南省委书记在昆明会见越共中央总书记一行。")
     assert (e.official, e.counterpart) == ("party_secretary", "party")
+
+
+def test_a_dated_leaders_name_gives_the_official(tagger):
+    e = first(tagger, "5月3日，马兴瑞在乌鲁木齐会见哈萨克斯坦驻华大使。", date="2023-05-05")
+    assert e.official == "party_secretary" and e.provenance["official"].rule == "leader_post"
+    # a lower title in the same clause does not outrank the leader's post
+    e = first(tagger, "5月3日，马兴瑞在乌鲁木齐会见哈萨克斯坦驻华大使，自治区外办主任参加会见。", date="2023-05-05")
+    assert e.official == "party_secretary"
+
+
+def test_a_city_after_a_venue_province_is_the_venue_too(tagger):
+    e = first(tagger, "第四届中国—蒙古国博览会在内蒙古自治区呼和浩特市开幕，蒙古国副总理出席。")
+    assert e.level == "provincial"
+    r = tagger.tag("11月19日，在云南昆明举行的友好城市大会上，内蒙古自治区兴安盟与蒙古国东方省签署友好城市协议书，"
+                   "黑龙江省大庆市与韩国忠州市签署友好城市协议书。", date="2024-11-20")
+    assert [(e.provinces, e.partners) for e in r.engagements] == [(["CN-NM"], ["MNG"]), (["CN-HL"], ["KOR"])]
+    assert {e.level for e in r.engagements} == {"municipal"}
+
+
+def test_a_venue_after_fu_and_an_sar_office_are_no_actors(tagger):
+    r = tagger.tag("5月15日，温州市外办主任带队赴上海拜访多国驻沪总领事馆和香港特别行政区政府驻上海经济贸易办事处。"
+                   "其间，他分别与泰国、意大利驻沪总领事会谈。", date="2024-05-20")
+    assert {p for e in r.engagements for p in e.provinces} == {"CN-ZJ"}
+    assert {c for e in r.engagements for c in e.partners} == {"THA", "ITA"}
+
+
+def test_a_listing_of_provinces_is_one_act(tagger):
+    r = tagger.tag("应韩国全罗北道政府邀请，北京市、江苏省、山东省、云南省等地方政府人士18日起对全罗北道进行访问。",
+                   date="2014-11-19")
+    assert [sorted(e.provinces) for e in r.engagements] == [["CN-BJ", "CN-JS", "CN-SD", "CN-YN"]]
+
+
+def test_english_round_up_pairs_each_province_with_its_own_partners(tagger):
+    text = ("On May 6, Sichuan's party secretary met the President of Seychelles in Chengdu. "
+            "On May 7, the governor of Heilongjiang met the President of the Gambia in Harbin. "
+            "On May 8, Hunan's governor signed a cooperation agreement with Madagascar's prime minister in Changsha.")
+    r = tagger.tag(text, date="2024-05-10")
+    pairs = [(e.provinces, e.partners) for e in r.engagements]
+    assert pairs == [(["CN-SC"], ["SYC"]), (["CN-HL"], ["GMB"]), (["CN-HN"], ["MDG"])]
+    assert [e.date for e in r.engagements] == ["2024-05-06", "2024-05-07", "2024-05-08"]

@@ -173,6 +173,25 @@ def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
     return best
 
 
+_POST_RANK = {"party_secretary": 100, "governor": 90, "deputy": 70, "fao": 50}  # as the titles' ranks
+
+
+def leader_official(mentions: Sequence[Mention], title: TitleHit | None) -> tuple[str, Provenance] | None:
+    """The ``official`` a dated leader's name gives (王君正率团访问… → party_secretary: the post
+    of ``lexicon/officials.yaml`` behind a ``province`` mention of rule ``official:<entry id>``)
+    when it outranks the Chinese title found (or none was)."""
+    for m in mentions:
+        rule = m.rule or ""
+        if m.label != "province" or not rule.startswith("official:"):
+            continue
+        post = rule.rsplit(".", 1)[-1]
+        rank = _POST_RANK.get(post)
+        if rank is None or (title is not None and title.entry.rank >= rank):
+            continue
+        return post, _prov("mention", "leader_post", m.text, m.start, m.end, 0.8)
+    return None
+
+
 def title_provenance(h: TitleHit) -> Provenance:
     return _prov("mention", f"{h.entry.id}:{h.rule}", h.text, h.start, h.end, 0.9 if h.place is not None else 0.7)
 
@@ -186,8 +205,7 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
         lv = title_level(official, text)
         if lv:
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
-    named = [m for m in actor_mentions if _in(spans, m.start)
-             and not after_preposition(text, m.start, chinese=("在", "于"), english=(" in", " at"))]  # 在福州: a venue
+    named = [m for m in actor_mentions if _in(spans, m.start) and not venue_chain(text, m, province_mentions)]
     if named:
         chain = [named[0]]
         for m in province_mentions:  # 黑龙江省 + 大庆市 + …: the unit is the last one
@@ -201,6 +219,20 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
             return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
 
     return "provincial", _prov("default", "provincial_default", score=0.6)
+
+
+def venue_chain(text: str, m: Mention, province_mentions: Sequence[Mention],
+                chinese: tuple[str, ...] = ("在", "于")) -> bool:
+    """Whether ``m`` only gives the venue: right after 在/于/in/at (在福州), or chained to a
+    place that is (在内蒙古自治区呼和浩特市, 在云南昆明, "in Nanning, Guangxi")."""
+    while True:
+        if after_preposition(text, m.start, chinese=chinese, english=(" in", " at")):
+            return True
+        prev = next((p for p in province_mentions if p.end <= m.start and text[p.end:m.start] in ("", " ", ", ")),
+                    None)
+        if prev is None:
+            return False
+        m = prev
 
 
 def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc_date: _date | None, text: str

@@ -22,8 +22,8 @@ from typing import Mapping, Sequence
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
 from .acts import Segment, SentenceInfo, describe, find_day, segment
-from .attributes import (act_date, after_preposition, best_title, direction, inferred_venue, level, title_provenance,
-                         venue)
+from .attributes import (act_date, best_title, direction, inferred_venue, leader_official, level,
+                         title_provenance, venue, venue_chain)
 from ._build import fast
 from .policy import categorize
 from .titles import TitleHit, TitleMatcher, attach
@@ -32,6 +32,9 @@ _SAME_DAY = re.compile(r"同日|当日|当天|同一天|\b(?:the )?same day\b", 
 BODY_ACTS = True  # read dated acts in the body of a text whose lead reports none
 ACT_WEIGHT = 1.0  # a cue of at least this weight reports an act
 ATTRIBUTE_CLAUSES = 5  # attributes are read from a segment's first clauses
+_SARS = frozenset({"CN-HK", "CN-MO", "CN-TW"})
+_SAR_PASSING = re.compile(r"(?:特别行政区|特区)?(?:政府)?驻|\s+(?:Economic and Trade|Trade) Office", re.I)
+_VENUE_ZH = ("在", "于", "赴", "前往", "抵达", "到访")  # before a place that only locates the act
 _DELIM = re.compile(r"[，,、；;]")
 
 
@@ -45,13 +48,15 @@ def clauses(text: str, sents: list[tuple[int, int]], actors: Sequence[Mention], 
     p_starts = [m.start for m in partners]
     a_starts = [m.start for m in actors]
     for a, b in sents:
-        cut, cur = a, None
+        cut, cur, prev_end = a, None, a
         lo, hi = bisect.bisect_left(a_starts, a), bisect.bisect_left(a_starts, b)
         if hi - lo < 2:  # fewer than two actors: nothing to cut
             out.append(((a, b), (a, b)))
             continue
         for m in actors[lo:hi]:
-            if (cur is not None and m.code != cur and _any_in(p_starts, cut, m.start)
+            # a partner must lie between the previous actor and this one: 北京市、江苏省…对全罗北道进行访问
+            # lists the actors of one act
+            if (cur is not None and m.code != cur and _any_in(p_starts, max(cut, prev_end), m.start)
                     and _any_in(p_starts, m.end, b)):
                 last_p = p_starts[bisect.bisect_left(p_starts, m.start) - 1]
                 d = None
@@ -60,7 +65,7 @@ def clauses(text: str, sents: list[tuple[int, int]], actors: Sequence[Mention], 
                 d = d or m.start
                 out.append(((cut, d), (a, b)))
                 cut = d
-            cur = m.code
+            cur, prev_end = m.code, m.end
         out.append(((cut, b), (a, b)))
     return out
 
@@ -70,9 +75,20 @@ def venue_only(text: str, actors: list[Mention]) -> set[int]:
     sentence naming another actor province."""
     out = set()
     for i, m in enumerate(actors):
-        if after_preposition(text, m.start, chinese=("在", "于"), english=(" in", " at")):
+        if venue_chain(text, m, actors, _VENUE_ZH):  # 在昆明, 在云南昆明, 赴上海, "in Nanning, Guangxi"
             out.add(i)
     return out
+
+
+def passing_sars(text: str, actors: list[Mention]) -> set[int]:
+    """Indexes of Hong Kong, Macao and Taiwan mentions that name an office of theirs in a
+    mainland city (香港驻沪办, 香港特别行政区政府驻上海经济贸易办事处, "Hong Kong Economic and
+    Trade Office in ...") or a venue in brackets (中葡论坛(澳门)常设秘书处), in a document whose
+    other actors are mainland provinces: they are visited or located, not acting."""
+    if not any(m.code not in _SARS for m in actors):
+        return set()
+    return {i for i, m in enumerate(actors) if m.code in _SARS and _SAR_PASSING.match(text, m.end)
+            or m.code in _SARS and text[m.start - 1:m.start] in "(（" and text[m.end:m.end + 1] in ")）"}
 
 
 def _any_in(starts: list[int], a: int, b: int) -> bool:
@@ -98,9 +114,17 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
                        or find_day(text, 0, len(text)) is None):
         return []  # no strong act cue or no written day: no dated act to read in the body
     actors = [m for m in places if m.label == "province" and m.role == "actor"]
+    all_codes = {m.code for m in actors}
     venues = venue_only(text, actors)
     if venues and len({m.code for m in actors}) > 1:
         actors = [m for i, m in enumerate(actors) if i not in venues]
+    sars = passing_sars(text, actors)
+    if sars:
+        actors = [m for i, m in enumerate(actors) if i not in sars]
+    not_acting = all_codes - {m.code for m in actors}  # named only as a venue or an SAR's office
+    if not_acting and actors and record.engagement != "domestic_coordination":  # a domestic host acts (GUIDELINES)
+        kept = [p for p in record.provinces if p not in not_acting]
+        record = record.model_copy(update={"provinces": kept})
     partners = [m for m in places if m.label == "country" and m.role == "partner"]
     acts = [c for c in cues if (c.weight or 1.0) >= ACT_WEIGHT]
     cl = clauses(text, sentences(text) or [(0, len(text))], actors, partners)
@@ -254,8 +278,12 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
             seg_hits += [attach(h, text, sent_places) for h in found]
     places = [m for i in lead for m in by_sent.get(i, {}).get("places", [])]
     off, cp = best_title(seg_hits, "chinese"), best_title(seg_hits, "foreign")
+    off_code = off.code if off else None
     if off is not None:
         prov["official"] = title_provenance(off)
+    by_leader = leader_official(places, off)
+    if by_leader is not None:  # 王君正率团访问…: the dated leader's post
+        off_code, prov["official"] = by_leader
     cp_code = cp.code if cp else None
     if cp is not None:
         prov["counterpart"] = title_provenance(cp)
@@ -284,7 +312,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     a, b = sents[seg.sentences[0]][0], sents[seg.sentences[-1]][1]
     prov["evidence"] = _prov("rule", "sentences", text[a:b].strip()[:400], a, b, 1.0)
     return fast(Engagement, {"category": category, "provinces": provinces, "partners": partners, "regions": regions,
-                             "direction": d, "venue": v, "official": off.code if off else None,
+                             "direction": d, "venue": v, "official": off_code,
                              "counterpart": cp_code, "level": lv, "date": dt, "evidence": [a, b],
                              "provenance": prov})
 
