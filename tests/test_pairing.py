@@ -87,3 +87,34 @@ def test_english_round_up_pairs_each_province_with_its_own_partners(tagger):
     pairs = [(e.provinces, e.partners) for e in r.engagements]
     assert pairs == [(["CN-SC"], ["SYC"]), (["CN-HL"], ["GMB"]), (["CN-HN"], ["MDG"])]
     assert [e.date for e in r.engagements] == ["2024-05-06", "2024-05-07", "2024-05-08"]
+
+
+def test_the_official_who_entrusts_the_act_does_not_act(tagger):
+    e = first(tagger, "11月6日，受江西省省长的委托，江西省副省长在南昌会见日本岐阜县知事一行。", date="2008-11-15")
+    assert e.official == "deputy" and e.counterpart == "subnational"
+
+
+def test_a_foreign_locality_makes_the_counterpart_subnational(tagger):
+    e = first(tagger, "云南省与老挝琅勃拉邦签署友好交流合作备忘录。")
+    assert e.counterpart == "subnational"
+
+
+def test_a_prefectural_assembly_is_a_legislature(tagger):
+    e = first(tagger, "12月18日，辽宁省人大常委会副主任在沈阳会见日本富山县议会议长一行。", date="2023-12-26")
+    assert (e.official, e.counterpart) == ("deputy", "legislature")
+
+
+def test_a_day_without_month_after_a_range_continues_the_visit(tagger):
+    r = tagger.tag("10月23日至25日，瑞典西约特兰省省督率团来渝访问。23日下午，市委副书记、市长会见省督一行，"
+                   "双方签署友好合作备忘录。", date="2018-10-26")
+    assert len(r.engagements) == 1
+    e = r.engagements[0]
+    assert (e.provinces, e.partners, e.date) == (["CN-CQ"], ["SWE"], "2018-10-23")
+    assert (e.direction, e.official, e.counterpart) == ("inbound", "governor", "subnational")
+
+
+def test_traditional_script_direction_cues(tagger):
+    e = first(tagger, "瑞典西約特蘭省省督率團來渝訪問。")
+    assert e.direction == "inbound" and e.venue == "CN-CQ"
+    e = first(tagger, "廣東省長以視頻形式會見法國大區議會主席。")
+    assert e.direction == "remote"

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 _TRIP = re.compile(
-    r"率[^，。；]{0,25}?(?:团|代表团)|出访|赴[^，。；]{1,12}?(?:访问|考察|出席|参加|举办|开展)|访问了?|巡访|"
+    r"率[^，。；]{0,25}?(?:团|團)|出访|出訪|赴[^，。；]{1,12}?(?:访问|考察|出席|参加|举办|开展)|访问了?|巡访|"
     r"\bled\b[^.;]{0,60}?\bdelegation|\b(?:trip|tour|visit)s?\s+(?:to|of)\b|\bvisited\b|\btravell?ed\s+to\b",
     re.I,
 )
@@ -147,12 +147,22 @@ def starts_new(seg: Segment, s: SentenceInfo, official: Callable[[SentenceInfo],
         return "new_actor"  # a joint act of several provinces continues only with one of them
     if seg.trip:
         return None
-    if s.date is not None and seg.date is not None and s.date[:3] != seg.date[:3]:
+    if s.date is not None and seg.date is not None and s.date[:3] != seg.date[:3] and not same_day(s.date, seg.date):
         return "new_date"
     if (s.actors and s.partners and seg.partners and not set(s.partners) & set(seg.partners)
             and (official is None or official(s))):
         return "new_counterpart"
     return None
+
+
+def same_day(a: tuple[int | None, int, int, int, int], b: tuple[int | None, int, int, int, int]) -> bool:
+    """Whether two written days are one: 23日 (no month) after 10月23日, or the same month and
+    day with a year written only once."""
+    if a[2] != b[2]:
+        return False
+    if 0 in (a[1], b[1]):
+        return True
+    return a[1] == b[1] and None in (a[0], b[0])
 
 
 def segment(infos: list[SentenceInfo], text: str | None = None,

@@ -30,16 +30,17 @@ def _cue(zh: str, en: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(zh), re.compile(en, re.I)
 
 
-_REMOTE = _cue(r"视频|线上|云端|连线|致信|致函|致电|贺电|贺信|慰问电|唁电|复信|回信|致贺|书面|通电话|通话",
+_REMOTE = _cue(r"视频|視頻|线上|線上|云端|雲端|连线|連線|致信|致函|致电|致電|贺电|賀電|贺信|賀信|慰问电|慰問電|唁电|唁電|复信|"
+               r"覆信|回信|致贺|致賀|书面|書面|通电话|通電話|通话|通話|慰问信|慰問信",
                r"\bvideo\b|\bvirtual(?:ly)?\b|\bonline\b|\bletter\b|\bmessage\b|congratulat|condolence|\bphone\b")
-_OUTBOUND = _cue(r"出访|率[^，。；]{0,25}?(?:团|代表团)[^，。；]{0,12}?(?:访问|赴|出席|前往|抵达|在)|"
-                 r"赴(?!京|北京|外交部|中央|国家|外办|外事|省外办|各地|基层)|前往|抵达|出国",
+_OUTBOUND = _cue(r"出[访訪]|率[^，。；]{0,25}?(?:团|團)[^，。；]{0,12}?(?:访问|訪問|赴|出席|前往|抵达|抵達|在)|"
+                 r"赴(?!京|北京|外交部|中央|国家|國家|外办|外辦|外事|省外办|各地|基层|基層)|前往|抵[达達]|出国|出國",
                  r"\bled\b[^.;]{0,60}?\bdelegation\s+to\b|\b(?:trip|tour|travell?ed|flew)\s+(?:to|of)\b|\babroad\b|"
                  r"\boverseas\b")
-_INBOUND_STRONG = _cue(r"来访|来华|访华|莅临|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔贵湘豫晋陕鄂赣]|驻华|"
-                       r"驻[沪穗蓉渝昆邕沈哈厦]",
+_INBOUND_STRONG = _cue(r"[来來](?:访|訪|华|華)|访华|訪華|莅临|蒞臨|[来來][滇桂辽遼吉黑蒙甘新藏琼瓊粤粵浙冀青苏蘇闽閩鲁魯宁寧川渝沪滬京津皖"
+                       r"黔贵貴湘豫晋晉陕陝鄂赣贛]|[驻駐]华|駐華|[驻駐][沪滬穗蓉渝昆邕沈瀋哈厦廈]",
                        r"\bvisit(?:ed|ing|s)? China\b|\bto China\b")
-_INBOUND = _cue(r"到访|总领事|领事馆|一行", r"\bvisiting\b|\bhosted\b|\breceived\b|\bwelcomed\b|\bConsul")
+_INBOUND = _cue(r"到[访訪]|总领事|總領事|领事馆|領事館|一行", r"\bvisiting\b|\bhosted\b|\breceived\b|\bwelcomed\b|\bConsul")
 _TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:进行|开展)[^，。；,;]{0,10}?(?:访问|考察)")
 _HOSTED = ("training", "forum_expo", "multilateral_meeting", "cultural_exchange", "sports_exchange",
            "educational_exchange")

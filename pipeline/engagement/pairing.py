@@ -26,7 +26,7 @@ from .attributes import (act_date, best_title, direction, inferred_venue, leader
                          title_provenance, venue, venue_chain)
 from ._build import fast
 from .policy import categorize
-from .titles import TitleHit, TitleMatcher, attach
+from .titles import TitleHit, TitleMatcher, attach, entrusting, foreign_local
 
 _SAME_DAY = re.compile(r"同日|当日|当天|同一天|\b(?:the )?same day\b", re.I)
 BODY_ACTS = True  # read dated acts in the body of a text whose lead reports none
@@ -275,7 +275,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         found = titles.find(text, *sents[i])
         if found:
             sent_places = [m for m in by_sent.get(i, {}).get("places", []) if m.label in ("province", "country")]
-            seg_hits += [attach(h, text, sent_places) for h in found]
+            seg_hits += [h for h in (attach(h, text, sent_places) for h in found) if not entrusting(text, h)]
     places = [m for i in lead for m in by_sent.get(i, {}).get("places", [])]
     off, cp = best_title(seg_hits, "chinese"), best_title(seg_hits, "foreign")
     off_code = off.code if off else None
@@ -288,8 +288,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     if cp is not None:
         prov["counterpart"] = title_provenance(cp)
     else:
-        sub = next((m for m in places if m.label == "country" and m.role == "partner"
-                    and m.entry.endswith(".subnational")), None)
+        sub = next((m for m in places if m.label == "country" and m.role == "partner" and foreign_local(m)), None)
         if sub is not None:  # 与老挝琅南塔省会谈: a foreign province or city is the counterpart
             cp_code = "subnational"
             prov["counterpart"] = _prov("mention", "foreign_subnational_place", sub.text, sub.start, sub.end, 0.7)

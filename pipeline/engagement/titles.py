@@ -31,8 +31,8 @@ _ATTACH_GAP_ZH = 3  # chars between a place and its title (越南老街省 | 委
 _ATTACH_GAP_EN = 40
 _GAP_BREAK_ZH = re.compile(r"[见谈与和同及、，,。；：在访向]")
 # a national-level counterpart code that a foreign locality's title turns into `subnational`
-# (a state's premier or minister, a regional council's president)
-_NATIONAL_CODES = frozenset({"head_of_state_or_government", "minister", "legislature"})
+# (a state's premier or minister, a Swedish province's 省督)
+_NATIONAL_CODES = frozenset({"head_of_state_or_government", "minister"})
 _LOCAL_ENTRY = re.compile(r"\.(?:subnational|city|capital|(?:cities|provinces|subjects|regions|aimags|prefectures)_\w+)$")
 
 
@@ -210,3 +210,15 @@ def title_level(hit: TitleHit, text: str) -> str | None:
             return "county"
         return "municipal"
     return None
+
+
+_ENTRUSTED_BY = re.compile(r"(?:受|经)[^，。；,;]{0,25}$")
+
+
+def entrusting(text: str, hit: TitleHit) -> bool:
+    """Whether a Chinese-side title names the official who entrusted the act to another
+    (受省长吴某的委托，副省长洪某会见…: the governor did not act)."""
+    if hit.side != "chinese":
+        return False
+    return (_ENTRUSTED_BY.search(text, max(0, hit.start - 25), hit.start) is not None
+            and "委托" in text[hit.end:hit.end + 14])
