@@ -118,3 +118,13 @@ def test_traditional_script_direction_cues(tagger):
     assert e.direction == "inbound" and e.venue == "CN-CQ"
     e = first(tagger, "廣東省長以視頻形式會見法國大區議會主席。")
     assert e.direction == "remote"
+
+
+def test_title_abbreviations_do_not_end_an_english_sentence(tagger):
+    from pipeline.text import sentences
+
+    t = "On 26 October 2015, H.E. Mme. Li met with Ms. Zhou, director of the Foreign Affairs Office of Yunnan. Next."
+    assert len(sentences(t)) == 2
+    e = first(tagger, "On 26 October 2015, the Secretary-General of the ASEAN-China Centre, H.E. Mme. Li, met with "
+                      "Ms. Zhou, Director-General of the Foreign Affairs Office of Yunnan Province, in Kunming.")
+    assert (e.official, e.counterpart, e.date) == ("fao", "international_org", "2015-10-26")
