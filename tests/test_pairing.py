@@ -128,3 +128,17 @@ def test_title_abbreviations_do_not_end_an_english_sentence(tagger):
     e = first(tagger, "On 26 October 2015, the Secretary-General of the ASEAN-China Centre, H.E. Mme. Li, met with "
                       "Ms. Zhou, Director-General of the Foreign Affairs Office of Yunnan Province, in Kunming.")
     assert (e.official, e.counterpart, e.date) == ("fao", "international_org", "2015-10-26")
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Fujian's governor held talks with the visiting Prime Minister of Tonga on Monday.", "2023-07-17"),
+    ("Fujian's governor held talks with the visiting Prime Minister of Tonga on Tuesday.", "2023-07-18"),
+    ("The Tongan Prime Minister will make a three-day visit to Fujian from Thursday.", "2023-07-20"),
+    ("The China-South Asia Expo closed in Kunming on Monday, with Nepal and Sri Lanka among the exhibitors.", None),
+    ("昨天，福建省长在福州会见汤加首相。", "2023-07-17"),
+])
+def test_days_named_relative_to_the_report(tagger, text, day):
+    e = first(tagger, text, date="2023-07-18")  # a Tuesday
+    assert e.date == day
+    e = first(tagger, text)  # no document date: no day
+    assert e.date is None

@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 import re
-from datetime import date as _date
+from datetime import date as _date, timedelta
 from typing import Sequence
 
 from ..schemas import Mention, Provenance
@@ -263,3 +263,39 @@ def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc
     except ValueError:
         return None, _prov("rule", "invalid_day", text[a:b], a, b, 0.5)
     return iso, _prov("mention", rule, text[a:b], a, b, 0.9 if rule == "explicit_year" else 0.8)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_WEEKDAY = re.compile(r"\b(?:on|from|this|last|next)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be|plans? to|scheduled|next)\b|将于|将在|将", re.I)
+_ENDED = re.compile(r"\b(?:closed|ended|concluded|wrapped up|wound up|came to an end)\b", re.I)
+_ZH_RELATIVE = re.compile(r"(昨天|昨日)|(今天|今日)(?=上午|下午|晚|[，,]|在)")
+_EN_RELATIVE = re.compile(r"\b(yesterday|today)\b", re.I)
+
+
+def relative_date(text: str, spans: Spans, doc_date: _date | None) -> tuple[str | None, Provenance | None]:
+    """The day a news report names relative to its own date: "on Monday" (the last such day up
+    to the document's date, or the next one after "will"), 昨天/"yesterday", 今天/"today"."""
+    if doc_date is None or not spans:
+        return None, None
+    a, b = spans[0][0], spans[-1][1]
+    m = _EN_WEEKDAY.search(text, a, b)
+    if m:
+        want = _WEEKDAYS.index(m.group(1).lower())
+        clause = text[max(a, m.start() - 80):m.start()]
+        if _ENDED.search(clause):  # "the expo closed on Monday": the act's first day is not given
+            return None, _prov("mention", "weekday_of_end", m.group(0), m.start(), m.end(), 0.6)
+        if _FUTURE.search(clause) or m.group(0).lower().startswith("next"):
+            day = doc_date + timedelta(days=(want - doc_date.weekday()) % 7)
+        else:
+            day = doc_date - timedelta(days=(doc_date.weekday() - want) % 7)
+        if m.group(0).lower().startswith("last") and day == doc_date:
+            day -= timedelta(days=7)
+        return day.isoformat(), _prov("mention", "weekday", m.group(0), m.start(), m.end(), 0.7)
+    for rx in (_ZH_RELATIVE, _EN_RELATIVE):
+        m = rx.search(text, a, b)
+        if m:
+            back = 1 if m.group(0).lower() in ("昨天", "昨日", "yesterday") else 0
+            return (doc_date - timedelta(days=back)).isoformat(), _prov("mention", "relative_day", m.group(0),
+                                                                          m.start(), m.end(), 0.7)
+    return None, None

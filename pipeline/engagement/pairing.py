@@ -23,7 +23,7 @@ from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
 from .acts import Segment, SentenceInfo, describe, find_day, segment
 from .attributes import (act_date, best_title, direction, inferred_venue, leader_official, level,
-                         title_provenance, venue, venue_chain)
+                         relative_date, title_provenance, venue, venue_chain)
 from ._build import fast
 from .policy import categorize
 from .titles import TitleHit, TitleMatcher, attach, entrusting, foreign_local
@@ -304,6 +304,10 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     if day is None:  # a date in a clause of the segment that reports no act of its own
         day = next((d for d in (find_day(text, *sents[i]) for i in lead) if d is not None), None)
     dt, dtp = act_date(day, seg.vague_date, doc.date, text)
+    if dt is None and day is None and not seg.vague_date:  # "on Monday", 昨天: the document's date gives it
+        rd, rdp = relative_date(text, spans, doc.date)
+        if rd is not None:
+            dt, dtp = rd, rdp
     for key, p in (("venue", vp), ("direction", dp)):
         if p is not None:
             prov[key] = p
