@@ -142,3 +142,19 @@ def test_days_named_relative_to_the_report(tagger, text, day):
     assert e.date == day
     e = first(tagger, text)  # no document date: no day
     assert e.date is None
+
+
+def test_chinas_own_mission_abroad_is_no_counterpart_and_marks_the_act_abroad(tagger):
+    e = first(tagger, "12月3日，中国驻菲律宾大使出席湖北省与南伊罗戈省缔结友好省关系签约仪式，湖北省政协副主席签署协议。",
+              date="2019-12-04")
+    assert e.direction == "outbound" and e.venue == "PHL"
+    assert e.counterpart != "diplomat"
+    e = first(tagger, "On May 29, Chinese Ambassador Li and the Governor of Maryland attended the opening ceremony of "
+                      "the Anhui-Maryland Promotion Week, a trade fair co-hosted by Anhui Province and the United States "
+                      "State of Maryland.", date="2024-05-30")
+    assert e.direction == "outbound" and e.counterpart != "diplomat"
+
+
+def test_a_foreign_leader_receiving_the_chinese_side_is_abroad(tagger):
+    e = first(tagger, "越南外交部长3月30日会见中国广西壮族自治区党委书记。", date="2023-03-31")
+    assert e.direction == "outbound" and e.venue == "VNM"

@@ -41,6 +41,9 @@ _INBOUND_STRONG = _cue(r"[来來](?:访|訪|华|華)|访华|訪華|莅临|蒞臨
                        r"黔贵貴湘豫晋晉陕陝鄂赣贛]|[驻駐]华|駐華|[驻駐][沪滬穗蓉渝昆邕沈瀋哈厦廈]",
                        r"\bvisit(?:ed|ing|s)? China\b|\bto China\b")
 _INBOUND = _cue(r"到[访訪]|总领事|總領事|领事馆|領事館|一行", r"\bvisiting\b|\bhosted\b|\breceived\b|\bwelcomed\b|\bConsul")
+_ABROAD = _cue(r"(?:中国|我国)驻(?!华)[^，。；、]{1,8}?(?:大使馆|使馆|总领事馆|总领馆|领事馆|大使|总领事|领事)|[会接]见(?:了)?中国",
+               r"\b(?:Chinese|China's|PRC)\s+(?:Ambassador|Embassy|Consul(?:ate)?(?:[- ]General)?)\b|"
+               r"\bConsul(?:ate)?(?:[- ]General)? of (?:the People's Republic of )?China\b")
 _TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:进行|开展)[^，。；,;]{0,10}?(?:访问|考察)")
 _HOSTED = ("training", "forum_expo", "multilateral_meeting", "cultural_exchange", "sports_exchange",
            "educational_exchange")
@@ -120,6 +123,9 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         if venue_code.startswith("CN-"):
             return "inbound", _prov("rule", "venue_in_china", venue_code, score=0.9)
         return "outbound", _prov("rule", "venue_abroad", venue_code, score=0.9)
+    m = find(_ABROAD)
+    if m:  # China's embassy or consulate takes part, or a foreign leader receives the Chinese side
+        return "outbound", _prov("cue", "chinese_mission_or_foreign_host", m.group(0), m.start(), m.end(), 0.75)
     m = find(_INBOUND_STRONG)
     if m:
         return "inbound", _prov("cue", "inbound_verb", m.group(0), m.start(), m.end(), 0.85)

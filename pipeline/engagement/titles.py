@@ -29,6 +29,7 @@ _LATIN = re.compile("[A-Za-z]")
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _ATTACH_GAP_ZH = 3  # chars between a place and its title (越南老街省 | 委书记 overlaps; 老挝琅南塔省 省长)
 _ATTACH_GAP_EN = 40
+_CHINESE_MISSION = re.compile(r"(?:中国|我国|我)驻(?!华)[^，。；、]{0,8}$|\b(?:Chinese|China's|PRC)\s+$", re.I)
 _GAP_BREAK_ZH = re.compile(r"[见谈与和同及、，,。；：在访向]")
 # a national-level counterpart code that a foreign locality's title turns into `subnational`
 # (a state's premier or minister, a Swedish province's 省督)
@@ -161,6 +162,9 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                 if at <= m.start <= at + 2 and m.role != "locator":
                     place, rule = m, "attaches_to_place_after"
                     break
+    if _CHINESE_MISSION.search(text, max(0, hit.start - 14), hit.start) and e.counterpart == "diplomat":
+        # 中国驻菲律宾大使, "Chinese Ambassador": China's own diplomat abroad names neither side
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", place, "chinese_mission")
     side = e.side
     if side == "attached" and place is None:
         side, rule = "none", "unattached"  # 公司, "University": the side only its place can tell
