@@ -158,3 +158,15 @@ def test_chinas_own_mission_abroad_is_no_counterpart_and_marks_the_act_abroad(ta
 def test_a_foreign_leader_receiving_the_chinese_side_is_abroad(tagger):
     e = first(tagger, "越南外交部长3月30日会见中国广西壮族自治区党委书记。", date="2023-03-31")
     assert e.direction == "outbound" and e.venue == "VNM"
+
+
+def test_a_city_leaders_bare_title_is_municipal(tagger):
+    e = first(tagger, "大庆市与韩国忠州市签署友好城市协议书，市长出席签约仪式。")
+    assert (e.level, e.official) == ("municipal", "municipal")
+    e = first(tagger, "大庆市与韩国忠州市签署友好城市协议书。")
+    assert (e.level, e.official) == ("municipal", None)  # no leader named: none
+
+
+def test_coming_to_a_chinese_city_is_inbound(tagger):
+    e = first(tagger, "蒙古国乌兰巴托市代表团来呼和浩特参加中蒙博览会，与呼和浩特市签署城市规划交流协议。")
+    assert e.direction == "inbound" and e.venue == "CN-NM"

@@ -67,7 +67,7 @@ def after_preposition(text: str, pos: int, *, chinese: tuple[str, ...] = _VENUE_
     return before.lower().endswith(english) or before.lower() in ("in", "at", "to")
 _LIST_AFTER = re.compile(r"^[^，。；,;]{0,6}?(?:、|和|及|与|\band\b|,\s*[A-Z])")
 _COUNTY_UNIT = re.compile(r"^[^，。；,、与和同及在\s]{0,3}?(?:县|旗)(?![长委])")
-_CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))", re.I)
+_CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟|地区)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))", re.I)
 
 
 def _in(spans: Spans, pos: int) -> bool:
@@ -138,6 +138,10 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         if (p.label == "country" and (text[p.start - 1:p.start] == "对" or p.text.startswith("对"))
                 and _TO_FOREIGN.match(text, p.end, p.end + 30)):
             return "outbound", _prov("mention", "visit_to_foreign_place", p.text, p.start, p.end, 0.8)  # 对X进行访问
+        if p.label == "province" and text[p.start - 1:p.start] in ("来", "來") and p.start > a:
+            return "inbound", _prov("mention", "come_to_chinese_place", p.text, p.start, p.end, 0.8)  # 来呼和浩特
+        if ".compound" in (p.entry or "") or ".reverse_compound" in (p.entry or ""):
+            continue  # 参加中蒙博览会: a China–X compound names no place visited
         before = text[max(0, p.start - 12):p.start].rstrip()  # 访问越南 / "visited Vietnam" / 访问云南
         v = None
         for v in _VISIT_VERB.finditer(before):
@@ -196,6 +200,18 @@ def leader_official(mentions: Sequence[Mention], title: TitleHit | None) -> tupl
         if rank is None or (title is not None and title.entry.rank >= rank):
             continue
         return post, _prov("mention", "leader_post", m.text, m.start, m.end, 0.8)
+    return None
+
+
+def city_official(level_: str, official: str | None, title: TitleHit | None) -> str | None:
+    """``municipal`` where a city or county acts (level municipal or county) and the leader's
+    title the text names is not attached to a province (市委书记, 市长 after the city's name
+    earlier); None to keep ``official``. A city acting without a named leader keeps None
+    (TAXONOMY §3b: the official the text *names*; real-text gold codes it so)."""
+    if level_ not in ("municipal", "county"):
+        return None
+    if official in ("party_secretary", "governor", "deputy") and (title is None or title.place is None):
+        return "municipal"  # 市委书记 / 市长 without their city named right before them
     return None
 
 

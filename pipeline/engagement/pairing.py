@@ -22,7 +22,7 @@ from typing import Mapping, Sequence
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
 from .acts import Segment, SentenceInfo, describe, find_day, segment
-from .attributes import (act_date, best_title, direction, inferred_venue, leader_official, level,
+from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
                          relative_date, title_provenance, venue, venue_chain)
 from ._build import fast
 from .policy import categorize
@@ -300,6 +300,9 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         v, vp = None, None
     lv, lp = level(text, spans, [m for i in lead for m in by_sent.get(i, {}).get("actors", [])], off,
                    [m for m in places if m.label == "province"])
+    city = city_official(lv, off_code, off)
+    if city is not None:  # 珲春市代表团…, 南通作为丰桥市的友城…: a city or county acts
+        off_code, prov["official"] = city, _prov("rule", "acting_city_or_county", lp.text, lp.start, lp.end, 0.6)
     day = seg.date
     if day is None:  # a date in a clause of the segment that reports no act of its own
         day = next((d for d in (find_day(text, *sents[i]) for i in lead) if d is not None), None)
