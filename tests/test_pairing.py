@@ -170,3 +170,9 @@ def test_a_city_leaders_bare_title_is_municipal(tagger):
 def test_coming_to_a_chinese_city_is_inbound(tagger):
     e = first(tagger, "蒙古国乌兰巴托市代表团来呼和浩特参加中蒙博览会，与呼和浩特市签署城市规划交流协议。")
     assert e.direction == "inbound" and e.venue == "CN-NM"
+
+
+def test_a_venue_is_the_host_where_its_sentence_names_no_other_actor(tagger):
+    r = tagger.tag("9月7日，河南省委书记在郑州会见布基纳法索总理一行。9月7日，加纳总统在深圳出席中非民营经济合作论坛。",
+                   date="2024-09-08")
+    assert [(e.provinces, e.partners) for e in r.engagements] == [(["CN-HA"], ["BFA"]), (["CN-GD"], ["GHA"])]

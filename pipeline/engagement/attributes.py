@@ -228,7 +228,8 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
         lv = title_level(official, text)
         if lv:
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
-    named = [m for m in actor_mentions if _in(spans, m.start) and not venue_chain(text, m, province_mentions)]
+    by_end = {p.end: p for p in province_mentions}
+    named = [m for m in actor_mentions if _in(spans, m.start) and not venue_chain(text, m, by_end)]
     if named:
         chain = [named[0]]
         for m in province_mentions:  # 黑龙江省 + 大庆市 + …: the unit is the last one
@@ -244,18 +245,19 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
     return "provincial", _prov("default", "provincial_default", score=0.6)
 
 
-def venue_chain(text: str, m: Mention, province_mentions: Sequence[Mention],
+def venue_chain(text: str, m: Mention, by_end: dict[int, Mention],
                 chinese: tuple[str, ...] = ("在", "于")) -> bool:
     """Whether ``m`` only gives the venue: right after 在/于/in/at (在福州), or chained to a
-    place that is (在内蒙古自治区呼和浩特市, 在云南昆明, "in Nanning, Guangxi")."""
-    while True:
+    place that is (在内蒙古自治区呼和浩特市, 在云南昆明, "in Nanning, Guangxi"). ``by_end``: the
+    province mentions by their end offset."""
+    for _ in range(8):
         if after_preposition(text, m.start, chinese=chinese, english=(" in", " at")):
             return True
-        prev = next((p for p in province_mentions if p.end <= m.start and text[p.end:m.start] in ("", " ", ", ")),
-                    None)
-        if prev is None:
+        prev = by_end.get(m.start) or by_end.get(m.start - 1) or by_end.get(m.start - 2)
+        if prev is None or text[prev.end:m.start] not in ("", " ", ", "):
             return False
         m = prev
+    return False
 
 
 def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc_date: _date | None, text: str

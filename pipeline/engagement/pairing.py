@@ -33,6 +33,7 @@ BODY_ACTS = True  # read dated acts in the body of a text whose lead reports non
 ACT_WEIGHT = 1.0  # a cue of at least this weight reports an act
 ATTRIBUTE_CLAUSES = 5  # attributes are read from a segment's first clauses
 _SARS = frozenset({"CN-HK", "CN-MO", "CN-TW"})
+_SENT_STOP = re.compile(r"[。！？；;!?\n]")
 _SAR_PASSING = re.compile(r"(?:特别行政区|特区)?(?:政府)?驻|\s+(?:Economic and Trade|Trade) Office", re.I)
 _VENUE_ZH = ("在", "于", "赴", "前往", "抵达", "到访")  # before a place that only locates the act
 _DELIM = re.compile(r"[，,、；;]")
@@ -74,10 +75,27 @@ def venue_only(text: str, actors: list[Mention]) -> set[int]:
     """Indexes of province mentions that only give the venue (在昆明, "in Kunming") in a
     sentence naming another actor province."""
     out = set()
+    by_end = {m.end: m for m in actors}
     for i, m in enumerate(actors):
-        if venue_chain(text, m, actors, _VENUE_ZH):  # 在昆明, 在云南昆明, 赴上海, "in Nanning, Guangxi"
+        if venue_chain(text, m, by_end, _VENUE_ZH):  # 在昆明, 在云南昆明, 赴上海, "in Nanning, Guangxi"
             out.add(i)
-    return out
+    # a venue is its province's only mention in a sentence that names no other actor: the host
+    # (加纳总统在深圳出席论坛 → CN-GD; TAXONOMY §2: a city stands for the province hosting it)
+    if not out:
+        return out
+    stops = [x.start() for x in _SENT_STOP.finditer(text)]
+    others = [m for j, m in enumerate(actors) if j not in out]
+    o_starts = [m.start for m in others]
+    keep = set()
+    for i in out:
+        m = actors[i]
+        k = bisect.bisect_left(stops, m.start)
+        a = stops[k - 1] + 1 if k else 0
+        b = stops[k] if k < len(stops) else len(text)
+        lo, hi = bisect.bisect_left(o_starts, a), bisect.bisect_left(o_starts, b)
+        if not any(o.code != m.code for o in others[lo:hi]):
+            keep.add(i)
+    return out - keep
 
 
 def passing_sars(text: str, actors: list[Mention]) -> set[int]:
