@@ -176,3 +176,10 @@ def test_a_venue_is_the_host_where_its_sentence_names_no_other_actor(tagger):
     r = tagger.tag("9月7日，河南省委书记在郑州会见布基纳法索总理一行。9月7日，加纳总统在深圳出席中非民营经济合作论坛。",
                    date="2024-09-08")
     assert [(e.provinces, e.partners) for e in r.engagements] == [(["CN-HA"], ["BFA"]), (["CN-GD"], ["GHA"])]
+
+
+def test_a_capital_visited_is_no_subnational_counterpart(tagger):
+    e = first(tagger, "2月3日，广东省民间艺术团飞抵英国伦敦，开启为期8天的文化艺术交流活动。", date="2024-02-10")
+    assert e.counterpart is None
+    e = first(tagger, "10月1日至5日，自治区党委书记率团出访蒙古国，落实两国元首达成的重要共识。", date="2023-10-07")
+    assert e.counterpart != "subnational"

@@ -306,7 +306,8 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     if cp is not None:
         prov["counterpart"] = title_provenance(cp)
     else:
-        sub = next((m for m in places if m.label == "country" and m.role == "partner" and foreign_local(m)), None)
+        sub = next((m for m in places if m.label == "country" and m.role == "partner" and foreign_local(m)
+                    and not (m.entry or "").endswith(".capital")), None)  # 在河内, "SEOUL, Oct. 14": national
         if sub is not None:  # 与老挝琅南塔省会谈: a foreign province or city is the counterpart
             cp_code = "subnational"
             prov["counterpart"] = _prov("mention", "foreign_subnational_place", sub.text, sub.start, sub.end, 0.7)
