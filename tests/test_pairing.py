@@ -183,3 +183,13 @@ def test_a_capital_visited_is_no_subnational_counterpart(tagger):
     assert e.counterpart is None
     e = first(tagger, "10月1日至5日，自治区党委书记率团出访蒙古国，落实两国元首达成的重要共识。", date="2023-10-07")
     assert e.counterpart != "subnational"
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("1月16日至2月3日，河南省文化艺术团赴乌拉圭,巴西,美国等地进行交流演出。", None),
+    ("1月10日，黑龙江省艺术团赴俄罗斯哈巴罗夫斯克、黎巴嫩贝鲁特演出。", None),
+    ("1月10日，黑龙江省艺术团赴俄罗斯哈巴罗夫斯克演出。", "RUS"),
+    ("5月17日，自治区外办主任率工作组赴外交部走访，并拜会阿曼驻华大使。", "CN-BJ"),
+])
+def test_venues(tagger, text, venue):
+    assert first(tagger, text, date="2024-05-20").venue == venue

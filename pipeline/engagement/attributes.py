@@ -66,6 +66,8 @@ def after_preposition(text: str, pos: int, *, chinese: tuple[str, ...] = _VENUE_
     before = before.rstrip()
     return before.lower().endswith(english) or before.lower() in ("in", "at", "to")
 _LIST_AFTER = re.compile(r"^[^，。；,;]{0,6}?(?:、|和|及|与|\band\b|,\s*[A-Z])")
+_LIST_SEP = re.compile(r"^\s*(?:[、,，/]|和|及|与|\band\b)\s*$")
+_CAPITAL_VENUE = re.compile(r"赴京|赴北京|进京|[赴到]外交部|走访外交部|拜访外交部")
 _COUNTY_UNIT = re.compile(r"^[^，。；,、与和同及在\s]{0,3}?(?:县|旗)(?![长委])")
 _CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟|地区)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))", re.I)
 
@@ -86,11 +88,20 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
         if m.label not in ("province", "country") or not _in(spans, m.start) or m.role == "locator":
             continue
         if after_preposition(text, m.start):
-            nxt = places[i + 1] if i + 1 < len(places) else None
+            j, end = i + 1, m.end  # 赴俄罗斯哈巴罗夫斯克、黎巴嫩贝鲁特: past the country's own cities
+            while j < len(places) and places[j].code == m.code and places[j].start - end <= 1:
+                end = places[j].end
+                j += 1
+            nxt = places[j] if j < len(places) else None
             if (nxt is not None and nxt.label == "country" and nxt.code != m.code and m.label == "country"
-                    and _LIST_AFTER.match(text[m.end:nxt.start + 1])):
+                    and (_LIST_AFTER.match(text[end:nxt.start + 1]) or _LIST_SEP.match(text[end:nxt.start]))):
                 return None, _prov("mention", "several_venues", text[m.start:nxt.end], m.start, nxt.end, 0.7)
             return m.code, _prov("mention", "venue_after_preposition", m.text, m.start, m.end, 0.9)
+    b = spans[-1][1] if spans else 0
+    for a_, b_ in spans[:1]:
+        c = _CAPITAL_VENUE.search(text, a_, b)
+        if c:  # 赴外交部走访, 进京: the central government's seat
+            return "CN-BJ", _prov("cue", "central_government_venue", c.group(0), c.start(), c.end(), 0.7)
     return None, None
 
 
