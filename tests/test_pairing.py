@@ -193,3 +193,13 @@ def test_a_capital_visited_is_no_subnational_counterpart(tagger):
 ])
 def test_venues(tagger, text, venue):
     assert first(tagger, text, date="2024-05-20").venue == venue
+
+
+@pytest.mark.parametrize("text", [
+    "5月6日，云南省长在昆明会见来自泰国、新加坡、香港的客商代表。",
+    "On May 6, the Yunnan governor met investors from Thailand, Singapore and Hong Kong in Kunming.",
+])
+def test_an_sar_listed_among_countries_is_no_actor(tagger, text):
+    r = tagger.tag(text + "5月8日，广西壮族自治区主席在南宁会见越南驻华大使。", date="2024-05-10")
+    assert [e.provinces for e in r.engagements] == [["CN-YN"], ["CN-GX"]]
+    assert tagger.tag(text, date="2024-05-10").engagements[0].provinces == ["CN-YN"]

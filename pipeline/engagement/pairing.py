@@ -33,6 +33,8 @@ BODY_ACTS = True  # read dated acts in the body of a text whose lead reports non
 ACT_WEIGHT = 1.0  # a cue of at least this weight reports an act
 ATTRIBUTE_CLAUSES = 5  # attributes are read from a segment's first clauses
 _SARS = frozenset({"CN-HK", "CN-MO", "CN-TW"})
+_LIST_ENUM = re.compile(r"^\s*[、]\s*$")
+_LIST_ANY = re.compile(r"^\s*(?:[、,，]|和|及|以及|,?\s*and)\s*$")
 _SENT_STOP = re.compile(r"[。！？；;!?\n]")
 _SAR_PASSING = re.compile(r"(?:特别行政区|特区)?(?:政府)?驻|\s+(?:Economic and Trade|Trade) Office", re.I)
 _VENUE_ZH = ("在", "于", "赴", "前往", "抵达", "到访")  # before a place that only locates the act
@@ -98,6 +100,33 @@ def venue_only(text: str, actors: list[Mention]) -> set[int]:
     return out - keep
 
 
+def listed_with_countries(text: str, actors: list[Mention], places: Sequence[Mention]) -> set[int]:
+    """Indexes of province mentions listed among foreign countries (来自泰国、新加坡、香港的客商;
+    "investors from Thailand, Singapore and Hong Kong"): co-guests, not actors. The enumeration
+    comma 、 lists; 和/及/and list only for Hong Kong, Macao and Taiwan (云南和老挝签署… is a
+    joint act)."""
+    countries = {m.end: m for m in places if m.label == "country"}
+    starts = {m.start: m for m in places if m.label == "country"}
+    out = set()
+    for i, m in enumerate(actors):
+        sar = m.code in _SARS
+        for k in range(0, 7):
+            p = countries.get(m.start - k)
+            if p is not None:
+                if (_LIST_ENUM if not sar else _LIST_ANY).match(text[p.end:m.start]):
+                    out.add(i)
+                break
+        else:
+            for k in range(0, 3):
+                q = starts.get(m.end + k)
+                if q is not None and _LIST_ENUM.match(text[m.end:q.start]):
+                    out.add(i)
+                    break
+    if len(out) == len(actors):
+        return set()  # nothing else acts: keep them
+    return out
+
+
 def passing_sars(text: str, actors: list[Mention]) -> set[int]:
     """Indexes of Hong Kong, Macao and Taiwan mentions that name an office of theirs in a
     mainland city (香港驻沪办, 香港特别行政区政府驻上海经济贸易办事处, "Hong Kong Economic and
@@ -136,7 +165,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     venues = venue_only(text, actors)
     if venues and len({m.code for m in actors}) > 1:
         actors = [m for i, m in enumerate(actors) if i not in venues]
-    sars = passing_sars(text, actors)
+    sars = passing_sars(text, actors) | listed_with_countries(text, actors, places)
     if sars:
         actors = [m for i, m in enumerate(actors) if i not in sars]
     not_acting = all_codes - {m.code for m in actors}  # named only as a venue or an SAR's office
