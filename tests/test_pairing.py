@@ -203,3 +203,14 @@ def test_an_sar_listed_among_countries_is_no_actor(tagger, text):
     r = tagger.tag(text + "5月8日，广西壮族自治区主席在南宁会见越南驻华大使。", date="2024-05-10")
     assert [e.provinces for e in r.engagements] == [["CN-YN"], ["CN-GX"]]
     assert tagger.tag(text, date="2024-05-10").engagements[0].provinces == ["CN-YN"]
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    ("Officials of the Yunnan FAO met a delegation from the ASEAN Secretariat in Kunming.", "fao", "international_org"),
+    ("Kazakh and Chinese business leaders signed 17 cooperation documents at a forum in Urumqi.", None, "business"),
+    ("Yunnan Vice Governor met the Vice President of the University of Yangon in Kunming.", "deputy", "academic"),
+    ("The mayor of Kunming met the mayor of Chiang Mai in Kunming.", "municipal", "subnational"),
+])
+def test_english_titles_do_not_attach_across_a_verb(tagger, text, official, counterpart):
+    e = first(tagger, text)
+    assert (e.official, e.counterpart) == (official, counterpart)

@@ -30,6 +30,11 @@ _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _ATTACH_GAP_ZH = 3  # chars between a place and its title (越南老街省 | 委书记 overlaps; 老挝琅南塔省 省长)
 _ATTACH_GAP_EN = 40
 _CHINESE_MISSION = re.compile(r"(?:中国|我国|我)驻(?!华)[^，。；、]{0,8}$|\b(?:Chinese|China's|PRC)\s+$", re.I)
+_GAP_BREAK_EN = re.compile(r"\b(?:met|meets|meeting|received|receives|with|from|visited|visits|hosted|hosts|held|signed|"
+                            r"to|by|at|in)\b", re.I)
+_OF_ORGANISATION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:University|College|Institute|Academy|School|"
+                              r"Chamber|Association|Federation|Company|Corporation|Bank|Foundation|Society|"
+                              r"Confederation|Group|Centre|Center)\b")
 _GAP_BREAK_ZH = re.compile(r"[见谈与和同及、，,。；：在访向]")
 # a national-level counterpart code that a foreign locality's title turns into `subnational`
 # (a state's premier or minister, a Swedish province's 省督)
@@ -147,8 +152,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         if m.role == "locator":
             continue  # 驻上海总领事: the consulate's seat says nothing of the side
         if m.start < hit.start and hit.start - gap <= m.end <= hit.end:
-            if latin and re.search(r"[.;,]", text[m.end:hit.start]):
-                continue
+            if latin and (re.search(r"[.;,]", text[m.end:hit.start]) or _GAP_BREAK_EN.search(text, m.end, hit.start)):
+                continue  # "Yunnan FAO met a delegation from the ASEAN Secretariat": a verb between
             if not latin and _GAP_BREAK_ZH.search(text, m.end, hit.start):
                 continue  # 在昆明会见越共…: a verb between the place and the title
             place = m
@@ -162,6 +167,9 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                 if at <= m.start <= at + 2 and m.role != "locator":
                     place, rule = m, "attaches_to_place_after"
                     break
+    if latin and _OF_ORGANISATION.match(text, hit.end):
+        # "Vice President of the University of Yangon": the organisation's own title decides
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "head_of_organisation")
     if _CHINESE_MISSION.search(text, max(0, hit.start - 14), hit.start) and e.counterpart == "diplomat":
         # 中国驻菲律宾大使, "Chinese Ambassador": China's own diplomat abroad names neither side
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", place, "chinese_mission")
