@@ -214,3 +214,29 @@ def test_an_sar_listed_among_countries_is_no_actor(tagger, text):
 def test_english_titles_do_not_attach_across_a_verb(tagger, text, official, counterpart):
     e = first(tagger, text)
     assert (e.official, e.counterpart) == (official, counterpart)
+
+
+@pytest.mark.parametrize("text,official,counterpart,level", [
+    ("昆明市委书记在昆明会见老挝万象市市长一行。", "municipal", "subnational", "municipal"),
+    ("玉溪市副市长会见泰国清迈府副府尹一行。", "municipal", "subnational", "municipal"),
+    ("延边州州委书记会见韩国江原道知事。", "municipal", "subnational", "municipal"),
+    ("满洲里市市长会见俄罗斯后贝加尔边疆区副州长。", "municipal", "subnational", "municipal"),
+    ("云南省教育厅副厅长会见老挝教育与体育部副部长。", "other", "minister", "provincial"),
+    ("黑龙江省人大常委会主任会见俄罗斯国家杜马副主席。", "deputy", "legislature", "provincial"),
+    ("江苏省政协主席会见日本众议院议员代表团。", "deputy", "legislature", "provincial"),
+    ("福建省委常委、统战部部长会见印尼华人总会主席。", "deputy", "other", "provincial"),
+    ("海南省委书记会见马来西亚沙巴州首席部长。", "party_secretary", "subnational", "provincial"),
+    ("广东省省长会见泰国正大集团董事长。", "governor", "business", "provincial"),
+    ("吉林省委书记会见朝鲜驻沈阳总领事。", "party_secretary", "diplomat", "provincial"),
+    ("重庆市副市长会见匈牙利外交与对外经济部国务秘书。", "deputy", "minister", "provincial"),
+    ("上海市市长会见洛杉矶市长。", "governor", "subnational", "provincial"),
+    ("Heilongjiang Vice Governor met Russian Deputy Minister of Economic Development in Harbin.",
+     "deputy", "minister", "provincial"),
+    ("Hainan executive vice governor met the Speaker of the Cambodian National Assembly in Haikou.",
+     "deputy", "legislature", "provincial"),
+    ("The Consul General of Thailand in Kunming met the director of the Yunnan Provincial Foreign Affairs Office.",
+     "fao", "diplomat", "provincial"),
+])
+def test_title_breadth(tagger, text, official, counterpart, level):
+    e = first(tagger, text)
+    assert (e.official, e.counterpart, e.level) == (official, counterpart, level)
