@@ -240,3 +240,11 @@ def test_english_titles_do_not_attach_across_a_verb(tagger, text, official, coun
 def test_title_breadth(tagger, text, official, counterpart, level):
     e = first(tagger, text)
     assert (e.official, e.counterpart, e.level) == (official, counterpart, level)
+
+
+def test_chinese_firms_named_with_new_partners_do_not_start_an_engagement(tagger):
+    r = tagger.tag("The China-Arab States Expo opened in Yinchuan, Ningxia, with Saudi Arabia as guest of honour. "
+                   "Pavilions from Egypt and Oman showed dates and olive oil, while Ningxia firms promoted solar "
+                   "equipment.")
+    assert len(r.engagements) == 1
+    assert set(r.engagements[0].partners) >= {"SAU", "EGY", "OMN"}

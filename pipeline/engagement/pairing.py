@@ -207,7 +207,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         infos.append(info)
     def official(info: SentenceInfo) -> bool:
         sent_places = [m for m in by_sent.get(info.index, {}).get("places", []) if m.label in ("province", "country")]
-        return any(attach(h, text, sent_places).side == "chinese" for h in titles.find(text, *info.span))
+        return any(attach(h, text, sent_places).side == "chinese" and h.entry.default_side != "attached"
+                   for h in titles.find(text, *info.span))  # "Ningxia firms" acting is no official
 
     segs = segment(infos, text, official)
     if unreported:
