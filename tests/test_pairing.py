@@ -248,3 +248,13 @@ def test_chinese_firms_named_with_new_partners_do_not_start_an_engagement(tagger
                    "Oman and Jordan showed dates, olive oil and tourism products, while Ningxia firms promoted "
                    "water-saving irrigation systems and solar equipment.")
     assert [(e.provinces, sorted(e.partners)) for e in r.engagements] == [(["CN-NX"], ["EGY", "JOR", "OMN", "SAU"])]
+
+
+def test_a_day_named_relative_to_the_act_before_is_another_occasion(tagger):
+    r = tagger.tag("On September 24, the Sichuan party secretary met the Premier of Victoria, Australia in Chengdu. "
+                   "One day earlier, Sichuan and the Australian state of Victoria had established sister-state ties. The Sichuan governor "
+                   "and the Premier signed the agreement.", date="2016-09-27")
+    assert [e.date for e in r.engagements] == ["2016-09-24", "2016-09-23"]
+    assert r.engagements[1].venue == "CN-SC" and r.engagements[1].direction == "inbound"
+    r = tagger.tag("5月6日，云南省委书记在昆明会见老挝副总理一行。次日，云南省省长与老挝副总理签署合作协议。", date="2024-05-10")
+    assert [e.date for e in r.engagements] == ["2024-05-06", "2024-05-07"]

@@ -16,6 +16,7 @@ the document's provinces, the document's ``source_province``.
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import re
 from typing import Mapping, Sequence
 
@@ -35,6 +36,8 @@ ATTRIBUTE_CLAUSES = 5  # attributes are read from a segment's first clauses
 _SARS = frozenset({"CN-HK", "CN-MO", "CN-TW"})
 _LIST_ENUM = re.compile(r"^\s*[、]\s*$")
 _LIST_ANY = re.compile(r"^\s*(?:[、,，]|和|及|以及|,?\s*and)\s*$")
+_SHIFT = re.compile(r"(前一天|前一日|\b(?:one|a) day (?:earlier|before)\b|\bthe (?:previous|preceding) day\b|"
+                    r"\bthe day before\b)|次日|翌日|第二天|\bthe (?:next|following) day\b|\b(?:one|a) day later\b", re.I)
 _SENT_STOP = re.compile(r"[。！？；;!?\n]")
 _SAR_PASSING = re.compile(r"(?:特别行政区|特区)?(?:政府)?驻|\s+(?:Economic and Trade|Trade) Office", re.I)
 _VENUE_ZH = ("在", "于", "赴", "前往", "抵达", "到访")  # before a place that only locates the act
@@ -195,6 +198,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
             else:
                 lst.append(m)
     infos: list[SentenceInfo] = []
+    last_day: tuple[int | None, int, int, int, int] | None = None
     for i, span in enumerate(sents):
         got = by_sent.get(i, {})
         places_i = got.get("places", [])
@@ -204,6 +208,13 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
                         regions=[m.code for m in places_i if m.label == "region"], acts=n_acts)
         if n_acts and info.date is None and cl[i][0] != cl[i][1]:
             info.date = find_day(text, *cl[i][1])  # a listed pair takes its sentence's date
+        shift = shifted_day(text, span, last_day) if last_day is not None else None
+        if n_acts and info.date is None:
+            info.date = shift  # 次日，…会见 / "one day earlier, … signed": another occasion
+        elif shift is not None and not n_acts and (info.actors or info.partners):
+            info.acts, info.date = 1, shift  # "One day earlier, Sichuan and Victoria had established …"
+        if info.acts and info.date is not None:
+            last_day = info.date
         infos.append(info)
     def official(info: SentenceInfo) -> bool:
         sent_places = [m for m in by_sent.get(info.index, {}).get("places", []) if m.label in ("province", "country")]
@@ -237,9 +248,30 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         elif out and e.date is None and _SAME_DAY.search(text, *sents[first]):
             e.date = out[-1].date  # 同日，…: the day of the act before
             e.provenance["date"] = _prov("cue", "same_day", score=0.8)
+        if out and e.provinces == out[-1].provinces and set(e.partners) == set(out[-1].partners):
+            inherit(e, out[-1], ("direction", "venue"))  # the same sides the day before: the same visit
         out.append(e)
         last_actor = out[-1].provinces
     return out
+
+
+def shifted_day(text: str, span: tuple[int, int], prev: tuple[int | None, int, int, int, int] | None
+                ) -> tuple[int | None, int, int, int, int] | None:
+    """The day of an act clause dated relative to the act before it: 次日/翌日/第二天/"the next
+    day" (+1), 前一天/"one day earlier"/"the day before" (-1); None without such a cue or a
+    previous day with its month."""
+    if prev is None or prev[1] == 0:
+        return None
+    m = _SHIFT.search(text, *span)
+    if m is None:
+        return None
+    step = -1 if m.group(1) else 1
+    try:
+        day = _dt.date(prev[0] or 2000, prev[1], prev[2]) + _dt.timedelta(days=step)
+    except ValueError:
+        return None
+    year = day.year if prev[0] else None
+    return (year, day.month, day.day, m.start(), m.end())
 
 
 def _engaged_regions(record: Record) -> set[str]:
@@ -372,10 +404,10 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
                              "provenance": prov})
 
 
-def inherit(e: Engagement, prev: Engagement) -> None:
+def inherit(e: Engagement, prev: Engagement, attrs: tuple[str, ...] = ("date", "direction", "venue")) -> None:
     """Give a listed pair (not the first of its sentence) the date, direction and venue of
-    the pair listed before it where it has none."""
-    for attr in ("date", "direction", "venue"):
+    the pair listed before it where it has none (``attrs``: which of them)."""
+    for attr in attrs:
         if getattr(e, attr) is None and getattr(prev, attr) is not None:
             setattr(e, attr, getattr(prev, attr))
             e.provenance[attr] = _prov("rule", "listed_with_previous", score=0.6)
