@@ -258,3 +258,12 @@ def test_a_day_named_relative_to_the_act_before_is_another_occasion(tagger):
     assert r.engagements[1].venue == "CN-SC" and r.engagements[1].direction == "inbound"
     r = tagger.tag("5月6日，云南省委书记在昆明会见老挝副总理一行。次日，云南省省长与老挝副总理签署合作协议。", date="2024-05-10")
     assert [e.date for e in r.engagements] == ["2024-05-06", "2024-05-07"]
+
+
+def test_a_news_datelines_day_is_not_the_acts_day():
+    from pipeline.engagement.acts import find_day
+
+    t = "本报10月6日讯 10月1日至5日，自治区党委书记率团出访蒙古国。"
+    assert find_day(t, 0, len(t))[:3] == (None, 10, 1)
+    t = "新华社河内5月13日电 越南总理会见了云南省委书记。"
+    assert find_day(t, 0, len(t))[:3] == (None, 5, 13)  # no other day: the report's

@@ -33,6 +33,7 @@ _TRIP = re.compile(
 )
 _DAY_ONLY = re.compile(r"(?<![\d月号])([0-3]?\d)\s*日(?=\s*[，,上下午晚至到]|\s*在)")
 _LATIN = re.compile("[A-Z]")
+_DATELINE_END = re.compile(r"\s*(?:电|讯|電|訊)")
 _VAGUE = re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I)
 _ZH_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*"
                      r"(?:日|号|(?=[—–\-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]))")  # 1月10—31日: the 10th
@@ -88,11 +89,18 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
     best = None
     has_ri = text.find("日", start, end) != -1 or text.find("号", start, end) != -1
     m = _ZH_DAY.search(text, start, end) if has_ri else None
+    dateline = None
+    while m is not None and _DATELINE_END.match(text, m.end()):  # 新华社昆明5月13日电: the report's day,
+        dateline = dateline or m  # the act's only where the clause writes no other
+        m = _ZH_DAY.search(text, m.end(), end)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         best = (int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)), m.start(), m.end())
     d = _DAY_ONLY.search(text, start, end) if has_ri else None
     if d and 1 <= int(d.group(1)) <= 31 and (best is None or d.start() < best[3]):
         best = (None, 0, int(d.group(1)), d.start(), d.end())  # month 0: the document's month
+    if best is None and dateline is not None and 1 <= int(dateline.group(2)) <= 12:
+        best = (int(dateline.group(1)) if dateline.group(1) else None, int(dateline.group(2)),
+                int(dateline.group(3)), dateline.start(), dateline.end())
     e = _EN_DAY.search(text, start, end) if _LATIN.search(text, start, end) else None
     if e and (best is None or e.start() < best[3]):
         month = (e.group(2) or e.group(3)).lower()[:3]
