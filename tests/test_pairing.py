@@ -267,3 +267,10 @@ def test_a_news_datelines_day_is_not_the_acts_day():
     assert find_day(t, 0, len(t))[:3] == (None, 10, 1)
     t = "新华社河内5月13日电 越南总理会见了云南省委书记。"
     assert find_day(t, 0, len(t))[:3] == (None, 5, 13)  # no other day: the report's
+
+
+def test_a_title_of_a_place_no_lexicon_knows_is_foreign(tagger):
+    e = first(tagger, "The governor of Colonia, Uruguay sent a congratulatory letter to Zhejiang province.")
+    assert (e.official, e.counterpart) == (None, "subnational")
+    e = first(tagger, "The Mayor of Yiwu met a Vietnamese trade delegation.")
+    assert e.official == "municipal"  # a Chinese city the lexicon knows stays Chinese

@@ -35,6 +35,10 @@ _GAP_BREAK_EN = re.compile(r"\b(?:met|meets|meeting|received|receives|with|from|
 _OF_ORGANISATION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:University|College|Institute|Academy|School|"
                               r"Chamber|Association|Federation|Company|Corporation|Bank|Foundation|Society|"
                               r"Confederation|Group|Centre|Center)\b")
+_UNKNOWN_PLACE = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\b")
+_CN_WORD = re.compile(r"(?:Foreign|Provincial|Province|People|Standing|Department|Office|Committee|CPC|CPPCC|Communist|"
+                      r"Party|Municipal|Municipality|State|Chinese|China|PRC|Autonomous|Regional|Region|City|County|"
+                      r"Prefecture|Government|Commerce|Education|Culture|National|Central)\b")
 _GAP_BREAK_ZH = re.compile(r"[见谈与和同及、，,。；：在访向]")
 # a national-level counterpart code that a foreign locality's title turns into `subnational`
 # (a state's premier or minister, a Swedish province's 省督)
@@ -167,6 +171,12 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                 if at <= m.start <= at + 2 and m.role != "locator":
                     place, rule = m, "attaches_to_place_after"
                     break
+            else:
+                if (e.counterpart == "subnational" and _UNKNOWN_PLACE.match(text, at)
+                        and not _CN_WORD.match(text, at)):
+                    # "the governor of Colonia": a place no lexicon knows is foreign (Chinese ones are)
+                    return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", None,
+                                    "of_unknown_place")
     if latin and _OF_ORGANISATION.match(text, hit.end):
         # "Vice President of the University of Yangon": the organisation's own title decides
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "head_of_organisation")
