@@ -274,3 +274,12 @@ def test_a_title_of_a_place_no_lexicon_knows_is_foreign(tagger):
     assert (e.official, e.counterpart) == (None, "subnational")
     e = first(tagger, "The Mayor of Yiwu met a Vietnamese trade delegation.")
     assert e.official == "municipal"  # a Chinese city the lexicon knows stays Chinese
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    ("9月21日，中阿博览会在宁夏银川开幕，沙特派出官方代表团参会。", "minister"),
+    ("On May 6, the Yunnan governor met a Lao government delegation in Kunming.", "minister"),
+    ("A delegation of Chinese local government officials visited the Korean foreign ministry on Monday.", None),
+])
+def test_government_delegations(tagger, text, counterpart):
+    assert first(tagger, text, date="2024-09-22").counterpart == counterpart

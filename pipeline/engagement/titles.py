@@ -35,6 +35,7 @@ _GAP_BREAK_EN = re.compile(r"\b(?:met|meets|meeting|received|receives|with|from|
 _OF_ORGANISATION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:University|College|Institute|Academy|School|"
                               r"Chamber|Association|Federation|Company|Corporation|Bank|Foundation|Society|"
                               r"Confederation|Group|Centre|Center)\b")
+_CHINESE_ADJ = re.compile(r"\b(?:Chinese|China's)\s+(?:[a-z-]+\s+){0,3}$")
 _UNKNOWN_PLACE = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\b")
 _CN_WORD = re.compile(r"(?:Foreign|Provincial|Province|People|Standing|Department|Office|Committee|CPC|CPPCC|Communist|"
                       r"Party|Municipal|Municipality|State|Chinese|China|PRC|Autonomous|Regional|Region|City|County|"
@@ -183,6 +184,9 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     if _CHINESE_MISSION.search(text, max(0, hit.start - 14), hit.start) and e.counterpart == "diplomat":
         # 中国驻菲律宾大使, "Chinese Ambassador": China's own diplomat abroad names neither side
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", place, "chinese_mission")
+    if latin and place is None and e.official is None and _CHINESE_ADJ.search(text, max(0, hit.start - 40), hit.start):
+        # "a delegation of Chinese local government officials": China's side, no counterpart
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "chinese_adjective")
     side = e.side
     if side == "attached" and place is None:
         side, rule = "none", "unattached"  # 公司, "University": the side only its place can tell
