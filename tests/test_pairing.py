@@ -283,3 +283,8 @@ def test_a_title_of_a_place_no_lexicon_knows_is_foreign(tagger):
 ])
 def test_government_delegations(tagger, text, counterpart):
     assert first(tagger, text, date="2024-09-22").counterpart == counterpart
+
+
+def test_students_coming_to_study_are_inbound(tagger):
+    e = first(tagger, "6月28日，广西民族大学设立东盟国家博士研究生奖学金，资助东盟各国学生到该校攻读博士学位。", date="2024-06-29")
+    assert e.direction == "inbound" and e.venue == "CN-GX"
