@@ -288,3 +288,12 @@ def test_government_delegations(tagger, text, counterpart):
 def test_students_coming_to_study_are_inbound(tagger):
     e = first(tagger, "6月28日，广西民族大学设立东盟国家博士研究生奖学金，资助东盟各国学生到该校攻读博士学位。", date="2024-06-29")
     assert e.direction == "inbound" and e.venue == "CN-GX"
+
+
+@pytest.mark.parametrize("text", [
+    "新疆维吾尔自治区政府代表团访问哈萨克斯坦阿拉木图，出席中国—中亚合作论坛。",
+    "A cultural troupe from Jiangsu staged a Kunqu Opera performance in Milan, Italy on Saturday.",
+    "Kazakh wrestlers competed in a tournament in Ili, Xinjiang, organised by the prefecture's sports bureau.",
+])
+def test_a_foreign_city_visited_is_no_counterpart(tagger, text):
+    assert first(tagger, text).counterpart is None

@@ -16,7 +16,7 @@ import re
 from typing import Sequence
 
 from ..schemas import Mention
-from .attributes import venue_chain
+from .attributes import after_preposition, venue_chain
 
 _SARS = frozenset({"CN-HK", "CN-MO", "CN-TW"})
 _LIST_ENUM = re.compile(r"^\s*[、]\s*$")
@@ -110,3 +110,24 @@ def shifted_day(text: str, span: tuple[int, int], prev: tuple[int | None, int, i
         return None
     year = day.year if prev[0] else None
     return (year, day.month, day.day, m.start(), m.end())
+
+
+_VISITED_ZH = ("在", "于", "赴", "抵达", "前往", "访问", "到访", "出访", "考察", "飞抵")
+_VISITED_EN = (" in", " at", " to", " visited", " visiting", " visit", " toured")
+
+
+def visited(text: str, m: Mention, places: Sequence[Mention]) -> bool:
+    """Whether a foreign place only locates the act: right after 在/赴/in (a city also after 访问/
+    visited), also past its country's name (访问哈萨克斯坦阿拉木图, "in Milan, Italy"); a province
+    visited (访问老街省) engages its government."""
+    by_end = {p.end: p for p in places if p.label == "country" and p.code == m.code}
+    city = (m.entry or "").endswith((".city", ".capital")) or "cities_" in (m.entry or "")
+    zh, en = (_VISITED_ZH, _VISITED_EN) if city else (_VISITED_ZH[:5], _VISITED_EN[:3])  # 访问老街省: its government
+    for _ in range(4):
+        if after_preposition(text, m.start, chinese=zh, english=en):
+            return True
+        prev = by_end.get(m.start) or by_end.get(m.start - 1)
+        if prev is None or text[prev.end:m.start] not in ("", " "):
+            return False
+        m = prev
+    return False

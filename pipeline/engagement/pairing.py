@@ -22,7 +22,7 @@ from typing import Mapping, Sequence
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
 from .acts import Segment, SentenceInfo, describe, find_day, segment
-from .actors import listed_with_countries, passing_sars, shifted_day, venue_only
+from .actors import listed_with_countries, passing_sars, shifted_day, venue_only, visited
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
                          relative_date, title_provenance, venue)
 from ._build import fast
@@ -277,7 +277,8 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         prov["counterpart"] = title_provenance(cp)
     else:
         sub = next((m for m in places if m.label == "country" and m.role == "partner" and foreign_local(m)
-                    and not (m.entry or "").endswith(".capital")), None)  # 在河内, "SEOUL, Oct. 14": national
+                    and not (m.entry or "").endswith(".capital")  # 在河内, "SEOUL, Oct. 14": national
+                    and not visited(text, m, places)), None)  # 赴阿拉木图, "in Milan": only the venue
         if sub is not None:  # 与老挝琅南塔省会谈: a foreign province or city is the counterpart
             cp_code = "subnational"
             prov["counterpart"] = _prov("mention", "foreign_subnational_place", sub.text, sub.start, sub.end, 0.7)
