@@ -297,3 +297,8 @@ def test_students_coming_to_study_are_inbound(tagger):
 ])
 def test_a_foreign_city_visited_is_no_counterpart(tagger, text):
     assert first(tagger, text).counterpart is None
+
+
+def test_meeting_a_china_named_body_at_home_is_not_abroad(tagger):
+    e = first(tagger, "5月6日，云南省长会见中国—东盟中心秘书长一行。", date="2024-05-10")
+    assert e.direction == "inbound"

@@ -41,7 +41,7 @@ _INBOUND_STRONG = _cue(r"[来來](?:访|訪|华|華)|访华|訪華|莅临|蒞臨
                        r"黔贵貴湘豫晋晉陕陝鄂赣贛]|[驻駐]华|駐華|[驻駐][沪滬穗蓉渝昆邕沈瀋哈厦廈]",
                        r"\bvisit(?:ed|ing|s)? China\b|\bto China\b")
 _INBOUND = _cue(r"到[访訪]|总领事|總領事|领事馆|領事館|一行|来华留学|來華留學|[来到][^，。；]{0,8}?(?:攻读|留学|研修|进修)", r"\bvisiting\b|\bhosted\b|\breceived\b|\bwelcomed\b|\bConsul")
-_ABROAD = _cue(r"(?:中国|我国)驻(?!华)[^，。；、]{1,8}?(?:大使馆|使馆|总领事馆|总领馆|领事馆|大使|总领事|领事)|[会接]见(?:了)?中国",
+_ABROAD = _cue(r"(?:中国|我国)驻(?!华)[^，。；、]{1,8}?(?:大使馆|使馆|总领事馆|总领馆|领事馆|大使|总领事|领事)|[会接]见(?:了)?中国(?![—\-–－·(（]|东盟|人民|国际|国家|政府|企业|公司|商会|侨|留学|青年|代表)",
                r"\b(?:Chinese|China's|PRC)\s+(?:Ambassador|Embassy|Consul(?:ate)?(?:[- ]General)?)\b|"
                r"\bConsul(?:ate)?(?:[- ]General)? of (?:the People's Republic of )?China\b")
 _TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:进行|开展)[^，。；,;]{0,10}?(?:访问|考察)")
