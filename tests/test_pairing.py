@@ -254,10 +254,12 @@ def test_a_day_named_relative_to_the_act_before_is_another_occasion(tagger):
     r = tagger.tag("On September 24, the Sichuan party secretary met the Premier of Victoria, Australia in Chengdu. "
                    "One day earlier, Sichuan and the Australian state of Victoria had established sister-state ties. The Sichuan governor "
                    "and the Premier signed the agreement.", date="2016-09-27")
-    assert [e.date for e in r.engagements] == ["2016-09-24", "2016-09-23"]
-    assert r.engagements[1].venue == "CN-SC" and r.engagements[1].direction == "inbound"
+    assert sorted(e.date for e in r.engagements) == ["2016-09-23", "2016-09-24"]
+    assert all(e.venue == "CN-SC" and e.direction == "inbound" for e in r.engagements)
+    assert r.engagement == r.engagements[0].category  # the primary comes first
     r = tagger.tag("5月6日，云南省委书记在昆明会见老挝副总理一行。次日，云南省省长与老挝副总理签署合作协议。", date="2024-05-10")
-    assert [e.date for e in r.engagements] == ["2024-05-06", "2024-05-07"]
+    assert sorted((e.date, e.category) for e in r.engagements) == [("2024-05-06", "high_level_meeting"),
+                                                                  ("2024-05-07", "cooperation_project")]
 
 
 def test_a_news_datelines_day_is_not_the_acts_day():
@@ -302,3 +304,29 @@ def test_a_foreign_city_visited_is_no_counterpart(tagger, text):
 def test_meeting_a_china_named_body_at_home_is_not_abroad(tagger):
     e = first(tagger, "5月6日，云南省长会见中国—东盟中心秘书长一行。", date="2024-05-10")
     assert e.direction == "inbound"
+
+
+def test_the_documents_decision_picks_the_primary_engagement():
+    from pipeline.engagement.pairing import apply
+    from pipeline.schemas import Engagement
+
+    def rec(category):
+        return tagger_free_record(category)
+
+    meet = Engagement(category="high_level_meeting", provinces=["CN-SC"], partners=["AUS"])
+    sign = Engagement(category="cooperation_project", provinces=["CN-SC"], partners=["AUS"])
+    other = Engagement(category="cooperation_project", provinces=["CN-YN"], partners=["LAO"])
+    r = apply(rec("cooperation_project"), [meet, sign])
+    assert [e.category for e in r.engagements] == ["cooperation_project", "high_level_meeting"]
+    assert r.engagement == "cooperation_project"
+    r = apply(rec("greeting"), [meet, sign])
+    assert r.engagement == "high_level_meeting" and r.engagements[0] is meet
+    r = apply(rec("cooperation_project"), [meet, other])  # a round-up keeps its order
+    assert r.engagements[0] is meet and r.engagement == "high_level_meeting"
+
+
+def tagger_free_record(category):
+    from pipeline.schemas import Record
+
+    r = Tagger(model=None).tag("云南省长会见老挝客人。")
+    return r.model_copy(update={"engagement": category, "engagements": []})

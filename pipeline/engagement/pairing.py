@@ -324,7 +324,14 @@ def inherit(e: Engagement, prev: Engagement, attrs: tuple[str, ...] = ("date", "
 
 def apply(record: Record, engagements: list[Engagement]) -> Record:
     """Set ``record.engagements`` and make the document's ``engagement`` the primary's
-    category (TAXONOMY §3 rule 1)."""
+    category (TAXONOMY §3 rule 1). Where the document's decision (which weighs the headline
+    most) is the category of a later engagement of the same sides, that one is the primary and
+    comes first ("Sichuan established sister provinces with Victoria": the signing of the day
+    before, reported after the meeting); a round-up keeps its text order."""
+    k = next((i for i, e in enumerate(engagements) if e.category == record.engagement), 0)
+    if k and all(e.provinces == engagements[0].provinces and set(e.partners) == set(engagements[0].partners)
+                 for e in engagements):  # one story of the same sides; a round-up keeps its text order
+        engagements = [engagements[k]] + engagements[:k] + engagements[k + 1:]
     record.engagements = engagements
     if engagements and record.engagement != engagements[0].category:
         record.engagement = engagements[0].category
