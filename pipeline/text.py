@@ -269,7 +269,9 @@ def detect_lang(text: str) -> str:
 # (发布日期：2024-03-02\n3月1日…) or Chinese text it does
 _SENTENCE_END = re.compile(r"[。！？!?；;][。！？!?；;\n]*|\n+(?<![A-Za-z0-9,\-]\n)[。！？!?；;\n]*"
                            r"|(?<=[0-9])\n(?![A-Za-z])[。！？!?；;\n]*"
-                           r"|\.(?=[^\S\n])\s+(?=[A-Z\"“(])")
+                           r"|(?<!\bMr)(?<!\bMs)(?<!Mrs)(?<!Mme)(?<!\bDr)(?<!H\.E)(?<!Prof)(?<!\bSt)(?<!U\.S)(?<!\bGov)"
+                           r"(?<!\bSen)(?<!\bRep)(?<!\bAmb)(?<!\bNo)\.(?=[^\S\n])\s+(?=[A-Z\"“(])")
+# (no end after a title's or name's abbreviation: "Mr. Wang", "H.E. Mme. Yang", "U.S. Ambassador")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -27,12 +27,13 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 _TRIP = re.compile(
-    r"率[^，。；]{0,25}?(?:团|代表团)|出访|赴[^，。；]{1,12}?(?:访问|考察|出席|参加|举办|开展)|访问了?|巡访|"
+    r"率[^，。；]{0,25}?(?:团|團)|出访|出訪|赴[^，。；]{1,12}?(?:访问|考察|出席|参加|举办|开展)|访问了?|巡访|"
     r"\bled\b[^.;]{0,60}?\bdelegation|\b(?:trip|tour|visit)s?\s+(?:to|of)\b|\bvisited\b|\btravell?ed\s+to\b",
     re.I,
 )
 _DAY_ONLY = re.compile(r"(?<![\d月号])([0-3]?\d)\s*日(?=\s*[，,上下午晚至到]|\s*在)")
 _LATIN = re.compile("[A-Z]")
+_DATELINE_END = re.compile(r"\s*(?:电|讯|電|訊)")
 _VAGUE = re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I)
 _ZH_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*"
                      r"(?:日|号|(?=[—–\-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]))")  # 1月10—31日: the 10th
@@ -88,11 +89,18 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
     best = None
     has_ri = text.find("日", start, end) != -1 or text.find("号", start, end) != -1
     m = _ZH_DAY.search(text, start, end) if has_ri else None
+    dateline = None
+    while m is not None and _DATELINE_END.match(text, m.end()):  # 新华社昆明5月13日电: the report's day,
+        dateline = dateline or m  # the act's only where the clause writes no other
+        m = _ZH_DAY.search(text, m.end(), end)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         best = (int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)), m.start(), m.end())
     d = _DAY_ONLY.search(text, start, end) if has_ri else None
     if d and 1 <= int(d.group(1)) <= 31 and (best is None or d.start() < best[3]):
         best = (None, 0, int(d.group(1)), d.start(), d.end())  # month 0: the document's month
+    if best is None and dateline is not None and 1 <= int(dateline.group(2)) <= 12:
+        best = (int(dateline.group(1)) if dateline.group(1) else None, int(dateline.group(2)),
+                int(dateline.group(3)), dateline.start(), dateline.end())
     e = _EN_DAY.search(text, start, end) if _LATIN.search(text, start, end) else None
     if e and (best is None or e.start() < best[3]):
         month = (e.group(2) or e.group(3)).lower()[:3]
@@ -147,12 +155,22 @@ def starts_new(seg: Segment, s: SentenceInfo, official: Callable[[SentenceInfo],
         return "new_actor"  # a joint act of several provinces continues only with one of them
     if seg.trip:
         return None
-    if s.date is not None and seg.date is not None and s.date[:3] != seg.date[:3]:
+    if s.date is not None and seg.date is not None and s.date[:3] != seg.date[:3] and not same_day(s.date, seg.date):
         return "new_date"
     if (s.actors and s.partners and seg.partners and not set(s.partners) & set(seg.partners)
             and (official is None or official(s))):
         return "new_counterpart"
     return None
+
+
+def same_day(a: tuple[int | None, int, int, int, int], b: tuple[int | None, int, int, int, int]) -> bool:
+    """Whether two written days are one: 23日 (no month) after 10月23日, or the same month and
+    day with a year written only once."""
+    if a[2] != b[2]:
+        return False
+    if 0 in (a[1], b[1]):
+        return True
+    return a[1] == b[1] and None in (a[0], b[0])
 
 
 def segment(infos: list[SentenceInfo], text: str | None = None,

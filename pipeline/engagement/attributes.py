@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 import re
-from datetime import date as _date
+from datetime import date as _date, timedelta
 from typing import Sequence
 
 from ..schemas import Mention, Provenance
@@ -30,16 +30,20 @@ def _cue(zh: str, en: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(zh), re.compile(en, re.I)
 
 
-_REMOTE = _cue(r"视频|线上|云端|连线|致信|致函|致电|贺电|贺信|慰问电|唁电|复信|回信|致贺|书面|通电话|通话",
+_REMOTE = _cue(r"视频|視頻|线上|線上|云端|雲端|连线|連線|致信|致函|致电|致電|贺电|賀電|贺信|賀信|慰问电|慰問電|唁电|唁電|复信|"
+               r"覆信|回信|致贺|致賀|书面|書面|通电话|通電話|通话|通話|慰问信|慰問信",
                r"\bvideo\b|\bvirtual(?:ly)?\b|\bonline\b|\bletter\b|\bmessage\b|congratulat|condolence|\bphone\b")
-_OUTBOUND = _cue(r"出访|率[^，。；]{0,25}?(?:团|代表团)[^，。；]{0,12}?(?:访问|赴|出席|前往|抵达|在)|"
-                 r"赴(?!京|北京|外交部|中央|国家|外办|外事|省外办|各地|基层)|前往|抵达|出国",
+_OUTBOUND = _cue(r"出[访訪]|率[^，。；]{0,25}?(?:团|團)[^，。；]{0,12}?(?:访问|訪問|赴|出席|前往|抵达|抵達|在)|"
+                 r"赴(?!京|北京|外交部|中央|国家|國家|外办|外辦|外事|省外办|各地|基层|基層)|前往|抵[达達]|出国|出國",
                  r"\bled\b[^.;]{0,60}?\bdelegation\s+to\b|\b(?:trip|tour|travell?ed|flew)\s+(?:to|of)\b|\babroad\b|"
                  r"\boverseas\b")
-_INBOUND_STRONG = _cue(r"来访|来华|访华|莅临|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔贵湘豫晋陕鄂赣]|驻华|"
-                       r"驻[沪穗蓉渝昆邕沈哈厦]",
+_INBOUND_STRONG = _cue(r"[来來](?:访|訪|华|華)|访华|訪華|莅临|蒞臨|[来來][滇桂辽遼吉黑蒙甘新藏琼瓊粤粵浙冀青苏蘇闽閩鲁魯宁寧川渝沪滬京津皖"
+                       r"黔贵貴湘豫晋晉陕陝鄂赣贛]|[驻駐]华|駐華|[驻駐][沪滬穗蓉渝昆邕沈瀋哈厦廈]",
                        r"\bvisit(?:ed|ing|s)? China\b|\bto China\b")
-_INBOUND = _cue(r"到访|总领事|领事馆|一行", r"\bvisiting\b|\bhosted\b|\breceived\b|\bwelcomed\b|\bConsul")
+_INBOUND = _cue(r"到[访訪]|总领事|總領事|领事馆|領事館|一行|来华留学|來華留學|[来到][^，。；]{0,8}?(?:攻读|留学|研修|进修)", r"\bvisiting\b|\bhosted\b|\breceived\b|\bwelcomed\b|\bConsul")
+_ABROAD = _cue(r"(?:中国|我国)驻(?!华)[^，。；、]{1,8}?(?:大使馆|使馆|总领事馆|总领馆|领事馆|大使|总领事|领事)|[会接]见(?:了)?中国(?![—\-–－·(（]|东盟|人民|国际|国家|政府|企业|公司|商会|侨|留学|青年|代表)",
+               r"\b(?:Chinese|China's|PRC)\s+(?:Ambassador|Embassy|Consul(?:ate)?(?:[- ]General)?)\b|"
+               r"\bConsul(?:ate)?(?:[- ]General)? of (?:the People's Republic of )?China\b")
 _TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:进行|开展)[^，。；,;]{0,10}?(?:访问|考察)")
 _HOSTED = ("training", "forum_expo", "multilateral_meeting", "cultural_exchange", "sports_exchange",
            "educational_exchange")
@@ -62,8 +66,10 @@ def after_preposition(text: str, pos: int, *, chinese: tuple[str, ...] = _VENUE_
     before = before.rstrip()
     return before.lower().endswith(english) or before.lower() in ("in", "at", "to")
 _LIST_AFTER = re.compile(r"^[^，。；,;]{0,6}?(?:、|和|及|与|\band\b|,\s*[A-Z])")
+_LIST_SEP = re.compile(r"^\s*(?:[、,，/]|和|及|与|\band\b)\s*$")
+_CAPITAL_VENUE = re.compile(r"赴京|赴北京|进京|[赴到]外交部|走访外交部|拜访外交部")
 _COUNTY_UNIT = re.compile(r"^[^，。；,、与和同及在\s]{0,3}?(?:县|旗)(?![长委])")
-_CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))", re.I)
+_CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟|地区)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))", re.I)
 
 
 def _in(spans: Spans, pos: int) -> bool:
@@ -82,11 +88,20 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
         if m.label not in ("province", "country") or not _in(spans, m.start) or m.role == "locator":
             continue
         if after_preposition(text, m.start):
-            nxt = places[i + 1] if i + 1 < len(places) else None
+            j, end = i + 1, m.end  # 赴俄罗斯哈巴罗夫斯克、黎巴嫩贝鲁特: past the country's own cities
+            while j < len(places) and places[j].code == m.code and places[j].start - end <= 1:
+                end = places[j].end
+                j += 1
+            nxt = places[j] if j < len(places) else None
             if (nxt is not None and nxt.label == "country" and nxt.code != m.code and m.label == "country"
-                    and _LIST_AFTER.match(text[m.end:nxt.start + 1])):
+                    and (_LIST_AFTER.match(text[end:nxt.start + 1]) or _LIST_SEP.match(text[end:nxt.start]))):
                 return None, _prov("mention", "several_venues", text[m.start:nxt.end], m.start, nxt.end, 0.7)
             return m.code, _prov("mention", "venue_after_preposition", m.text, m.start, m.end, 0.9)
+    b = spans[-1][1] if spans else 0
+    for a_, b_ in spans[:1]:
+        c = _CAPITAL_VENUE.search(text, a_, b)
+        if c:  # 赴外交部走访, 进京: the central government's seat
+            return "CN-BJ", _prov("cue", "central_government_venue", c.group(0), c.start(), c.end(), 0.7)
     return None, None
 
 
@@ -119,6 +134,9 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         if venue_code.startswith("CN-"):
             return "inbound", _prov("rule", "venue_in_china", venue_code, score=0.9)
         return "outbound", _prov("rule", "venue_abroad", venue_code, score=0.9)
+    m = find(_ABROAD)
+    if m:  # China's embassy or consulate takes part, or a foreign leader receives the Chinese side
+        return "outbound", _prov("cue", "chinese_mission_or_foreign_host", m.group(0), m.start(), m.end(), 0.75)
     m = find(_INBOUND_STRONG)
     if m:
         return "inbound", _prov("cue", "inbound_verb", m.group(0), m.start(), m.end(), 0.85)
@@ -131,6 +149,10 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         if (p.label == "country" and (text[p.start - 1:p.start] == "对" or p.text.startswith("对"))
                 and _TO_FOREIGN.match(text, p.end, p.end + 30)):
             return "outbound", _prov("mention", "visit_to_foreign_place", p.text, p.start, p.end, 0.8)  # 对X进行访问
+        if p.label == "province" and text[p.start - 1:p.start] in ("来", "來") and p.start > a:
+            return "inbound", _prov("mention", "come_to_chinese_place", p.text, p.start, p.end, 0.8)  # 来呼和浩特
+        if ".compound" in (p.entry or "") or ".reverse_compound" in (p.entry or ""):
+            continue  # 参加中蒙博览会: a China–X compound names no place visited
         before = text[max(0, p.start - 12):p.start].rstrip()  # 访问越南 / "visited Vietnam" / 访问云南
         v = None
         for v in _VISIT_VERB.finditer(before):
@@ -173,6 +195,37 @@ def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
     return best
 
 
+_POST_RANK = {"party_secretary": 100, "governor": 90, "deputy": 70, "fao": 50}  # as the titles' ranks
+
+
+def leader_official(mentions: Sequence[Mention], title: TitleHit | None) -> tuple[str, Provenance] | None:
+    """The ``official`` a dated leader's name gives (王君正率团访问… → party_secretary: the post
+    of ``lexicon/officials.yaml`` behind a ``province`` mention of rule ``official:<entry id>``)
+    when it outranks the Chinese title found (or none was)."""
+    for m in mentions:
+        rule = m.rule or ""
+        if m.label != "province" or not rule.startswith("official:"):
+            continue
+        post = rule.rsplit(".", 1)[-1]
+        rank = _POST_RANK.get(post)
+        if rank is None or (title is not None and title.entry.rank >= rank):
+            continue
+        return post, _prov("mention", "leader_post", m.text, m.start, m.end, 0.8)
+    return None
+
+
+def city_official(level_: str, official: str | None, title: TitleHit | None) -> str | None:
+    """``municipal`` where a city or county acts (level municipal or county) and the leader's
+    title the text names is not attached to a province (市委书记, 市长 after the city's name
+    earlier); None to keep ``official``. A city acting without a named leader keeps None
+    (TAXONOMY §3b: the official the text *names*; real-text gold codes it so)."""
+    if level_ not in ("municipal", "county"):
+        return None
+    if official in ("party_secretary", "governor", "deputy") and (title is None or title.place is None):
+        return "municipal"  # 市委书记 / 市长 without their city named right before them
+    return None
+
+
 def title_provenance(h: TitleHit) -> Provenance:
     return _prov("mention", f"{h.entry.id}:{h.rule}", h.text, h.start, h.end, 0.9 if h.place is not None else 0.7)
 
@@ -186,8 +239,8 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
         lv = title_level(official, text)
         if lv:
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
-    named = [m for m in actor_mentions if _in(spans, m.start)
-             and not after_preposition(text, m.start, chinese=("在", "于"), english=(" in", " at"))]  # 在福州: a venue
+    by_end = {p.end: p for p in province_mentions}
+    named = [m for m in actor_mentions if _in(spans, m.start) and not venue_chain(text, m, by_end)]
     if named:
         chain = [named[0]]
         for m in province_mentions:  # 黑龙江省 + 大庆市 + …: the unit is the last one
@@ -201,6 +254,21 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
             return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
 
     return "provincial", _prov("default", "provincial_default", score=0.6)
+
+
+def venue_chain(text: str, m: Mention, by_end: dict[int, Mention],
+                chinese: tuple[str, ...] = ("在", "于")) -> bool:
+    """Whether ``m`` only gives the venue: right after 在/于/in/at (在福州), or chained to a
+    place that is (在内蒙古自治区呼和浩特市, 在云南昆明, "in Nanning, Guangxi"). ``by_end``: the
+    province mentions by their end offset."""
+    for _ in range(8):
+        if after_preposition(text, m.start, chinese=chinese, english=(" in", " at")):
+            return True
+        prev = by_end.get(m.start) or by_end.get(m.start - 1) or by_end.get(m.start - 2)
+        if prev is None or text[prev.end:m.start] not in ("", " ", ", "):
+            return False
+        m = prev
+    return False
 
 
 def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc_date: _date | None, text: str
@@ -230,3 +298,39 @@ def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc
     except ValueError:
         return None, _prov("rule", "invalid_day", text[a:b], a, b, 0.5)
     return iso, _prov("mention", rule, text[a:b], a, b, 0.9 if rule == "explicit_year" else 0.8)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_WEEKDAY = re.compile(r"\b(?:on|from|this|last|next)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be|plans? to|scheduled|next)\b|将于|将在|将", re.I)
+_ENDED = re.compile(r"\b(?:closed|ended|concluded|wrapped up|wound up|came to an end)\b", re.I)
+_ZH_RELATIVE = re.compile(r"(昨天|昨日)|(今天|今日)(?=上午|下午|晚|[，,]|在)")
+_EN_RELATIVE = re.compile(r"\b(yesterday|today)\b", re.I)
+
+
+def relative_date(text: str, spans: Spans, doc_date: _date | None) -> tuple[str | None, Provenance | None]:
+    """The day a news report names relative to its own date: "on Monday" (the last such day up
+    to the document's date, or the next one after "will"), 昨天/"yesterday", 今天/"today"."""
+    if doc_date is None or not spans:
+        return None, None
+    a, b = spans[0][0], spans[-1][1]
+    m = _EN_WEEKDAY.search(text, a, b)
+    if m:
+        want = _WEEKDAYS.index(m.group(1).lower())
+        clause = text[max(a, m.start() - 80):m.start()]
+        if _ENDED.search(clause):  # "the expo closed on Monday": the act's first day is not given
+            return None, _prov("mention", "weekday_of_end", m.group(0), m.start(), m.end(), 0.6)
+        if _FUTURE.search(clause) or m.group(0).lower().startswith("next"):
+            day = doc_date + timedelta(days=(want - doc_date.weekday()) % 7)
+        else:
+            day = doc_date - timedelta(days=(doc_date.weekday() - want) % 7)
+        if m.group(0).lower().startswith("last") and day == doc_date:
+            day -= timedelta(days=7)
+        return day.isoformat(), _prov("mention", "weekday", m.group(0), m.start(), m.end(), 0.7)
+    for rx in (_ZH_RELATIVE, _EN_RELATIVE):
+        m = rx.search(text, a, b)
+        if m:
+            back = 1 if m.group(0).lower() in ("昨天", "昨日", "yesterday") else 0
+            return (doc_date - timedelta(days=back)).isoformat(), _prov("mention", "relative_day", m.group(0),
+                                                                          m.start(), m.end(), 0.7)
+    return None, None

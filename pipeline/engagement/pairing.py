@@ -22,11 +22,12 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
 from .acts import Segment, SentenceInfo, describe, find_day, segment
-from .attributes import (act_date, after_preposition, best_title, direction, inferred_venue, level, title_provenance,
-                         venue)
+from .actors import listed_with_countries, passing_sars, shifted_day, venue_only, visited
+from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
+                         relative_date, title_provenance, venue)
 from ._build import fast
 from .policy import categorize
-from .titles import TitleHit, TitleMatcher, attach
+from .titles import TitleHit, TitleMatcher, attach, entrusting, foreign_local
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -48,13 +49,15 @@ def clauses(text: str, sents: list[tuple[int, int]], actors: Sequence[Mention], 
     p_starts = [m.start for m in partners]
     a_starts = [m.start for m in actors]
     for a, b in sents:
-        cut, cur = a, None
+        cut, cur, prev_end = a, None, a
         lo, hi = bisect.bisect_left(a_starts, a), bisect.bisect_left(a_starts, b)
         if hi - lo < 2:  # fewer than two actors: nothing to cut
             out.append(((a, b), (a, b)))
             continue
         for m in actors[lo:hi]:
-            if (cur is not None and m.code != cur and _any_in(p_starts, cut, m.start)
+            # a partner must lie between the previous actor and this one: 北京市、江苏省…对全罗北道进行访问
+            # lists the actors of one act
+            if (cur is not None and m.code != cur and _any_in(p_starts, max(cut, prev_end), m.start)
                     and _any_in(p_starts, m.end, b)):
                 last_p = p_starts[bisect.bisect_left(p_starts, m.start) - 1]
                 d = None
@@ -63,18 +66,8 @@ def clauses(text: str, sents: list[tuple[int, int]], actors: Sequence[Mention], 
                 d = d or m.start
                 out.append(((cut, d), (a, b)))
                 cut = d
-            cur = m.code
+            cur, prev_end = m.code, m.end
         out.append(((cut, b), (a, b)))
-    return out
-
-
-def venue_only(text: str, actors: list[Mention]) -> set[int]:
-    """Indexes of province mentions that only give the venue (在昆明, "in Kunming") in a
-    sentence naming another actor province."""
-    out = set()
-    for i, m in enumerate(actors):
-        if after_preposition(text, m.start, chinese=("在", "于"), english=(" in", " at")):
-            out.add(i)
     return out
 
 
@@ -103,9 +96,17 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
                        or find_day(text, 0, len(text)) is None):
         return []  # no strong act cue or no written day: no dated act to read in the body
     actors = [m for m in places if m.label == "province" and m.role == "actor"]
+    all_codes = {m.code for m in actors}
     venues = venue_only(text, actors)
     if venues and len({m.code for m in actors}) > 1:
         actors = [m for i, m in enumerate(actors) if i not in venues]
+    sars = passing_sars(text, actors) | listed_with_countries(text, actors, places)
+    if sars:
+        actors = [m for i, m in enumerate(actors) if i not in sars]
+    not_acting = all_codes - {m.code for m in actors}  # named only as a venue or an SAR's office
+    if not_acting and actors and record.engagement != "domestic_coordination":  # a domestic host acts (GUIDELINES)
+        kept = [p for p in record.provinces if p not in not_acting]
+        record = record.model_copy(update={"provinces": kept})
     partners = [m for m in places if m.label == "country" and m.role == "partner"]
     acts = [c for c in cues if (c.weight or 1.0) >= ACT_WEIGHT]
     cl = clauses(text, analysis.sentences if analysis is not None else sentences(text) or [(0, len(text))],
@@ -130,6 +131,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
             else:
                 lst.append(m)
     infos: list[SentenceInfo] = []
+    last_day: tuple[int | None, int, int, int, int] | None = None
     for i, span in enumerate(sents):
         got = by_sent.get(i, {})
         places_i = got.get("places", [])
@@ -139,6 +141,13 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
                         regions=[m.code for m in places_i if m.label == "region"], acts=n_acts)
         if n_acts and info.date is None and cl[i][0] != cl[i][1]:
             info.date = find_day(text, *cl[i][1])  # a listed pair takes its sentence's date
+        shift = shifted_day(text, span, last_day) if last_day is not None else None
+        if n_acts and info.date is None:
+            info.date = shift  # 次日，…会见 / "one day earlier, … signed": another occasion
+        elif shift is not None and not n_acts and (info.actors or info.partners):
+            info.acts, info.date = 1, shift  # "One day earlier, Sichuan and Victoria had established …"
+        if info.acts and info.date is not None:
+            last_day = info.date
         infos.append(info)
     attached: dict[int, list[TitleHit]] = {}
 
@@ -152,7 +161,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         return got
 
     def official(info: SentenceInfo) -> bool:
-        return any(h.side == "chinese" for h in titles_in(info.index))
+        return any(h.side == "chinese" and h.entry.default_side != "attached"
+                   for h in titles_in(info.index))  # "Ningxia firms" acting is no official
 
     segs = segment(infos, text, official)
     if unreported:
@@ -182,6 +192,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         elif out and e.date is None and _SAME_DAY.search(text, *sents[first]):
             e.date = out[-1].date  # 同日，…: the day of the act before
             e.provenance["date"] = _prov("cue", "same_day", score=0.8)
+        if out and e.provinces == out[-1].provinces and set(e.partners) == set(out[-1].partners):
+            inherit(e, out[-1], ("direction", "venue"))  # the same sides the day before: the same visit
         out.append(e)
         last_actor = out[-1].provinces
     return out
@@ -273,17 +285,22 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         found = titles.find(text, *sents[i])
         if found:
             sent_places = [m for m in by_sent.get(i, {}).get("places", []) if m.label in ("province", "country")]
-            seg_hits += [attach(h, text, sent_places) for h in found]
+            seg_hits += [h for h in (attach(h, text, sent_places) for h in found) if not entrusting(text, h)]
     places = [m for i in lead for m in by_sent.get(i, {}).get("places", [])]
     off, cp = best_title(seg_hits, "chinese"), best_title(seg_hits, "foreign")
+    off_code = off.code if off else None
     if off is not None:
         prov["official"] = title_provenance(off)
+    by_leader = leader_official(places, off)
+    if by_leader is not None:  # 王君正率团访问…: the dated leader's post
+        off_code, prov["official"] = by_leader
     cp_code = cp.code if cp else None
     if cp is not None:
         prov["counterpart"] = title_provenance(cp)
     else:
-        sub = next((m for m in places if m.label == "country" and m.role == "partner"
-                    and m.entry.endswith(".subnational")), None)
+        sub = next((m for m in places if m.label == "country" and m.role == "partner" and foreign_local(m)
+                    and not (m.entry or "").endswith(".capital")  # 在河内, "SEOUL, Oct. 14": national
+                    and not visited(text, m, places)), None)  # 赴阿拉木图, "in Milan": only the venue
         if sub is not None:  # 与老挝琅南塔省会谈: a foreign province or city is the counterpart
             cp_code = "subnational"
             prov["counterpart"] = _prov("mention", "foreign_subnational_place", sub.text, sub.start, sub.end, 0.7)
@@ -295,10 +312,17 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         v, vp = None, None
     lv, lp = level(text, spans, [m for i in lead for m in by_sent.get(i, {}).get("actors", [])], off,
                    [m for m in places if m.label == "province"])
+    city = city_official(lv, off_code, off)
+    if city is not None:  # 珲春市代表团…, 南通作为丰桥市的友城…: a city or county acts
+        off_code, prov["official"] = city, _prov("rule", "acting_city_or_county", lp.text, lp.start, lp.end, 0.6)
     day = seg.date
     if day is None:  # a date in a clause of the segment that reports no act of its own
         day = next((d for d in (find_day(text, *sents[i]) for i in lead) if d is not None), None)
     dt, dtp = act_date(day, seg.vague_date, doc.date, text)
+    if dt is None and day is None and not seg.vague_date:  # "on Monday", 昨天: the document's date gives it
+        rd, rdp = relative_date(text, spans, doc.date)
+        if rd is not None:
+            dt, dtp = rd, rdp
     for key, p in (("venue", vp), ("direction", dp)):
         if p is not None:
             prov[key] = p
@@ -306,15 +330,15 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     a, b = sents[seg.sentences[0]][0], sents[seg.sentences[-1]][1]
     prov["evidence"] = _prov("rule", "sentences", text[a:b].strip()[:400], a, b, 1.0)
     return fast(Engagement, {"category": category, "provinces": provinces, "partners": partners, "regions": regions,
-                             "direction": d, "venue": v, "official": off.code if off else None,
+                             "direction": d, "venue": v, "official": off_code,
                              "counterpart": cp_code, "level": lv, "date": dt, "evidence": [a, b],
                              "provenance": prov})
 
 
-def inherit(e: Engagement, prev: Engagement) -> None:
+def inherit(e: Engagement, prev: Engagement, attrs: tuple[str, ...] = ("date", "direction", "venue")) -> None:
     """Give a listed pair (not the first of its sentence) the date, direction and venue of
-    the pair listed before it where it has none."""
-    for attr in ("date", "direction", "venue"):
+    the pair listed before it where it has none (``attrs``: which of them)."""
+    for attr in attrs:
         if getattr(e, attr) is None and getattr(prev, attr) is not None:
             setattr(e, attr, getattr(prev, attr))
             e.provenance[attr] = _prov("rule", "listed_with_previous", score=0.6)
@@ -322,7 +346,14 @@ def inherit(e: Engagement, prev: Engagement) -> None:
 
 def apply(record: Record, engagements: list[Engagement]) -> Record:
     """Set ``record.engagements`` and make the document's ``engagement`` the primary's
-    category (TAXONOMY §3 rule 1)."""
+    category (TAXONOMY §3 rule 1). Where the document's decision (which weighs the headline
+    most) is the category of a later engagement of the same sides, that one is the primary and
+    comes first ("Sichuan established sister provinces with Victoria": the signing of the day
+    before, reported after the meeting); a round-up keeps its text order."""
+    k = next((i for i, e in enumerate(engagements) if e.category == record.engagement), 0)
+    if k and all(e.provinces == engagements[0].provinces and set(e.partners) == set(engagements[0].partners)
+                 for e in engagements):  # one story of the same sides; a round-up keeps its text order
+        engagements = [engagements[k]] + engagements[:k] + engagements[k + 1:]
     record.engagements = engagements
     if engagements and record.engagement != engagements[0].category:
         record.engagement = engagements[0].category

@@ -29,6 +29,22 @@ _LATIN = re.compile("[A-Za-z]")
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _ATTACH_GAP_ZH = 3  # chars between a place and its title (越南老街省 | 委书记 overlaps; 老挝琅南塔省 省长)
 _ATTACH_GAP_EN = 40
+_CHINESE_MISSION = re.compile(r"(?:中国|我国|我)驻(?!华)[^，。；、]{0,8}$|\b(?:Chinese|China's|PRC)\s+$", re.I)
+_GAP_BREAK_EN = re.compile(r"\b(?:met|meets|meeting|received|receives|with|from|visited|visits|hosted|hosts|held|signed|"
+                            r"to|by|at|in)\b", re.I)
+_OF_ORGANISATION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:University|College|Institute|Academy|School|"
+                              r"Chamber|Association|Federation|Company|Corporation|Bank|Foundation|Society|"
+                              r"Confederation|Group|Centre|Center)\b")
+_CHINESE_ADJ = re.compile(r"\b(?:Chinese|China's)\s+(?:[a-z-]+\s+){0,3}$")
+_UNKNOWN_PLACE = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\b")
+_CN_WORD = re.compile(r"(?:Foreign|Provincial|Province|People|Standing|Department|Office|Committee|CPC|CPPCC|Communist|"
+                      r"Party|Municipal|Municipality|State|Chinese|China|PRC|Autonomous|Regional|Region|City|County|"
+                      r"Prefecture|Government|Commerce|Education|Culture|National|Central)\b")
+_GAP_BREAK_ZH = re.compile(r"[见谈与和同及、，,。；：在访向]")
+# a national-level counterpart code that a foreign locality's title turns into `subnational`
+# (a state's premier or minister, a Swedish province's 省督)
+_NATIONAL_CODES = frozenset({"head_of_state_or_government", "minister"})
+_LOCAL_ENTRY = re.compile(r"\.(?:subnational|city|capital|(?:cities|provinces|subjects|regions|aimags|prefectures)_\w+)$")
 
 
 @dataclass(frozen=True)
@@ -141,19 +157,36 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         if m.role == "locator":
             continue  # 驻上海总领事: the consulate's seat says nothing of the side
         if m.start < hit.start and hit.start - gap <= m.end <= hit.end:
-            if latin and re.search(r"[.;,]", text[m.end:hit.start]):
-                continue
+            if latin and (re.search(r"[.;,]", text[m.end:hit.start]) or _GAP_BREAK_EN.search(text, m.end, hit.start)):
+                continue  # "Yunnan FAO met a delegation from the ASEAN Secretariat": a verb between
+            if not latin and _GAP_BREAK_ZH.search(text, m.end, hit.start):
+                continue  # 在昆明会见越共…: a verb between the place and the title
             place = m
     if place is not None:
         rule = "attaches_to_place"
-    elif latin:
+    if latin:  # "the Governor of Shaanxi Province": the place after "of" beats one further before
         after = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[hit.end:hit.end + 12])
         if after:
             at = hit.end + after.end()
             for m in places:
-                if at <= m.start <= at + 2:
+                if at <= m.start <= at + 2 and m.role != "locator":
                     place, rule = m, "attaches_to_place_after"
                     break
+            else:
+                if (e.counterpart == "subnational" and _UNKNOWN_PLACE.match(text, at)
+                        and not _CN_WORD.match(text, at)):
+                    # "the governor of Colonia": a place no lexicon knows is foreign (Chinese ones are)
+                    return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", None,
+                                    "of_unknown_place")
+    if latin and _OF_ORGANISATION.match(text, hit.end):
+        # "Vice President of the University of Yangon": the organisation's own title decides
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "head_of_organisation")
+    if _CHINESE_MISSION.search(text, max(0, hit.start - 14), hit.start) and e.counterpart == "diplomat":
+        # 中国驻菲律宾大使, "Chinese Ambassador": China's own diplomat abroad names neither side
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", place, "chinese_mission")
+    if latin and place is None and e.official is None and _CHINESE_ADJ.search(text, max(0, hit.start - 40), hit.start):
+        # "a delegation of Chinese local government officials": China's side, no counterpart
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "chinese_adjective")
     side = e.side
     if side == "attached" and place is None:
         side, rule = "none", "unattached"  # 公司, "University": the side only its place can tell
@@ -179,7 +212,15 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                 code, rule = "municipal", "attaches_to_city"
     else:
         code = e.counterpart or "other"
+        if code in _NATIONAL_CODES and place is not None and foreign_local(place):
+            code, rule = "subnational", "attaches_to_foreign_locality"  # 西哥特兰省省督, "Premier of Victoria"
     return TitleHit(hit.start, hit.end, hit.text, e, side, code, place, rule)
+
+
+def foreign_local(m: Mention) -> bool:
+    """Whether a country mention names a foreign province, state or city (老街省, 河内, 'Lao Cai')
+    rather than the country itself."""
+    return m.label == "country" and _LOCAL_ENTRY.search(m.entry or "") is not None
 
 
 def title_level(hit: TitleHit, text: str) -> str | None:
@@ -195,3 +236,15 @@ def title_level(hit: TitleHit, text: str) -> str | None:
             return "county"
         return "municipal"
     return None
+
+
+_ENTRUSTED_BY = re.compile(r"(?:受|经)[^，。；,;]{0,25}$")
+
+
+def entrusting(text: str, hit: TitleHit) -> bool:
+    """Whether a Chinese-side title names the official who entrusted the act to another
+    (受省长吴某的委托，副省长洪某会见…: the governor did not act)."""
+    if hit.side != "chinese":
+        return False
+    return (_ENTRUSTED_BY.search(text, max(0, hit.start - 25), hit.start) is not None
+            and "委托" in text[hit.end:hit.end + 14])

@@ -1,0 +1,87 @@
+"""Gold engagement dates for acts dated by a weekday (TAXONOMY §3b `date`: "when the text or
+the document's date gives it"): "met … on Monday" in a news report dated Tuesday 2023-07-18 →
+2023-07-17, the last such day up to the document's date. The real-* parts coded these null
+while resolving 昨天 (real-train-0161); this makes the two agree.
+
+    python corpus/scripts/weekday_dates.py     # idempotent; edits parts/ and the splits
+
+Each date below was computed from the document's `date` and read by hand; an act that only
+*ended* on the weekday (a tour "wrapped up on Saturday", a course "ended on Friday", an expo
+"closed on Monday" after six days) keeps `null`, since its first day is not given. Re-run after
+`corpus/scripts/make_real_parts.py`, which rebuilds the real-* parts from their sources.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent.parent
+# id -> (the weekday phrase the text must hold, the dates of its engagements in order)
+DATES: dict[str, tuple[str, list[str]]] = {
+    "real-train-0026": ("on Monday", ["2023-07-17"]),
+    "real-train-0038": ("on Thursday", ["2024-04-11"]),
+    "real-train-0082": ("on Friday", ["2023-06-30"]),
+    "real-train-0084": ("on Sunday", ["2019-04-14"]),
+    "real-train-0094": ("on Friday", ["2023-09-08"]),
+    "real-train-0107": ("on Thursday", ["2023-06-08"]),
+    "real-train-0132": ("on Monday", ["2023-05-29"]),
+    "real-train-0136": ("on Monday", ["2023-04-17"]),
+    "real-train-0139": ("on Friday", ["2023-12-01"]),
+    "real-train-0142": ("on Tuesday", ["2023-09-26"]),
+    "real-train-0143": ("on Wednesday", ["2023-05-31"]),
+    "real-train-0144": ("on Sunday", ["2023-09-17"]),
+    "real-train-0146": ("on Thursday", ["2023-06-29"]),
+    "real-train-0149": ("on Thursday", ["2023-07-06"]),
+    "real-train-0150": ("on Monday", ["2024-02-26"]),
+    "real-train-0210": ("on Thursday", ["2023-03-16"]),
+    "real-train-0212": ("on Wednesday", ["2023-11-22"]),
+    "real-train-0218": ("on Tuesday", ["2023-10-24"]),
+    "real-train-0244": ("on Sunday", ["2023-11-05"]),
+    "real-train-0253": ("on Tuesday", ["2024-05-14", "2024-05-15"]),  # "the next day": the 15th
+    "real-dev-0009": ("on Wednesday", ["2024-11-13"]),
+    "real-dev-0019": ("on Monday", ["2024-06-10"]),
+    "real-dev-0031": ("on Tuesday", ["2024-05-28"]),
+    "real-dev-0038": ("on Friday", ["2024-05-17"]),
+    "real-dev-0040": ("on Monday", ["2023-06-12"]),
+    "real-dev-0043": ("on Saturday", ["2024-02-17"]),
+    "real-dev-0044": ("on Tuesday", ["2024-09-10"]),
+    "real-dev-0048": ("on Monday", ["2024-06-10", "2024-06-12", "2024-06-14"]),
+    "real-dev-0052": ("on Friday", ["2024-03-22"]),
+    "real-dev-0053": ("on Thursday", ["2024-05-09"]),
+    "real-dev-0100": ("on Thursday", ["2024-09-05"]),
+    "real-dev-0107": ("on Sunday", ["2024-07-14"]),
+}
+
+
+def date_line(line: str) -> str:
+    if not line.strip():
+        return line
+    obj = json.loads(line)
+    got = DATES.get(obj.get("id"))
+    engs = obj.get("engagements")
+    if not got or not engs or got[0] not in obj.get("text", "") or len(engs) != len(got[1]):
+        return line
+    for eng, day in zip(engs, got[1]):
+        if eng.get("date") is None:
+            eng["date"] = day
+    return json.dumps(obj, ensure_ascii=False)
+
+
+def main() -> dict[str, int]:
+    changed: dict[str, int] = {}
+    files = sorted((CORPUS / "parts").glob("*.jsonl")) + [CORPUS / f"{s}.jsonl" for s in ("train", "dev", "test")]
+    for path in files:
+        if not path.is_file():
+            continue
+        lines = path.read_text(encoding="utf-8").split("\n")
+        new = [date_line(ln) for ln in lines]
+        n = sum(a != b for a, b in zip(lines, new))
+        if n:
+            path.write_text("\n".join(new), encoding="utf-8")
+            changed[str(path.relative_to(CORPUS))] = n
+    return changed
+
+
+if __name__ == "__main__":
+    print(main())

@@ -1,0 +1,332 @@
+"""Pairing and attribute rules of the engagement layer (TAXONOMY §3b): titles of both sides,
+levels, dates, and which provinces are actors. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.tagger import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(model=None)
+
+
+def first(tagger: Tagger, text: str, **kw):
+    r = tagger.tag(text, **kw)
+    assert r.engagements, text
+    return r.engagements[0]
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    # a foreign locality's national-sounding title is subnational
+    ("四川省长在成都会见瑞典西约特兰省省督一行。", "governor", "subnational"),
+    ("云南省委书记在昆明会见老挝琅南塔省副省长一行。", "party_secretary", "subnational"),
+    ("广西壮族自治区副主席在南宁会见越南谅山省人民议会主席。", "deputy", "subnational"),
+    # "Governor of" a Chinese province is the Chinese governor
+    ("The Kazakh Ambassador met the Governor of Shaanxi Province in Xi'an.", "governor", "diplomat"),
+    # breadth: foreign titles
+    ("湖北省副省长在武汉会见马来西亚沙捞越州总理一行。", "deputy", "subnational"),
+    ("云南省副省长在昆明会见柬埔寨副首相一行。", "deputy", "minister"),
+    ("Jiangsu's vice governor met Kyrgyzstan's First Vice Prime Minister in Nanjing.", "deputy", "minister"),
+    ("广东省外办主任在广州会见泰国驻广州总领馆官员。", "fao", "diplomat"),
+    ("宁夏外侨办主任在银川会见阿曼驻华使馆临时代办。", "fao", "diplomat"),
+    ("云南省外办主任在昆明会见中国—东盟中心秘书长一行。", "fao", "international_org"),
+    ("The Yunnan governor met a delegation of US lawmakers in Kunming.", "governor", "legislature"),
+    # Chinese side: county and township leaders; a Chinese university acts as `other`
+    ("云南省勐腊县县长在勐腊会见老挝南塔省副省长。", "municipal", "subnational"),
+    ("广西民族大学在南宁为东盟国家留学生举办开学典礼。", "other", "academic"),
+    ("湖南省商务厅厅长在长沙会见肯尼亚驻华大使。", "other", "diplomat"),
+])
+def test_titles_of_both_sides(tagger, text, official, counterpart):
+    e = first(tagger, text)
+    assert (e.official, e.counterpart) == (official, counterpart)
+
+
+def test_chinese_party_leaders_are_not_foreign_party_counterparts(tagger):
+    e = first(tagger, "云南省委书记在昆明会见越共中央总书记一行。")
+    assert (e.official, e.counterpart) == ("party_secretary", "party")
+
+
+def test_a_dated_leaders_name_gives_the_official(tagger):
+    e = first(tagger, "5月3日，马兴瑞在乌鲁木齐会见哈萨克斯坦驻华大使。", date="2023-05-05")
+    assert e.official == "party_secretary" and e.provenance["official"].rule == "leader_post"
+    # a lower title in the same clause does not outrank the leader's post
+    e = first(tagger, "5月3日，马兴瑞在乌鲁木齐会见哈萨克斯坦驻华大使，自治区外办主任参加会见。", date="2023-05-05")
+    assert e.official == "party_secretary"
+
+
+def test_a_city_after_a_venue_province_is_the_venue_too(tagger):
+    e = first(tagger, "第四届中国—蒙古国博览会在内蒙古自治区呼和浩特市开幕，蒙古国副总理出席。")
+    assert e.level == "provincial"
+    r = tagger.tag("11月19日，在云南昆明举行的友好城市大会上，内蒙古自治区兴安盟与蒙古国东方省签署友好城市协议书，"
+                   "黑龙江省大庆市与韩国忠州市签署友好城市协议书。", date="2024-11-20")
+    assert [(e.provinces, e.partners) for e in r.engagements] == [(["CN-NM"], ["MNG"]), (["CN-HL"], ["KOR"])]
+    assert {e.level for e in r.engagements} == {"municipal"}
+
+
+def test_a_venue_after_fu_and_an_sar_office_are_no_actors(tagger):
+    r = tagger.tag("5月15日，温州市外办主任带队赴上海拜访多国驻沪总领事馆和香港特别行政区政府驻上海经济贸易办事处。"
+                   "其间，他分别与泰国、意大利驻沪总领事会谈。", date="2024-05-20")
+    assert {p for e in r.engagements for p in e.provinces} == {"CN-ZJ"}
+    assert {c for e in r.engagements for c in e.partners} == {"THA", "ITA"}
+
+
+def test_a_listing_of_provinces_is_one_act(tagger):
+    r = tagger.tag("应韩国全罗北道政府邀请，北京市、江苏省、山东省、云南省等地方政府人士18日起对全罗北道进行访问。",
+                   date="2014-11-19")
+    assert [sorted(e.provinces) for e in r.engagements] == [["CN-BJ", "CN-JS", "CN-SD", "CN-YN"]]
+
+
+def test_english_round_up_pairs_each_province_with_its_own_partners(tagger):
+    text = ("On May 6, Sichuan's party secretary met the President of Seychelles in Chengdu. "
+            "On May 7, the governor of Heilongjiang met the President of the Gambia in Harbin. "
+            "On May 8, Hunan's governor signed a cooperation agreement with Madagascar's prime minister in Changsha.")
+    r = tagger.tag(text, date="2024-05-10")
+    pairs = [(e.provinces, e.partners) for e in r.engagements]
+    assert pairs == [(["CN-SC"], ["SYC"]), (["CN-HL"], ["GMB"]), (["CN-HN"], ["MDG"])]
+    assert [e.date for e in r.engagements] == ["2024-05-06", "2024-05-07", "2024-05-08"]
+
+
+def test_the_official_who_entrusts_the_act_does_not_act(tagger):
+    e = first(tagger, "11月6日，受江西省省长的委托，江西省副省长在南昌会见日本岐阜县知事一行。", date="2008-11-15")
+    assert e.official == "deputy" and e.counterpart == "subnational"
+
+
+def test_a_foreign_locality_makes_the_counterpart_subnational(tagger):
+    e = first(tagger, "云南省与老挝琅勃拉邦签署友好交流合作备忘录。")
+    assert e.counterpart == "subnational"
+
+
+def test_a_prefectural_assembly_is_a_legislature(tagger):
+    e = first(tagger, "12月18日，辽宁省人大常委会副主任在沈阳会见日本富山县议会议长一行。", date="2023-12-26")
+    assert (e.official, e.counterpart) == ("deputy", "legislature")
+
+
+def test_a_day_without_month_after_a_range_continues_the_visit(tagger):
+    r = tagger.tag("10月23日至25日，瑞典西约特兰省省督率团来渝访问。23日下午，市委副书记、市长会见省督一行，"
+                   "双方签署友好合作备忘录。", date="2018-10-26")
+    assert len(r.engagements) == 1
+    e = r.engagements[0]
+    assert (e.provinces, e.partners, e.date) == (["CN-CQ"], ["SWE"], "2018-10-23")
+    assert (e.direction, e.official, e.counterpart) == ("inbound", "governor", "subnational")
+
+
+def test_traditional_script_direction_cues(tagger):
+    e = first(tagger, "瑞典西約特蘭省省督率團來渝訪問。")
+    assert e.direction == "inbound" and e.venue == "CN-CQ"
+    e = first(tagger, "廣東省長以視頻形式會見法國大區議會主席。")
+    assert e.direction == "remote"
+
+
+def test_title_abbreviations_do_not_end_an_english_sentence(tagger):
+    from pipeline.text import sentences
+
+    t = "On 26 October 2015, H.E. Mme. Li met with Ms. Zhou, director of the Foreign Affairs Office of Yunnan. Next."
+    assert len(sentences(t)) == 2
+    e = first(tagger, "On 26 October 2015, the Secretary-General of the ASEAN-China Centre, H.E. Mme. Li, met with "
+                      "Ms. Zhou, Director-General of the Foreign Affairs Office of Yunnan Province, in Kunming.")
+    assert (e.official, e.counterpart, e.date) == ("fao", "international_org", "2015-10-26")
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Fujian's governor held talks with the visiting Prime Minister of Tonga on Monday.", "2023-07-17"),
+    ("Fujian's governor held talks with the visiting Prime Minister of Tonga on Tuesday.", "2023-07-18"),
+    ("The Tongan Prime Minister will make a three-day visit to Fujian from Thursday.", "2023-07-20"),
+    ("The China-South Asia Expo closed in Kunming on Monday, with Nepal and Sri Lanka among the exhibitors.", None),
+    ("昨天，福建省长在福州会见汤加首相。", "2023-07-17"),
+])
+def test_days_named_relative_to_the_report(tagger, text, day):
+    e = first(tagger, text, date="2023-07-18")  # a Tuesday
+    assert e.date == day
+    e = first(tagger, text)  # no document date: no day
+    assert e.date is None
+
+
+def test_chinas_own_mission_abroad_is_no_counterpart_and_marks_the_act_abroad(tagger):
+    e = first(tagger, "12月3日，中国驻菲律宾大使出席湖北省与南伊罗戈省缔结友好省关系签约仪式，湖北省政协副主席签署协议。",
+              date="2019-12-04")
+    assert e.direction == "outbound" and e.venue == "PHL"
+    assert e.counterpart != "diplomat"
+    e = first(tagger, "On May 29, Chinese Ambassador Li and the Governor of Maryland attended the opening ceremony of "
+                      "the Anhui-Maryland Promotion Week, a trade fair co-hosted by Anhui Province and the United States "
+                      "State of Maryland.", date="2024-05-30")
+    assert e.direction == "outbound" and e.counterpart != "diplomat"
+
+
+def test_a_foreign_leader_receiving_the_chinese_side_is_abroad(tagger):
+    e = first(tagger, "越南外交部长3月30日会见中国广西壮族自治区党委书记。", date="2023-03-31")
+    assert e.direction == "outbound" and e.venue == "VNM"
+
+
+def test_a_city_leaders_bare_title_is_municipal(tagger):
+    e = first(tagger, "大庆市与韩国忠州市签署友好城市协议书，市长出席签约仪式。")
+    assert (e.level, e.official) == ("municipal", "municipal")
+    e = first(tagger, "大庆市与韩国忠州市签署友好城市协议书。")
+    assert (e.level, e.official) == ("municipal", None)  # no leader named: none
+
+
+def test_coming_to_a_chinese_city_is_inbound(tagger):
+    e = first(tagger, "蒙古国乌兰巴托市代表团来呼和浩特参加中蒙博览会，与呼和浩特市签署城市规划交流协议。")
+    assert e.direction == "inbound" and e.venue == "CN-NM"
+
+
+def test_a_venue_is_the_host_where_its_sentence_names_no_other_actor(tagger):
+    r = tagger.tag("9月7日，河南省委书记在郑州会见布基纳法索总理一行。9月7日，加纳总统在深圳出席中非民营经济合作论坛。",
+                   date="2024-09-08")
+    assert [(e.provinces, e.partners) for e in r.engagements] == [(["CN-HA"], ["BFA"]), (["CN-GD"], ["GHA"])]
+
+
+def test_a_capital_visited_is_no_subnational_counterpart(tagger):
+    e = first(tagger, "2月3日，广东省民间艺术团飞抵英国伦敦，开启为期8天的文化艺术交流活动。", date="2024-02-10")
+    assert e.counterpart is None
+    e = first(tagger, "10月1日至5日，自治区党委书记率团出访蒙古国，落实两国元首达成的重要共识。", date="2023-10-07")
+    assert e.counterpart != "subnational"
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("1月16日至2月3日，河南省文化艺术团赴乌拉圭,巴西,美国等地进行交流演出。", None),
+    ("1月10日，黑龙江省艺术团赴俄罗斯哈巴罗夫斯克、黎巴嫩贝鲁特演出。", None),
+    ("1月10日，黑龙江省艺术团赴俄罗斯哈巴罗夫斯克演出。", "RUS"),
+    ("5月17日，自治区外办主任率工作组赴外交部走访，并拜会阿曼驻华大使。", "CN-BJ"),
+])
+def test_venues(tagger, text, venue):
+    assert first(tagger, text, date="2024-05-20").venue == venue
+
+
+@pytest.mark.parametrize("text", [
+    "5月6日，云南省长在昆明会见来自泰国、新加坡、香港的客商代表。",
+    "On May 6, the Yunnan governor met investors from Thailand, Singapore and Hong Kong in Kunming.",
+])
+def test_an_sar_listed_among_countries_is_no_actor(tagger, text):
+    r = tagger.tag(text + "5月8日，广西壮族自治区主席在南宁会见越南驻华大使。", date="2024-05-10")
+    assert [e.provinces for e in r.engagements] == [["CN-YN"], ["CN-GX"]]
+    assert tagger.tag(text, date="2024-05-10").engagements[0].provinces == ["CN-YN"]
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    ("Officials of the Yunnan FAO met a delegation from the ASEAN Secretariat in Kunming.", "fao", "international_org"),
+    ("Kazakh and Chinese business leaders signed 17 cooperation documents at a forum in Urumqi.", None, "business"),
+    ("Yunnan Vice Governor met the Vice President of the University of Yangon in Kunming.", "deputy", "academic"),
+    ("The mayor of Kunming met the mayor of Chiang Mai in Kunming.", "municipal", "subnational"),
+])
+def test_english_titles_do_not_attach_across_a_verb(tagger, text, official, counterpart):
+    e = first(tagger, text)
+    assert (e.official, e.counterpart) == (official, counterpart)
+
+
+@pytest.mark.parametrize("text,official,counterpart,level", [
+    ("昆明市委书记在昆明会见老挝万象市市长一行。", "municipal", "subnational", "municipal"),
+    ("玉溪市副市长会见泰国清迈府副府尹一行。", "municipal", "subnational", "municipal"),
+    ("延边州州委书记会见韩国江原道知事。", "municipal", "subnational", "municipal"),
+    ("满洲里市市长会见俄罗斯后贝加尔边疆区副州长。", "municipal", "subnational", "municipal"),
+    ("云南省教育厅副厅长会见老挝教育与体育部副部长。", "other", "minister", "provincial"),
+    ("黑龙江省人大常委会主任会见俄罗斯国家杜马副主席。", "deputy", "legislature", "provincial"),
+    ("江苏省政协主席会见日本众议院议员代表团。", "deputy", "legislature", "provincial"),
+    ("福建省委常委、统战部部长会见印尼华人总会主席。", "deputy", "other", "provincial"),
+    ("海南省委书记会见马来西亚沙巴州首席部长。", "party_secretary", "subnational", "provincial"),
+    ("广东省省长会见泰国正大集团董事长。", "governor", "business", "provincial"),
+    ("吉林省委书记会见朝鲜驻沈阳总领事。", "party_secretary", "diplomat", "provincial"),
+    ("重庆市副市长会见匈牙利外交与对外经济部国务秘书。", "deputy", "minister", "provincial"),
+    ("上海市市长会见洛杉矶市长。", "governor", "subnational", "provincial"),
+    ("Heilongjiang Vice Governor met Russian Deputy Minister of Economic Development in Harbin.",
+     "deputy", "minister", "provincial"),
+    ("Hainan executive vice governor met the Speaker of the Cambodian National Assembly in Haikou.",
+     "deputy", "legislature", "provincial"),
+    ("The Consul General of Thailand in Kunming met the director of the Yunnan Provincial Foreign Affairs Office.",
+     "fao", "diplomat", "provincial"),
+])
+def test_title_breadth(tagger, text, official, counterpart, level):
+    e = first(tagger, text)
+    assert (e.official, e.counterpart, e.level) == (official, counterpart, level)
+
+
+def test_chinese_firms_named_with_new_partners_do_not_start_an_engagement(tagger):
+    r = tagger.tag("YINCHUAN -- The China-Arab States Expo opened on Thursday in Yinchuan, capital of northwest China's "
+                   "Ningxia Hui Autonomous Region, with Saudi Arabia as guest country of honour. Pavilions from Egypt, "
+                   "Oman and Jordan showed dates, olive oil and tourism products, while Ningxia firms promoted "
+                   "water-saving irrigation systems and solar equipment.")
+    assert [(e.provinces, sorted(e.partners)) for e in r.engagements] == [(["CN-NX"], ["EGY", "JOR", "OMN", "SAU"])]
+
+
+def test_a_day_named_relative_to_the_act_before_is_another_occasion(tagger):
+    r = tagger.tag("On September 24, the Sichuan party secretary met the Premier of Victoria, Australia in Chengdu. "
+                   "One day earlier, Sichuan and the Australian state of Victoria had established sister-state ties. The Sichuan governor "
+                   "and the Premier signed the agreement.", date="2016-09-27")
+    assert sorted(e.date for e in r.engagements) == ["2016-09-23", "2016-09-24"]
+    assert all(e.venue == "CN-SC" and e.direction == "inbound" for e in r.engagements)
+    assert r.engagement == r.engagements[0].category  # the primary comes first
+    r = tagger.tag("5月6日，云南省委书记在昆明会见老挝副总理一行。次日，云南省省长与老挝副总理签署合作协议。", date="2024-05-10")
+    assert sorted((e.date, e.category) for e in r.engagements) == [("2024-05-06", "high_level_meeting"),
+                                                                  ("2024-05-07", "cooperation_project")]
+
+
+def test_a_news_datelines_day_is_not_the_acts_day():
+    from pipeline.engagement.acts import find_day
+
+    t = "本报10月6日讯 10月1日至5日，自治区党委书记率团出访蒙古国。"
+    assert find_day(t, 0, len(t))[:3] == (None, 10, 1)
+    t = "新华社河内5月13日电 越南总理会见了云南省委书记。"
+    assert find_day(t, 0, len(t))[:3] == (None, 5, 13)  # no other day: the report's
+
+
+def test_a_title_of_a_place_no_lexicon_knows_is_foreign(tagger):
+    e = first(tagger, "The governor of Colonia, Uruguay sent a congratulatory letter to Zhejiang province.")
+    assert (e.official, e.counterpart) == (None, "subnational")
+    e = first(tagger, "The Mayor of Yiwu met a Vietnamese trade delegation.")
+    assert e.official == "municipal"  # a Chinese city the lexicon knows stays Chinese
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    ("9月21日，中阿博览会在宁夏银川开幕，沙特派出官方代表团参会。", "minister"),
+    ("On May 6, the Yunnan governor met a Lao government delegation in Kunming.", "minister"),
+    ("A delegation of Chinese local government officials visited the Korean foreign ministry on Monday.", None),
+])
+def test_government_delegations(tagger, text, counterpart):
+    assert first(tagger, text, date="2024-09-22").counterpart == counterpart
+
+
+def test_students_coming_to_study_are_inbound(tagger):
+    e = first(tagger, "6月28日，广西民族大学设立东盟国家博士研究生奖学金，资助东盟各国学生到该校攻读博士学位。", date="2024-06-29")
+    assert e.direction == "inbound" and e.venue == "CN-GX"
+
+
+@pytest.mark.parametrize("text", [
+    "新疆维吾尔自治区政府代表团访问哈萨克斯坦阿拉木图，出席中国—中亚合作论坛。",
+    "A cultural troupe from Jiangsu staged a Kunqu Opera performance in Milan, Italy on Saturday.",
+    "Kazakh wrestlers competed in a tournament in Ili, Xinjiang, organised by the prefecture's sports bureau.",
+])
+def test_a_foreign_city_visited_is_no_counterpart(tagger, text):
+    assert first(tagger, text).counterpart is None
+
+
+def test_meeting_a_china_named_body_at_home_is_not_abroad(tagger):
+    e = first(tagger, "5月6日，云南省长会见中国—东盟中心秘书长一行。", date="2024-05-10")
+    assert e.direction == "inbound"
+
+
+def test_the_documents_decision_picks_the_primary_engagement():
+    from pipeline.engagement.pairing import apply
+    from pipeline.schemas import Engagement
+
+    def rec(category):
+        return tagger_free_record(category)
+
+    meet = Engagement(category="high_level_meeting", provinces=["CN-SC"], partners=["AUS"])
+    sign = Engagement(category="cooperation_project", provinces=["CN-SC"], partners=["AUS"])
+    other = Engagement(category="cooperation_project", provinces=["CN-YN"], partners=["LAO"])
+    r = apply(rec("cooperation_project"), [meet, sign])
+    assert [e.category for e in r.engagements] == ["cooperation_project", "high_level_meeting"]
+    assert r.engagement == "cooperation_project"
+    r = apply(rec("greeting"), [meet, sign])
+    assert r.engagement == "high_level_meeting" and r.engagements[0] is meet
+    r = apply(rec("cooperation_project"), [meet, other])  # a round-up keeps its order
+    assert r.engagements[0] is meet and r.engagement == "high_level_meeting"
+
+
+def tagger_free_record(category):
+    from pipeline.schemas import Record
+
+    r = Tagger(model=None).tag("云南省长会见老挝客人。")
+    return r.model_copy(update={"engagement": category, "engagements": []})
