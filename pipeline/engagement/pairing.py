@@ -280,7 +280,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     seg_hits: list[TitleHit] = []
     for i in lead:
         if titles_in is not None:
-            seg_hits += titles_in(i)
+            seg_hits += [h for h in titles_in(i) if not entrusting(text, h)]
             continue
         found = titles.find(text, *sents[i])
         if found:
