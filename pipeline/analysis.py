@@ -21,7 +21,7 @@ Example:
 from __future__ import annotations
 
 import bisect
-from typing import Callable, Hashable, Iterator, Sequence, TypeVar
+from typing import Callable, Hashable, Sequence, TypeVar
 
 from .schemas import Document, Mention
 from .text import Normalized, Normalizer, sentences
@@ -63,17 +63,6 @@ class Analysis:
         self._index: dict[tuple[int, int], int] | None = None
 
     # -- the old 4-tuple --------------------------------------------------------------
-    def __iter__(self) -> Iterator[object]:
-        """``doc, places, formulations, cues``: the 4-tuple ``Tagger.annotate`` returned
-        before (kept for ``suggest.py`` and ``engines/local.py``, which read it by index)."""
-        return iter((self.doc, self.places, self.formulations, self.cues))
-
-    def __getitem__(self, k: int) -> object:
-        return (self.doc, self.places, self.formulations, self.cues)[k]
-
-    def __len__(self) -> int:
-        return 4
-
     # -- sentences --------------------------------------------------------------------
     @property
     def text(self) -> str:

@@ -32,8 +32,7 @@ def test_annotate_returns_one_analysis(tagger):
     assert a.sentence_of(a.cues) == [0, 1, 1]
     assert a.norm.text == tagger.lexicon.normalize(a.text).text
     assert a.simplified(1) == "双方签署协议。" and a.sentence_index((11, 18)) == 1 and a.sentence_index((0, 3)) is None
-    doc, places, forms, cues = a  # the old 4-tuple, for callers that still unpack it
-    assert doc is a.doc and places is a.places and forms is a.formulations and cues is a.cues
+    assert not hasattr(a, "__iter__")  # read by name, never as the old 4-tuple
 
 
 def test_a_text_without_sentences_reads_as_one(tagger):

@@ -281,3 +281,28 @@ def test_a_huge_text_file_is_refused_before_decoding(tagger, tmp_path, monkeypat
     monkeypatch.setattr(pio, "decode", no_decode)
     out = ChunkTagger(tagger, max_chars=4000)([FileTask(str(f), "big.txt", str(f))])
     assert out[0][1]["code"] == "E017"
+
+
+def test_a_pool_that_breaks_between_results_loses_nothing(inputs, tagger, tmp_path, monkeypatch):
+    """A worker may die while the parent is between two results: the next submit then
+    raises BrokenProcessPool itself (this made the crash test above flaky). That chunk and
+    every pending one run again after the restart; the batch goes on."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    import pipeline.engines.local as local
+
+    clean = tmp_path / "clean.jsonl"
+    tag_paths([str(inputs)], str(clean), workers=1, tagger=tagger, part_docs=64, chunk_docs=16)
+    real, calls = local._Pool.submit, []
+
+    def submit(self, items, keys):
+        calls.append(len(items))
+        if len(calls) == 3:
+            raise BrokenProcessPool("simulated: a worker died before this submit")
+        return real(self, items, keys)
+
+    monkeypatch.setattr(local._Pool, "submit", submit)
+    out = tmp_path / "broken.jsonl"
+    s = tag_paths([str(inputs)], str(out), workers=2, tagger=tagger, part_docs=64, chunk_docs=16)
+    assert len(calls) > 3 and s.inputs == 305
+    assert out.read_text(encoding="utf-8").splitlines() == clean.read_text(encoding="utf-8").splitlines()

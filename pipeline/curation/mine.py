@@ -169,11 +169,11 @@ class _Miner:
     def add(self, doc: Document) -> None:
         from ..text import sentences
 
-        annotated = self.tagger.annotate(doc)
-        doc = annotated[0]
-        record = next(self.tagger.records([annotated]))
-        norm = self.lex.normalize(doc.text)
+        analysis = self.tagger.annotate(doc)
+        doc = analysis.doc
+        norm = analysis.norm  # (read before records() releases the analysis' sentence facts)
         text = norm.text
+        record = next(self.tagger.records([analysis]))
         form_hits = self.lex.formulations.find(text, doc.date)
         known = [False] * (len(text) + 1)  # characters some place or formulation entry already covers
         for h in self.lex.places.find(text, doc.date) + form_hits:

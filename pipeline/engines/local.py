@@ -30,6 +30,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from ..analysis import Analysis
 from ..errors import E, TifaError
 from ..io.inputs import apply_source_province
 from ..io import DEFAULT_MAX_BYTES, DEFAULT_MAX_EXPANDED, TEXT_SUFFIXES, FileTask, read_file, render_row
@@ -109,7 +110,7 @@ class ChunkTagger:
 
     def __call__(self, items: list[Item], keys: list[Key] | None = None) -> list[Result]:
         results: list[Result | None] = [None] * len(items)
-        annotated: list[tuple[int, tuple]] = []
+        annotated: list[tuple[int, Analysis]] = []
         alarm = self.max_seconds > 0 and self.status is None and signal.getsignal(signal.SIGALRM) is _on_alarm
         for i, item in enumerate(items):
             if isinstance(item, TifaError):
@@ -143,10 +144,10 @@ class ChunkTagger:
                     try:
                         results[i] = ("ok", render_row(next(self.tagger.records([a])), self.fmt))
                     except Exception as exc:  # noqa: BLE001 - recorded as E010, the batch goes on
-                        results[i] = ("error", _internal(a[0].source or a[0].id, exc, a[0].id))
+                        results[i] = ("error", _internal(a.doc.source or a.doc.id, exc, a.doc.id))
         return results  # type: ignore[return-value]
 
-    def _annotate(self, item: FileTask | Document) -> tuple:
+    def _annotate(self, item: FileTask | Document) -> Analysis:
         if isinstance(item, FileTask):
             if self.max_chars and Path(item.path).suffix.lower() in PLAIN_TEXT:
                 size = os.stat(item.path).st_size  # a character takes at most 4 bytes: refuse before decoding
@@ -393,11 +394,17 @@ def run(chunks: Iterable[Chunk], work: ChunkTagger, *, workers: int = 1,
         while True:
             while len(pending) < 2 * workers and (nxt := next(it, None)) is not None:
                 keys = [(nxt[0], j) for j in range(len(nxt[1]))]
-                pending.append((nxt[0], nxt[1], pool.submit(nxt[1], keys)))
+                try:
+                    fut: Future | None = pool.submit(nxt[1], keys)
+                except BrokenProcessPool:  # a worker died since the last result: run it after the restart
+                    fut = None
+                pending.append((nxt[0], nxt[1], fut))
             if not pending:
                 return
             index, items, fut = pending.popleft()
             try:
+                if fut is None:
+                    raise BrokenProcessPool("the pool broke before this chunk was submitted")
                 yield index, pool.wait(fut)
             except BrokenProcessPool:
                 # chunks that finished before the crash keep their results; the rest rerun alone
