@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
+from .categories import OVERRIDES, lead_facts
 from .detect import ACT_EN, ACT_ZH, SentenceFrame, frame_at, sentence_frame
 
 NULL = "null"
@@ -128,6 +129,11 @@ class RuleVote:
             outbound trip (率团, 出访, "led a delegation"): rule 8.
         partners: how many partner countries the text engages (rule 7).
         regions: how many regions or blocs it names.
+        head_event: the category of the lead's first event noun (篮球赛, 研修班, 外长会):
+            the specific event decides over generic labels (:mod:`.categories`).
+        trip_first: the lead's first main act is a delegation's trip (rule 3).
+        foreign: the text names a foreign party in words (外国, 驻华使节, "foreign"):
+            without it, a partner or a region, a meeting or visit is domestic (rule 5).
     """
 
     scores: dict[str, float] = field(default_factory=dict)
@@ -140,6 +146,9 @@ class RuleVote:
     meeting_guest: bool = False
     partners: int = 0
     regions: int = 0
+    head_event: str | None = None
+    trip_first: bool = False
+    foreign: bool = True
 
 
 def sentence_indexes(mentions: list[Mention], sent_starts: list[int]) -> list[int]:
@@ -229,6 +238,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         vote.lead = lead
         vote.meeting_first = _meeting_first(simple[lead])
         vote.meeting_guest = vote.meeting_first and _GUEST.search(simple[lead]) is not None
+        vote.head_event, vote.trip_first, vote.foreign = lead_facts(simple[lead], text, lang)
         first = acts[:4]
         vote.meeting_reported = (not _OUTBOUND.search(simple[lead]) and _INBOUND.search(simple[lead]) is not None
                                  and any(_MEETING.search(simple[i]) for i in first))
@@ -318,15 +328,40 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
         if vote.signed_about:
             return max(vote.signed_about, key=lambda c: shares.get(c, 0.0)), "rule4_specific_agreement"
         return "cooperation_project", "rule4_signing"
+    if vote.signing and label == "cooperation_project" and vote.signed_about:
+        return max(vote.signed_about, key=lambda c: shares.get(c, 0.0)), "rule4_specific_agreement"
     if vote.meeting_first and (label in ("delegation_visit", "forum_expo")
                                or (label == "multilateral_meeting" and vote.meeting_guest)):
         return "high_level_meeting", "rule2_meeting"
     if vote.meeting_reported and label == "delegation_visit":
         return "high_level_meeting", "rule8_tour_with_meeting"
+    rule = None
+    label, rule = event_precedence(label, vote)
     if label == "multilateral_meeting" and vote.partners == 1 and vote.regions == 0:
         return "high_level_meeting", "rule7_one_country"
     if label == "greeting" and vote.partners == 0 and vote.regions == 0:
         return None, "greeting_without_foreign_party"
+    return label, rule
+
+
+def event_precedence(label: str, vote: RuleVote) -> tuple[str, str | None]:
+    """TAXONOMY §3 rules 3, 6 and 5 on a label that no signing or meeting rule changed.
+
+    A delegation's trip reported as a whole (the lead's first main act) is
+    ``delegation_visit``, with the meetings, forums and courses it attends (rule 3); else
+    the lead's head event decides over the generic labels it names in
+    :data:`.categories.OVERRIDES` (a tournament with a cultural programme is sport, a
+    course at a university is training, a ministers' meeting is no forum); a meeting or a
+    visit with no foreign party at all (no partner, no region, no word such as 外国 or
+    驻华使节) is ``domestic_coordination`` (rule 5).
+    """
+    if vote.trip_first and label in ("high_level_meeting", "forum_expo", "multilateral_meeting", "training"):
+        return "delegation_visit", "rule3_trip"
+    if vote.head_event and label in OVERRIDES.get(vote.head_event, ()):
+        return vote.head_event, "rule6_head_event"
+    if (not vote.foreign and vote.partners == 0 and vote.regions == 0
+            and label in ("high_level_meeting", "delegation_visit")):
+        return "domestic_coordination", "rule5_no_foreign_party"
     return label, None
 
 

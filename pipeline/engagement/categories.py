@@ -1,0 +1,136 @@
+"""Which category wins when two fire: the head event of the lead, the trip as a whole, no
+foreign party (TAXONOMY §3 rules 1, 3, 5 and 6).
+
+The cue vote (:mod:`pipeline.engagement.policy`) counts every word of a register: a
+basketball tournament with a cultural side programme has as many culture words as sport
+words, a training course held at a university names the university, a ministers' meeting
+of a mechanism is reported with the same 举办/开幕 as a forum. What the event *is* is said
+by the noun the lead's act is about: the first event noun of the lead sentence
+(篮球赛暨文化交流活动 is a tournament, 研修班 a training course, 外长会 a ministers'
+meeting). These helpers read the lead sentence (lower-case Simplified form) and return the
+facts :func:`pipeline.engagement.policy.precedence` applies:
+
+* :func:`head_event`: the category of the first event noun of the lead (sports event,
+  training course, education week, multilateral meeting, forum or expo, cultural event),
+  or None; the specific event decides over generic labels (:data:`OVERRIDES`);
+* :func:`trip_first`: the lead's first main act is a delegation's trip (率团访问, 代表团出访,
+  "led a delegation"): the trip reported as a whole is ``delegation_visit``, including the
+  forums, meetings and courses it attends (rule 3);
+* :func:`foreign_marker`: the text names a foreign party in words the place annotator does
+  not turn into a partner (外国, 驻华使节, 友好省州, "foreign", "ambassadors"); without a
+  partner, a region or such a word, a meeting or a visit is between Chinese sides:
+  ``domestic_coordination`` (rule 5).
+
+Example:
+    >>> head_event("7月15日，中国—东盟青少年篮球赛暨文化交流活动在麻栗坡县开幕。", "zh")
+    'sports_exchange'
+    >>> trip_first("副省长率团访问越南并出席博览会。", "zh")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+# Event nouns per category, most specific kinds first; the FIRST match in the lead decides.
+_EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("sports_exchange", re.compile(
+        "运动会|锦标赛|邀请赛|友谊赛|马拉松|龙舟赛|自行车赛|[篮足排网冰手]球赛|乒乓球赛|羽毛球赛|棋赛|公开赛|挑战赛"
+        "|大奖赛|杯赛|对抗赛|越野赛|帆船赛|联赛|体育节|运动节|体育周|亚运会|奥运会|冬奥会|亚冬会|大运会|体育赛事"
+        r"|\b(?:sports|youth|friendship|asian|winter|olympic|university|student|military) games\b|\btournaments?\b"
+        r"|\b(?:half )?marathons?\b|\bchampionships?\b|\bregattas?\b|\b(?:boat|cycling|bike|road|horse|dragon boat) races?\b"
+        r"|\b(?:friendly|football|soccer|basketball|volleyball) (?:match|game)(?:es|s)?\b|\buniversiade\b|\bolympics\b"
+        r"|\bsports? (?:meet|event|festival|week)s?\b")),
+    ("training", re.compile(
+        "培训班|研修班|研讨班|进修班|训练营|培训课程|援外培训|官员研修|干部培训|专题培训|技术培训|人才培训|开班仪式|开班式"
+        r"|\btraining (?:courses?|programmes?|programs?|sessions?|class(?:es)?|workshops?|camps?)\b"
+        r"|\bcapacity[- ]building (?:programmes?|programs?|courses?|workshops?|seminars?)\b|\bseminars?\b")),
+    ("educational_exchange", re.compile(
+        r"教育交流周|教育周|教育展|夏令营|冬令营|汉语桥|\beducation (?:week|fair|expo)\b|\bsummer (?:camp|school)\b"
+        r"|\bwinter camp\b|\bchinese bridge\b")),
+    ("multilateral_meeting", re.compile(
+        "峰会|外长会|部长会|部长级会议|领导人会议|首脑会议|高官会|秘书长会议|市长会议|协调人会议|联合会会议|理事会会议"
+        r"|全体大会|年度大会|对话会|\bsummits?\b|\bministerial (?:meeting|conference)s?\b|\bministers'? (?:meeting|conference)s?\b"
+        r"|\bleaders'? (?:meeting|summit)s?\b|\bsenior officials'? meetings?\b|\bgeneral assembly\b")),
+    ("forum_expo", re.compile(
+        "论坛|博览会|交易会|洽谈会|推介会|投资促进会|展销会|展览会|展会|进博会|广交会|东博会|南博会|投洽会|厦洽会|高交会"
+        r"|文博会|\bforums?\b|\bexpos?\b|\bexposition\b|\btrade (?:fair|show)s?\b|\binvestment fair\b|\bcanton fair\b")),
+    ("cultural_exchange", re.compile(
+        "文化节|艺术节|电影节|文化周|文化年|旅游年|音乐会|音乐节|艺术团|歌舞团|文艺演出|庆贺会|纪念会|图片展|摄影展|画展|书画展"
+        r"|\b(?:cultural|arts?|film|music) (?:festival|week)s?\b|\bconcerts?\b|\bart exhibitions?\b|\bcommemorations?\b"
+        r"|\bgalas?\b")),
+)
+# An event noun that names an organisation, a secretariat or a venue, not the event held.
+_NOT_EVENT = re.compile(
+    r"太平洋岛国论坛|论坛(?:常设)?秘书处|论坛(?:副)?秘书长|论坛理事会|博览局|博览会秘书处|峰会秘书处|展览馆|会展中心|体育馆"
+    r"|\bpacific islands forum\b|\bforum (?:secretariat|secretary)|\bexpo (?:center|centre|hall)s?\b"
+    r"|\bsummit (?:secretariat|secretary)", re.I)
+
+# The categories each head event decides over (TAXONOMY §3: the specific event over the
+# generic label, by what the event is). Meetings and trips keep their own precedence
+# (rules 2, 3, 8) and signings theirs (rule 4): they are never overridden here.
+OVERRIDES: dict[str, frozenset[str]] = {
+    "sports_exchange": frozenset({"cultural_exchange", "educational_exchange", "forum_expo", "multilateral_meeting"}),
+    "training": frozenset({"educational_exchange", "forum_expo", "cultural_exchange", "multilateral_meeting"}),
+    "educational_exchange": frozenset({"forum_expo", "cultural_exchange", "multilateral_meeting"}),
+    "multilateral_meeting": frozenset({"forum_expo"}),
+    "forum_expo": frozenset({"cultural_exchange", "educational_exchange"}),
+    "cultural_exchange": frozenset({"forum_expo", "educational_exchange"}),
+}
+
+# The lead's first main predicate is a delegation's trip (rule 3): 率团访问, 率…代表团出访,
+# 代表团访问/赴/抵达, "led a delegation", "a delegation … visited".
+_TRIP = re.compile(
+    r"率团|率领.{0,30}?(?:代表团|访问团|考察团|团组)|率.{0,20}?(?:代表团|访问团|考察团)|出访|(?:代表团|访问团|考察团)(?:一行)?"
+    r"(?:访问|出访|赴|抵达|前往|到访|来访)|\b(?:led|leads|leading|headed|heads) an?\b[^.]{0,60}?\bdelegation\b"
+    r"|\bdelegation\b[^.]{0,80}?\b(?:visited|toured|arrived in|paid a visit|is on a visit|was on a visit)\b", re.I)
+# Acts that, standing before the trip in the lead, make something else the main act.
+_OTHER_FIRST = re.compile(
+    r"会见|会谈|会晤|接见|签署|签订|举办|举行|召开|主持|致电|致信|\bmet\b|\bmeets\b|\bheld talks\b|\bsigned\b|\bhosted\b"
+    r"|\bheld\b", re.I)
+
+# Words naming a foreign party without naming its country (so no partner is resolved).
+_FOREIGN = re.compile(
+    r"外国|国外|境外|海外|外宾|外方|外籍|外商|外资|外企|驻华|驻[沪穗蓉渝昆邕汉沈哈榕]|使节|大使|领事|使馆|国际|各国|多国|友好省|友好州|友好城市"
+    r"|友城|姊妹|姐妹|国家的|国家和地区|\d+\s*个国家|东盟|中亚|非洲|欧洲|拉美|阿拉伯|一带一路"
+    r"|\b(?:foreign|international|overseas|abroad|ambassadors?|consuls?|consulates?|embass(?:y|ies)|envoys?"
+    r"|diplomats?|countries|nations|sister|twin)\b", re.I)
+
+
+def head_event(sentence: str, lang: str = "zh") -> str | None:
+    """The category of the first event noun in ``sentence`` (the lead), or None.
+
+    Organisation and venue names (太平洋岛国论坛, 论坛秘书处, 会展中心, "Pacific Islands
+    Forum") are skipped. ``lang`` is accepted for symmetry with the act detector; both
+    languages' nouns are read (an English name in a Chinese text is still an event).
+
+    Example:
+        >>> head_event("The Seminar on Governance for ASEAN officials opened in Nanning.", "en")
+        'training'
+    """
+    masked = _NOT_EVENT.sub(lambda m: " " * len(m.group()), sentence)
+    best: tuple[int, str] | None = None
+    for code, pat in _EVENT_HEADS:
+        m = pat.search(masked)
+        if m is not None and (best is None or m.start() < best[0]):
+            best = (m.start(), code)
+    return None if best is None else best[1]
+
+
+def trip_first(sentence: str, lang: str = "zh") -> bool:
+    """Whether the lead's first main act is a delegation's trip (rule 3), no meeting,
+    signing or hosting standing before it (会见…代表团 is a meeting: rule 2)."""
+    m = _TRIP.search(sentence)
+    if m is None:
+        return False
+    return _OTHER_FIRST.search(sentence, 0, m.start()) is None
+
+
+def foreign_marker(text: str) -> bool:
+    """Whether ``text`` names a foreign party in words, without necessarily naming its country."""
+    return _FOREIGN.search(text) is not None
+
+
+def lead_facts(lead: str, text: str, lang: str = "zh") -> tuple[str | None, bool, bool]:
+    """``(head_event, trip_first, foreign_marker)`` of a lead sentence and its text, for the rule vote."""
+    return head_event(lead, lang), trip_first(lead, lang), foreign_marker(text)
