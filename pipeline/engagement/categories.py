@@ -44,7 +44,8 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("training", re.compile(
         "培训班|研修班|研讨班|进修班|训练营|培训课程|援外培训|官员研修|干部培训|专题培训|技术培训|人才培训|开班仪式|开班式"
         r"|\btraining (?:courses?|programmes?|programs?|sessions?|class(?:es)?|workshops?|camps?)\b"
-        r"|\bcapacity[- ]building (?:programmes?|programs?|courses?|workshops?|seminars?)\b|\bseminars?\b")),
+        r"|\bcapacity[- ]building (?:programmes?|programs?|courses?|workshops?|seminars?)\b|\bseminars?\b|\bworkshops?\b"
+        "|工作坊")),
     ("educational_exchange", re.compile(
         r"教育交流周|教育周|教育展|夏令营|冬令营|汉语桥|\beducation (?:week|fair|expo)\b|\bsummer (?:camp|school)\b"
         r"|\bwinter camp\b|\bchinese bridge\b")),
@@ -62,7 +63,7 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # An event noun that names an organisation, a secretariat or a venue, not the event held.
 _NOT_EVENT = re.compile(
-    r"太平洋岛国论坛|论坛(?:常设)?秘书处|论坛(?:副)?秘书长|论坛理事会|博览局|博览会秘书处|峰会秘书处|展览馆|会展中心|体育馆"
+    r"鲁班工坊|\bluban workshops?\b|太平洋岛国论坛|论坛(?:常设)?秘书处|论坛(?:副)?秘书长|论坛理事会|博览局|博览会秘书处|峰会秘书处|展览馆|会展中心|体育馆"
     r"|\bpacific islands forum\b|\bforum (?:secretariat|secretary)|\bexpo (?:center|centre|hall)s?\b"
     r"|\bsummit (?:secretariat|secretary)", re.I)
 
@@ -84,6 +85,16 @@ _TRIP = re.compile(
     r"率团|率领.{0,30}?(?:代表团|访问团|考察团|团组)|率.{0,20}?(?:代表团|访问团|考察团)|出访|(?:代表团|访问团|考察团)(?:一行)?"
     r"(?:访问|出访|赴|抵达|前往|到访|来访)|\b(?:led|leads|leading|headed|heads) an?\b[^.]{0,60}?\bdelegation\b"
     r"|\bdelegation\b[^.]{0,80}?\b(?:visited|toured|arrived in|paid a visit|is on a visit|was on a visit)\b", re.I)
+# A trip whose destination is a Chinese province or China is a foreign delegation's tour of
+# the province: rules 2 and 8 (a meeting reported on it makes it high_level_meeting).
+_PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
+              "|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国|我省|我区|我市|本省|本市")
+_PROVINCES_EN = ("beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui"
+                 "|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu"
+                 "|qinghai|inner mongolia|guangxi|tibet|xizang|ningxia|xinjiang|china")
+_INBOUND_TRIP = re.compile(
+    rf"^.{{0,4}}?(?:{_PROVINCES})|^\W{{0,3}}(?:来|到|访)[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕华]"
+    rf"|^[^.]{{0,30}}?\b(?:to|in|of)\s+(?:{_PROVINCES_EN})\b", re.I)
 # Acts that, standing before the trip in the lead, make something else the main act.
 _OTHER_FIRST = re.compile(
     r"会见|会谈|会晤|接见|签署|签订|举办|举行|召开|主持|致电|致信|\bmet\b|\bmeets\b|\bheld talks\b|\bsigned\b|\bhosted\b"
@@ -92,9 +103,13 @@ _OTHER_FIRST = re.compile(
 # Words naming a foreign party without naming its country (so no partner is resolved).
 _FOREIGN = re.compile(
     r"外国|国外|境外|海外|外宾|外方|外籍|外商|外资|外企|驻华|驻[沪穗蓉渝昆邕汉沈哈榕]|使节|大使|领事|使馆|国际|各国|多国|友好省|友好州|友好城市"
-    r"|友城|姊妹|姐妹|国家的|国家和地区|\d+\s*个国家|东盟|中亚|非洲|欧洲|拉美|阿拉伯|一带一路"
+    r"|友城|姊妹|姐妹|国家的|国家和地区|\d+\s*个国家|东盟|中亚|非洲|欧洲|拉美|阿拉伯|一带一路|中国\s*[-—–－]\s*\w"
     r"|\b(?:foreign|international|overseas|abroad|ambassadors?|consuls?|consulates?|embass(?:y|ies)|envoys?"
-    r"|diplomats?|countries|nations|sister|twin)\b", re.I)
+    r"|diplomats?|countries|nations|sister|twin)\b|\bchina\s*[-–—]\s*\w", re.I)
+# An English text says who the Chinese counterpart is before a meeting reads as domestic: a
+# short English passage that names no country (an excerpt) is not evidence of a domestic act.
+_DOMESTIC_EN = re.compile(r"\b(?:hong kong|macao|macau|taiwan|central government|state council|provincial delegation from)\b",
+                          re.I)
 
 
 def head_event(sentence: str, lang: str = "zh") -> str | None:
@@ -119,18 +134,27 @@ def head_event(sentence: str, lang: str = "zh") -> str | None:
 
 def trip_first(sentence: str, lang: str = "zh") -> bool:
     """Whether the lead's first main act is a delegation's trip (rule 3), no meeting,
-    signing or hosting standing before it (会见…代表团 is a meeting: rule 2)."""
+    signing or hosting standing before it (会见…代表团 is a meeting: rule 2), and its destination
+    not a Chinese province (率团访问福建 is a tour of the province: rules 2 and 8)."""
     m = _TRIP.search(sentence)
-    if m is None:
+    if m is None or _INBOUND_TRIP.search(sentence[m.end():]) is not None:
         return False
     return _OTHER_FIRST.search(sentence, 0, m.start()) is None
 
 
-def foreign_marker(text: str) -> bool:
-    """Whether ``text`` names a foreign party in words, without necessarily naming its country."""
-    return _FOREIGN.search(text) is not None
+def foreign_marker(text: str, lang: str = "zh") -> bool:
+    """Whether ``text`` names a foreign party in words, without necessarily naming its country
+    (外国, 驻华使节, 友好省州, 中国—太平洋…论坛, "foreign", "ambassadors").
+
+    English is read as foreign unless it names a Chinese counterpart (Hong Kong, Macao,
+    the central government): English coverage is about foreign ties, and an excerpt that
+    names no country is no evidence that none is engaged.
+    """
+    if _FOREIGN.search(text) is not None:
+        return True
+    return lang != "zh" and _DOMESTIC_EN.search(text) is None
 
 
 def lead_facts(lead: str, text: str, lang: str = "zh") -> tuple[str | None, bool, bool]:
     """``(head_event, trip_first, foreign_marker)`` of a lead sentence and its text, for the rule vote."""
-    return head_event(lead, lang), trip_first(lead, lang), foreign_marker(text)
+    return head_event(lead, lang), trip_first(lead, lang), foreign_marker(text, lang)

@@ -238,7 +238,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         vote.lead = lead
         vote.meeting_first = _meeting_first(simple[lead])
         vote.meeting_guest = vote.meeting_first and _GUEST.search(simple[lead]) is not None
-        vote.head_event, vote.trip_first, vote.foreign = lead_facts(simple[lead], text, lang)
+        vote.head_event, vote.trip_first, vote.foreign = lead_facts(simple[lead], " ".join(simple.values()), lang)
         first = acts[:4]
         vote.meeting_reported = (not _OUTBOUND.search(simple[lead]) and _INBOUND.search(simple[lead]) is not None
                                  and any(_MEETING.search(simple[i]) for i in first))

@@ -1,0 +1,155 @@
+"""Which engagement category wins when two fire (TAXONOMY §3 rules 1, 3, 4, 5, 6):
+the event kinds real text confuses, the head event of the lead, the trip as a whole, no
+foreign party. Every sentence here is written for these tests.
+"""
+
+import pytest
+
+from pipeline.engagement.categories import foreign_marker, head_event, trip_first
+from pipeline.engagement.policy import RuleVote, event_precedence, precedence
+
+
+# --- the head event of the lead ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang, code", [
+    ("7月3日，中国—东盟青年足球赛暨文化交流周在南宁开幕。", "zh", "sports_exchange"),
+    ("第五届澜湄国际龙舟赛在景洪鸣枪。", "zh", "sports_exchange"),
+    ("The Lancang-Mekong youth basketball tournament and culture week opened in Jinghong.", "en", "sports_exchange"),
+    ("Runners from nine countries joined the Nanning half marathon on Sunday.", "en", "sports_exchange"),
+    ("2024年东盟国家海关官员研修班在南宁开班。", "zh", "training"),
+    ("The Seminar on Port Management for Officials of African Countries opened at a university in Nanning.", "en",
+     "training"),
+    ("第三届中国—东盟教育交流周在贵阳开幕。", "zh", "educational_exchange"),
+    ("第二届中国—中亚外长会在西安举行。", "zh", "multilateral_meeting"),
+    ("The third China-Central Asia foreign ministers' meeting was held in Xi'an.", "en", "multilateral_meeting"),
+    ("第十届中国—南亚博览会在昆明开幕。", "zh", "forum_expo"),
+    ("两省结好三十周年纪念庆贺会在长崎举行。", "zh", "cultural_exchange"),
+])
+def test_head_event_is_the_first_event_noun_of_the_lead(sentence, lang, code):
+    assert head_event(sentence.lower(), lang) == code
+
+
+@pytest.mark.parametrize("sentence", [
+    "太平洋岛国论坛副秘书长应邀出席会议。",  # an organisation named forum
+    "省长会见中葡论坛常设秘书处秘书长。",
+    "The deputy secretary general of the Pacific Islands Forum met the governor.",
+    "省长会见越南客人。",  # no event noun
+])
+def test_organisations_and_plain_meetings_have_no_head_event(sentence):
+    assert head_event(sentence.lower()) is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("副省长率团访问老挝和柬埔寨，出席中老经贸论坛并会见老挝副总理。", True),
+    ("省人大代表团访问斐济，参加培训班开班仪式。", True),
+    ("the vice governor led a provincial delegation to laos and attended a trade forum.", True),
+    ("省长会见越南代表团，双方举行会谈。", False),  # the meeting comes first: rule 2
+    ("两省签署合作协议后，代表团访问了工业园。", False),  # the signing comes first: rule 4
+    ("第十届中国—南亚博览会在昆明开幕。", False),
+])
+def test_trip_first(sentence, expected):
+    assert trip_first(sentence) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("江苏省代表团来到甘肃省兰州市，与甘肃省领导座谈交流。", False),
+    ("The Shanghai delegation held talks with Fujian's leaders in Sanming.", False),
+    ("新疆在北京举办有关国家驻华使节交流会。", True),
+    ("广东与友好省州代表举行年度研讨会。", True),
+    ("The governor met visiting foreign ambassadors.", True),
+])
+def test_foreign_marker(text, expected):
+    assert foreign_marker(text) is expected
+
+
+# --- precedence on a rule vote --------------------------------------------------------
+
+@pytest.mark.parametrize("label, facts, expected, rule", [
+    ("cultural_exchange", dict(head_event="sports_exchange"), "sports_exchange", "rule6_head_event"),
+    ("educational_exchange", dict(head_event="training"), "training", "rule6_head_event"),
+    ("forum_expo", dict(head_event="multilateral_meeting", partners=3), "multilateral_meeting", "rule6_head_event"),
+    ("forum_expo", dict(head_event="educational_exchange"), "educational_exchange", "rule6_head_event"),
+    ("high_level_meeting", dict(head_event="forum_expo"), "high_level_meeting", None),  # rule 2 keeps meetings
+    ("cooperation_project", dict(head_event="sports_exchange"), "cooperation_project", None),  # rule 4 keeps deals
+    ("forum_expo", dict(trip_first=True, head_event="forum_expo"), "delegation_visit", "rule3_trip"),
+    ("high_level_meeting", dict(trip_first=True), "delegation_visit", "rule3_trip"),
+    ("training", dict(trip_first=True), "delegation_visit", "rule3_trip"),
+    ("cultural_exchange", dict(trip_first=True), "cultural_exchange", None),  # a troupe's tour stays culture
+    ("high_level_meeting", dict(foreign=False), "domestic_coordination", "rule5_no_foreign_party"),
+    ("delegation_visit", dict(foreign=False), "domestic_coordination", "rule5_no_foreign_party"),
+    ("high_level_meeting", dict(foreign=False, partners=1), "high_level_meeting", None),
+    ("delegation_visit", dict(foreign=True), "delegation_visit", None),
+])
+def test_event_precedence(label, facts, expected, rule):
+    facts.setdefault("partners", 0)
+    vote = RuleVote(act=True, **facts)
+    assert event_precedence(label, vote) == (expected, rule)
+
+
+def test_a_multilateral_head_event_with_one_country_is_still_a_bilateral_meeting():
+    vote = RuleVote(act=True, head_event="multilateral_meeting", partners=1)
+    assert precedence("forum_expo", vote, {}) == ("high_level_meeting", "rule7_one_country")
+
+
+def test_signing_a_training_agreement_is_training_even_when_the_label_is_the_deal():
+    vote = RuleVote(act=True, signing=True, signed_about=["training"], partners=1)
+    assert precedence("cooperation_project", vote, {"training": 0.4}) == ("training", "rule4_specific_agreement")
+
+
+def test_a_meeting_first_is_not_a_trip():
+    vote = RuleVote(act=True, meeting_first=True, trip_first=False, partners=1)
+    assert precedence("delegation_visit", vote, {}) == ("high_level_meeting", "rule2_meeting")
+
+
+# --- whole texts through the tagger (cue breadth + precedence) ------------------------
+
+@pytest.mark.parametrize("text, category", [
+    # sports events with a cultural side programme
+    ("7月12日，中国—东盟青少年乒乓球邀请赛暨文化交流周在景洪开幕，活动包括文艺演出、非遗展演和美食节，"
+     "来自老挝、缅甸、泰国的青少年参加。", "sports_exchange"),
+    ("On Saturday, the China-ASEAN youth football tournament and cultural exchange week opened in Nanning, "
+     "with teenage players from Laos, Vietnam and Cambodia enjoying folk performances and a cultural festival.",
+     "sports_exchange"),
+    # a course for foreign officials held at a university
+    ("The workshop featured lectures and site visits at Yunnan University, where 25 officials from Laos, "
+     "Cambodia and Myanmar studied public administration with students and professors.", "training"),
+    # a ministers' meeting of several countries is not a forum
+    ("5月20日，第二届中国—中亚外长会在陕西西安举行，哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦外长出席。",
+     "multilateral_meeting"),
+    ("10月9日，广州与马来西亚、泰国、越南三国驻穗总领事馆对话会在广州举行。", "multilateral_meeting"),
+    # an education week is not an expo, even with an expo in its programme
+    ("8月3日，第十届中国—东盟教育交流周在贵阳开幕，活动期间举办职业教育博览会、论坛和展会，东盟各国官员出席。",
+     "educational_exchange"),
+    # a celebration of ties
+    ("当地时间9月2日，湖北省与日本大阪府结好四十周年纪念庆贺会在大阪举行。", "cultural_exchange"),
+    # a delegation's trip as a whole, with a forum and a meeting on the way
+    ("8月5日至12日，副省长率山东省代表团访问老挝和柬埔寨，出席中老经贸论坛并与老挝工贸部长举行会谈。",
+     "delegation_visit"),
+    # a province's meeting with envoys
+    ("3月18日，甘肃省在北京举办有关国家驻华使节交流会，来自30个国家的驻华大使出席。", "high_level_meeting"),
+    # no foreign party: two Chinese provinces
+    ("4月10日，江苏省党政代表团来到甘肃省兰州市，与甘肃省委书记、省长举行座谈会，共商东西部协作。",
+     "domestic_coordination"),
+    ("11月2日，上海市代表团来到云南省昆明市，与云南省领导会谈。", "domestic_coordination"),
+])
+def test_categories_on_written_texts(tagger, text, category):
+    assert tagger.tag(text).engagement == category
+
+
+def test_an_organisation_named_forum_is_no_forum(tagger):
+    text = "12月1日，太平洋岛国论坛秘书处代表和太平洋岛国论坛副秘书长出席在福州举行的中国—太平洋岛国渔业部长会议。"
+    assert tagger.tag(text).engagement == "multilateral_meeting"
+
+
+@pytest.mark.parametrize("sentence", [
+    "太平洋岛国论坛副秘书长率团访问福建，副省长在福州会见代表团一行。",
+    "越南代表团一行来滇考察。",
+    "the secretary general led a delegation to yunnan and met the governor.",
+])
+def test_a_foreign_delegation_s_tour_of_the_province_is_not_rule_3(sentence):
+    assert trip_first(sentence) is False
+
+
+def test_traditional_text_is_read_simplified_for_foreign_words(tagger):
+    text = "3月18日，甘肅省在北京舉辦有關國家駐華使節交流會，來自30個國家的駐華大使出席。"
+    assert tagger.tag(text).engagement == "high_level_meeting"
