@@ -153,3 +153,11 @@ def test_a_foreign_delegation_s_tour_of_the_province_is_not_rule_3(sentence):
 def test_traditional_text_is_read_simplified_for_foreign_words(tagger):
     text = "3月18日，甘肅省在北京舉辦有關國家駐華使節交流會，來自30個國家的駐華大使出席。"
     assert tagger.tag(text).engagement == "high_level_meeting"
+
+
+def test_a_sentence_cut_after_u_s_is_one_sentence_for_the_act_window(tagger):
+    # rule 8: an envoy's tour of the province on which the governor meets him; the meeting is the
+    # third sentence, each of the first two cut in two after "U.S."
+    text = ("Last week, U.S. Ambassador Smith visited Hainan. It was the first trip of a U.S. Ambassador to "
+            "the island in five years. On June 3, the governor of Hainan met with U.S. Ambassador Smith in Haikou.")
+    assert tagger.tag(text).engagement == "high_level_meeting"

@@ -296,7 +296,7 @@ def _window(text: str, sents: list[tuple[int, int]], start: int, size: int, acts
     counted = 0
     for i in range(start, len(sents)):
         a, b = sents[i]
-        if i in acts or not _ABBREVIATION_END.search(text, a, b):
+        if not _ABBREVIATION_END.search(text, a, b):
             counted += 1
             if counted == size:
                 return i + 1
