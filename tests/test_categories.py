@@ -161,3 +161,18 @@ def test_a_sentence_cut_after_u_s_is_one_sentence_for_the_act_window(tagger):
     text = ("Last week, U.S. Ambassador Smith visited Hainan. It was the first trip of a U.S. Ambassador to "
             "the island in five years. On June 3, the governor of Hainan met with U.S. Ambassador Smith in Haikou.")
     assert tagger.tag(text).engagement == "high_level_meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "6月5日，省委、省政府在沈阳召开全省对外开放工作电视电话会议。",
+    "9月1日，省外办召开党组会议。",
+])
+def test_the_register_of_government_work_is_domestic(tagger, text):
+    assert tagger.tag(text).engagement == "domestic_coordination"
+
+
+def test_a_numbered_heading_of_a_work_report_is_no_act(tagger):
+    text = ("2023年上半年，我省对外文化交流活动丰富多彩。一、参加活动多、范围广。"
+            "全省共有30余项对外文化交流活动，涉及日本、韩国等8个国家。")
+    rec = tagger.tag(text)
+    assert rec.engagement is None and rec.engagement_detail.act is False

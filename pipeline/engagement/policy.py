@@ -62,7 +62,8 @@ _TOPICAL = re.compile(
 # a sentence cut after an abbreviation ("U.S.", "S. Korea", "govt."): a fragment of the next one
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:govt|Gov|Mr|Ms|Mrs|Dr|No|St|Jr|Sr|Co|Inc|Ltd|Mt"
                                r"|Rep|Sen|Gen|Lt|Col|Prof|Dept|Corp)\.)\s*$")
-_LABEL = re.compile("【[^】]{0,40}】")
+# a section label: 【…】, or a work report's numbered heading standing alone (一、参与活动多、影响大。)
+_LABEL = re.compile("【[^】]{0,40}】|^\\s*[一二三四五六七八九十]{1,3}\\s*[、.．]\\s*[^，,；;。]{0,16}[。：:]?\\s*$")
 _INBOUND = re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
                       r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I)
 _OUTBOUND = re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b", re.I)
