@@ -29,6 +29,18 @@ def test_head_event_is_the_first_event_noun_of_the_lead(sentence, lang, code):
     assert head_event(sentence.lower(), lang) == code
 
 
+@pytest.mark.parametrize("sentence, code", [
+    ("中非合作论坛第九届部长级会议在北京举行。", "multilateral_meeting"),  # the forum names the mechanism
+    ("The Forum on China-Africa Cooperation ministerial conference opened in Beijing.", "multilateral_meeting"),
+    ("第九届中国—东盟教育交流周暨第二届教育部长圆桌会议在贵阳开幕。", "educational_exchange"),  # 暨: the first
+    ("中国—东盟博览会期间举办了青年篮球赛。", "forum_expo"),  # 期间 breaks the name
+    ("副市长与三国总领事座谈，重点推介了第十五届国际园林博览会。", None),  # a side mention
+    ("The mayor met the consuls and promoted the city's flower expo.", None),
+])
+def test_head_event_reads_the_name_and_skips_side_mentions(sentence, code):
+    assert head_event(sentence.lower()) == code
+
+
 @pytest.mark.parametrize("sentence", [
     "太平洋岛国论坛副秘书长应邀出席会议。",  # an organisation named forum
     "省长会见中葡论坛常设秘书处秘书长。",

@@ -67,6 +67,17 @@ _NOT_EVENT = re.compile(
     r"|\bpacific islands forum\b|\bforum (?:secretariat|secretary)|\bexpo (?:center|centre|hall)s?\b"
     r"|\bsummit (?:secretariat|secretary)", re.I)
 
+# Inside one event name (中非合作论坛部长级会议) at most this many characters stand between
+# two event nouns, none of them a break (punctuation, 暨/及/和/与/的/期间, "and", "of the").
+_NAME_GAP = 16
+_NAME_GAP_EN = 40  # "Forum on China-Africa Cooperation ministerial conference"
+_NAME_BREAK = re.compile(r"[，,。.;；:：、()（）“”\"'《》]|暨|及|和|与|的|期间|\band\b|\bof the\b|\bat\b|\bduring\b", re.I)
+_CLAUSE = re.compile(r"[，,；;：:。]")
+# An event named as the object of promotion, introduction or an invitation is a side mention.
+_SIDE_MENTION = re.compile(
+    r"推介|介绍|宣传|邀请|推荐|筹备|筹办|谈及|提到|回顾|总结|\bpromot(?:ed|ing|es)\b|\bintroduc(?:ed|ing|es)\b"
+    r"|\binvit(?:ed|ing|es)\b|\bpreparations? for\b|\bbriefed\b", re.I)
+
 # The categories each head event decides over (TAXONOMY §3: the specific event over the
 # generic label, by what the event is). Meetings and trips keep their own precedence
 # (rules 2, 3, 8) and signings theirs (rule 4): they are never overridden here.
@@ -113,23 +124,45 @@ _DOMESTIC_EN = re.compile(r"\b(?:hong kong|macao|macau|taiwan|central government
 
 
 def head_event(sentence: str, lang: str = "zh") -> str | None:
-    """The category of the first event noun in ``sentence`` (the lead), or None.
+    """The category of the event the lead is about, or None.
 
-    Organisation and venue names (太平洋岛国论坛, 论坛秘书处, 会展中心, "Pacific Islands
-    Forum") are skipped. ``lang`` is accepted for symmetry with the act detector; both
-    languages' nouns are read (an English name in a Chinese text is still an event).
+    That is the first event noun of ``sentence``, read as a name: when another event noun
+    follows inside the same name (中非合作论坛部长级会议, "Forum ministerial conference":
+    no punctuation, 暨/及/和/的 or "and" between), the later one is the head (a ministers'
+    meeting of the forum). An event named as the object of promotion, introduction or an
+    invitation (推介了…博览会, "invited them to the expo") is a side mention, not the event
+    held; organisation and venue names (太平洋岛国论坛, 论坛秘书处, 会展中心, "Pacific
+    Islands Forum") are skipped. ``lang`` is accepted for symmetry with the act detector;
+    both languages' nouns are read (an English name in a Chinese text is still an event).
 
     Example:
         >>> head_event("The Seminar on Governance for ASEAN officials opened in Nanning.", "en")
         'training'
+        >>> head_event("中非合作论坛第九届部长级会议在北京举行。")
+        'multilateral_meeting'
     """
     masked = _NOT_EVENT.sub(lambda m: " " * len(m.group()), sentence)
-    best: tuple[int, str] | None = None
-    for code, pat in _EVENT_HEADS:
-        m = pat.search(masked)
-        if m is not None and (best is None or m.start() < best[0]):
-            best = (m.start(), code)
-    return None if best is None else best[1]
+    found = sorted((m.start(), m.end(), code) for code, pat in _EVENT_HEADS for m in pat.finditer(masked))
+    head: tuple[int, int, str] | None = None
+    for start, end, code in found:
+        if head is None:
+            if _SIDE_MENTION.search(masked, _clause_start(masked, start), start) is None:
+                head = (start, end, code)
+            continue
+        gap = masked[head[1]:start]
+        limit = _NAME_GAP_EN if gap.isascii() else _NAME_GAP
+        if start >= head[1] and len(gap) <= limit and not _NAME_BREAK.search(gap):
+            head = (start, end, code)  # a later event noun inside the same name is its head
+        elif start >= head[1]:
+            break
+    return None if head is None else head[2]
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE.finditer(sentence, 0, pos):
+        start = m.end()
+    return start
 
 
 def trip_first(sentence: str, lang: str = "zh") -> bool:
