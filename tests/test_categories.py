@@ -188,3 +188,12 @@ def test_a_numbered_heading_of_a_work_report_is_no_act(tagger):
             "全省共有30余项对外文化交流活动，涉及日本、韩国等8个国家。")
     rec = tagger.tag(text)
     assert rec.engagement is None and rec.engagement_detail.act is False
+
+
+def test_ties_all_of_them_have_are_background_not_a_signing(tagger):
+    # 都与…缔结: a state (the visitors' provinces all have sister ties), not an agreement signed on the trip
+    text = ("11月18日，江苏省、山东省、云南省等地方政府代表团对韩国全罗北道进行为期四天的访问。"
+            "据悉，这些省份都与全罗北道缔结为友好省道。")
+    rec = tagger.tag(text)
+    assert rec.engagement == "delegation_visit"
+    assert {e.category for e in rec.engagements} == {"delegation_visit"}
