@@ -197,3 +197,8 @@ def test_ties_all_of_them_have_are_background_not_a_signing(tagger):
     rec = tagger.tag(text)
     assert rec.engagement == "delegation_visit"
     assert {e.category for e in rec.engagements} == {"delegation_visit"}
+
+
+def test_a_business_exchange_meeting_is_a_fair(tagger):
+    text = "6月5日，2024中国（辽宁）—日本经贸合作交流会在大连举办，日本企业代表200余人参加。"
+    assert tagger.tag(text).engagement == "forum_expo"

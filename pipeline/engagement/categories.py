@@ -54,7 +54,7 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|全体大会|年度大会|对话会|\bsummits?\b|\bministerial (?:meeting|conference)s?\b|\bministers'? (?:meeting|conference)s?\b"
         r"|\bleaders'? (?:meeting|summit)s?\b|\bsenior officials'? meetings?\b|\bgeneral assembly\b")),
     ("forum_expo", re.compile(
-        "论坛|博览会|交易会|洽谈会|推介会|投资促进会|展销会|展览会|展会|进博会|广交会|东博会|南博会|投洽会|厦洽会|高交会"
+        "论坛|博览会|交易会|洽谈会|推介会|投资促进会|展销会|展览会|展会|对接会|(?:经贸|商务|投资|贸易|产业|企业)(?:合作)?交流会|进博会|广交会|东博会|南博会|投洽会|厦洽会|高交会"
         r"|文博会|\bforums?\b|\bexpos?\b|\bexposition\b|\btrade (?:fair|show)s?\b|\binvestment fair\b|\bcanton fair\b")),
     ("cultural_exchange", re.compile(
         "文化节|艺术节|电影节|文化周|文化年|旅游年|音乐会|音乐节|艺术团|歌舞团|文艺演出|庆贺会|纪念会|图片展|摄影展|画展|书画展"
@@ -80,7 +80,8 @@ _SIDE_MENTION = re.compile(
 
 # The categories each head event decides over (TAXONOMY §3: the specific event over the
 # generic label, by what the event is). Meetings and trips keep their own precedence
-# (rules 2, 3, 8) and signings theirs (rule 4): they are never overridden here.
+# (rules 2, 3, 8) and projects theirs (rule 4): they are never overridden here (measured:
+# letting an expo or course head override cooperation_project cost dev and real-dev).
 OVERRIDES: dict[str, frozenset[str]] = {
     "sports_exchange": frozenset({"cultural_exchange", "educational_exchange", "forum_expo", "multilateral_meeting"}),
     "training": frozenset({"educational_exchange", "forum_expo", "cultural_exchange", "multilateral_meeting"}),
