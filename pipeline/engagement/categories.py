@@ -31,6 +31,10 @@ Example:
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .policy import RuleVote
 
 # Event nouns per category, most specific kinds first; the FIRST match in the lead decides.
 _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -142,7 +146,7 @@ def head_event(sentence: str, lang: str = "zh") -> str | None:
         >>> head_event("中非合作论坛第九届部长级会议在北京举行。")
         'multilateral_meeting'
     """
-    masked = _NOT_EVENT.sub(lambda m: " " * len(m.group()), sentence)
+    masked = _NOT_EVENT.sub(lambda m: " " * len(m.group()), sentence.lower())
     found = sorted((m.start(), m.end(), code) for code, pat in _EVENT_HEADS for m in pat.finditer(masked))
     head: tuple[int, int, str] | None = None
     for start, end, code in found:
@@ -192,3 +196,24 @@ def foreign_marker(text: str, lang: str = "zh") -> bool:
 def lead_facts(lead: str, text: str, lang: str = "zh") -> tuple[str | None, bool, bool]:
     """``(head_event, trip_first, foreign_marker)`` of a lead sentence and its text, for the rule vote."""
     return head_event(lead, lang), trip_first(lead, lang), foreign_marker(text, lang)
+
+
+def event_precedence(label: str, vote: "RuleVote") -> tuple[str, str | None]:
+    """TAXONOMY §3 rules 3, 6 and 5 on a label that no signing or meeting rule changed.
+
+    A delegation's trip reported as a whole (the lead's first main act) is
+    ``delegation_visit``, with the meetings, forums and courses it attends (rule 3); else
+    the lead's head event decides over the generic labels it names in
+    :data:`OVERRIDES` (a tournament with a cultural programme is sport, a
+    course at a university is training, a ministers' meeting is no forum); a meeting or a
+    visit with no foreign party at all (no partner, no region, no word such as 外国 or
+    驻华使节) is ``domestic_coordination`` (rule 5).
+    """
+    if vote.trip_first and label in ("high_level_meeting", "forum_expo", "multilateral_meeting", "training"):
+        return "delegation_visit", "rule3_trip"
+    if vote.head_event and label in OVERRIDES.get(vote.head_event, ()):
+        return vote.head_event, "rule6_head_event"
+    if (not vote.foreign and vote.partners == 0 and vote.regions == 0
+            and label in ("high_level_meeting", "delegation_visit")):
+        return "domestic_coordination", "rule5_no_foreign_party"
+    return label, None

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
-from .categories import OVERRIDES, lead_facts
+from .categories import event_precedence, lead_facts
 from .detect import ACT_EN, ACT_ZH, SentenceFrame, frame_at, sentence_frame
 
 NULL = "null"
@@ -336,34 +336,12 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
         return "high_level_meeting", "rule2_meeting"
     if vote.meeting_reported and label == "delegation_visit":
         return "high_level_meeting", "rule8_tour_with_meeting"
-    rule = None
     label, rule = event_precedence(label, vote)
     if label == "multilateral_meeting" and vote.partners == 1 and vote.regions == 0:
         return "high_level_meeting", "rule7_one_country"
     if label == "greeting" and vote.partners == 0 and vote.regions == 0:
         return None, "greeting_without_foreign_party"
     return label, rule
-
-
-def event_precedence(label: str, vote: RuleVote) -> tuple[str, str | None]:
-    """TAXONOMY §3 rules 3, 6 and 5 on a label that no signing or meeting rule changed.
-
-    A delegation's trip reported as a whole (the lead's first main act) is
-    ``delegation_visit``, with the meetings, forums and courses it attends (rule 3); else
-    the lead's head event decides over the generic labels it names in
-    :data:`.categories.OVERRIDES` (a tournament with a cultural programme is sport, a
-    course at a university is training, a ministers' meeting is no forum); a meeting or a
-    visit with no foreign party at all (no partner, no region, no word such as 外国 or
-    驻华使节) is ``domestic_coordination`` (rule 5).
-    """
-    if vote.trip_first and label in ("high_level_meeting", "forum_expo", "multilateral_meeting", "training"):
-        return "delegation_visit", "rule3_trip"
-    if vote.head_event and label in OVERRIDES.get(vote.head_event, ()):
-        return vote.head_event, "rule6_head_event"
-    if (not vote.foreign and vote.partners == 0 and vote.regions == 0
-            and label in ("high_level_meeting", "delegation_visit")):
-        return "domestic_coordination", "rule5_no_foreign_party"
-    return label, None
 
 
 def blend(vote: RuleVote, probs: Mapping[str, float] | None, weight: float, *,
