@@ -46,6 +46,7 @@ def test_head_event_reads_the_name_and_skips_side_mentions(sentence, code):
     "省长会见中葡论坛常设秘书处秘书长。",
     "The deputy secretary general of the Pacific Islands Forum met the governor.",
     "省长会见越南客人。",  # no event noun
+    "第三届中国—东盟创新创业挑战赛在南宁举行。",  # an innovation contest is no sports event
 ])
 def test_organisations_and_plain_meetings_have_no_head_event(sentence):
     assert head_event(sentence.lower()) is None

@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Event nouns per category, most specific kinds first; the FIRST match in the lead decides.
 _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sports_exchange", re.compile(
-        "运动会|锦标赛|邀请赛|友谊赛|马拉松|龙舟赛|自行车赛|[篮足排网冰手]球赛|乒乓球赛|羽毛球赛|棋赛|公开赛|挑战赛"
+        "运动会|锦标赛|邀请赛|友谊赛|马拉松|龙舟赛|自行车赛|[篮足排网冰手]球赛|乒乓球赛|羽毛球赛|棋赛|公开赛"
         "|大奖赛|杯赛|对抗赛|越野赛|帆船赛|联赛|体育节|运动节|体育周|亚运会|奥运会|冬奥会|亚冬会|大运会|体育赛事"
         r"|\b(?:sports|youth|friendship|asian|winter|olympic|university|student|military) games\b|\btournaments?\b"
         r"|\b(?:half )?marathons?\b|\bchampionships?\b|\bregattas?\b|\b(?:boat|cycling|bike|road|horse|dragon boat) races?\b"
