@@ -203,3 +203,17 @@ def test_ties_all_of_them_have_are_background_not_a_signing(tagger):
 def test_a_business_exchange_meeting_is_a_fair(tagger):
     text = "6月5日，2024中国（辽宁）—日本经贸合作交流会在大连举办，日本企业代表200余人参加。"
     assert tagger.tag(text).engagement == "forum_expo"
+
+
+@pytest.mark.parametrize("text, category", [
+    # Naadam: wrestling, horse racing and archery are sport, whatever folk programme goes with them
+    ("7月12日，锡林浩特举办那达慕大会，蒙古国苏赫巴托尔省的搏克手和骑手参加了民俗表演。", "sports_exchange"),
+    ("On Saturday, Hulunbuir hosted Mongolian wrestlers at its summer grassland festival, with horse racing "
+     "and folk songs.", "sports_exchange"),
+    # a leaders' meeting of a mechanism's local governments
+    ("6月11日，上合组织国家地方领导人会晤在青岛举行，俄罗斯、哈萨克斯坦、印度等国地方领导人出席。",
+     "multilateral_meeting"),
+    ("Guangxi hosts ASEAN local government meeting in Nanning", "multilateral_meeting"),
+])
+def test_more_event_kinds(tagger, text, category):
+    assert tagger.tag(text).engagement == category

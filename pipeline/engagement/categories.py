@@ -44,7 +44,8 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:sports|youth|friendship|asian|winter|olympic|university|student|military) games\b|\btournaments?\b"
         r"|\b(?:half )?marathons?\b|\bchampionships?\b|\bregattas?\b|\b(?:boat|cycling|bike|road|horse|dragon boat) races?\b"
         r"|\b(?:friendly|football|soccer|basketball|volleyball) (?:match|game)(?:es|s)?\b|\buniversiade\b|\bolympics\b"
-        r"|\bsports? (?:meet|event|festival|week)s?\b")),
+        r"|\bsports? (?:meet|event|festival|week)s?\b|\bhorse rac(?:ing|es?)\b|\bwrestl(?:ing|ers?)\b|\bnaadam\b"
+        "|那达慕|赛马节|摔跤比赛|射箭比赛")),
     ("training", re.compile(
         "培训班|研修班|研讨班|进修班|训练营|培训课程|援外培训|官员研修|干部培训|专题培训|技术培训|人才培训|开班仪式|开班式"
         r"|\btraining (?:courses?|programmes?|programs?|sessions?|class(?:es)?|workshops?|camps?)\b"
@@ -54,9 +55,10 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"教育交流周|教育周|教育展|夏令营|冬令营|汉语桥|\beducation (?:week|fair|expo)\b|\bsummer (?:camp|school)\b"
         r"|\bwinter camp\b|\bchinese bridge\b")),
     ("multilateral_meeting", re.compile(
-        "峰会|外长会|部长会|部长级会议|领导人会议|首脑会议|高官会|秘书长会议|市长会议|协调人会议|联合会会议|理事会会议"
+        "峰会|外长会|部长会|部长级会议|领导人会议|领导人会晤|首脑会议|高官会|秘书长会议|市长会议|协调人会议|联合会会议|理事会会议"
         r"|全体大会|年度大会|对话会|\bsummits?\b|\bministerial (?:meeting|conference)s?\b|\bministers'? (?:meeting|conference)s?\b"
-        r"|\bleaders'? (?:meeting|summit)s?\b|\bsenior officials'? meetings?\b|\bgeneral assembly\b")),
+        r"|\bleaders'? (?:meeting|summit)s?\b|\bsenior officials'? meetings?\b|\bgeneral assembly\b"
+        r"|\blocal (?:government|governments|leaders)'? meetings?\b")),
     ("forum_expo", re.compile(
         "论坛|博览会|交易会|洽谈会|推介会|投资促进会|展销会|展览会|展会|对接会|(?:经贸|商务|投资|贸易|产业|企业)(?:合作)?交流会|进博会|广交会|东博会|南博会|投洽会|厦洽会|高交会"
         r"|文博会|\bforums?\b|\bexpos?\b|\bexposition\b|\btrade (?:fair|show)s?\b|\binvestment fair\b|\bcanton fair\b")),
