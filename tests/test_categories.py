@@ -217,3 +217,22 @@ def test_a_business_exchange_meeting_is_a_fair(tagger):
 ])
 def test_more_event_kinds(tagger, text, category):
     assert tagger.tag(text).engagement == category
+
+
+@pytest.mark.parametrize("text, category", [
+    # an agreement across several fields is a general one (rule 4), not 'specifically about' one
+    ("Officials from Beijing and the city of Athens signed a three-year action plan on Wednesday, covering "
+     "tourism promotion and exchanges of university students.", "cooperation_project"),
+    ("3月2日，北京市与希腊雅典市签署合作协议，内容涵盖旅游推广和大学生交流。", "cooperation_project"),
+    # the delegation is the counterpart of the talks (rule 2); 举行 is the talks' own verb
+    ("5月6日，副主席与沙特阿拉伯吉达商会代表团举行会谈，代表团一行还考察了银川综合保税区。", "high_level_meeting"),
+    # an exhibition of art is culture, not a trade show
+    ("An exhibition of Dunhuang murals opened in Paris on Thursday, co-organised by the Gansu provincial "
+     "government and a French museum.", "cultural_exchange"),
+    # a route opened is a launched project
+    ("Lianyungang opened a new sea-rail freight route to Tashkent, Uzbekistan, on Monday.", "cooperation_project"),
+    # a video conference with a foreign partner is a meeting
+    ("4月3日，上海市外办与日本大阪府举行友城交流视频会议。", "high_level_meeting"),
+])
+def test_agreements_counterparts_exhibitions_routes(tagger, text, category):
+    assert tagger.tag(text).engagement == category

@@ -65,7 +65,10 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cultural_exchange", re.compile(
         "文化节|艺术节|电影节|文化周|文化年|旅游年|音乐会|音乐节|艺术团|歌舞团|文艺演出|庆贺会|纪念会|图片展|摄影展|画展|书画展"
         r"|\b(?:cultural|arts?|film|music) (?:festival|week)s?\b|\bconcerts?\b|\bart exhibitions?\b|\bcommemorations?\b"
-        r"|\bgalas?\b")),
+        r"|\bgalas?\b|\b(?:art|arts|photo|photography|painting|paintings|calligraphy|heritage|relics?|murals?|thangka)"
+        r" (?:exhibitions?|shows?)\b|\bexhibitions? of (?:[\w-]+ ){0,3}(?:murals|paintings|photos|photographs|relics"
+        r"|art|artworks|calligraphy|thangkas?|heritage|ceramics|porcelain)\b"
+        "|艺术展|美术展|书画展|文物展|非遗展|唐卡展|壁画展|作品展")),
 )
 # An event noun that names an organisation, a secretariat or a venue, not the event held.
 _NOT_EVENT = re.compile(
