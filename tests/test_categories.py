@@ -236,3 +236,14 @@ def test_more_event_kinds(tagger, text, category):
 ])
 def test_agreements_counterparts_exhibitions_routes(tagger, text, category):
     assert tagger.tag(text).engagement == category
+
+
+@pytest.mark.parametrize("text, category", [
+    # mechanisms named forum are organisations: their envoys' tour (rule 8), their summit (rule 6)
+    ("From May 8 to 12, the Chinese Secretariat of the China-Arab States Cooperation Forum organized 20 Arab "
+     "diplomats to visit Ningxia. On May 9, the governor of Ningxia met with the delegation in Yinchuan.",
+     "high_level_meeting"),
+    ("9月3日，中非合作论坛北京峰会在北京开幕，非洲国家元首和政府首脑出席。", "multilateral_meeting"),
+])
+def test_mechanisms_named_forum(tagger, text, category):
+    assert tagger.tag(text).engagement == category

@@ -72,7 +72,9 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # An event noun that names an organisation, a secretariat or a venue, not the event held.
 _NOT_EVENT = re.compile(
-    r"鲁班工坊|\bluban workshops?\b|太平洋岛国论坛|论坛(?:常设)?秘书处|论坛(?:副)?秘书长|论坛理事会|博览局|博览会秘书处|峰会秘书处|展览馆|会展中心|体育馆"
+    r"鲁班工坊|\bluban workshops?\b|太平洋岛国论坛|中非合作论坛|中阿合作论坛|中国—阿拉伯国家合作论坛|中拉论坛|中葡论坛"
+    r"|\bforum on china-africa cooperation\b|\bfocac\b|\bchina-arab states cooperation forum\b|\bchina-celac forum\b"
+    r"|\bforum macao\b|论坛(?:常设)?秘书处|论坛(?:副)?秘书长|论坛理事会|博览局|博览会秘书处|峰会秘书处|展览馆|会展中心|体育馆"
     r"|\bpacific islands forum\b|\bforum (?:secretariat|secretary)|\bexpo (?:center|centre|hall)s?\b"
     r"|\bsummit (?:secretariat|secretary)", re.I)
 
