@@ -247,3 +247,16 @@ def test_agreements_counterparts_exhibitions_routes(tagger, text, category):
 ])
 def test_mechanisms_named_forum(tagger, text, category):
     assert tagger.tag(text).engagement == category
+
+
+def test_fields_of_cooperation_are_topics_not_events(tagger):
+    text = ("5月16日，温州市外办主任与法国、西班牙驻沪总领事座谈，介绍了两地经贸、教育、文化、旅游、体育等多领域"
+            "交流合作情况，探讨在人文交流和文化旅游领域的合作。")
+    assert tagger.tag(text).engagement == "high_level_meeting"
+
+
+def test_topic_spans_run_back_to_the_opener():
+    from pipeline.engagement.categories import topic_spans
+    text = "省长会见越南客人，双方就加强经贸、教育、文化等领域合作交换意见。"
+    (a, b), = topic_spans(text)
+    assert text[a:b] == "经贸、教育、文化等领域"

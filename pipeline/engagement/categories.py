@@ -224,3 +224,34 @@ def event_precedence(label: str, vote: "RuleVote") -> tuple[str, str | None]:
             and label in ("high_level_meeting", "delegation_visit")):
         return "domestic_coordination", "rule5_no_foreign_party"
     return label, None
+
+
+# A list of fields of cooperation (经贸、教育、文化等领域; 在人文交流领域的合作): topics of
+# the talks, not events. The span runs back from 领域/方面 to the nearest opener or clause mark.
+_FIELD_END = re.compile("(?:等|各)?(?:多)?(?:领域|方面)")
+_FIELD_OPEN = re.compile("[，,。；;：:]|就|在|围绕|涵盖|涉及|聚焦|包括|推动|加强|深化|拓展|促进|介绍|探讨|商讨|讨论")
+_FIELD_REACH = 40
+
+
+def topic_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that list fields of cooperation (…经贸、教育、文化等领域…)."""
+    spans = []
+    for m in _FIELD_END.finditer(text):
+        lo = max(m.start() - _FIELD_REACH, 0)
+        start = lo
+        for o in _FIELD_OPEN.finditer(text, lo, m.start()):
+            start = o.end()
+        spans.append((start, m.end()))
+    return spans
+
+
+def mute_topics(text: str, cues: list) -> list:
+    """The cue mentions that do not stand inside a list of fields of cooperation (Chinese).
+
+    In 双方就经贸、教育、文化等领域合作交换意见 the fields are the topics of the talks: 教育
+    and 文化 vote for no category; the act (交换意见, 会见) is outside the list.
+    """
+    spans = topic_spans(text)
+    if not spans:
+        return cues
+    return [c for c in cues if not any(a <= c.start and c.end <= b for a, b in spans)]
