@@ -260,3 +260,9 @@ def test_topic_spans_run_back_to_the_opener():
     text = "省长会见越南客人，双方就加强经贸、教育、文化等领域合作交换意见。"
     (a, b), = topic_spans(text)
     assert text[a:b] == "经贸、教育、文化等领域"
+
+
+def test_fields_of_cooperation_in_english_are_topics(tagger):
+    text = ("On Monday, the vice governor sat down with the Consul General of France in Wuhan to discuss "
+            "cooperation in culture, tourism, education, sports and student exchanges.")
+    assert tagger.tag(text).engagement == "high_level_meeting"

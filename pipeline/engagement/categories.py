@@ -233,9 +233,23 @@ _FIELD_OPEN = re.compile("[，,。；;：:]|就|在|围绕|涵盖|涉及|聚焦|
 _FIELD_REACH = 40
 
 
+# English: "cooperation in trade, education and culture", "in areas such as tourism and sports":
+# from the opener to the end of the clause (at most 90 characters).
+_FIELD_EN = re.compile(
+    r"\b(?:cooperation|co-operation|exchanges?|ties|collaboration|partnership|links)\s+(?:in|on)\s+(?:the\s+)?"
+    r"(?:(?:fields?|areas?|sectors?|domains?)\s+(?:of|such as|including|like)\s+)?"
+    r"|\bin\s+(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+(?:of|such as|including|like)\s+", re.I)
+_FIELD_EN_END = re.compile(r"[.;:!?]|\s(?:and|but)\s+(?:agreed|signed|held|met|visited|will|to|also)\b", re.I)
+_FIELD_EN_REACH = 90
+
+
 def topic_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` that list fields of cooperation (…经贸、教育、文化等领域…)."""
+    """Spans of ``text`` that list fields of cooperation (…经贸、教育、文化等领域…,
+    "cooperation in trade, education and culture")."""
     spans = []
+    for m in _FIELD_EN.finditer(text):
+        end = _FIELD_EN_END.search(text, m.end(), m.end() + _FIELD_EN_REACH)
+        spans.append((m.end(), end.start() if end else min(m.end() + _FIELD_EN_REACH, len(text))))
     for m in _FIELD_END.finditer(text):
         lo = max(m.start() - _FIELD_REACH, 0)
         start = lo
@@ -246,7 +260,7 @@ def topic_spans(text: str) -> list[tuple[int, int]]:
 
 
 def mute_topics(text: str, cues: list) -> list:
-    """The cue mentions that do not stand inside a list of fields of cooperation (Chinese).
+    """The cue mentions that do not stand inside a list of fields of cooperation.
 
     In 双方就经贸、教育、文化等领域合作交换意见 the fields are the topics of the talks: 教育
     and 文化 vote for no category; the act (交换意见, 会见) is outside the list.

@@ -423,7 +423,7 @@ def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mentio
     Returns:
         An :class:`~pipeline.schemas.EngagementDetail`; ``label`` None means no engagement.
     """
-    cues = mute_topics(text, cues) if lang == "zh" else cues
+    cues = mute_topics(text, cues)
     vote = rule_vote(text, sents, cues, lang=lang, partners=partners, regions=regions, params=params,
                      simplify=simplify)
     return blend(vote, probs, weight, cues=sorted({c.entry for c in cues}), params=params)
