@@ -266,3 +266,20 @@ def test_fields_of_cooperation_in_english_are_topics(tagger):
     text = ("On Monday, the vice governor sat down with the Consul General of France in Wuhan to discuss "
             "cooperation in culture, tourism, education, sports and student exchanges.")
     assert tagger.tag(text).engagement == "high_level_meeting"
+
+
+def test_mute_topics_on_a_long_round_up():
+    from pipeline.engagement.categories import mute_topics
+    from pipeline.schemas import new_mention
+
+    one = "省长会见越南客人，双方就经贸、教育、文化等领域合作交换意见。"
+    text = one * 300
+    cues = []
+    for k in range(300):
+        base = k * len(one)
+        for word, code in (("会见", "high_level_meeting"), ("教育", "educational_exchange"),
+                           ("文化", "cultural_exchange"), ("交换意见", "high_level_meeting")):
+            i = one.index(word)
+            cues.append(new_mention(base + i, base + i + len(word), word, "cue", code, "c", weight=1.0))
+    kept = mute_topics(text, cues)
+    assert [c.text for c in kept] == ["会见", "交换意见"] * 300

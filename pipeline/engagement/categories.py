@@ -30,6 +30,8 @@ Example:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -243,20 +245,21 @@ _FIELD_EN_END = re.compile(r"[.;:!?]|\s(?:and|but)\s+(?:agreed|signed|held|met|v
 _FIELD_EN_REACH = 90
 
 
-def topic_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` that list fields of cooperation (…经贸、教育、文化等领域…,
+def topic_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of ``text[start:end]`` that list fields of cooperation (…经贸、教育、文化等领域…,
     "cooperation in trade, education and culture")."""
+    end = len(text) if end is None else end
     spans = []
-    for m in _FIELD_EN.finditer(text):
-        end = _FIELD_EN_END.search(text, m.end(), m.end() + _FIELD_EN_REACH)
-        spans.append((m.end(), end.start() if end else min(m.end() + _FIELD_EN_REACH, len(text))))
-    for m in _FIELD_END.finditer(text):
+    for m in _FIELD_EN.finditer(text, start, end):
+        stop = _FIELD_EN_END.search(text, m.end(), m.end() + _FIELD_EN_REACH)
+        spans.append((m.end(), stop.start() if stop else min(m.end() + _FIELD_EN_REACH, len(text))))
+    for m in _FIELD_END.finditer(text, start, end):
         lo = max(m.start() - _FIELD_REACH, 0)
-        start = lo
+        a = lo
         for o in _FIELD_OPEN.finditer(text, lo, m.start()):
-            start = o.end()
-        spans.append((start, m.end()))
-    return spans
+            a = o.end()
+        spans.append((a, m.end()))
+    return sorted(spans)
 
 
 def mute_topics(text: str, cues: list) -> list:
@@ -265,7 +268,18 @@ def mute_topics(text: str, cues: list) -> list:
     In 双方就经贸、教育、文化等领域合作交换意见 the fields are the topics of the talks: 教育
     and 文化 vote for no category; the act (交换意见, 会见) is outside the list.
     """
-    spans = topic_spans(text)
+    if not cues:
+        return cues
+    # only around the cues (an engagement's cues in a long document): linear in what is read
+    spans = topic_spans(text, max(min(c.start for c in cues) - _FIELD_EN_REACH, 0),
+                        min(max(c.end for c in cues) + _FIELD_EN_REACH, len(text)))
     if not spans:
         return cues
-    return [c for c in cues if not any(a <= c.start and c.end <= b for a, b in spans)]
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end of spans starting so far
+    out = []
+    for c in cues:
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i < 0 or reach[i] < c.end or not any(a <= c.start and c.end <= b for a, b in spans[max(i - 8, 0):i + 1]):
+            out.append(c)
+    return out
