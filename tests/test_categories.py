@@ -283,3 +283,12 @@ def test_mute_topics_on_a_long_round_up():
             cues.append(new_mention(base + i, base + i + len(word), word, "cue", code, "c", weight=1.0))
     kept = mute_topics(text, cues)
     assert [c.text for c in kept] == ["会见", "交换意见"] * 300
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday, the 2024 China-ASEAN Business and Investment Summit opened in Nanning, attended by ASEAN "
+    "ministers and business leaders.",
+    "11月5日，中国—东盟工商峰会在南宁开幕，东盟各国企业家出席。",
+])
+def test_a_business_summit_is_a_forum(tagger, text):
+    assert tagger.tag(text).engagement == "forum_expo"

@@ -57,13 +57,14 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"教育交流周|教育周|教育展|夏令营|冬令营|汉语桥|\beducation (?:week|fair|expo)\b|\bsummer (?:camp|school)\b"
         r"|\bwinter camp\b|\bchinese bridge\b")),
     ("multilateral_meeting", re.compile(
-        "峰会|外长会|部长会|部长级会议|领导人会议|领导人会晤|首脑会议|高官会|秘书长会议|市长会议|协调人会议|联合会会议|理事会会议"
-        r"|全体大会|年度大会|对话会|\bsummits?\b|\bministerial (?:meeting|conference)s?\b|\bministers'? (?:meeting|conference)s?\b"
+        "(?<!工商)(?<!企业家)(?<!投资)(?<!商务)(?<!经贸)(?<!产业)峰会|外长会|部长会|部长级会议|领导人会议|领导人会晤|首脑会议|高官会|秘书长会议|市长会议|协调人会议|联合会会议|理事会会议"
+        r"|全体大会|年度大会|对话会|(?<!business )(?<!investment )(?<!entrepreneurs )(?<!ceo )(?<!trade )(?<!industry )"
+        r"\bsummits?\b|\bministerial (?:meeting|conference)s?\b|\bministers'? (?:meeting|conference)s?\b"
         r"|\bleaders'? (?:meeting|summit)s?\b|\bsenior officials'? meetings?\b|\bgeneral assembly\b"
         r"|\blocal (?:government|governments|leaders)'? meetings?\b")),
     ("forum_expo", re.compile(
-        "论坛|博览会|交易会|洽谈会|推介会|投资促进会|展销会|展览会|展会|对接会|(?:经贸|商务|投资|贸易|产业|企业)(?:合作)?交流会|进博会|广交会|东博会|南博会|投洽会|厦洽会|高交会"
-        r"|文博会|\bforums?\b|\bexpos?\b|\bexposition\b|\btrade (?:fair|show)s?\b|\binvestment fair\b|\bcanton fair\b")),
+        "工商峰会|企业家峰会|投资峰会|商务峰会|经贸峰会|产业峰会|论坛|博览会|交易会|洽谈会|推介会|投资促进会|展销会|展览会|展会|对接会|(?:经贸|商务|投资|贸易|产业|企业)(?:合作)?交流会|进博会|广交会|东博会|南博会|投洽会|厦洽会|高交会"
+        r"|文博会|\b(?:business|investment|entrepreneurs|ceo|trade|industry)(?: and investment)? summits?\b|\bforums?\b|\bexpos?\b|\bexposition\b|\btrade (?:fair|show)s?\b|\binvestment fair\b|\bcanton fair\b")),
     ("cultural_exchange", re.compile(
         "文化节|艺术节|电影节|文化周|文化年|旅游年|音乐会|音乐节|艺术团|歌舞团|文艺演出|庆贺会|纪念会|图片展|摄影展|画展|书画展"
         r"|\b(?:cultural|arts?|film|music) (?:festival|week)s?\b|\bconcerts?\b|\bart exhibitions?\b|\bcommemorations?\b"
