@@ -292,3 +292,23 @@ def test_mute_topics_on_a_long_round_up():
 ])
 def test_a_business_summit_is_a_forum(tagger, text):
     assert tagger.tag(text).engagement == "forum_expo"
+
+
+def test_routes_agreed_at_a_meeting_are_planned_not_launched(tagger):
+    text = "4月8日，西双版纳州与老挝琅南塔省举行视频会谈，双方商定开通客运航线，计划开通冷链班列，同意开通跨境公交。"
+    assert tagger.tag(text).engagement == "high_level_meeting"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("双方商定开通航线。", []),
+    ("The two sides agreed to launch a freight link.", []),
+    ("航线于5月开通。", ["开通"]),
+    ("The envoy will visit Shenyang on Tuesday.", ["visit"]),  # an announcement is no plan: it is reported
+])
+def test_mute_planned(lexicon, text, kept):
+    from pipeline.annotate.cues import annotate_cues
+    from pipeline.engagement.categories import mute_planned
+    from pipeline.schemas import Document
+
+    cues = [c for c in annotate_cues(Document("t", text), lexicon) if c.code in ("cooperation_project", "delegation_visit")]
+    assert [c.text for c in mute_planned(text, cues)] == kept

@@ -284,3 +284,40 @@ def mute_topics(text: str, cues: list) -> list:
         if i < 0 or reach[i] < c.end or not any(a <= c.start and c.end <= b for a, b in spans[max(i - 8, 0):i + 1]):
             out.append(c)
     return out
+
+
+# A word of plan or agreement-to-do (计划开通, 商定开通…航线, "plans to launch", "agreed to open a
+# route") makes the rest of its clause what is planned, not what was done at this occasion. An
+# announcement (将于5月举办, "will visit") is not a plan: a dated announced event is reported.
+_PLANNED = re.compile(
+    r"(?:计划|拟|商定|同意|决定|准备|力争|争取|有望|希望|愿意?|打算|筹划)(?:共同|联合|尽快|适时|在年内|年内)?"
+    r"|\b(?:plans? to|planning to|agreed to|aims? to|intends? to|expects? to|hopes? to|decided to)\b", re.I)
+_PLANNED_END = re.compile(r"[，,。.;；！!？?：:]")
+_PLANNED_REACH = 60
+
+
+def mute_planned(text: str, cues: list) -> list:
+    """The cue mentions outside a clause of plan (商定开通客运航线, "agreed to launch a freight link").
+
+    The cue vote counts every cue of an act sentence; in 双方举行视频会晤，商定开通定期航班 the
+    route is planned at the meeting, not launched: 开通 votes for no category. Only the text
+    around the cues is read.
+    """
+    if not cues:
+        return cues
+    lo = max(min(c.start for c in cues) - _PLANNED_REACH, 0)
+    hi = min(max(c.end for c in cues) + 1, len(text))
+    spans = []
+    for m in _PLANNED.finditer(text, lo, hi):
+        stop = _PLANNED_END.search(text, m.end(), m.end() + _PLANNED_REACH)
+        spans.append((m.end(), stop.start() if stop else min(m.end() + _PLANNED_REACH, len(text))))
+    if not spans:
+        return cues
+    starts = [a for a, _ in spans]
+    out = []
+    for c in cues:
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i >= 0 and any(a <= c.start and c.end <= b for a, b in spans[max(i - 4, 0):i + 1]):
+            continue
+        out.append(c)
+    return out

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
-from .categories import event_precedence, lead_facts, mute_topics
+from .categories import event_precedence, lead_facts, mute_planned, mute_topics
 from .detect import ACT_EN, ACT_ZH, SentenceFrame, frame_at, sentence_frame
 
 NULL = "null"
@@ -423,7 +423,7 @@ def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mentio
     Returns:
         An :class:`~pipeline.schemas.EngagementDetail`; ``label`` None means no engagement.
     """
-    cues = mute_topics(text, cues)
+    cues = mute_planned(text, mute_topics(text, cues))
     vote = rule_vote(text, sents, cues, lang=lang, partners=partners, regions=regions, params=params,
                      simplify=simplify)
     return blend(vote, probs, weight, cues=sorted({c.entry for c in cues}), params=params)
