@@ -310,5 +310,6 @@ def test_mute_planned(lexicon, text, kept):
     from pipeline.engagement.categories import mute_planned
     from pipeline.schemas import Document
 
-    cues = [c for c in annotate_cues(Document("t", text), lexicon) if c.code in ("cooperation_project", "delegation_visit")]
+    codes = ("cooperation_project", "delegation_visit")
+    cues = [c for c in annotate_cues(Document("t", text), lexicon) if c.code in codes]
     assert [c.text for c in mute_planned(text, cues)] == kept

@@ -44,14 +44,16 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "运动会|锦标赛|邀请赛|友谊赛|马拉松|龙舟赛|自行车赛|[篮足排网冰手]球赛|乒乓球赛|羽毛球赛|棋赛|公开赛"
         "|大奖赛|杯赛|对抗赛|越野赛|帆船赛|联赛|体育节|运动节|体育周|亚运会|奥运会|冬奥会|亚冬会|大运会|体育赛事"
         r"|\b(?:sports|youth|friendship|asian|winter|olympic|university|student|military) games\b|\btournaments?\b"
-        r"|\b(?:half )?marathons?\b|\bchampionships?\b|\bregattas?\b|\b(?:boat|cycling|bike|road|horse|dragon boat) races?\b"
+        r"|\b(?:half )?marathons?\b|\bchampionships?\b|\bregattas?\b"
+        r"|\b(?:boat|cycling|bike|road|horse|dragon boat) races?\b"
         r"|\b(?:friendly|football|soccer|basketball|volleyball) (?:match|game)(?:es|s)?\b|\buniversiade\b|\bolympics\b"
         r"|\bsports? (?:meet|event|festival|week)s?\b|\bhorse rac(?:ing|es?)\b|\bwrestl(?:ing|ers?)\b|\bnaadam\b"
         "|那达慕|赛马节|摔跤比赛|射箭比赛")),
     ("training", re.compile(
         "培训班|研修班|研讨班|进修班|训练营|培训课程|援外培训|官员研修|干部培训|专题培训|技术培训|人才培训|开班仪式|开班式"
         r"|\btraining (?:courses?|programmes?|programs?|sessions?|class(?:es)?|workshops?|camps?)\b"
-        r"|\bcapacity[- ]building (?:programmes?|programs?|courses?|workshops?|seminars?)\b|\bseminars?\b|\bworkshops?\b"
+        r"|\bcapacity[- ]building (?:programmes?|programs?|courses?|workshops?|seminars?)\b"
+        r"|\bseminars?\b|\bworkshops?\b"
         "|工作坊")),
     ("educational_exchange", re.compile(
         r"教育交流周|教育周|教育展|夏令营|冬令营|汉语桥|\beducation (?:week|fair|expo)\b|\bsummer (?:camp|school)\b"
@@ -63,8 +65,11 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\bleaders'? (?:meeting|summit)s?\b|\bsenior officials'? meetings?\b|\bgeneral assembly\b"
         r"|\blocal (?:government|governments|leaders)'? meetings?\b")),
     ("forum_expo", re.compile(
-        "工商峰会|企业家峰会|投资峰会|商务峰会|经贸峰会|产业峰会|论坛|博览会|交易会|洽谈会|推介会|投资促进会|展销会|展览会|展会|对接会|(?:经贸|商务|投资|贸易|产业|企业)(?:合作)?交流会|进博会|广交会|东博会|南博会|投洽会|厦洽会|高交会"
-        r"|文博会|\b(?:business|investment|entrepreneurs|ceo|trade|industry)(?: and investment)? summits?\b|\bforums?\b|\bexpos?\b|\bexposition\b|\btrade (?:fair|show)s?\b|\binvestment fair\b|\bcanton fair\b")),
+        "工商峰会|企业家峰会|投资峰会|商务峰会|经贸峰会|产业峰会|论坛|博览会|交易会|洽谈会|推介会|投资促进会|展销会"
+        "|展览会|展会|对接会|(?:经贸|商务|投资|贸易|产业|企业)(?:合作)?交流会|进博会|广交会|东博会|南博会|投洽会|厦洽会"
+        "|高交会|文博会"
+        r"|\b(?:business|investment|entrepreneurs|ceo|trade|industry)(?: and investment)? summits?\b|\bforums?\b"
+        r"|\bexpos?\b|\bexposition\b|\btrade (?:fair|show)s?\b|\binvestment fair\b|\bcanton fair\b")),
     ("cultural_exchange", re.compile(
         "文化节|艺术节|电影节|文化周|文化年|旅游年|音乐会|音乐节|艺术团|歌舞团|文艺演出|庆贺会|纪念会|图片展|摄影展|画展|书画展"
         r"|\b(?:cultural|arts?|film|music) (?:festival|week)s?\b|\bconcerts?\b|\bart exhibitions?\b|\bcommemorations?\b"
@@ -134,8 +139,8 @@ _FOREIGN = re.compile(
     r"|diplomats?|countries|nations|sister|twin)\b|\bchina\s*[-–—]\s*\w", re.I)
 # An English text says who the Chinese counterpart is before a meeting reads as domestic: a
 # short English passage that names no country (an excerpt) is not evidence of a domestic act.
-_DOMESTIC_EN = re.compile(r"\b(?:hong kong|macao|macau|taiwan|central government|state council|provincial delegation from)\b",
-                          re.I)
+_DOMESTIC_EN = re.compile(
+    r"\b(?:hong kong|macao|macau|taiwan|central government|state council|provincial delegation from)\b", re.I)
 
 
 def head_event(sentence: str, lang: str = "zh") -> str | None:
@@ -284,6 +289,18 @@ def mute_topics(text: str, cues: list) -> list:
         if i < 0 or reach[i] < c.end or not any(a <= c.start and c.end <= b for a, b in spans[max(i - 8, 0):i + 1]):
             out.append(c)
     return out
+
+
+# the counterpart of a meeting named before it (与…代表团举行会谈, "and the visiting delegation held
+# talks"): not a delegation's trip as the main act; 举行 before 会谈 is the meeting's own light verb
+COUNTERPART = re.compile(r"(?:与|同|和|跟)[^，,。；;]{0,25}?(?:代表团|访问团|考察团)|举行(?=(?:工作|视频)?会[谈晤见])"
+                         r"|\b(?:and|with) (?:the |a )?[\w\s'-]{0,40}?delegation\b", re.I)
+
+
+def one_field(fields: list[str]) -> list[str]:
+    """The specific field of an agreement (rule 4), or none when it names several (museum loans,
+    tourism and students: a general agreement, ``cooperation_project``)."""
+    return fields if len(fields) == 1 else []
 
 
 # A word of plan or agreement-to-do (计划开通, 商定开通…航线, "plans to launch", "agreed to open a

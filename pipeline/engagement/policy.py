@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
-from .categories import event_precedence, lead_facts, mute_planned, mute_topics
+from .categories import COUNTERPART, event_precedence, lead_facts, mute_planned, mute_topics, one_field
 from .detect import ACT_EN, ACT_ZH, SentenceFrame, frame_at, sentence_frame
 
 NULL = "null"
@@ -78,10 +78,6 @@ _OTHER_MAIN = re.compile(
 _GUEST = re.compile(r"(?:会见|接见|会谈|\bmet with\b|\bmeets with\b|\breceived\b|\breceives\b).{0,40}?"
                     r"(?:出席|参加|来.{0,3}出席|\battending\b|\bin town for\b|\bhere for\b|\bwho (?:attended|are attending)\b)",
                     re.I)
-# the counterpart of a meeting named before it (与…代表团举行会谈, "and the visiting delegation held
-# talks"): not a delegation's trip as the main act; 举行 before 会谈 is the meeting's own light verb
-_COUNTERPART = re.compile(r"(?:与|同|和|跟)[^，,。；;]{0,25}?(?:代表团|访问团|考察团)|举行(?=(?:工作|视频)?会[谈晤见])"
-                          r"|\b(?:and|with) (?:the |a )?[\w\s'-]{0,40}?delegation\b", re.I)
 _SIGNING = re.compile(
     r"签署|签订|签约|缔结|正式结为|结为友好|建立友好(?:城市|省州|省|州|关系)|\bsigned\b|\bsigns\b|\binked\b"
     r"|\bestablished (?:sister|friendly|friendship|twin)|\bagreed to (?:establish|become|forge)",
@@ -255,7 +251,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
                 about[c.code] += c.weight or 1.0
         # the agreement is specifically about education, culture, sport or training (rule 4)
         # when such cues weigh as much as a strong cue in the signing sentences
-        vote.signed_about = [k for k in _one_field(sorted(k for k, v in about.items() if v >= 1.0)) if about[k] >= 2.0]
+        vote.signed_about = [k for k in one_field(sorted(k for k, v in about.items() if v >= 1.0)) if about[k] >= 2.0]
     else:
         vote.lead = start
     scores: dict[str, float] = defaultdict(float)
@@ -281,18 +277,12 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
     if partners:
         scores["domestic_coordination"] *= params.foreign_domestic_factor  # rule 5
     top = max(scores, key=scores.__getitem__)
-    specific = _one_field([c for c in SPECIFIC if lead_weight.get(c, 0.0) >= 1.0])  # typical or strong, not 友好交流
+    specific = one_field([c for c in SPECIFIC if lead_weight.get(c, 0.0) >= 1.0])  # typical or strong, not 友好交流
     if params.specific_agreements and top == "cooperation_project" and specific:
         best = max(specific, key=scores.__getitem__)  # rule 4: an agreement about education … takes that category
         scores[best] = scores[top] * 1.01
     vote.scores = {k: v for k, v in scores.items() if v > 0}
     return vote
-
-
-def _one_field(fields: list[str]) -> list[str]:
-    """The specific field of an agreement (rule 4), or none when it names several (museum loans,
-    tourism and students: a general agreement, ``cooperation_project``)."""
-    return fields if len(fields) == 1 else []
 
 
 def _signed(sentence: str, lang: str) -> bool:
@@ -319,7 +309,7 @@ def _meeting_first(sentence: str) -> bool:
     m = _MEETING.search(sentence)
     if m is None:
         return False
-    other = _OTHER_MAIN.search(_COUNTERPART.sub(lambda c: " " * len(c.group()), sentence), 0, m.start())
+    other = _OTHER_MAIN.search(COUNTERPART.sub(lambda c: " " * len(c.group()), sentence), 0, m.start())
     return other is None
 
 
