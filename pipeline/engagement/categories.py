@@ -6,7 +6,7 @@ basketball tournament with a cultural side programme has as many culture words a
 words, a training course held at a university names the university, a ministers' meeting
 of a mechanism is reported with the same 举办/开幕 as a forum. What the event *is* is said
 by the noun the lead's act is about: the first event noun of the lead sentence
-(篮球赛暨文化交流活动 is a tournament, 研修班 a training course, 外长会 a ministers'
+(乒乓球邀请赛暨文化交流周 is a tournament, 研修班 a training course, 外长会 a ministers'
 meeting). These helpers read the lead sentence (lower-case Simplified form) and return the
 facts :func:`pipeline.engagement.policy.precedence` applies:
 
@@ -22,7 +22,7 @@ facts :func:`pipeline.engagement.policy.precedence` applies:
   ``domestic_coordination`` (rule 5).
 
 Example:
-    >>> head_event("7月15日，中国—东盟青少年篮球赛暨文化交流活动在麻栗坡县开幕。", "zh")
+    >>> head_event("7月3日，中国—东盟青年乒乓球邀请赛暨文化交流周在景洪开幕。", "zh")
     'sports_exchange'
     >>> trip_first("副省长率团访问越南并出席博览会。", "zh")
     True
@@ -156,7 +156,7 @@ def head_event(sentence: str, lang: str = "zh") -> str | None:
     both languages' nouns are read (an English name in a Chinese text is still an event).
 
     Example:
-        >>> head_event("The Seminar on Governance for ASEAN officials opened in Nanning.", "en")
+        >>> head_event("The Seminar on Port Logistics for African officials opened in Qingdao.", "en")
         'training'
         >>> head_event("中非合作论坛第九届部长级会议在北京举行。")
         'multilateral_meeting'
