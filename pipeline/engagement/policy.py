@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
+from .categories import COUNTERPART, event_precedence, lead_facts, mute_planned, mute_topics, one_field
 from .detect import ACT_EN, ACT_ZH, SentenceFrame, frame_at, sentence_frame
 
 if TYPE_CHECKING:
@@ -64,7 +65,8 @@ _TOPICAL = re.compile(
 # a sentence cut after an abbreviation ("U.S.", "S. Korea", "govt."): a fragment of the next one
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:govt|Gov|Mr|Ms|Mrs|Dr|No|St|Jr|Sr|Co|Inc|Ltd|Mt"
                                r"|Rep|Sen|Gen|Lt|Col|Prof|Dept|Corp)\.)\s*$")
-_LABEL = re.compile("【[^】]{0,40}】")
+# a section label: 【…】, or a work report's numbered heading standing alone (一、参与活动多、影响大。)
+_LABEL = re.compile("【[^】]{0,40}】|^\\s*[一二三四五六七八九十]{1,3}\\s*[、.．]\\s*[^，,；;。]{0,16}[。：:]?\\s*$")
 _INBOUND = re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
                       r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I)
 _OUTBOUND = re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b", re.I)
@@ -131,6 +133,11 @@ class RuleVote:
             outbound trip (率团, 出访, "led a delegation"): rule 8.
         partners: how many partner countries the text engages (rule 7).
         regions: how many regions or blocs it names.
+        head_event: the category of the lead's first event noun (篮球赛, 研修班, 外长会):
+            the specific event decides over generic labels (:mod:`.categories`).
+        trip_first: the lead's first main act is a delegation's trip (rule 3).
+        foreign: the text names a foreign party in words (外国, 驻华使节, "foreign"):
+            without it, a partner or a region, a meeting or visit is domestic (rule 5).
     """
 
     scores: dict[str, float] = field(default_factory=dict)
@@ -143,6 +150,9 @@ class RuleVote:
     meeting_guest: bool = False
     partners: int = 0
     regions: int = 0
+    head_event: str | None = None
+    trip_first: bool = False
+    foreign: bool = True
 
 
 def sentence_indexes(mentions: list[Mention], sent_starts: list[int]) -> list[int]:
@@ -320,6 +330,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         vote.lead = lead
         vote.meeting_first = _meeting_first(simple[lead])
         vote.meeting_guest = vote.meeting_first and _GUEST.search(simple[lead]) is not None
+        vote.head_event, vote.trip_first, vote.foreign = lead_facts(simple[lead], " ".join(simple.values()), lang)
         first = acts[:4]
         vote.meeting_reported = (not _OUTBOUND.search(simple[lead]) and _INBOUND.search(simple[lead]) is not None
                                  and any(_MEETING.search(simple[i]) for i in first))
@@ -331,7 +342,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
                 about[c.code] += c.weight or 1.0
         # the agreement is specifically about education, culture, sport or training (rule 4)
         # when such cues weigh as much as a strong cue in the signing sentences
-        vote.signed_about = sorted(k for k, v in about.items() if v >= 2.0)
+        vote.signed_about = [k for k in one_field(sorted(k for k, v in about.items() if v >= 1.0)) if about[k] >= 2.0]
     else:
         vote.lead = start
     scores: dict[str, float] = defaultdict(float)
@@ -357,7 +368,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
     if partners:
         scores["domestic_coordination"] *= params.foreign_domestic_factor  # rule 5
     top = max(scores, key=scores.__getitem__)
-    specific = [c for c in SPECIFIC if lead_weight.get(c, 0.0) >= 1.0]  # a typical or strong cue, not a weak 友好交流
+    specific = one_field([c for c in SPECIFIC if lead_weight.get(c, 0.0) >= 1.0])  # typical or strong, not 友好交流
     if params.specific_agreements and top == "cooperation_project" and specific:
         best = max(specific, key=scores.__getitem__)  # rule 4: an agreement about education … takes that category
         scores[best] = scores[top] * 1.01
@@ -378,7 +389,7 @@ def _window(text: str, sents: list[tuple[int, int]], start: int, size: int, acts
     counted = 0
     for i in range(start, len(sents)):
         a, b = sents[i]
-        if i in acts or not _ABBREVIATION_END.search(text, a, b):
+        if not _ABBREVIATION_END.search(text, a, b):
             counted += 1
             if counted == size:
                 return i + 1
@@ -390,7 +401,7 @@ def _meeting_first(sentence: str) -> bool:
     m = _MEETING.search(sentence)
     if m is None:
         return False
-    other = _OTHER_MAIN.search(sentence, 0, m.start())
+    other = _OTHER_MAIN.search(COUNTERPART.sub(lambda c: " " * len(c.group()), sentence), 0, m.start())
     return other is None
 
 
@@ -410,16 +421,19 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
         if vote.signed_about:
             return max(vote.signed_about, key=lambda c: shares.get(c, 0.0)), "rule4_specific_agreement"
         return "cooperation_project", "rule4_signing"
+    if vote.signing and label == "cooperation_project" and vote.signed_about:
+        return max(vote.signed_about, key=lambda c: shares.get(c, 0.0)), "rule4_specific_agreement"
     if vote.meeting_first and (label in ("delegation_visit", "forum_expo")
                                or (label == "multilateral_meeting" and vote.meeting_guest)):
         return "high_level_meeting", "rule2_meeting"
     if vote.meeting_reported and label == "delegation_visit":
         return "high_level_meeting", "rule8_tour_with_meeting"
+    label, rule = event_precedence(label, vote)
     if label == "multilateral_meeting" and vote.partners == 1 and vote.regions == 0:
         return "high_level_meeting", "rule7_one_country"
     if label == "greeting" and vote.partners == 0 and vote.regions == 0:
         return None, "greeting_without_foreign_party"
-    return label, None
+    return label, rule
 
 
 def blend(vote: RuleVote, probs: Mapping[str, float] | None, weight: float, *,
@@ -494,6 +508,7 @@ def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mentio
     Returns:
         An :class:`~pipeline.schemas.EngagementDetail`; ``label`` None means no engagement.
     """
+    cues = mute_planned(text, mute_topics(text, cues))
     vote = rule_vote(text, sents, cues, lang=lang, partners=partners, regions=regions, params=params,
                      simplify=simplify, analysis=analysis)
     return blend(vote, probs, weight, cues=sorted({c.entry for c in cues}), params=params)

@@ -1,0 +1,315 @@
+"""Which engagement category wins when two fire (TAXONOMY §3 rules 1, 3, 4, 5, 6):
+the event kinds real text confuses, the head event of the lead, the trip as a whole, no
+foreign party. Every sentence here is written for these tests.
+"""
+
+import pytest
+
+from pipeline.engagement.categories import foreign_marker, head_event, trip_first
+from pipeline.engagement.policy import RuleVote, event_precedence, precedence
+
+
+# --- the head event of the lead ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang, code", [
+    ("7月3日，中国—东盟青年足球赛暨文化交流周在南宁开幕。", "zh", "sports_exchange"),
+    ("第五届澜湄国际龙舟赛在景洪鸣枪。", "zh", "sports_exchange"),
+    ("The Lancang-Mekong youth basketball tournament and culture week opened in Jinghong.", "en", "sports_exchange"),
+    ("Runners from nine countries joined the Nanning half marathon on Sunday.", "en", "sports_exchange"),
+    ("2024年东盟国家海关官员研修班在南宁开班。", "zh", "training"),
+    ("The Seminar on Port Management for Officials of African Countries opened at a university in Nanning.", "en",
+     "training"),
+    ("第三届中国—东盟教育交流周在贵阳开幕。", "zh", "educational_exchange"),
+    ("第二届中国—中亚外长会在西安举行。", "zh", "multilateral_meeting"),
+    ("The third China-Central Asia foreign ministers' meeting was held in Xi'an.", "en", "multilateral_meeting"),
+    ("第十届中国—南亚博览会在昆明开幕。", "zh", "forum_expo"),
+    ("两省结好三十周年纪念庆贺会在长崎举行。", "zh", "cultural_exchange"),
+])
+def test_head_event_is_the_first_event_noun_of_the_lead(sentence, lang, code):
+    assert head_event(sentence.lower(), lang) == code
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("中非合作论坛第九届部长级会议在北京举行。", "multilateral_meeting"),  # the forum names the mechanism
+    ("The Forum on China-Africa Cooperation ministerial conference opened in Beijing.", "multilateral_meeting"),
+    ("第十一届中国—东盟教育交流周暨职业教育合作对话会在贵州开幕。", "educational_exchange"),  # 暨: the first
+    ("中国—东盟博览会期间举办了青年篮球赛。", "forum_expo"),  # 期间 breaks the name
+    ("副市长与三国总领事座谈，推介了第三届国际茶业博览会。", None),  # a side mention
+    ("The mayor met the consuls and promoted the city's flower expo.", None),
+])
+def test_head_event_reads_the_name_and_skips_side_mentions(sentence, code):
+    assert head_event(sentence.lower()) == code
+
+
+@pytest.mark.parametrize("sentence", [
+    "太平洋岛国论坛副秘书长出席开幕式。",  # an organisation named forum
+    "省长会见中葡论坛常设秘书处秘书长。",
+    "The deputy secretary general of the Pacific Islands Forum met the governor.",
+    "省长会见越南客人。",  # no event noun
+    "第三届中国—东盟创新创业挑战赛在南宁举行。",  # an innovation contest is no sports event
+])
+def test_organisations_and_plain_meetings_have_no_head_event(sentence):
+    assert head_event(sentence.lower()) is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("副省长率团访问老挝和柬埔寨，出席中老经贸论坛并会见老挝副总理。", True),
+    ("省人大代表团访问斐济，参加培训班开班仪式。", True),
+    ("the vice governor led a provincial delegation to laos and attended a trade forum.", True),
+    ("省长会见越南代表团，双方举行会谈。", False),  # the meeting comes first: rule 2
+    ("两省签署合作协议后，代表团访问了工业园。", False),  # the signing comes first: rule 4
+    ("第十届中国—南亚博览会在昆明开幕。", False),
+])
+def test_trip_first(sentence, expected):
+    assert trip_first(sentence) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("江苏省代表团来到甘肃省兰州市，与甘肃省领导座谈交流。", False),
+    ("The Shanghai delegation held talks with Fujian's leaders in Sanming.", False),
+    ("新疆在北京举办有关国家驻华使节交流会。", True),
+    ("广东与友好省州代表举行年度研讨会。", True),
+    ("The governor met visiting foreign ambassadors.", True),
+])
+def test_foreign_marker(text, expected):
+    assert foreign_marker(text) is expected
+
+
+# --- precedence on a rule vote --------------------------------------------------------
+
+@pytest.mark.parametrize("label, facts, expected, rule", [
+    ("cultural_exchange", dict(head_event="sports_exchange"), "sports_exchange", "rule6_head_event"),
+    ("educational_exchange", dict(head_event="training"), "training", "rule6_head_event"),
+    ("forum_expo", dict(head_event="multilateral_meeting", partners=3), "multilateral_meeting", "rule6_head_event"),
+    ("forum_expo", dict(head_event="educational_exchange"), "educational_exchange", "rule6_head_event"),
+    ("high_level_meeting", dict(head_event="forum_expo"), "high_level_meeting", None),  # rule 2 keeps meetings
+    ("cooperation_project", dict(head_event="sports_exchange"), "cooperation_project", None),  # rule 4 keeps deals
+    ("forum_expo", dict(trip_first=True, head_event="forum_expo"), "delegation_visit", "rule3_trip"),
+    ("high_level_meeting", dict(trip_first=True), "delegation_visit", "rule3_trip"),
+    ("training", dict(trip_first=True), "delegation_visit", "rule3_trip"),
+    ("cultural_exchange", dict(trip_first=True), "cultural_exchange", None),  # a troupe's tour stays culture
+    ("high_level_meeting", dict(foreign=False), "domestic_coordination", "rule5_no_foreign_party"),
+    ("delegation_visit", dict(foreign=False), "domestic_coordination", "rule5_no_foreign_party"),
+    ("high_level_meeting", dict(foreign=False, partners=1), "high_level_meeting", None),
+    ("delegation_visit", dict(foreign=True), "delegation_visit", None),
+])
+def test_event_precedence(label, facts, expected, rule):
+    facts.setdefault("partners", 0)
+    vote = RuleVote(act=True, **facts)
+    assert event_precedence(label, vote) == (expected, rule)
+
+
+def test_a_multilateral_head_event_with_one_country_is_still_a_bilateral_meeting():
+    vote = RuleVote(act=True, head_event="multilateral_meeting", partners=1)
+    assert precedence("forum_expo", vote, {}) == ("high_level_meeting", "rule7_one_country")
+
+
+def test_signing_a_training_agreement_is_training_even_when_the_label_is_the_deal():
+    vote = RuleVote(act=True, signing=True, signed_about=["training"], partners=1)
+    assert precedence("cooperation_project", vote, {"training": 0.4}) == ("training", "rule4_specific_agreement")
+
+
+def test_a_meeting_first_is_not_a_trip():
+    vote = RuleVote(act=True, meeting_first=True, trip_first=False, partners=1)
+    assert precedence("delegation_visit", vote, {}) == ("high_level_meeting", "rule2_meeting")
+
+
+# --- whole texts through the tagger (cue breadth + precedence) ------------------------
+
+@pytest.mark.parametrize("text, category", [
+    # sports events with a cultural side programme
+    ("7月12日，中国—东盟青少年乒乓球邀请赛暨文化交流周在景洪开幕，活动包括文艺演出、非遗展演和美食节，"
+     "来自老挝、缅甸、泰国的青少年参加。", "sports_exchange"),
+    ("On Saturday, the China-ASEAN youth football tournament and cultural exchange week opened in Nanning, "
+     "with teenage players from Laos, Vietnam and Cambodia enjoying folk performances and a cultural festival.",
+     "sports_exchange"),
+    # a course for foreign officials held at a university
+    ("Twenty-five officials from Laos, Cambodia and Myanmar began a two-week workshop on public administration "
+     "at Yunnan University on Monday, studying alongside local students and professors.", "training"),
+    # a ministers' meeting of several countries is not a forum
+    ("5月20日，第二届中国—中亚外长会在陕西西安举行，哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦外长出席。",
+     "multilateral_meeting"),
+    ("10月9日，广州与马来西亚、泰国、越南三国驻穗总领事馆对话会在广州举行。", "multilateral_meeting"),
+    # an education week is not an expo, even with an expo in its programme
+    ("第十届中国—东盟教育交流周昨天在贵州开幕，同期还有职业教育博览会、校长论坛和留学展会。",
+     "educational_exchange"),
+    # a celebration of ties
+    ("9月2日，湖北与大阪结好四十周年纪念庆贺会在大阪举行。", "cultural_exchange"),
+    # a delegation's trip as a whole, with a forum and a meeting on the way
+    ("8月5日至12日，副省长率山东省代表团访问老挝和柬埔寨，出席中老经贸论坛并与老挝工贸部长举行会谈。",
+     "delegation_visit"),
+    # a province's meeting with envoys
+    ("4月2日，青海省在西宁举办驻华使节交流会，20多个国家的驻华大使出席。", "high_level_meeting"),
+    # no foreign party: two Chinese provinces
+    ("4月10日，江苏省党政代表团来到甘肃省兰州市，与甘肃省委书记、省长举行座谈会，共商东西部协作。",
+     "domestic_coordination"),
+    ("11月2日，上海市代表团来到云南省昆明市，与云南省领导会谈。", "domestic_coordination"),
+])
+def test_categories_on_written_texts(tagger, text, category):
+    assert tagger.tag(text).engagement == category
+
+
+def test_an_organisation_named_forum_is_no_forum(tagger):
+    text = "12月1日，太平洋岛国论坛秘书处代表和太平洋岛国论坛副秘书长出席在福州举行的中国—太平洋岛国渔业部长会议。"
+    assert tagger.tag(text).engagement == "multilateral_meeting"
+
+
+@pytest.mark.parametrize("sentence", [
+    "太平洋岛国论坛副秘书长率团访问福建，副省长在福州会见代表团一行。",
+    "越南代表团一行来滇考察。",
+    "the secretary general led a delegation to yunnan and met the governor.",
+])
+def test_a_foreign_delegation_s_tour_of_the_province_is_not_rule_3(sentence):
+    assert trip_first(sentence) is False
+
+
+def test_traditional_text_is_read_simplified_for_foreign_words(tagger):
+    text = "4月2日，青海省在西寧舉辦駐華使節交流會，20多個國家的駐華大使出席。"
+    assert tagger.tag(text).engagement == "high_level_meeting"
+
+
+def test_a_sentence_cut_after_u_s_is_one_sentence_for_the_act_window(tagger):
+    # rule 8: an envoy's tour of the province on which the governor meets him; the meeting is the
+    # fourth sentence, two of the first three cut in two after "U.S."
+    text = ("Last week, U.S. Ambassador Smith visited Hainan. He toured a factory owned by a firm from the U.S. "
+            "Officials from the consulate joined him. On June 3, the governor of Hainan met with U.S. Ambassador "
+            "Smith in Haikou.")
+    assert tagger.tag(text).engagement == "high_level_meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "3月12日，省政府召开全省口岸工作电视电话会议，副省长出席并讲话。",
+    "9月1日，省外办召开党组会议。",
+])
+def test_the_register_of_government_work_is_domestic(tagger, text):
+    assert tagger.tag(text).engagement == "domestic_coordination"
+
+
+def test_a_numbered_heading_of_a_work_report_is_no_act(tagger):
+    text = ("2024年前三季度，本市对外文化交流成果丰硕。二、参与面广、影响力大。"
+            "全市共有30余项对外文化交流活动在德国、法国等12个国家举行。")
+    rec = tagger.tag(text)
+    assert rec.engagement is None and rec.engagement_detail.act is False
+
+
+def test_ties_all_of_them_have_are_background_not_a_signing(tagger):
+    # 都与…缔结: a state (the visitors' provinces all have sister ties), not an agreement signed on the trip
+    text = ("5月9日，湖南、湖北两省代表团抵达日本滋贺县开始为期三天的友好访问。"
+            "两省均与滋贺县缔结友好关系。")
+    rec = tagger.tag(text)
+    assert rec.engagement == "delegation_visit"
+    assert {e.category for e in rec.engagements} == {"delegation_visit"}
+
+
+def test_a_business_exchange_meeting_is_a_fair(tagger):
+    text = "6月5日，2024中国（辽宁）—日本经贸合作交流会在大连举办，日本企业代表200余人参加。"
+    assert tagger.tag(text).engagement == "forum_expo"
+
+
+@pytest.mark.parametrize("text, category", [
+    # Naadam: wrestling, horse racing and archery are sport, whatever folk programme goes with them
+    ("7月12日，锡林浩特举办那达慕大会，蒙古国苏赫巴托尔省的搏克手和骑手参加了民俗表演。", "sports_exchange"),
+    ("On Saturday, Hulunbuir hosted Mongolian wrestlers at its summer grassland festival, with horse racing "
+     "and folk songs.", "sports_exchange"),
+    # a leaders' meeting of a mechanism's local governments
+    ("6月11日，上合组织国家地方领导人会晤在青岛举行，俄罗斯、哈萨克斯坦、印度等国地方领导人出席。",
+     "multilateral_meeting"),
+    ("Guangxi hosts ASEAN local government meeting in Nanning", "multilateral_meeting"),
+])
+def test_more_event_kinds(tagger, text, category):
+    assert tagger.tag(text).engagement == category
+
+
+@pytest.mark.parametrize("text, category", [
+    # an agreement across several fields is a general one (rule 4), not 'specifically about' one
+    ("Officials from Beijing and the city of Athens signed a three-year action plan on Wednesday, covering "
+     "tourism promotion and exchanges of university students.", "cooperation_project"),
+    ("3月2日，北京市与希腊雅典市签署合作协议，内容涵盖旅游推广和大学生交流。", "cooperation_project"),
+    # the delegation is the counterpart of the talks (rule 2); 举行 is the talks' own verb
+    ("5月6日，副主席与沙特阿拉伯吉达商会代表团举行会谈，代表团一行还考察了银川综合保税区。", "high_level_meeting"),
+    # an exhibition of art is culture, not a trade show
+    ("An exhibition of Dunhuang murals opened in Paris on Thursday, co-organised by the Gansu provincial "
+     "government and a French museum.", "cultural_exchange"),
+    # a route opened is a launched project
+    ("Lianyungang opened a new sea-rail freight route to Tashkent, Uzbekistan, on Monday.", "cooperation_project"),
+    # a video conference with a foreign partner is a meeting
+    ("4月3日，上海市外办与日本大阪府举行友城交流视频会议。", "high_level_meeting"),
+])
+def test_agreements_counterparts_exhibitions_routes(tagger, text, category):
+    assert tagger.tag(text).engagement == category
+
+
+@pytest.mark.parametrize("text, category", [
+    # mechanisms named forum are organisations: their envoys' tour (rule 8), their summit (rule 6)
+    ("The China-Arab States Cooperation Forum brought twenty Arab envoys to Ningxia this week. On Tuesday, "
+     "the governor of Ningxia met with the envoys in Yinchuan.", "high_level_meeting"),
+    ("9月3日，中非合作论坛北京峰会在北京开幕，非洲国家元首和政府首脑出席。", "multilateral_meeting"),
+])
+def test_mechanisms_named_forum(tagger, text, category):
+    assert tagger.tag(text).engagement == category
+
+
+def test_fields_of_cooperation_are_topics_not_events(tagger):
+    text = ("6月3日，嘉兴市副市长与德国、意大利驻沪总领事座谈，通报了双方在经贸、教育、文化、旅游、体育等领域的"
+            "合作进展，并就深化人文交流领域合作交换意见。")
+    assert tagger.tag(text).engagement == "high_level_meeting"
+
+
+def test_topic_spans_run_back_to_the_opener():
+    from pipeline.engagement.categories import topic_spans
+    text = "省长会见越南客人，双方就加强经贸、教育、文化等领域合作交换意见。"
+    (a, b), = topic_spans(text)
+    assert text[a:b] == "经贸、教育、文化等领域"
+
+
+def test_fields_of_cooperation_in_english_are_topics(tagger):
+    text = ("On Monday, the vice governor sat down with the Consul General of France in Wuhan to discuss "
+            "cooperation in culture, tourism, education, sports and student exchanges.")
+    assert tagger.tag(text).engagement == "high_level_meeting"
+
+
+def test_mute_topics_on_a_long_round_up():
+    from pipeline.engagement.categories import mute_topics
+    from pipeline.schemas import new_mention
+
+    one = "省长会见越南客人，双方就经贸、教育、文化等领域合作交换意见。"
+    text = one * 300
+    cues = []
+    for k in range(300):
+        base = k * len(one)
+        for word, code in (("会见", "high_level_meeting"), ("教育", "educational_exchange"),
+                           ("文化", "cultural_exchange"), ("交换意见", "high_level_meeting")):
+            i = one.index(word)
+            cues.append(new_mention(base + i, base + i + len(word), word, "cue", code, "c", weight=1.0))
+    kept = mute_topics(text, cues)
+    assert [c.text for c in kept] == ["会见", "交换意见"] * 300
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday, the 2024 China-ASEAN Business and Investment Summit opened in Nanning, attended by ASEAN "
+    "ministers and business leaders.",
+    "11月5日，中国—东盟工商峰会在南宁开幕，东盟各国企业家出席。",
+])
+def test_a_business_summit_is_a_forum(tagger, text):
+    assert tagger.tag(text).engagement == "forum_expo"
+
+
+def test_routes_agreed_at_a_meeting_are_planned_not_launched(tagger):
+    text = "4月8日，西双版纳州与老挝琅南塔省举行视频会谈，双方商定开通客运航线，计划开通冷链班列，同意开通跨境公交。"
+    assert tagger.tag(text).engagement == "high_level_meeting"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("双方商定开通航线。", []),
+    ("The two sides agreed to launch a freight link.", []),
+    ("航线于5月开通。", ["开通"]),
+    ("The envoy will visit Shenyang on Tuesday.", ["visit"]),  # an announcement is no plan: it is reported
+])
+def test_mute_planned(lexicon, text, kept):
+    from pipeline.annotate.cues import annotate_cues
+    from pipeline.engagement.categories import mute_planned
+    from pipeline.schemas import Document
+
+    codes = ("cooperation_project", "delegation_visit")
+    cues = [c for c in annotate_cues(Document("t", text), lexicon) if c.code in codes]
+    assert [c.text for c in mute_planned(text, cues)] == kept
