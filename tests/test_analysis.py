@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-import pipeline.engagement.policy as policy
+import pipeline.engagement.reading as reading
 from pipeline.analysis import Analysis
 from pipeline.engagement.policy import rule_vote
 from pipeline.resolve import Resolution, resolve
@@ -69,8 +69,8 @@ def test_the_vote_reads_kept_facts_and_released_ones_again(tagger, monkeypatch):
     a = tagger.annotate(ROUNDUP)
     rec = next(tagger.records([a]))  # records release the sentences' facts once the record is built
     calls = []
-    real = policy.sentence_frame
-    monkeypatch.setattr(policy, "sentence_frame", lambda s, **kw: calls.append(s) or real(s, **kw))
+    real = reading.sentence_frame
+    monkeypatch.setattr(reading, "sentence_frame", lambda s, **kw: calls.append(s) or real(s, **kw))
     vote = engagement_vote(a, rec)
     assert calls and vote.act and vote.scores
     n = len(calls)
@@ -109,8 +109,8 @@ def test_each_sentence_is_read_for_acts_once_per_document(tagger, monkeypatch):
     """The document's decision and every engagement's (this text has several) share the
     sentences' act facts: each sentence is framed once."""
     calls: list[str] = []
-    real = policy.sentence_frame
-    monkeypatch.setattr(policy, "sentence_frame", lambda s, **kw: calls.append(s) or real(s, **kw))
+    real = reading.sentence_frame
+    monkeypatch.setattr(reading, "sentence_frame", lambda s, **kw: calls.append(s) or real(s, **kw))
     rec = tagger.tag(ROUNDUP, date="2024-05-10")
     assert len(rec.engagements) >= 2
     assert calls and len(calls) == len(set(calls)) <= len(tagger.annotate(ROUNDUP).sentences)

@@ -70,7 +70,7 @@ from hypothesis import HealthCheck, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from pipeline.resolve import country_role, may_be_background, set_role  # noqa: E402
-from pipeline.engagement.policy import sentence_indexes  # noqa: E402
+from pipeline.engagement.reading import sentence_indexes  # noqa: E402
 from pipeline.schemas import Document, Mention, new_mention  # noqa: E402
 from pipeline.text import sentences  # noqa: E402
 

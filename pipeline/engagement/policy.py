@@ -3,7 +3,8 @@
 One pure function decides the engagement category of a text (a whole document, or the
 sentences of one engagement): :func:`decide_engagement`. It
 
-1. asks whether the text reports an act (:mod:`pipeline.engagement.detect`); without one
+1. asks whether the text reports an act (:mod:`pipeline.engagement.reading` over the frames of
+   :mod:`pipeline.engagement.detect`); without one
    the answer is ``null`` (TAXONOMY §3: goals, plans, statistics, retrospective
    summaries, geography and quoted remarks report no engagement; weak cues such as
    合作, 人文交流 or "cooperation" alone never make one);
@@ -27,7 +28,6 @@ Example:
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -35,38 +35,16 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
 from .categories import COUNTERPART, event_precedence, lead_facts, mute_planned, mute_topics, one_field
-from .detect import ACT_EN, ACT_ZH, SentenceFrame, frame_at, sentence_frame
+from .detect import SentenceFrame, frame_at, sentence_frame
+from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
 
 NULL = "null"
 LABELS: tuple[str, ...] = ENGAGEMENT_CATEGORIES + (NULL,)
-SHORT_LINE = 12  # characters: a first line this short without a cue is a section title
 SPECIFIC = ("educational_exchange", "cultural_exchange", "sports_exchange", "training")
 
-# A boilerplate line: dateline, source, byline, site name; not the lead of the report.
-_BOILERPLATE = re.compile(
-    r"^\W*(?:来源|发布日期|发布时间|日期|时间|作者|编辑|责任编辑|记者|通讯员|稿源|浏览次数|字号|Source|Pub Date|Published|Updated"
-    r"|By\s|Editor|Date|Time)\s*[:：]?|^\W*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}|^\W*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
-    r"|^[^，。,.]{2,24}(?:外事办公室|外事办|人民政府|新闻网|日报|门户网站|网站|Office|Government)\s*$",
-    re.I,
-)
-# Cues that name a field of ties or a topic rather than an event: never evidence of an act.
-_TOPICAL = re.compile(
-    r"(?:交流|交流活动|合作|往来|教育|旅游|文旅|文化|学生|大学生|大学|高校|院校|留学|学者|教师|师生|智库|体育|赛事|运动员"
-    r"|投资|招商|招商引资|投资促进|经贸|项目|重点项目|合作项目|投资项目|代表团|使节|外交官|考察团|访问团|一行)$"
-    r"|^(?:人文|民间|青年|媒体|旅游|教育|科研|联合|经贸|能力|人力)"
-    r"|(?:exchanges?|cooperation|co-operation|tourism|tourists|education|educational|students?|universit(?:y|ies)"
-    r"|cultural|culture|scholars|teachers|research|investments?|projects?|sports?|athletes|delegations?|envoys"
-    r"|diplomats|think tanks?|people-to-people|capacity[- ]building|chinese language)$",
-    re.I,
-)
-# a sentence cut after an abbreviation ("U.S.", "S. Korea", "govt."): a fragment of the next one
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:govt|Gov|Mr|Ms|Mrs|Dr|No|St|Jr|Sr|Co|Inc|Ltd|Mt"
-                               r"|Rep|Sen|Gen|Lt|Col|Prof|Dept|Corp)\.)\s*$")
-# a section label: 【…】, or a work report's numbered heading standing alone (一、参与活动多、影响大。)
-_LABEL = re.compile("【[^】]{0,40}】|^\\s*[一二三四五六七八九十]{1,3}\\s*[、.．]\\s*[^，,；;。]{0,16}[。：:]?\\s*$")
 _INBOUND = re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
                       r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I)
 _OUTBOUND = re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b", re.I)
@@ -155,142 +133,6 @@ class RuleVote:
     foreign: bool = True
 
 
-def sentence_indexes(mentions: list[Mention], sent_starts: list[int]) -> list[int]:
-    """The sentence index of each mention (0 before the first sentence)."""
-    br = bisect.bisect_right
-    return [max(br(sent_starts, m.start) - 1, 0) for m in mentions]
-
-
-def _content_start(text: str, sents: list[tuple[int, int]], cue_sents: set[int]) -> int:
-    """Index of the first sentence that is not a dateline, source line, site name or short label."""
-    for i, (a, b) in enumerate(sents):
-        s = text[a:b].strip()
-        if _BOILERPLATE.search(s) and i + 1 < len(sents):
-            continue
-        if len(s) <= SHORT_LINE and i not in cue_sents and i + 1 < len(sents):
-            continue
-        return i
-    return 0
-
-
-def _act_sentences(text: str, sents: list[tuple[int, int]], cues: list[Mention], sentence_of_cue: list[int],
-                   lang: str, simplify: Callable[[str], str] | None, analysis: Analysis | None = None
-                   ) -> tuple[list[int], set[int], dict[int, str]]:
-    """(act sentences, muted sentences): a sentence reports an act when an act predicate or a
-    cue of weight 1 or more (typical or strong) that names an event, not a field of ties
-    (人文交流, 经贸合作, 旅游, "cultural exchanges", "students": :data:`_TOPICAL`), stands in
-    it outside every frame; it is muted
-    when it has predicates or such cues, all framed (goals, statistics, remarks). Also returns
-    the simplified text of each sentence read. A section label in 【】 is not read; a
-    greeting cue is not blocked by wishing (致以…问候 is the act itself).
-
-    With ``analysis`` (the document's :class:`~pipeline.analysis.Analysis`, whose text is
-    ``text``), each of the document's sentences is simplified, framed and read for
-    predicates once per document, and its verdict is kept for the same cues: the document's
-    decision and every engagement's read it from there (``simplify`` must then be None or
-    the lexicon's normaliser, which the analysis applies)."""
-    reader = _SentenceActs(text, sents, cues, sentence_of_cue, lang, simplify, analysis)
-    acts: list[int] = []
-    muted: set[int] = set()
-    for i in range(len(sents)):
-        verdict = reader.verdict(i)
-        if verdict is True:
-            acts.append(i)
-        elif verdict is False:
-            muted.add(i)
-    return acts, muted, reader.simple
-
-
-def _act_cue(c: Mention) -> bool:
-    """Whether cue ``c`` can report an act: typical or strong, naming an event, not a field of ties."""
-    return (c.weight or 1.0) >= 1.0 and not _TOPICAL.search(c.text)
-
-
-class _SentenceActs:
-    """The act verdicts of one vote's sentences, each read when first asked (see
-    :func:`_act_sentences`); ``i in acts``: sentence ``i`` reports an act."""
-
-    def __init__(self, text: str, sents: list[tuple[int, int]], cues: list[Mention], sentence_of_cue: list[int],
-                 lang: str, simplify: Callable[[str], str] | None, analysis: Analysis | None) -> None:
-        by_sent: dict[int, list[Mention]] = defaultdict(list)
-        if analysis is not None:  # which of the document's cues name an event, read once per document
-            eventful: dict[int, bool] = analysis.fact("act_cues", lambda: {id(c): _act_cue(c) for c in analysis.cues})
-            for c, si in zip(cues, sentence_of_cue):
-                ok = eventful.get(id(c))
-                if ok or (ok is None and _act_cue(c)):  # (a cue from elsewhere: read it)
-                    by_sent[si].append(c)
-        else:
-            for c, si in zip(cues, sentence_of_cue):
-                if _act_cue(c):
-                    by_sent[si].append(c)
-        self.by_sent = by_sent
-        self.text, self.sents, self.lang, self.simplify, self.analysis = text, sents, lang, simplify, analysis
-        self.simple: dict[int, str] = {}
-        self.frames: dict[int, SentenceFrame] = {}
-        self.verdicts: dict[int, bool | None] = {}
-
-    def __contains__(self, i: int) -> bool:
-        return self.verdict(i) is True
-
-    def verdict(self, i: int) -> bool | None:
-        """True: sentence ``i`` reports an act; False: muted; None: neither predicate nor act cue."""
-        if i in self.verdicts:
-            return self.verdicts[i]
-        text, lang, simplify, analysis = self.text, self.lang, self.simplify, self.analysis
-        a, b = self.sents[i]
-        mode = simplify is not None
-        si = analysis.sentence_index((a, b)) if analysis is not None else None
-        if si is None:
-            s, preds = _read_sentence(text[a:b], lang, simplify)
-        else:
-            s, preds = analysis.fact(("act_sentence", mode, lang, si),
-                                     lambda: _read_sentence(text[a:b], lang, analysis.simplified(si) if mode else None))
-        self.simple[i] = s
-        sent_cues = self.by_sent.get(i, ())
-        if not preds and not sent_cues:  # nothing to frame
-            self.verdicts[i] = None
-            return None
-        if si is None:
-            info = sentence_frame(s, lang=lang)
-        else:
-            info = analysis.fact(("act_frame", mode, lang, si), lambda: sentence_frame(s, lang=lang))
-        self.frames[i] = info
-        if si is not None:  # the verdict, kept for these very cues
-            verdict = analysis.fact(("act_verdict", mode, lang, si, tuple(map(id, sent_cues))),
-                                    lambda: _verdict(info, preds, sent_cues, a, len(s), b - a))
-        else:
-            verdict = _verdict(info, preds, sent_cues, a, len(s), b - a)
-        self.verdicts[i] = verdict
-        return verdict
-
-
-def _read_sentence(raw: str, lang: str, simplify: Callable[[str], str] | str | None
-                   ) -> tuple[str, list[tuple[int, int, str]]]:
-    """A sentence as act detection reads it: simplified (``simplify``, or the simplified
-    text itself), section labels blanked; and its act predicate spans."""
-    s = simplify if isinstance(simplify, str) else simplify(raw) if simplify is not None else raw
-    if "【" in s:
-        s = _LABEL.sub(lambda m: " " * len(m.group()), s)
-    pred = ACT_ZH if lang == "zh" else ACT_EN
-    return s, [(m.start(), m.end(), "") for m in pred.finditer(s)]
-
-
-def _verdict(info: SentenceFrame, preds: list[tuple[int, int, str]], cues: Sequence[Mention], a: int,
-             n_simple: int, n_raw: int) -> bool | None:
-    """True: the sentence reports an act; False: muted (all its predicates and cues framed);
-    None: it has neither."""
-    scale = n_simple / n_raw if n_raw and n_simple != n_raw else 1.0
-    spans = preds + [(int((c.start - a) * scale), int((c.end - a) * scale), c.code) for c in cues]
-    if not spans:
-        return None
-    return any(_unframed(info, x, y, code) for x, y, code in spans)
-
-
-def _unframed(info: SentenceFrame, a: int, b: int, code: str) -> bool:
-    frame = frame_at(info, a, b)
-    return frame is None or (code == "greeting" and frame in ("intent", "attributive"))
-
-
 def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, lang: str = "zh",
               partners: int = 0, regions: int = 0, params: RuleParams = DEFAULT_RULES,
               sentence_of_cue: list[int] | None = None, simplify: Callable[[str], str] | None = None,
@@ -298,11 +140,11 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
     """The rule vote on ``text`` split into ``sents`` with cue mentions ``cues`` (text order).
 
     Sentences that speak of acts only as goals, statistics or remarks do not vote
-    (:func:`_act_sentences`); ``simplify`` maps a sentence to the lower-case Simplified form
+    (:func:`act_sentences_of_vote`); ``simplify`` maps a sentence to the lower-case Simplified form
     the act patterns are written for (the lexicon's normaliser). Without act detection
     (``params.require_act`` false) the vote is the historical one: every sentence votes,
     the lead must hold a cue. ``analysis``: the document's analysis, whose per-sentence
-    act facts are read (and kept) instead of computed again (see :func:`_act_sentences`).
+    act facts are read (and kept) instead of computed again (see :func:`act_sentences_of_vote`).
     """
     sents = sents or [(0, len(text))]
     if sentence_of_cue is None:
@@ -312,14 +154,14 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
             sentence_of_cue = sentence_indexes(cues, [a for a, _ in sents])
     cue_sents = set(sentence_of_cue)
     vote = RuleVote(partners=partners, regions=regions)
-    start = _content_start(text, sents, cue_sents)
+    start = content_start(text, sents, cue_sents)
     muted: set[int] = set()
     if params.require_act:
         # sentences are read for acts only where the vote looks: the act window (which
         # counts an abbreviation's fragment only when it reports an act) and the sentences
         # whose cues vote (a muted one's do not)
-        reader = _SentenceActs(text, sents, cues, sentence_of_cue, lang, simplify, analysis)
-        window = _window(text, sents, start, params.act_window, reader)  # type: ignore[arg-type]
+        reader = SentenceActs(text, sents, cues, sentence_of_cue, lang, simplify, analysis)
+        window = act_window_end(text, sents, start, params.act_window, reader)  # type: ignore[arg-type]
         acts = [i for i in range(window) if reader.verdict(i) is True]
         muted = {si for si in cue_sents if si >= start and reader.verdict(si) is False}
         simple = reader.simple
@@ -381,19 +223,6 @@ def _signed(sentence: str, lang: str, info: SentenceFrame | None = None) -> bool
     ``info``: its frame, when already read."""
     info = info if info is not None else sentence_frame(sentence, lang=lang)
     return any(frame_at(info, m.start(), m.end()) is None for m in _SIGNING.finditer(sentence))
-
-
-def _window(text: str, sents: list[tuple[int, int]], start: int, size: int, acts: set[int]) -> int:
-    """End (exclusive sentence index) of the act window: ``size`` sentences from ``start``,
-    not counting short fragments left by abbreviations ("U.S. Ambassador", "S. Korea")."""
-    counted = 0
-    for i in range(start, len(sents)):
-        a, b = sents[i]
-        if not _ABBREVIATION_END.search(text, a, b):
-            counted += 1
-            if counted == size:
-                return i + 1
-    return len(sents)
 
 
 def _meeting_first(sentence: str) -> bool:

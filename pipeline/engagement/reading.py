@@ -1,0 +1,195 @@
+"""Act detection per vote: which sentences of a text report an act (issue 14).
+
+A vote (the document's, or one engagement's) reads its sentences through
+:class:`SentenceActs`: each sentence simplified, its section label blanked, its act
+predicates and act cues framed (:mod:`.detect`), and a verdict: an act, muted (goals,
+statistics, remarks) or neither. With the document's :class:`~pipeline.analysis.Analysis`
+the facts of a sentence are read once per document and shared by every vote.
+Also: where the content starts after datelines and site names (:func:`content_start`),
+the act window (:func:`act_window_end`), the sentence of each mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING, Callable, Sequence
+
+from ..schemas import Mention
+from .detect import ACT_EN, ACT_ZH, SentenceFrame, frame_at, sentence_frame
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+
+SHORT_LINE = 12  # characters: a first line this short without a cue is a section title
+# A boilerplate line: dateline, source, byline, site name; not the lead of the report.
+_BOILERPLATE = re.compile(
+    r"^\W*(?:来源|发布日期|发布时间|日期|时间|作者|编辑|责任编辑|记者|通讯员|稿源|浏览次数|字号|Source|Pub Date|Published|Updated"
+    r"|By\s|Editor|Date|Time)\s*[:：]?|^\W*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}|^\W*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
+    r"|^[^，。,.]{2,24}(?:外事办公室|外事办|人民政府|新闻网|日报|门户网站|网站|Office|Government)\s*$",
+    re.I,
+)
+# Cues that name a field of ties or a topic rather than an event: never evidence of an act.
+_TOPICAL = re.compile(
+    r"(?:交流|交流活动|合作|往来|教育|旅游|文旅|文化|学生|大学生|大学|高校|院校|留学|学者|教师|师生|智库|体育|赛事|运动员"
+    r"|投资|招商|招商引资|投资促进|经贸|项目|重点项目|合作项目|投资项目|代表团|使节|外交官|考察团|访问团|一行)$"
+    r"|^(?:人文|民间|青年|媒体|旅游|教育|科研|联合|经贸|能力|人力)"
+    r"|(?:exchanges?|cooperation|co-operation|tourism|tourists|education|educational|students?|universit(?:y|ies)"
+    r"|cultural|culture|scholars|teachers|research|investments?|projects?|sports?|athletes|delegations?|envoys"
+    r"|diplomats|think tanks?|people-to-people|capacity[- ]building|chinese language)$",
+    re.I,
+)
+# a sentence cut after an abbreviation ("U.S.", "S. Korea", "govt."): a fragment of the next one
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:govt|Gov|Mr|Ms|Mrs|Dr|No|St|Jr|Sr|Co|Inc|Ltd|Mt"
+                               r"|Rep|Sen|Gen|Lt|Col|Prof|Dept|Corp)\.)\s*$")
+# a section label: 【…】, or a work report's numbered heading standing alone (一、参与活动多、影响大。)
+_NUMERALS = frozenset("一二三四五六七八九十")  # a work report's numbered heading opens with one
+_LABEL = re.compile("【[^】]{0,40}】|^\\s*[一二三四五六七八九十]{1,3}\\s*[、.．]\\s*[^，,；;。]{0,16}[。：:]?\\s*$")
+def sentence_indexes(mentions: list[Mention], sent_starts: list[int]) -> list[int]:
+    """The sentence index of each mention (0 before the first sentence)."""
+    br = bisect.bisect_right
+    return [max(br(sent_starts, m.start) - 1, 0) for m in mentions]
+
+
+def content_start(text: str, sents: list[tuple[int, int]], cue_sents: set[int]) -> int:
+    """Index of the first sentence that is not a dateline, source line, site name or short label."""
+    for i, (a, b) in enumerate(sents):
+        s = text[a:b].strip()
+        if _BOILERPLATE.search(s) and i + 1 < len(sents):
+            continue
+        if len(s) <= SHORT_LINE and i not in cue_sents and i + 1 < len(sents):
+            continue
+        return i
+    return 0
+
+
+def act_sentences_of_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], sentence_of_cue: list[int],
+                   lang: str, simplify: Callable[[str], str] | None, analysis: Analysis | None = None
+                   ) -> tuple[list[int], set[int], dict[int, str]]:
+    """(act sentences, muted sentences): a sentence reports an act when an act predicate or a
+    cue of weight 1 or more (typical or strong) that names an event, not a field of ties
+    (人文交流, 经贸合作, 旅游, "cultural exchanges", "students": :data:`_TOPICAL`), stands in
+    it outside every frame; it is muted
+    when it has predicates or such cues, all framed (goals, statistics, remarks). Also returns
+    the simplified text of each sentence read. A section label in 【】 is not read; a
+    greeting cue is not blocked by wishing (致以…问候 is the act itself).
+
+    With ``analysis`` (the document's :class:`~pipeline.analysis.Analysis`, whose text is
+    ``text``), each of the document's sentences is simplified, framed and read for
+    predicates once per document, and its verdict is kept for the same cues: the document's
+    decision and every engagement's read it from there (``simplify`` must then be None or
+    the lexicon's normaliser, which the analysis applies)."""
+    reader = SentenceActs(text, sents, cues, sentence_of_cue, lang, simplify, analysis)
+    acts: list[int] = []
+    muted: set[int] = set()
+    for i in range(len(sents)):
+        verdict = reader.verdict(i)
+        if verdict is True:
+            acts.append(i)
+        elif verdict is False:
+            muted.add(i)
+    return acts, muted, reader.simple
+
+
+def act_cue(c: Mention) -> bool:
+    """Whether cue ``c`` can report an act: typical or strong, naming an event, not a field of ties."""
+    return (c.weight or 1.0) >= 1.0 and not _TOPICAL.search(c.text)
+
+
+class SentenceActs:
+    """The act verdicts of one vote's sentences, each read when first asked (see
+    :func:`act_sentences_of_vote`); ``i in acts``: sentence ``i`` reports an act."""
+
+    def __init__(self, text: str, sents: list[tuple[int, int]], cues: list[Mention], sentence_of_cue: list[int],
+                 lang: str, simplify: Callable[[str], str] | None, analysis: Analysis | None) -> None:
+        by_sent: dict[int, list[Mention]] = defaultdict(list)
+        if analysis is not None:  # which of the document's cues name an event, read once per document
+            eventful: dict[int, bool] = analysis.fact("act_cues", lambda: {id(c): act_cue(c) for c in analysis.cues})
+            for c, si in zip(cues, sentence_of_cue):
+                ok = eventful.get(id(c))
+                if ok or (ok is None and act_cue(c)):  # (a cue from elsewhere: read it)
+                    by_sent[si].append(c)
+        else:
+            for c, si in zip(cues, sentence_of_cue):
+                if act_cue(c):
+                    by_sent[si].append(c)
+        self.by_sent = by_sent
+        self.text, self.sents, self.lang, self.simplify, self.analysis = text, sents, lang, simplify, analysis
+        self.simple: dict[int, str] = {}
+        self.frames: dict[int, SentenceFrame] = {}
+        self.verdicts: dict[int, bool | None] = {}
+
+    def __contains__(self, i: int) -> bool:
+        return self.verdict(i) is True
+
+    def verdict(self, i: int) -> bool | None:
+        """True: sentence ``i`` reports an act; False: muted; None: neither predicate nor act cue."""
+        if i in self.verdicts:
+            return self.verdicts[i]
+        text, lang, simplify, analysis = self.text, self.lang, self.simplify, self.analysis
+        a, b = self.sents[i]
+        mode = simplify is not None
+        si = analysis.sentence_index((a, b)) if analysis is not None else None
+        if si is None:
+            s, preds = read_sentence(text[a:b], lang, simplify)
+        else:
+            s, preds = analysis.fact(("act_sentence", mode, lang, si),
+                                     lambda: read_sentence(text[a:b], lang, analysis.simplified(si) if mode else None))
+        self.simple[i] = s
+        sent_cues = self.by_sent.get(i, ())
+        if not preds and not sent_cues:  # nothing to frame
+            self.verdicts[i] = None
+            return None
+        if si is None:
+            info = sentence_frame(s, lang=lang)
+        else:
+            info = analysis.fact(("act_frame", mode, lang, si), lambda: sentence_frame(s, lang=lang))
+        self.frames[i] = info
+        if si is not None:  # the verdict, kept for these very cues
+            verdict = analysis.fact(("act_verdict", mode, lang, si, tuple(map(id, sent_cues))),
+                                    lambda: sentence_verdict(info, preds, sent_cues, a, len(s), b - a))
+        else:
+            verdict = sentence_verdict(info, preds, sent_cues, a, len(s), b - a)
+        self.verdicts[i] = verdict
+        return verdict
+
+
+def read_sentence(raw: str, lang: str, simplify: Callable[[str], str] | str | None
+                   ) -> tuple[str, list[tuple[int, int, str]]]:
+    """A sentence as act detection reads it: simplified (``simplify``, or the simplified
+    text itself), section labels blanked; and its act predicate spans."""
+    s = simplify if isinstance(simplify, str) else simplify(raw) if simplify is not None else raw
+    if "【" in s or s.lstrip()[:1] in _NUMERALS:  # (only these can hold a label: skip the regex otherwise)
+        s = _LABEL.sub(lambda m: " " * len(m.group()), s)
+    pred = ACT_ZH if lang == "zh" else ACT_EN
+    return s, [(m.start(), m.end(), "") for m in pred.finditer(s)]
+
+
+def sentence_verdict(info: SentenceFrame, preds: list[tuple[int, int, str]], cues: Sequence[Mention], a: int,
+             n_simple: int, n_raw: int) -> bool | None:
+    """True: the sentence reports an act; False: muted (all its predicates and cues framed);
+    None: it has neither."""
+    scale = n_simple / n_raw if n_raw and n_simple != n_raw else 1.0
+    spans = preds + [(int((c.start - a) * scale), int((c.end - a) * scale), c.code) for c in cues]
+    if not spans:
+        return None
+    return any(unframed(info, x, y, code) for x, y, code in spans)
+
+
+def unframed(info: SentenceFrame, a: int, b: int, code: str) -> bool:
+    frame = frame_at(info, a, b)
+    return frame is None or (code == "greeting" and frame in ("intent", "attributive"))
+
+
+def act_window_end(text: str, sents: list[tuple[int, int]], start: int, size: int, acts: set[int]) -> int:
+    """End (exclusive sentence index) of the act window: ``size`` sentences from ``start``,
+    not counting short fragments left by abbreviations ("U.S. Ambassador", "S. Korea")."""
+    counted = 0
+    for i in range(start, len(sents)):
+        a, b = sents[i]
+        if not _ABBREVIATION_END.search(text, a, b):
+            counted += 1
+            if counted == size:
+                return i + 1
+    return len(sents)
