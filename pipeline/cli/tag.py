@@ -95,6 +95,7 @@ def tag_paths(
     lines: bool = False,
     note: Any = None,
     source_province: str | None = None,
+    also_exclude: str | None = None,
 ) -> TagSummary:
     """Tag every input and write records (and the errors sidecar) as resumable parts.
 
@@ -119,6 +120,8 @@ def tag_paths(
         note: called with each note meant for the user (ids prefixed to keep them unique).
         source_province: a province (code or name) for every document without its own, or
             ``from-folder`` to read it from each file's folder (:mod:`pipeline.inputs`).
+        also_exclude: another output whose files are never read as input (``--unit
+            engagement`` tags into a temporary file, then writes this one).
 
     Raises:
         TifaError: E001 (an input path does not exist), E011 (no input at all), E013 (source province), E041/E042 (format),
@@ -129,7 +132,7 @@ def tag_paths(
     missing = [p for p in paths if p != "-" and not Path(p).exists()]
     if missing:  # before anything is written: a mistyped path must not leave an empty output
         raise TifaError("E001", path=missing[0], detail=f"{len(missing)} input path(s) not found: {', '.join(missing[:5])}")
-    exclude = own_files(output)
+    exclude = own_files(output) + own_files(also_exclude)
     prefixes = input_prefixes(paths)
     for given, pre in prefixes.items():
         msg = f"note: ids of files under {given} are prefixed with {pre!r}: another input gives the same names"
@@ -353,18 +356,18 @@ def tag_cli(
             raise TifaError("E079", detail=unit)
         if unit == "engagement":
             s = _tag_engagements(paths, output, fmt, resume=resume, partitioned=partitioned, workers=workers,
-                                 lexicon=lexicon, max_bytes=max_bytes, encoding=encoding,
+                                 lexicon=lexicon, max_bytes=max_bytes, encoding=encoding, max_chars=max_chars,
+                                 max_expanded=max_expanded, max_seconds=max_seconds,
                                  model=False if no_model else model, engine=engine, scheduler=scheduler,
-                                 scheduler_timeout=scheduler_timeout, chunk_docs=chunk_size,
-                                 source_province=source_province)
-            typer.echo(s.line(), err=True)
-            raise typer.Exit(1 if s.failed else 0)
-        s = tag_paths(paths, output, fmt=fmt, workers=workers, lexicon=lexicon, max_bytes=max_bytes,
-                      encoding=encoding, max_chars=max_chars, max_expanded=max_expanded, max_seconds=max_seconds,
-                      progress=sys.stderr.isatty(), model=False if no_model else model,
-                      engine=engine, scheduler=scheduler, scheduler_timeout=scheduler_timeout, resume=resume,
-                      partitioned=partitioned, part_docs=part_size, chunk_docs=chunk_size, lines=lines,
-                      note=lambda m: typer.echo(m, err=True), source_province=source_province)
+                                 scheduler_timeout=scheduler_timeout, chunk_docs=chunk_size, lines=lines,
+                                 note=lambda m: typer.echo(m, err=True), source_province=source_province)
+        else:
+            s = tag_paths(paths, output, fmt=fmt, workers=workers, lexicon=lexicon, max_bytes=max_bytes,
+                          encoding=encoding, max_chars=max_chars, max_expanded=max_expanded, max_seconds=max_seconds,
+                          progress=sys.stderr.isatty(), model=False if no_model else model,
+                          engine=engine, scheduler=scheduler, scheduler_timeout=scheduler_timeout, resume=resume,
+                          partitioned=partitioned, part_docs=part_size, chunk_docs=chunk_size, lines=lines,
+                          note=lambda m: typer.echo(m, err=True), source_province=source_province)
     except TifaError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None
@@ -376,7 +379,7 @@ def tag_cli(
         else:
             typer.echo("interrupted", err=True)
         raise typer.Exit(130) from None
-    if s.errors_file:  # the reason on the terminal too, not only in the errors file (stdout runs print them all)
+    if s.errors_file and s.errors_file != "stderr":  # the reason on the terminal too, not only in the errors file (stdout runs print them all)
         for e in s.first_errors:
             typer.echo(f"error: {e.get('path') or ''}: {e['code']} {e['error']}"
                        + (f" ({e['detail']})" if e.get("detail") else "") + f". Fix: {e['fix']}", err=True)
@@ -388,29 +391,47 @@ def tag_cli(
 
 def _tag_engagements(paths: list[str], output: str | None, fmt: str | None, *, resume: bool, partitioned: bool,
                      **options: Any) -> "TagSummary":
-    """Tag into a temporary records file, then write one row per engagement."""
+    """Tag into a temporary records file, then write one row per engagement.
+
+    The table and its errors sidecar are each written to ``.OUT.tmp-PID`` and renamed over
+    ``OUT``: an interrupted or failed run never leaves a half table in place of a good one.
+    """
+    import os
+    import shutil
     import tempfile
 
     from ..engagement_rows import write_engagement_rows
-    from ..io import read_records
+    from ..engines.checkpoint import remove_leftovers
+    from ..io import errors_path, read_records
 
     fmt = output_format(output, fmt)
     if resume or partitioned or (fmt == "parquet" and not output):
         raise TifaError("E078")
     if fmt not in FORMATS:
         raise TifaError("E079", detail=f"--format {fmt}")
-    import shutil
+    if output:
+        remove_leftovers(output)
 
-    from ..io import errors_path
+    def replace(write: Any, dest: Path) -> Any:
+        tmp = dest.with_name(f".{dest.name}.tmp-{os.getpid()}")
+        try:
+            result = write(tmp)
+            os.replace(tmp, dest)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return result
 
     with tempfile.TemporaryDirectory() as tmp:
         recs = str(Path(tmp) / "records.jsonl")
-        s = tag_paths(paths, recs, fmt="jsonl", progress=False, **options)
-        n = write_engagement_rows(read_records(recs), output, fmt)
+        s = tag_paths(paths, recs, fmt="jsonl", progress=False, also_exclude=output, **options)
+        if output:
+            n = replace(lambda t: write_engagement_rows(read_records(recs), t, fmt), Path(output))
+        else:
+            n = write_engagement_rows(read_records(recs), None, fmt)
         if s.errors_file and Path(s.errors_file).exists():  # keep the errors sidecar beside the table
             if output:
                 dest = errors_path(output)
-                shutil.copyfile(s.errors_file, dest)
+                replace(lambda t: shutil.copyfile(s.errors_file, t), dest)
                 s.errors_file = str(dest)
             else:
                 sys.stderr.write(Path(s.errors_file).read_text(encoding="utf-8"))

@@ -1,0 +1,90 @@
+"""What a new analyst met using ``tifa`` on a scraped folder (issue: try tifa as a new user).
+
+Each test pins one bug found that way; each fails without its fix.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import register
+
+YN = "2024年5月16日，云南省省长在昆明会见越南驻昆明总领事，双方就深化经贸合作交换意见。"
+GX = "广西壮族自治区党委书记率团访问老挝，与老挝国家主席会谈，推动中老铁路沿线合作。"
+
+
+@pytest.fixture
+def cli(tagger, monkeypatch):
+    """Run ``tifa`` in this process with the session's rules-only tagger (no model load)."""
+    import pipeline.tagger
+
+    monkeypatch.setattr(pipeline.tagger, "load", lambda *a, **k: tagger)
+
+    def run(*args: str):
+        return CliRunner().invoke(register(), list(args))
+
+    return run
+
+
+@pytest.fixture
+def folder(tmp_path):
+    d = tmp_path / "in"
+    (d / "2024").mkdir(parents=True)
+    (d / "2024" / "yn.txt").write_bytes(YN.encode("gbk"))
+    (d / "gx.txt").write_text(GX, encoding="utf-8")
+    return d
+
+
+def test_engagement_unit_honours_max_chars(cli, folder, tmp_path):
+    out = tmp_path / "rows.jsonl"
+    r = cli("tag", str(folder), "-o", str(out), "--unit", "engagement", "-w", "1", "--max-chars", "20")
+    assert r.exit_code == 1, r.output
+    errors = [json.loads(x) for x in (tmp_path / "rows.errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(e["code"] for e in errors) == ["E017", "E017"]
+    assert out.read_text(encoding="utf-8") == ""
+
+
+def test_engagement_unit_prints_errors_like_the_document_unit(cli, folder, tmp_path):
+    (folder / "scan.bin").write_bytes(b"\x00\x01")
+    r = cli("tag", str(folder), "-o", str(tmp_path / "rows.csv"), "--unit", "engagement", "-w", "1")
+    assert r.exit_code == 1
+    assert "error: " in r.output and "E002" in r.output and "Fix:" in r.output
+    assert "2 tagged, 1 failed" in r.output
+
+
+def test_engagement_unit_never_reads_its_own_output(cli, folder):
+    out = folder / "rows.jsonl"  # the table written inside the folder being tagged
+    for _ in range(2):
+        r = cli("tag", str(folder), "-o", str(out), "--unit", "engagement", "-w", "1")
+        assert r.exit_code == 0, r.output
+        assert "2 tagged, 0 failed" in r.output
+    assert {json.loads(x)["doc_id"] for x in out.read_text(encoding="utf-8").splitlines()} == {"gx.txt", "2024/yn.txt"}
+
+
+def test_engagement_csv_has_a_bom_like_the_record_csv(cli, folder, tmp_path):
+    for unit, name in (("document", "docs.csv"), ("engagement", "rows.csv")):
+        r = cli("tag", str(folder), "-o", str(tmp_path / name), "--unit", unit, "-w", "1")
+        assert r.exit_code == 0, r.output
+        assert (tmp_path / name).read_bytes().startswith(b"\xef\xbb\xbf"), unit
+
+
+def test_engagement_unit_failed_write_keeps_the_good_table(cli, folder, tmp_path, monkeypatch):
+    import pipeline.engagement_rows as er
+
+    out = tmp_path / "rows.csv"
+    assert cli("tag", str(folder), "-o", str(out), "--unit", "engagement", "-w", "1").exit_code == 0
+    good = out.read_bytes()
+
+    def half(records, path, fmt):
+        Path(path).write_text("doc_id,ind", encoding="utf-8")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(er, "write_engagement_rows", half)
+    r = cli("tag", str(folder), "-o", str(out), "--unit", "engagement", "-w", "1")
+    assert r.exit_code == 130
+    assert out.read_bytes() == good
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "rows.csv", "rows.csv.errors.jsonl"]
