@@ -40,7 +40,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .errors import LexiconProblem, TifaError
+from .errors import CATALOGUE, LexiconProblem, TifaError
 from .lexicon import Lexicon, default_path, load_checked, resolve_path
 from .schemas import FORMULATION_TYPES, code_kind
 
@@ -448,4 +448,5 @@ def _key(p: LexiconProblem) -> tuple[str, str, str]:
 
 
 def _show(p: LexiconProblem) -> str:
-    return f"{p.location} {p.code} {p.detail}"
+    spec = CATALOGUE.get(p.code)  # the code's title too: "E027 {SLOT}" alone does not say what is wrong
+    return f"{p.location} {p.code}{f' {spec.title}' if spec else ''}: {p.detail}"

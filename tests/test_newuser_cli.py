@@ -88,3 +88,18 @@ def test_engagement_unit_failed_write_keeps_the_good_table(cli, folder, tmp_path
     assert r.exit_code == 130
     assert out.read_bytes() == good
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "rows.csv", "rows.csv.errors.jsonl"]
+
+
+def test_refused_lexicon_entry_says_what_the_code_means(cli, tmp_path):
+    import shutil
+
+    from pipeline.lexicon import default_path
+
+    lex = tmp_path / "lex"
+    shutil.copytree(default_path(), lex)
+    r = cli("lexicon", "add", "--type", "designated_role", "--zh", "开放前哨站", "--pattern-zh", "面向{SLOT}的开放前哨站",
+            "--lexicon", str(lex))
+    assert r.exit_code == 1
+    assert "E032" in r.output and "E027 unknown slot in pattern" in r.output  # not only "E027 …: {SLOT}"
+    help_text = cli("lexicon", "add", "--help").output
+    assert "{REGION}" in help_text and "{PROVINCE}" in help_text

@@ -379,7 +379,8 @@ def tag_cli(
         else:
             typer.echo("interrupted", err=True)
         raise typer.Exit(130) from None
-    if s.errors_file and s.errors_file != "stderr":  # the reason on the terminal too, not only in the errors file (stdout runs print them all)
+    # the reason on the terminal too, not only in the errors file (stdout runs print them all)
+    if s.errors_file and s.errors_file != "stderr":
         for e in s.first_errors:
             typer.echo(f"error: {e.get('path') or ''}: {e['code']} {e['error']}"
                        + (f" ({e['detail']})" if e.get("detail") else "") + f". Fix: {e['fix']}", err=True)
