@@ -603,7 +603,7 @@ FORMATS = ("jsonl", "csv", "parquet")
 CSV_BOM = "\ufeff"  # CSV files start with it, as `tifa report`'s do: Excel then reads them as UTF-8
 CSV_FIELDS = ["id", "source", "lang", "title", "date", "provinces", "partners", "regions", "formulations",
               "engagement", "engagement_score", "engagement_source", "engagement_runner_up", "role_targets",
-              "n_mentions", "tifa_version", "lexicon_hash"]
+              "n_mentions", "tifa_version", "lexicon_hash", "engagements"]
 
 
 def flat_row(r: Record) -> dict[str, Any]:
@@ -616,7 +616,12 @@ def flat_row(r: Record) -> dict[str, Any]:
         "engagement_score": d.score, "engagement_source": d.source, "engagement_runner_up": d.runner_up or "",
         "role_targets": ";".join(r.role_targets), "n_mentions": len(r.mentions),
         "tifa_version": r.meta.tifa_version, "lexicon_hash": r.meta.lexicon_hash,
+        "engagements": _engagements_json(r),  # JSON, so `tifa report records.csv` counts engagements
     }
+
+
+def _engagements_json(r: Record) -> str:
+    return json.dumps([e.model_dump() for e in r.engagements], ensure_ascii=False)
 
 
 class AtomicWriter:
@@ -728,6 +733,7 @@ def _parquet_schema():
         ("id", s), ("source", s), ("lang", s), ("title", s), ("date", s), ("provinces", ls), ("partners", ls),
         ("regions", ls), ("formulations", ls), ("engagement", s), ("engagement_score", pa.float64()),
         ("engagement_source", s), ("engagement_runner_up", s), ("role_targets", ls), ("mentions", s), ("meta", s),
+        ("engagements", s),
     ])
 
 
@@ -739,7 +745,7 @@ def _parquet_row(r: Record) -> dict[str, Any]:
         "engagement": r.engagement, "engagement_score": d.score, "engagement_source": d.source,
         "engagement_runner_up": d.runner_up, "role_targets": r.role_targets,
         "mentions": json.dumps([m.model_dump() for m in r.mentions], ensure_ascii=False),
-        "meta": r.meta.model_dump_json(),
+        "meta": r.meta.model_dump_json(), "engagements": _engagements_json(r),
     }
 
 

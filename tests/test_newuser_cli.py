@@ -103,3 +103,17 @@ def test_refused_lexicon_entry_says_what_the_code_means(cli, tmp_path):
     assert "E032" in r.output and "E027 unknown slot in pattern" in r.output  # not only "E027 …: {SLOT}"
     help_text = cli("lexicon", "add", "--help").output
     assert "{REGION}" in help_text and "{PROVINCE}" in help_text
+
+
+@pytest.mark.parametrize("suffix", ["csv", "parquet"])
+def test_report_of_a_records_csv_or_parquet_counts_engagements_like_jsonl(cli, folder, tmp_path, suffix):
+    from pipeline.report import build_tables
+
+    for s in ("jsonl", suffix):
+        assert cli("tag", str(folder), "-o", str(tmp_path / f"r.{s}"), "-w", "1").exit_code == 0
+    want = build_tables(str(tmp_path / "r.jsonl"), unit="engagement")
+    got = build_tables(str(tmp_path / f"r.{suffix}"), unit="engagement")
+    assert got.unit == "engagement" and not [p for p in got.records.problems if p.code == "W016"]
+    cols = ["province", "partner", "n", "denominator"]
+    assert got["partners"][cols].values.tolist() == want["partners"][cols].values.tolist()
+    assert len(got["engagements"]) == 2
