@@ -18,9 +18,15 @@ from .tagger import Tagger, rule_vote
 from .text import sentences
 
 
-def explain(tagger: Tagger, text: str, *, lang: str | None = None) -> dict[str, Any]:
-    """Everything behind one record, as plain data (``tifa explain --json`` prints it)."""
-    annotated = tagger.annotate(Document(id="explain", text=text, lang=lang))
+def explain(tagger: Tagger, text: str | Document, *, lang: str | None = None) -> dict[str, Any]:
+    """Everything behind one record, as plain data (``tifa explain --json`` prints it).
+
+    ``text`` may be a :class:`Document` read from a file, so that its date, title and
+    source province weigh as they do in ``tifa tag``.
+    """
+    document = text if isinstance(text, Document) else Document(id="explain", text=text, lang=lang)
+    text = document.text
+    annotated = tagger.annotate(document)
     doc, places, _, cues = annotated
     record = next(tagger.records([annotated]))
     starts = [a for a, _ in sentences(text)] or [0]

@@ -117,3 +117,36 @@ def test_report_of_a_records_csv_or_parquet_counts_engagements_like_jsonl(cli, f
     cols = ["province", "partner", "n", "denominator"]
     assert got["partners"][cols].values.tolist() == want["partners"][cols].values.tolist()
     assert len(got["engagements"]) == 2
+
+
+PAGE = ("<html><head><title>某省外事办公室 - 首页</title><meta name=\"PubDate\" content=\"2024-06-03\"></head><body>"
+        "<div class=\"article\"><h1>省外办主任会见泰国总领事</h1><p>6月3日，云南省外办主任在昆明会见泰国驻昆明总领事，"
+        "双方就加强友好交流交换意见。</p></div></body></html>")
+
+
+def test_explain_reads_a_file_as_tag_does(cli, tmp_path):
+    """explain dropped the file's date (HTML <meta>), so '6月3日' had no year and the
+    engagement no date, while tag dated it: the explanation was of another record."""
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    assert cli("tag", str(page), "-o", str(tmp_path / "r.jsonl"), "-w", "1").exit_code == 0
+    tagged = json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8"))
+    r = cli("explain", str(page), "--json")
+    assert r.exit_code == 0, r.output
+    explained = json.loads(r.output)["record"]
+    assert tagged["engagements"][0]["date"] == "2024-06-03"
+    assert [e["date"] for e in explained["engagements"]] == [e["date"] for e in tagged["engagements"]]
+    assert explained["date"] == tagged["date"] == "2024-06-03"
+
+
+def test_explain_takes_the_source_province_as_tag_does(cli, tmp_path):
+    (tmp_path / "云南").mkdir()
+    f = tmp_path / "云南" / "readout.txt"
+    f.write_text("我省副省长会见老挝万象市市长一行。", encoding="utf-8")
+    r = cli("explain", str(f), "--source-province", "from-folder", "--json")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["record"]["provinces"] == ["CN-YN"]
+    r = cli("explain", "我省副省长会见老挝万象市市长一行。", "--source-province", "云南", "--json")
+    assert json.loads(r.output)["record"]["provinces"] == ["CN-YN"]
+    bad = cli("explain", str(f), "--source-province", "nowhere")
+    assert bad.exit_code == 2 and "E013" in bad.output

@@ -21,28 +21,40 @@ def explain_cli(
     model: Optional[str] = typer.Option(None, "--model", envvar="TIFA_MODEL", help="Engagement model directory."),
     no_model: bool = typer.Option(False, "--no-model", help="Rules only."),
     force_text: bool = typer.Option(False, "--text", help="Read SOURCE as text even if it looks like a path."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", help="Force the file's encoding (e.g. gb18030)."),
+    source_province: Optional[str] = typer.Option(
+        None, "--source-province",
+        help="As for tifa tag: the province the document comes from (CN-YN, 云南, yunnan) or from-folder."),
 ) -> None:
-    """Mentions with the entry or pattern behind each, blocked forms, cues and the engagement decision."""
+    """Mentions with the entry or pattern behind each, blocked forms, cues and the engagement decision.
+
+    A file is read as ``tifa tag`` reads it (its date, title and --source-province count), so
+    the explanation is of the record ``tag`` writes for it.
+    """
     from ..explain import explain, render
+    from ..inputs import apply_source_province, check_setting
     from ..io import read_file
+    from ..schemas import Document
     from ..tagger import load
 
     try:
         path = Path(source)
         if force_text:
-            text = source
+            doc = Document(id="explain", text=source)
         elif _is_file(path):
-            text = read_file(path, doc_id=path.name, source=source).text
+            doc = read_file(path, doc_id=path.name, source=source, encoding=encoding)
         elif looks_like_path(source):  # a mistyped file name must not be explained as a text
             raise TifaError("E001", path=source, detail="no such file; pass --text to explain these words as a text")
         else:
-            text = source
+            doc = Document(id="explain", text=source)
         tagger = load(lexicon, model=False if no_model else model)
-        e = explain(tagger, text)
+        setting = check_setting(source_province, tagger.lexicon)
+        doc = apply_source_province(doc, setting, tagger.lexicon, path=source)
+        e = explain(tagger, doc)
     except TifaError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None
-    typer.echo(json.dumps(e, ensure_ascii=False, indent=2) if as_json else render(e, text))
+    typer.echo(json.dumps(e, ensure_ascii=False, indent=2) if as_json else render(e, doc.text))
 
 
 def looks_like_path(source: str) -> bool:
