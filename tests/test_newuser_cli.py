@@ -150,3 +150,18 @@ def test_explain_takes_the_source_province_as_tag_does(cli, tmp_path):
     assert json.loads(r.output)["record"]["provinces"] == ["CN-YN"]
     bad = cli("explain", str(f), "--source-province", "nowhere")
     assert bad.exit_code == 2 and "E013" in bad.output
+
+
+def test_report_notes_say_how_many_engagements_name_no_province(cli, folder, tmp_path):
+    """Per-province tables silently left out engagements naming no province (a 我省 text
+    tagged without --source-province): the notes said '3 in the report' while the
+    province tables summed to 2."""
+    (folder / "ours.txt").write_text("我省副省长会见老挝万象市市长一行。", encoding="utf-8")
+    assert cli("tag", str(folder), "-o", str(tmp_path / "r.jsonl"), "-w", "1").exit_code == 0
+    r = cli("report", str(tmp_path / "r.jsonl"), "-o", str(tmp_path / "rep"))
+    assert r.exit_code == 0, r.output
+    summary = (tmp_path / "rep" / "summary.csv").read_text(encoding="utf-8-sig")
+    assert "CN-YN" in summary and "CN-GX" in summary
+    html = (tmp_path / "rep" / "index.html").read_text(encoding="utf-8")
+    assert "3 in the report" in html
+    assert "1 of the engagements in the report name no province" in html
