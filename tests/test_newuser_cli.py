@@ -165,3 +165,20 @@ def test_report_notes_say_how_many_engagements_name_no_province(cli, folder, tmp
     html = (tmp_path / "rep" / "index.html").read_text(encoding="utf-8")
     assert "3 in the report" in html
     assert "1 of the engagements in the report name no province" in html
+
+
+def test_engagement_table_into_a_new_folder(cli, folder, tmp_path):
+    """The document unit made the output's folder; --unit engagement crashed with an OSError."""
+    out = tmp_path / "new" / "sub" / "rows.csv"
+    r = cli("tag", str(folder), "-o", str(out), "--unit", "engagement", "-w", "1")
+    assert r.exit_code == 0, r.output
+    assert out.read_text(encoding="utf-8-sig").startswith("doc_id,")
+
+
+@pytest.mark.parametrize("unit", ["document", "engagement"])
+def test_an_excel_name_is_refused_not_filled_with_jsonl(cli, folder, tmp_path, unit):
+    out = tmp_path / "records.xlsx"
+    r = cli("tag", str(folder), "-o", str(out), "--unit", unit, "-w", "1")
+    assert r.exit_code == 2
+    assert "E041" in r.output and "records.csv" in r.output
+    assert not out.exists()

@@ -30,6 +30,26 @@ from ..runpaths import has_input, input_prefixes, output_format, own_files, uniq
 from . import app
 
 PART_DOCS = 1024
+# Output names that promise a format tifa does not write: without --format, -o report.xlsx would
+# get JSONL under an Excel name (Excel then refuses it). Refused (E041) before anything runs.
+FOREIGN_SUFFIXES = {".xlsx": "csv", ".xls": "csv", ".xlsm": "csv", ".ods": "csv", ".tsv": "csv", ".xml": "jsonl",
+                    ".feather": "parquet", ".arrow": "parquet", ".dta": "csv", ".sav": "csv", ".rds": "csv"}
+
+
+def check_output_name(output: str | None, fmt: str | None) -> None:
+    """Refuse an ``-o`` name whose extension names a format tifa does not write.
+
+    Raises:
+        TifaError: ``E041``, saying which extension to use instead.
+    """
+    if output is None or fmt is not None:
+        return
+    suffix = Path(output).suffix.lower()
+    if suffix in FOREIGN_SUFFIXES:
+        use = FOREIGN_SUFFIXES[suffix]
+        raise TifaError("E041", path=output,
+                        detail=f"tifa writes .jsonl, .csv or .parquet, not {suffix}; name the output "
+                               f"{Path(output).stem}.{use}" + (" (Excel opens it)" if use == "csv" else ""))
 
 
 @dataclass
@@ -354,6 +374,7 @@ def tag_cli(
     try:
         if unit not in ("document", "engagement"):
             raise TifaError("E079", detail=unit)
+        check_output_name(output, fmt)
         if unit == "engagement":
             s = _tag_engagements(paths, output, fmt, resume=resume, partitioned=partitioned, workers=workers,
                                  lexicon=lexicon, max_bytes=max_bytes, encoding=encoding, max_chars=max_chars,
@@ -416,8 +437,11 @@ def _tag_engagements(paths: list[str], output: str | None, fmt: str | None, *, r
     def replace(write: Any, dest: Path) -> Any:
         tmp = dest.with_name(f".{dest.name}.tmp-{os.getpid()}")
         try:
+            dest.parent.mkdir(parents=True, exist_ok=True)  # as the document unit does
             result = write(tmp)
             os.replace(tmp, dest)
+        except OSError as exc:
+            raise TifaError("E040", path=str(dest), detail=str(exc)) from None
         finally:
             tmp.unlink(missing_ok=True)
         return result
