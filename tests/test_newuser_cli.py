@@ -182,3 +182,26 @@ def test_an_excel_name_is_refused_not_filled_with_jsonl(cli, folder, tmp_path, u
     assert r.exit_code == 2
     assert "E041" in r.output and "records.csv" in r.output
     assert not out.exists()
+
+
+def _command_options(cmd) -> set[str]:
+    return {o for p in cmd.params for o in (*p.opts, *p.secondary_opts)}
+
+
+def test_every_option_the_docs_give_tifa_commands_exists():
+    """docs/engagements.md told analysts `tifa tag DIR --unit engagement -f csv`; tag has no -f."""
+    import re
+
+    import typer.main
+
+    root = typer.main.get_command(register())
+    known = {name: _command_options(cmd) for name, cmd in root.commands.items()}
+    here = Path(__file__).resolve().parents[1]
+    bad = []
+    for doc in [here / "README.md", *sorted((here / "docs").glob("*.md"))]:
+        for line in doc.read_text(encoding="utf-8").splitlines():
+            for m in re.finditer(r"\btifa (tag|report|eval|explain|dedup)\b([^`|#\n]*)", line):
+                for opt in re.findall(r"(?<![\w-])(--?[A-Za-z][\w-]*)", m.group(2)):
+                    if opt not in known[m.group(1)] and opt != "--help":
+                        bad.append(f"{doc.name}: tifa {m.group(1)} {opt}")
+    assert not bad, bad
