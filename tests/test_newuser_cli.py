@@ -205,3 +205,21 @@ def test_every_option_the_docs_give_tifa_commands_exists():
                     if opt not in known[m.group(1)] and opt != "--help":
                         bad.append(f"{doc.name}: tifa {m.group(1)} {opt}")
     assert not bad, bad
+
+
+def test_a_second_report_into_the_folder_leaves_no_stale_tables(cli, folder, tmp_path):
+    """An engagement report with --dedup, then a document report into the same folder: the
+    old evidence.csv, duplicates.csv, officials.csv … stayed beside tables that contradict them."""
+    assert cli("tag", str(folder), "-o", str(tmp_path / "r.jsonl"), "-w", "1").exit_code == 0
+    rep = tmp_path / "rep"
+    rep.mkdir()
+    (rep / "my_notes.csv").write_text("mine", encoding="utf-8")  # the analyst's own file stays
+    assert cli("report", str(tmp_path / "r.jsonl"), "-o", str(rep), "--dedup", "--format", "md").exit_code == 0
+    assert (rep / "duplicates.csv").exists() and (rep / "evidence.csv").exists() and (rep / "charts").is_dir()
+    r = cli("report", str(tmp_path / "r.jsonl"), "-o", str(rep), "--unit", "document")
+    assert r.exit_code == 0, r.output
+    listed = json.loads((rep / ".tifa-report.json").read_text(encoding="utf-8"))["files"]
+    on_disk = sorted(p.relative_to(rep).as_posix() for p in rep.rglob("*") if p.is_file() and p.name[0] != ".")
+    assert on_disk == sorted([*listed, "my_notes.csv"])
+    assert not (rep / "duplicates.csv").exists() and not (rep / "evidence.csv").exists()
+    assert not (rep / "charts").exists() and (rep / "index.html").exists()
