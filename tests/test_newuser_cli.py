@@ -223,3 +223,16 @@ def test_a_second_report_into_the_folder_leaves_no_stale_tables(cli, folder, tmp
     assert on_disk == sorted([*listed, "my_notes.csv"])
     assert not (rep / "duplicates.csv").exists() and not (rep / "evidence.csv").exists()
     assert not (rep / "charts").exists() and (rep / "index.html").exists()
+
+
+def test_a_gbk_file_name_gives_the_id_robustness_md_shows(cli, tmp_path):
+    import os
+
+    d = tmp_path / "in"
+    d.mkdir()
+    with open(os.path.join(os.fsencode(d), "外事动态.txt".encode("gbk")), "wb") as fh:
+        fh.write(YN.encode("gbk"))
+    assert cli("tag", str(d), "-o", str(tmp_path / "r.jsonl"), "-w", "1").exit_code == 0
+    rec = json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8"))
+    assert rec["id"] == "\\xcd\\xe2\\xca¶\\xaf̬.txt"
+    assert rec["id"] in (Path(__file__).resolve().parents[1] / "docs" / "robustness.md").read_text(encoding="utf-8")
