@@ -59,6 +59,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
                       "split the document into smaller files, or raise --max-chars (memory grows with it)"),
     "E018": ErrorSpec("document took longer than --max-seconds to read and tag; its worker was stopped",
                       "check the document (a pathological file?), or raise --max-seconds"),
+    "E019": ErrorSpec("tifa explain: the JSONL file holds several documents, or none with the --id given",
+                      "pass --id ID with the id of the line to explain (the detail lists the first ids)"),
     "E014": ErrorSpec("file expands beyond --max-expanded (DOCX XML, PDF or HTML text)",
                       "check the file (a decompression bomb?), or raise --max-expanded"),
     "E015": ErrorSpec("JSONL line nested too deeply",

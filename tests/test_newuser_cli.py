@@ -236,3 +236,21 @@ def test_a_gbk_file_name_gives_the_id_robustness_md_shows(cli, tmp_path):
     rec = json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8"))
     assert rec["id"] == "\\xcd\\xe2\\xca¶\\xaf̬.txt"
     assert rec["id"] in (Path(__file__).resolve().parents[1] / "docs" / "robustness.md").read_text(encoding="utf-8")
+
+
+def test_explain_a_jsonl_line(cli, tmp_path):
+    """explain FILE.jsonl was E002 'convert it to … .jsonl': the help promises any format tag reads."""
+    f = tmp_path / "feed.jsonl"
+    f.write_text(json.dumps({"id": "a1", "text": YN}, ensure_ascii=False) + "\n{bad\n"
+                 + json.dumps({"id": "b2", "text": GX, "date": "2024-05-20"}, ensure_ascii=False) + "\n",
+                 encoding="utf-8")
+    r = cli("explain", str(f), "--id", "b2", "--json")
+    assert r.exit_code == 0, r.output
+    rec = json.loads(r.output)["record"]
+    assert rec["provinces"] == ["CN-GX"] and rec["date"] == "2024-05-20"
+    several = cli("explain", str(f))
+    assert several.exit_code == 2 and "E019" in several.output and "'a1', 'b2'" in several.output
+    assert "E019" in cli("explain", str(f), "--id", "zz").output
+    one = tmp_path / "one.jsonl"
+    one.write_text(json.dumps({"id": "a1", "text": YN}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert json.loads(cli("explain", str(one), "--json").output)["record"]["provinces"] == ["CN-YN"]

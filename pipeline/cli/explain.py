@@ -25,6 +25,7 @@ def explain_cli(
     source_province: Optional[str] = typer.Option(
         None, "--source-province",
         help="As for tifa tag: the province the document comes from (CN-YN, 云南, yunnan) or from-folder."),
+    doc_id: Optional[str] = typer.Option(None, "--id", help="A JSONL file: the id of the line to explain."),
 ) -> None:
     """Mentions with the entry or pattern behind each, blocked forms, cues and the engagement decision.
 
@@ -33,7 +34,7 @@ def explain_cli(
     """
     from ..explain import explain, render
     from ..inputs import apply_source_province, check_setting
-    from ..io import read_file
+    from ..io import JSONL_SUFFIXES, read_file
     from ..schemas import Document
     from ..tagger import load
 
@@ -41,6 +42,8 @@ def explain_cli(
         path = Path(source)
         if force_text:
             doc = Document(id="explain", text=source)
+        elif _is_file(path) and path.suffix.lower() in JSONL_SUFFIXES:
+            doc = _jsonl_document(path, source, doc_id)
         elif _is_file(path):
             doc = read_file(path, doc_id=path.name, source=source, encoding=encoding)
         elif looks_like_path(source):  # a mistyped file name must not be explained as a text
@@ -55,6 +58,27 @@ def explain_cli(
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None
     typer.echo(json.dumps(e, ensure_ascii=False, indent=2) if as_json else render(e, doc.text))
+
+
+def _jsonl_document(path: Path, source: str, doc_id: str | None):
+    """The JSONL line to explain: the one with ``doc_id``, or the only one (else ``E019``)."""
+    from ..io import iter_jsonl
+
+    ids: list[str] = []
+    with open(path, "rb") as fh:
+        for item in iter_jsonl(fh, source):
+            if isinstance(item, TifaError):
+                continue
+            if doc_id is None or item.id == doc_id:
+                if doc_id is not None:
+                    return item
+                found = item
+            ids.append(item.id)
+    if doc_id is None and len(ids) == 1:
+        return found
+    shown = ", ".join(repr(i) for i in ids[:10]) + (" …" if len(ids) > 10 else "")
+    what = f"no line has id {doc_id!r}" if doc_id is not None else f"{len(ids)} documents"
+    raise TifaError("E019", path=source, detail=f"{what}; ids: {shown or 'none readable'}")
 
 
 def looks_like_path(source: str) -> bool:
