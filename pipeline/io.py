@@ -577,19 +577,45 @@ def _file_items(path: str, rel: str, source: str, max_bytes: int = DEFAULT_MAX_B
 
 def _iter_stdin(stream: IO[str], max_bytes: int = DEFAULT_MAX_BYTES, *, lines: bool = False
                 ) -> Iterator[Document | TifaError]:
+    if getattr(stream, "buffer", None) is not None:  # the real stdin: its bytes, read without the locale
+        # (a strict UTF-8 locale raised UnicodeDecodeError on a GBK pipe); bytes that are not UTF-8
+        # come through as surrogates and are detected below as a file's would be
+        stream = io.TextIOWrapper(stream.buffer, encoding="utf-8", errors="surrogateescape")
     first = stream.readline()
-    if first.lstrip().startswith("{"):
-        yield from iter_jsonl(_chain([first], stream), "-", max_bytes=max_bytes)
+    if first.lstrip().startswith("{"):  # as bytes, so a line that is not UTF-8 is E003 as in a JSONL file
+        yield from iter_jsonl(map(_as_bytes, _chain([first], stream)), "-", max_bytes=max_bytes)
     elif lines:
         for n, line in enumerate(_chain([first], stream), 1):
             if line.strip():
-                yield Document(id=f"stdin:{n}", text=replace_surrogates(line.rstrip("\r\n")), source=f"-:{n}")
+                text = _stdin_text(line.rstrip("\r\n"), f"-:{n}")
+                yield text if isinstance(text, TifaError) else Document(id=f"stdin:{n}", text=text, source=f"-:{n}")
     else:
         rest = stream.read(max_bytes + 1)  # characters: at least as many bytes
         if len(first) + len(rest) > max_bytes:
             yield TifaError("E006", path="-", detail=f"standard input holds more than {max_bytes} characters")
             return
-        yield Document(id="stdin", text=replace_surrogates(first + rest), source="-")
+        text = _stdin_text(first + rest, "-")
+        yield text if isinstance(text, TifaError) else Document(id="stdin", text=text, source="-")
+
+
+def _as_bytes(line: str) -> str | bytes:
+    try:
+        return line.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that is no escaped byte: left to the JSON reader
+        return line
+
+
+def _stdin_text(text: str, where: str) -> str | TifaError:
+    """Piped text whose bytes were not UTF-8 (GBK, UTF-16: surrogate escapes) decoded as a
+    file's bytes are (:func:`decode`); lone surrogates left over become U+FFFD."""
+    if re.search("[\udc80-\udcff]", text):
+        try:
+            text = decode(text.encode("utf-8", "surrogateescape"), path=where)
+        except UnicodeEncodeError:  # surrogates that are no escaped bytes (a JSON-spelled one)
+            pass
+        except TifaError as exc:
+            return exc
+    return replace_surrogates(text)
 
 
 def _chain(a: Iterable[str], b: Iterable[str]) -> Iterator[str]:

@@ -24,8 +24,8 @@ def cli(tagger, monkeypatch):
 
     monkeypatch.setattr(pipeline.tagger, "load", lambda *a, **k: tagger)
 
-    def run(*args: str):
-        return CliRunner().invoke(register(), list(args))
+    def run(*args: str, stdin: bytes | str | None = None):
+        return CliRunner().invoke(register(), list(args), input=stdin)
 
     return run
 
@@ -254,3 +254,22 @@ def test_explain_a_jsonl_line(cli, tmp_path):
     one = tmp_path / "one.jsonl"
     one.write_text(json.dumps({"id": "a1", "text": YN}, ensure_ascii=False) + "\n", encoding="utf-8")
     assert json.loads(cli("explain", str(one), "--json").output)["record"]["provinces"] == ["CN-YN"]
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-16"])
+def test_piped_text_is_decoded_as_a_file_is(cli, encoding):
+    """`cat gbk.txt | tifa tag -` raised UnicodeDecodeError under a strict UTF-8 locale, and
+    under a lenient one tagged U+FFFD garbage as an empty record with '0 failed'."""
+    r = cli("tag", "-", "-w", "1", stdin=YN.encode(encoding))
+    assert r.exit_code == 0, r.output
+    rec = json.loads(next(x for x in r.output.splitlines() if x.startswith("{")))
+    assert rec["provinces"] == ["CN-YN"] and rec["partners"] == ["VNM"] and rec["date"] == "2024-05-16"
+
+
+def test_a_piped_jsonl_line_that_is_not_utf8_is_e003_as_in_a_file(cli):
+    data = (b'{"id": "x", "text": "' + YN.encode("gbk") + b'"}\n'
+            + json.dumps({"id": "y", "text": GX}, ensure_ascii=False).encode() + b"\n")
+    r = cli("tag", "-", "-w", "1", stdin=data)
+    assert r.exit_code == 1, r.output
+    assert '"E003"' in r.output and '"-:1"' in r.output
+    assert [json.loads(x)["id"] for x in r.output.splitlines() if x.startswith('{"id"')] == ["y"]
