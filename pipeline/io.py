@@ -422,6 +422,19 @@ def _too_deep(obj: Any, limit: int = MAX_JSON_DEPTH) -> bool:
     return False
 
 
+def _tifa_output(obj: Any) -> str:
+    """Why a line without text was met: a record, errors-sidecar line or engagement row that
+    tifa wrote (an earlier run's output left in the folder being tagged), else nothing."""
+    if not isinstance(obj, dict) or "text" in obj:
+        return ""
+    meta = obj.get("meta")
+    if (isinstance(meta, dict) and "tifa_version" in meta) or {"code", "fix", "path"} <= obj.keys() \
+            or {"doc_id", "evidence_text"} <= obj.keys():
+        return ("; this line was written by tifa (a record, an errors-sidecar line or an engagement row), "
+                "not a document: keep earlier outputs out of the folders you tag")
+    return ""
+
+
 def parse_jsonl_line(line: str | bytes, where: str, source: str) -> Document | TifaError:
     """One JSONL line → a :class:`Document`, or a coded error (E003, E007, E015); never raises."""
     if isinstance(line, bytes):
@@ -438,7 +451,7 @@ def parse_jsonl_line(line: str | bytes, where: str, source: str) -> Document | T
     if _too_deep(obj):
         return TifaError("E015", path=where, detail=f"nested deeper than {MAX_JSON_DEPTH} levels")
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or obj.get("id") in (None, ""):
-        return TifaError("E007", path=where, detail='needs "id" and a string "text"')
+        return TifaError("E007", path=where, detail='needs "id" and a string "text"' + _tifa_output(obj))
     for key, kinds in (("id", (str, int)), ("title", str), ("lang", str), ("source", str), ("date", (str, int))):
         value = obj.get(key)
         if value is not None and (not isinstance(value, kinds) or isinstance(value, bool)):

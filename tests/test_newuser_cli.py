@@ -273,3 +273,18 @@ def test_a_piped_jsonl_line_that_is_not_utf8_is_e003_as_in_a_file(cli):
     assert r.exit_code == 1, r.output
     assert '"E003"' in r.output and '"-:1"' in r.output
     assert [json.loads(x)["id"] for x in r.output.splitlines() if x.startswith('{"id"')] == ["y"]
+
+
+def test_an_earlier_output_in_the_input_folder_is_named_as_such(cli, folder):
+    """Tagging a folder to records.csv after records.jsonl was written into it read every
+    record as a document: E007 'needs id and a string text', with no hint why."""
+    (folder / "scan.bin").write_bytes(b"\x00\x01")
+    assert cli("tag", str(folder), "-o", str(folder / "records.jsonl"), "-w", "1").exit_code == 1
+    assert cli("tag", str(folder), "-o", str(folder / "rows.jsonl"), "--unit", "engagement", "-w", "1").exit_code == 1
+    r = cli("tag", str(folder), "-o", str(folder / "records.csv"), "-w", "1")
+    assert r.exit_code == 1
+    errors = [json.loads(x) for x in (folder / "records.csv.errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    told = [e for e in errors if e["code"] == "E007"]
+    # records.jsonl: 2 records + its sidecar's 1 line; rows.jsonl: 2 rows + its sidecar's 4 lines
+    # (the second run met records.jsonl and its sidecar too)
+    assert len(told) == 9 and all("written by tifa" in e["detail"] for e in told)
