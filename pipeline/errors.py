@@ -59,6 +59,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
                       "split the document into smaller files, or raise --max-chars (memory grows with it)"),
     "E018": ErrorSpec("document took longer than --max-seconds to read and tag; its worker was stopped",
                       "check the document (a pathological file?), or raise --max-seconds"),
+    "E019": ErrorSpec("tifa explain: the JSONL file holds several documents, or none with the --id given",
+                      "pass --id ID with the id of the line to explain (the detail lists the first ids)"),
     "E014": ErrorSpec("file expands beyond --max-expanded (DOCX XML, PDF or HTML text)",
                       "check the file (a decompression bomb?), or raise --max-expanded"),
     "E015": ErrorSpec("JSONL line nested too deeply",
@@ -222,6 +224,7 @@ class E:
     NOT_A_FILE = "E016"
     DOCUMENT_TOO_LONG = "E017"
     DOCUMENT_TOO_SLOW = "E018"
+    EXPLAIN_NEEDS_ID = "E019"
     LEXICON_NOT_FOUND = "E020"
     LEXICON_YAML = "E021"
     LEXICON_SCHEMA = "E022"

@@ -16,9 +16,15 @@ from .schemas import Document
 from .tagger import Tagger, rule_vote
 
 
-def explain(tagger: Tagger, text: str, *, lang: str | None = None) -> dict[str, Any]:
-    """Everything behind one record, as plain data (``tifa explain --json`` prints it)."""
-    analysis = tagger.annotate(Document(id="explain", text=text, lang=lang))
+def explain(tagger: Tagger, text: str | Document, *, lang: str | None = None) -> dict[str, Any]:
+    """Everything behind one record, as plain data (``tifa explain --json`` prints it).
+
+    ``text`` may be a :class:`Document` read from a file, so that its date, title and
+    source province weigh as they do in ``tifa tag``.
+    """
+    document = text if isinstance(text, Document) else Document(id="explain", text=text, lang=lang)
+    text = document.text
+    analysis = tagger.annotate(document)
     places, cues = analysis.places, analysis.cues
     record = next(tagger.records([analysis]))
     rule_scores = rule_vote(analysis, record)

@@ -35,12 +35,13 @@ def test_the_one_row_schema_gives_the_columns_and_values_the_writers_always_wrot
 
     assert CSV_FIELDS == ["id", "source", "lang", "title", "date", "provinces", "partners", "regions",
                           "formulations", "engagement", "engagement_score", "engagement_source",
-                          "engagement_runner_up", "role_targets", "n_mentions", "tifa_version", "lexicon_hash"]
+                          "engagement_runner_up", "role_targets", "n_mentions", "tifa_version", "lexicon_hash", "engagements"]
     s, ls = pa.string(), pa.list_(pa.string())
     assert parquet_schema() == pa.schema([
         ("id", s), ("source", s), ("lang", s), ("title", s), ("date", s), ("provinces", ls), ("partners", ls),
         ("regions", ls), ("formulations", ls), ("engagement", s), ("engagement_score", pa.float64()),
-        ("engagement_source", s), ("engagement_runner_up", s), ("role_targets", ls), ("mentions", s), ("meta", s)])
+        ("engagement_source", s), ("engagement_runner_up", s), ("role_targets", ls), ("mentions", s), ("meta", s),
+        ("engagements", s)])
     r = tagger.tag("云南省委书记会见越南老街省委书记，双方签署合作协议。", id="a")
     d = r.engagement_detail
     assert flat_row(r) == {
@@ -49,7 +50,9 @@ def test_the_one_row_schema_gives_the_columns_and_values_the_writers_always_wrot
         "formulations": ";".join(r.formulations), "engagement": r.engagement or "", "engagement_score": d.score,
         "engagement_source": d.source, "engagement_runner_up": d.runner_up or "",
         "role_targets": ";".join(r.role_targets), "n_mentions": len(r.mentions),
-        "tifa_version": r.meta.tifa_version, "lexicon_hash": r.meta.lexicon_hash}
+        "tifa_version": r.meta.tifa_version, "lexicon_hash": r.meta.lexicon_hash,
+        "engagements": json.dumps([e.model_dump() for e in r.engagements], ensure_ascii=False)}
+    assert json.loads(flat_row(r)["engagements"])[0]["provinces"] == ["CN-YN"]  # JSON: a report reads them back
     row = parquet_row(r)
     assert row["title"] is None and row["partners"] == r.partners and row["meta"] == r.meta.model_dump_json()
     assert json.loads(row["mentions"]) == [m.model_dump(mode="json") for m in r.mentions]

@@ -21,28 +21,64 @@ def explain_cli(
     model: Optional[str] = typer.Option(None, "--model", envvar="TIFA_MODEL", help="Engagement model directory."),
     no_model: bool = typer.Option(False, "--no-model", help="Rules only."),
     force_text: bool = typer.Option(False, "--text", help="Read SOURCE as text even if it looks like a path."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", help="Force the file's encoding (e.g. gb18030)."),
+    source_province: Optional[str] = typer.Option(
+        None, "--source-province",
+        help="As for tifa tag: the province the document comes from (CN-YN, 云南, yunnan) or from-folder."),
+    doc_id: Optional[str] = typer.Option(None, "--id", help="A JSONL file: the id of the line to explain."),
 ) -> None:
-    """Mentions with the entry or pattern behind each, blocked forms, cues and the engagement decision."""
+    """Mentions with the entry or pattern behind each, blocked forms, cues and the engagement decision.
+
+    A file is read as ``tifa tag`` reads it (its date, title and --source-province count), so
+    the explanation is of the record ``tag`` writes for it.
+    """
     from ..explain import explain, render
-    from ..io import read_file
+    from ..io.inputs import apply_source_province, check_setting
+    from ..io import JSONL_SUFFIXES, read_file
+    from ..schemas import Document
     from ..tagger import load
 
     try:
         path = Path(source)
         if force_text:
-            text = source
+            doc = Document(id="explain", text=source)
+        elif _is_file(path) and path.suffix.lower() in JSONL_SUFFIXES:
+            doc = _jsonl_document(path, source, doc_id)
         elif _is_file(path):
-            text = read_file(path, doc_id=path.name, source=source).text
+            doc = read_file(path, doc_id=path.name, source=source, encoding=encoding)
         elif looks_like_path(source):  # a mistyped file name must not be explained as a text
             raise TifaError(E.INPUT_NOT_FOUND, path=source, detail="no such file; pass --text to explain these words as a text")
         else:
-            text = source
+            doc = Document(id="explain", text=source)
         tagger = load(lexicon, model=False if no_model else model)
-        e = explain(tagger, text)
+        setting = check_setting(source_province, tagger.lexicon)
+        doc = apply_source_province(doc, setting, tagger.lexicon, path=source)
+        e = explain(tagger, doc)
     except TifaError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None
-    typer.echo(json.dumps(e, ensure_ascii=False, indent=2) if as_json else render(e, text))
+    typer.echo(json.dumps(e, ensure_ascii=False, indent=2) if as_json else render(e, doc.text))
+
+
+def _jsonl_document(path: Path, source: str, doc_id: str | None):
+    """The JSONL line to explain: the one with ``doc_id``, or the only one (else ``E019``)."""
+    from ..io import iter_jsonl
+
+    ids: list[str] = []
+    with open(path, "rb") as fh:
+        for item in iter_jsonl(fh, source):
+            if isinstance(item, TifaError):
+                continue
+            if doc_id is None or item.id == doc_id:
+                if doc_id is not None:
+                    return item
+                found = item
+            ids.append(item.id)
+    if doc_id is None and len(ids) == 1:
+        return found
+    shown = ", ".join(repr(i) for i in ids[:10]) + (" …" if len(ids) > 10 else "")
+    what = f"no line has id {doc_id!r}" if doc_id is not None else f"{len(ids)} documents"
+    raise TifaError(E.EXPLAIN_NEEDS_ID, path=source, detail=f"{what}; ids: {shown or 'none readable'}")
 
 
 def looks_like_path(source: str) -> bool:

@@ -85,7 +85,9 @@ def add_cli(
     category: str | None = typer.Option(None, "--category", help="cue: docs/taxonomy.md §3 category (or none)."),
     weight: float | None = typer.Option(None, "--weight", help="cue: weight (default 1.0)."),
     pattern_zh: Annotated[list[str] | None,
-                          typer.Option("--pattern-zh", help="Chinese slot pattern (regex, {SLOT}).")] = None,
+                          typer.Option("--pattern-zh",
+                                       help="Chinese slot pattern: a regex with slots such as {REGION}, {PROVINCE}, "
+                                            "{COUNTRY}, {PROV_ABBR}, {COUNTRY_ABBR} or one of slots.yaml.")] = None,
     pattern_en: Annotated[list[str] | None,
                           typer.Option("--pattern-en", help="English slot pattern (lower case).")] = None,
     valid_from: str | None = typer.Option(None, "--valid-from", help="First date the entry applies (YYYY-MM-DD)."),

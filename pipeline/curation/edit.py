@@ -39,7 +39,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..errors import E, Problem, TifaError
+from ..errors import CATALOGUE, E, Problem, TifaError
 from ..lexicon import Lexicon, default_path, load_checked, resolve_path
 from ..schemas import FORMULATION_TYPES, code_kind
 from .yamltext import codes_of, render_entry, splice  # noqa: F401  (render_entry: the CLI prints it)
@@ -347,4 +347,5 @@ def _key(p: Problem) -> tuple[str, str, str]:
 
 
 def _show(p: Problem) -> str:
-    return f"{p.location} {p.code} {p.detail}"
+    spec = CATALOGUE.get(p.code)  # the code's title too: "E027 {SLOT}" alone does not say what is wrong
+    return f"{p.location} {p.code}{f' {spec.title}' if spec else ''}: {p.detail}"

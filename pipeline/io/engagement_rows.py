@@ -67,7 +67,7 @@ def write_engagement_rows(records: Iterable[Record], path: str | Path | None, fm
         if path is None:
             sys.stdout.write(df.to_csv(index=False))
         else:
-            df.to_csv(path, index=False)
+            df.to_csv(path, index=False, encoding="utf-8-sig")  # a BOM, as for records: Excel reads it as UTF-8
     else:
         df.to_parquet(path, index=False)
     return len(rows)

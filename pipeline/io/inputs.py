@@ -22,6 +22,7 @@ Example:
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import re
 import sys
@@ -33,6 +34,7 @@ from ..errors import E, TifaError, escape_surrogates
 from ..lexicon import Lexicon
 from ..schemas import Document, code_kind
 from ..text import replace_surrogates
+from .decode import decode
 from .readers import DEFAULT_MAX_BYTES, JSONL_SUFFIXES
 
 FROM_FOLDER = "from-folder"
@@ -116,6 +118,19 @@ def _too_deep(obj: Any, limit: int = MAX_JSON_DEPTH) -> bool:
     return False
 
 
+def _tifa_output(obj: Any) -> str:
+    """Why a line without text was met: a record, errors-sidecar line or engagement row that
+    tifa wrote (an earlier run's output left in the folder being tagged), else nothing."""
+    if not isinstance(obj, dict) or "text" in obj:
+        return ""
+    meta = obj.get("meta")
+    if (isinstance(meta, dict) and "tifa_version" in meta) or {"code", "fix", "path"} <= obj.keys() \
+            or {"doc_id", "evidence_text"} <= obj.keys():
+        return ("; this line was written by tifa (a record, an errors-sidecar line or an engagement row), "
+                "not a document: keep earlier outputs out of the folders you tag")
+    return ""
+
+
 def parse_jsonl_line(line: str | bytes, where: str, source: str) -> Document | TifaError:
     """One JSONL line → a :class:`Document`, or a coded error (E003, E007, E015); never raises."""
     if isinstance(line, bytes):
@@ -132,7 +147,7 @@ def parse_jsonl_line(line: str | bytes, where: str, source: str) -> Document | T
     if _too_deep(obj):
         return TifaError(E.JSONL_TOO_DEEP, path=where, detail=f"nested deeper than {MAX_JSON_DEPTH} levels")
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or obj.get("id") in (None, ""):
-        return TifaError(E.JSONL_INVALID, path=where, detail='needs "id" and a string "text"')
+        return TifaError(E.JSONL_INVALID, path=where, detail='needs "id" and a string "text"' + _tifa_output(obj))
     for key, kinds in (("id", (str, int)), ("title", str), ("lang", str), ("source", str), ("date", (str, int))):
         value = obj.get(key)
         if value is not None and (not isinstance(value, kinds) or isinstance(value, bool)):
@@ -271,19 +286,45 @@ def _file_items(path: str, rel: str, source: str, max_bytes: int = DEFAULT_MAX_B
 
 def _iter_stdin(stream: IO[str], max_bytes: int = DEFAULT_MAX_BYTES, *, lines: bool = False
                 ) -> Iterator[Document | TifaError]:
+    if getattr(stream, "buffer", None) is not None:  # the real stdin: its bytes, read without the locale
+        # (a strict UTF-8 locale raised UnicodeDecodeError on a GBK pipe); bytes that are not UTF-8
+        # come through as surrogates and are detected below as a file's would be
+        stream = io.TextIOWrapper(stream.buffer, encoding="utf-8", errors="surrogateescape")
     first = stream.readline()
-    if first.lstrip().startswith("{"):
-        yield from iter_jsonl(_chain([first], stream), "-", max_bytes=max_bytes)
+    if first.lstrip().startswith("{"):  # as bytes, so a line that is not UTF-8 is E003 as in a JSONL file
+        yield from iter_jsonl(map(_as_bytes, _chain([first], stream)), "-", max_bytes=max_bytes)
     elif lines:
         for n, line in enumerate(_chain([first], stream), 1):
             if line.strip():
-                yield Document(id=f"stdin:{n}", text=replace_surrogates(line.rstrip("\r\n")), source=f"-:{n}")
+                text = _stdin_text(line.rstrip("\r\n"), f"-:{n}")
+                yield text if isinstance(text, TifaError) else Document(id=f"stdin:{n}", text=text, source=f"-:{n}")
     else:
         rest = stream.read(max_bytes + 1)  # characters: at least as many bytes
         if len(first) + len(rest) > max_bytes:
             yield TifaError(E.FILE_TOO_LARGE, path="-", detail=f"standard input holds more than {max_bytes} characters")
             return
-        yield Document(id="stdin", text=replace_surrogates(first + rest), source="-")
+        text = _stdin_text(first + rest, "-")
+        yield text if isinstance(text, TifaError) else Document(id="stdin", text=text, source="-")
+
+
+def _as_bytes(line: str) -> str | bytes:
+    try:
+        return line.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that is no escaped byte: left to the JSON reader
+        return line
+
+
+def _stdin_text(text: str, where: str) -> str | TifaError:
+    """Piped text whose bytes were not UTF-8 (GBK, UTF-16: surrogate escapes) decoded as a
+    file's bytes are (:func:`~pipeline.io.decode.decode`); lone surrogates left over become U+FFFD."""
+    if re.search("[\udc80-\udcff]", text):
+        try:
+            text = decode(text.encode("utf-8", "surrogateescape"), path=where)
+        except UnicodeEncodeError:  # surrogates that are no escaped bytes (a JSON-spelled one)
+            pass
+        except TifaError as exc:
+            return exc
+    return replace_surrogates(text)
 
 
 def _chain(a: Iterable[str], b: Iterable[str]) -> Iterator[str]:

@@ -10,8 +10,8 @@ Example:
     >>> row = flat_row(rec)
     >>> row["partners"], row["title"], row["n_mentions"]
     ('VNM;LAO', '', 0)
-    >>> CSV_FIELDS[:3], PARQUET_FIELDS[-2:]
-    (['id', 'source', 'lang'], ['mentions', 'meta'])
+    >>> CSV_FIELDS[:3], PARQUET_FIELDS[-3:]
+    (['id', 'source', 'lang'], ['mentions', 'meta', 'engagements'])
 """
 
 from __future__ import annotations
@@ -47,6 +47,10 @@ def _mentions_json(r: Record) -> str:
     return json.dumps([m.model_dump() for m in r.mentions], ensure_ascii=False)
 
 
+def _engagements_json(r: Record) -> str:
+    return json.dumps([e.model_dump() for e in r.engagements], ensure_ascii=False)
+
+
 FIELDS: tuple[Field, ...] = (
     Field("id", lambda r: r.id),
     Field("source", lambda r: r.source),
@@ -67,6 +71,7 @@ FIELDS: tuple[Field, ...] = (
     Field("meta", lambda r: r.meta.model_dump_json(), "str", ("parquet",)),
     Field("tifa_version", lambda r: r.meta.tifa_version, "str", ("csv",)),
     Field("lexicon_hash", lambda r: r.meta.lexicon_hash, "str", ("csv",)),
+    Field("engagements", _engagements_json),  # JSON, so `tifa report records.csv` counts engagements
 )
 _CSV = tuple(f for f in FIELDS if "csv" in f.formats)
 _PARQUET = tuple(f for f in FIELDS if "parquet" in f.formats)

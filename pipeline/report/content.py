@@ -344,6 +344,12 @@ class Builder:
                      f"{rs.skipped} malformed line(s) skipped, {rs.duplicates} duplicate id(s) counted once, "
                      f"{len(rs.records)} records read, {rt.selection.n_read} {self.unit} read, "
                      f"{len(rt.selection.frame)} in the report.")
+        frame = rt.selection.frame
+        if o.by in frame.columns:  # say why the per-group counts sum to less than the report's total
+            none = sum(1 for v in frame[o.by] if isinstance(v, (list, tuple)) and not len(v))
+            if none:
+                notes.append(f"{none} of the {self.unit} in the report name no {o.by}: they count in no "
+                             f"per-{o.by} table or cell.")
         notes += [str(p) for p in rs.problems]
         notes.append(f"Made by tifa {__version__} (tifa report --unit {rt.unit} --by {o.by} --period {o.period}"
                      f"{' --dedup' if rt.dedup is not None else ''}{' --ci' if o.ci else ''}); every table is also "

@@ -210,7 +210,44 @@ def write_report(rt: ReportTables, out_dir: str | Path, *, fmt: str = "html", ti
         files.append(str(out / "report.md"))
     files += write_csv(rt, out)
     files += write_evidence(rt, out, markdown=fmt == "md")
+    prune_stale(out, files)
     return files
+
+
+MANIFEST = ".tifa-report.json"  # the files the last report into this folder wrote
+
+
+def prune_stale(out: Path, files: list[str]) -> list[Path]:
+    """Remove what the previous report into ``out`` wrote and this one did not, then record
+    this one's files in ``out/.tifa-report.json``; returns what was removed.
+
+    A report with other options (``--unit document`` after an engagement report, no
+    ``--dedup`` after one with it) writes fewer files; the old ``evidence.csv``,
+    ``duplicates.csv`` or ``officials.csv`` left beside the new tables would contradict
+    them. Only files listed in the manifest are ever removed, never the user's own.
+    """
+    import json
+
+    manifest = out / MANIFEST
+    new = sorted(Path(f).relative_to(out).as_posix() for f in files)
+    try:
+        old = json.loads(manifest.read_text(encoding="utf-8")).get("files", [])
+    except (OSError, ValueError, AttributeError):
+        old = []
+    removed = []
+    for rel in sorted(set(old) - set(new)) if isinstance(old, list) else []:
+        parts = Path(str(rel)).parts
+        if not parts or Path(str(rel)).is_absolute() or ".." in parts:
+            continue
+        path = out / rel
+        if path.is_file():
+            path.unlink()
+            removed.append(path)
+        if len(parts) > 1 and path.parent.is_dir() and not any(path.parent.iterdir()):
+            path.parent.rmdir()  # charts/ or evidence/ left empty
+    with AtomicWriter(manifest) as fh:
+        json.dump({"files": new}, fh, ensure_ascii=False, indent=0)
+    return removed
 
 
 def write_evidence(rt: ReportTables, out: Path, *, markdown: bool = False) -> list[str]:
