@@ -68,7 +68,11 @@ class Normalized:
 # a word ("people-to-\npeople") goes, any other run of two or more becomes one space; a single
 # line break, tab or other space becomes a space through the translate table (invisible
 # characters inside a run go with it, as they would have gone anyway)
-_COLLAPSE = re.compile(r"(?P<hyphen>(?<=[^\W\d_]-)[^\S\n]*\n\s*(?=[^\W\d_]))|(?P<run>(?:\s[" + INVISIBLE + "]*){2,})")
+# (invisible characters around the hyphen and the break count as absent, as they are dropped:
+# a letter, up to four of them and "-" before; any of them mixed into the whitespace after)
+_AFTER_LETTER = "|".join(f"(?<=[^\\W\\d_][{INVISIBLE}]{{{k}}}-)" for k in range(5))
+_COLLAPSE = re.compile(r"(?P<hyphen>(?:" + _AFTER_LETTER + r")(?:[^\S\n]|[" + INVISIBLE + r"])*\n(?:\s|["
+                       + INVISIBLE + r"])*(?=[^\W\d_]))|(?P<run>(?:\s[" + INVISIBLE + "]*){2,})")
 
 
 class OffsetMap(Sequence[int]):

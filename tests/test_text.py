@@ -178,3 +178,13 @@ def test_a_date_line_ends_its_sentence():
     assert [t[a:b] for a, b in sentences(t)] == ["发布日期：2024-03-02\n", "3月1日，副省长会见客人。"]
     e = "Trade rose in 2024\nthe province said."
     assert [e[a:b] for a, b in sentences(e)] == [e]
+
+
+def test_invisible_characters_around_a_line_broken_hyphen_count_as_absent(lexicon):
+    """A soft hyphen or zero-width space next to "-" at a line break is dropped anyway, so the
+    break after the in-word hyphen goes as it does without them (found by the property test
+    in test_linear.py: 云<SHY>-<LF>云 gave 云- 云 where the per-character reference gives 云-云)."""
+    norm = lexicon.normalizer
+    assert norm.normalize("云\u00ad-\n云").text == "云-云"
+    assert norm.normalize("people-\u200b\npeople").text == norm.normalize("people-\npeople").text == "people-people"
+    assert norm.normalize("2024-\n云").text == "2024- 云"  # a digit before the hyphen: a plain break
