@@ -267,10 +267,14 @@ def detect_lang(text: str) -> str:
 # a lone line break inside wrapped English (after a letter, comma or hyphen, or after a digit
 # before a letter: "in 2024\nthe province") does not end a sentence; after a date line
 # (发布日期：2024-03-02\n3月1日…) or Chinese text it does
-_SENTENCE_END = re.compile(r"[。！？!?；;][。！？!?；;\n]*|\n+(?<![A-Za-z0-9,\-]\n)[。！？!?；;\n]*"
+# Every branch starts at one of the characters of the leading lookahead, and the
+# abbreviation lookbehinds come after the stop they guard: so the regex engine can skip to
+# candidate characters (a lookbehind opening a branch made it try every position: sentence
+# splitting was ~13x slower, issue 17).
+_SENTENCE_END = re.compile(r"(?=[。！？!?；;\n.])(?:[。！？!?；;][。！？!?；;\n]*|\n+(?<![A-Za-z0-9,\-]\n)[。！？!?；;\n]*"
                            r"|(?<=[0-9])\n(?![A-Za-z])[。！？!?；;\n]*"
-                           r"|(?<!\bMr)(?<!\bMs)(?<!Mrs)(?<!Mme)(?<!\bDr)(?<!H\.E)(?<!Prof)(?<!\bSt)(?<!U\.S)(?<!\bGov)"
-                           r"(?<!\bSen)(?<!\bRep)(?<!\bAmb)(?<!\bNo)\.(?=[^\S\n])\s+(?=[A-Z\"“(])")
+                           r"|\.(?<!\bMr\.)(?<!\bMs\.)(?<!Mrs\.)(?<!Mme\.)(?<!\bDr\.)(?<!H\.E\.)(?<!Prof\.)(?<!\bSt\.)"
+                           r"(?<!U\.S\.)(?<!\bGov\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bAmb\.)(?<!\bNo\.)(?=[^\S\n])\s+(?=[A-Z\"“(]))")
 # (no end after a title's or name's abbreviation: "Mr. Wang", "H.E. Mme. Yang", "U.S. Ambassador")
 
 
