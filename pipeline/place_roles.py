@@ -93,9 +93,12 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
     order = sorted(range(len(countries)), key=lambda i: countries[i].start)
     ms = [countries[i] for i in order]
     out = {order[k] for k, m in enumerate(ms) if in_route_name(text, m)}
+    ms_starts = [m.start for m in ms]
     for kw in _ZH_BORDER.finditer(text):  # the list ends just before the frame word
         end, sep = kw.start(), _ZH_TAIL
-        for k in range(len(ms) - 1, -1, -1):
+        # (a mention starting at or after the frame word ends after it: skipped below; the
+        # search starts before them, not at the last mention of the text, which was quadratic)
+        for k in range(bisect_left(ms_starts, end) - 1, -1, -1):
             m = ms[k]
             if m.end > end:
                 continue
@@ -104,7 +107,6 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
                 break  # (朝鲜新义州隔江相望: a country glued to its own city is one item)
             out.add(order[k])
             end, sep = m.start, _ZH_SEP
-    ms_starts = [m.start for m in ms]
     for kw in _ZH_REACH.finditer(text):  # 通达A、B、C等…: two or more, closed by 等
         start, run = kw.end(), []
         for k in range(bisect_left(ms_starts, start), len(ms)):
@@ -117,7 +119,8 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
             out.update(run)
     for kw in _EN_BORDER.finditer(text):  # the list starts just after the frame word
         start, first = kw.end(), True
-        for k, m in enumerate(ms):
+        for k in range(bisect_left(ms_starts, start), len(ms)):  # (from the first mention after it)
+            m = ms[k]
             if m.start < start:
                 continue
             gap = text[start:m.start]
