@@ -61,6 +61,8 @@ class Normalized:
         offsets = self.offsets
         if offsets is None:
             return start, end
+        if type(offsets) is OffsetMap:
+            return offsets.span(start, end)
         return offsets[start], offsets[end - 1] + 1
 
 
@@ -112,6 +114,31 @@ class OffsetMap(Sequence[int]):
             return k
         at, width, orig = self._at[j], self._width[j], self._orig[j]
         return orig if k < at + width else orig + 1 + (k - at - width)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """``(self[start], self[end - 1] + 1)``, in one call (what :meth:`Normalized.orig_span`
+        asks for every mention of a text with an offset map).
+
+        >>> OffsetMap([(1, 0, 1), (2, 3, 3)], 7).span(1, 4)
+        (2, 4)
+        """
+        size = self._size
+        if not (0 <= start < size and 0 < end <= size):
+            return self[start], self[end - 1] + 1  # (negative or out of range: as indexing does)
+        ats = self._at
+        j = bisect_right(ats, start) - 1
+        if j < 0:
+            a = start
+        else:
+            at, width, orig = ats[j], self._width[j], self._orig[j]
+            a = orig if start < at + width else orig + 1 + (start - at - width)
+        k = end - 1
+        if k != start:
+            j = bisect_right(ats, k, j if j > 0 and k > start else 0) - 1
+        if j < 0:
+            return a, end
+        at, width, orig = ats[j], self._width[j], self._orig[j]
+        return a, (orig if k < at + width else orig + 1 + (k - at - width)) + 1
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, OffsetMap):

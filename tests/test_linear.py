@@ -213,3 +213,31 @@ def test_context_compounds_recode_in_a_long_list():
     bare = new_mention(9010, 9012, "中尼", "country", "NPL", "country.NPL.compound")
     resolve_context_compounds(ms + [bare], load())
     assert bare.code == "NGA"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3)), max_size=12), st.integers(1, 40), st.data())
+def test_offset_map_span_equals_two_lookups(steps, extra, data):
+    """``OffsetMap.span`` (one call per mention) gives what indexing the map twice gives."""
+    from pipeline.text import OffsetMap
+
+    changes, out, orig = [], 0, 0
+    for gap, width in steps:  # a change every few characters: dropped (0), kept, or expanded
+        out += gap
+        orig += gap
+        changes.append((out, width, orig))
+        out += width
+        orig += 1
+    size = out + extra
+    m = OffsetMap(changes, size)
+    start = data.draw(st.integers(-size, size + 2))
+    end = data.draw(st.integers(-size, size + 2))
+    try:
+        want = (m[start], m[end - 1] + 1)
+    except IndexError:
+        want = IndexError
+    try:
+        got = m.span(start, end)
+    except IndexError:
+        got = IndexError
+    assert got == want
