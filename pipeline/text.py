@@ -71,6 +71,9 @@ class Normalized:
 # line break, tab or other space becomes a space through the translate table (invisible
 # characters inside a run go with it, as they would have gone anyway)
 _COLLAPSE = re.compile(r"(?P<hyphen>(?<=[^\W\d_]-)[^\S\n]*\n\s*(?=[^\W\d_]))|(?P<run>(?:\s[" + INVISIBLE + "]*){2,})")
+# (the same, behind a lookahead of whitespace, where both branches start: re then skips to
+# whitespace instead of trying the lookbehind at every character, ~3x faster; issue 17)
+_COLLAPSE_AT = re.compile(r"(?=\s)(?:" + _COLLAPSE.pattern + ")")
 
 
 class OffsetMap(Sequence[int]):
@@ -192,7 +195,8 @@ class Normalizer:
                 self._table[cp] = " "
         multi.extend(INVISIBLE)  # dropped: the slow path keeps the offset map
         self._multi_rx = re.compile("[" + re.escape("".join(multi)) + "]")
-        self._special_rx = re.compile(_COLLAPSE.pattern + "|[" + re.escape("".join(multi)) + "\U00010000-\U0010ffff]")
+        special = re.escape("".join(multi)) + "\U00010000-\U0010ffff"
+        self._special_rx = re.compile(f"(?=[\\s{special}])(?:{_COLLAPSE.pattern}|[{special}])")  # (see _COLLAPSE_AT)
         # str.translate looks every non-ASCII character up in the table one at a time; in
         # Chinese text few characters change, so find the runs that do and translate those
         # (BMP characters only: a class that also holds astral ones is matched range by range)
@@ -213,7 +217,7 @@ class Normalizer:
         character changes length); lexicon terms go through the same function.
         """
         text = replace_surrogates(text)  # OpenCC cannot take lone surrogates; U+FFFD keeps offsets
-        if not self._multi_rx.search(text) and not _COLLAPSE.search(text):
+        if not self._multi_rx.search(text) and not _COLLAPSE_AT.search(text):
             return self._t2s_step(self._translate(text), None)
         # slow path, linear in the text: the characters that change length (and astral ones,
         # normalised one by one as ever) are taken singly, whitespace runs collapse to one

@@ -195,3 +195,12 @@ def test_a_date_line_ends_its_sentence():
     assert [t[a:b] for a, b in sentences(t)] == ["发布日期：2024-03-02\n", "3月1日，副省长会见客人。"]
     e = "Trade rose in 2024\nthe province said."
     assert [e[a:b] for a, b in sentences(e)] == [e]
+
+
+@given(st.lists(st.sampled_from(["a", "-", "\n", " ", "\t", "\u00ad", "\u200b", "云", "1", "_", "\r\n"]), max_size=30)
+       .map("".join))
+def test_collapse_lookahead_form_matches_as_the_plain_one(text):
+    from pipeline.text import _COLLAPSE, _COLLAPSE_AT
+
+    assert [(m.span(), m.lastgroup) for m in _COLLAPSE_AT.finditer(text)] == \
+        [(m.span(), m.lastgroup) for m in _COLLAPSE.finditer(text)]
