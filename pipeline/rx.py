@@ -95,9 +95,32 @@ def first_class(rx: re.Pattern[str]) -> str | None:
     return "[" + "".join(sorted(items)) + "]"
 
 
+def _re_skips_already(seq: list, flags: int) -> bool:
+    """Whether ``re`` reads a literal or a set of first characters off the pattern itself (a
+    first literal or class, or an alternation of branches that each open with a literal,
+    without case folding): a lookahead would only add work there."""
+    while seq and seq[0][0] is C.SUBPATTERN:
+        _, add, _, sub = seq[0][1]
+        flags |= add
+        seq = list(sub)
+    if not seq:
+        return False
+    op, av = seq[0]
+    if op is C.LITERAL:
+        return True
+    if flags & re.IGNORECASE:  # (a cased first character defeats it; do not guess)
+        return False
+    if op is C.IN:
+        return True
+    return op is C.BRANCH and all(alt and alt[0][0] is C.LITERAL for alt in av[1])
+
+
 def skipping(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` with a lookahead of its first characters (the same matches, found sooner), or
-    ``rx`` itself when they cannot be known (see the module docstring)."""
+    ``rx`` itself when they cannot be known or ``re`` already skips to them (see the module
+    docstring)."""
+    if _re_skips_already(list(P.parse(rx.pattern, rx.flags)), rx.flags):
+        return rx
     cls = first_class(rx)
     if cls is None:
         return rx

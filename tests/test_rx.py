@@ -70,3 +70,30 @@ def test_the_pipeline_patterns_match_as_before(text):
         rx = _original(fast)
         assert skipping(rx).pattern == fast.pattern
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_patterns_re_already_skips_for_are_left_alone():
+    from pipeline.engagement.detect import ACT_ZH
+
+    for rx in (ACT_ZH, re.compile("会见|会谈|签署"), re.compile("[a-z]x"), re.compile("abc|d")):
+        assert skipping(rx) is rx
+
+
+def test_the_lexicon_slot_patterns_match_as_before(lexicon):
+    """Every slot pattern the matchers wrapped finds what the pattern as written finds, on the
+    gold corpus' dev texts."""
+    import json
+    from pathlib import Path
+
+    texts = [lexicon.normalize(json.loads(line)["text"]).text
+             for line in (Path(__file__).resolve().parent.parent / "corpus" / "dev.jsonl").open(encoding="utf-8")]
+    wrapped = 0
+    for matcher in (lexicon.places, lexicon.formulations, lexicon.cues):
+        for comp in matcher._patterns:  # noqa: SLF001
+            if not comp.regex.pattern.startswith("(?=["):
+                continue
+            wrapped += 1
+            rx = _original(comp.regex)
+            for t in texts:
+                assert [m.span() for m in comp.regex.finditer(t)] == [m.span() for m in rx.finditer(t)]
+    assert wrapped >= 3
