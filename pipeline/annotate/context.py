@@ -52,12 +52,11 @@ def resolve_context_compounds(mentions: list[Mention], lexicon: Lexicon) -> None
         return
     bare_ids = {id(b) for b in bare}  # (a set: comparing each mention with each bare one was quadratic)
     named = {m.code for m in mentions if m.label == "country" and id(m) not in bare_ids}
-    by_char: dict[str, frozenset[str]] = {}
     for m in bare:
         char = CONTEXT_ENTRIES[m.entry]
-        cands = by_char.get(char)
-        if cands is None:
-            cands = by_char[char] = candidates(lexicon, char)
+        # (kept by the lexicon's place matcher: reading every country name per document cost
+        # more than the rest of the annotator)
+        cands = lexicon.places.memo(("context candidates", char), lambda: candidates(lexicon, char))
         seen = named & cands
         if len(seen) == 1 and m.code not in seen:
             m.__dict__["code"] = next(iter(seen))
