@@ -9,7 +9,9 @@ retrospective-marker and the whitespace-collapse patterns ran 2-3x slower than n
 pattern and prefixes the pattern with a lookahead of that set, which the engine does use:
 the matches are the same, found sooner. Where the set cannot be known (a pattern that can
 match the empty string, a branch opening with ``.``, a negated class, a back reference) the
-pattern is returned as it is.
+pattern is returned as it is. (:func:`pipeline.regexopt.first_chars` answers a narrower
+question for the matcher's anchored runs: a small set of literal characters, no classes,
+no case folding; this module needs classes such as ``\\d`` and case-insensitive patterns.)
 
 Example:
     >>> rx = skipping(re.compile(r"(?:都|均)已?与|\\d+对"))
