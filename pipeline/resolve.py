@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping
 
 from .place_roles import background_frames, province_locates
+from .rx import skipping
 from .schemas import Document, Mention, Record, RecordMeta
 
 if TYPE_CHECKING:
@@ -165,9 +166,9 @@ def passing_mentions(mentions: list[Mention], sent_indexes: list[int], cue_sente
 
 # a sentence saying that countries took part (受邀参赛, "from seven countries … gathered"):
 # the countries it lists are participants, never named in passing
-_TAKING_PART = re.compile(
+_TAKING_PART = skipping(re.compile(
     r"参赛|参会|与会|受邀|应邀参加|参加了|出席了|参展|participat|attended|gathered|took part|joined the"
-    r"|from (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty) countries", re.I)
+    r"|from (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty) countries", re.I))
 
 
 # ------------------------------------------------------------------------ engagement

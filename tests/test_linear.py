@@ -135,3 +135,109 @@ def test_a_long_round_up_pairs_every_act(tagger):
     assert len(pairs) == 400
     assert pairs[:2] == [(["CN-YN"], ["VNM"], "high_level_meeting"), (["CN-GX"], ["LAO"], "high_level_meeting")]
     assert set(map(str, pairs)) == {str(pairs[0]), str(pairs[1])}
+
+
+def _background_frames_plain(text, countries):
+    """``place_roles.background_frames`` before issue 17's speed step: every frame word
+    walks every mention (quadratic in a long text); the reference for the bisected form."""
+    from pipeline.place_roles import (_EN_BORDER, _EN_SEP, _T2S, _ZH_BORDER, _ZH_REACH, _ZH_REACH_END, _ZH_SEP,
+                                      _ZH_TAIL, in_route_name)
+    from bisect import bisect_left
+
+    text = text.translate(_T2S)
+    order = sorted(range(len(countries)), key=lambda i: countries[i].start)
+    ms = [countries[i] for i in order]
+    out = {order[k] for k, m in enumerate(ms) if in_route_name(text, m)}
+    for kw in _ZH_BORDER.finditer(text):
+        end, sep = kw.start(), _ZH_TAIL
+        for k in range(len(ms) - 1, -1, -1):
+            m = ms[k]
+            if m.end > end:
+                continue
+            if sep.fullmatch(text, m.end, end) is None and not (m.end == end and k + 1 < len(ms)
+                                                                  and ms[k + 1].code == m.code):
+                break
+            out.add(order[k])
+            end, sep = m.start, _ZH_SEP
+    ms_starts = [m.start for m in ms]
+    for kw in _ZH_REACH.finditer(text):
+        start, run = kw.end(), []
+        for k in range(bisect_left(ms_starts, start), len(ms)):
+            m = ms[k]
+            if text[start:m.start].strip() and not (run and _ZH_SEP.fullmatch(text, start, m.start)):
+                break
+            run.append(order[k])
+            start = m.end
+        if len(run) >= 2 and _ZH_REACH_END.match(text, start):
+            out.update(run)
+    for kw in _EN_BORDER.finditer(text):
+        start, first = kw.end(), True
+        for k, m in enumerate(ms):
+            if m.start < start:
+                continue
+            gap = text[start:m.start]
+            if not (gap.strip().lower() in ("", "the") if first else _EN_SEP.fullmatch(gap)):
+                break
+            out.add(order[k])
+            start, first = m.end, False
+    return out
+
+
+_COUNTRY_WORDS = {"越南": "VNM", "老挝": "LAO", "老撾": "LAO", "缅甸": "MMR", "Russia": "RUS", "Mongolia": "MNG"}
+_FRAME_PIECES = ["越南", "老挝", "老撾", "缅甸", "Russia", "Mongolia", "、", "和", " and ", ", ", "接壤", "與", "隔海相望",
+                 "通达", "等", "等3个国家", "铁路", "borders ", "bordering the ", "。", "云南", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAME_PIECES), max_size=30), st.data())
+def test_background_frames_equal_the_plain_form(pieces, data):
+    from pipeline.place_roles import background_frames
+
+    text, countries, pos = "", [], 0
+    for p in pieces:
+        if p in _COUNTRY_WORDS:
+            countries.append(new_mention(pos, pos + len(p), p, "country", _COUNTRY_WORDS[p], "e"))
+        text += p
+        pos += len(p)
+    countries = data.draw(st.permutations(countries))  # (any input order: indexes refer to it)
+    assert background_frames(text, countries) == _background_frames_plain(text, countries)
+
+
+def test_context_compounds_recode_in_a_long_list():
+    """The bare compound takes the one candidate the text names, however many countries it names."""
+    from pipeline.annotate.context import resolve_context_compounds
+    from pipeline.lexicon import load
+
+    ms = [new_mention(i * 4, i * 4 + 2, "越南", "country", "VNM", "country.VNM") for i in range(2000)]
+    ms.append(new_mention(9000, 9004, "尼日利亚", "country", "NGA", "country.NGA"))
+    bare = new_mention(9010, 9012, "中尼", "country", "NPL", "country.NPL.compound")
+    resolve_context_compounds(ms + [bare], load())
+    assert bare.code == "NGA"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3)), max_size=12), st.integers(1, 40), st.data())
+def test_offset_map_span_equals_two_lookups(steps, extra, data):
+    """``OffsetMap.span`` (one call per mention) gives what indexing the map twice gives."""
+    from pipeline.text import OffsetMap
+
+    changes, out, orig = [], 0, 0
+    for gap, width in steps:  # a change every few characters: dropped (0), kept, or expanded
+        out += gap
+        orig += gap
+        changes.append((out, width, orig))
+        out += width
+        orig += 1
+    size = out + extra
+    m = OffsetMap(changes, size)
+    start = data.draw(st.integers(-size, size + 2))
+    end = data.draw(st.integers(-size, size + 2))
+    try:
+        want = (m[start], m[end - 1] + 1)
+    except IndexError:
+        want = IndexError
+    try:
+        got = m.span(start, end)
+    except IndexError:
+        got = IndexError
+    assert got == want

@@ -50,9 +50,13 @@ def resolve_context_compounds(mentions: list[Mention], lexicon: Lexicon) -> None
             and _bare(m.text, CONTEXT_ENTRIES[m.entry])]
     if not bare:
         return
-    named = {m.code for m in mentions if m.label == "country" and not any(m is b for b in bare)}
+    bare_ids = {id(b) for b in bare}  # (a set: comparing each mention with each bare one was quadratic)
+    named = {m.code for m in mentions if m.label == "country" and id(m) not in bare_ids}
     for m in bare:
-        cands = candidates(lexicon, CONTEXT_ENTRIES[m.entry])
+        char = CONTEXT_ENTRIES[m.entry]
+        # (kept by the lexicon's place matcher: reading every country name per document cost
+        # more than the rest of the annotator)
+        cands = lexicon.places.memo(("context candidates", char), lambda: candidates(lexicon, char))
         seen = named & cands
         if len(seen) == 1 and m.code not in seen:
             m.__dict__["code"] = next(iter(seen))

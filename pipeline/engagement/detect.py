@@ -33,7 +33,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..rx import skipping
+
 # Act predicates: verbs and event nouns that report something done on an occasion.
+# (skipping(): the same pattern behind a lookahead of the characters a match starts with,
+# so that re skips to candidates: the same matches, 2-3x sooner; issue 17)
 ACT_ZH = re.compile(
     "会见|会谈|会晤|接见|拜会|拜访|座谈|见面|会面|宴请|通话|视频连线|连线|交换意见"
     "|率团|率领|率代表团|出访|访问|来访|到访|访华|来华|回访|考察|参访|参观|造访|走访"
@@ -45,7 +49,7 @@ ACT_ZH = re.compile(
     "|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
     "|访[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
 )
-ACT_EN = re.compile(
+ACT_EN = skipping(re.compile(
     r"\b(?:met|meets|meet with|meeting with|held talks|holds talks|hold talks|talks with|received|receives"
     r"|called on|visited|visits|visiting|toured|tours|paid a visit|pays a visit|is on a visit|arrived|arrives"
     r"|led an?|leads an?|leading an?|delegation (?:led|headed) by|headed a|signed|signs|inked|hosted|hosts|held|holds"
@@ -59,7 +63,7 @@ ACT_EN = re.compile(
     r"|leads (?:an? |the )?(?:[\w-]+ ){0,2}delegation|lead (?:an? |the )?(?:[\w-]+ ){0,2}delegation|crossed|crowded|flocked"
     r"|marked|convened|exchanged|co-hosted|co-hosts)\b",
     re.I,
-)
+))
 
 # Frames that turn a predicate into a non-act (see the module docstring).
 _INTENT_ZH = re.compile(
@@ -68,19 +72,19 @@ _INTENT_ZH = re.compile(
     "|落实|贯彻|执行|有望|可望|即将"
     "|办好|做好|抓好|搞好|用好|开好|建好|打造|构建|拓展|提升|培育|引导|力促|谋划|筹办|筹备"
 )
-_INTENT_EN = re.compile(
+_INTENT_EN = skipping(re.compile(
     r"\b(?:will|would|shall|should|could|may|might|plans? to|planning to|aims? to|aiming to|seeks? to|hopes? to"
     r"|intends? to|is to|are to|expected to|going to|ready to|willing to|continue to|further|to be held"
     r"|looks? forward to|is set to|are set to|in order to)\b",
     re.I,
-)
-_RETRO_ZH = re.compile(
+))
+_RETRO_ZH = skipping(re.compile(
     "近年来|多年来|以来|累计|先后|历年|截至|截止|迄今|至今|全年|每年|年均|历史上|长期以来|一直|已经|已先后|已同|已与|(?:都|均)已?(?:与|同|和)"
     "|已有|共有|共计|总数|增至|成为|是.{0,12}(?:平台|窗口|门户|枢纽|伙伴|纽带|桥梁)|卓有成效|成效显著"
     r"|一季度|二季度|三季度|四季度|上半年|下半年|今年以来|去年以来|\d+\s*对"
     r"|\d+(?:批次|人次|批|项|场次|期|余个|多个)"
-)
-_RETRO_EN = re.compile(
+))
+_RETRO_EN = skipping(re.compile(
     r"\b(?:in recent years|over the years|has set up|have set up|over the past|for years|since (?:(?:19|20)\d\d|then|its|the|it|they)|so far|to date"
     r"|a total of|in total|each year|every year|annually|now has|has (?:now )?(?:established|signed|built|become|"
     r"grown|formed|developed)|have (?:established|signed|built|become|grown|formed|developed)|grew to|has been|have been"
@@ -88,20 +92,20 @@ _RETRO_EN = re.compile(
     r"|have attracted|majority of|more than \d|alone|nearly (?:a|half|all)|a (?:third|quarter|fifth|tenth|half) of"
     r"|half of|per ?cent|share of)\b",
     re.I,
-)
+))
 _SPEECH_ZH = re.compile("^[^，。；：,]{0,24}?(?:说|表示|指出|强调|认为|介绍|称|谈到|提出|希望|坦言|透露)[，：:,]")
 _SPEECH_EN = re.compile(
     r"^[^.;:]{0,60}?\b(?:said|says|noted|notes|stressed|stresses|highlighted|added|told|stated|explained|"
     r"emphasi[sz]ed|believes?|pointed out|underlined|remarked|briefed)\b(?: that)?", re.I)
 # A specific date (day precision) or relative day marks a sentence as reporting an occasion.
-_DATED = re.compile(
+_DATED = skipping(re.compile(
     r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日(?:上午|下午|晚|至|-|—)|日前|近日|昨天|昨日|今天|当天|当地时间|本月\d"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"|\b(?:yesterday|today|(?:on |from )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week|last week)\b"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*[—–-]\s*\d{1,2}\s*日",
     re.I,
-)
+))
 _CLAUSE_ZH = re.compile("[，,；;：:]")
 _PAST_EN = re.compile(r"(?:[\w-]+ed|met|held|led|sent|took place|took part|drew|brought|inked|signed|joined|"
                       r"was held|were held)", re.I)

@@ -46,6 +46,9 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:govt|Gov|Mr
 # a section label: 【…】, or a work report's numbered heading standing alone (一、参与活动多、影响大。)
 _NUMERALS = frozenset("一二三四五六七八九十")  # a work report's numbered heading opens with one
 _LABEL = re.compile("【[^】]{0,40}】|^\\s*[一二三四五六七八九十]{1,3}\\s*[、.．]\\s*[^，,；;。]{0,16}[。：:]?\\s*$")
+_UNREAD = object()  # (a verdict not yet read: None is a verdict)
+
+
 def sentence_indexes(mentions: list[Mention], sent_starts: list[int]) -> list[int]:
     """The sentence index of each mention (0 before the first sentence)."""
     br = bisect.bisect_right
@@ -119,6 +122,14 @@ class SentenceActs:
         self.simple: dict[int, str] = {}
         self.frames: dict[int, SentenceFrame] = {}
         self.verdicts: dict[int, bool | None] = {}
+        if analysis is not None:  # the document's readings, frames and verdicts of its sentences (one fact
+            # each, a dict by sentence index: a fact per sentence cost more to look up than to keep)
+            mode = simplify is not None
+            self._doc_reads: dict[int, tuple[str, list[tuple[int, int, str]]]] = analysis.fact(
+                ("act_sentences", mode, lang), dict)
+            self._doc_frames: dict[int, SentenceFrame] = analysis.fact(("act_frames", mode, lang), dict)
+            self._doc_verdicts: dict[tuple[int, tuple[int, ...]], bool | None] = analysis.fact(
+                ("act_verdicts", mode, lang), dict)
 
     def __contains__(self, i: int) -> bool:
         return self.verdict(i) is True
@@ -134,8 +145,11 @@ class SentenceActs:
         if si is None:
             s, preds = read_sentence(text[a:b], lang, simplify)
         else:
-            s, preds = analysis.fact(("act_sentence", mode, lang, si),
-                                     lambda: read_sentence(text[a:b], lang, analysis.simplified(si) if mode else None))
+            read = self._doc_reads.get(si)
+            if read is None:
+                read = self._doc_reads[si] = read_sentence(text[a:b], lang,
+                                                           analysis.simplified(si) if mode else None)
+            s, preds = read
         self.simple[i] = s
         sent_cues = self.by_sent.get(i, ())
         if not preds and not sent_cues:  # nothing to frame
@@ -144,11 +158,15 @@ class SentenceActs:
         if si is None:
             info = sentence_frame(s, lang=lang)
         else:
-            info = analysis.fact(("act_frame", mode, lang, si), lambda: sentence_frame(s, lang=lang))
+            info = self._doc_frames.get(si)  # type: ignore[assignment]
+            if info is None:
+                info = self._doc_frames[si] = sentence_frame(s, lang=lang)
         self.frames[i] = info
         if si is not None:  # the verdict, kept for these very cues
-            verdict = analysis.fact(("act_verdict", mode, lang, si, tuple(map(id, sent_cues))),
-                                    lambda: sentence_verdict(info, preds, sent_cues, a, len(s), b - a))
+            key = (si, tuple(map(id, sent_cues)))
+            verdict = self._doc_verdicts.get(key, _UNREAD)  # type: ignore[assignment]
+            if verdict is _UNREAD:
+                verdict = self._doc_verdicts[key] = sentence_verdict(info, preds, sent_cues, a, len(s), b - a)
         else:
             verdict = sentence_verdict(info, preds, sent_cues, a, len(s), b - a)
         self.verdicts[i] = verdict

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Hashable, Iterable, Iterator, TypeVar
 
+from ..rx import skipping
 from ..schemas import _Entry
 
 _WORD = re.compile(r"[0-9a-z]")
@@ -139,6 +140,9 @@ class Matcher:
         self._auto.add(surface)
 
     def add_pattern(self, compiled: _Compiled) -> None:
+        # behind a lookahead of its first characters where re would otherwise try it at every
+        # position (a pattern opening with a lookbehind: (?<!…)来|访…): same matches (issue 17)
+        compiled.regex = skipping(compiled.regex)
         self._patterns.append(compiled)
 
     def build(self) -> "Matcher":

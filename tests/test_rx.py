@@ -1,0 +1,99 @@
+"""pipeline.rx.skipping: a lookahead of a pattern's first characters changes no match (issue 17)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.rx import first_class, skipping
+
+_PATTERNS = [
+    (r"(?:都|均)已?(?:与|同)|\d+\s*对|是.{0,3}平台", 0),
+    (r"\b(?:jan|feb|sep|oct)[a-z]*\.?\s+\d{1,2}\b|\b(?:today|since)\b", re.I),
+    (r"(?<=[0-9])\n(?![A-Za-z])[。\n]*|\.(?<!\bMr\.)\s+(?=[A-Z])", 0),
+    (r"(?:x?y?)z|k+i", re.I),
+    (r"(?:ab)*c|(?>d|e)f|g*+h", 0),
+]
+_UNKNOWABLE = [r"a?", r".b", r"[^a]b", r"\Wb", r"(a)?\1b", r"x|", r"(?:a|b?)?"]
+_TEXT = st.lists(st.sampled_from(list("都均已与同对是平台1 2\n.,aAbcdefghijkKzyxs") + [
+    "ſ", "K", "İ", "ı", "jan", "Feb", "SEP", "oct", "today", "SINCE", "Mr", "\u212a"]), max_size=30).map("".join)
+
+
+@pytest.mark.parametrize("pattern, flags", _PATTERNS)
+@settings(max_examples=200, deadline=None)
+@given(text=_TEXT)
+def test_skipping_finds_the_same_matches(pattern, flags, text):
+    rx = re.compile(pattern, flags)
+    fast = skipping(rx)
+    assert fast is not rx
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]
+    assert [m.span() for m in fast.finditer(text, 1, max(len(text) - 1, 1))] == \
+        [m.span() for m in rx.finditer(text, 1, max(len(text) - 1, 1))]
+
+
+@pytest.mark.parametrize("pattern", _UNKNOWABLE)
+def test_patterns_whose_first_characters_cannot_be_known_are_left_alone(pattern):
+    rx = re.compile(pattern)
+    assert first_class(rx) is None and skipping(rx) is rx
+
+
+def _original(fast: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern behind a skipping() form (the class is escaped: "])(?:" cannot occur in it)."""
+    pat = fast.pattern
+    assert pat.startswith("(?=[")
+    return re.compile(pat[pat.index("])(?:") + 5:-1], fast.flags)
+
+
+def _pipeline_patterns():
+    from pipeline import resolve
+    from pipeline.engagement import detect
+
+    return [detect.ACT_EN, detect._INTENT_EN, detect._RETRO_ZH, detect._RETRO_EN, detect._DATED,
+            resolve._TAKING_PART]
+
+
+_SENTENCE_PIECES = st.lists(st.sampled_from([
+    "4月27日", "3月1—5日", "日前", "近日", "近年来", "以来", "累计", "都已与", "均同", "12对", "5批次", "是重要平台", "将", "会见",
+    "On May 5", "3 March", "today", "Sunday", "since 2019", "so far", "a total of", "has signed", "will", "plans to",
+    "met", "visited", "signed a trade pact", "leads a delegation", "participated", "from seven countries", "参赛",
+    "受邀", "ſince", "Kicked off", "\u212aicked off", "İn recent years", " ", "，", "。", ", ", "the", "省长", "越南"]),
+    max_size=16).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_SENTENCE_PIECES)
+def test_the_pipeline_patterns_match_as_before(text):
+    for fast in _pipeline_patterns():
+        rx = _original(fast)
+        assert skipping(rx).pattern == fast.pattern
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_patterns_re_already_skips_for_are_left_alone():
+    from pipeline.engagement.detect import ACT_ZH
+
+    for rx in (ACT_ZH, re.compile("会见|会谈|签署"), re.compile("[a-z]x"), re.compile("abc|d")):
+        assert skipping(rx) is rx
+
+
+def test_the_lexicon_slot_patterns_match_as_before(lexicon):
+    """Every slot pattern the matchers wrapped finds what the pattern as written finds, on the
+    gold corpus' dev texts."""
+    import json
+    from pathlib import Path
+
+    texts = [lexicon.normalize(json.loads(line)["text"]).text
+             for line in (Path(__file__).resolve().parent.parent / "corpus" / "dev.jsonl").open(encoding="utf-8")]
+    wrapped = 0
+    for matcher in (lexicon.places, lexicon.formulations, lexicon.cues):
+        for comp in matcher._patterns:  # noqa: SLF001
+            if not comp.regex.pattern.startswith("(?=["):
+                continue
+            wrapped += 1
+            rx = _original(comp.regex)
+            for t in texts:
+                assert [m.span() for m in comp.regex.finditer(t)] == [m.span() for m in rx.finditer(t)]
+    assert wrapped >= 3
