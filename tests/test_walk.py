@@ -42,8 +42,7 @@ def test_non_utf8_names_are_read_and_named_readably(gbk_folder, tagger, tmp_path
     recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     ids = [r["id"] for r in recs]
     assert "a\\xff.txt" in ids and "plain.txt" in ids
-    gbk_id = "".join(f"\\x{b:02x}" for b in "云南外事".encode("gbk")) + ".txt"
-    assert gbk_id in ids
+    assert "云南外事.txt" in ids  # a GBK name is read as GB18030: a readable id
     assert all(r["provinces"] == ["CN-YN"] for r in recs)
 
 
@@ -138,3 +137,25 @@ def test_hidden_files_do_not_change_the_fingerprint(tmp_path):
     assert fingerprint_inputs([str(d)]) == before
     (d / "b.txt").write_text(ZH, encoding="utf-8")
     assert fingerprint_inputs([str(d)]) != before
+
+
+def test_a_gbk_name_whose_reading_a_sibling_has_keeps_its_bytes(tmp_path, tagger):
+    """外事.txt in UTF-8 and 外事.txt in GBK side by side: two files, two ids."""
+    d = tmp_path / "both"
+    d.mkdir()
+    (d / "外事.txt").write_text("云南省长会见越南客人。", encoding="utf-8")
+    bytes_name(d, "外事.txt".encode("gbk"))
+    out = tmp_path / "o.jsonl"
+    tag_paths([str(d)], str(out), workers=1, tagger=tagger)
+    ids = sorted(json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines())
+    assert ids == sorted(["外事.txt", "".join(f"\\x{b:02x}" for b in "外事".encode("gbk")) + ".txt"])
+
+
+def test_readable_reads_each_part_on_its_own():
+    import os
+
+    from pipeline.io.walk import readable
+
+    rel = os.fsdecode("云南".encode() + b"/" + "外事动态.txt".encode("gbk"))  # a UTF-8 folder, a GBK file
+    assert readable(rel) == "云南/外事动态.txt"
+    assert readable(os.fsdecode(b"x\xff\xfe.txt")) == "x\\xff\\xfe.txt"  # no GB18030 reading: bytes kept

@@ -3,8 +3,11 @@
 One walker serves both reading (:func:`pipeline.io.iter_inputs`) and the resume
 fingerprint (:func:`pipeline.engines.checkpoint.fingerprint_inputs`), so the two can never
 disagree. It survives any bytes in names: a GBK-named file in a scraped folder is read like
-any other, and its id and error path are written with :func:`~pipeline.errors.escape_surrogates`
-(``a\\xff.txt``) so that they are always valid UTF-8.
+any other. Its id is readable: a name whose bytes are not UTF-8 is read as GB18030 (what
+Chinese Windows and scraped sites name files in: ``外事动态.txt``) when it decodes whole, else
+its odd bytes are written as ``\\xNN`` (:func:`~pipeline.errors.escape_surrogates`:
+``a\\xff.txt``); error paths and sources always keep the ``\\xNN`` form, which names the
+bytes on disk. Ids and paths are always valid UTF-8.
 
 What a folder walk does with what it meets:
 
@@ -25,6 +28,7 @@ Example:
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -55,9 +59,39 @@ class Entry:
     error: TifaError | None = None
 
 
+_SURROGATE = re.compile("[\udc80-\udcff]")  # bytes of a name that were not UTF-8 (os's surrogate escapes)
+
+
+def readable(rel: str, path: str | None = None) -> str:
+    """``rel`` as an id: each part of it whose bytes are not UTF-8 read as GB18030 when the
+    whole part decodes, else with its odd bytes as ``\\xNN``. With ``path`` (the real path of
+    ``rel``), a name whose reading a real sibling already carries keeps the ``\\xNN`` form, so
+    two files never share an id.
+
+    Example:
+        >>> import os
+        >>> readable(os.fsdecode("外事/动态.txt".encode("gbk"))), readable(os.fsdecode(b"a\\xff.txt"))
+        ('外事/动态.txt', 'a\\\\xff.txt')
+    """
+    if not _SURROGATE.search(rel):
+        return rel
+    parts = [_decoded(p) if _SURROGATE.search(p) else p for p in rel.split("/")]
+    last = rel.rsplit("/", 1)[-1]
+    if path is not None and parts[-1] != last and os.path.lexists(os.path.join(os.path.dirname(path), parts[-1])):
+        parts[-1] = escape_surrogates(last)
+    return "/".join(parts)
+
+
+def _decoded(part: str) -> str:
+    try:
+        return os.fsencode(part).decode("gb18030")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return escape_surrogates(part)
+
+
 def _error(path: str, rel: str, code: str, detail: str = "") -> Entry:
     shown = escape_surrogates(path)
-    return Entry("error", path, escape_surrogates(rel), shown, error=TifaError(code, path=shown, detail=detail))
+    return Entry("error", path, readable(rel, path), shown, error=TifaError(code, path=shown, detail=detail))
 
 
 def _special(mode: int) -> str:
@@ -83,7 +117,7 @@ def _classify(path: str, rel: str) -> Entry | None:
         return None
     if not stat.S_ISREG(st.st_mode):
         return _error(path, rel, E.NOT_A_FILE, _special(st.st_mode))
-    return Entry("file", path, escape_surrogates(rel), escape_surrogates(path), st.st_size, st.st_mtime_ns)
+    return Entry("file", path, readable(rel, path), escape_surrogates(path), st.st_size, st.st_mtime_ns)
 
 
 def walk(given: str, *, hidden: bool = False) -> Iterator[Entry]:
@@ -127,7 +161,7 @@ def _walk_dir(folder: str, prefix: str, ancestors: set[tuple[int, int]], hidden:
         path = os.path.join(folder, name)
         rel = prefix + name
         if name.startswith(".") and not hidden:
-            yield Entry("skipped", path, escape_surrogates(rel), escape_surrogates(path))
+            yield Entry("skipped", path, readable(rel, path), escape_surrogates(path))
             continue
         entry = _classify(path, rel)
         if entry is not None:
