@@ -203,9 +203,11 @@ def _stem(doc_id: str) -> str:
 def align(gold: Iterable[Mapping[str, Any]], records: Iterable[Any]) -> dict[str, dict[str, Any]]:
     """Records keyed by the gold id each one scores against (TAXONOMY §4).
 
-    A record whose id is a gold id matches it; else a record matches the gold document
-    whose file name without extension is its own (gold ``yn-0001`` ↔ record
-    ``in/yn-0001.txt``), when that name belongs to one record only.
+    A record whose id is a gold id matches it; else the record whose id without its
+    extension is the gold id (gold ``yunnan/001`` ↔ record ``yunnan/001.txt``); else the
+    record whose file name without extension is the gold id (gold ``yn-0001`` ↔ record
+    ``in/yn-0001.txt``), when that name belongs to one record only (:func:`ambiguous` lists
+    the others).
 
     >>> sorted(align([{"id": "yn-0001"}, {"id": "b"}], [{"id": "in/yn-0001.txt"}, {"id": "b"}]).items())
     [('b', {'id': 'b'}), ('yn-0001', {'id': 'in/yn-0001.txt'})]
@@ -218,15 +220,43 @@ def align(gold: Iterable[Mapping[str, Any]], records: Iterable[Any]) -> dict[str
     out = {gid: by_id[gid] for gid in gold_ids if gid in by_id}
     if len(out) == len(gold_ids):
         return out
+    by_path: dict[str, str] = {}
     by_stem: dict[str, list[str]] = {}
     for rid in by_id:
         if rid not in out:
+            by_path.setdefault(_without_extension(rid), rid)
             by_stem.setdefault(_stem(rid), []).append(rid)
     for gid in gold_ids:
         if gid not in out:
-            cands = by_stem.get(_stem(gid), [])
+            path = by_path.get(_without_extension(gid))  # gold yunnan/001 = record yunnan/001.txt
+            cands = [path] if path is not None else by_stem.get(_stem(gid), [])
             if len(cands) == 1:
                 out[gid] = by_id[cands[0]]
+    return out
+
+
+def _without_extension(doc_id: str) -> str:
+    """The id as a path without its extension: ``in/yn-0001.txt`` → ``in/yn-0001``."""
+    doc_id = doc_id.replace("\\", "/")
+    head, _, name = doc_id.rpartition("/")
+    name = name.rsplit(".", 1)[0] if "." in name[1:] else name
+    return f"{head}/{name}" if head else name
+
+
+def ambiguous(gold: Iterable[Mapping[str, Any]], records: Iterable[Any]) -> dict[str, list[str]]:
+    """Gold ids that no record has and whose file name several records share (gold ``001``,
+    records ``guangxi/001.txt`` and ``yunnan/001.txt``): gold id → those record ids."""
+    ids = [r.get("id") if isinstance(r, Mapping) else getattr(r, "id", None) for r in records]
+    have = set(ids)
+    by_stem: dict[str, list[str]] = {}
+    for rid in ids:
+        if rid is not None:
+            by_stem.setdefault(_stem(rid), []).append(rid)
+    out = {}
+    for g in gold:
+        cands = by_stem.get(_stem(g["id"]), [])
+        if g["id"] not in have and len(cands) > 1 and _without_extension(g["id"]) not in map(_without_extension, cands):
+            out[g["id"]] = cands
     return out
 
 
@@ -237,6 +267,12 @@ def require_matches(gold: list[Mapping[str, Any]], pred: Mapping[str, Any], reco
         TifaError: ``E095``.
     """
     if gold and not pred:
+        several = ambiguous(gold, records)
+        if several:
+            gid, cands = next(iter(several.items()))
+            raise TifaError(E.GOLD_NO_MATCH, detail=f"{len(several)} gold id(s) name a file that several records share "
+                            f"(gold {gid!r}: records {', '.join(map(repr, cands[:3]))}); give the gold ids with "
+                            f"their folder, as the records have them ({_without_extension(cands[0])!r})")
         rid = None
         if records:
             r = records[0]

@@ -119,3 +119,22 @@ def test_gold_date_and_source_province_are_document_inputs():
     doc = next(gold_documents([{"id": "a", "text": "我省代表团访问老挝。", "date": "2024-05-05",
                                 "source_province": "CN-YN"}]))
     assert doc.source_province == "CN-YN" and doc.date.isoformat() == "2024-05-05"
+
+
+def test_gold_ids_with_their_folder_match_records_that_share_a_file_name():
+    """Per-province folders name files alike (guangxi/001.txt, yunnan/001.txt): a gold id with
+    its folder matches its own record; a bare 001 matches neither and says why."""
+    from pipeline.gold import ambiguous
+
+    recs = [{"id": "guangxi/001.txt"}, {"id": "yunnan/001.txt"}]
+    assert align([{"id": "yunnan/001"}], recs) == {"yunnan/001": {"id": "yunnan/001.txt"}}
+    assert align([{"id": "001"}], recs) == {}
+    assert ambiguous([{"id": "001"}, {"id": "yunnan/001"}], recs) == {"001": ["guangxi/001.txt", "yunnan/001.txt"]}
+
+
+def test_eval_names_gold_ids_that_several_records_share(tmp_path):
+    gold = write(tmp_path / "gold.jsonl", [json.dumps({**GOOD, "id": "001"}, ensure_ascii=False)])
+    recs = _records(tmp_path, ["guangxi/001.txt", "yunnan/001.txt"])
+    r = CliRunner().invoke(app, ["eval", "--gold", str(gold), "--records", str(recs)])
+    assert r.exit_code == 2 and "E095" in r.stderr and "several records share" in r.stderr
+    assert "'guangxi/001'" in r.stderr  # the id shape to use
