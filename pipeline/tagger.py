@@ -22,6 +22,7 @@ from .engagement.policy import RuleVote
 from .engagement.policy import rule_vote as policy_vote
 from .resolve import resolve
 from .schemas import Document, Record, RecordMeta
+from .shipped import shipped
 from .text import parse_date
 from .errors import E
 
@@ -188,11 +189,7 @@ def rule_vote(analysis: Analysis, record: Record) -> dict[str, float]:
 
 def shipped_models() -> Path | None:
     """The folder of the models shipped with tifa (``models/`` of a checkout), if any."""
-    here = Path(__file__).resolve().parent
-    for cand in (here.parent / "models", here / "_data" / "models"):
-        if cand.is_dir():
-            return cand
-    return None
+    return shipped("models")
 
 
 def resolve_model(model: str | Path) -> Path:
@@ -227,10 +224,9 @@ def default_model_path() -> Path | None:
     env = os.environ.get("TIFA_MODEL")
     if env:
         return resolve_model(env)
-    here = Path(__file__).resolve().parent
-    for cand in (here.parent / "models" / "default", here / "_data" / "models" / "default"):
-        if (cand / "meta.json").is_file():
-            return cand
+    models = shipped("models")
+    if models is not None and (models / "default" / "meta.json").is_file():
+        return models / "default"
     return None
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..shipped import PACKAGE, shipped
+
+
 def default_path() -> Path:
     """``$TIFA_LEXICON``, else the shipped lexicon (repo checkout or installed wheel)."""
     env = os.environ.get("TIFA_LEXICON")
@@ -31,8 +34,4 @@ def resolve_path(path: str | Path) -> Path:
 
 def shipped_path() -> Path:
     """The lexicon shipped with tifa (repo checkout or installed wheel), ignoring ``$TIFA_LEXICON``."""
-    package = Path(__file__).resolve().parent.parent  # pipeline/
-    for cand in (package.parent / "lexicon", package / "_data" / "lexicon"):
-        if cand.is_dir():
-            return cand
-    return package.parent / "lexicon"
+    return shipped("lexicon") or PACKAGE.parent / "lexicon"

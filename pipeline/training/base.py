@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import E, TifaError
+from ..lexicon.paths import shipped_path
 
 SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
 CJK_PUNCT = list("，。、；：？！“”‘’（）《》【】—…·「」『』")
@@ -62,9 +63,7 @@ def jieba_chars(top: int) -> list[str]:
 
 def lexicon_chars() -> set[str]:
     """Every CJK character of the shipped lexicon's surface forms."""
-    lexicon_dir = Path(__file__).resolve().parents[2] / "lexicon"
-    if not lexicon_dir.is_dir():
-        lexicon_dir = Path(__file__).resolve().parents[1] / "_data" / "lexicon"
+    lexicon_dir = shipped_path()
     chars: set[str] = set()
     for f in lexicon_dir.rglob("*.yaml"):
         chars.update(ch for ch in f.read_text(encoding="utf-8") if is_cjk(ch))
