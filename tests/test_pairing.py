@@ -330,3 +330,31 @@ def tagger_free_record(category):
 
     r = Tagger(model=None).tag("云南省长会见老挝客人。")
     return r.model_copy(update={"engagement": category, "engagements": []})
+
+
+@pytest.mark.parametrize("text,date,rule", [
+    # a foreign unit no lexicon lists, read from its shape next to the country's name
+    ("河北省与智利比奥比奥大区签署经贸合作备忘录。", "2024-05-01", "foreign_unit_shape"),
+    ("6月3日，浙江省与蒙古国北杭爱省在杭州签署友好交流协议。", "2024-06-08", "foreign_unit_shape"),
+    ("Hainan Province signed a cooperation memorandum with the Korelichi Region of Belarus in Haikou on May 5.",
+     "2024-05-08", "foreign_unit_shape"),
+    ("Shaanxi signed a trade agreement with Kazakhstan's Zhetisu Region in Xi'an on May 5.", "2024-05-08",
+     "foreign_unit_shape"),
+    # a sister tie is made only by local governments, also when the headline names it
+    ("Jiangsu and a Brazilian state become sister provinces. The agreement was signed in Nanjing on June 3.",
+     "2024-06-08", "sister_ties"),
+    ("湖南省与日本某县结为友好省县。双方于6月3日在长沙签署协议书。", "2024-06-08", "sister_ties"),
+])
+def test_an_unlisted_foreign_local_government_is_subnational(tagger, text, date, rule):
+    e = first(tagger, text, date=date)
+    assert e.counterpart == "subnational" and e.provenance["counterpart"].rule == rule
+
+
+@pytest.mark.parametrize("text", [
+    "广西与越南一道在南宁举办边境贸易洽谈会。",  # 一道 (together) is no province
+    "云南省与泰国政府在昆明签署合作备忘录。",  # a national government
+    "The Yunnan governor met the Ambassador of Vietnam in Kunming.",
+])
+def test_no_foreign_unit_where_none_is_named(tagger, text):
+    e = first(tagger, text, date="2024-06-08")
+    assert e.counterpart != "subnational"
