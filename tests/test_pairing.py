@@ -358,3 +358,23 @@ def test_an_unlisted_foreign_local_government_is_subnational(tagger, text, date,
 def test_no_foreign_unit_where_none_is_named(tagger, text):
     e = first(tagger, text, date="2024-06-08")
     assert e.counterpart != "subnational"
+
+
+@pytest.mark.parametrize("text,date,want", [
+    # a day without its month after 于 or before the act's verb: the document's month
+    ("中国南宁市、越南海防市于12日共同签署友好交流合作备忘录。", "2024-11-15", "2024-11-12"),
+    ("越南广宁省代表团18日起对广西进行为期三天的访问，双方签署合作备忘录。", "2024-11-20", "2024-11-18"),
+    # a wire dateline gives the report's day; the weekday in the body gives the act's
+    ("NANNING, Nov. 4 (Xinhua) -- A China-ASEAN seminar on governance opened on Monday in Nanning, "
+     "with officials from ASEAN countries attending.", "2025-11-04", "2025-11-03"),
+    ("KUNMING, May 9 (Xinhua) -- The Yunnan governor met a Lao delegation in Kunming on Wednesday.",
+     "2024-05-09", "2024-05-08"),
+])
+def test_the_act_day_past_a_bare_day_or_a_dateline(tagger, text, date, want):
+    assert first(tagger, text, date=date).date == want
+
+
+def test_a_dateline_alone_still_dates_the_act(tagger):
+    e = first(tagger, "KUNMING, May 9 (Xinhua) -- The Yunnan governor met a Lao delegation in Kunming.",
+              date="2024-05-09")
+    assert e.date == "2024-05-09"

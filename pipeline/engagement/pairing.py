@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
-from .acts import Segment, SentenceInfo, describe, find_day, segment
+from .acts import Segment, SentenceInfo, dateline, describe, find_day, segment
 from .actors import listed_with_countries, passing_sars, shifted_day, venue_only, visited
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
                          relative_date, title_provenance, venue)
@@ -325,7 +325,9 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     if day is None:  # a date in a clause of the segment that reports no act of its own
         day = next((d for d in (find_day(text, *sents[i]) for i in lead) if d is not None), None)
     dt, dtp = act_date(day, seg.vague_date, doc.date, text)
-    if dt is None and day is None and not seg.vague_date:  # "on Monday", 昨天: the document's date gives it
+    if (dt is None and day is None or day is not None and dateline(text, day)) and not seg.vague_date:
+        # "on Monday", 昨天: the document's date gives it (also past a dateline: "NANNING, Nov. 4
+        # (Xinhua) -- … opened on Monday" is the 3rd)
         rd, rdp = relative_date(text, spans, doc.date)
         if rd is not None:
             dt, dtp = rd, rdp
