@@ -378,3 +378,30 @@ def test_a_dateline_alone_still_dates_the_act(tagger):
     e = first(tagger, "KUNMING, May 9 (Xinhua) -- The Yunnan governor met a Lao delegation in Kunming.",
               date="2024-05-09")
     assert e.date == "2024-05-09"
+
+
+@pytest.mark.parametrize("text,province", [
+    # a university whose name holds no place acts for its province
+    ("7月5日，华侨大学为来自泰国、老挝的政府官员举办中文研修班结业典禮。", "CN-FJ"),
+    ("7月5日，華僑大學舉行泰國、老撾政府官員中文學習班結業典禮。", "CN-FJ"),
+    ("Fudan University signed a cooperation agreement with the University of Tokyo on May 5.", "CN-SH"),
+    ("5月5日，华中科技大学与德国亚琛工业大学签署合作协议。", "CN-HB"),
+    ("Jinan University hosted a training course for Thai teachers in Guangzhou on May 5.", "CN-GD"),
+])
+def test_a_university_acts_for_its_province(tagger, text, province):
+    e = first(tagger, text, date="2024-07-09")
+    assert e.provinces == [province]
+
+
+def test_a_traditional_script_hosting_verb_makes_a_hosted_act_inbound(tagger):
+    e = first(tagger, "7月5日，華僑大學舉行第十屆外國政府官員中文學習班結業典禮，來自泰國、老撾的學員完成學習。",
+              date="2024-07-09")
+    assert (e.category, e.direction, e.venue) == ("training", "inbound", "CN-FJ")
+
+
+@pytest.mark.parametrize("text", [
+    "7月5日，云南省举办发展中国家官员研修班开班仪式，来自老挝、缅甸的学员参加。",
+    "7月5日，广西为东盟各国政府官员举办汉语培训班。",
+])
+def test_foreign_officials_trained_in_china_are_national_officials(tagger, text):
+    assert first(tagger, text, date="2024-07-09").counterpart == "minister"

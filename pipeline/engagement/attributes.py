@@ -47,7 +47,7 @@ _ABROAD = _cue(r"(?:中国|我国)驻(?!华)[^，。；、]{1,8}?(?:大使馆|�
 _TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:进行|开展)[^，。；,;]{0,10}?(?:访问|考察)")
 _HOSTED = ("training", "forum_expo", "multilateral_meeting", "cultural_exchange", "sports_exchange",
            "educational_exchange")
-_HOSTING = _cue(r"举办|主办|承办|举行|开幕|开营|开班|召开|入读|来华留学",
+_HOSTING = _cue(r"举办|主办|承办|举行|开幕|开营|开班|召开|入读|来华留学|舉辦|主辦|承辦|舉行|開幕|開營|開班|召開|入讀|來華留學",
                 r"\bhost(?:s|ed|ing)?\b|\bopen(?:s|ed)\b|\bheld\b|\bstaged?\b|\bwelcomed\b|\btook part in\b")
 _LATIN = re.compile("[A-Za-z]")
 _CJK = re.compile("[\u3400-\u9fff]")

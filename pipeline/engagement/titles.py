@@ -40,7 +40,7 @@ _UNKNOWN_PLACE = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\b")
 _CN_WORD = re.compile(r"(?:Foreign|Provincial|Province|People|Standing|Department|Office|Committee|CPC|CPPCC|Communist|"
                       r"Party|Municipal|Municipality|State|Chinese|China|PRC|Autonomous|Regional|Region|City|County|"
                       r"Prefecture|Government|Commerce|Education|Culture|National|Central)\b")
-_GAP_BREAK_ZH = re.compile(r"[见谈与和同及、，,。；：在访向]")
+_GAP_BREAK_ZH = re.compile(r"[见谈与和同及、，,。；：在访向为為给給对對]")
 # a national-level counterpart code that a foreign locality's title turns into `subnational`
 # (a state's premier or minister, a Swedish province's 省督)
 _NATIONAL_CODES = frozenset({"head_of_state_or_government", "minister"})
