@@ -405,3 +405,17 @@ def test_a_traditional_script_hosting_verb_makes_a_hosted_act_inbound(tagger):
 ])
 def test_foreign_officials_trained_in_china_are_national_officials(tagger, text):
     assert first(tagger, text, date="2024-07-09").counterpart == "minister"
+
+
+@pytest.mark.parametrize("text,direction,venue", [
+    # the country visited is the venue, before a Chinese place named later in the clause
+    ("8月5日，云南农业职业学院代表团访问老挝，回访了在云南农业职业学院接受过培训的老挝学员。", "outbound", "LAO"),
+    ("8月5日，四川省副省长率团访问匈牙利，看望在四川学习过的匈牙利学生。", "outbound", "HUN"),
+    # several countries listed without commas: no single venue
+    ("浙江省副省长率省政府代表团访问西班牙葡萄牙希腊", "outbound", None),
+    # a national leader's visit is the occasion, not the province's venue
+    ("9月，在习近平主席访问哈萨克斯坦前夕，甘肃与哈萨克斯坦阿拜州签署建立友好省州关系协议。", None, None),
+])
+def test_the_country_visited_is_the_venue(tagger, text, direction, venue):
+    e = first(tagger, text, date="2024-09-30")
+    assert (e.direction, e.venue) == (direction, venue)

@@ -82,19 +82,26 @@ def _prov(source: str, rule: str, text: str | None = None, start: int | None = N
                              "score": score})
 
 
+_VISIT_ZH = _VENUE_ZH + ("访问", "訪問", "出访", "出訪", "到访", "到訪")
+_NATIONAL_VISIT = re.compile(r"习近平|習近平|国家主席|國家主席|总书记|總書記|国家领导人|國家領導人|国务院总理|國務院總理")  # 习近平主席访问X前夕: context
+
+
 def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | None, Provenance | None]:
-    """An explicit venue: a place right after 在/于/赴/抵达/in/at/to (first one wins)."""
+    """An explicit venue: a place right after 在/于/赴/抵达/访问/in/at/to (first one wins:
+    代表团访问苏丹，…回访在山东接受过培训的学员 is in Sudan)."""
     for i, m in enumerate(places):
         if m.label not in ("province", "country") or not _in(spans, m.start) or m.role == "locator":
             continue
-        if after_preposition(text, m.start):
+        if after_preposition(text, m.start, chinese=_VISIT_ZH) and (
+                after_preposition(text, m.start) or not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)):
             j, end = i + 1, m.end  # 赴俄罗斯哈巴罗夫斯克、黎巴嫩贝鲁特: past the country's own cities
             while j < len(places) and places[j].code == m.code and places[j].start - end <= 1:
                 end = places[j].end
                 j += 1
             nxt = places[j] if j < len(places) else None
             if (nxt is not None and nxt.label == "country" and nxt.code != m.code and m.label == "country"
-                    and (_LIST_AFTER.match(text[end:nxt.start + 1]) or _LIST_SEP.match(text[end:nxt.start]))):
+                    and (_LIST_AFTER.match(text[end:nxt.start + 1]) or _LIST_SEP.match(text[end:nxt.start])
+                         or nxt.start == end)):  # 访问以色列南非斯里兰卡: a list without commas
                 return None, _prov("mention", "several_venues", text[m.start:nxt.end], m.start, nxt.end, 0.7)
             return m.code, _prov("mention", "venue_after_preposition", m.text, m.start, m.end, 0.9)
     b = spans[-1][1] if spans else 0
@@ -157,7 +164,7 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         v = None
         for v in _VISIT_VERB.finditer(before):
             pass
-        if v and before.endswith(v.group(0)):
+        if v and before.endswith(v.group(0)) and not _NATIONAL_VISIT.search(before):  # 习近平主席访问X前夕
             d = "outbound" if p.label == "country" else "inbound"
             return d, _prov("mention", "visit_verb_place", p.text, p.start, p.end, 0.8)
     m = find(_INBOUND)
