@@ -419,3 +419,11 @@ def test_foreign_officials_trained_in_china_are_national_officials(tagger, text)
 def test_the_country_visited_is_the_venue(tagger, text, direction, venue):
     e = first(tagger, text, date="2024-09-30")
     assert (e.direction, e.venue) == (direction, venue)
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    ("8月5日，山东省代表团访问苏丹，参观当地农场。", None),  # 苏丹 the country, not a sultan
+    ("8月5日，云南省委书记在昆明会见文莱苏丹哈桑纳尔一行。", "head_of_state_or_government"),
+])
+def test_a_title_that_is_a_country_name(tagger, text, counterpart):
+    assert first(tagger, text, date="2024-08-09").counterpart == counterpart

@@ -149,6 +149,10 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     ``places``: province and country mentions of the hit's sentence, in text order.
     """
     e = hit.entry
+    ends = {p.end for p in places}
+    if any(m.label == "country" and m.start <= hit.start and hit.end <= m.end and m.role != "locator"
+           and m.start not in ends for m in places):  # 访问苏丹: Sudan; 文莱苏丹, 柔佛州苏丹: the Sultan
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "inside_country_name")
     place: Mention | None = None
     rule = "entry_default"
     latin = hit.text[:1].isascii()
