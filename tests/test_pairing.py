@@ -427,3 +427,14 @@ def test_the_country_visited_is_the_venue(tagger, text, direction, venue):
 ])
 def test_a_title_that_is_a_country_name(tagger, text, counterpart):
     assert first(tagger, text, date="2024-08-09").counterpart == counterpart
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # a local assembly's speaker named with the local government's head: the head ranks higher
+    ("7月24日，四川省省长在成都会见日本广岛县知事、县议会议长一行。", "subnational"),
+    ("7月24日，福建省副省长在福州会见日本长崎县知事、议会议长等。", "subnational"),
+    # a national parliament's speaker keeps its rank
+    ("7月24日，云南省委书记在昆明会见老挝国会副主席及万象市政府代表一行。", "legislature"),
+])
+def test_a_local_assembly_ranks_below_the_local_head(tagger, text, counterpart):
+    assert first(tagger, text, date="2024-07-30").counterpart == counterpart

@@ -193,12 +193,24 @@ def inferred_venue(direction_: str | None, provinces: Sequence[str], partners: S
     return None, None
 
 
+_NATIONAL_LEGISLATURE = re.compile(r"国会|國會|国民议会|國民議會|参议院|參議院|众议院|眾議院|上议院|下议院|联邦院|人民院|杜马|杜馬|"
+                                   r"联邦委员会|parliament|national assembly|congress|senat|house of|duma|knesset|"
+                                   r"bundestag", re.I)
+
+
 def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
-    """The highest-ranking title of ``side`` (the first one on ties)."""
+    """The highest-ranking title of ``side`` (the first one on ties). A local assembly's
+    speaker (广岛县知事、议会议长) ranks below the local government's head named with him:
+    where a foreign ``subnational`` title is named, a legislature title that is not a
+    national parliament's gives way to it."""
     best: TitleHit | None = None
     for h in hits:
         if h.side == side and (best is None or h.entry.rank > best.entry.rank):
             best = h
+    if best is not None and side == "foreign" and best.code == "legislature" and not _NATIONAL_LEGISLATURE.search(best.text):
+        local = next((h for h in hits if h.side == side and h.code == "subnational"), None)
+        if local is not None:
+            return local
     return best
 
 
