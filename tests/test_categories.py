@@ -313,3 +313,14 @@ def test_mute_planned(lexicon, text, kept):
     codes = ("cooperation_project", "delegation_visit")
     cues = [c for c in annotate_cues(Document("t", text), lexicon) if c.code in codes]
     assert [c.text for c in mute_planned(text, cues)] == kept
+
+
+@pytest.mark.parametrize("text", [
+    # a message from a foreign local leader: the salutation and the wishes are the act
+    "浙江省的朋友们，大家好！我是日本静冈县知事。三十年来，两地交流日益密切，我们互赠物资、相互扶助。",
+    "日本爱知县知事祝江苏各界朋友新年快乐，并希望两地继续深化交流。",
+    "The Governor of Aichi wished the people of Jiangsu a Happy New Year and hoped for closer exchanges.",
+    "日本爱知县知事向江苏省人民致以美好的祝愿。",
+])
+def test_a_message_from_a_foreign_leader_is_a_greeting(tagger, text):
+    assert tagger.tag(text).engagement == "greeting"
