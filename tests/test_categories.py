@@ -324,3 +324,19 @@ def test_mute_planned(lexicon, text, kept):
 ])
 def test_a_message_from_a_foreign_leader_is_a_greeting(tagger, text):
     assert tagger.tag(text).engagement == "greeting"
+
+
+@pytest.mark.parametrize("text", [
+    # establishing sister ties is the act, however it is phrased
+    "泉州与马来西亚马六甲市结为友好城市",
+    "6月5日，湖北省与法国上法兰西大区正式结好。",
+    "Zhuhai and the Portuguese city of Aveiro became sister cities on Monday.",
+    "Hainan signed a sister-province agreement with Bali on Friday.",
+])
+def test_establishing_sister_ties_is_a_cooperation_project(tagger, text):
+    assert tagger.tag(text).engagement == "cooperation_project"
+
+
+def test_an_anniversary_of_ties_is_not_their_establishment(tagger):
+    text = "山东省副省长在济南会见日本和歌山县副知事一行。双方回顾了两省县建立友好省县关系四十年来的交流。"
+    assert tagger.tag(text).engagement == "high_level_meeting"
