@@ -340,3 +340,12 @@ def test_establishing_sister_ties_is_a_cooperation_project(tagger, text):
 def test_an_anniversary_of_ties_is_not_their_establishment(tagger):
     text = "山东省副省长在济南会见日本和歌山县副知事一行。双方回顾了两省县建立友好省县关系四十年来的交流。"
     assert tagger.tag(text).engagement == "high_level_meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "昆明市与老挝万象市缔结友好城市关系已有二十年，两市交往日益密切。",
+    "自两市结为友好城市以来，双方交往日益密切。",
+    "Kunming and Vientiane have exchanged students every year since they became sister cities.",
+])
+def test_ties_made_long_ago_are_no_launch(tagger, text):
+    assert "cue.cooperation_project.route_launch" not in tagger.tag(text).engagement_detail.cues
