@@ -349,3 +349,16 @@ def test_an_anniversary_of_ties_is_not_their_establishment(tagger):
 ])
 def test_ties_made_long_ago_are_no_launch(tagger, text):
     assert "cue.cooperation_project.route_launch" not in tagger.tag(text).engagement_detail.cues
+
+
+@pytest.mark.parametrize("text, code", [
+    # a signing with no foreign party at all is domestic coordination (rule 5)
+    ("7月9日，广西壮族自治区外事办公室与云南省外事办公室签署外事工作合作协议。", "domestic_coordination"),
+    ("Guangdong and Hong Kong signed an agreement on cross-boundary trade facilitation on Monday.",
+     "domestic_coordination"),
+    # a foreign party named in words keeps it a project: a province–prefecture (省县) pairing, a corridor
+    ("11月6日，江西省副省长代表省政府与知事签署了两省县交流合作备忘录。", "cooperation_project"),
+    ("中蒙俄经济走廊物流项目在满洲里启动。", "cooperation_project"),
+])
+def test_a_signing_with_no_foreign_party_is_domestic(tagger, text, code):
+    assert tagger.tag(text, date="2024-07-12").engagement == code

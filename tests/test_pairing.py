@@ -438,3 +438,9 @@ def test_a_title_that_is_a_country_name(tagger, text, counterpart):
 ])
 def test_a_local_assembly_ranks_below_the_local_head(tagger, text, counterpart):
     assert first(tagger, text, date="2024-07-30").counterpart == counterpart
+
+
+def test_two_chinese_venues_in_one_compound_give_no_single_venue(tagger):
+    e = first(tagger, "Fujian's party secretary led a delegation to Hong Kong and Macao this week, signing "
+                      "agreements on shipping with the two special administrative regions.", date="2024-06-28")
+    assert e.venue is None

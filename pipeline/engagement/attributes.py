@@ -99,9 +99,9 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
                 end = places[j].end
                 j += 1
             nxt = places[j] if j < len(places) else None
-            if (nxt is not None and nxt.label == "country" and nxt.code != m.code and m.label == "country"
+            if (nxt is not None and nxt.label == m.label and nxt.code != m.code and nxt.role != "locator"
                     and (_LIST_AFTER.match(text[end:nxt.start + 1]) or _LIST_SEP.match(text[end:nxt.start])
-                         or nxt.start == end)):  # 访问以色列南非斯里兰卡: a list without commas
+                         or nxt.start <= end)):  # 访问以色列南非斯里兰卡 (no commas), "Hong Kong and Macao" (one compound)
                 return None, _prov("mention", "several_venues", text[m.start:nxt.end], m.start, nxt.end, 0.7)
             return m.code, _prov("mention", "venue_after_preposition", m.text, m.start, m.end, 0.9)
     b = spans[-1][1] if spans else 0
