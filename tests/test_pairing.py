@@ -444,3 +444,11 @@ def test_two_chinese_venues_in_one_compound_give_no_single_venue(tagger):
     e = first(tagger, "Fujian's party secretary led a delegation to Hong Kong and Macao this week, signing "
                       "agreements on shipping with the two special administrative regions.", date="2024-06-28")
     assert e.venue is None
+
+
+@pytest.mark.parametrize("text", [
+    "Party General Secretary To Lam received the Yunnan party secretary in Hanoi on April 2.",
+    "The LPRP General Secretary met the Guangxi party secretary in Vientiane on April 2.",
+])
+def test_a_foreign_party_leader_is_the_party_counterpart(tagger, text):
+    assert first(tagger, text, date="2024-04-05").counterpart == "party"
