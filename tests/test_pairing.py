@@ -452,3 +452,14 @@ def test_two_chinese_venues_in_one_compound_give_no_single_venue(tagger):
 ])
 def test_a_foreign_party_leader_is_the_party_counterpart(tagger, text):
     assert first(tagger, text, date="2024-04-05").counterpart == "party"
+
+
+@pytest.mark.parametrize("text,level", [
+    # a city named as a party (与, 同, 作为) acts at its own level, with or without 市
+    ("5月3日，绥芬河与俄罗斯波格拉尼奇内区签署友好交流备忘录。", "municipal"),
+    ("温州作为日本丰田市的友好城市，向丰田市致慰问信。", "municipal"),
+    # a port is no city government
+    ("5月3日，营口港与俄罗斯符拉迪沃斯托克港签署合作协议。", "provincial"),
+])
+def test_a_city_named_as_a_party_acts_at_city_level(tagger, text, level):
+    assert first(tagger, text, date="2024-05-08").level == level
