@@ -463,3 +463,13 @@ def test_a_foreign_party_leader_is_the_party_counterpart(tagger, text):
 ])
 def test_a_city_named_as_a_party_acts_at_city_level(tagger, text, level):
     assert first(tagger, text, date="2024-05-08").level == level
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # 来华留学生 are foreign students whatever Chinese place precedes them
+    ("9月1日，云南省来华留学生奖学金颁发仪式在昆明举行，东盟国家学生获奖。", "academic"),
+    # 政要: a country's political leaders
+    ("10月3日，自治区党委书记率团出访蒙古国，会见蒙古国政要。", "minister"),
+])
+def test_foreign_students_and_dignitaries(tagger, text, counterpart):
+    assert first(tagger, text, date="2024-10-08").counterpart == counterpart

@@ -26,6 +26,7 @@ _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _COUNTY_END = ("县", "旗", "区")
 _FOREIGN_MARK = re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国|foreign\s+|visiting\s+)$", re.I)
 _LATIN = re.compile("[A-Za-z]")
+_FOREIGN_HEAD = ("来华", "來華", "外国", "外國", "外籍")  # 海南省来华留学生: foreign whatever place precedes
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _ATTACH_GAP_ZH = 3  # chars between a place and its title (越南老街省 | 委书记 overlaps; 老挝琅南塔省 省长)
 _ATTACH_GAP_EN = 40
@@ -194,7 +195,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     side = e.side
     if side == "attached" and place is None:
         side, rule = "none", "unattached"  # 公司, "University": the side only its place can tell
-    if _FOREIGN_MARK.search(text[max(0, hit.start - 10):hit.start]):
+    if _FOREIGN_MARK.search(text[max(0, hit.start - 10):hit.start]) or hit.text.startswith(_FOREIGN_HEAD):
         side, rule = "foreign", "foreign_marker"
     elif place is not None:
         side = "foreign" if _is_foreign(place) else "chinese"
