@@ -281,7 +281,8 @@ def test_a_title_of_a_place_no_lexicon_knows_is_foreign(tagger):
 @pytest.mark.parametrize("text,counterpart", [
     ("9月21日，中阿博览会在宁夏银川开幕，沙特派出官方代表团参会。", "minister"),
     ("On May 6, the Yunnan governor met a Lao government delegation in Kunming.", "minister"),
-    ("A delegation of Chinese local government officials visited the Korean foreign ministry on Monday.", None),
+    ("A delegation of Chinese local government officials arrived in Seoul on Monday for exchanges.", None),
+    ("A delegation of Chinese local government officials visited the Korean foreign ministry on Monday.", "minister"),
 ])
 def test_government_delegations(tagger, text, counterpart):
     assert first(tagger, text, date="2024-09-22").counterpart == counterpart
@@ -473,3 +474,19 @@ def test_a_city_named_as_a_party_acts_at_city_level(tagger, text, level):
 ])
 def test_foreign_students_and_dignitaries(tagger, text, counterpart):
     assert first(tagger, text, date="2024-10-08").counterpart == counterpart
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # a foreign ministry or national agency named by its country
+    ("6月5日，云南省文化和旅游厅与老挝旅游局在昆明签署旅游合作协议。", "minister"),
+    ("在多哈期间，山东省与卡塔尔经济部签署经贸合作备忘录。", "minister"),
+    ("The Yunnan troupe performed in Vientiane on Saturday at a gala organised with the Lao culture ministry.",
+     "minister"),
+    # China's own ministries name no counterpart
+    ("5月17日，自治区外办主任赴外交部走访，汇报博览会筹备工作。", None),
+    # officials counted as trainees or met abroad
+    ("由商务部主办、湖南省承办的农业研修班在长沙开班，来自肯尼亚、加纳的30名官员参加。", "minister"),
+    ("省长率团访问埃及和约旦，会见两国政府官员。", "minister"),
+])
+def test_a_foreign_ministry_or_officials_are_national(tagger, text, counterpart):
+    assert first(tagger, text, date="2024-06-08").counterpart == counterpart
