@@ -490,3 +490,14 @@ def test_foreign_students_and_dignitaries(tagger, text, counterpart):
 ])
 def test_a_foreign_ministry_or_officials_are_national(tagger, text, counterpart):
     assert first(tagger, text, date="2024-06-08").counterpart == counterpart
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # an attached title takes the place after "from" as it does after "of"
+    ("Guangxi signed investment agreements with companies from Malaysia and Thailand in Nanning on Friday.",
+     "business"),
+    ("Yunnan University welcomed 120 students from Laos and Myanmar to a summer camp in Kunming on Monday.",
+     "academic"),
+])
+def test_an_attached_title_takes_the_place_after_from(tagger, text, counterpart):
+    assert first(tagger, text, date="2024-06-08").counterpart == counterpart

@@ -170,7 +170,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     if place is not None:
         rule = "attaches_to_place"
     if latin:  # "the Governor of Shaanxi Province": the place after "of" beats one further before
-        after = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[hit.end:hit.end + 12])
+        after = re.match(r"\s+(?:of|for|from)\s+(?:the\s+)?", text[hit.end:hit.end + 12])
         if after:
             at = hit.end + after.end()
             for m in places:
