@@ -313,3 +313,52 @@ def test_mute_planned(lexicon, text, kept):
     codes = ("cooperation_project", "delegation_visit")
     cues = [c for c in annotate_cues(Document("t", text), lexicon) if c.code in codes]
     assert [c.text for c in mute_planned(text, cues)] == kept
+
+
+@pytest.mark.parametrize("text", [
+    # a message from a foreign local leader: the salutation and the wishes are the act
+    "浙江省的朋友们，大家好！我是日本静冈县知事。三十年来，两地交流日益密切，我们互赠物资、相互扶助。",
+    "日本爱知县知事祝江苏各界朋友新年快乐，并希望两地继续深化交流。",
+    "The Governor of Aichi wished the people of Jiangsu a Happy New Year and hoped for closer exchanges.",
+    "日本爱知县知事向江苏省人民致以美好的祝愿。",
+])
+def test_a_message_from_a_foreign_leader_is_a_greeting(tagger, text):
+    assert tagger.tag(text).engagement == "greeting"
+
+
+@pytest.mark.parametrize("text", [
+    # establishing sister ties is the act, however it is phrased
+    "泉州与马来西亚马六甲市结为友好城市",
+    "6月5日，湖北省与法国上法兰西大区正式结好。",
+    "Zhuhai and the Portuguese city of Aveiro became sister cities on Monday.",
+    "Hainan signed a sister-province agreement with Bali on Friday.",
+])
+def test_establishing_sister_ties_is_a_cooperation_project(tagger, text):
+    assert tagger.tag(text).engagement == "cooperation_project"
+
+
+def test_an_anniversary_of_ties_is_not_their_establishment(tagger):
+    text = "山东省副省长在济南会见日本和歌山县副知事一行。双方回顾了两省县建立友好省县关系四十年来的交流。"
+    assert tagger.tag(text).engagement == "high_level_meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "昆明市与老挝万象市缔结友好城市关系已有二十年，两市交往日益密切。",
+    "自两市结为友好城市以来，双方交往日益密切。",
+    "Kunming and Vientiane have exchanged students every year since they became sister cities.",
+])
+def test_ties_made_long_ago_are_no_launch(tagger, text):
+    assert "cue.cooperation_project.route_launch" not in tagger.tag(text).engagement_detail.cues
+
+
+@pytest.mark.parametrize("text, code", [
+    # a signing with no foreign party at all is domestic coordination (rule 5)
+    ("7月9日，广西壮族自治区外事办公室与云南省外事办公室签署外事工作合作协议。", "domestic_coordination"),
+    ("Guangdong and Hong Kong signed an agreement on cross-boundary trade facilitation on Monday.",
+     "domestic_coordination"),
+    # a foreign party named in words keeps it a project: a province–prefecture (省县) pairing, a corridor
+    ("11月6日，江西省副省长代表省政府与知事签署了两省县交流合作备忘录。", "cooperation_project"),
+    ("中蒙俄经济走廊物流项目在满洲里启动。", "cooperation_project"),
+])
+def test_a_signing_with_no_foreign_party_is_domestic(tagger, text, code):
+    assert tagger.tag(text, date="2024-07-12").engagement == code

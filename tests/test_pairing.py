@@ -281,7 +281,8 @@ def test_a_title_of_a_place_no_lexicon_knows_is_foreign(tagger):
 @pytest.mark.parametrize("text,counterpart", [
     ("9月21日，中阿博览会在宁夏银川开幕，沙特派出官方代表团参会。", "minister"),
     ("On May 6, the Yunnan governor met a Lao government delegation in Kunming.", "minister"),
-    ("A delegation of Chinese local government officials visited the Korean foreign ministry on Monday.", None),
+    ("A delegation of Chinese local government officials arrived in Seoul on Monday for exchanges.", None),
+    ("A delegation of Chinese local government officials visited the Korean foreign ministry on Monday.", "minister"),
 ])
 def test_government_delegations(tagger, text, counterpart):
     assert first(tagger, text, date="2024-09-22").counterpart == counterpart
@@ -330,3 +331,173 @@ def tagger_free_record(category):
 
     r = Tagger(model=None).tag("云南省长会见老挝客人。")
     return r.model_copy(update={"engagement": category, "engagements": []})
+
+
+@pytest.mark.parametrize("text,date,rule", [
+    # a foreign unit no lexicon lists, read from its shape next to the country's name
+    ("河北省与智利比奥比奥大区签署经贸合作备忘录。", "2024-05-01", "foreign_unit_shape"),
+    ("6月3日，浙江省与蒙古国北杭爱省在杭州签署友好交流协议。", "2024-06-08", "foreign_unit_shape"),
+    ("Hainan Province signed a cooperation memorandum with the Korelichi Region of Belarus in Haikou on May 5.",
+     "2024-05-08", "foreign_unit_shape"),
+    ("Shaanxi signed a trade agreement with Kazakhstan's Zhetisu Region in Xi'an on May 5.", "2024-05-08",
+     "foreign_unit_shape"),
+    # a sister tie is made only by local governments, also when the headline names it
+    ("Jiangsu and a Brazilian state become sister provinces. The agreement was signed in Nanjing on June 3.",
+     "2024-06-08", "sister_ties"),
+    ("湖南省与日本某县结为友好省县。双方于6月3日在长沙签署协议书。", "2024-06-08", "sister_ties"),
+])
+def test_an_unlisted_foreign_local_government_is_subnational(tagger, text, date, rule):
+    e = first(tagger, text, date=date)
+    assert e.counterpart == "subnational" and e.provenance["counterpart"].rule == rule
+
+
+@pytest.mark.parametrize("text", [
+    "广西与越南一道在南宁举办边境贸易洽谈会。",  # 一道 (together) is no province
+    "云南省与泰国政府在昆明签署合作备忘录。",  # a national government
+    "The Yunnan governor met the Ambassador of Vietnam in Kunming.",
+])
+def test_no_foreign_unit_where_none_is_named(tagger, text):
+    e = first(tagger, text, date="2024-06-08")
+    assert e.counterpart != "subnational"
+
+
+@pytest.mark.parametrize("text,date,want", [
+    # a day without its month after 于 or before the act's verb: the document's month
+    ("中国南宁市、越南海防市于12日共同签署友好交流合作备忘录。", "2024-11-15", "2024-11-12"),
+    ("越南广宁省代表团18日起对广西进行为期三天的访问，双方签署合作备忘录。", "2024-11-20", "2024-11-18"),
+    # a wire dateline gives the report's day; the weekday in the body gives the act's
+    ("NANNING, Nov. 4 (Xinhua) -- A China-ASEAN seminar on governance opened on Monday in Nanning, "
+     "with officials from ASEAN countries attending.", "2025-11-04", "2025-11-03"),
+    ("KUNMING, May 9 (Xinhua) -- The Yunnan governor met a Lao delegation in Kunming on Wednesday.",
+     "2024-05-09", "2024-05-08"),
+])
+def test_the_act_day_past_a_bare_day_or_a_dateline(tagger, text, date, want):
+    assert first(tagger, text, date=date).date == want
+
+
+def test_a_dateline_alone_still_dates_the_act(tagger):
+    e = first(tagger, "KUNMING, May 9 (Xinhua) -- The Yunnan governor met a Lao delegation in Kunming.",
+              date="2024-05-09")
+    assert e.date == "2024-05-09"
+
+
+@pytest.mark.parametrize("text,province", [
+    # a university whose name holds no place acts for its province
+    ("7月5日，华侨大学为来自泰国、老挝的政府官员举办中文研修班结业典禮。", "CN-FJ"),
+    ("7月5日，華僑大學舉行泰國、老撾政府官員中文學習班結業典禮。", "CN-FJ"),
+    ("Fudan University signed a cooperation agreement with the University of Tokyo on May 5.", "CN-SH"),
+    ("5月5日，华中科技大学与德国亚琛工业大学签署合作协议。", "CN-HB"),
+    ("Jinan University hosted a training course for Thai teachers in Guangzhou on May 5.", "CN-GD"),
+])
+def test_a_university_acts_for_its_province(tagger, text, province):
+    e = first(tagger, text, date="2024-07-09")
+    assert e.provinces == [province]
+
+
+def test_a_traditional_script_hosting_verb_makes_a_hosted_act_inbound(tagger):
+    e = first(tagger, "7月5日，華僑大學舉行第十屆外國政府官員中文學習班結業典禮，來自泰國、老撾的學員完成學習。",
+              date="2024-07-09")
+    assert (e.category, e.direction, e.venue) == ("training", "inbound", "CN-FJ")
+
+
+@pytest.mark.parametrize("text", [
+    "7月5日，云南省举办发展中国家官员研修班开班仪式，来自老挝、缅甸的学员参加。",
+    "7月5日，广西为东盟各国政府官员举办汉语培训班。",
+])
+def test_foreign_officials_trained_in_china_are_national_officials(tagger, text):
+    assert first(tagger, text, date="2024-07-09").counterpart == "minister"
+
+
+@pytest.mark.parametrize("text,direction,venue", [
+    # the country visited is the venue, before a Chinese place named later in the clause
+    ("8月5日，云南农业职业学院代表团访问老挝，回访了在云南农业职业学院接受过培训的老挝学员。", "outbound", "LAO"),
+    ("8月5日，四川省副省长率团访问匈牙利，看望在四川学习过的匈牙利学生。", "outbound", "HUN"),
+    # several countries listed without commas: no single venue
+    ("浙江省副省长率省政府代表团访问西班牙葡萄牙希腊", "outbound", None),
+    # a national leader's visit is the occasion, not the province's venue
+    ("9月，在习近平主席访问哈萨克斯坦前夕，甘肃与哈萨克斯坦阿拜州签署建立友好省州关系协议。", None, None),
+])
+def test_the_country_visited_is_the_venue(tagger, text, direction, venue):
+    e = first(tagger, text, date="2024-09-30")
+    assert (e.direction, e.venue) == (direction, venue)
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    ("8月5日，山东省代表团访问苏丹，参观当地农场。", None),  # 苏丹 the country, not a sultan
+    ("8月5日，云南省委书记在昆明会见文莱苏丹哈桑纳尔一行。", "head_of_state_or_government"),
+])
+def test_a_title_that_is_a_country_name(tagger, text, counterpart):
+    assert first(tagger, text, date="2024-08-09").counterpart == counterpart
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # a local assembly's speaker named with the local government's head: the head ranks higher
+    ("7月24日，四川省省长在成都会见日本广岛县知事、县议会议长一行。", "subnational"),
+    ("7月24日，福建省副省长在福州会见日本长崎县知事、议会议长等。", "subnational"),
+    # a national parliament's speaker keeps its rank
+    ("7月24日，云南省委书记在昆明会见老挝国会副主席及万象市政府代表一行。", "legislature"),
+])
+def test_a_local_assembly_ranks_below_the_local_head(tagger, text, counterpart):
+    assert first(tagger, text, date="2024-07-30").counterpart == counterpart
+
+
+def test_two_chinese_venues_in_one_compound_give_no_single_venue(tagger):
+    e = first(tagger, "Fujian's party secretary led a delegation to Hong Kong and Macao this week, signing "
+                      "agreements on shipping with the two special administrative regions.", date="2024-06-28")
+    assert e.venue is None
+
+
+@pytest.mark.parametrize("text", [
+    "Party General Secretary To Lam received the Yunnan party secretary in Hanoi on April 2.",
+    "The LPRP General Secretary met the Guangxi party secretary in Vientiane on April 2.",
+])
+def test_a_foreign_party_leader_is_the_party_counterpart(tagger, text):
+    assert first(tagger, text, date="2024-04-05").counterpart == "party"
+
+
+@pytest.mark.parametrize("text,level", [
+    # a city named as a party (与, 同, 作为) acts at its own level, with or without 市
+    ("5月3日，绥芬河与俄罗斯波格拉尼奇内区签署友好交流备忘录。", "municipal"),
+    ("温州作为日本丰田市的友好城市，向丰田市致慰问信。", "municipal"),
+    # a port is no city government
+    ("5月3日，营口港与俄罗斯符拉迪沃斯托克港签署合作协议。", "provincial"),
+])
+def test_a_city_named_as_a_party_acts_at_city_level(tagger, text, level):
+    assert first(tagger, text, date="2024-05-08").level == level
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # 来华留学生 are foreign students whatever Chinese place precedes them
+    ("9月1日，云南省来华留学生奖学金颁发仪式在昆明举行，东盟国家学生获奖。", "academic"),
+    # 政要: a country's political leaders
+    ("10月3日，自治区党委书记率团出访蒙古国，会见蒙古国政要。", "minister"),
+])
+def test_foreign_students_and_dignitaries(tagger, text, counterpart):
+    assert first(tagger, text, date="2024-10-08").counterpart == counterpart
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # a foreign ministry or national agency named by its country
+    ("6月5日，云南省文化和旅游厅与老挝旅游局在昆明签署旅游合作协议。", "minister"),
+    ("在多哈期间，山东省与卡塔尔经济部签署经贸合作备忘录。", "minister"),
+    ("The Yunnan troupe performed in Vientiane on Saturday at a gala organised with the Lao culture ministry.",
+     "minister"),
+    # China's own ministries name no counterpart
+    ("5月17日，自治区外办主任赴外交部走访，汇报博览会筹备工作。", None),
+    # officials counted as trainees or met abroad
+    ("由商务部主办、湖南省承办的农业研修班在长沙开班，来自肯尼亚、加纳的30名官员参加。", "minister"),
+    ("省长率团访问埃及和约旦，会见两国政府官员。", "minister"),
+])
+def test_a_foreign_ministry_or_officials_are_national(tagger, text, counterpart):
+    assert first(tagger, text, date="2024-06-08").counterpart == counterpart
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # an attached title takes the place after "from" as it does after "of"
+    ("Guangxi signed investment agreements with companies from Malaysia and Thailand in Nanning on Friday.",
+     "business"),
+    ("Yunnan University welcomed 120 students from Laos and Myanmar to a summer camp in Kunming on Monday.",
+     "academic"),
+])
+def test_an_attached_title_takes_the_place_after_from(tagger, text, counterpart):
+    assert first(tagger, text, date="2024-06-08").counterpart == counterpart

@@ -31,7 +31,8 @@ _TRIP = re.compile(
     r"\bled\b[^.;]{0,60}?\bdelegation|\b(?:trip|tour|visit)s?\s+(?:to|of)\b|\bvisited\b|\btravell?ed\s+to\b",
     re.I,
 )
-_DAY_ONLY = re.compile(r"(?<![\d月号])([0-3]?\d)\s*日(?=\s*[，,上下午晚至到]|\s*在)")
+_DAY_ONLY = re.compile(r"(?<![\d月号])([0-3]?\d)\s*日(?=\s*[，,上下午晚早至到起]|\s*(?:在|凌晨|傍晚|举行|舉行|召开|召開|开幕|開幕|"
+                       r"会见|會見|抵达|抵達|出席|共同|正式|签署|簽署))|(?<=[于於])([0-3]?\d)\s*日")
 _LATIN = re.compile("[A-Z]")
 _DATELINE_END = re.compile(r"\s*(?:电|讯|電|訊)")
 _VAGUE = re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I)
@@ -96,8 +97,8 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         best = (int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)), m.start(), m.end())
     d = _DAY_ONLY.search(text, start, end) if has_ri else None
-    if d and 1 <= int(d.group(1)) <= 31 and (best is None or d.start() < best[3]):
-        best = (None, 0, int(d.group(1)), d.start(), d.end())  # month 0: the document's month
+    if d and 1 <= int(d.group(1) or d.group(2)) <= 31 and (best is None or d.start() < best[3]):
+        best = (None, 0, int(d.group(1) or d.group(2)), d.start(), d.end())  # month 0: the document's month
     if best is None and dateline is not None and 1 <= int(dateline.group(2)) <= 12:
         best = (int(dateline.group(1)) if dateline.group(1) else None, int(dateline.group(2)),
                 int(dateline.group(3)), dateline.start(), dateline.end())
@@ -109,6 +110,19 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
             best = (int(e.group(5)) if e.group(5) else None, [m[:3] for m in _MONTHS].index(month) + 1, day,
                     e.start(), e.end())
     return best
+
+
+_DATELINE_EN = re.compile(r"\s*(?:,\s*(?:19|20)\d{2}\s*)?\((?:[A-Z][\w .'’-]{1,30})\)\s*(?:--|[-–—])")
+
+
+def dateline(text: str, day: tuple[int | None, int, int, int, int]) -> bool:
+    """Whether ``day`` is a news report's dateline (新华社昆明5月13日电, "NANNING, Nov. 4
+    (Xinhua) --"): the day of the report, which a weekday or 昨天 in the body refines.
+
+    >>> dateline("NANNING, Nov. 4 (Xinhua) -- The seminar opened on Monday", (None, 11, 4, 9, 16))
+    True
+    """
+    return bool(_DATELINE_END.match(text, day[4]) or _DATELINE_EN.match(text, day[4]))
 
 
 def describe(text: str, index: int, span: tuple[int, int], **codes: object) -> SentenceInfo:

@@ -47,7 +47,7 @@ _ABROAD = _cue(r"(?:中国|我国)驻(?!华)[^，。；、]{1,8}?(?:大使馆|�
 _TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:进行|开展)[^，。；,;]{0,10}?(?:访问|考察)")
 _HOSTED = ("training", "forum_expo", "multilateral_meeting", "cultural_exchange", "sports_exchange",
            "educational_exchange")
-_HOSTING = _cue(r"举办|主办|承办|举行|开幕|开营|开班|召开|入读|来华留学",
+_HOSTING = _cue(r"举办|主办|承办|举行|开幕|开营|开班|召开|入读|来华留学|舉辦|主辦|承辦|舉行|開幕|開營|開班|召開|入讀|來華留學",
                 r"\bhost(?:s|ed|ing)?\b|\bopen(?:s|ed)\b|\bheld\b|\bstaged?\b|\bwelcomed\b|\btook part in\b")
 _LATIN = re.compile("[A-Za-z]")
 _CJK = re.compile("[\u3400-\u9fff]")
@@ -68,6 +68,8 @@ def after_preposition(text: str, pos: int, *, chinese: tuple[str, ...] = _VENUE_
 _LIST_AFTER = re.compile(r"^[^，。；,;]{0,6}?(?:、|和|及|与|\band\b|,\s*[A-Z])")
 _LIST_SEP = re.compile(r"^\s*(?:[、,，/]|和|及|与|\band\b)\s*$")
 _CAPITAL_VENUE = re.compile(r"赴京|赴北京|进京|[赴到]外交部|走访外交部|拜访外交部")
+_CITY_PARTY = re.compile(r"^(?:与|同|作为)|^\s+and\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:city|town)\b", re.I)  # 南通作为…友城
+_NOT_CITY_GOV = ("港", "口岸", "岸", "区", "區", "Port", "port")  # 营口港与…: a port, not the city's government
 _COUNTY_UNIT = re.compile(r"^[^，。；,、与和同及在\s]{0,3}?(?:县|旗)(?![长委])")
 _CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟|地区)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))", re.I)
 
@@ -82,19 +84,26 @@ def _prov(source: str, rule: str, text: str | None = None, start: int | None = N
                              "score": score})
 
 
+_VISIT_ZH = _VENUE_ZH + ("访问", "訪問", "出访", "出訪", "到访", "到訪")
+_NATIONAL_VISIT = re.compile(r"习近平|習近平|国家主席|國家主席|总书记|總書記|国家领导人|國家領導人|国务院总理|國務院總理")  # 习近平主席访问X前夕: context
+
+
 def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | None, Provenance | None]:
-    """An explicit venue: a place right after 在/于/赴/抵达/in/at/to (first one wins)."""
+    """An explicit venue: a place right after 在/于/赴/抵达/访问/in/at/to (first one wins:
+    代表团访问苏丹，…回访在山东接受过培训的学员 is in Sudan)."""
     for i, m in enumerate(places):
         if m.label not in ("province", "country") or not _in(spans, m.start) or m.role == "locator":
             continue
-        if after_preposition(text, m.start):
+        if after_preposition(text, m.start, chinese=_VISIT_ZH) and (
+                after_preposition(text, m.start) or not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)):
             j, end = i + 1, m.end  # 赴俄罗斯哈巴罗夫斯克、黎巴嫩贝鲁特: past the country's own cities
             while j < len(places) and places[j].code == m.code and places[j].start - end <= 1:
                 end = places[j].end
                 j += 1
             nxt = places[j] if j < len(places) else None
-            if (nxt is not None and nxt.label == "country" and nxt.code != m.code and m.label == "country"
-                    and (_LIST_AFTER.match(text[end:nxt.start + 1]) or _LIST_SEP.match(text[end:nxt.start]))):
+            if (nxt is not None and nxt.label == m.label and nxt.code != m.code and nxt.role != "locator"
+                    and (_LIST_AFTER.match(text[end:nxt.start + 1]) or _LIST_SEP.match(text[end:nxt.start])
+                         or nxt.start <= end)):  # 访问以色列南非斯里兰卡 (no commas), "Hong Kong and Macao" (one compound)
                 return None, _prov("mention", "several_venues", text[m.start:nxt.end], m.start, nxt.end, 0.7)
             return m.code, _prov("mention", "venue_after_preposition", m.text, m.start, m.end, 0.9)
     b = spans[-1][1] if spans else 0
@@ -157,7 +166,7 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         v = None
         for v in _VISIT_VERB.finditer(before):
             pass
-        if v and before.endswith(v.group(0)):
+        if v and before.endswith(v.group(0)) and not _NATIONAL_VISIT.search(before):  # 习近平主席访问X前夕
             d = "outbound" if p.label == "country" else "inbound"
             return d, _prov("mention", "visit_verb_place", p.text, p.start, p.end, 0.8)
     m = find(_INBOUND)
@@ -186,12 +195,24 @@ def inferred_venue(direction_: str | None, provinces: Sequence[str], partners: S
     return None, None
 
 
+_NATIONAL_LEGISLATURE = re.compile(r"国会|國會|国民议会|國民議會|参议院|參議院|众议院|眾議院|上议院|下议院|联邦院|人民院|杜马|杜馬|"
+                                   r"联邦委员会|parliament|national assembly|congress|senat|house of|duma|knesset|"
+                                   r"bundestag", re.I)
+
+
 def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
-    """The highest-ranking title of ``side`` (the first one on ties)."""
+    """The highest-ranking title of ``side`` (the first one on ties). A local assembly's
+    speaker (广岛县知事、议会议长) ranks below the local government's head named with him:
+    where a foreign ``subnational`` title is named, a legislature title that is not a
+    national parliament's gives way to it."""
     best: TitleHit | None = None
     for h in hits:
         if h.side == side and (best is None or h.entry.rank > best.entry.rank):
             best = h
+    if best is not None and side == "foreign" and best.code == "legislature" and not _NATIONAL_LEGISLATURE.search(best.text):
+        local = next((h for h in hits if h.side == side and h.code == "subnational"), None)
+        if local is not None:
+            return local
     return best
 
 
@@ -250,7 +271,8 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
         after = text[m.end:m.end + 8]
         if m.text.endswith(("县", "旗")) or _COUNTY_UNIT.match(after):
             return "county", _prov("mention", "county_actor", m.text + after[:4], m.start, m.end, 0.8)
-        if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟")) or _CITY_UNIT.match(after)):
+        if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟")) or _CITY_UNIT.match(after)
+                                            or _CITY_PARTY.match(after) and not m.text.endswith(_NOT_CITY_GOV)):
             return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
 
     return "provincial", _prov("default", "provincial_default", score=0.6)

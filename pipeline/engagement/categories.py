@@ -134,7 +134,7 @@ _OTHER_FIRST = re.compile(
 # Words naming a foreign party without naming its country (so no partner is resolved).
 _FOREIGN = re.compile(
     r"外国|国外|境外|海外|外宾|外方|外籍|外商|外资|外企|驻华|驻[沪穗蓉渝昆邕汉沈哈榕]|使节|大使|领事|使馆|国际|各国|多国|友好省|友好州|友好城市"
-    r"|友城|姊妹|姐妹|国家的|国家和地区|\d+\s*个国家|东盟|中亚|非洲|欧洲|拉美|阿拉伯|一带一路|中国\s*[-—–－]\s*\w"
+    r"|友城|姊妹|姐妹|省县|省縣|省州|市州|知事|经济走廊|經濟走廊|国家的|国家和地区|\d+\s*个国家|东盟|中亚|非洲|欧洲|拉美|阿拉伯|一带一路|中国\s*[-—–－]\s*\w"
     r"|\b(?:foreign|international|overseas|abroad|ambassadors?|consuls?|consulates?|embass(?:y|ies)|envoys?"
     r"|diplomats?|countries|nations|sister|twin)\b|\bchina\s*[-–—]\s*\w", re.I)
 # An English text says who the Chinese counterpart is before a meeting reads as domestic: a
@@ -229,7 +229,7 @@ def event_precedence(label: str, vote: "RuleVote") -> tuple[str, str | None]:
     if vote.head_event and label in OVERRIDES.get(vote.head_event, ()):
         return vote.head_event, "rule6_head_event"
     if (not vote.foreign and vote.partners == 0 and vote.regions == 0
-            and label in ("high_level_meeting", "delegation_visit")):
+            and label in ("high_level_meeting", "delegation_visit", "cooperation_project")):
         return "domestic_coordination", "rule5_no_foreign_party"
     return label, None
 

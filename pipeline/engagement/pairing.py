@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
-from .acts import Segment, SentenceInfo, describe, find_day, segment
+from .acts import Segment, SentenceInfo, dateline, describe, find_day, segment
 from .actors import listed_with_countries, passing_sars, shifted_day, venue_only, visited
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
                          relative_date, title_provenance, venue)
 from ._build import fast
 from .policy import categorize
-from .titles import TitleHit, TitleMatcher, attach, entrusting, foreign_local
+from .titles import SISTER_TIES, TitleHit, TitleMatcher, attach, entrusting, foreign_local, foreign_unit
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -304,6 +304,12 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         if sub is not None:  # 与老挝琅南塔省会谈: a foreign province or city is the counterpart
             cp_code = "subnational"
             prov["counterpart"] = _prov("mention", "foreign_subnational_place", sub.text, sub.start, sub.end, 0.7)
+        else:
+            cp_code, got = local_counterpart(text, spans, places, sents[:lead[-1] + 1] if n == 1 else spans,
+                                             [m for i in range(lead[-1] + 1) for m in by_sent.get(i, {}).get("places", [])]
+                                             if n == 1 else places)
+            if got is not None:
+                prov["counterpart"] = got
     v, vp = venue(text, spans, places)
     d, dp = direction(text, spans, places, category, venue_code=v, counterpart=cp)
     if v is None and d in ("inbound", "outbound", "domestic"):
@@ -319,7 +325,9 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     if day is None:  # a date in a clause of the segment that reports no act of its own
         day = next((d for d in (find_day(text, *sents[i]) for i in lead) if d is not None), None)
     dt, dtp = act_date(day, seg.vague_date, doc.date, text)
-    if dt is None and day is None and not seg.vague_date:  # "on Monday", 昨天: the document's date gives it
+    if (dt is None and day is None or day is not None and dateline(text, day)) and not seg.vague_date:
+        # "on Monday", 昨天: the document's date gives it (also past a dateline: "NANNING, Nov. 4
+        # (Xinhua) -- … opened on Monday" is the 3rd)
         rd, rdp = relative_date(text, spans, doc.date)
         if rd is not None:
             dt, dtp = rd, rdp
@@ -359,3 +367,30 @@ def apply(record: Record, engagements: list[Engagement]) -> Record:
         record.engagement = engagements[0].category
         record.engagement_detail.label = engagements[0].category
     return record
+
+
+def local_counterpart(text: str, spans: Sequence[tuple[int, int]], places: Sequence[Mention],
+                      context: Sequence[tuple[int, int]], context_places: Sequence[Mention]
+                      ) -> tuple[str | None, Provenance | None]:
+    """``subnational`` where no title names the counterpart but a foreign local government
+    does: a province, state or city no lexicon entry lists, read from its shape next to its
+    country's name (智利纽夫莱大区, "the Grodno Region of Belarus"), or a sister-city or
+    sister-province tie (友好城市, "sister province"), which only local governments make.
+    ``context``/``context_places``: where a single engagement's sides may be named (its
+    headline and lead before the act clause); else the segment's own."""
+    for m in context_places:
+        if m.label != "country" or m.role != "partner" or visited(text, m, context_places):
+            continue
+        if any(a <= m.start < b for a, b in context):
+            u = foreign_unit(text, m, context_places)
+            if u is not None:
+                return "subnational", _prov("mention", "foreign_unit_shape", text[u[0]:u[1]], u[0], u[1], 0.65)
+        if not foreign_local(m) or (m.entry or "").endswith(".capital") or m in places:
+            continue
+        if any(a <= m.start < b for a, b in context):  # the sides named before the act clause
+            return "subnational", _prov("mention", "foreign_subnational_place_in_lead", m.text, m.start, m.end, 0.6)
+    for a, b in list(spans) + [c for c in context if c not in spans]:
+        s = SISTER_TIES.search(text, a, b)
+        if s is not None:
+            return "subnational", _prov("cue", "sister_ties", s.group(0), s.start(), s.end(), 0.6)
+    return None, None

@@ -26,6 +26,7 @@ _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _COUNTY_END = ("县", "旗", "区")
 _FOREIGN_MARK = re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国|foreign\s+|visiting\s+)$", re.I)
 _LATIN = re.compile("[A-Za-z]")
+_FOREIGN_HEAD = ("来华", "來華", "外国", "外國", "外籍")  # 海南省来华留学生: foreign whatever place precedes
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _ATTACH_GAP_ZH = 3  # chars between a place and its title (越南老街省 | 委书记 overlaps; 老挝琅南塔省 省长)
 _ATTACH_GAP_EN = 40
@@ -40,7 +41,7 @@ _UNKNOWN_PLACE = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\b")
 _CN_WORD = re.compile(r"(?:Foreign|Provincial|Province|People|Standing|Department|Office|Committee|CPC|CPPCC|Communist|"
                       r"Party|Municipal|Municipality|State|Chinese|China|PRC|Autonomous|Regional|Region|City|County|"
                       r"Prefecture|Government|Commerce|Education|Culture|National|Central)\b")
-_GAP_BREAK_ZH = re.compile(r"[见谈与和同及、，,。；：在访向]")
+_GAP_BREAK_ZH = re.compile(r"[见谈与和同及、，,。；：在访向为為给給对對]")
 # a national-level counterpart code that a foreign locality's title turns into `subnational`
 # (a state's premier or minister, a Swedish province's 省督)
 _NATIONAL_CODES = frozenset({"head_of_state_or_government", "minister"})
@@ -149,6 +150,10 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     ``places``: province and country mentions of the hit's sentence, in text order.
     """
     e = hit.entry
+    ends = {p.end for p in places}
+    if any(m.label == "country" and m.start <= hit.start and hit.end <= m.end and m.role != "locator"
+           and m.start not in ends for m in places):  # 访问苏丹: Sudan; 文莱苏丹, 柔佛州苏丹: the Sultan
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "inside_country_name")
     place: Mention | None = None
     rule = "entry_default"
     latin = hit.text[:1].isascii()
@@ -165,7 +170,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     if place is not None:
         rule = "attaches_to_place"
     if latin:  # "the Governor of Shaanxi Province": the place after "of" beats one further before
-        after = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[hit.end:hit.end + 12])
+        after = re.match(r"\s+(?:of|for|from)\s+(?:the\s+)?", text[hit.end:hit.end + 12])
         if after:
             at = hit.end + after.end()
             for m in places:
@@ -190,7 +195,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     side = e.side
     if side == "attached" and place is None:
         side, rule = "none", "unattached"  # 公司, "University": the side only its place can tell
-    if _FOREIGN_MARK.search(text[max(0, hit.start - 10):hit.start]):
+    if _FOREIGN_MARK.search(text[max(0, hit.start - 10):hit.start]) or hit.text.startswith(_FOREIGN_HEAD):
         side, rule = "foreign", "foreign_marker"
     elif place is not None:
         side = "foreign" if _is_foreign(place) else "chinese"
@@ -248,3 +253,49 @@ def entrusting(text: str, hit: TitleHit) -> bool:
         return False
     return (_ENTRUSTED_BY.search(text, max(0, hit.start - 25), hit.start) is not None
             and "委托" in text[hit.end:hit.end + 14])
+
+
+# a foreign unit the lexicon does not list, read from its shape right after (or, in English,
+# around) the country's name: 智利纽夫莱大区, 蒙古国东方省, 韩国忠清北道, "the Grodno Region
+# of Belarus", "Vietnam's Lao Cai Province", "the border provinces of Vietnam"
+_UNIT_ZH = re.compile(r"[国國]?([\u4e00-\u9fff]{2,7}?)(?:大区|大區|省|州|县|縣|郡|邦|(?<=[北南畿原海])道|(?<!政)府|市)(?![长長委])")
+_NOT_NAME_ZH = re.compile(r"[的和与與及在等各两兩同对對将將为為是有驻駐政签簽署友好建立开開合作访訪会會举舉交流国國人民城一地]")
+_UNIT_EN = r"(?:Province|Region|Oblast|Prefecture|State|Krai|Governorate|County|Voivodeship|Department)"
+_UNIT_BEFORE_EN = re.compile(r"(?:\b(?:[A-Z][\w'’-]+\s+){1,3}" + _UNIT_EN + r"|\b(?:provinces|regions|oblasts|states|"
+                             r"prefectures|counties|province|region|oblast|prefecture|state)|\bprovince|\bstate)"
+                             r"\s+of\s+(?:the\s+)?$")
+_UNIT_AFTER_EN = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’-]+\s+){1,3}" + _UNIT_EN + r"\b")
+SISTER_TIES = re.compile(r"友好城市|友城|友好省|友好州|友好县|友好縣|友好省州|友好省县|友好省縣|姊妹城市|姐妹城市|姊妹省|姐妹省|友好合作关系城市|"
+                         r"\bsister[- ](?:city|cities|province|provinces|state|states|prefecture|prefectures|region|"
+                         r"regions|county|counties)\b|\btwin(?:ned)?[- ](?:city|cities|town|towns)\b|\bsisterly ties\b|"
+                         r"\bfriendship[- ](?:city|cities|province|provinces)\b", re.I)
+
+
+def foreign_unit(text: str, m: Mention, places: Sequence[Mention]) -> tuple[int, int] | None:
+    """The span of a foreign province, state or city that no lexicon entry names, read next
+    to the country mention ``m`` (智利纽夫莱大区, "the Grodno Region of Belarus"), or None.
+
+    A capital the lexicon knows (韩国首尔市) stays national, as its bare name does.
+
+    >>> from pipeline.schemas import Mention
+    >>> t = "广东省中山市与智利纽夫莱大区奇廉市签署协议"
+    >>> m = Mention(label="country", code="CHL", text="智利", start=7, end=9, entry="country.CHL")
+    >>> foreign_unit(t, m, [m])
+    (9, 14)
+    """
+    if m.label != "country":
+        return None
+    u = _UNIT_ZH.match(text, m.end)
+    if u is not None and not _NOT_NAME_ZH.search(u.group(1)):
+        if not any(p.start < u.end() and p.end > u.start() and (p.entry or "").endswith(".capital") for p in places):
+            return u.start(), u.end()
+        return None
+    if not m.text[:1].isascii():
+        return None
+    b = _UNIT_BEFORE_EN.search(text, max(0, m.start - 60), m.start)
+    if b is not None:
+        return b.start(), m.end
+    a = _UNIT_AFTER_EN.match(text, m.end)
+    if a is not None and "China" not in a.group(0):
+        return m.start, a.end()
+    return None
