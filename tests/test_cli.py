@@ -167,6 +167,7 @@ def test_duplicate_jsonl_ids_are_refused_not_tagged_twice(tmp_path):
     assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["a", "b"]
     err = json.loads((tmp_path / "r.errors.jsonl").read_text(encoding="utf-8"))
     assert err["code"] == "E012" and "E012" in r.stderr
+    assert err["path"].endswith("in.jsonl:2")  # the line of the repeated id, to find it in a large file
 
 
 @pytest.mark.parametrize("ext", ["parquet", "csv"])

@@ -165,6 +165,7 @@ def parse_jsonl_line(line: str | bytes, where: str, source: str) -> Document | T
 
     doc = as_document(obj)
     doc.source = source
+    doc.meta["where"] = where  # file:line, for errors found later (E012 a repeated id)
     return doc
 
 

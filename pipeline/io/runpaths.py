@@ -241,7 +241,7 @@ def unique_ids(items: Iterable[FileTask | Document | TifaError]) -> Iterator[Fil
             yield item
             continue
         if not seen.add(item.id):
-            where = item.source if isinstance(item, FileTask) else (item.source or "-")
+            where = item.source if isinstance(item, FileTask) else (item.meta.get("where") or item.source or "-")
             yield TifaError(E.DUPLICATE_ID, path=where, detail=f"id {item.id!r} was already given by an earlier document")
             continue
         yield item
