@@ -151,3 +151,16 @@ def test_english_frames_and_known_terms_are_masked(lexicon, tmp_path):
     terms = [r["term"] for r in rows]
     assert terms[0] == "trade springboard" and rows[0]["type"] == "designated_role"
     assert not any("opening up" in t or t == "hub" for t in terms)  # known formulations are never suggested
+
+
+def test_suggest_names_the_inputs_it_could_not_read(lexicon, tmp_path):
+    """'6 inputs could not be read' alone sent the user hunting: the first ones are named."""
+    from pipeline.curation.review import render_suggestions
+
+    (tmp_path / "ok.txt").write_text("云南省与越南加强合作。", encoding="utf-8")
+    (tmp_path / "bad.jsonl").write_text("{not json\n", encoding="utf-8")
+    res = suggest([str(tmp_path)], lexicon, n=5)
+    assert res["unreadable"] == 1 and res["unreadable_inputs"][0]["code"] == "E007"
+    assert "bad.jsonl" in res["unreadable_inputs"][0]["path"]
+    shown = render_suggestions(res)
+    assert "1 inputs could not be read" in shown and "E007" in shown and "bad.jsonl" in shown

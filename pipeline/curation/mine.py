@@ -350,13 +350,14 @@ def suggest(paths: list[str], lexicon: Lexicon, *, n: int = 50, min_count: int =
         ``{"documents", "sentences", "sentences_with_known", "candidates": [row, …]}``
         with rows as in :meth:`Candidate.row`, best first.
     """
-    from .stats import read_corpus
+    from .stats import read_corpus, unreadable_inputs
 
     docs, errors = read_corpus(paths)
     miner = _Miner(lexicon)
     for d in docs:
         miner.add(d)
     ranked = miner.ranked(min_count=min_count, min_docs=min_docs, frame_weight=frame_weight)[:n]
-    return {"documents": len(docs), "unreadable": len(errors), "sentences": miner.n_sent,
+    return {"documents": len(docs), "unreadable": len(errors), "unreadable_inputs": unreadable_inputs(errors),
+            "sentences": miner.n_sent,
             "sentences_with_known": miner.n_known, "lexicon_hash": lexicon.hash,
             "candidates": [c.row() for c in ranked]}

@@ -136,7 +136,10 @@ def render_suggestions(result: dict[str, Any]) -> str:
     head = (f"{result['documents']} documents, {result['sentences']} sentences "
             f"({result['sentences_with_known']} with a known formulation)"
             + (f"; {result['unreadable']} inputs could not be read" if result.get("unreadable") else ""))
-    lines = [head, ""]
+    lines = [head]
+    lines += [f"  {e['code']} {e['path']}: {e.get('detail') or ''}".rstrip(": ")
+              for e in result.get("unreadable_inputs", [])[:5]]
+    lines.append("")
     for i, r in enumerate(result["candidates"], 1):
         provs = ",".join(r["provinces"][:4]) or "-"
         lines.append(f"{i:>3}. {r['term']}  [{r['type'] or '?'}]  score {r['score']}  "

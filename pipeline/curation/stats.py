@@ -25,6 +25,14 @@ from ..lexicon import Lexicon, load
 from ..schemas import FORMULATION_TYPES, Document, _Entry, code_kind
 
 
+SHOWN_ERRORS = 20  # unreadable inputs listed by name (all are counted)
+
+
+def unreadable_inputs(errors: list[TifaError]) -> list[dict[str, Any]]:
+    """The first :data:`SHOWN_ERRORS` inputs that could not be read: code, path, detail, fix."""
+    return [e.to_dict() for e in errors[:SHOWN_ERRORS]]
+
+
 def family(e: _Entry) -> str:
     """The entry's family: a formulation type, ``province``/``country``/``region``/
     ``place_pattern`` for places, ``blocker``, ``cue`` or ``slot``."""
@@ -118,6 +126,7 @@ def stats(lex: Lexicon, corpus: list[str] | None = None) -> dict[str, Any]:
     never = sorted(({"id": e.id, "family": family(e), "file": e.file, "line": e.line} for e in entries if not df[e.id]),
                    key=lambda r: order.get(r["family"], len(order)))  # formulations first: they matter most
     out["corpus"] = {"paths": list(corpus), "documents": len(docs), "by_lang": dict(by_lang), "unreadable": len(errors),
+                     "unreadable_inputs": unreadable_inputs(errors),
                      "fired": {e.id: df[e.id] for e in entries if df[e.id]}, "never_fired": never,
                      "never_fired_by_family": dict(Counter(r["family"] for r in never))}
     return out
@@ -134,8 +143,10 @@ def render_stats(s: dict[str, Any], *, show: int = 40) -> str:
     c = s.get("corpus")
     if c:
         lines += ["", f"corpus: {c['documents']} documents {c['by_lang']}"
-                  + (f", {c['unreadable']} unreadable" if c["unreadable"] else ""),
-                  "", "entries firing in most documents:"]
+                  + (f", {c['unreadable']} unreadable" if c["unreadable"] else "")]
+        lines += [f"  {e['code']} {e['path']}: {e.get('detail') or ''}".rstrip(": ")
+                  for e in c.get("unreadable_inputs", [])[:5]]
+        lines += ["", "entries firing in most documents:"]
         for eid, n in sorted(c["fired"].items(), key=lambda kv: (-kv[1], kv[0]))[:show]:
             lines.append(f"  {n:>5}  {eid}")
         lines += ["", f"never fired: {len(c['never_fired'])} entries {c['never_fired_by_family']}"]
