@@ -33,6 +33,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
+from ..rx import skipping
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
 from .categories import COUNTERPART, event_precedence, lead_facts, mute_planned, mute_topics, one_field
 from .detect import SentenceFrame, frame_at, sentence_frame
@@ -45,25 +46,25 @@ NULL = "null"
 LABELS: tuple[str, ...] = ENGAGEMENT_CATEGORIES + (NULL,)
 SPECIFIC = ("educational_exchange", "cultural_exchange", "sports_exchange", "training")
 
-_INBOUND = re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
-                      r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I)
-_OUTBOUND = re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b", re.I)
-_MEETING = re.compile(r"会见|会谈|会晤|接见|拜会|\bmet\b|\bmeets\b|\bmeet with\b|\bheld talks\b|\bholds talks\b"
-                      r"|\breceived\b|\breceives\b|\bcalled on\b|\bmeeting with\b", re.I)
-_OTHER_MAIN = re.compile(
+_INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
+                      r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I))
+_OUTBOUND = skipping(re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b", re.I))
+_MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|\bmet\b|\bmeets\b|\bmeet with\b|\bheld talks\b|\bholds talks\b"
+                      r"|\breceived\b|\breceives\b|\bcalled on\b|\bmeeting with\b", re.I))
+_OTHER_MAIN = skipping(re.compile(
     r"率团|率领|率代表团|代表团|出访|访问|来访|到访|出席|参加|举办|举行|召开|主持|签署|签订|签约"
     r"|\bled (?:an?|by)\b|\bleads an?\b|\bleading an?\b|\bheaded by\b|\bdelegation\b|\bvisit\b|\bvisited\b"
     r"|\bvisits\b|\battended\b|\bhosted\b|\bsigned\b|\bheld\b(?! talks)",
     re.I,
-)
-_GUEST = re.compile(r"(?:会见|接见|会谈|\bmet with\b|\bmeets with\b|\breceived\b|\breceives\b).{0,40}?"
+))
+_GUEST = skipping(re.compile(r"(?:会见|接见|会谈|\bmet with\b|\bmeets with\b|\breceived\b|\breceives\b).{0,40}?"
                     r"(?:出席|参加|来.{0,3}出席|\battending\b|\bin town for\b|\bhere for\b|\bwho (?:attended|are attending)\b)",
-                    re.I)
-_SIGNING = re.compile(
+                    re.I))
+_SIGNING = skipping(re.compile(
     r"签署|签订|签约|缔结|正式结为|结为友好|建立友好(?:城市|省州|省|州|关系)|\bsigned\b|\bsigns\b|\binked\b"
     r"|\bestablished (?:sister|friendly|friendship|twin)|\bagreed to (?:establish|become|forge)",
     re.I,
-)
+))
 
 
 @dataclass(frozen=True)
