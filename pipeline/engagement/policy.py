@@ -35,7 +35,8 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ..rx import skipping
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
-from .categories import COUNTERPART, event_precedence, lead_facts, mute_planned, mute_topics, one_field
+from .categories import (COUNTERPART, event_precedence, foreign_marker, head_event, mute_planned, mute_topics,
+                         one_field, trip_first)
 from .detect import SentenceFrame, frame_at, sentence_frame
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
 
@@ -171,12 +172,17 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
             return vote
         lead = start if start in acts else acts[0]
         vote.lead = lead
-        vote.meeting_first = _meeting_first(simple[lead])
-        vote.meeting_guest = vote.meeting_first and _GUEST.search(simple[lead]) is not None
-        vote.head_event, vote.trip_first, vote.foreign = lead_facts(simple[lead], " ".join(simple.values()), lang)
+        # the facts of the lead sentence alone: read once per document and lead (the document's
+        # decision and an engagement's often share their lead)
+        leads: dict[str, tuple[bool, bool, str | None, bool, bool]] = (
+            analysis.fact(("lead_facts", lang), dict) if analysis is not None else {})
+        facts = leads.get(simple[lead])
+        if facts is None:
+            facts = leads[simple[lead]] = _lead_facts(simple[lead], lang)
+        vote.meeting_first, vote.meeting_guest, vote.head_event, vote.trip_first, inbound = facts
+        vote.foreign = foreign_marker(" ".join(simple.values()), lang)
         first = acts[:4]
-        vote.meeting_reported = (not _OUTBOUND.search(simple[lead]) and _INBOUND.search(simple[lead]) is not None
-                                 and any(_MEETING.search(simple[i]) for i in first))
+        vote.meeting_reported = inbound and any(_MEETING.search(simple[i]) for i in first)
         signed = [i for i in first if _signed(simple[i], lang, reader.frames.get(i))]
         vote.signing = bool(signed)
         about: dict[str, float] = defaultdict(float)
@@ -217,6 +223,14 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         scores[best] = scores[top] * 1.01
     vote.scores = {k: v for k, v in scores.items() if v > 0}
     return vote
+
+
+def _lead_facts(lead: str, lang: str) -> tuple[bool, bool, str | None, bool, bool]:
+    """``(meeting_first, meeting_guest, head_event, trip_first, inbound)`` of a lead sentence
+    (``inbound``: a visit received, not an outbound trip: rule 8's first condition)."""
+    meeting_first = _meeting_first(lead)
+    return (meeting_first, meeting_first and _GUEST.search(lead) is not None, head_event(lead, lang),
+            trip_first(lead, lang), not _OUTBOUND.search(lead) and _INBOUND.search(lead) is not None)
 
 
 def _signed(sentence: str, lang: str, info: SentenceFrame | None = None) -> bool:
