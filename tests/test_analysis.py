@@ -174,3 +174,20 @@ def test_explain_runs_the_model_once(lexicon):
     e = explain(Tagger(lexicon, model=model), "云南省长会见越南客人。")  # type: ignore[arg-type]
     assert model.calls == 1
     assert e["model"]["probabilities"] == {"high_level_meeting": 0.7, "null": 0.3}
+
+
+def test_each_lead_is_read_for_its_facts_once_per_document(tagger, monkeypatch):
+    """The document's decision and the engagements' share the facts of a lead sentence (its
+    head event, trip, meeting): each lead is read once (issue 15's cost)."""
+    import pipeline.engagement.policy as policy
+
+    calls: list[str] = []
+    real = policy.head_event
+    monkeypatch.setattr(policy, "head_event", lambda s, lang="zh": calls.append(s) or real(s, lang))
+    rec = tagger.tag(ROUNDUP, date="2024-05-10")
+    assert len(rec.engagements) >= 2
+    assert calls and len(calls) == len(set(calls))
+    a = tagger.annotate(ROUNDUP)
+    r = next(tagger.records([a]))
+    n = len(calls)
+    assert engagement_vote(a, r) == engagement_vote(a, r) and len(calls) == n + 1  # kept after the first read

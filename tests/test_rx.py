@@ -97,3 +97,46 @@ def test_the_lexicon_slot_patterns_match_as_before(lexicon):
             for t in texts:
                 assert [m.span() for m in comp.regex.finditer(t)] == [m.span() for m in rx.finditer(t)]
     assert wrapped >= 3
+
+
+def _engagement_patterns():
+    """The engagement layer's patterns wrapped by skipping() (issue 15's cost)."""
+    from pipeline.engagement import actors, categories, detect, policy, titles
+
+    pats = [categories._NOT_EVENT, categories._NAME_BREAK, categories._SIDE_MENTION, categories._TRIP,
+            categories._OTHER_FIRST, categories._FOREIGN, categories._DOMESTIC_EN, categories._FIELD_END,
+            categories._FIELD_OPEN, categories._FIELD_EN, categories.COUNTERPART, categories._PLANNED,
+            policy._INBOUND, policy._OUTBOUND, policy._MEETING, policy._OTHER_MAIN, policy._GUEST, policy._SIGNING,
+            titles._FOREIGN_MARK, titles._CHINESE_MISSION, titles._GAP_BREAK_EN, titles._CHINESE_ADJ,
+            titles._UNIT_BEFORE_EN, titles._UNIT_AFTER_EN, titles.SISTER_TIES, actors._SHIFT, actors._SAR_PASSING,
+            detect._PAST_EN, detect._CLAUSE_EN]
+    return pats + [rx for _, rx in categories._EVENT_HEADS]
+
+
+def test_the_engagement_patterns_match_as_written_on_the_gold_texts():
+    """Each wrapped engagement pattern finds what the pattern as written finds (search, match
+    and bounded finditer, as the layer calls them) on the gold corpus' dev and train texts."""
+    import json
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [json.loads(line)["text"] for name in ("dev.jsonl", "train.jsonl")
+             for line in (corpus / name).open(encoding="utf-8")]
+    texts += [t.lower() for t in texts]
+    for fast in _engagement_patterns():
+        rx = _original(fast)
+        assert skipping(rx).pattern == fast.pattern
+        for t in texts:
+            assert [m.span() for m in fast.finditer(t)] == [m.span() for m in rx.finditer(t)]
+            mid = len(t) // 3
+            assert [m.span() for m in fast.finditer(t, mid, 2 * mid)] == [m.span() for m in rx.finditer(t, mid, 2 * mid)]
+            f, r = fast.match(t, mid), rx.match(t, mid)
+            assert (f and f.span()) == (r and r.span())
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_SENTENCE_PIECES)
+def test_the_engagement_patterns_match_as_before(text):
+    for fast in _engagement_patterns():
+        rx = _original(fast)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]

@@ -15,16 +15,17 @@ import datetime as _dt
 import re
 from typing import Sequence
 
+from ..rx import skipping
 from ..schemas import Mention
 from .attributes import after_preposition, venue_chain
 
 _SARS = frozenset({"CN-HK", "CN-MO", "CN-TW"})
 _LIST_ENUM = re.compile(r"^\s*[、]\s*$")
 _LIST_ANY = re.compile(r"^\s*(?:[、,，]|和|及|以及|,?\s*and)\s*$")
-_SHIFT = re.compile(r"(前一天|前一日|\b(?:one|a) day (?:earlier|before)\b|\bthe (?:previous|preceding) day\b|"
-                    r"\bthe day before\b)|次日|翌日|第二天|\bthe (?:next|following) day\b|\b(?:one|a) day later\b", re.I)
+_SHIFT = skipping(re.compile(r"(前一天|前一日|\b(?:one|a) day (?:earlier|before)\b|\bthe (?:previous|preceding) day\b|"
+                    r"\bthe day before\b)|次日|翌日|第二天|\bthe (?:next|following) day\b|\b(?:one|a) day later\b", re.I))
 _SENT_STOP = re.compile(r"[。！？；;!?\n]")
-_SAR_PASSING = re.compile(r"(?:特别行政区|特区)?(?:政府)?驻|\s+(?:Economic and Trade|Trade) Office", re.I)
+_SAR_PASSING = skipping(re.compile(r"(?:特别行政区|特区)?(?:政府)?驻|\s+(?:Economic and Trade|Trade) Office", re.I))
 _VENUE_ZH = ("在", "于", "赴", "前往", "抵达", "到访")  # before a place that only locates the act
 
 

@@ -35,12 +35,14 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from ..rx import skipping
+
 if TYPE_CHECKING:  # pragma: no cover
     from .policy import RuleVote
 
 # Event nouns per category, most specific kinds first; the FIRST match in the lead decides.
 _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("sports_exchange", re.compile(
+    ("sports_exchange", skipping(re.compile(
         "运动会|锦标赛|邀请赛|友谊赛|马拉松|龙舟赛|自行车赛|[篮足排网冰手]球赛|乒乓球赛|羽毛球赛|棋赛|公开赛"
         "|大奖赛|杯赛|对抗赛|越野赛|帆船赛|联赛|体育节|运动节|体育周|亚运会|奥运会|冬奥会|亚冬会|大运会|体育赛事"
         r"|\b(?:sports|youth|friendship|asian|winter|olympic|university|student|military) games\b|\btournaments?\b"
@@ -48,54 +50,54 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:boat|cycling|bike|road|horse|dragon boat) races?\b"
         r"|\b(?:friendly|football|soccer|basketball|volleyball) (?:match|game)(?:es|s)?\b|\buniversiade\b|\bolympics\b"
         r"|\bsports? (?:meet|event|festival|week)s?\b|\bhorse rac(?:ing|es?)\b|\bwrestl(?:ing|ers?)\b|\bnaadam\b"
-        "|那达慕|赛马节|摔跤比赛|射箭比赛")),
-    ("training", re.compile(
+        "|那达慕|赛马节|摔跤比赛|射箭比赛"))),
+    ("training", skipping(re.compile(
         "培训班|研修班|研讨班|进修班|训练营|培训课程|援外培训|官员研修|干部培训|专题培训|技术培训|人才培训|开班仪式|开班式"
         r"|\btraining (?:courses?|programmes?|programs?|sessions?|class(?:es)?|workshops?|camps?)\b"
         r"|\bcapacity[- ]building (?:programmes?|programs?|courses?|workshops?|seminars?)\b"
         r"|\bseminars?\b|\bworkshops?\b"
-        "|工作坊")),
-    ("educational_exchange", re.compile(
+        "|工作坊"))),
+    ("educational_exchange", skipping(re.compile(
         r"教育交流周|教育周|教育展|夏令营|冬令营|汉语桥|\beducation (?:week|fair|expo)\b|\bsummer (?:camp|school)\b"
-        r"|\bwinter camp\b|\bchinese bridge\b")),
-    ("multilateral_meeting", re.compile(
+        r"|\bwinter camp\b|\bchinese bridge\b"))),
+    ("multilateral_meeting", skipping(re.compile(
         "(?<!工商)(?<!企业家)(?<!投资)(?<!商务)(?<!经贸)(?<!产业)峰会|外长会|部长会|部长级会议|领导人会议|领导人会晤|首脑会议|高官会|秘书长会议|市长会议|协调人会议|联合会会议|理事会会议"
         r"|全体大会|年度大会|对话会|(?<!business )(?<!investment )(?<!entrepreneurs )(?<!ceo )(?<!trade )(?<!industry )"
         r"\bsummits?\b|\bministerial (?:meeting|conference)s?\b|\bministers'? (?:meeting|conference)s?\b"
         r"|\bleaders'? (?:meeting|summit)s?\b|\bsenior officials'? meetings?\b|\bgeneral assembly\b"
-        r"|\blocal (?:government|governments|leaders)'? meetings?\b")),
-    ("forum_expo", re.compile(
+        r"|\blocal (?:government|governments|leaders)'? meetings?\b"))),
+    ("forum_expo", skipping(re.compile(
         "工商峰会|企业家峰会|投资峰会|商务峰会|经贸峰会|产业峰会|论坛|博览会|交易会|洽谈会|推介会|投资促进会|展销会"
         "|展览会|展会|对接会|(?:经贸|商务|投资|贸易|产业|企业)(?:合作)?交流会|进博会|广交会|东博会|南博会|投洽会|厦洽会"
         "|高交会|文博会"
         r"|\b(?:business|investment|entrepreneurs|ceo|trade|industry)(?: and investment)? summits?\b|\bforums?\b"
-        r"|\bexpos?\b|\bexposition\b|\btrade (?:fair|show)s?\b|\binvestment fair\b|\bcanton fair\b")),
-    ("cultural_exchange", re.compile(
+        r"|\bexpos?\b|\bexposition\b|\btrade (?:fair|show)s?\b|\binvestment fair\b|\bcanton fair\b"))),
+    ("cultural_exchange", skipping(re.compile(
         "文化节|艺术节|电影节|文化周|文化年|旅游年|音乐会|音乐节|艺术团|歌舞团|文艺演出|庆贺会|纪念会|图片展|摄影展|画展|书画展"
         r"|\b(?:cultural|arts?|film|music) (?:festival|week)s?\b|\bconcerts?\b|\bart exhibitions?\b|\bcommemorations?\b"
         r"|\bgalas?\b|\b(?:art|arts|photo|photography|painting|paintings|calligraphy|heritage|relics?|murals?|thangka)"
         r" (?:exhibitions?|shows?)\b|\bexhibitions? of (?:[\w-]+ ){0,3}(?:murals|paintings|photos|photographs|relics"
         r"|art|artworks|calligraphy|thangkas?|heritage|ceramics|porcelain)\b"
-        "|艺术展|美术展|书画展|文物展|非遗展|唐卡展|壁画展|作品展")),
+        "|艺术展|美术展|书画展|文物展|非遗展|唐卡展|壁画展|作品展"))),
 )
 # An event noun that names an organisation, a secretariat or a venue, not the event held.
-_NOT_EVENT = re.compile(
+_NOT_EVENT = skipping(re.compile(
     r"鲁班工坊|\bluban workshops?\b|太平洋岛国论坛|中非合作论坛|中阿合作论坛|中国—阿拉伯国家合作论坛|中拉论坛|中葡论坛"
     r"|\bforum on china-africa cooperation\b|\bfocac\b|\bchina-arab states cooperation forum\b|\bchina-celac forum\b"
     r"|\bforum macao\b|论坛(?:常设)?秘书处|论坛(?:副)?秘书长|论坛理事会|博览局|博览会秘书处|峰会秘书处|展览馆|会展中心|体育馆"
     r"|\bpacific islands forum\b|\bforum (?:secretariat|secretary)|\bexpo (?:center|centre|hall)s?\b"
-    r"|\bsummit (?:secretariat|secretary)", re.I)
+    r"|\bsummit (?:secretariat|secretary)", re.I))
 
 # Inside one event name (中非合作论坛部长级会议) at most this many characters stand between
 # two event nouns, none of them a break (punctuation, 暨/及/和/与/的/期间, "and", "of the").
 _NAME_GAP = 16
 _NAME_GAP_EN = 40  # "Forum on China-Africa Cooperation ministerial conference"
-_NAME_BREAK = re.compile(r"[，,。.;；:：、()（）“”\"'《》]|暨|及|和|与|的|期间|\band\b|\bof the\b|\bat\b|\bduring\b", re.I)
+_NAME_BREAK = skipping(re.compile(r"[，,。.;；:：、()（）“”\"'《》]|暨|及|和|与|的|期间|\band\b|\bof the\b|\bat\b|\bduring\b", re.I))
 _CLAUSE = re.compile(r"[，,；;：:。]")
 # An event named as the object of promotion, introduction or an invitation is a side mention.
-_SIDE_MENTION = re.compile(
+_SIDE_MENTION = skipping(re.compile(
     r"推介|介绍|宣传|邀请|推荐|筹备|筹办|谈及|提到|回顾|总结|\bpromot(?:ed|ing|es)\b|\bintroduc(?:ed|ing|es)\b"
-    r"|\binvit(?:ed|ing|es)\b|\bpreparations? for\b|\bbriefed\b", re.I)
+    r"|\binvit(?:ed|ing|es)\b|\bpreparations? for\b|\bbriefed\b", re.I))
 
 # The categories each head event decides over (TAXONOMY §3: the specific event over the
 # generic label, by what the event is). Meetings and trips keep their own precedence
@@ -112,10 +114,10 @@ OVERRIDES: dict[str, frozenset[str]] = {
 
 # The lead's first main predicate is a delegation's trip (rule 3): 率团访问, 率…代表团出访,
 # 代表团访问/赴/抵达, "led a delegation", "a delegation … visited".
-_TRIP = re.compile(
+_TRIP = skipping(re.compile(
     r"率团|率领.{0,30}?(?:代表团|访问团|考察团|团组)|率.{0,20}?(?:代表团|访问团|考察团)|出访|(?:代表团|访问团|考察团)(?:一行)?"
     r"(?:访问|出访|赴|抵达|前往|到访|来访)|\b(?:led|leads|leading|headed|heads) an?\b[^.]{0,60}?\bdelegation\b"
-    r"|\bdelegation\b[^.]{0,80}?\b(?:visited|toured|arrived in|paid a visit|is on a visit|was on a visit)\b", re.I)
+    r"|\bdelegation\b[^.]{0,80}?\b(?:visited|toured|arrived in|paid a visit|is on a visit|was on a visit)\b", re.I))
 # A trip whose destination is a Chinese province or China is a foreign delegation's tour of
 # the province: rules 2 and 8 (a meeting reported on it makes it high_level_meeting).
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
@@ -127,20 +129,20 @@ _INBOUND_TRIP = re.compile(
     rf"^.{{0,4}}?(?:{_PROVINCES})|^\W{{0,3}}(?:来|到|访)[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕华]"
     rf"|^[^.]{{0,30}}?\b(?:to|in|of)\s+(?:{_PROVINCES_EN})\b", re.I)
 # Acts that, standing before the trip in the lead, make something else the main act.
-_OTHER_FIRST = re.compile(
+_OTHER_FIRST = skipping(re.compile(
     r"会见|会谈|会晤|接见|签署|签订|举办|举行|召开|主持|致电|致信|\bmet\b|\bmeets\b|\bheld talks\b|\bsigned\b|\bhosted\b"
-    r"|\bheld\b", re.I)
+    r"|\bheld\b", re.I))
 
 # Words naming a foreign party without naming its country (so no partner is resolved).
-_FOREIGN = re.compile(
+_FOREIGN = skipping(re.compile(
     r"外国|国外|境外|海外|外宾|外方|外籍|外商|外资|外企|驻华|驻[沪穗蓉渝昆邕汉沈哈榕]|使节|大使|领事|使馆|国际|各国|多国|友好省|友好州|友好城市"
     r"|友城|姊妹|姐妹|省县|省縣|省州|市州|知事|经济走廊|經濟走廊|国家的|国家和地区|\d+\s*个国家|东盟|中亚|非洲|欧洲|拉美|阿拉伯|一带一路|中国\s*[-—–－]\s*\w"
     r"|\b(?:foreign|international|overseas|abroad|ambassadors?|consuls?|consulates?|embass(?:y|ies)|envoys?"
-    r"|diplomats?|countries|nations|sister|twin)\b|\bchina\s*[-–—]\s*\w", re.I)
+    r"|diplomats?|countries|nations|sister|twin)\b|\bchina\s*[-–—]\s*\w", re.I))
 # An English text says who the Chinese counterpart is before a meeting reads as domestic: a
 # short English passage that names no country (an excerpt) is not evidence of a domestic act.
-_DOMESTIC_EN = re.compile(
-    r"\b(?:hong kong|macao|macau|taiwan|central government|state council|provincial delegation from)\b", re.I)
+_DOMESTIC_EN = skipping(re.compile(
+    r"\b(?:hong kong|macao|macau|taiwan|central government|state council|provincial delegation from)\b", re.I))
 
 
 def head_event(sentence: str, lang: str = "zh") -> str | None:
@@ -236,17 +238,17 @@ def event_precedence(label: str, vote: "RuleVote") -> tuple[str, str | None]:
 
 # A list of fields of cooperation (经贸、教育、文化等领域; 在人文交流领域的合作): topics of
 # the talks, not events. The span runs back from 领域/方面 to the nearest opener or clause mark.
-_FIELD_END = re.compile("(?:等|各)?(?:多)?(?:领域|方面)")
-_FIELD_OPEN = re.compile("[，,。；;：:]|就|在|围绕|涵盖|涉及|聚焦|包括|推动|加强|深化|拓展|促进|介绍|探讨|商讨|讨论")
+_FIELD_END = skipping(re.compile("(?:等|各)?(?:多)?(?:领域|方面)"))
+_FIELD_OPEN = skipping(re.compile("[，,。；;：:]|就|在|围绕|涵盖|涉及|聚焦|包括|推动|加强|深化|拓展|促进|介绍|探讨|商讨|讨论"))
 _FIELD_REACH = 40
 
 
 # English: "cooperation in trade, education and culture", "in areas such as tourism and sports":
 # from the opener to the end of the clause (at most 90 characters).
-_FIELD_EN = re.compile(
+_FIELD_EN = skipping(re.compile(
     r"\b(?:cooperation|co-operation|exchanges?|ties|collaboration|partnership|links)\s+(?:in|on)\s+(?:the\s+)?"
     r"(?:(?:fields?|areas?|sectors?|domains?)\s+(?:of|such as|including|like)\s+)?"
-    r"|\bin\s+(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+(?:of|such as|including|like)\s+", re.I)
+    r"|\bin\s+(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+(?:of|such as|including|like)\s+", re.I))
 _FIELD_EN_END = re.compile(r"[.;:!?]|\s(?:and|but)\s+(?:agreed|signed|held|met|visited|will|to|also)\b", re.I)
 _FIELD_EN_REACH = 90
 
@@ -293,8 +295,8 @@ def mute_topics(text: str, cues: list) -> list:
 
 # the counterpart of a meeting named before it (与…代表团举行会谈, "and the visiting delegation held
 # talks"): not a delegation's trip as the main act; 举行 before 会谈 is the meeting's own light verb
-COUNTERPART = re.compile(r"(?:与|同|和|跟)[^，,。；;]{0,25}?(?:代表团|访问团|考察团)|举行(?=(?:工作|视频)?会[谈晤见])"
-                         r"|\b(?:and|with) (?:the |a )?[\w\s'-]{0,40}?delegation\b", re.I)
+COUNTERPART = skipping(re.compile(r"(?:与|同|和|跟)[^，,。；;]{0,25}?(?:代表团|访问团|考察团)|举行(?=(?:工作|视频)?会[谈晤见])"
+                         r"|\b(?:and|with) (?:the |a )?[\w\s'-]{0,40}?delegation\b", re.I))
 
 
 def one_field(fields: list[str]) -> list[str]:
@@ -306,9 +308,9 @@ def one_field(fields: list[str]) -> list[str]:
 # A word of plan or agreement-to-do (计划开通, 商定开通…航线, "plans to launch", "agreed to open a
 # route") makes the rest of its clause what is planned, not what was done at this occasion. An
 # announcement (将于5月举办, "will visit") is not a plan: a dated announced event is reported.
-_PLANNED = re.compile(
+_PLANNED = skipping(re.compile(
     r"(?:计划|拟|商定|同意|决定|准备|力争|争取|有望|希望|愿意?|打算|筹划)(?:共同|联合|尽快|适时|在年内|年内)?"
-    r"|\b(?:plans? to|planning to|agreed to|aims? to|intends? to|expects? to|hopes? to|decided to)\b", re.I)
+    r"|\b(?:plans? to|planning to|agreed to|aims? to|intends? to|expects? to|hopes? to|decided to)\b", re.I))
 _PLANNED_END = re.compile(r"[，,。.;；！!？?：:]")
 _PLANNED_REACH = 60
 

@@ -107,8 +107,8 @@ _DATED = skipping(re.compile(
     re.I,
 ))
 _CLAUSE_ZH = re.compile("[，,；;：:]")
-_PAST_EN = re.compile(r"(?:[\w-]+ed|met|held|led|sent|took place|took part|drew|brought|inked|signed|joined|"
-                      r"was held|were held)", re.I)
+_PAST_EN = skipping(re.compile(r"(?:[\w-]+ed|met|held|led|sent|took place|took part|drew|brought|inked|signed|joined|"
+                      r"was held|were held)", re.I))
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
 # a predicate used as a noun modifier: 承办机构, 主办方, 举办地, 参观者
 _NOMINAL_AFTER = re.compile("机构|单位|方(?!面)|者|地(?!区)|国(?!家)|城市|权")
@@ -117,7 +117,7 @@ _IMPERATIVE_ZH = re.compile(
     r"^[\s\d一二三四五六七八九十()（）、.．]*(?:开展|推动|推进|加强|深化|加快|打造|建设|实施|完善|健全|坚持|积极|着力|全面"
     r"|持续|扎实|大力|不断|努力|继续|进一步|主动|深度|用好|办好|做好|抓好|提升|拓展|支持|鼓励|强化|优化|聚焦|围绕|力争)")
 _ANNIVERSARY = re.compile(r"[^，。,.;]{0,8}?(?:周年|anniversary)", re.I)
-_CLAUSE_EN = re.compile(r"[,;:]|\b(?:and|but|while|which|who)\b", re.I)
+_CLAUSE_EN = skipping(re.compile(r"[,;:]|\b(?:and|but|while|which|who)\b", re.I))
 _ATTRIBUTIVE_AFTER = re.compile("(?:了)?的")
 _LIGHT_VERB = re.compile("进行|开展|展开|作了|做了")  # 进行…的访问, 开展…的交流: the noun is the act
 _OPENERS = " \t\n\"“”'‘’【】[]()（）"

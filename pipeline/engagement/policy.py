@@ -33,8 +33,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
+from ..rx import skipping
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
-from .categories import COUNTERPART, event_precedence, lead_facts, mute_planned, mute_topics, one_field
+from .categories import (COUNTERPART, event_precedence, foreign_marker, head_event, mute_planned, mute_topics,
+                         one_field, trip_first)
 from .detect import SentenceFrame, frame_at, sentence_frame
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
 
@@ -45,25 +47,25 @@ NULL = "null"
 LABELS: tuple[str, ...] = ENGAGEMENT_CATEGORIES + (NULL,)
 SPECIFIC = ("educational_exchange", "cultural_exchange", "sports_exchange", "training")
 
-_INBOUND = re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
-                      r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I)
-_OUTBOUND = re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b", re.I)
-_MEETING = re.compile(r"会见|会谈|会晤|接见|拜会|\bmet\b|\bmeets\b|\bmeet with\b|\bheld talks\b|\bholds talks\b"
-                      r"|\breceived\b|\breceives\b|\bcalled on\b|\bmeeting with\b", re.I)
-_OTHER_MAIN = re.compile(
+_INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
+                      r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I))
+_OUTBOUND = skipping(re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b", re.I))
+_MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|\bmet\b|\bmeets\b|\bmeet with\b|\bheld talks\b|\bholds talks\b"
+                      r"|\breceived\b|\breceives\b|\bcalled on\b|\bmeeting with\b", re.I))
+_OTHER_MAIN = skipping(re.compile(
     r"率团|率领|率代表团|代表团|出访|访问|来访|到访|出席|参加|举办|举行|召开|主持|签署|签订|签约"
     r"|\bled (?:an?|by)\b|\bleads an?\b|\bleading an?\b|\bheaded by\b|\bdelegation\b|\bvisit\b|\bvisited\b"
     r"|\bvisits\b|\battended\b|\bhosted\b|\bsigned\b|\bheld\b(?! talks)",
     re.I,
-)
-_GUEST = re.compile(r"(?:会见|接见|会谈|\bmet with\b|\bmeets with\b|\breceived\b|\breceives\b).{0,40}?"
+))
+_GUEST = skipping(re.compile(r"(?:会见|接见|会谈|\bmet with\b|\bmeets with\b|\breceived\b|\breceives\b).{0,40}?"
                     r"(?:出席|参加|来.{0,3}出席|\battending\b|\bin town for\b|\bhere for\b|\bwho (?:attended|are attending)\b)",
-                    re.I)
-_SIGNING = re.compile(
+                    re.I))
+_SIGNING = skipping(re.compile(
     r"签署|签订|签约|缔结|正式结为|结为友好|建立友好(?:城市|省州|省|州|关系)|\bsigned\b|\bsigns\b|\binked\b"
     r"|\bestablished (?:sister|friendly|friendship|twin)|\bagreed to (?:establish|become|forge)",
     re.I,
-)
+))
 
 
 @dataclass(frozen=True)
@@ -170,12 +172,17 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
             return vote
         lead = start if start in acts else acts[0]
         vote.lead = lead
-        vote.meeting_first = _meeting_first(simple[lead])
-        vote.meeting_guest = vote.meeting_first and _GUEST.search(simple[lead]) is not None
-        vote.head_event, vote.trip_first, vote.foreign = lead_facts(simple[lead], " ".join(simple.values()), lang)
+        # the facts of the lead sentence alone: read once per document and lead (the document's
+        # decision and an engagement's often share their lead)
+        leads: dict[str, tuple[bool, bool, str | None, bool, bool]] = (
+            analysis.fact(("lead_facts", lang), dict) if analysis is not None else {})
+        facts = leads.get(simple[lead])
+        if facts is None:
+            facts = leads[simple[lead]] = _lead_facts(simple[lead], lang)
+        vote.meeting_first, vote.meeting_guest, vote.head_event, vote.trip_first, inbound = facts
+        vote.foreign = foreign_marker(" ".join(simple.values()), lang)
         first = acts[:4]
-        vote.meeting_reported = (not _OUTBOUND.search(simple[lead]) and _INBOUND.search(simple[lead]) is not None
-                                 and any(_MEETING.search(simple[i]) for i in first))
+        vote.meeting_reported = inbound and any(_MEETING.search(simple[i]) for i in first)
         signed = [i for i in first if _signed(simple[i], lang, reader.frames.get(i))]
         vote.signing = bool(signed)
         about: dict[str, float] = defaultdict(float)
@@ -216,6 +223,14 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         scores[best] = scores[top] * 1.01
     vote.scores = {k: v for k, v in scores.items() if v > 0}
     return vote
+
+
+def _lead_facts(lead: str, lang: str) -> tuple[bool, bool, str | None, bool, bool]:
+    """``(meeting_first, meeting_guest, head_event, trip_first, inbound)`` of a lead sentence
+    (``inbound``: a visit received, not an outbound trip: rule 8's first condition)."""
+    meeting_first = _meeting_first(lead)
+    return (meeting_first, meeting_first and _GUEST.search(lead) is not None, head_event(lead, lang),
+            trip_first(lead, lang), not _OUTBOUND.search(lead) and _INBOUND.search(lead) is not None)
 
 
 def _signed(sentence: str, lang: str, info: SentenceFrame | None = None) -> bool:

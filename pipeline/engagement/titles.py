@@ -20,23 +20,24 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..regexopt import trie_alternation
+from ..rx import skipping
 from ..schemas import Mention, TitleEntry
 
 _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _COUNTY_END = ("县", "旗", "区")
-_FOREIGN_MARK = re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国|foreign\s+|visiting\s+)$", re.I)
+_FOREIGN_MARK = skipping(re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国|foreign\s+|visiting\s+)$", re.I))
 _LATIN = re.compile("[A-Za-z]")
 _FOREIGN_HEAD = ("来华", "來華", "外国", "外國", "外籍")  # 海南省来华留学生: foreign whatever place precedes
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _ATTACH_GAP_ZH = 3  # chars between a place and its title (越南老街省 | 委书记 overlaps; 老挝琅南塔省 省长)
 _ATTACH_GAP_EN = 40
-_CHINESE_MISSION = re.compile(r"(?:中国|我国|我)驻(?!华)[^，。；、]{0,8}$|\b(?:Chinese|China's|PRC)\s+$", re.I)
-_GAP_BREAK_EN = re.compile(r"\b(?:met|meets|meeting|received|receives|with|from|visited|visits|hosted|hosts|held|signed|"
-                            r"to|by|at|in)\b", re.I)
+_CHINESE_MISSION = skipping(re.compile(r"(?:中国|我国|我)驻(?!华)[^，。；、]{0,8}$|\b(?:Chinese|China's|PRC)\s+$", re.I))
+_GAP_BREAK_EN = skipping(re.compile(r"\b(?:met|meets|meeting|received|receives|with|from|visited|visits|hosted|hosts|held|signed|"
+                            r"to|by|at|in)\b", re.I))
 _OF_ORGANISATION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:University|College|Institute|Academy|School|"
                               r"Chamber|Association|Federation|Company|Corporation|Bank|Foundation|Society|"
                               r"Confederation|Group|Centre|Center)\b")
-_CHINESE_ADJ = re.compile(r"\b(?:Chinese|China's)\s+(?:[a-z-]+\s+){0,3}$")
+_CHINESE_ADJ = skipping(re.compile(r"\b(?:Chinese|China's)\s+(?:[a-z-]+\s+){0,3}$"))
 _UNKNOWN_PLACE = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\b")
 _CN_WORD = re.compile(r"(?:Foreign|Provincial|Province|People|Standing|Department|Office|Committee|CPC|CPPCC|Communist|"
                       r"Party|Municipal|Municipality|State|Chinese|China|PRC|Autonomous|Regional|Region|City|County|"
@@ -261,14 +262,14 @@ def entrusting(text: str, hit: TitleHit) -> bool:
 _UNIT_ZH = re.compile(r"[国國]?([\u4e00-\u9fff]{2,7}?)(?:大区|大區|省|州|县|縣|郡|邦|(?<=[北南畿原海])道|(?<!政)府|市)(?![长長委])")
 _NOT_NAME_ZH = re.compile(r"[的和与與及在等各两兩同对對将將为為是有驻駐政签簽署友好建立开開合作访訪会會举舉交流国國人民城一地]")
 _UNIT_EN = r"(?:Province|Region|Oblast|Prefecture|State|Krai|Governorate|County|Voivodeship|Department)"
-_UNIT_BEFORE_EN = re.compile(r"(?:\b(?:[A-Z][\w'’-]+\s+){1,3}" + _UNIT_EN + r"|\b(?:provinces|regions|oblasts|states|"
+_UNIT_BEFORE_EN = skipping(re.compile(r"(?:\b(?:[A-Z][\w'’-]+\s+){1,3}" + _UNIT_EN + r"|\b(?:provinces|regions|oblasts|states|"
                              r"prefectures|counties|province|region|oblast|prefecture|state)|\bprovince|\bstate)"
-                             r"\s+of\s+(?:the\s+)?$")
-_UNIT_AFTER_EN = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’-]+\s+){1,3}" + _UNIT_EN + r"\b")
-SISTER_TIES = re.compile(r"友好城市|友城|友好省|友好州|友好县|友好縣|友好省州|友好省县|友好省縣|姊妹城市|姐妹城市|姊妹省|姐妹省|友好合作关系城市|"
+                             r"\s+of\s+(?:the\s+)?$"))
+_UNIT_AFTER_EN = skipping(re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’-]+\s+){1,3}" + _UNIT_EN + r"\b"))
+SISTER_TIES = skipping(re.compile(r"友好城市|友城|友好省|友好州|友好县|友好縣|友好省州|友好省县|友好省縣|姊妹城市|姐妹城市|姊妹省|姐妹省|友好合作关系城市|"
                          r"\bsister[- ](?:city|cities|province|provinces|state|states|prefecture|prefectures|region|"
                          r"regions|county|counties)\b|\btwin(?:ned)?[- ](?:city|cities|town|towns)\b|\bsisterly ties\b|"
-                         r"\bfriendship[- ](?:city|cities|province|provinces)\b", re.I)
+                         r"\bfriendship[- ](?:city|cities|province|provinces)\b", re.I))
 
 
 def foreign_unit(text: str, m: Mention, places: Sequence[Mention]) -> tuple[int, int] | None:
