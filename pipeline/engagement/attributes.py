@@ -92,8 +92,10 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
     """An explicit venue: a place right after 在/于/赴/抵达/访问/in/at/to (first one wins:
     代表团访问苏丹，…回访在山东接受过培训的学员 is in Sudan)."""
     for i, m in enumerate(places):
-        if m.label not in ("province", "country") or not _in(spans, m.start) or m.role == "locator":
+        if m.label not in ("province", "country") or not _in(spans, m.start):
             continue
+        if m.role == "locator" and not (m.label == "province" and text[max(0, m.start - 2):m.start].endswith(_VENUE_ZH)):
+            continue  # 驻沪, 中葡论坛（澳门）: a seat; but 在北京举办, 赴上海拜访: the venue
         if after_preposition(text, m.start, chinese=_VISIT_ZH) and (
                 after_preposition(text, m.start) or not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)):
             j, end = i + 1, m.end  # 赴俄罗斯哈巴罗夫斯克、黎巴嫩贝鲁特: past the country's own cities
