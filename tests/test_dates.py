@@ -29,3 +29,45 @@ def first(tagger: Tagger, text: str, **kw):
 ])
 def test_a_venue_city_that_acts_as_no_actor_is_still_the_venue(tagger, text, venue):
     assert first(tagger, text, date="2024-06-20").venue == venue
+
+
+@pytest.mark.parametrize("text,doc_date,day", [
+    # a numeric date under a headline, where no other day is written
+    ("陕西省副省长率团到访本商会\n\n2022.6.15\n\n本会会长会见代表团一行，双方座谈。", None, "2022-06-15"),
+    ("贵州省副省长率团到访本商会 2021/11/3 本会会长会见代表团一行。", None, "2021-11-03"),
+    # ... which is the report's day: 昨天 in the body refines it
+    ("湖南代表团访问江西 2023-05-10 记者报道 湖南省副省长率领的代表团昨天来到越南河内，与越南副总理会谈。",
+     "2023-05-10", "2023-05-09"),
+    # days named relative to the report (2023-07-20 is a Thursday)
+    ("前天，福建省长在福州会见汤加首相。", "2023-07-20", "2023-07-18"),
+    ("上周三，福建省长在福州会见汤加首相。", "2023-07-20", "2023-07-12"),
+    ("本周一，福建省长在福州会见汤加首相。", "2023-07-20", "2023-07-17"),
+    ("周二上午，福建省长在福州会见汤加首相。", "2023-07-20", "2023-07-18"),
+    ("本月12日，福建省长在福州会见汤加首相。", "2023-07-20", "2023-07-12"),
+    # vague days give none
+    ("近日，福建省长在福州会见汤加首相。", "2023-07-20", None),
+    ("日前，福建省长在福州会见汤加首相。", "2023-07-20", None),
+    ("Fujian's governor met the Prime Minister of Tonga in Fuzhou last week.", "2023-07-20", None),
+    ("Earlier this month, Fujian's governor met the Prime Minister of Tonga in Fuzhou.", "2023-07-20", None),
+    # written days and ranges: the start
+    ("Fujian's governor met the Prime Minister of Tonga in Fuzhou on 5 July.", "2023-07-20", "2023-07-05"),
+    ("7月3日至6日，福建省长率团访问汤加。", "2023-07-20", "2023-07-03"),
+])
+def test_date_forms(tagger, text, doc_date, day):
+    assert first(tagger, text, date=doc_date).date == day
+
+
+def test_relative_days_need_the_document_date(tagger):
+    assert first(tagger, "上周三，福建省长在福州会见汤加首相。").date is None
+
+
+def test_a_later_clause_announcing_another_event_gives_no_date():
+    from pipeline.engagement.acts import describe, segment
+
+    t = "云南省外办举办边境官员研修班，老挝学员参加。研修班持续两周。6月18日，边境工作组会议将在景洪举行。"
+    a, b = t.index("6月18日"), len(t)
+    later = describe(t, 1, (a, b), actors=[], partners=[], acts=1)
+    assert later.date is not None and later.future_date
+    lead = describe(t, 0, (0, a), actors=["CN-YN"], partners=["LAO"], acts=1)
+    seg = segment([lead, later], t)
+    assert len(seg) == 1 and seg[0].date is None

@@ -328,7 +328,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _EN_WEEKDAY = re.compile(r"\b(?:on|from|this|last|next)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be|plans? to|scheduled|next)\b|将于|将在|将", re.I)
 _ENDED = re.compile(r"\b(?:closed|ended|concluded|wrapped up|wound up|came to an end)\b", re.I)
-_ZH_RELATIVE = re.compile(r"(昨天|昨日)|(今天|今日)(?=上午|下午|晚|[，,]|在)")
+_ZH_RELATIVE = re.compile(r"(昨天|昨日)|(今天|今日)(?=上午|下午|晚|[，,]|在)|(前天|前日)(?=上午|下午|晚|[，,]|在)")
+_ZH_WEEKDAY = re.compile(r"(上|本|这|這)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?=上午|下午|晚|[，,]|在|举行|舉行|会见|會見)")
+_ZH_THIS_MONTH = re.compile(r"(?:本月|当月|當月)([0-3]?\d)\s*[日号]")
 _EN_RELATIVE = re.compile(r"\b(yesterday|today)\b", re.I)
 
 
@@ -351,10 +353,26 @@ def relative_date(text: str, spans: Spans, doc_date: _date | None) -> tuple[str 
         if m.group(0).lower().startswith("last") and day == doc_date:
             day -= timedelta(days=7)
         return day.isoformat(), _prov("mention", "weekday", m.group(0), m.start(), m.end(), 0.7)
+    m = _ZH_THIS_MONTH.search(text, a, b)
+    if m and 1 <= int(m.group(1)) <= doc_date.day:  # 本月12日: the document's month
+        return doc_date.replace(day=int(m.group(1))).isoformat(), _prov("mention", "this_month_day", m.group(0),
+                                                                        m.start(), m.end(), 0.8)
+    m = _ZH_WEEKDAY.search(text, a, b)
+    if m:  # 上周三 (last week's), 本周三 (this week's), 周三 (the last one up to the report)
+        want = "一二三四五六日天".index(m.group(2)) if m.group(2) != "天" else 6
+        want = min(want, 6)
+        monday = doc_date - timedelta(days=doc_date.weekday())
+        if m.group(1) == "上":
+            day = monday - timedelta(days=7) + timedelta(days=want)
+        elif m.group(1):
+            day = monday + timedelta(days=want)
+        else:
+            day = doc_date - timedelta(days=(doc_date.weekday() - want) % 7)
+        return day.isoformat(), _prov("mention", "weekday", m.group(0), m.start(), m.end(), 0.7)
     for rx in (_ZH_RELATIVE, _EN_RELATIVE):
         m = rx.search(text, a, b)
         if m:
-            back = 1 if m.group(0).lower() in ("昨天", "昨日", "yesterday") else 0
+            back = {"昨天": 1, "昨日": 1, "yesterday": 1, "前天": 2, "前日": 2}.get(m.group(0).lower(), 0)
             return (doc_date - timedelta(days=back)).isoformat(), _prov("mention", "relative_day", m.group(0),
                                                                           m.start(), m.end(), 0.7)
     return None, None
