@@ -26,6 +26,12 @@ def first(tagger: Tagger, text: str, **kw):
     # but a consul general's seat is no venue of the act
     ("The Consul General of Malaysia in Guangzhou called on Guangxi's vice chairman in Nanning on Monday.",
      "CN-GX"),
+    # "visited X": the place visited, whoever visits
+    ("Officials from Jiangxi's foreign affairs office visited Hainan this week to learn about consular protection.",
+     "CN-HI"),
+    # a town the lexicon does not know, then its state or country: "in Dayton, Ohio"
+    ("The Anhui-Ohio Trade Week, co-hosted by the Anhui provincial government and the State of Ohio, opened in "
+     "Dayton, Ohio, on Tuesday.", "USA"),
 ])
 def test_a_venue_city_that_acts_as_no_actor_is_still_the_venue(tagger, text, venue):
     assert first(tagger, text, date="2024-06-20").venue == venue
