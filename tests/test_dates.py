@@ -77,3 +77,12 @@ def test_a_later_clause_announcing_another_event_gives_no_date():
     lead = describe(t, 0, (0, a), actors=["CN-YN"], partners=["LAO"], acts=1)
     seg = segment([lead, later], t)
     assert len(seg) == 1 and seg[0].date is None
+
+
+@pytest.mark.parametrize("text", [
+    "在2019年5月8日签署的备忘录框架下，10月15日云南省长在昆明会见老挝琅南塔省省长。",
+    "2018年3月12日两市结好以来，10月15日云南省长在昆明会见老挝琅南塔省省长。",
+    "自2018年3月12日起，两省定期会晤。10月15日，云南省长在昆明会见老挝琅南塔省省长。",
+])
+def test_a_day_of_another_event_in_the_clause_is_not_the_acts(tagger, text):
+    assert first(tagger, text, date="2023-10-20").date == "2023-10-15"

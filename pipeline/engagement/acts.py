@@ -40,6 +40,9 @@ _ZH_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})
                      r"(?:日|号|(?=[—–\-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]))")  # 1月10—31日: the 10th
 _NUMERIC_DAY = re.compile(r"(?<![\d.:/-])((?:19|20)\d{2})([./-])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\d.:/-])")  # 2019.4.9
 _FUTURE_AFTER = re.compile(r"\s*[，,]?[^，。；;,]{0,30}?(?:将于|将在|将举行|将召开|将举办|將於|將在|將舉行|將召開|將舉辦)")
+_OTHER_EVENT = re.compile(r"\s*(?:以来|以來|起|开始|開始|[^，。；,]{0,10}?(?:签署|签订|簽署|簽訂|缔结|締結|建立|成立|结好|結好|结为|結為)"
+                          r"[^，。；,]{0,8}?(?:的|以来|以來))")
+_SINCE_BEFORE = re.compile(r"(?:自|从|從|截至|截止)\s*$")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _MONTH_FORMS = "|".join([m.title() for m in _MONTHS] + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
@@ -94,9 +97,11 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
     has_ri = text.find("日", start, end) != -1 or text.find("号", start, end) != -1
     m = _ZH_DAY.search(text, start, end) if has_ri else None
     dateline = None
-    while m is not None and _DATELINE_END.match(text, m.end()):  # 新华社昆明5月13日电: the report's day,
-        dateline = dateline or m  # the act's only where the clause writes no other
-        m = _ZH_DAY.search(text, m.end(), end)
+    while m is not None and (_DATELINE_END.match(text, m.end()) or _OTHER_EVENT.match(text, m.end())
+                             or _SINCE_BEFORE.search(text, max(start, m.start() - 3), m.start())):
+        if _DATELINE_END.match(text, m.end()):  # 新华社昆明5月13日电: the report's day,
+            dateline = dateline or m  # the act's only where the clause writes no other
+        m = _ZH_DAY.search(text, m.end(), end)  # 自2018年3月12日结好以来, 于2019年5月8日签署的备忘录: another event's
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         best = (int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)), m.start(), m.end())
     d = _DAY_ONLY.search(text, start, end) if has_ri else None
