@@ -58,6 +58,13 @@ def test_a_venue_city_that_acts_as_no_actor_is_still_the_venue(tagger, text, ven
     # written days and ranges: the start
     ("Fujian's governor met the Prime Minister of Tonga in Fuzhou on 5 July.", "2023-07-20", "2023-07-05"),
     ("7月3日至6日，福建省长率团访问汤加。", "2023-07-20", "2023-07-03"),
+    ("3日至6日，福建省长率团访问汤加。", "2023-07-20", "2023-07-03"),
+    ("A Fujian delegation led by the governor visited Tonga on 3-6 July, meeting the Prime Minister.", "2023-07-20",
+     "2023-07-03"),
+    ("A Fujian delegation led by the governor visited Tonga from 3 to 6 July.", "2023-07-20", "2023-07-03"),
+    # 去年/前年 before a day without its year: the document's year less one or two
+    ("去年5月8日，福建省长在福州会见汤加首相。", "2023-07-20", "2022-05-08"),
+    ("前年5月8日，福建省长在福州会见汤加首相。", "2023-07-20", "2021-05-08"),
 ])
 def test_date_forms(tagger, text, doc_date, day):
     assert first(tagger, text, date=doc_date).date == day

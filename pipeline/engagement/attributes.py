@@ -298,6 +298,9 @@ def venue_chain(text: str, m: Mention, by_end: dict[int, Mention],
     return False
 
 
+_YEARS_BACK = re.compile(r"(?:去年|前年)\s*$")
+
+
 def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc_date: _date | None, text: str
              ) -> tuple[str | None, Provenance]:
     """ISO date of the act: the day written in the segment with its own year, else the
@@ -312,7 +315,10 @@ def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc
         year, month, rule = doc_date.year, doc_date.month, "document_month"
     if year is None and doc_date is not None:
         year, rule = doc_date.year, "document_year"
-        if month > doc_date.month + 1:  # 12月 in a January document: last year
+        back = _YEARS_BACK.search(text, max(0, a - 3), a)
+        if back:  # 去年5月, 前年: the document's year less one or two
+            year -= 1 if back.group(0).startswith("去") else 2
+        elif month > doc_date.month + 1:  # 12月 in a January document: last year
             year -= 1
     if year is None:
         ys = re.findall(r"((?:19|20)\d{2})\s*年", text[:a]) or re.findall(r"\b((?:19|20)\d{2})\b", text[:a])
