@@ -62,6 +62,7 @@ def test_a_venue_city_that_acts_as_no_actor_is_still_the_venue(tagger, text, ven
     ("A Fujian delegation led by the governor visited Tonga on 3-6 July, meeting the Prime Minister.", "2023-07-20",
      "2023-07-03"),
     ("A Fujian delegation led by the governor visited Tonga from 3 to 6 July.", "2023-07-20", "2023-07-03"),
+    ("5月8號，福建省長在福州會見湯加首相。", "2023-07-20", "2023-05-08"),  # 號 of Hong Kong and Taiwan texts
     # 去年/前年 before a day without its year: the document's year less one or two
     ("去年5月8日，福建省长在福州会见汤加首相。", "2023-07-20", "2022-05-08"),
     ("前年5月8日，福建省长在福州会见汤加首相。", "2023-07-20", "2021-05-08"),

@@ -37,7 +37,7 @@ _LATIN = re.compile("[A-Z]")
 _DATELINE_END = re.compile(r"\s*(?:电|讯|電|訊)")
 _VAGUE = re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I)
 _ZH_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*"
-                     r"(?:日|号|(?=[—–\-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]))")  # 1月10—31日: the 10th
+                     r"(?:日|号|號|(?=[—–\-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]))")  # 1月10—31日: the 10th
 _NUMERIC_DAY = re.compile(r"(?<![\d.:/-])((?:19|20)\d{2})([./-])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\d.:/-])")  # 2019.4.9
 _FUTURE_AFTER = re.compile(r"\s*[，,]?[^，。；;,]{0,30}?(?:将于|将在|将举行|将召开|将举办|將於|將在|將舉行|將召開|將舉辦)")
 _OTHER_EVENT = re.compile(r"\s*(?:以来|以來|起|开始|開始|[^，。；,]{0,10}?(?:签署|签订|簽署|簽訂|缔结|締結|建立|成立|结好|結好|结为|結為)"
@@ -94,7 +94,7 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
     (2024, 5, 5)
     """
     best = None
-    has_ri = text.find("日", start, end) != -1 or text.find("号", start, end) != -1
+    has_ri = text.find("日", start, end) != -1 or text.find("号", start, end) != -1 or text.find("號", start, end) != -1
     m = _ZH_DAY.search(text, start, end) if has_ri else None
     dateline = None
     while m is not None and (_DATELINE_END.match(text, m.end()) or _OTHER_EVENT.match(text, m.end())
