@@ -94,3 +94,16 @@ def test_a_later_clause_announcing_another_event_gives_no_date():
 ])
 def test_a_day_of_another_event_in_the_clause_is_not_the_acts(tagger, text):
     assert first(tagger, text, date="2023-10-20").date == "2023-10-15"
+
+
+def test_a_congratulatory_word_at_an_event_abroad_is_no_remote_act(tagger):
+    e = first(tagger, "The Hunan-Bavaria Week, co-hosted by the Hunan provincial government and the State of Bavaria, "
+                      "opened in Erlangen, Bavaria, on 12 May, and the governor delivered a congratulatory speech.")
+    assert (e.venue, e.direction) == ("DEU", "outbound")
+    e = first(tagger, "云南省长向老挝琅勃拉邦省省长致贺信，祝贺两省结好十周年。")  # a letter sent: remote
+    assert e.direction == "remote"
+
+
+def test_a_visiting_foreigners_adjective_is_no_venue(tagger):
+    e = first(tagger, "The Party secretary of Hainan met the visiting Samoan prime minister on Sunday in Haikou.")
+    assert (e.venue, e.direction) == ("CN-HI", "inbound")
