@@ -50,6 +50,8 @@ def test_a_venue_city_that_acts_as_no_actor_is_still_the_venue(tagger, text, ven
     ("本周一，福建省长在福州会见汤加首相。", "2023-07-20", "2023-07-17"),
     ("周二上午，福建省长在福州会见汤加首相。", "2023-07-20", "2023-07-18"),
     ("本月12日，福建省长在福州会见汤加首相。", "2023-07-20", "2023-07-12"),
+    ("Fujian's governor met the Prime Minister of Tonga in Fuzhou on Tuesday last week.", "2023-07-20",
+     "2023-07-11"),
     # vague days give none
     ("近日，福建省长在福州会见汤加首相。", "2023-07-20", None),
     ("日前，福建省长在福州会见汤加首相。", "2023-07-20", None),

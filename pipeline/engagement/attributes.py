@@ -339,6 +339,7 @@ def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_WEEKDAY = re.compile(r"\b(?:on|from|this|last|next)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be|plans? to|scheduled|next)\b|将于|将在|将", re.I)
+_LAST_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+week\b", re.I)
 _ENDED = re.compile(r"\b(?:closed|ended|concluded|wrapped up|wound up|came to an end)\b", re.I)
 _ZH_RELATIVE = re.compile(r"(昨天|昨日)|(今天|今日)(?=上午|下午|晚|[，,]|在)|(前天|前日)(?=上午|下午|晚|[，,]|在)")
 _ZH_WEEKDAY = re.compile(r"(上|本|这|這)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?=上午|下午|晚|[，,]|在|举行|舉行|会见|會見)")
@@ -364,6 +365,8 @@ def relative_date(text: str, spans: Spans, doc_date: _date | None) -> tuple[str 
             day = doc_date - timedelta(days=(doc_date.weekday() - want) % 7)
         if m.group(0).lower().startswith("last") and day == doc_date:
             day -= timedelta(days=7)
+        if _LAST_WEEK_AFTER.match(text, m.end()):  # "on Tuesday last week": that week's Tuesday
+            day = doc_date - timedelta(days=doc_date.weekday() + 7 - want)
         return day.isoformat(), _prov("mention", "weekday", m.group(0), m.start(), m.end(), 0.7)
     m = _ZH_THIS_MONTH.search(text, a, b)
     if m and 1 <= int(m.group(1)) <= doc_date.day:  # 本月12日: the document's month
