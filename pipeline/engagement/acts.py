@@ -37,13 +37,18 @@ _LATIN = re.compile("[A-Z]")
 _DATELINE_END = re.compile(r"\s*(?:电|讯|電|訊)")
 _VAGUE = re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I)
 _ZH_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*"
-                     r"(?:日|号|(?=[—–\-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]))")  # 1月10—31日: the 10th
+                     r"(?:日|号|號|(?=[—–\-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]))")  # 1月10—31日: the 10th
+_NUMERIC_DAY = re.compile(r"(?<![\d.:/-])((?:19|20)\d{2})([./-])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\d.:/-])")  # 2019.4.9
+_FUTURE_AFTER = re.compile(r"\s*[，,]?[^，。；;,]{0,30}?(?:将于|将在|将举行|将召开|将举办|將於|將在|將舉行|將召開|將舉辦)")
+_OTHER_EVENT = re.compile(r"\s*(?:以来|以來|起|开始|開始|[^，。；,]{0,10}?(?:签署|签订|簽署|簽訂|缔结|締結|建立|成立|结好|結好|结为|結為)"
+                          r"[^，。；,]{0,8}?(?:的|以来|以來))")
+_SINCE_BEFORE = re.compile(r"(?:自|从|從|截至|截止)\s*$")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _MONTH_FORMS = "|".join([m.title() for m in _MONTHS] + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
                                                          "Oct", "Nov", "Dec"])
 _EN_DAY = re.compile(
-    r"\b(?:on\s+)?(?:(\d{1,2})\s+(" + _MONTH_FORMS + r")\b\.?|(" + _MONTH_FORMS
+    r"\b(?:on\s+)?(?:(\d{1,2})(?:\s*(?:-|–|—|to)\s*\d{1,2})?\s+(" + _MONTH_FORMS + r")\b\.?|(" + _MONTH_FORMS
     + r")\b\.?\s+(\d{1,2})(?!\d))(?:(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2}))?"
 )
 
@@ -62,6 +67,7 @@ class SentenceInfo:
     date: tuple[int | None, int, int, int, int] | None = None  # (year|None, month, day, start, end)
     vague_date: bool = False
     trip: bool = False
+    future_date: bool = False  # the day is of an event the clause announces (5月10日，…将在景洪举行)
 
 
 @dataclass
@@ -88,12 +94,14 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
     (2024, 5, 5)
     """
     best = None
-    has_ri = text.find("日", start, end) != -1 or text.find("号", start, end) != -1
+    has_ri = text.find("日", start, end) != -1 or text.find("号", start, end) != -1 or text.find("號", start, end) != -1
     m = _ZH_DAY.search(text, start, end) if has_ri else None
     dateline = None
-    while m is not None and _DATELINE_END.match(text, m.end()):  # 新华社昆明5月13日电: the report's day,
-        dateline = dateline or m  # the act's only where the clause writes no other
-        m = _ZH_DAY.search(text, m.end(), end)
+    while m is not None and (_DATELINE_END.match(text, m.end()) or _OTHER_EVENT.match(text, m.end())
+                             or _SINCE_BEFORE.search(text, max(start, m.start() - 3), m.start())):
+        if _DATELINE_END.match(text, m.end()):  # 新华社昆明5月13日电: the report's day,
+            dateline = dateline or m  # the act's only where the clause writes no other
+        m = _ZH_DAY.search(text, m.end(), end)  # 自2018年3月12日结好以来, 于2019年5月8日签署的备忘录: another event's
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         best = (int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)), m.start(), m.end())
     d = _DAY_ONLY.search(text, start, end) if has_ri else None
@@ -102,6 +110,10 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
     if best is None and dateline is not None and 1 <= int(dateline.group(2)) <= 12:
         best = (int(dateline.group(1)) if dateline.group(1) else None, int(dateline.group(2)),
                 int(dateline.group(3)), dateline.start(), dateline.end())
+    if best is None:  # 2019.4.9, 2019-04-09, 2019/4/9 under a headline: only where no other day is written
+        n = _NUMERIC_DAY.search(text, start, end)
+        if n:
+            best = (int(n.group(1)), int(n.group(3)), int(n.group(4)), n.start(), n.end())
     e = _EN_DAY.search(text, start, end) if _LATIN.search(text, start, end) else None
     if e and (best is None or e.start() < best[3]):
         month = (e.group(2) or e.group(3)).lower()[:3]
@@ -122,7 +134,8 @@ def dateline(text: str, day: tuple[int | None, int, int, int, int]) -> bool:
     >>> dateline("NANNING, Nov. 4 (Xinhua) -- The seminar opened on Monday", (None, 11, 4, 9, 16))
     True
     """
-    return bool(_DATELINE_END.match(text, day[4]) or _DATELINE_EN.match(text, day[4]))
+    return bool(_DATELINE_END.match(text, day[4]) or _DATELINE_EN.match(text, day[4])
+                or _NUMERIC_DAY.fullmatch(text, day[3], day[4]))  # 2023-04-12 under a headline: the report's
 
 
 def describe(text: str, index: int, span: tuple[int, int], **codes: object) -> SentenceInfo:
@@ -132,6 +145,7 @@ def describe(text: str, index: int, span: tuple[int, int], **codes: object) -> S
     info = SentenceInfo(index, span, **codes)  # type: ignore[arg-type]
     if info.acts:
         info.date = find_day(text, a, b)
+        info.future_date = info.date is not None and _FUTURE_AFTER.match(text, info.date[4], b) is not None
     return info
 
 
@@ -150,8 +164,8 @@ def _extend(seg: Segment, s: SentenceInfo) -> None:
         for c in src:
             if c not in dst:
                 dst.append(c)
-    if seg.date is None and s.date is not None:
-        seg.date = s.date
+    if seg.date is None and s.date is not None and not s.future_date:
+        seg.date = s.date  # a later clause's day of an event still to come is another event's
     if s.acts and s.actors:
         seg.last_actors, seg.last_partners = list(s.actors), bool(s.partners)
 

@@ -33,6 +33,7 @@ def _cue(zh: str, en: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _REMOTE = _cue(r"视频|視頻|线上|線上|云端|雲端|连线|連線|致信|致函|致电|致電|贺电|賀電|贺信|賀信|慰问电|慰問電|唁电|唁電|复信|"
                r"覆信|回信|致贺|致賀|书面|書面|通电话|通電話|通话|通話|慰问信|慰問信",
                r"\bvideo\b|\bvirtual(?:ly)?\b|\bonline\b|\bletter\b|\bmessage\b|congratulat|condolence|\bphone\b")
+_REMOTE_WORDS = re.compile(r"congratulat|message|致贺|致賀", re.I)  # words said at an event as well as sent
 _OUTBOUND = _cue(r"出[访訪]|率[^，。；]{0,25}?(?:团|團)[^，。；]{0,12}?(?:访问|訪問|赴|出席|前往|抵达|抵達|在)|"
                  r"赴(?!京|北京|外交部|中央|国家|國家|外办|外辦|外事|省外办|各地|基层|基層)|前往|抵[达達]|出国|出國",
                  r"\bled\b[^.;]{0,60}?\bdelegation\s+to\b|\b(?:trip|tour|travell?ed|flew)\s+(?:to|of)\b|\babroad\b|"
@@ -85,6 +86,8 @@ def _prov(source: str, rule: str, text: str | None = None, start: int | None = N
 
 
 _VISIT_ZH = _VENUE_ZH + ("访问", "訪問", "出访", "出訪", "到访", "到訪")
+_VISITED_EN = re.compile(r"(?:\b(?:visited|toured)\s+(?:the\s+)?"  # "visited Fujian this week"
+                         r"|\b(?:in|at)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s*)$")  # "in Rockville, Maryland"
 _NATIONAL_VISIT = re.compile(r"习近平|習近平|国家主席|國家主席|总书记|總書記|国家领导人|國家領導人|国务院总理|國務院總理")  # 习近平主席访问X前夕: context
 
 
@@ -92,9 +95,12 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
     """An explicit venue: a place right after 在/于/赴/抵达/访问/in/at/to (first one wins:
     代表团访问苏丹，…回访在山东接受过培训的学员 is in Sudan)."""
     for i, m in enumerate(places):
-        if m.label not in ("province", "country") or not _in(spans, m.start) or m.role == "locator":
+        if m.label not in ("province", "country") or not _in(spans, m.start):
             continue
-        if after_preposition(text, m.start, chinese=_VISIT_ZH) and (
+        if m.role == "locator" and not (m.label == "province" and text[max(0, m.start - 2):m.start].endswith(_VENUE_ZH)):
+            continue  # 驻沪, 中葡论坛（澳门）: a seat; but 在北京举办, 赴上海拜访: the venue
+        if (after_preposition(text, m.start, chinese=_VISIT_ZH)
+                or _VISITED_EN.search(text, max(0, m.start - 40), m.start)) and (
                 after_preposition(text, m.start) or not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)):
             j, end = i + 1, m.end  # 赴俄罗斯哈巴罗夫斯克、黎巴嫩贝鲁特: past the country's own cities
             while j < len(places) and places[j].code == m.code and places[j].start - end <= 1:
@@ -137,6 +143,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         return None
 
     m = find(_REMOTE)
+    if m and venue_code is not None and category != "greeting" and _REMOTE_WORDS.fullmatch(m.group(0)):
+        m = None  # "a congratulatory letter was read at the opening in Rockville, Maryland": the act is there
     if m:
         return "remote", _prov("cue", "remote_cue", m.group(0), m.start(), m.end(), 0.9)
     if venue_code is not None:
@@ -293,6 +301,9 @@ def venue_chain(text: str, m: Mention, by_end: dict[int, Mention],
     return False
 
 
+_YEARS_BACK = re.compile(r"(?:去年|前年)\s*$")
+
+
 def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc_date: _date | None, text: str
              ) -> tuple[str | None, Provenance]:
     """ISO date of the act: the day written in the segment with its own year, else the
@@ -307,7 +318,10 @@ def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc
         year, month, rule = doc_date.year, doc_date.month, "document_month"
     if year is None and doc_date is not None:
         year, rule = doc_date.year, "document_year"
-        if month > doc_date.month + 1:  # 12月 in a January document: last year
+        back = _YEARS_BACK.search(text, max(0, a - 3), a)
+        if back:  # 去年5月, 前年: the document's year less one or two
+            year -= 1 if back.group(0).startswith("去") else 2
+        elif month > doc_date.month + 1:  # 12月 in a January document: last year
             year -= 1
     if year is None:
         ys = re.findall(r"((?:19|20)\d{2})\s*年", text[:a]) or re.findall(r"\b((?:19|20)\d{2})\b", text[:a])
@@ -325,8 +339,11 @@ def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_WEEKDAY = re.compile(r"\b(?:on|from|this|last|next)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be|plans? to|scheduled|next)\b|将于|将在|将", re.I)
+_LAST_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+week\b", re.I)
 _ENDED = re.compile(r"\b(?:closed|ended|concluded|wrapped up|wound up|came to an end)\b", re.I)
-_ZH_RELATIVE = re.compile(r"(昨天|昨日)|(今天|今日)(?=上午|下午|晚|[，,]|在)")
+_ZH_RELATIVE = re.compile(r"(昨天|昨日)|(今天|今日)(?=上午|下午|晚|[，,]|在)|(前天|前日)(?=上午|下午|晚|[，,]|在)")
+_ZH_WEEKDAY = re.compile(r"(上|本|这|這)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?=上午|下午|晚|[，,]|在|举行|舉行|会见|會見)")
+_ZH_THIS_MONTH = re.compile(r"(?:本月|当月|當月)([0-3]?\d)\s*[日号]")
 _EN_RELATIVE = re.compile(r"\b(yesterday|today)\b", re.I)
 
 
@@ -348,11 +365,29 @@ def relative_date(text: str, spans: Spans, doc_date: _date | None) -> tuple[str 
             day = doc_date - timedelta(days=(doc_date.weekday() - want) % 7)
         if m.group(0).lower().startswith("last") and day == doc_date:
             day -= timedelta(days=7)
+        if _LAST_WEEK_AFTER.match(text, m.end()):  # "on Tuesday last week": that week's Tuesday
+            day = doc_date - timedelta(days=doc_date.weekday() + 7 - want)
+        return day.isoformat(), _prov("mention", "weekday", m.group(0), m.start(), m.end(), 0.7)
+    m = _ZH_THIS_MONTH.search(text, a, b)
+    if m and 1 <= int(m.group(1)) <= doc_date.day:  # 本月12日: the document's month
+        return doc_date.replace(day=int(m.group(1))).isoformat(), _prov("mention", "this_month_day", m.group(0),
+                                                                        m.start(), m.end(), 0.8)
+    m = _ZH_WEEKDAY.search(text, a, b)
+    if m:  # 上周三 (last week's), 本周三 (this week's), 周三 (the last one up to the report)
+        want = "一二三四五六日天".index(m.group(2)) if m.group(2) != "天" else 6
+        want = min(want, 6)
+        monday = doc_date - timedelta(days=doc_date.weekday())
+        if m.group(1) == "上":
+            day = monday - timedelta(days=7) + timedelta(days=want)
+        elif m.group(1):
+            day = monday + timedelta(days=want)
+        else:
+            day = doc_date - timedelta(days=(doc_date.weekday() - want) % 7)
         return day.isoformat(), _prov("mention", "weekday", m.group(0), m.start(), m.end(), 0.7)
     for rx in (_ZH_RELATIVE, _EN_RELATIVE):
         m = rx.search(text, a, b)
         if m:
-            back = 1 if m.group(0).lower() in ("昨天", "昨日", "yesterday") else 0
+            back = {"昨天": 1, "昨日": 1, "yesterday": 1, "前天": 2, "前日": 2}.get(m.group(0).lower(), 0)
             return (doc_date - timedelta(days=back)).isoformat(), _prov("mention", "relative_day", m.group(0),
                                                                           m.start(), m.end(), 0.7)
     return None, None
