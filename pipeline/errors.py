@@ -311,7 +311,21 @@ def escape_surrogates(s: str) -> str:
                                      else f"\\u{ord(m.group()):04x}"), s)
 
 
-class TifaError(Exception):
+class _Coded:
+    """What a catalogue code says: its ``title`` and its ``fix`` (errors and problems alike)."""
+
+    code: str
+
+    @property
+    def title(self) -> str:
+        return CATALOGUE[self.code].title
+
+    @property
+    def fix(self) -> str:
+        return CATALOGUE[self.code].fix
+
+
+class TifaError(_Coded, Exception):
     """An error with a catalogue code, the place it happened and what to do.
 
     Args:
@@ -328,13 +342,6 @@ class TifaError(Exception):
         self.detail = escape_surrogates(detail)
         super().__init__(self.message)
 
-    @property
-    def title(self) -> str:
-        return CATALOGUE[self.code].title
-
-    @property
-    def fix(self) -> str:
-        return CATALOGUE[self.code].fix
 
     @property
     def message(self) -> str:
@@ -370,7 +377,7 @@ class LexiconError(TifaError):
 
 
 @dataclass(frozen=True)
-class Problem:
+class Problem(_Coded):
     """One problem or warning met on the way: its code, where, and what (tifa's one problem type).
 
     Lexicon and gold validation give a file and a line; reading records gives a file;
@@ -406,13 +413,6 @@ class Problem:
     def is_warning(self) -> bool:
         return self.code.startswith("W")
 
-    @property
-    def title(self) -> str:
-        return CATALOGUE[self.code].title
-
-    @property
-    def fix(self) -> str:
-        return CATALOGUE[self.code].fix
 
     @property
     def message(self) -> str:

@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tagger import Tagger
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(model=None)
-
-
-def first(tagger: Tagger, text: str, **kw):
-    r = tagger.tag(text, **kw)
-    assert r.engagements, text
-    return r.engagements[0]
+from tests.test_pairing import first, tagger  # noqa: F401  (the rules-only tagger fixture and its helper)
 
 
 @pytest.mark.parametrize("text,venue", [
