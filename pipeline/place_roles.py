@@ -21,7 +21,7 @@ Example:
 
 :func:`province_locates` adds four cases where a province named in the text is not an
 actor: the seat of an organisation in parentheses (中葡论坛（澳门）常设秘书处), the city of
-the consulates a delegation goes to call on (赴上海拜访多国驻沪总领事馆), a consular seat
+the consulates a delegation goes to call on (赴上海走访各国驻沪总领事馆), a consular seat
 after a long country name ("Consul General of the Republic of Korea in Shenyang"), and a
 group of provinces named only as the set the actor belongs to (东北三省中唯一…, 东北三省之一).
 """
@@ -137,7 +137,7 @@ _ORG_BEFORE_PAREN = re.compile(
     r"|公司|集团|集團|银行|銀行|大学|大學|学院|學院|研究院|商会|商會"
     r"|Forum|Secretariat|Office|Association|Centre|Center|Bank|University|Company)\s*[（(]\s*$")
 _PAREN_AFTER = re.compile(r"\s*[)）]")
-# 赴上海拜访多国驻沪总领事馆: going to the city of the consulates called on
+# 赴上海走访各国驻沪总领事馆: going to the city of the consulates called on
 _TO_VENUE_BEFORE = re.compile(r"(?:赴|到|前往|抵达|抵達|来到|來到|走访|走訪)\s*$")
 _CONSULATES_AFTER = re.compile(
     r"^[^。；！？\n]{0,40}?[驻駐][\u4e00-\u9fff]{1,6}?(?:总领事|總領事|总领馆|總領館|领事|領事)")

@@ -318,7 +318,7 @@ def test_venue_rule_and_province_traps(lexicon, text, provinces):
 @pytest.mark.parametrize("text, regions", [
     ("Yunnan is a gateway to South and Southeast Asian nations.", ["SOUTHEAST_ASIA", "SOUTH_ASIA"]),
     ("opening-up to Central and Western Asia", ["CENTRAL_ASIA", "MIDDLE_EAST"]),
-    ("去年我省增进了与欧美高层往来", ["EUROPE"]),
+    ("近年来本省与欧美的地方交往持续升温", ["EUROPE"]),
     ("与欧美国家开展交流", ["EUROPE"]),
 ])
 def test_two_regions_in_one_phrase(lexicon, text, regions):

@@ -39,7 +39,7 @@ def test_every_unit_has_secretary_and_governor_every_day_since_2012(lexicon):
     ("王宁会见菲律宾客人", date(2021, 1, 10), ["CN-FJ"]),               # Fujian governor then
     ("郝鹏王新伟会见刚果(布)总统", date(2025, 9, 7), ["CN-LN"]),
     ("Governor Ma Xingrui met the consul general", date(2018, 5, 1), ["CN-GD"]),
-    ("王君正分别拜会了尼泊尔总统", None, ["CN-XZ"]),                   # undated, one post only
+    ("王君正在加德满都会见尼泊尔总理", None, ["CN-XZ"]),               # undated, one post only
     ("马兴瑞会见哈萨克斯坦客人", None, []),                           # undated, two provinces
     ("景俊海会见韩国客人", None, []),                                 # undated, two posts (strict)
     ("马兴瑞会见客人", date(2010, 1, 1), []),                         # before any post

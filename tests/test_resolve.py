@@ -156,7 +156,7 @@ def test_every_consular_seat_of_a_list_only_locates(tagger, text, provinces):
     ("新华社昆明5月13日电 第八届南博会开幕。", ["CN-YN"]),                          # the only place: kept
     ("来源：内蒙古信息港 第九届中国—东盟教育交流周在贵阳开幕。", ["CN-GZ"]),            # a source line
     ("中国已有31个省区市（不包括台湾省）与136个国家建立友城关系。", []),              # excluded
-    ("辽宁是亚欧大陆桥出海口的重点区域。", ["CN-LN"]),                              # 出海口 is no 海口
+    ("大连港是辽宁最重要的出海口。", ["CN-LN"]),                                    # 出海口 is no 海口
 ])
 def test_datelines_source_lines_and_exclusions_only_locate(tagger, text, provinces):
     assert tagger.tag(text).provinces == provinces

@@ -274,15 +274,15 @@ SISTER_TIES = skipping(re.compile(r"友好城市|友城|友好省|友好州|友�
 
 def foreign_unit(text: str, m: Mention, places: Sequence[Mention]) -> tuple[int, int] | None:
     """The span of a foreign province, state or city that no lexicon entry names, read next
-    to the country mention ``m`` (智利纽夫莱大区, "the Grodno Region of Belarus"), or None.
+    to the country mention ``m`` (智利比奥比奥大区, "the Grodno Region of Belarus"), or None.
 
     A capital the lexicon knows (韩国首尔市) stays national, as its bare name does.
 
     >>> from pipeline.schemas import Mention
-    >>> t = "广东省中山市与智利纽夫莱大区奇廉市签署协议"
+    >>> t = "四川省成都市与智利比奥比奥大区签署协议"
     >>> m = Mention(label="country", code="CHL", text="智利", start=7, end=9, entry="country.CHL")
     >>> foreign_unit(t, m, [m])
-    (9, 14)
+    (9, 15)
     """
     if m.label != "country":
         return None

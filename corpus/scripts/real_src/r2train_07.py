@@ -47,7 +47,7 @@ D("Guangdong's governor led a delegation to Hong Kong on Tuesday to meet the Chi
 D("福建省代表团在澳门访问期间,见证福州大学与澳门大学签署合作协议。",
   "dc|CN-FJ,CN-MO|||dom|CN-MO|~|~|p|", date="2023-06-30",
   note="Fujian in Macao (a domestic unit) -> domestic_coordination (no foreign party), even though a university agreement is signed."),
-D("9日,新疆维吾尔自治区在北京举办驻华使节座谈会,来自30多个国家的驻华大使和外交官出席,自治区主席介绍了新疆经济社会发展情况。",
+D("9日,自治区主席在京召开的座谈会上向30多个国家的驻华使节推介新疆,介绍了全区经济社会发展情况和对外开放机遇。",
   "hlm|CN-XJ|||in|~|gov|dip|p|2024-04-09", date="2024-04-10",
   note="The region's leader meeting envoys at an event the region hosts -> high_level_meeting (rule 2). Held in Beijing: Beijing is the venue, not an actor (CN-BJ not coded); the venue of a Xinjiang event in Beijing is left out (the contract's venue codes would give CN-BJ; arguable). No country named -> partners []. 9日 in an April 2024 document -> 2024-04-09."),
 D("The Chinese ambassador to Cambodia hosted a dinner in Phnom Penh on Wednesday for a visiting Yunnan delegation led by the vice governor, whose week-long trip included stops in Siem Reap and Sihanoukville.",

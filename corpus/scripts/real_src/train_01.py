@@ -35,7 +35,7 @@ D("新华社南宁2月22日电 受疫情后出入境安排影响,今年广西与
 D("广西与东盟山水相连,是中国唯一与东盟陆海相邻的省区。近年来,广西充分发挥与东盟陆海相邻的独特优势,着力打造面向东盟的国际大通道,北部湾港已开通航线超过70条。",
   date="2023-09-10", P="CN-GX", C="", R="ASEAN", F="la,dr", register="geo",
   note="Geography and policy description -> null. 充分发挥…独特优势 -> leverage_advantage; 面向东盟的国际大通道 -> designated_role targeting ASEAN."),
-D("NANNING, Sept. 16 (Xinhua) -- The 20th China-ASEAN Expo kicked off Saturday in Nanning, capital of south China's Guangxi Zhuang Autonomous Region. Malaysia is the country of honour; Hangzhou is this year's 'charming city'.",
+D("NANNING, Sept. 16 (Xinhua) -- The 20th China-ASEAN Expo kicked off Saturday in Nanning, the Guangxi regional capital. Malaysia is the country of honour; Hangzhou is this year's 'charming city'.",
   "fe|CN-GX|MYS|ASEAN|in|CN-GX|||p|2023-09-16", date="2023-09-16", R="ASEAN", register="en_wire",
   note="Expo opening -> forum_expo. Hangzhou (Zhejiang) is a featured city: its role is passive (a showcase), so CN-ZJ is not coded as actor (arguable)."),
 D("截至2022年底,广西与越南的贸易额连续多年保持增长,越南连续24年成为广西第一大贸易伙伴。凭祥、东兴等口岸货运量占中越陆路贸易的三分之一以上。",
