@@ -121,6 +121,15 @@ def test_gold_date_and_source_province_are_document_inputs():
     assert doc.source_province == "CN-YN" and doc.date.isoformat() == "2024-05-05"
 
 
+def test_gold_url_dates_a_gold_text_without_date():
+    from pipeline.cli.eval import gold_documents
+    from pipeline.documents import prepare
+
+    doc = prepare(next(gold_documents([{"id": "a", "text": "省长会见客人。",
+                                        "url": "https://example.org/page/2018/1211/111.shtml"}])))
+    assert doc.date.isoformat() == "2018-12-11"
+
+
 def test_gold_ids_with_their_folder_match_records_that_share_a_file_name():
     """Per-province folders name files alike (guangxi/001.txt, yunnan/001.txt): a gold id with
     its folder matches its own record; a bare 001 matches neither and says why."""

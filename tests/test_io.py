@@ -225,6 +225,34 @@ def test_html_meta_dates(meta, expected):
     assert (str(day) if day else None) == expected
 
 
+@pytest.mark.parametrize("head, expected", [
+    ('<link rel="canonical" href="http://www.gxzf.gov.cn/a/202405/t20240505_1.html">', "2024-05-05"),
+    ('<meta property="og:url" content="https://news.example.cn/2023-11/02/c_1.htm">', "2023-11-02"),
+    ('<link rel="canonical" href="https://news.example.com/2024/06/a-story/">', None),  # a month is no day
+    ('<meta name="pubdate" content="2019-04-09"><link rel="canonical" href="http://x.cn/t20240505_1.html">',
+     "2019-04-09"),  # the publication tag first
+])
+def test_html_date_from_the_pages_own_address(head, expected):
+    from pipeline.io.htmlmeta import html_head
+
+    day = html_head(f"<html><head>{head}</head><body><p>正文</p></body></html>")[1]
+    assert (str(day) if day else None) == expected
+
+
+def test_jsonl_url_dates_a_document_that_has_no_date():
+    """A scraped page's address often spells its day (t20240906_1.html): it dates the
+    document when neither the input nor the text's head does, so 4月27日 gets its year."""
+    from pipeline.tagger import load
+
+    lines = [json.dumps({"id": "a", "text": "4月27日，云南省省长在昆明会见老挝客人。",
+                         "url": "http://www.example.gov.cn/xwzx/202405/t20240429_9.html"}, ensure_ascii=False),
+             json.dumps({"id": "b", "text": "4月27日，云南省省长在昆明会见老挝客人。", "date": "2023-05-02",
+                         "url": "http://www.example.gov.cn/xwzx/202405/t20240429_9.html"}, ensure_ascii=False)]
+    docs = list(iter_jsonl(lines, "in.jsonl"))
+    recs = list(load(None, model=False).pipe(docs))
+    assert [r.engagements[0].date for r in recs] == ["2024-04-27", "2023-04-27"]  # the input's date wins
+
+
 def test_jsonl_date_and_source_province_are_inputs():
     docs = list(iter_jsonl([
         json.dumps({"id": "a", "text": "省外办召开会议", "date": "2024-05-05", "source_province": "CN-JS"}),

@@ -57,13 +57,15 @@ def run_eval(gold_path: str, *, records: str | None = None, lexicon: str | None 
 
 def gold_documents(gold: list[dict[str, Any]]):
     """The gold texts as documents, with the gold file's document inputs: ``date`` and
-    ``source_province`` (TAXONOMY §4: inputs, not labels)."""
+    ``source_province`` (TAXONOMY §4: inputs, not labels), and the page's ``url`` (a day in
+    the address dates a document that has no ``date``, as in ``tifa tag``'s JSONL input)."""
     from ..schemas import Document
     from ..text import parse_date
 
     for g in gold:
+        meta = {"url": g["url"]} if isinstance(g.get("url"), str) else {}
         yield Document(id=g["id"], text=g["text"], lang=g.get("lang"), date=parse_date(g.get("date")),
-                       source_province=g.get("source_province"))
+                       source_province=g.get("source_province"), meta=meta)
 
 
 def _num(value: float | None, support: int, width: int) -> str:

@@ -47,6 +47,7 @@ def html_head(html: str) -> tuple[str | None, date | None]:
     """
     import lxml.html
 
+    from ..documents import url_date
     from ..text import parse_date
 
     try:
@@ -71,4 +72,7 @@ def html_head(html: str) -> tuple[str | None, date | None]:
     for key in _DATE_META:
         if key in metas and (day := parse_date(metas[key])) is not None:
             break
+    if day is None:  # no publication tag: the day the page's own address spells out (…/t20240906_1.html)
+        links = [ln.get("href") for ln in tree.iter("link") if (ln.get("rel") or "").strip().lower() == "canonical"]
+        day = next((d for d in (url_date(u) for u in [*links, metas.get("og:url")]) if d is not None), None)
     return headline, day
