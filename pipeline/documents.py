@@ -28,8 +28,11 @@ def as_document(item: str | Document | Mapping[str, Any], *, default_id: str = "
     if isinstance(item, str):
         return Document(id=default_id, text=item)
     known = {"id", "text", "lang", "title", "date", "source", "source_province"}
-    sp = item.get("source_province")
-    sp = str(sp).strip().upper() if sp else None
+    given = item.get("source_province")
+    sp = str(given).strip().upper() if given else None
+    meta = {k: v for k, v in item.items() if k not in known}
+    if sp and code_kind(sp) != "province":  # a name (云南, Yunnan): read with the lexicon when tagged
+        meta["source_province_given"] = str(given).strip()
     return Document(
         id=str(item.get("id", default_id)),
         text=str(item.get("text") or ""),
@@ -37,7 +40,7 @@ def as_document(item: str | Document | Mapping[str, Any], *, default_id: str = "
         title=item.get("title"),
         date=parse_date(item.get("date")),
         source=str(item.get("source", "")),
-        meta={k: v for k, v in item.items() if k not in known},
+        meta=meta,
         source_province=sp if sp and code_kind(sp) == "province" else None,
     )
 

@@ -51,7 +51,7 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "E012": ErrorSpec("document id given twice",
                       "give every JSONL line a unique \"id\"; this document was not tagged (a report would "
                       "count one id once)"),
-    "E013": ErrorSpec("--source-province names no province",
+    "E013": ErrorSpec("source_province (--source-province or a JSONL line's field) names no province",
                       "give a code (CN-YN), a province name (云南, yunnan, Inner Mongolia) or from-folder"),
     "E016": ErrorSpec("not a regular file: a FIFO, socket or device, or a symbolic link loop",
                       "remove it from the input folder, or point the link at a real file"),

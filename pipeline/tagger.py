@@ -18,6 +18,7 @@ from .engagement.titles import traditional_variants
 from .engagement import extract as extract_engagements
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
+from .lexicon.provinces import settle_source_province
 from .engagement.policy import RuleVote
 from .engagement.policy import rule_vote as policy_vote
 from .resolve import resolve
@@ -95,7 +96,7 @@ class Tagger:
     def annotate(self, doc: Document | str) -> Analysis:
         """Run the annotators: the document's :class:`~pipeline.analysis.Analysis` (prepared
         document, normalised text, sentences, places, formulations, cues)."""
-        doc = prepare(as_document(doc))
+        doc = settle_source_province(prepare(as_document(doc)), self.lexicon)  # 云南 → CN-YN (E013 if no province)
         norm = self.lexicon.normalize(doc.text)
         places = annotate_places(doc, self.lexicon, norm=norm)
         forms = annotate_formulations(doc, self.lexicon, norm=norm, places=places)

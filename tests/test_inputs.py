@@ -96,3 +96,31 @@ def test_cli_source_province_given_and_from_folder(tmp_path):
     assert set(map(tuple, got.values())) == {("CN-HL",), ("CN-SC",)}
     r = tifa("tag", str(tmp_path / "in"), "--no-model", "--source-province", "Atlantis")
     assert r.returncode == 2 and "E013" in r.stderr
+
+
+def test_jsonl_and_the_api_take_province_names_as_the_cli_does(tmp_path, lexicon):
+    """``source_province`` per JSONL line or per API document takes what ``--source-province``
+    takes (a code or a name); a name that is no province's fails that document alone (E013),
+    and the batch accounts for it."""
+    from pipeline.tagger import Tagger
+
+    lines = [{"id": "zh", "text": "我省代表团访问老挝", "source_province": "四川省"},
+             {"id": "en", "text": "我省代表团访问老挝", "source_province": "inner mongolia"},
+             {"id": "bad", "text": "我省代表团访问老挝", "source_province": "Atlantis"},
+             {"id": "code", "text": "我省代表团访问老挝", "source_province": "CN-GX"}]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines),
+                                       encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    r = tifa("tag", str(tmp_path / "in.jsonl"), "-o", str(out), "--no-model", "-w", "1")
+    assert r.returncode == 1, r.stderr  # one document failed, the others were tagged
+    got = {json.loads(ln)["id"]: json.loads(ln)["provinces"] for ln in out.read_text(encoding="utf-8").splitlines()}
+    assert got == {"zh": ["CN-SC"], "en": ["CN-NM"], "code": ["CN-GX"]}
+    errors = [json.loads(ln) for ln in (tmp_path / "out.errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [e["code"] for e in errors] == ["E013"] and "Atlantis" in errors[0]["detail"]
+
+    tagger = Tagger(lexicon)
+    (rec,) = tagger.pipe([{"id": "a", "text": "我省代表团访问老挝", "source_province": "Yunnan"}])
+    assert rec.provinces == ["CN-YN"]
+    with pytest.raises(TifaError) as exc:
+        list(tagger.pipe([{"id": "a", "text": "我省代表团访问老挝", "source_province": "Atlantis"}]))
+    assert exc.value.code == "E013"

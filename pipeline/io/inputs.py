@@ -32,38 +32,13 @@ from typing import IO, Any, Iterable, Iterator
 
 from ..errors import E, TifaError, escape_surrogates
 from ..lexicon import Lexicon
-from ..schemas import Document, code_kind
+from ..lexicon.provinces import province_code, settle_source_province
+from ..schemas import Document
 from ..text import replace_surrogates
 from .decode import decode
 from .readers import DEFAULT_MAX_BYTES, JSONL_SUFFIXES
 
 FROM_FOLDER = "from-folder"
-_SEPARATORS = re.compile(r"[\s_\-]+")
-_SUFFIXES = ("省", "市", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", " province", " municipality",
-             " autonomous region")
-
-
-def _key(s: str, lexicon: Lexicon) -> str:
-    return _SEPARATORS.sub(" ", lexicon.normalizer.term(s)).strip()
-
-
-def province_code(value: str, lexicon: Lexicon) -> str | None:
-    """The ISO 3166-2:CN code a code or province name stands for (``CN-YN``, ``云南``,
-    ``云南省``, ``Yunnan``, ``inner_mongolia``), else None."""
-    v = value.strip()
-    if code_kind(v.upper()) == "province":
-        return v.upper()
-    key = _key(v, lexicon)
-    for suffix in ("",) + _SUFFIXES:
-        want = key[: -len(suffix)].strip() if suffix and key.endswith(suffix) else key
-        if suffix and want == key:
-            continue
-        for e in lexicon.places_entries:
-            if e.kind != "name" or len(e.codes) != 1 or code_kind(e.codes[0]) != "province":
-                continue
-            if any(_key(s, lexicon) == want for s, _ in e.surfaces()):
-                return e.codes[0]
-    return None
 
 
 def province_from_path(path: str | PurePath, lexicon: Lexicon) -> str | None:
@@ -90,7 +65,9 @@ def check_setting(value: str | None, lexicon: Lexicon) -> str | None:
 
 
 def apply_source_province(doc: Document, setting: str | None, lexicon: Lexicon, path: str | None = None) -> Document:
-    """Give ``doc`` the run's source province unless it has its own (a JSONL field)."""
+    """Give ``doc`` the run's source province unless it has its own (a JSONL field, a code
+    or a name: E013 when the name is no province's)."""
+    doc = settle_source_province(doc, lexicon)
     if doc.source_province is None and setting is not None:
         if setting == FROM_FOLDER:
             doc.source_province = province_from_path(path or doc.source, lexicon)
@@ -152,9 +129,9 @@ def parse_jsonl_line(line: str | bytes, where: str, source: str) -> Document | T
         value = obj.get(key)
         if value is not None and (not isinstance(value, kinds) or isinstance(value, bool)):
             return TifaError(E.JSONL_INVALID, path=where, detail=f'"{key}" must be a string, not {type(value).__name__}')
-    sp = obj.get("source_province")
-    if sp not in (None, "") and code_kind(str(sp).strip().upper()) != "province":
-        return TifaError(E.JSONL_INVALID, path=where, detail=f'"source_province" {sp!r} is not a province code such as CN-YN')
+    sp = obj.get("source_province")  # a code or a name (read with the lexicon when tagged: E013 if none)
+    if sp is not None and not isinstance(sp, str):
+        return TifaError(E.JSONL_INVALID, path=where, detail=f'"source_province" must be a string, not {type(sp).__name__}')
     # JSON may spell lone surrogates (\\ud800), which no UTF-8 output can hold: the id and title
     # are written out readably, the text gets U+FFFD in their place (one for one: offsets hold)
     obj["id"] = escape_surrogates(str(obj["id"]))
