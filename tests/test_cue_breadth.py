@@ -67,6 +67,8 @@ def test_trip_verbs(tagger, text):
     "Inner Mongolia and Mongolia's Dornod Province established friendly relations in Hohhot on Monday.",
     "Guangxi and Laos's Vientiane Province established a sister-province relationship on Wednesday.",
     "Hubei and Hungary's Pest County exchanged documents on economic ties in Wuhan on Monday.",
+    "7月3日，江苏省与匈牙利佩斯州正式建立友好交流关系。",
+    "6月12日，四川省与斯洛文尼亚卢布尔雅那建立友城关系。",
 ])
 def test_ties_and_agreements(tagger, text):
     assert category(tagger, text) == "cooperation_project"
@@ -76,6 +78,7 @@ def test_ties_and_agreements(tagger, text):
     # the bare relation nouns are statistics, not ties concluded
     "Anhui now has 95 sister-city relationships in 38 countries, the provincial foreign affairs office said.",
     "Yunnan has sister-province relations with 18 provinces of Laos, Vietnam and Thailand.",
+    "江苏省与匈牙利佩斯州建立友好交流关系以来，双方合作不断深化。",  # 以来: since, not the act
 ])
 def test_counts_of_ties_are_no_act(tagger, text):
     """Guard: the new verb phrases must not make a count of ties an act."""
