@@ -117,3 +117,11 @@ def test_tourism_promotion_is_cultural(tagger, text):
 ])
 def test_fairs_named_in_english(tagger, text):
     assert category(tagger, text) == "forum_expo"
+
+
+# --- meetings of several parties --------------------------------------------------------
+
+def test_trilateral_meeting_of_two_foreign_countries_is_multilateral(tagger):
+    text = ("Yunnan, Laos's Luang Namtha Province and Thailand's Chiang Rai Province held a trilateral meeting "
+            "in Jinghong on Monday.")
+    assert category(tagger, text) == "multilateral_meeting"
