@@ -125,3 +125,15 @@ def test_trilateral_meeting_of_two_foreign_countries_is_multilateral(tagger):
     text = ("Yunnan, Laos's Luang Namtha Province and Thailand's Chiang Rai Province held a trilateral meeting "
             "in Jinghong on Monday.")
     assert category(tagger, text) == "multilateral_meeting"
+
+
+# --- training named as a field of an agreement -----------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("Yunnan and Laos's Phongsaly Province signed two agreements on personnel training and border trade "
+     "in Kunming on Monday.", "cooperation_project"),
+    # guard: a course stays training
+    ("A personnel training course for Lao customs officers opened in Kunming on Monday.", "training"),
+])
+def test_training_as_a_field_of_cooperation(tagger, text, code):
+    assert category(tagger, text) == code
