@@ -137,3 +137,15 @@ def test_trilateral_meeting_of_two_foreign_countries_is_multilateral(tagger):
 ])
 def test_training_as_a_field_of_cooperation(tagger, text, code):
     assert category(tagger, text) == code
+
+
+# --- shows, temple fairs, youth camps ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Yunnan Provincial Song and Dance Theatre staged a show in Phnom Penh on Saturday.",
+    "A Chinese New Year temple fair organized by Jiangsu drew thousands of visitors in Melbourne on Sunday.",
+    "Youth representatives from China and Laos gathered in Xishuangbanna for a friendship camp on Monday.",
+    "2月10日，江苏在墨尔本举办春节庙会。",
+])
+def test_shows_temple_fairs_and_camps_are_cultural(tagger, text):
+    assert category(tagger, text) == "cultural_exchange"
