@@ -146,6 +146,7 @@ def test_training_as_a_field_of_cooperation(tagger, text, code):
     "A Chinese New Year temple fair organized by Jiangsu drew thousands of visitors in Melbourne on Sunday.",
     "Youth representatives from China and Laos gathered in Xishuangbanna for a friendship camp on Monday.",
     "2月10日，江苏在墨尔本举办春节庙会。",
+    "1月28日，老挝“中国电影周”在万象开幕。",
 ])
 def test_shows_temple_fairs_and_camps_are_cultural(tagger, text):
     assert category(tagger, text) == "cultural_exchange"
