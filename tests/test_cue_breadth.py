@@ -151,9 +151,3 @@ def test_training_as_a_field_of_cooperation(tagger, text, code):
 def test_shows_temple_fairs_and_camps_are_cultural(tagger, text):
     assert category(tagger, text) == "cultural_exchange"
 
-
-def test_tourism_promotion_on_a_signing_trip_leaves_the_agreement_general(tagger):
-    """Guard: the Chinese tourism-promotion forms are typical cues, so a trip's signing sentence
-    that also lists a promotion event stays a general agreement (rule 4)."""
-    text = "青海省副省长率团访问尼泊尔，在加德满都与巴格马蒂省签署友好交流意向书，并出席青海文化旅游推介活动。"
-    assert category(tagger, text) == "cooperation_project"
