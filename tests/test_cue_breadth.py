@@ -29,6 +29,7 @@ def category(tagger: Tagger, text: str) -> str | None:
     "Shandong's vice governor held a working session with a delegation from Osaka in Jinan on April 9.",
     "The chairman of Guangxi had a working session with leaders of Vietnam's Lang Son Province in Nanning on May 6.",
     "The Hainan governor hosted a luncheon for the visiting Singaporean minister in Haikou on Friday.",
+    "Xinjiang's party chief hosted the visiting Kazakh Foreign Minister in Urumqi on Wednesday.",
     "The Heilongjiang governor talked via video link with the governor of Russia's Khabarovsk Territory on Tuesday.",
     "Kyrgyzstan's president and the Xinjiang party secretary pledged closer ties in Urumqi on Monday. "
     "During the meeting, the president praised the region's trade with his country.",
@@ -79,6 +80,7 @@ def test_ties_and_agreements(tagger, text):
     "Anhui now has 95 sister-city relationships in 38 countries, the provincial foreign affairs office said.",
     "Yunnan has sister-province relations with 18 provinces of Laos, Vietnam and Thailand.",
     "江苏省与匈牙利佩斯州建立友好交流关系以来，双方合作不断深化。",  # 以来: since, not the act
+    "Since the two provinces established friendly relations with Lang Son in 2012, trade has doubled.",
 ])
 def test_counts_of_ties_are_no_act(tagger, text):
     """Guard: the new verb phrases must not make a count of ties an act."""
