@@ -34,6 +34,8 @@ def category(tagger: Tagger, text: str) -> str | None:
     "Kyrgyzstan's president and the Xinjiang party secretary pledged closer ties in Urumqi on Monday. "
     "During the meeting, the president praised the region's trade with his country.",
     "A vice governor of Yunnan paid a courtesy visit to the Prime Minister of Cambodia in Phnom Penh on Monday.",
+    "The Liaoning governor spoke by phone with the governor of Japan's Kanagawa Prefecture on Monday.",
+    "The Guangxi chairman held a telephone conversation with Vietnam's Minister of Industry and Trade on Friday.",
 ])
 def test_english_meeting_verbs(tagger, text):
     assert category(tagger, text) == "high_level_meeting"
@@ -41,6 +43,7 @@ def test_english_meeting_verbs(tagger, text):
 
 @pytest.mark.parametrize("text", [
     "9月1日，省长在福州同斐济总理举行视频连线。",
+    "3月2日，辽宁省长与日本神奈川县知事通电话。",
     "2月7日，西藏自治区主席在拉萨与尼泊尔驻华大使进行了亲切交谈。",
     # 工作会见: the domestic 工作会 must not take the characters before 会见 is read
     "11月3日，江西省长在南昌与爱沙尼亚驻华大使进行工作会见。",
