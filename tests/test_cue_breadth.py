@@ -156,3 +156,20 @@ def test_training_as_a_field_of_cooperation(tagger, text, code):
 def test_shows_temple_fairs_and_camps_are_cultural(tagger, text):
     assert category(tagger, text) == "cultural_exchange"
 
+
+
+# --- a province's own offices named after Hong Kong, Macao and Taiwan (blockers.yaml) ----
+
+@pytest.mark.parametrize("text, province", [
+    ("5月6日，省外办（港澳办）主任在昆明会见泰国驻昆明总领事。", "CN-YN"),
+    ("8月9日，省政协港澳台侨和外事委员会主任在西安会见韩国驻西安总领事。", "CN-SN"),
+    ("The director of the Hong Kong and Macao Affairs Office of Guangdong met the Thai consul general in "
+     "Guangzhou on Monday.", "CN-GD"),
+])
+def test_hk_macao_affairs_offices_are_the_province(tagger, text, province):
+    assert tagger.tag(text).provinces == [province]
+
+
+def test_hong_kong_and_macao_named_as_units_keep_their_codes(tagger):
+    """Guard: only the office names are blocked."""
+    assert {"CN-HK", "CN-MO"} <= set(tagger.tag("粤港澳大湾区城市代表团访问泰国。").provinces)
