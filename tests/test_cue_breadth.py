@@ -135,7 +135,7 @@ def test_trilateral_meeting_of_two_foreign_countries_is_multilateral(tagger):
 # --- training named as a field of an agreement -----------------------------------------
 
 @pytest.mark.parametrize("text, code", [
-    ("Yunnan and Laos's Phongsaly Province signed two agreements on personnel training and border trade "
+    ("Yunnan and Laos's Phongsaly Province inked an agreement covering border trade and personnel training "
      "in Kunming on Monday.", "cooperation_project"),
     # guard: a course stays training
     ("A personnel training course for Lao customs officers opened in Kunming on Monday.", "training"),
