@@ -45,7 +45,7 @@ _INBOUND = _cue(r"到[访訪]|总领事|總領事|领事馆|領事館|一行|来
 _ABROAD = _cue(r"(?:中国|我国)驻(?!华)[^，。；、]{1,8}?(?:大使馆|使馆|总领事馆|总领馆|领事馆|大使|总领事|领事)|[会接]见(?:了)?中国(?![—\-–－·(（]|东盟|人民|国际|国家|政府|企业|公司|商会|侨|留学|青年|代表)",
                r"\b(?:Chinese|China's|PRC)\s+(?:Ambassador|Embassy|Consul(?:ate)?(?:[- ]General)?)\b|"
                r"\bConsul(?:ate)?(?:[- ]General)? of (?:the People's Republic of )?China\b")
-_TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:进行|开展)[^，。；,;]{0,10}?(?:访问|考察)")
+_TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:进行|开展|進行|開展)[^，。；,;]{0,10}?(?:访问|考察|訪問)")
 _HOSTED = ("training", "forum_expo", "multilateral_meeting", "cultural_exchange", "sports_exchange",
            "educational_exchange")
 _HOSTING = _cue(r"举办|主办|承办|举行|开幕|开营|开班|召开|入读|来华留学|舉辦|主辦|承辦|舉行|開幕|開營|開班|召開|入讀|來華留學",
@@ -54,7 +54,7 @@ _LATIN = re.compile("[A-Za-z]")
 _CJK = re.compile("[\u3400-\u9fff]")
 _VISIT_VERB = re.compile(r"访问|考察|出席|参加|来到|到访|赴|\bvisit(?:ed|s|ing)?\b|\btour(?:ed|s|ing)?\b|\bin\b|\bat\b|\bto\b",
                          re.I)
-_VENUE_ZH = ("在", "于", "赴", "抵达", "前往")
+_VENUE_ZH = ("在", "于", "於", "赴", "抵达", "抵達", "前往")
 _VENUE_EN = (" in", " at", " to", " in the", " at the", " to the")
 
 
@@ -85,10 +85,13 @@ def _prov(source: str, rule: str, text: str | None = None, start: int | None = N
                              "score": score})
 
 
-_VISIT_ZH = _VENUE_ZH + ("访问", "訪問", "出访", "出訪", "到访", "到訪")
+_VISIT_ZH = _VENUE_ZH + ("访问", "訪問", "出访", "出訪", "到访", "到訪", "访", "訪")
 _VISITED_EN = re.compile(r"(?:\b(?:visited|toured)\s+(?:the\s+)?"  # "visited Fujian this week"
                          r"|\b(?:in|at)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s*)$")  # "in Rockville, Maryland"
 _NATIONAL_VISIT = re.compile(r"习近平|習近平|国家主席|國家主席|总书记|總書記|国家领导人|國家領導人|国务院总理|國務院總理")  # 习近平主席访问X前夕: context
+
+
+_CIRCUMSTANCE = re.compile(r"[^，。；,;在]{0,20}?(?:见证下|見證下|框架下|背景下|推动下|推動下|支持下|带领下|帶領下|陪同下|关心下|關心下)")
 
 
 def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | None, Provenance | None]:
@@ -99,6 +102,14 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
             continue
         if m.role == "locator" and not (m.label == "province" and text[max(0, m.start - 2):m.start].endswith(_VENUE_ZH)):
             continue  # 驻沪, 中葡论坛（澳门）: a seat; but 在北京举办, 赴上海拜访: the venue
+        if ((text[m.start - 1:m.start] in ("对", "對") or m.text.startswith(("对", "對")))
+                and _TO_FOREIGN.match(text, m.end, m.end + 30)
+                and not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)):
+            return m.code, _prov("mention", "visit_to_place", m.text, m.start, m.end, 0.85)  # 对阿穆尔州进行了访问
+        if ".compound" in (m.entry or "") or ".reverse_compound" in (m.entry or ""):
+            continue  # 在中越两国人民欢度新春之际: a China–X compound names no place
+        if text[m.start - 1:m.start] == "在" and _CIRCUMSTANCE.match(text, m.end):
+            continue  # 在中越两国领导人的见证下, 在云南省委的支持下: a circumstance, no place
         if (after_preposition(text, m.start, chinese=_VISIT_ZH)
                 or _VISITED_EN.search(text, max(0, m.start - 40), m.start)) and (
                 after_preposition(text, m.start) or not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)):
@@ -177,6 +188,9 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         if v and before.endswith(v.group(0)) and not _NATIONAL_VISIT.search(before):  # 习近平主席访问X前夕
             d = "outbound" if p.label == "country" else "inbound"
             return d, _prov("mention", "visit_verb_place", p.text, p.start, p.end, 0.8)
+    p = dateline_place(text, places)
+    if p is not None and p.label == "country":  # "ASTANA. KAZINFORM – the Kazakh President met Xinjiang's …"
+        return "outbound", _prov("mention", "foreign_dateline", p.text, p.start, p.end, 0.7)
     m = find(_INBOUND)
     if m:
         return "inbound", _prov("cue", "inbound_cue", m.group(0), m.start(), m.end(), 0.8)
@@ -190,6 +204,23 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
     if category == "high_level_meeting":
         return "inbound", _prov("default", "meeting_default_inbound", score=0.5)
     return None, None
+
+
+_DATELINE_BEFORE = re.compile(r"\s*(?:[^\s，。,.]{0,6}社)?")  # 越通社河内——, 新华社河内5月3日电
+_DATELINE_AFTER = re.compile(r"(?:\s*[.,]\s|\s*\(|\s*——|\s*—|\s*[-–]\s|\d{1,2}月\d{1,2}日电)")
+
+
+def dateline_place(text: str, places: Sequence[Mention]) -> Mention | None:
+    """The place of a news report's dateline, where the report opens with one ("ASTANA.
+    KAZINFORM –", "HANOI, Nov. 5 (VNA) –", 越通社河内——, 新华社河内5月3日电): where the reporter
+    was, the venue of an act the report places nowhere else."""
+    for p in places:
+        if p.start > 14:
+            break
+        if p.label in ("country", "province") and _DATELINE_BEFORE.fullmatch(text, 0, p.start) and (
+                _DATELINE_AFTER.match(text, p.end) and (p.text.isupper() or not p.text.isascii())):
+            return p
+    return None
 
 
 def inferred_venue(direction_: str | None, provinces: Sequence[str], partners: Sequence[str]
@@ -214,10 +245,16 @@ def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
     where a foreign ``subnational`` title is named, a legislature title that is not a
     national parliament's gives way to it."""
     best: TitleHit | None = None
+    mission = side == "foreign" and any(h.rule == "chinese_mission" for h in hits)
     for h in hits:
+        if mission and h.code == "diplomat" and h.place is None:
+            continue  # 中国驻日本使馆临时代办…，使馆公使陪同: the embassy named after China's own is China's
         if h.side == side and (best is None or h.entry.rank > best.entry.rank):
             best = h
-    if best is not None and side == "foreign" and best.code == "legislature" and not _NATIONAL_LEGISLATURE.search(best.text):
+    if best is not None and side == "foreign" and (
+            best.code == "legislature" and not _NATIONAL_LEGISLATURE.search(best.text)
+            or best.entry.id == "title.government_delegation" and best.place is None):
+        # a local assembly; a 政府代表团 led by a governor (犹太自治州政府副主席…率领的政府代表团) is a local one
         local = next((h for h in hits if h.side == side and h.code == "subnational"), None)
         if local is not None:
             return local

@@ -43,6 +43,12 @@ _CN_WORD = re.compile(r"(?:Foreign|Provincial|Province|People|Standing|Departmen
                       r"Party|Municipal|Municipality|State|Chinese|China|PRC|Autonomous|Regional|Region|City|County|"
                       r"Prefecture|Government|Commerce|Education|Culture|National|Central)\b")
 _GAP_BREAK_ZH = re.compile(r"[见谈与和同及、，,。；：在访向为為给給对對]")
+# a Politburo seat named before the post its holder acts in (中共中央政治局委员、广东省委书记):
+# the provincial post acts, the seat only ranks the person
+_CONCURRENT_SEAT = ("中央政治局委员", "中央政治局常委", "中央政治局委員")
+_CONCURRENT_POST = re.compile(r"\s*[、，,][^，。；,;]{0,16}?(?:书记|書記|省长|省長|市长|市長|主席)")
+# "Party chief of Northwest China's Xinjiang region": a Chinese place after "of" that no lexicon names
+_CHINA_AFTER = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}China\b")
 # a national-level counterpart code that a foreign locality's title turns into `subnational`
 # (a state's premier or minister, a Swedish province's 省督)
 _NATIONAL_CODES = frozenset({"head_of_state_or_government", "minister"})
@@ -151,6 +157,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     ``places``: province and country mentions of the hit's sentence, in text order.
     """
     e = hit.entry
+    if hit.text in _CONCURRENT_SEAT and _CONCURRENT_POST.match(text, hit.end):
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "concurrent_seat")
     ends = {p.end for p in places}
     if any(m.label == "country" and m.start <= hit.start and hit.end <= m.end and m.role != "locator"
            and m.start not in ends for m in places):  # 访问苏丹: Sudan; 文莱苏丹, 柔佛州苏丹: the Sultan
@@ -180,7 +188,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                     break
             else:
                 if (e.counterpart == "subnational" and _UNKNOWN_PLACE.match(text, at)
-                        and not _CN_WORD.match(text, at)):
+                        and not _CN_WORD.match(text, at) and not _CHINA_AFTER.match(text, at)):
                     # "the governor of Colonia": a place no lexicon knows is foreign (Chinese ones are)
                     return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", None,
                                     "of_unknown_place")

@@ -1,0 +1,53 @@
+"""Breadth of the engagement attributes on the shapes of real reports (issue 15): titles and
+their variants on both sides, concurrent posts, venues and datelines. Sentences written for
+these tests (facts only taken from public reports)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_pairing import first, tagger  # noqa: F401  (the rules-only tagger fixture and its helper)
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    # a Politburo seat named before the provincial post: the post acts (not a national leader)
+    ("中共中央政治局委员、四川省委书记在成都会见德国巴伐利亚州州长一行。", "party_secretary", "subnational"),
+    ("中共中央政治局委員、廣東省委書記在廣州會見澳大利亞昆士蘭州州長。", "party_secretary", "subnational"),
+    # an acting chairman of an autonomous region is its governor
+    ("10月9日，宁夏回族自治区党委副书记、自治区代主席在银川会见约旦驻华大使。", "governor", "diplomat"),
+    # English: a deputy party secretary who is also governor is the governor, not the party secretary
+    ("On March 3, Li Ming, Deputy Secretary of the CPC Hunan Provincial Committee and Governor of Hunan Province, "
+     "met in Changsha with the Ambassador of Ghana to China.", "governor", "diplomat"),
+    # "Party chief of Southwest China's Yunnan Province": China's, not a foreign governor
+    ("The Party chief of Southwest China's Yunnan Province met the Minister of Industry and Commerce of Laos in "
+     "Kunming on Friday.", "party_secretary", "minister"),
+    # a government delegation led by a foreign region's leaders is a local one
+    ("吉林省省长在长春会见由俄罗斯滨海边疆区副州长率领的政府代表团。", "governor", "subnational"),
+])
+def test_titles_on_real_report_shapes(tagger, text, official, counterpart):
+    e = first(tagger, text, date="2024-05-10")
+    assert (e.official, e.counterpart) == (official, counterpart)
+
+
+def test_the_embassy_named_after_chinas_own_is_no_counterpart(tagger):
+    e = first(tagger, "6月2日，中国驻泰国使馆临时代办会见来泰访问的云南省副省长一行。使馆经商参赞陪同会见。",
+              date="2024-06-03")
+    assert (e.official, e.counterpart, e.direction) == ("deputy", None, "outbound")
+
+
+@pytest.mark.parametrize("text,direction,venue", [
+    # Traditional script: 抵達 a Chinese city is arriving in China; 對X進行了訪問 is a visit to X
+    ("老撾代表團5日抵達昆明，開始為期三天的訪問，雲南省副省長會見代表團。", "inbound", "CN-YN"),
+    ("11月11日至13日，黑龍江省官方代表團對俄羅斯阿穆爾州進行了訪問。", "outbound", "RUS"),
+    ("9月3日，辽宁省副省长一行对日本富山县进行友好访问。", "outbound", "JPN"),
+    # 在 + a China–X compound or a circumstance names no venue
+    ("在中老两国人民欢度新春之际，云南省委书记在西双版纳会见老挝琅南塔省省委书记。", "inbound", "CN-YN"),
+    ("2月3日，在中越两国领导人的见证下，广西壮族自治区主席与越南谅山省省长签署合作协议。", None, None),
+    # a foreign dateline places an act the report places nowhere else
+    ("HANOI, May 3 (VNA) - Deputy Prime Minister Tran Hong Ha received Liu Ning, Secretary of the Guangxi "
+     "Party Committee, and the two sides discussed border gates.", "outbound", "VNM"),
+    ("越通社河内——越南政府副总理日前会见了到访的中国云南省省长一行。", "outbound", "VNM"),
+])
+def test_venues_and_directions_of_real_report_shapes(tagger, text, direction, venue):
+    e = first(tagger, text, date="2024-05-10")
+    assert (e.direction, e.venue) == (direction, venue)
