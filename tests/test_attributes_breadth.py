@@ -51,3 +51,27 @@ def test_the_embassy_named_after_chinas_own_is_no_counterpart(tagger):
 def test_venues_and_directions_of_real_report_shapes(tagger, text, direction, venue):
     e = first(tagger, text, date="2024-05-10")
     assert (e.direction, e.venue) == (direction, venue)
+
+
+def test_the_post_the_text_gives_a_leader_beats_the_lexicons_dates(tagger):
+    # 胡和平 is in officials.yaml as Shaanxi's party secretary from 2018; a report that calls him
+    # governor is about his earlier post (an undated or misdated page)
+    e = first(tagger, "On December 8, Governor Hu Heping met in Xi'an with the Consul-General of Malaysia in "
+                      "Xi'an and his delegation.", date="2018-12-10")
+    assert e.official == "governor"
+
+
+@pytest.mark.parametrize("text,official,level", [
+    # the reporter's city in a dateline (本报杭州…讯) is no acting city
+    ("本报杭州10月15日讯 15日下午，省委书记在杭州会见了来访的蒙古国国家大呼拉尔主席一行。", "party_secretary", "provincial"),
+    # a leader's name, then 在 + a city: the city is the venue, not the acting unit
+    ("10月15日，省委书记夏宝龙在杭州会见了来访的蒙古国国家大呼拉尔主席一行。", "party_secretary", "provincial"),
+])
+def test_a_city_named_as_dateline_or_venue_does_not_act(tagger, text, official, level):
+    e = first(tagger, text, date="2016-10-16")
+    assert (e.official, e.level) == (official, level)
+
+
+def test_mongolias_great_khural_is_a_legislature(tagger):
+    e = first(tagger, "15日下午，浙江省委书记在杭州会见了蒙古人民党主席、国家大呼拉尔主席一行。", date="2016-10-16")
+    assert e.counterpart == "legislature"

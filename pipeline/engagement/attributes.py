@@ -276,6 +276,8 @@ def leader_official(mentions: Sequence[Mention], title: TitleHit | None) -> tupl
         rank = _POST_RANK.get(post)
         if rank is None or (title is not None and title.entry.rank >= rank):
             continue
+        if title is not None and title.side == "chinese" and (0 <= m.start - title.end <= 2 or 0 <= title.start - m.end <= 2):
+            continue  # "Governor Hu Heping", 省长张中伟: the post the text gives the person beats the lexicon's dates
         return post, _prov("mention", "leader_post", m.text, m.start, m.end, 0.8)
     return None
 
@@ -306,11 +308,12 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
         if lv:
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
     by_end = {p.end: p for p in province_mentions}
-    named = [m for m in actor_mentions if _in(spans, m.start) and not venue_chain(text, m, by_end)]
+    named = [m for m in actor_mentions if _in(spans, m.start) and not venue_chain(text, m, by_end)
+             and not _ZH_DATELINE_PLACE.match(text, m.end) and not text[max(0, m.start - 2):m.start].endswith(("本报", "本報", "社"))]
     if named:
         chain = [named[0]]
         for m in province_mentions:  # 黑龙江省 + 大庆市 + …: the unit is the last one
-            if 0 <= m.start - chain[-1].end <= 1 and m is not chain[-1]:
+            if 0 <= m.start - chain[-1].end <= 1 and m is not chain[-1] and text[chain[-1].end:m.start] in ("", " "):
                 chain.append(m)
         m = chain[-1]
         after = text[m.end:m.end + 8]
@@ -321,6 +324,9 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
             return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
 
     return "provincial", _prov("default", "provincial_default", score=0.6)
+
+
+_ZH_DATELINE_PLACE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|訊|电|電)")  # 本报杭州10月15日讯: the reporter's city
 
 
 def venue_chain(text: str, m: Mention, by_end: dict[int, Mention],
