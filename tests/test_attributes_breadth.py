@@ -75,3 +75,25 @@ def test_a_city_named_as_dateline_or_venue_does_not_act(tagger, text, official, 
 def test_mongolias_great_khural_is_a_legislature(tagger):
     e = first(tagger, "15日下午，浙江省委书记在杭州会见了蒙古人民党主席、国家大呼拉尔主席一行。", date="2016-10-16")
     assert e.counterpart == "legislature"
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    # 秘书长 after a Chinese post is the same person's post, not an international secretary-general
+    ("5月8日，省委常委、秘书长在昆明会见泰国企业代表团。", "deputy", "business"),
+    # a city's standing committee member is a city leader; a municipality's is provincial-level
+    ("5月8日，市委常委、秘书长在大连会见日本北九州市代表团。", "municipal", "subnational"),
+    ("5月8日，上海市政协主席视频会见横滨市议长。", "deputy", "legislature"),
+    # an autonomous region's English "vice chairman"; a Kazakh region's administration
+    ("On May 8, Xinjiang's vice chairman met the head of the Almaty regional administration in Urumqi.",
+     "deputy", "subnational"),
+    ("On May 8, Guangxi's vice chairman met the mayor of Hai Phong in Nanning.", "deputy", "subnational"),
+    # a foreign province no lexicon lists, after its country: its governor is foreign
+    ("5月8日，副省长在福州会见巴布亚新几内亚东新不列颠省省长。", "deputy", "subnational"),
+    # UN bodies beyond the best known
+    ("5月8日，副省长在昆明会见世界粮食计划署驻华代表。", "deputy", "international_org"),
+    ("On May 8, Yunnan's vice governor met the WFP Country Director for China in Kunming.", "deputy",
+     "international_org"),
+])
+def test_titles_breadth_chinese_posts_and_foreign_bodies(tagger, text, official, counterpart):
+    e = first(tagger, text, date="2024-05-10")
+    assert (e.official, e.counterpart) == (official, counterpart)

@@ -48,6 +48,7 @@ _GAP_BREAK_ZH = re.compile(r"[见谈与和同及、，,。；：在访向为為�
 _CONCURRENT_SEAT = ("中央政治局委员", "中央政治局常委", "中央政治局委員")
 _CONCURRENT_POST = re.compile(r"\s*[、，,][^，。；,;]{0,16}?(?:书记|書記|省长|省長|市长|市長|主席)")
 # "Party chief of Northwest China's Xinjiang region": a Chinese place after "of" that no lexicon names
+_CN_POST_BEFORE = skipping(re.compile(r"(?:常委|书记|書記|主任|厅长|廳長|部长|部長|省长|省長|市长|市長|主席)、$"))
 _CHINA_AFTER = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}China\b")
 # a national-level counterpart code that a foreign locality's title turns into `subnational`
 # (a state's premier or minister, a Swedish province's 省督)
@@ -159,6 +160,9 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     e = hit.entry
     if hit.text in _CONCURRENT_SEAT and _CONCURRENT_POST.match(text, hit.end):
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "concurrent_seat")
+    if e.counterpart == "international_org" and _CN_POST_BEFORE.search(text, max(0, hit.start - 6), hit.start):
+        # 省委常委、秘书长: one person's Chinese posts, not the UN's secretary-general
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "chinese_concurrent_post")
     ends = {p.end for p in places}
     if any(m.label == "country" and m.start <= hit.start and hit.end <= m.end and m.role != "locator"
            and m.start not in ends for m in places):  # 访问苏丹: Sudan; 文莱苏丹, 柔佛州苏丹: the Sultan
@@ -176,6 +180,13 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
             if not latin and _GAP_BREAK_ZH.search(text, m.end, hit.start):
                 continue  # 在昆明会见越共…: a verb between the place and the title
             place = m
+    if place is None and not latin:  # 巴布亚新几内亚东新不列颠省省长: a unit no lexicon lists, after its country
+        for m in places:
+            if (m.label == "country" and m.role != "locator" and m.end <= hit.start
+                    and "compound" not in (m.entry or "")):  # 桂越边境四省党委书记: both sides' secretaries
+                u = foreign_unit(text, m, places)
+                if u is not None and hit.start - _ATTACH_GAP_ZH <= u[1] <= hit.end:
+                    place = m
     if place is not None:
         rule = "attaches_to_place"
     if latin:  # "the Governor of Shaanxi Province": the place after "of" beats one further before
@@ -224,6 +235,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         if place is not None and code in ("party_secretary", "governor", "deputy") and place.entry.startswith("city."):
             if place.code not in _CN_MUNICIPALITIES:
                 code, rule = "municipal", "attaches_to_city"
+        elif place is not None and code == "municipal" and e.id == "title.prefecture" and place.code in _CN_MUNICIPALITIES:
+            code, rule = "deputy", "attaches_to_municipality"  # 上海市政协主席, 重庆市委常委: a provincial-level unit
     else:
         code = e.counterpart or "other"
         if code in _NATIONAL_CODES and place is not None and foreign_local(place):
