@@ -97,3 +97,19 @@ def test_mongolias_great_khural_is_a_legislature(tagger):
 def test_titles_breadth_chinese_posts_and_foreign_bodies(tagger, text, official, counterpart):
     e = first(tagger, text, date="2024-05-10")
     assert (e.official, e.counterpart) == (official, counterpart)
+
+
+def test_a_letter_of_intent_signed_somewhere_is_no_remote_act(tagger):
+    e = first(tagger, "Hainan's governor and the governor of Siem Reap Province of Cambodia signed a letter of intent "
+                      "on sister-province ties in Haikou on Thursday night.", date="2024-08-25")
+    assert (e.direction, e.venue) == ("inbound", "CN-HI")
+    # a letter sent is still remote
+    e = first(tagger, "On Thursday, Hainan's governor sent a congratulatory letter to the governor of Siem Reap Province "
+                      "of Cambodia on the 10th anniversary of their sister-province ties.", date="2024-08-25")
+    assert e.direction == "remote"
+
+
+def test_a_list_of_chinese_cities_visited_is_neither_venue_nor_acting_unit(tagger):
+    e = first(tagger, "2010年5月21日至30日，美国俄勒冈州政府与经贸代表团先后访问了福州、上海和北京。在闽期间，福建省副省长会见并宴请代表团。",
+              date="2010-06-07")
+    assert (e.direction, e.level) == ("inbound", "provincial")

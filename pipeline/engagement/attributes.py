@@ -33,6 +33,7 @@ def _cue(zh: str, en: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _REMOTE = _cue(r"视频|視頻|线上|線上|云端|雲端|连线|連線|致信|致函|致电|致電|贺电|賀電|贺信|賀信|慰问电|慰問電|唁电|唁電|复信|"
                r"覆信|回信|致贺|致賀|书面|書面|通电话|通電話|通话|通話|慰问信|慰問信",
                r"\bvideo\b|\bvirtual(?:ly)?\b|\bonline\b|\bletter\b|\bmessage\b|congratulat|condolence|\bphone\b")
+_DOCUMENT_LETTER = re.compile(r"letters?\s+of\s+(?:intent|cooperation|understanding)", re.I)
 _REMOTE_WORDS = re.compile(r"congratulat|message|致贺|致賀", re.I)  # words said at an event as well as sent
 _OUTBOUND = _cue(r"出[访訪]|率[^，。；]{0,25}?(?:团|團)[^，。；]{0,12}?(?:访问|訪問|赴|出席|前往|抵达|抵達|在)|"
                  r"赴(?!京|北京|外交部|中央|国家|國家|外办|外辦|外事|省外办|各地|基层|基層)|前往|抵[达達]|出国|出國",
@@ -154,8 +155,9 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         return None
 
     m = find(_REMOTE)
-    if m and venue_code is not None and category != "greeting" and _REMOTE_WORDS.fullmatch(m.group(0)):
-        m = None  # "a congratulatory letter was read at the opening in Rockville, Maryland": the act is there
+    if m and venue_code is not None and category != "greeting" and (
+            _REMOTE_WORDS.fullmatch(m.group(0)) or _DOCUMENT_LETTER.match(text, m.start())):
+        m = None  # "signed a letter of intent in Haikou": a document signed there  # "a congratulatory letter was read at the opening in Rockville, Maryland": the act is there
     if m:
         return "remote", _prov("cue", "remote_cue", m.group(0), m.start(), m.end(), 0.9)
     if venue_code is not None:
@@ -181,7 +183,7 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
             return "inbound", _prov("mention", "come_to_chinese_place", p.text, p.start, p.end, 0.8)  # 来呼和浩特
         if ".compound" in (p.entry or "") or ".reverse_compound" in (p.entry or ""):
             continue  # 参加中蒙博览会: a China–X compound names no place visited
-        before = text[max(0, p.start - 12):p.start].rstrip()  # 访问越南 / "visited Vietnam" / 访问云南
+        before = text[max(0, p.start - 12):p.start].rstrip().removesuffix("了")  # 访问越南 / "visited Vietnam" / 访问了云南
         v = None
         for v in _VISIT_VERB.finditer(before):
             pass
@@ -308,7 +310,8 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
         if lv:
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
     by_end = {p.end: p for p in province_mentions}
-    named = [m for m in actor_mentions if _in(spans, m.start) and not venue_chain(text, m, by_end)
+    named = [m for m in actor_mentions if _in(spans, m.start) and not venue_chain(text, m, by_end, _LEVEL_VENUE)
+             and not (_VISITED_LIST.search(text, max(0, m.start - 4), m.start) and text[m.end:m.end + 1] in ("、", "和"))
              and not _ZH_DATELINE_PLACE.match(text, m.end) and not text[max(0, m.start - 2):m.start].endswith(("本报", "本報", "社"))]
     if named:
         chain = [named[0]]
@@ -326,6 +329,8 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
     return "provincial", _prov("default", "provincial_default", score=0.6)
 
 
+_LEVEL_VENUE = ("在", "于", "於", "赴", "抵达", "抵達", "前往")
+_VISITED_LIST = re.compile(r"(?:访问|訪問|到访|到訪)了?$")  # 访问了福州、上海和北京: places visited, none acts
 _ZH_DATELINE_PLACE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|訊|电|電)")  # 本报杭州10月15日讯: the reporter's city
 
 
