@@ -113,3 +113,31 @@ def test_a_list_of_chinese_cities_visited_is_neither_venue_nor_acting_unit(tagge
     e = first(tagger, "2010年5月21日至30日，美国俄勒冈州政府与经贸代表团先后访问了福州、上海和北京。在闽期间，福建省副省长会见并宴请代表团。",
               date="2010-06-07")
     assert (e.direction, e.level) == ("inbound", "provincial")
+
+
+@pytest.mark.parametrize("text,official,level", [
+    # a city paper's bare 市委书记 / 市长 (来连, 我市): a city leader
+    ("11月21日晚，市委书记在香格里拉大饭店会见了来连出席论坛的日本长冈市市长一行。", "municipal", "municipal"),
+    ("6月21日下午，市委副书记、市长在香格里拉大饭店会见了日本外务大臣一行。", "municipal", "municipal"),
+    # ... but a municipality's leader named with it is its provincial-level head
+    ("10月23日下午，市委副书记、市长唐良智会见瑞典西约特兰省省督一行，双方签署友好合作备忘录。", "governor", "provincial"),
+    # foreign mayors listed after their countries do not outrank the Chinese governor
+    ("上合组织国家地方领导人对话会在青岛举行，来自俄罗斯、哈萨克斯坦等国的州长、市长出席。山东省省长致辞。", "governor", "provincial"),
+])
+def test_bare_city_titles(tagger, text, official, level):
+    e = first(tagger, text, date="2018-11-22")
+    assert (e.official, e.level) == (official, level)
+
+
+def test_consulates_seated_in_chinese_places(tagger):
+    e = first(tagger, "On May 10, the Mayor of Zhangjiajie met the heads of 21 Consulates from Hong Kong and Macao, "
+                      "including those of Chile and Peru, accompanied by an official of the Commissioner's Office in Macao.",
+              date="2018-05-12")
+    assert e.counterpart == "diplomat" and e.venue != "CN-MO"
+
+
+def test_a_japanese_committee_chairman_is_no_foreign_governor(tagger):
+    e = first(tagger, "5月20日，天津市人大常委会副主任会见了日本经济交流中心委员长一行。", date="2019-05-22")
+    assert e.counterpart != "subnational"
+    e = first(tagger, "5月20日，天津市人大常委会副主任会见了日本大阪商工会议所会长一行。", date="2019-05-22")
+    assert e.counterpart == "business"

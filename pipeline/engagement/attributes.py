@@ -92,6 +92,8 @@ _VISITED_EN = re.compile(r"(?:\b(?:visited|toured)\s+(?:the\s+)?"  # "visited Fu
 _NATIONAL_VISIT = re.compile(r"习近平|習近平|国家主席|國家主席|总书记|總書記|国家领导人|國家領導人|国务院总理|國務院總理")  # 习近平主席访问X前夕: context
 
 
+_OFFICE_IN = re.compile(r"\b(?:Office|Affairs|Consulate|Consulate[- ]General|Commissioner|Embassy|Mission|Bureau|"
+                        r"Representative|Consul[- ]General|Consul)\s+in\s+(?:the\s+)?$")
 _CIRCUMSTANCE = re.compile(r"[^，。；,;在]{0,20}?(?:见证下|見證下|框架下|背景下|推动下|推動下|支持下|带领下|帶領下|陪同下|关心下|關心下)")
 
 
@@ -111,6 +113,8 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
             continue  # 在中越两国人民欢度新春之际: a China–X compound names no place
         if text[m.start - 1:m.start] == "在" and _CIRCUMSTANCE.match(text, m.end):
             continue  # 在中越两国领导人的见证下, 在云南省委的支持下: a circumstance, no place
+        if _OFFICE_IN.search(text, max(0, m.start - 40), m.start):
+            continue  # "the Office of the Commissioner of Foreign Affairs in Macao": an office's seat
         if (after_preposition(text, m.start, chinese=_VISIT_ZH)
                 or _VISITED_EN.search(text, max(0, m.start - 40), m.start)) and (
                 after_preposition(text, m.start) or not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)):
@@ -241,6 +245,11 @@ _NATIONAL_LEGISLATURE = re.compile(r"国会|國會|国民议会|國民議會|参
                                    r"bundestag", re.I)
 
 
+def _rank(h: TitleHit) -> int:
+    """A title's rank; a bare city title (市长, 市委书记 with no place) ranks as a city's leader."""
+    return 55 if h.rule == "bare_city_title" else h.entry.rank
+
+
 def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
     """The highest-ranking title of ``side`` (the first one on ties). A local assembly's
     speaker (广岛县知事、议会议长) ranks below the local government's head named with him:
@@ -251,7 +260,7 @@ def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
     for h in hits:
         if mission and h.code == "diplomat" and h.place is None:
             continue  # 中国驻日本使馆临时代办…，使馆公使陪同: the embassy named after China's own is China's
-        if h.side == side and (best is None or h.entry.rank > best.entry.rank):
+        if h.side == side and (best is None or _rank(h) > _rank(best)):
             best = h
     if best is not None and side == "foreign" and (
             best.code == "legislature" and not _NATIONAL_LEGISLATURE.search(best.text)
@@ -263,6 +272,7 @@ def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
     return best
 
 
+_CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _POST_RANK = {"party_secretary": 100, "governor": 90, "deputy": 70, "fao": 50}  # as the titles' ranks
 
 
@@ -276,6 +286,8 @@ def leader_official(mentions: Sequence[Mention], title: TitleHit | None) -> tupl
             continue
         post = rule.rsplit(".", 1)[-1]
         rank = _POST_RANK.get(post)
+        if title is not None and title.rule == "bare_city_title" and m.code in _CN_MUNICIPALITIES and rank is not None:
+            return post, _prov("mention", "leader_post", m.text, m.start, m.end, 0.8)  # 市委书记李强: Shanghai's
         if rank is None or (title is not None and title.entry.rank >= rank):
             continue
         if title is not None and title.side == "chinese" and (0 <= m.start - title.end <= 2 or 0 <= title.start - m.end <= 2):
@@ -305,7 +317,8 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
     """provincial / municipal / county from the acting unit: a county or city official's
     title, else the unit the first actor names (云南省玉溪市元江县 → county, 黑龙江省大庆市 →
     municipal, 延边州 → municipal), else provincial."""
-    if official is not None:
+    if official is not None and not (official.rule == "bare_city_title" and any(
+            m.code in _CN_MUNICIPALITIES for m in actor_mentions)):  # 市委书记李强 in a Shanghai paper
         lv = title_level(official, text)
         if lv:
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)

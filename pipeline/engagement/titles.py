@@ -25,7 +25,7 @@ from ..schemas import Mention, TitleEntry
 
 _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _COUNTY_END = ("县", "旗", "区")
-_FOREIGN_MARK = skipping(re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国|foreign\s+|visiting\s+)$", re.I))
+_FOREIGN_MARK = skipping(re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国|(?<![中我全本])[国國]的|foreign\s+|visiting\s+)$", re.I))
 _LATIN = re.compile("[A-Za-z]")
 _FOREIGN_HEAD = ("来华", "來華", "外国", "外國", "外籍")  # 海南省来华留学生: foreign whatever place precedes
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
@@ -45,6 +45,7 @@ _CN_WORD = re.compile(r"(?:Foreign|Provincial|Province|People|Standing|Departmen
 _GAP_BREAK_ZH = re.compile(r"[见谈与和同及、，,。；：在访向为為给給对對]")
 # a Politburo seat named before the post its holder acts in (中共中央政治局委员、广东省委书记):
 # the provincial post acts, the seat only ranks the person
+_CITY_TITLE = ("市委", "市长", "市長", "代市长", "副市长", "副市長", "市人大", "市政协", "市政協")
 _CONCURRENT_SEAT = ("中央政治局委员", "中央政治局常委", "中央政治局委員")
 _CONCURRENT_POST = re.compile(r"\s*[、，,][^，。；,;]{0,16}?(?:书记|書記|省长|省長|市长|市長|主席)")
 # "Party chief of Northwest China's Xinjiang region": a Chinese place after "of" that no lexicon names
@@ -195,6 +196,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
             at = hit.end + after.end()
             for m in places:
                 if at <= m.start <= at + 2 and m.role != "locator":
+                    if e.counterpart == "diplomat" and e.official is None and m.label == "province":
+                        break  # "Consulates from Hong Kong", "Consul General in Guangzhou": the mission's seat
                     place, rule = m, "attaches_to_place_after"
                     break
             else:
@@ -235,6 +238,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         if place is not None and code in ("party_secretary", "governor", "deputy") and place.entry.startswith("city."):
             if place.code not in _CN_MUNICIPALITIES:
                 code, rule = "municipal", "attaches_to_city"
+        elif place is None and code in ("party_secretary", "governor", "deputy", "municipal") and hit.text.startswith(_CITY_TITLE):
+            code, rule = "municipal", "bare_city_title"  # 市委书记夏德仁在…会见 (a city's paper: 来连, 我市)
         elif place is not None and code == "municipal" and e.id == "title.prefecture" and place.code in _CN_MUNICIPALITIES:
             code, rule = "deputy", "attaches_to_municipality"  # 上海市政协主席, 重庆市委常委: a provincial-level unit
     else:
