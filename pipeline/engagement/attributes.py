@@ -245,9 +245,10 @@ _NATIONAL_LEGISLATURE = re.compile(r"国会|國會|国民议会|國民議會|参
                                    r"bundestag", re.I)
 
 
-def _rank(h: TitleHit) -> int:
-    """A title's rank; a bare city title (市长, 市委书记 with no place) ranks as a city's leader."""
-    return 55 if h.rule == "bare_city_title" else h.entry.rank
+def _rank(h: TitleHit) -> float:
+    """A title's rank; a bare city title (市长, 市委书记 with no place) ranks as a city's leader
+    (above a FAO, below a provincial deputy), the city's own ranks kept among them."""
+    return 55 + h.entry.rank / 1000 if h.rule == "bare_city_title" else h.entry.rank
 
 
 def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
@@ -293,6 +294,13 @@ def leader_official(mentions: Sequence[Mention], title: TitleHit | None) -> tupl
         if title is not None and title.side == "chinese" and (0 <= m.start - title.end <= 2 or 0 <= title.start - m.end <= 2):
             continue  # "Governor Hu Heping", 省长张中伟: the post the text gives the person beats the lexicon's dates
         return post, _prov("mention", "leader_post", m.text, m.start, m.end, 0.8)
+    if title is not None and title.rule == "bare_city_title":
+        muni = next((m for m in mentions if m.label == "province" and m.role == "actor"
+                     and m.code in _CN_MUNICIPALITIES), None)
+        if muni is not None:  # 来渝…，市长会见…: Chongqing's mayor heads a provincial-level unit
+            post = title.entry.official if title.entry.id != "title.prefecture" else "deputy"
+            if post in _POST_RANK:
+                return post, _prov("mention", "municipality_city_title", title.text, title.start, title.end, 0.7)
     return None
 
 
