@@ -141,3 +141,30 @@ def test_a_japanese_committee_chairman_is_no_foreign_governor(tagger):
     assert e.counterpart != "subnational"
     e = first(tagger, "5月20日，天津市人大常委会副主任会见了日本大阪商工会议所会长一行。", date="2019-05-22")
     assert e.counterpart == "business"
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    # English titles with the place's name inside: the place decides the side
+    ("On May 3, Zhang, Deputy Secretary of the CPC Yunnan Provincial Committee, met the Ambassador of Laos in Kunming.",
+     "deputy", "diplomat"),
+    ("On May 3, Li, Secretary of the CPC Kunming Municipal Committee, met the Ambassador of Laos in Kunming.",
+     "municipal", "diplomat"),
+    ("On May 3, the Vice Chairman of the Inner Mongolia Autonomous Region met the Mongolian Ambassador in Hohhot.",
+     "deputy", "diplomat"),
+    ("On May 3, the Secretary of the Lao Cai Provincial Party Committee met the Vice Governor of Yunnan in Kunming.",
+     "deputy", "subnational"),
+])
+def test_english_titles_with_a_place_inside(tagger, text, official, counterpart):
+    e = first(tagger, text, date="2024-05-04")
+    assert (e.official, e.counterpart) == (official, counterpart)
+
+
+def test_a_foreign_leader_receiving_the_chinese_side_in_english_is_abroad(tagger):
+    e = first(tagger, "On November 27, at the Government Headquarters, Prime Minister Pham Minh Chinh received Wei Tao, "
+                      "Deputy Secretary of the Regional Party Committee, Chairman of the Guangxi Zhuang Autonomous Region, "
+                      "China, and a Vietnamese business delegation.", date="2025-11-27")
+    assert (e.official, e.direction) == ("governor", "outbound")
+    # the same verb with the Chinese side as subject stays at home
+    e = first(tagger, "On November 27, the Chairman of the Guangxi Zhuang Autonomous Region received the Lao Deputy "
+                      "Prime Minister.", date="2025-11-27")
+    assert e.direction == "inbound"

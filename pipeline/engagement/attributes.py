@@ -194,6 +194,10 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         if v and before.endswith(v.group(0)) and not _NATIONAL_VISIT.search(before):  # 习近平主席访问X前夕
             d = "outbound" if p.label == "country" else "inbound"
             return d, _prov("mention", "visit_verb_place", p.text, p.start, p.end, 0.8)
+    if counterpart is not None and counterpart.code in _NATIONAL_HOSTS and scripts[1]:
+        r = _RECEIVED_EN.match(text, counterpart.end, min(b, counterpart.end + 60))
+        if r:  # "Prime Minister Pham Minh Chinh received Wei Tao, Chairman of Guangxi": the foreign leader hosts
+            return "outbound", _prov("cue", "foreign_leader_receives", r.group(0).strip(), r.start(), r.end(), 0.7)
     p = dateline_place(text, places)
     if p is not None and p.label == "country":  # "ASTANA. KAZINFORM – the Kazakh President met Xinjiang's …"
         return "outbound", _prov("mention", "foreign_dateline", p.text, p.start, p.end, 0.7)
@@ -212,6 +216,9 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
     return None, None
 
 
+_NATIONAL_HOSTS = frozenset({"head_of_state_or_government", "minister", "legislature", "party"})
+_RECEIVED_EN = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|bin|de|van)){0,4}?(?:\s+on\s+\w+\s+\d{1,2})?,?\s+"
+                          r"(?:received|hosted(?:\s+a\s+reception\s+for)?|welcomed|held\s+a\s+reception\s+for)\b")
 _DATELINE_BEFORE = re.compile(r"\s*(?:[^\s，。,.]{0,6}社)?")  # 越通社河内——, 新华社河内5月3日电
 _DATELINE_AFTER = re.compile(r"(?:\s*[.,]\s|\s*\(|\s*——|\s*—|\s*[-–]\s|\d{1,2}月\d{1,2}日电)")
 

@@ -16,7 +16,7 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from ..regexopt import trie_alternation
@@ -79,6 +79,7 @@ class TitleMatcher:
     en: re.Pattern[str] | None
     en_exact: re.Pattern[str] | None
     by_surface: dict[str, TitleEntry]
+    patterns: list[tuple[re.Pattern[str], TitleEntry]] = field(default_factory=list)
 
     def find(self, text: str, start: int, end: int) -> list[TitleHit]:
         """Title occurrences in ``text[start:end]`` (sides not yet decided: see :func:`attach`).
@@ -100,6 +101,9 @@ class TitleMatcher:
                 e = self.by_surface.get(m.group(0)) or self.by_surface.get(m.group(0).lower())
                 if e is not None:
                     out.append(TitleHit(m.start(), m.end(), m.group(0), e, e.side, "", None, "entry_default"))
+        for rx, e in self.patterns if latin else ():  # "Secretary of the CPC Yunnan Provincial Committee"
+            for m in rx.finditer(text, start, end):
+                out.append(TitleHit(m.start(), m.end(), m.group(0), e, e.side, "", None, "pattern"))
         out.sort(key=lambda h: (h.start, -h.end))
         kept: list[TitleHit] = []
         last = -1
@@ -140,13 +144,31 @@ def compile_titles(entries: Sequence[TitleEntry], *, variants: Callable[[str], s
                 by_surface.setdefault(s.lower(), e)
                 en.append(s)
 
+    by_id = {e.id: e for e in entries}
+    patterns = [(rx, by_id[i]) for rx, i in _EN_PATTERNS if i in by_id]
     return TitleMatcher(  # trie-shaped alternations: longest form first at every branch
         zh=re.compile(trie_alternation(zh)) if zh else None,
         en=re.compile(r"(?<![A-Za-z])(?:" + trie_alternation(f.lower() for f in en) + r")(?![A-Za-z])", re.I)
         if en else None,
         en_exact=re.compile(r"\b(?:" + trie_alternation(exact) + r")\b") if exact else None,
         by_surface=by_surface,
+        patterns=patterns,
     )
+
+
+# English titles with a place's name inside them, which no literal form can list; the place inside
+# decides the side ("Secretary of the Lao Cai Provincial Party Committee" is foreign)
+_NAME = r"(?:[A-Z][\w'’-]*\s+){0,4}"
+_COMMITTEE = (r"(?:the\s+)?(?:CPC\s+|Communist\s+Party\s+of\s+China\s+|Party\s+Committee\s+of\s+(?:the\s+)?)?" + _NAME
+              + r"(?:(?:Provincial|Regional|Municipal|Prefectural|County|City|provincial|regional|municipal)\s+)?"
+                r"(?:Party\s+|CPC\s+)?Committee\b(?!\s+(?:of\s+the\s+)?(?:National|People's|Political|CPPCC))")
+_REGION = _NAME + r"(?:Autonomous\s+Region|Regional\s+(?:People's\s+)?Government)\b"
+_EN_PATTERNS = [
+    (re.compile(r"\b(?:Deputy|Vice)\s+(?:Party\s+)?Secretary\s+of\s+" + _COMMITTEE), "title.deputy"),
+    (re.compile(r"\b(?:Party\s+)?Secretary\s+of\s+" + _COMMITTEE), "title.party_secretary"),
+    (re.compile(r"\b(?:Vice|Deputy)[- ]Chair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION, re.I), "title.deputy"),
+    (re.compile(r"\bChair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION), "title.governor"),
+]
 
 
 def _is_foreign(m: Mention) -> bool:
@@ -171,6 +193,17 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     place: Mention | None = None
     rule = "entry_default"
     latin = hit.text[:1].isascii()
+    if hit.rule == "pattern":  # the place named inside the title
+        inside = next((m for m in places if hit.start <= m.start and m.end <= hit.end and m.role != "locator"), None)
+        if inside is not None:
+            side = "foreign" if _is_foreign(inside) else "chinese"
+            if side == "foreign":
+                return TitleHit(hit.start, hit.end, hit.text, e, side, e.counterpart or "other", inside, "pattern_place")
+            code = e.official or "other"
+            if code in ("party_secretary", "governor", "deputy") and inside.entry.startswith("city.") \
+                    and inside.code not in _CN_MUNICIPALITIES:
+                code = "municipal"
+            return TitleHit(hit.start, hit.end, hit.text, e, side, code, inside, "pattern_place")
     gap = _ATTACH_GAP_EN if latin else _ATTACH_GAP_ZH
     for m in places:  # the nearest place ending before (or overlapping the head of) the title
         if m.role == "locator":
