@@ -168,3 +168,25 @@ def test_a_foreign_leader_receiving_the_chinese_side_in_english_is_abroad(tagger
     e = first(tagger, "On November 27, the Chairman of the Guangxi Zhuang Autonomous Region received the Lao Deputy "
                       "Prime Minister.", date="2025-11-27")
     assert e.direction == "inbound"
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    ("On May 3, Yunnan's vice governor met the Chairman of the People's Committee of Lao Cai province in Kunming.",
+     "subnational"),
+    ("On May 3, Heilongjiang's governor met the Head of the Republic of Buryatia in Harbin.", "subnational"),
+    ("On May 3, Xinjiang's vice chairman met the khokim of Tashkent region in Urumqi.", "subnational"),
+    ("5月3日，黑龙江省省长在哈尔滨会见俄罗斯布里亚特共和国首脑一行。", "subnational"),
+    ("5月3日，广西壮族自治区副主席在南宁会见越南驻华使馆一秘。", "diplomat"),
+])
+def test_foreign_local_heads_and_junior_diplomats(tagger, text, counterpart):
+    assert first(tagger, text, date="2024-05-04").counterpart == counterpart
+
+
+def test_a_leader_who_entrusts_the_act_gives_no_official():
+    from pipeline.engagement.attributes import leader_official
+    from pipeline.schemas import Mention
+    text = "5月11日，受省委书记周祖翼委托，省长在福州会见论坛嘉宾代表。"
+    m = Mention(label="province", code="CN-FJ", text="周祖翼", start=text.index("周祖翼"), end=text.index("周祖翼") + 3,
+                rule="official:official.CN-FJ.zhou_zuyi.party_secretary", entry="official.CN-FJ.zhou_zuyi")
+    assert leader_official([m], None, text) is None
+    assert leader_official([m], None, text.replace("委托", "安排"))[0] == "party_secretary"

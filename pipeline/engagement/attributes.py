@@ -280,17 +280,30 @@ def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
     return best
 
 
+_ENTRUSTING = re.compile(r"(?:受|经)[^，。；,;]{0,20}$")
 _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _POST_RANK = {"party_secretary": 100, "governor": 90, "deputy": 70, "fao": 50}  # as the titles' ranks
 
 
-def leader_official(mentions: Sequence[Mention], title: TitleHit | None) -> tuple[str, Provenance] | None:
+def leader_official(mentions: Sequence[Mention], title: TitleHit | None, text: str = ""
+                    ) -> tuple[str, Provenance] | None:
     """The ``official`` a dated leader's name gives (王君正率团访问… → party_secretary: the post
     of ``lexicon/officials.yaml`` behind a ``province`` mention of rule ``official:<entry id>``)
-    when it outranks the Chinese title found (or none was)."""
+    when it outranks the Chinese title found (or none was). With ``text``, a leader who only
+    entrusts the act to another (受省委书记周祖翼委托，省长…) is passed over.
+
+    >>> from pipeline.schemas import Mention
+    >>> t = "受省委书记周祖翼委托，省长会见嘉宾。"
+    >>> m = Mention(label="province", code="CN-FJ", text="周祖翼", start=5, end=8,
+    ...             rule="official:official.CN-FJ.zhou_zuyi.party_secretary", entry="official.CN-FJ.zhou_zuyi")
+    >>> leader_official([m], None, t) is None, leader_official([m], None)[0]
+    (True, 'party_secretary')
+    """
     for m in mentions:
         rule = m.rule or ""
         if m.label != "province" or not rule.startswith("official:"):
+            continue
+        if text and _ENTRUSTING.search(text, max(0, m.start - 25), m.start) and "委托" in text[m.end:m.end + 12]:
             continue
         post = rule.rsplit(".", 1)[-1]
         rank = _POST_RANK.get(post)
