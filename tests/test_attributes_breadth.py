@@ -190,3 +190,15 @@ def test_a_leader_who_entrusts_the_act_gives_no_official():
                 rule="official:official.CN-FJ.zhou_zuyi.party_secretary", entry="official.CN-FJ.zhou_zuyi")
     assert leader_official([m], None, text) is None
     assert leader_official([m], None, text.replace("委托", "安排"))[0] == "party_secretary"
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    # 协商会议 (a Shura council) holds 商会 (a chamber) inside it; China's 政治协商会议 is no foreign body
+    ("5月3日，宁夏回族自治区政协主席在银川会见沙特阿拉伯协商会议代表团。", "deputy", "legislature"),
+    ("5月3日，湖南省副省长在长沙会见非盟委员会副主席。", "deputy", "international_org"),
+    # a provincial standing committee member who is also a city's party secretary is a provincial deputy
+    ("5月3日，云南省委常委、昆明市委书记在昆明会见老挝万象市市长。", "deputy", "subnational"),
+])
+def test_bodies_inside_bodies_and_concurrent_city_posts(tagger, text, official, counterpart):
+    e = first(tagger, text, date="2024-05-06")
+    assert (e.official, e.counterpart) == (official, counterpart)

@@ -253,9 +253,12 @@ _NATIONAL_LEGISLATURE = re.compile(r"国会|國會|国民议会|國民議會|参
 
 
 def _rank(h: TitleHit) -> float:
-    """A title's rank; a bare city title (市长, 市委书记 with no place) ranks as a city's leader
-    (above a FAO, below a provincial deputy), the city's own ranks kept among them."""
-    return 55 + h.entry.rank / 1000 if h.rule == "bare_city_title" else h.entry.rank
+    """A title's rank; a city leader's (市长, 昆明市委书记, a bare 市委书记) ranks as a city's leader
+    (above a FAO, below a provincial deputy: 省委常委、昆明市委书记 is a provincial deputy), the
+    city's own ranks kept among them."""
+    if h.rule == "bare_city_title" or h.side == "chinese" and h.code == "municipal" and h.entry.rank > 55:
+        return 55 + h.entry.rank / 1000
+    return h.entry.rank
 
 
 def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
