@@ -202,3 +202,21 @@ def test_a_leader_who_entrusts_the_act_gives_no_official():
 def test_bodies_inside_bodies_and_concurrent_city_posts(tagger, text, official, counterpart):
     e = first(tagger, text, date="2024-05-06")
     assert (e.official, e.counterpart) == (official, counterpart)
+
+
+@pytest.mark.parametrize("text,doc_date,day", [
+    # a paper's dateline is the report's day: 今天 is that day, not the publication's
+    ("本报9月7日讯 今天下午，省委常委、常务副省长在石家庄会见匈牙利佩斯州州长一行。", "2005-09-08", "2005-09-07"),
+    # a wire dateline's day gives way to the act's own day written after it
+    ("HANOI, Nov. 5 (VNA) - Prime Minister Pham Minh Chinh received Liu Ning, Secretary of the Guangxi Party "
+     "Committee, on November 4, and they discussed border trade.", "2023-11-06", "2023-11-04"),
+    # 昨晚 (last night) is the day before the report
+    ("本报讯 昨晚，青岛市人大常委会主任会见了日本新潟市议会议长率领的代表团一行。", "2004-11-01", "2004-10-31"),
+    # "the 20th of September"; "the 20th and 21st of September" does not say which day the meeting was
+    ("Paying a working visit to Xi'an on the 20th of September, the Kazakh Ambassador met the Governor of Shaanxi "
+     "Province.", "2017-09-22", "2017-09-20"),
+    ("Paying a working visit to Xi'an on the 20th and 21st of September, the Kazakh Ambassador met the Governor of "
+     "Shaanxi Province.", "2017-09-22", None),
+])
+def test_report_dates_datelines_and_english_ordinals(tagger, text, doc_date, day):
+    assert first(tagger, text, date=doc_date).date == day
