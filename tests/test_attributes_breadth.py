@@ -220,3 +220,22 @@ def test_bodies_inside_bodies_and_concurrent_city_posts(tagger, text, official, 
 ])
 def test_report_dates_datelines_and_english_ordinals(tagger, text, doc_date, day):
     assert first(tagger, text, date=doc_date).date == day
+
+
+def test_a_foreign_county_government_is_no_chinese_official(tagger):
+    from datetime import date
+
+    from pipeline.schemas import Document
+    r = tagger.tag(Document(id="gs", text="以日本秋田县企划振兴部国际课课长为团长的秋田县政府代表团一行3人，于7月26日至28日"
+                                          "来我省考察访问。26日下午，我办副主任会见代表团一行。",
+                            date=date(2016, 7, 29), source_province="CN-GS"))
+    e = r.engagements[0]
+    assert (e.official, e.counterpart, e.level) == ("fao", "subnational", "provincial")
+
+
+@pytest.mark.parametrize("text,direction", [
+    ("5月22日至26日，日本熊本县政府官员代表团访闽，就友好交流与合作进行探讨。", "inbound"),
+    ("5月22日至26日，老挝琅勃拉邦省代表团訪滇，就友好交流與合作進行探討。", "inbound"),
+])
+def test_visit_plus_a_province_abbreviation_is_inbound(tagger, text, direction):
+    assert first(tagger, text, date="2016-05-31").direction == direction
