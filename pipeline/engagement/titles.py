@@ -258,6 +258,9 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     if side == "attached":
         side = "foreign" if place is not None and _is_foreign(place) else "none"
     if side == "foreign" and e.counterpart is None:
+        if place is not None and _is_foreign(place) and rule == "attaches_to_place" and foreign_local(place):
+            # 琅勃拉邦省外事办主任: a foreign province's own foreign-affairs office
+            return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", place, "foreign_local_office")
         side = "chinese"  # a Chinese-only title (外办) never names the foreign side
     if side == "none":
         pass
