@@ -244,3 +244,11 @@ def test_visit_plus_a_province_abbreviation_is_inbound(tagger, text, direction):
 def test_a_foreign_provinces_foreign_affairs_office_is_the_foreign_side(tagger):
     e = first(tagger, "5月3日，云南省商务厅厅长在昆明会见老挝琅勃拉邦省外事办主任一行。", date="2024-05-04")
     assert (e.official, e.counterpart) == ("other", "subnational")
+
+
+def test_a_provincial_governments_secretary_general_is_chinese(tagger):
+    e = first(tagger, "On May 3, the Secretary-General of the Yunnan Provincial Government met the Thai Consul General "
+                      "in Kunming.", date="2024-05-04")
+    assert (e.official, e.counterpart) == ("other", "diplomat")
+    e = first(tagger, "On May 3, the ASEAN Secretary-General met the Guangxi vice chairman in Nanning.", date="2024-05-04")
+    assert (e.official, e.counterpart) == ("deputy", "international_org")

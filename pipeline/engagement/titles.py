@@ -168,6 +168,8 @@ _EN_PATTERNS = [
     (re.compile(r"\b(?:Party\s+)?Secretary\s+of\s+" + _COMMITTEE), "title.party_secretary"),
     (re.compile(r"\b(?:Vice|Deputy)[- ]Chair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION, re.I), "title.deputy"),
     (re.compile(r"\bChair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION), "title.governor"),
+    (re.compile(r"\b(?:Deputy\s+)?Secretary[- ]General\s+of\s+(?:the\s+)?" + _NAME + r"(?:Provincial|Regional|Municipal|"
+                r"provincial|regional|municipal)\s+(?:People's\s+)?(?:Government|Party\s+Committee)\b"), "title.cn_other"),
 ]
 
 
