@@ -252,3 +252,9 @@ def test_a_provincial_governments_secretary_general_is_chinese(tagger):
     assert (e.official, e.counterpart) == ("other", "diplomat")
     e = first(tagger, "On May 3, the ASEAN Secretary-General met the Guangxi vice chairman in Nanning.", date="2024-05-04")
     assert (e.official, e.counterpart) == ("deputy", "international_org")
+
+
+def test_an_act_during_a_national_leaders_visit_is_where_the_visit_is(tagger):
+    e = first(tagger, "去年10月，中国国家领导人访问老挝时，在两国领导人的见证下，云南省委书记与老挝琅勃拉邦省省委书记签署合作备忘录。",
+              date="2024-05-04")
+    assert (e.direction, e.venue) == ("outbound", "LAO")

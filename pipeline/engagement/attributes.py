@@ -95,6 +95,7 @@ _NATIONAL_VISIT = re.compile(r"习近平|習近平|国家主席|國家主席|总
 
 _OFFICE_IN = re.compile(r"\b(?:Office|Affairs|Consulate|Consulate[- ]General|Commissioner|Embassy|Mission|Bureau|"
                         r"Representative|Consul[- ]General|Consul)\s+in\s+(?:the\s+)?$")
+_DURING = re.compile(r"(?:时|時|期间|期間)")
 _CIRCUMSTANCE = re.compile(r"[^，。；,;在]{0,20}?(?:见证下|見證下|框架下|背景下|推动下|推動下|支持下|带领下|帶領下|陪同下|关心下|關心下)")
 
 
@@ -118,7 +119,8 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
             continue  # "the Office of the Commissioner of Foreign Affairs in Macao": an office's seat
         if (after_preposition(text, m.start, chinese=_VISIT_ZH)
                 or _VISITED_EN.search(text, max(0, m.start - 40), m.start)) and (
-                after_preposition(text, m.start) or not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)):
+                after_preposition(text, m.start) or not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)
+                or _DURING.match(text, m.end)):  # 国家领导人访问越南时，…签署: during the visit, there
             j, end = i + 1, m.end  # 赴俄罗斯哈巴罗夫斯克、黎巴嫩贝鲁特: past the country's own cities
             while j < len(places) and places[j].code == m.code and places[j].start - end <= 1:
                 end = places[j].end
