@@ -14,12 +14,12 @@ Example:
 from __future__ import annotations
 
 import re
-from datetime import date as _date, timedelta
 from typing import Sequence
 
 from ..schemas import Mention, Provenance
 from ._build import fast
 from .titles import TitleHit, title_level
+from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
 
 Spans = Sequence[tuple[int, int]]
 
@@ -33,19 +33,21 @@ def _cue(zh: str, en: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _REMOTE = _cue(r"视频|視頻|线上|線上|云端|雲端|连线|連線|致信|致函|致电|致電|贺电|賀電|贺信|賀信|慰问电|慰問電|唁电|唁電|复信|"
                r"覆信|回信|致贺|致賀|书面|書面|通电话|通電話|通话|通話|慰问信|慰問信",
                r"\bvideo\b|\bvirtual(?:ly)?\b|\bonline\b|\bletter\b|\bmessage\b|congratulat|condolence|\bphone\b")
+_DOCUMENT_LETTER = re.compile(r"letters?\s+of\s+(?:intent|cooperation|understanding)", re.I)
 _REMOTE_WORDS = re.compile(r"congratulat|message|致贺|致賀", re.I)  # words said at an event as well as sent
 _OUTBOUND = _cue(r"出[访訪]|率[^，。；]{0,25}?(?:团|團)[^，。；]{0,12}?(?:访问|訪問|赴|出席|前往|抵达|抵達|在)|"
                  r"赴(?!京|北京|外交部|中央|国家|國家|外办|外辦|外事|省外办|各地|基层|基層)|前往|抵[达達]|出国|出國",
                  r"\bled\b[^.;]{0,60}?\bdelegation\s+to\b|\b(?:trip|tour|travell?ed|flew)\s+(?:to|of)\b|\babroad\b|"
                  r"\boverseas\b")
-_INBOUND_STRONG = _cue(r"[来來](?:访|訪|华|華)|访华|訪華|莅临|蒞臨|[来來][滇桂辽遼吉黑蒙甘新藏琼瓊粤粵浙冀青苏蘇闽閩鲁魯宁寧川渝沪滬京津皖"
+_INBOUND_STRONG = _cue(r"(?<![出回])[访訪][滇桂辽遼吉黑甘新藏琼瓊粤粵浙冀苏蘇闽閩鲁魯川渝沪滬津皖黔贵貴湘豫晋晉陕陝鄂赣贛](?![国國])|"
+                       r"[来來](?:访|訪|华|華)|访华|訪華|莅临|蒞臨|[来來][滇桂辽遼吉黑蒙甘新藏琼瓊粤粵浙冀青苏蘇闽閩鲁魯宁寧川渝沪滬京津皖"
                        r"黔贵貴湘豫晋晉陕陝鄂赣贛]|[驻駐]华|駐華|[驻駐][沪滬穗蓉渝昆邕沈瀋哈厦廈]",
                        r"\bvisit(?:ed|ing|s)? China\b|\bto China\b")
 _INBOUND = _cue(r"到[访訪]|总领事|總領事|领事馆|領事館|一行|来华留学|來華留學|[来到][^，。；]{0,8}?(?:攻读|留学|研修|进修)", r"\bvisiting\b|\bhosted\b|\breceived\b|\bwelcomed\b|\bConsul")
 _ABROAD = _cue(r"(?:中国|我国)驻(?!华)[^，。；、]{1,8}?(?:大使馆|使馆|总领事馆|总领馆|领事馆|大使|总领事|领事)|[会接]见(?:了)?中国(?![—\-–－·(（]|东盟|人民|国际|国家|政府|企业|公司|商会|侨|留学|青年|代表)",
                r"\b(?:Chinese|China's|PRC)\s+(?:Ambassador|Embassy|Consul(?:ate)?(?:[- ]General)?)\b|"
                r"\bConsul(?:ate)?(?:[- ]General)? of (?:the People's Republic of )?China\b")
-_TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:进行|开展)[^，。；,;]{0,10}?(?:访问|考察)")
+_TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:进行|开展|進行|開展)[^，。；,;]{0,10}?(?:访问|考察|訪問)")
 _HOSTED = ("training", "forum_expo", "multilateral_meeting", "cultural_exchange", "sports_exchange",
            "educational_exchange")
 _HOSTING = _cue(r"举办|主办|承办|举行|开幕|开营|开班|召开|入读|来华留学|舉辦|主辦|承辦|舉行|開幕|開營|開班|召開|入讀|來華留學",
@@ -54,7 +56,7 @@ _LATIN = re.compile("[A-Za-z]")
 _CJK = re.compile("[\u3400-\u9fff]")
 _VISIT_VERB = re.compile(r"访问|考察|出席|参加|来到|到访|赴|\bvisit(?:ed|s|ing)?\b|\btour(?:ed|s|ing)?\b|\bin\b|\bat\b|\bto\b",
                          re.I)
-_VENUE_ZH = ("在", "于", "赴", "抵达", "前往")
+_VENUE_ZH = ("在", "于", "於", "赴", "抵达", "抵達", "前往")
 _VENUE_EN = (" in", " at", " to", " in the", " at the", " to the")
 
 
@@ -85,10 +87,16 @@ def _prov(source: str, rule: str, text: str | None = None, start: int | None = N
                              "score": score})
 
 
-_VISIT_ZH = _VENUE_ZH + ("访问", "訪問", "出访", "出訪", "到访", "到訪")
+_VISIT_ZH = _VENUE_ZH + ("访问", "訪問", "出访", "出訪", "到访", "到訪", "访", "訪")
 _VISITED_EN = re.compile(r"(?:\b(?:visited|toured)\s+(?:the\s+)?"  # "visited Fujian this week"
                          r"|\b(?:in|at)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s*)$")  # "in Rockville, Maryland"
 _NATIONAL_VISIT = re.compile(r"习近平|習近平|国家主席|國家主席|总书记|總書記|国家领导人|國家領導人|国务院总理|國務院總理")  # 习近平主席访问X前夕: context
+
+
+_OFFICE_IN = re.compile(r"\b(?:Office|Affairs|Consulate|Consulate[- ]General|Commissioner|Embassy|Mission|Bureau|"
+                        r"Representative|Consul[- ]General|Consul)\s+in\s+(?:the\s+)?$")
+_DURING = re.compile(r"(?:时|時|期间|期間)")
+_CIRCUMSTANCE = re.compile(r"[^，。；,;在]{0,20}?(?:见证下|見證下|框架下|背景下|推动下|推動下|支持下|带领下|帶領下|陪同下|关心下|關心下)")
 
 
 def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | None, Provenance | None]:
@@ -99,9 +107,20 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
             continue
         if m.role == "locator" and not (m.label == "province" and text[max(0, m.start - 2):m.start].endswith(_VENUE_ZH)):
             continue  # 驻沪, 中葡论坛（澳门）: a seat; but 在北京举办, 赴上海拜访: the venue
+        if ((text[m.start - 1:m.start] in ("对", "對") or m.text.startswith(("对", "對")))
+                and _TO_FOREIGN.match(text, m.end, m.end + 30)
+                and not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)):
+            return m.code, _prov("mention", "visit_to_place", m.text, m.start, m.end, 0.85)  # 对阿穆尔州进行了访问
+        if ".compound" in (m.entry or "") or ".reverse_compound" in (m.entry or ""):
+            continue  # 在中越两国人民欢度新春之际: a China–X compound names no place
+        if text[m.start - 1:m.start] == "在" and _CIRCUMSTANCE.match(text, m.end):
+            continue  # 在中越两国领导人的见证下, 在云南省委的支持下: a circumstance, no place
+        if _OFFICE_IN.search(text, max(0, m.start - 40), m.start):
+            continue  # "the Office of the Commissioner of Foreign Affairs in Macao": an office's seat
         if (after_preposition(text, m.start, chinese=_VISIT_ZH)
                 or _VISITED_EN.search(text, max(0, m.start - 40), m.start)) and (
-                after_preposition(text, m.start) or not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)):
+                after_preposition(text, m.start) or not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)
+                or _DURING.match(text, m.end)):  # 国家领导人访问越南时，…签署: during the visit, there
             j, end = i + 1, m.end  # 赴俄罗斯哈巴罗夫斯克、黎巴嫩贝鲁特: past the country's own cities
             while j < len(places) and places[j].code == m.code and places[j].start - end <= 1:
                 end = places[j].end
@@ -143,8 +162,9 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         return None
 
     m = find(_REMOTE)
-    if m and venue_code is not None and category != "greeting" and _REMOTE_WORDS.fullmatch(m.group(0)):
-        m = None  # "a congratulatory letter was read at the opening in Rockville, Maryland": the act is there
+    if m and venue_code is not None and category != "greeting" and (
+            _REMOTE_WORDS.fullmatch(m.group(0)) or _DOCUMENT_LETTER.match(text, m.start())):
+        m = None  # "signed a letter of intent in Haikou": a document signed there  # "a congratulatory letter was read at the opening in Rockville, Maryland": the act is there
     if m:
         return "remote", _prov("cue", "remote_cue", m.group(0), m.start(), m.end(), 0.9)
     if venue_code is not None:
@@ -170,13 +190,20 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
             return "inbound", _prov("mention", "come_to_chinese_place", p.text, p.start, p.end, 0.8)  # 来呼和浩特
         if ".compound" in (p.entry or "") or ".reverse_compound" in (p.entry or ""):
             continue  # 参加中蒙博览会: a China–X compound names no place visited
-        before = text[max(0, p.start - 12):p.start].rstrip()  # 访问越南 / "visited Vietnam" / 访问云南
+        before = text[max(0, p.start - 12):p.start].rstrip().removesuffix("了")  # 访问越南 / "visited Vietnam" / 访问了云南
         v = None
         for v in _VISIT_VERB.finditer(before):
             pass
         if v and before.endswith(v.group(0)) and not _NATIONAL_VISIT.search(before):  # 习近平主席访问X前夕
             d = "outbound" if p.label == "country" else "inbound"
             return d, _prov("mention", "visit_verb_place", p.text, p.start, p.end, 0.8)
+    if counterpart is not None and counterpart.code in _NATIONAL_HOSTS and scripts[1]:
+        r = _RECEIVED_EN.match(text, counterpart.end, min(b, counterpart.end + 60))
+        if r:  # "Prime Minister Pham Minh Chinh received Wei Tao, Chairman of Guangxi": the foreign leader hosts
+            return "outbound", _prov("cue", "foreign_leader_receives", r.group(0).strip(), r.start(), r.end(), 0.7)
+    p = dateline_place(text, places)
+    if p is not None and p.label == "country":  # "ASTANA. KAZINFORM – the Kazakh President met Xinjiang's …"
+        return "outbound", _prov("mention", "foreign_dateline", p.text, p.start, p.end, 0.7)
     m = find(_INBOUND)
     if m:
         return "inbound", _prov("cue", "inbound_cue", m.group(0), m.start(), m.end(), 0.8)
@@ -190,6 +217,26 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
     if category == "high_level_meeting":
         return "inbound", _prov("default", "meeting_default_inbound", score=0.5)
     return None, None
+
+
+_NATIONAL_HOSTS = frozenset({"head_of_state_or_government", "minister", "legislature", "party"})
+_RECEIVED_EN = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|bin|de|van)){0,4}?(?:\s+on\s+\w+\s+\d{1,2})?,?\s+"
+                          r"(?:received|hosted(?:\s+a\s+reception\s+for)?|welcomed|held\s+a\s+reception\s+for)\b")
+_DATELINE_BEFORE = re.compile(r"\s*(?:[^\s，。,.]{0,6}社)?")  # 越通社河内——, 新华社河内5月3日电
+_DATELINE_AFTER = re.compile(r"(?:\s*[.,]\s|\s*\(|\s*——|\s*—|\s*[-–]\s|\d{1,2}月\d{1,2}日电)")
+
+
+def dateline_place(text: str, places: Sequence[Mention]) -> Mention | None:
+    """The place of a news report's dateline, where the report opens with one ("ASTANA.
+    KAZINFORM –", "HANOI, Nov. 5 (VNA) –", 越通社河内——, 新华社河内5月3日电): where the reporter
+    was, the venue of an act the report places nowhere else."""
+    for p in places:
+        if p.start > 14:
+            break
+        if p.label in ("country", "province") and _DATELINE_BEFORE.fullmatch(text, 0, p.start) and (
+                _DATELINE_AFTER.match(text, p.end) and (p.text.isupper() or not p.text.isascii())):
+            return p
+    return None
 
 
 def inferred_venue(direction_: str | None, provinces: Sequence[str], partners: Sequence[str]
@@ -208,38 +255,78 @@ _NATIONAL_LEGISLATURE = re.compile(r"国会|國會|国民议会|國民議會|参
                                    r"bundestag", re.I)
 
 
+def _rank(h: TitleHit) -> float:
+    """A title's rank; a city leader's (市长, 昆明市委书记, a bare 市委书记) ranks as a city's leader
+    (above a FAO, below a provincial deputy: 省委常委、昆明市委书记 is a provincial deputy), the
+    city's own ranks kept among them."""
+    if h.rule == "bare_city_title" or h.side == "chinese" and h.code == "municipal" and h.entry.rank > 55:
+        return 55 + h.entry.rank / 1000
+    return h.entry.rank
+
+
 def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
     """The highest-ranking title of ``side`` (the first one on ties). A local assembly's
     speaker (广岛县知事、议会议长) ranks below the local government's head named with him:
     where a foreign ``subnational`` title is named, a legislature title that is not a
     national parliament's gives way to it."""
     best: TitleHit | None = None
+    mission = side == "foreign" and any(h.rule == "chinese_mission" for h in hits)
     for h in hits:
-        if h.side == side and (best is None or h.entry.rank > best.entry.rank):
+        if mission and h.code == "diplomat" and h.place is None:
+            continue  # 中国驻日本使馆临时代办…，使馆公使陪同: the embassy named after China's own is China's
+        if h.side == side and (best is None or _rank(h) > _rank(best)):
             best = h
-    if best is not None and side == "foreign" and best.code == "legislature" and not _NATIONAL_LEGISLATURE.search(best.text):
+    if best is not None and side == "foreign" and (
+            best.code == "legislature" and not _NATIONAL_LEGISLATURE.search(best.text)
+            or best.entry.id == "title.government_delegation" and best.place is None):
+        # a local assembly; a 政府代表团 led by a governor (犹太自治州政府副主席…率领的政府代表团) is a local one
         local = next((h for h in hits if h.side == side and h.code == "subnational"), None)
         if local is not None:
             return local
     return best
 
 
+_ENTRUSTING = re.compile(r"(?:受|经)[^，。；,;]{0,20}$")
+_CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _POST_RANK = {"party_secretary": 100, "governor": 90, "deputy": 70, "fao": 50}  # as the titles' ranks
 
 
-def leader_official(mentions: Sequence[Mention], title: TitleHit | None) -> tuple[str, Provenance] | None:
+def leader_official(mentions: Sequence[Mention], title: TitleHit | None, text: str = ""
+                    ) -> tuple[str, Provenance] | None:
     """The ``official`` a dated leader's name gives (王君正率团访问… → party_secretary: the post
     of ``lexicon/officials.yaml`` behind a ``province`` mention of rule ``official:<entry id>``)
-    when it outranks the Chinese title found (or none was)."""
+    when it outranks the Chinese title found (or none was). With ``text``, a leader who only
+    entrusts the act to another (受省委书记周祖翼委托，省长…) is passed over.
+
+    >>> from pipeline.schemas import Mention
+    >>> t = "受省委书记周祖翼委托，省长会见嘉宾。"
+    >>> m = Mention(label="province", code="CN-FJ", text="周祖翼", start=5, end=8,
+    ...             rule="official:official.CN-FJ.zhou_zuyi.party_secretary", entry="official.CN-FJ.zhou_zuyi")
+    >>> leader_official([m], None, t) is None, leader_official([m], None)[0]
+    (True, 'party_secretary')
+    """
     for m in mentions:
         rule = m.rule or ""
         if m.label != "province" or not rule.startswith("official:"):
             continue
+        if text and _ENTRUSTING.search(text, max(0, m.start - 25), m.start) and "委托" in text[m.end:m.end + 12]:
+            continue
         post = rule.rsplit(".", 1)[-1]
         rank = _POST_RANK.get(post)
+        if title is not None and title.rule == "bare_city_title" and m.code in _CN_MUNICIPALITIES and rank is not None:
+            return post, _prov("mention", "leader_post", m.text, m.start, m.end, 0.8)  # 市委书记李强: Shanghai's
         if rank is None or (title is not None and title.entry.rank >= rank):
             continue
+        if title is not None and title.side == "chinese" and (0 <= m.start - title.end <= 2 or 0 <= title.start - m.end <= 2):
+            continue  # "Governor Hu Heping", 省长张中伟: the post the text gives the person beats the lexicon's dates
         return post, _prov("mention", "leader_post", m.text, m.start, m.end, 0.8)
+    if title is not None and title.rule == "bare_city_title":
+        muni = next((m for m in mentions if m.label == "province" and m.role == "actor"
+                     and m.code in _CN_MUNICIPALITIES), None)
+        if muni is not None:  # 来渝…，市长会见…: Chongqing's mayor heads a provincial-level unit
+            post = title.entry.official if title.entry.id != "title.prefecture" else "deputy"
+            if post in _POST_RANK:
+                return post, _prov("mention", "municipality_city_title", title.text, title.start, title.end, 0.7)
     return None
 
 
@@ -264,16 +351,19 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
     """provincial / municipal / county from the acting unit: a county or city official's
     title, else the unit the first actor names (云南省玉溪市元江县 → county, 黑龙江省大庆市 →
     municipal, 延边州 → municipal), else provincial."""
-    if official is not None:
+    if official is not None and not (official.rule == "bare_city_title" and any(
+            m.code in _CN_MUNICIPALITIES for m in actor_mentions)):  # 市委书记李强 in a Shanghai paper
         lv = title_level(official, text)
         if lv:
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
     by_end = {p.end: p for p in province_mentions}
-    named = [m for m in actor_mentions if _in(spans, m.start) and not venue_chain(text, m, by_end)]
+    named = [m for m in actor_mentions if _in(spans, m.start) and not venue_chain(text, m, by_end, _LEVEL_VENUE)
+             and not (_VISITED_LIST.search(text, max(0, m.start - 4), m.start) and text[m.end:m.end + 1] in ("、", "和"))
+             and not _ZH_DATELINE_PLACE.match(text, m.end) and not text[max(0, m.start - 2):m.start].endswith(("本报", "本報", "社"))]
     if named:
         chain = [named[0]]
         for m in province_mentions:  # 黑龙江省 + 大庆市 + …: the unit is the last one
-            if 0 <= m.start - chain[-1].end <= 1 and m is not chain[-1]:
+            if 0 <= m.start - chain[-1].end <= 1 and m is not chain[-1] and text[chain[-1].end:m.start] in ("", " "):
                 chain.append(m)
         m = chain[-1]
         after = text[m.end:m.end + 8]
@@ -284,6 +374,11 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
             return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
 
     return "provincial", _prov("default", "provincial_default", score=0.6)
+
+
+_LEVEL_VENUE = ("在", "于", "於", "赴", "抵达", "抵達", "前往")
+_VISITED_LIST = re.compile(r"(?:访问|訪問|到访|到訪)了?$")  # 访问了福州、上海和北京: places visited, none acts
+_ZH_DATELINE_PLACE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|訊|电|電)")  # 本报杭州10月15日讯: the reporter's city
 
 
 def venue_chain(text: str, m: Mention, by_end: dict[int, Mention],
@@ -299,95 +394,3 @@ def venue_chain(text: str, m: Mention, by_end: dict[int, Mention],
             return False
         m = prev
     return False
-
-
-_YEARS_BACK = re.compile(r"(?:去年|前年)\s*$")
-
-
-def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc_date: _date | None, text: str
-             ) -> tuple[str | None, Provenance]:
-    """ISO date of the act: the day written in the segment with its own year, else the
-    document date's year, else the last year the text names before it; 近日/日前 → None."""
-    if day is None:
-        return None, _prov("rule", "vague_date" if vague else "no_date", score=0.8 if vague else 0.5)
-    year, month, dd, a, b = day
-    rule = "explicit_year"
-    if month == 0:  # 19日，… in a news report: the document's month
-        if doc_date is None or dd > doc_date.day:
-            return None, _prov("rule", "no_month", text[a:b], a, b, 0.5)
-        year, month, rule = doc_date.year, doc_date.month, "document_month"
-    if year is None and doc_date is not None:
-        year, rule = doc_date.year, "document_year"
-        back = _YEARS_BACK.search(text, max(0, a - 3), a)
-        if back:  # 去年5月, 前年: the document's year less one or two
-            year -= 1 if back.group(0).startswith("去") else 2
-        elif month > doc_date.month + 1:  # 12月 in a January document: last year
-            year -= 1
-    if year is None:
-        ys = re.findall(r"((?:19|20)\d{2})\s*年", text[:a]) or re.findall(r"\b((?:19|20)\d{2})\b", text[:a])
-        if ys:
-            year, rule = int(ys[-1]), "text_year"
-    if year is None:
-        return None, _prov("rule", "no_year", text[a:b], a, b, 0.5)
-    try:
-        iso = _date(year, month, dd).isoformat()
-    except ValueError:
-        return None, _prov("rule", "invalid_day", text[a:b], a, b, 0.5)
-    return iso, _prov("mention", rule, text[a:b], a, b, 0.9 if rule == "explicit_year" else 0.8)
-
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_EN_WEEKDAY = re.compile(r"\b(?:on|from|this|last|next)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be|plans? to|scheduled|next)\b|将于|将在|将", re.I)
-_LAST_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+week\b", re.I)
-_ENDED = re.compile(r"\b(?:closed|ended|concluded|wrapped up|wound up|came to an end)\b", re.I)
-_ZH_RELATIVE = re.compile(r"(昨天|昨日)|(今天|今日)(?=上午|下午|晚|[，,]|在)|(前天|前日)(?=上午|下午|晚|[，,]|在)")
-_ZH_WEEKDAY = re.compile(r"(上|本|这|這)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?=上午|下午|晚|[，,]|在|举行|舉行|会见|會見)")
-_ZH_THIS_MONTH = re.compile(r"(?:本月|当月|當月)([0-3]?\d)\s*[日号]")
-_EN_RELATIVE = re.compile(r"\b(yesterday|today)\b", re.I)
-
-
-def relative_date(text: str, spans: Spans, doc_date: _date | None) -> tuple[str | None, Provenance | None]:
-    """The day a news report names relative to its own date: "on Monday" (the last such day up
-    to the document's date, or the next one after "will"), 昨天/"yesterday", 今天/"today"."""
-    if doc_date is None or not spans:
-        return None, None
-    a, b = spans[0][0], spans[-1][1]
-    m = _EN_WEEKDAY.search(text, a, b)
-    if m:
-        want = _WEEKDAYS.index(m.group(1).lower())
-        clause = text[max(a, m.start() - 80):m.start()]
-        if _ENDED.search(clause):  # "the expo closed on Monday": the act's first day is not given
-            return None, _prov("mention", "weekday_of_end", m.group(0), m.start(), m.end(), 0.6)
-        if _FUTURE.search(clause) or m.group(0).lower().startswith("next"):
-            day = doc_date + timedelta(days=(want - doc_date.weekday()) % 7)
-        else:
-            day = doc_date - timedelta(days=(doc_date.weekday() - want) % 7)
-        if m.group(0).lower().startswith("last") and day == doc_date:
-            day -= timedelta(days=7)
-        if _LAST_WEEK_AFTER.match(text, m.end()):  # "on Tuesday last week": that week's Tuesday
-            day = doc_date - timedelta(days=doc_date.weekday() + 7 - want)
-        return day.isoformat(), _prov("mention", "weekday", m.group(0), m.start(), m.end(), 0.7)
-    m = _ZH_THIS_MONTH.search(text, a, b)
-    if m and 1 <= int(m.group(1)) <= doc_date.day:  # 本月12日: the document's month
-        return doc_date.replace(day=int(m.group(1))).isoformat(), _prov("mention", "this_month_day", m.group(0),
-                                                                        m.start(), m.end(), 0.8)
-    m = _ZH_WEEKDAY.search(text, a, b)
-    if m:  # 上周三 (last week's), 本周三 (this week's), 周三 (the last one up to the report)
-        want = "一二三四五六日天".index(m.group(2)) if m.group(2) != "天" else 6
-        want = min(want, 6)
-        monday = doc_date - timedelta(days=doc_date.weekday())
-        if m.group(1) == "上":
-            day = monday - timedelta(days=7) + timedelta(days=want)
-        elif m.group(1):
-            day = monday + timedelta(days=want)
-        else:
-            day = doc_date - timedelta(days=(doc_date.weekday() - want) % 7)
-        return day.isoformat(), _prov("mention", "weekday", m.group(0), m.start(), m.end(), 0.7)
-    for rx in (_ZH_RELATIVE, _EN_RELATIVE):
-        m = rx.search(text, a, b)
-        if m:
-            back = {"昨天": 1, "昨日": 1, "yesterday": 1, "前天": 2, "前日": 2}.get(m.group(0).lower(), 0)
-            return (doc_date - timedelta(days=back)).isoformat(), _prov("mention", "relative_day", m.group(0),
-                                                                          m.start(), m.end(), 0.7)
-    return None, None

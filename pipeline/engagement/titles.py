@@ -16,7 +16,7 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from ..regexopt import trie_alternation
@@ -25,7 +25,7 @@ from ..schemas import Mention, TitleEntry
 
 _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _COUNTY_END = ("县", "旗", "区")
-_FOREIGN_MARK = skipping(re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国|foreign\s+|visiting\s+)$", re.I))
+_FOREIGN_MARK = skipping(re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国|(?<![中我全本])[国國]的|foreign\s+|visiting\s+)$", re.I))
 _LATIN = re.compile("[A-Za-z]")
 _FOREIGN_HEAD = ("来华", "來華", "外国", "外國", "外籍")  # 海南省来华留学生: foreign whatever place precedes
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
@@ -43,6 +43,14 @@ _CN_WORD = re.compile(r"(?:Foreign|Provincial|Province|People|Standing|Departmen
                       r"Party|Municipal|Municipality|State|Chinese|China|PRC|Autonomous|Regional|Region|City|County|"
                       r"Prefecture|Government|Commerce|Education|Culture|National|Central)\b")
 _GAP_BREAK_ZH = re.compile(r"[见谈与和同及、，,。；：在访向为為给給对對]")
+# a Politburo seat named before the post its holder acts in (中共中央政治局委员、广东省委书记):
+# the provincial post acts, the seat only ranks the person
+_CITY_TITLE = ("市委", "市长", "市長", "代市长", "副市长", "副市長", "市人大", "市政协", "市政協")
+_CONCURRENT_SEAT = ("中央政治局委员", "中央政治局常委", "中央政治局委員")
+_CONCURRENT_POST = re.compile(r"\s*[、，,][^，。；,;]{0,16}?(?:书记|書記|省长|省長|市长|市長|主席)")
+# "Party chief of Northwest China's Xinjiang region": a Chinese place after "of" that no lexicon names
+_CN_POST_BEFORE = skipping(re.compile(r"(?:常委|书记|書記|主任|厅长|廳長|部长|部長|省长|省長|市长|市長|主席)、$"))
+_CHINA_AFTER = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}China\b")
 # a national-level counterpart code that a foreign locality's title turns into `subnational`
 # (a state's premier or minister, a Swedish province's 省督)
 _NATIONAL_CODES = frozenset({"head_of_state_or_government", "minister"})
@@ -71,6 +79,7 @@ class TitleMatcher:
     en: re.Pattern[str] | None
     en_exact: re.Pattern[str] | None
     by_surface: dict[str, TitleEntry]
+    patterns: list[tuple[re.Pattern[str], TitleEntry]] = field(default_factory=list)
 
     def find(self, text: str, start: int, end: int) -> list[TitleHit]:
         """Title occurrences in ``text[start:end]`` (sides not yet decided: see :func:`attach`).
@@ -92,6 +101,9 @@ class TitleMatcher:
                 e = self.by_surface.get(m.group(0)) or self.by_surface.get(m.group(0).lower())
                 if e is not None:
                     out.append(TitleHit(m.start(), m.end(), m.group(0), e, e.side, "", None, "entry_default"))
+        for rx, e in self.patterns if latin else ():  # "Secretary of the CPC Yunnan Provincial Committee"
+            for m in rx.finditer(text, start, end):
+                out.append(TitleHit(m.start(), m.end(), m.group(0), e, e.side, "", None, "pattern"))
         out.sort(key=lambda h: (h.start, -h.end))
         kept: list[TitleHit] = []
         last = -1
@@ -132,13 +144,33 @@ def compile_titles(entries: Sequence[TitleEntry], *, variants: Callable[[str], s
                 by_surface.setdefault(s.lower(), e)
                 en.append(s)
 
+    by_id = {e.id: e for e in entries}
+    patterns = [(rx, by_id[i]) for rx, i in _EN_PATTERNS if i in by_id]
     return TitleMatcher(  # trie-shaped alternations: longest form first at every branch
         zh=re.compile(trie_alternation(zh)) if zh else None,
         en=re.compile(r"(?<![A-Za-z])(?:" + trie_alternation(f.lower() for f in en) + r")(?![A-Za-z])", re.I)
         if en else None,
         en_exact=re.compile(r"\b(?:" + trie_alternation(exact) + r")\b") if exact else None,
         by_surface=by_surface,
+        patterns=patterns,
     )
+
+
+# English titles with a place's name inside them, which no literal form can list; the place inside
+# decides the side ("Secretary of the Lao Cai Provincial Party Committee" is foreign)
+_NAME = r"(?:[A-Z][\w'’-]*\s+){0,4}"
+_COMMITTEE = (r"(?:the\s+)?(?:CPC\s+|Communist\s+Party\s+of\s+China\s+|Party\s+Committee\s+of\s+(?:the\s+)?)?" + _NAME
+              + r"(?:(?:Provincial|Regional|Municipal|Prefectural|County|City|provincial|regional|municipal)\s+)?"
+                r"(?:Party\s+|CPC\s+)?Committee\b(?!\s+(?:of\s+the\s+)?(?:National|People's|Political|CPPCC))")
+_REGION = _NAME + r"(?:Autonomous\s+Region|Regional\s+(?:People's\s+)?Government)\b"
+_EN_PATTERNS = [
+    (re.compile(r"\b(?:Deputy|Vice)\s+(?:Party\s+)?Secretary\s+of\s+" + _COMMITTEE), "title.deputy"),
+    (re.compile(r"\b(?:Party\s+)?Secretary\s+of\s+" + _COMMITTEE), "title.party_secretary"),
+    (re.compile(r"\b(?:Vice|Deputy)[- ]Chair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION, re.I), "title.deputy"),
+    (re.compile(r"\bChair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION), "title.governor"),
+    (re.compile(r"\b(?:Deputy\s+)?Secretary[- ]General\s+of\s+(?:the\s+)?" + _NAME + r"(?:Provincial|Regional|Municipal|"
+                r"provincial|regional|municipal)\s+(?:People's\s+)?(?:Government|Party\s+Committee)\b"), "title.cn_other"),
+]
 
 
 def _is_foreign(m: Mention) -> bool:
@@ -151,6 +183,11 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     ``places``: province and country mentions of the hit's sentence, in text order.
     """
     e = hit.entry
+    if hit.text in _CONCURRENT_SEAT and _CONCURRENT_POST.match(text, hit.end):
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "concurrent_seat")
+    if e.counterpart == "international_org" and _CN_POST_BEFORE.search(text, max(0, hit.start - 6), hit.start):
+        # 省委常委、秘书长: one person's Chinese posts, not the UN's secretary-general
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "chinese_concurrent_post")
     ends = {p.end for p in places}
     if any(m.label == "country" and m.start <= hit.start and hit.end <= m.end and m.role != "locator"
            and m.start not in ends for m in places):  # 访问苏丹: Sudan; 文莱苏丹, 柔佛州苏丹: the Sultan
@@ -158,6 +195,17 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     place: Mention | None = None
     rule = "entry_default"
     latin = hit.text[:1].isascii()
+    if hit.rule == "pattern":  # the place named inside the title
+        inside = next((m for m in places if hit.start <= m.start and m.end <= hit.end and m.role != "locator"), None)
+        if inside is not None:
+            side = "foreign" if _is_foreign(inside) else "chinese"
+            if side == "foreign":
+                return TitleHit(hit.start, hit.end, hit.text, e, side, e.counterpart or "other", inside, "pattern_place")
+            code = e.official or "other"
+            if code in ("party_secretary", "governor", "deputy") and inside.entry.startswith("city.") \
+                    and inside.code not in _CN_MUNICIPALITIES:
+                code = "municipal"
+            return TitleHit(hit.start, hit.end, hit.text, e, side, code, inside, "pattern_place")
     gap = _ATTACH_GAP_EN if latin else _ATTACH_GAP_ZH
     for m in places:  # the nearest place ending before (or overlapping the head of) the title
         if m.role == "locator":
@@ -168,6 +216,13 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
             if not latin and _GAP_BREAK_ZH.search(text, m.end, hit.start):
                 continue  # 在昆明会见越共…: a verb between the place and the title
             place = m
+    if place is None and not latin:  # 巴布亚新几内亚东新不列颠省省长: a unit no lexicon lists, after its country
+        for m in places:
+            if (m.label == "country" and m.role != "locator" and m.end <= hit.start
+                    and "compound" not in (m.entry or "")):  # 桂越边境四省党委书记: both sides' secretaries
+                u = foreign_unit(text, m, places)
+                if u is not None and hit.start - _ATTACH_GAP_ZH <= u[1] <= hit.end:
+                    place = m
     if place is not None:
         rule = "attaches_to_place"
     if latin:  # "the Governor of Shaanxi Province": the place after "of" beats one further before
@@ -176,11 +231,13 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
             at = hit.end + after.end()
             for m in places:
                 if at <= m.start <= at + 2 and m.role != "locator":
+                    if e.counterpart == "diplomat" and e.official is None and m.label == "province":
+                        break  # "Consulates from Hong Kong", "Consul General in Guangzhou": the mission's seat
                     place, rule = m, "attaches_to_place_after"
                     break
             else:
                 if (e.counterpart == "subnational" and _UNKNOWN_PLACE.match(text, at)
-                        and not _CN_WORD.match(text, at)):
+                        and not _CN_WORD.match(text, at) and not _CHINA_AFTER.match(text, at)):
                     # "the governor of Colonia": a place no lexicon knows is foreign (Chinese ones are)
                     return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", None,
                                     "of_unknown_place")
@@ -203,6 +260,9 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     if side == "attached":
         side = "foreign" if place is not None and _is_foreign(place) else "none"
     if side == "foreign" and e.counterpart is None:
+        if place is not None and _is_foreign(place) and rule == "attaches_to_place" and foreign_local(place):
+            # 琅勃拉邦省外事办主任: a foreign province's own foreign-affairs office
+            return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", place, "foreign_local_office")
         side = "chinese"  # a Chinese-only title (外办) never names the foreign side
     if side == "none":
         pass
@@ -216,6 +276,10 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         if place is not None and code in ("party_secretary", "governor", "deputy") and place.entry.startswith("city."):
             if place.code not in _CN_MUNICIPALITIES:
                 code, rule = "municipal", "attaches_to_city"
+        elif place is None and code in ("party_secretary", "governor", "deputy", "municipal") and hit.text.startswith(_CITY_TITLE):
+            code, rule = "municipal", "bare_city_title"  # 市委书记夏德仁在…会见 (a city's paper: 来连, 我市)
+        elif place is not None and code == "municipal" and e.id == "title.prefecture" and place.code in _CN_MUNICIPALITIES:
+            code, rule = "deputy", "attaches_to_municipality"  # 上海市政协主席, 重庆市委常委: a provincial-level unit
     else:
         code = e.counterpart or "other"
         if code in _NATIONAL_CODES and place is not None and foreign_local(place):

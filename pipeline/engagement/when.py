@@ -1,0 +1,160 @@
+"""The day of an engagement (TAXONOMY §3b ``date``): the day written in its clauses with
+its year, or the day a news report names relative to its own date ("on Monday", 昨天).
+
+Pure functions over the original text; :mod:`pipeline.engagement.attributes` re-exports them.
+
+Example:
+    >>> from datetime import date
+    >>> act_date((None, 4, 27, 0, 5), False, date(2024, 5, 2), "4月27日，云南")[0]
+    '2024-04-27'
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as _date, timedelta
+from typing import Sequence
+
+from ..schemas import Provenance
+from ._build import fast
+from .acts import dateline, find_day
+
+Spans = Sequence[tuple[int, int]]
+
+
+def _prov(source: str, rule: str, text: str | None = None, start: int | None = None, end: int | None = None,
+          score: float = 1.0) -> Provenance:
+    return fast(Provenance, {"source": source, "rule": rule, "text": text, "start": start, "end": end,
+                             "score": score})
+
+
+_YEARS_BACK = re.compile(r"(?:去年|前年)\s*$")
+
+
+def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc_date: _date | None, text: str
+             ) -> tuple[str | None, Provenance]:
+    """ISO date of the act: the day written in the segment with its own year, else the
+    document date's year, else the last year the text names before it; 近日/日前 → None."""
+    if day is None:
+        return None, _prov("rule", "vague_date" if vague else "no_date", score=0.8 if vague else 0.5)
+    year, month, dd, a, b = day
+    rule = "explicit_year"
+    if month == 0:  # 19日，… in a news report: the document's month
+        if doc_date is None or dd > doc_date.day:
+            return None, _prov("rule", "no_month", text[a:b], a, b, 0.5)
+        year, month, rule = doc_date.year, doc_date.month, "document_month"
+    if year is None and doc_date is not None:
+        year, rule = doc_date.year, "document_year"
+        back = _YEARS_BACK.search(text, max(0, a - 3), a)
+        if back:  # 去年5月, 前年: the document's year less one or two
+            year -= 1 if back.group(0).startswith("去") else 2
+        elif month > doc_date.month + 1:  # 12月 in a January document: last year
+            year -= 1
+    if year is None:
+        ys = re.findall(r"((?:19|20)\d{2})\s*年", text[:a]) or re.findall(r"\b((?:19|20)\d{2})\b", text[:a])
+        if ys:
+            year, rule = int(ys[-1]), "text_year"
+    if year is None:
+        return None, _prov("rule", "no_year", text[a:b], a, b, 0.5)
+    try:
+        iso = _date(year, month, dd).isoformat()
+    except ValueError:
+        return None, _prov("rule", "invalid_day", text[a:b], a, b, 0.5)
+    return iso, _prov("mention", rule, text[a:b], a, b, 0.9 if rule == "explicit_year" else 0.8)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_WEEKDAY = re.compile(r"\b(?:on|from|this|last|next)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be|plans? to|scheduled|next)\b|将于|将在|将", re.I)
+_LAST_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+week\b", re.I)
+_ENDED = re.compile(r"\b(?:closed|ended|concluded|wrapped up|wound up|came to an end)\b", re.I)
+_ZH_RELATIVE = re.compile(r"(昨天|昨日|昨晚|昨夜)|(今天|今日)(?=上午|下午|晚|[，,]|在)|(今晚)|(前天|前日|前晚)(?=上午|下午|晚|[，,]|在|会见)")
+_EN_ORDINAL_OF = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(\s*(?:and|to|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?"
+                            r"\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\b(?:,?\s+((?:19|20)\d{2}))?")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_ZH_WEEKDAY = re.compile(r"(上|本|这|這)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?=上午|下午|晚|[，,]|在|举行|舉行|会见|會見)")
+_ZH_THIS_MONTH = re.compile(r"(?:本月|当月|當月)([0-3]?\d)\s*[日号]")
+_EN_RELATIVE = re.compile(r"\b(yesterday|today)\b", re.I)
+
+
+def relative_date(text: str, spans: Spans, doc_date: _date | None) -> tuple[str | None, Provenance | None]:
+    """The day a news report names relative to its own date: "on Monday" (the last such day up
+    to the document's date, or the next one after "will"), 昨天/"yesterday", 今天/"today".
+
+    A wire dateline (本报9月7日讯, "HANOI, Nov. 5 (VNA) –") is the report's own date: 今天 is that
+    day, and a day written after it ("… on November 4") is the act's.
+
+    >>> from datetime import date
+    >>> relative_date("本报9月7日讯 今天下午，副省长会见州长一行。", [(0, 22)], date(2005, 9, 8))[0]
+    '2005-09-07'
+    >>> relative_date("HANOI, Nov. 5 (VNA) - The PM received Liu Ning on November 4.", [(0, 60)], date(2023, 11, 6))[0]
+    '2023-11-04'
+    """
+    if not spans:
+        return None, None
+    a, b = spans[0][0], spans[-1][1]
+    head = find_day(text, 0, min(len(text), 80))
+    if head is not None and head[3] < 40 and head[1] and dateline(text, head):
+        later = find_day(text, max(head[4], a), b)
+        if later is not None and not dateline(text, later):
+            iso, _p = act_date(later, False, doc_date, text)
+            if iso is not None:
+                return iso, _prov("mention", "day_after_dateline", text[later[3]:later[4]], later[3], later[4], 0.8)
+        if doc_date is not None:
+            year = head[0] or (doc_date.year - 1 if head[1] > doc_date.month + 1 else doc_date.year)
+            try:
+                doc_date = _date(year, head[1], head[2])  # the report's own day
+            except ValueError:
+                pass
+    o = _EN_ORDINAL_OF.search(text, a, b)
+    if o is not None and o.group(2):  # "on the 20th and 21st of September": which day of the two is not said
+        return None, _prov("mention", "ordinal_days", o.group(0), o.start(), o.end(), 0.6)
+    if o is not None:  # "on the 20th of September"
+        day = (int(o.group(4)) if o.group(4) else None, _MONTH_NAMES.index(o.group(3).lower()) + 1, int(o.group(1)),
+               o.start(), o.end())
+        iso, _p = act_date(day, False, doc_date, text)
+        if iso is not None:
+            return iso, _prov("mention", "ordinal_day", o.group(0), o.start(), o.end(), 0.8)
+    if doc_date is None:
+        return None, None
+    m = _EN_WEEKDAY.search(text, a, b)
+    if m:
+        want = _WEEKDAYS.index(m.group(1).lower())
+        clause = text[max(a, m.start() - 80):m.start()]
+        if _ENDED.search(clause):  # "the expo closed on Monday": the act's first day is not given
+            return None, _prov("mention", "weekday_of_end", m.group(0), m.start(), m.end(), 0.6)
+        if _FUTURE.search(clause) or m.group(0).lower().startswith("next"):
+            day = doc_date + timedelta(days=(want - doc_date.weekday()) % 7)
+        else:
+            day = doc_date - timedelta(days=(doc_date.weekday() - want) % 7)
+        if m.group(0).lower().startswith("last") and day == doc_date:
+            day -= timedelta(days=7)
+        if _LAST_WEEK_AFTER.match(text, m.end()):  # "on Tuesday last week": that week's Tuesday
+            day = doc_date - timedelta(days=doc_date.weekday() + 7 - want)
+        return day.isoformat(), _prov("mention", "weekday", m.group(0), m.start(), m.end(), 0.7)
+    m = _ZH_THIS_MONTH.search(text, a, b)
+    if m and 1 <= int(m.group(1)) <= doc_date.day:  # 本月12日: the document's month
+        return doc_date.replace(day=int(m.group(1))).isoformat(), _prov("mention", "this_month_day", m.group(0),
+                                                                        m.start(), m.end(), 0.8)
+    m = _ZH_WEEKDAY.search(text, a, b)
+    if m:  # 上周三 (last week's), 本周三 (this week's), 周三 (the last one up to the report)
+        want = "一二三四五六日天".index(m.group(2)) if m.group(2) != "天" else 6
+        want = min(want, 6)
+        monday = doc_date - timedelta(days=doc_date.weekday())
+        if m.group(1) == "上":
+            day = monday - timedelta(days=7) + timedelta(days=want)
+        elif m.group(1):
+            day = monday + timedelta(days=want)
+        else:
+            day = doc_date - timedelta(days=(doc_date.weekday() - want) % 7)
+        return day.isoformat(), _prov("mention", "weekday", m.group(0), m.start(), m.end(), 0.7)
+    for rx in (_ZH_RELATIVE, _EN_RELATIVE):
+        m = rx.search(text, a, b)
+        if m:
+            back = {"昨天": 1, "昨日": 1, "昨晚": 1, "昨夜": 1, "yesterday": 1, "前天": 2, "前日": 2,
+                    "前晚": 2}.get(m.group(0).lower(), 0)
+            return (doc_date - timedelta(days=back)).isoformat(), _prov("mention", "relative_day", m.group(0),
+                                                                          m.start(), m.end(), 0.7)
+    return None, None
