@@ -49,7 +49,7 @@ HAND_CODED = ("real-train.jsonl", "real-dev.jsonl", "real2-train.jsonl", "real2-
 PARTS = sorted(p for p in (CORPUS / "parts").glob("*.jsonl") if p.name not in HAND_CODED)
 OVERRIDES = CORPUS / "engagement_overrides.jsonl"
 
-REMOTE = re.compile(r"视频|致信|致函|贺电|贺信|慰问电|唁电|线上|云端|\bvideo\b|\bletter\b|\bmessage\b|\bvirtual", re.I)
+REMOTE = re.compile(r"视频|致信|致函|贺电|贺信|慰问电|唁电|线上|云端|\bvideo\b|\bletter\b(?!\s+of\s+(?:intent|cooperation|understanding))|\bmessage\b|\bvirtual", re.I)
 OUTBOUND = re.compile(r"出访|率[^。；]{0,20}团[^。；]{0,10}(?:访问|赴)|(?<!邀)赴|\bled\b[^.]{0,50}delegation to|"
                       r"\btrip to\b|\btour of\b", re.I)
 INBOUND = re.compile(r"来访|来华|访华|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖]|驻华|驻[沪穗蓉渝昆邕沈]|"
