@@ -18,11 +18,11 @@ import bisect
 import operator
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .place_roles import background_frames, province_locates
 from .rx import skipping
-from .schemas import Document, Mention, Record, RecordMeta
+from .schemas import Document, Mention, Record, RecordMeta, mention_with
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -58,16 +58,51 @@ _SEAT_LIST = re.compile(r"[驻駐](?:[\u4e00-\u9fff]{1,6}?[、和及与])+$")
 _BEIJING_ACTOR_AFTER = re.compile(r"^\s*(?:市|municipal|municipality|city government|'s mayor|mayor|party secretary)", re.I)
 
 
-def province_role(doc: Document, m: Mention, *, consular: bool = True) -> str:
+class ProvinceHints(NamedTuple):
+    """Which words the province-role rules need occur in a text at all (each False skips the
+    rules that need it: the same answers without their regexes; issue 17).
+
+    Built by :meth:`of`; the default (all True) runs every rule.
+    """
+
+    consular: bool = True  # "consul" or "embassy", any case
+    seat: bool = True  # 驻 / 駐
+    source: bool = True  # 来源 / 來源 / 稿源 / "source"
+    excluded: bool = True  # 不包括 / 不包含 / 不含 / 除去 / "except" / "exclud…"
+    paren: bool = True  # ( or （
+
+    @classmethod
+    def of(cls, text: str, lower: str) -> "ProvinceHints":
+        """The hints of ``text``; ``lower`` is ``text.lower()`` with ſ read as s (re.I matches
+        ſ for s; the words' other letters have no non-ASCII case partner but i, which only
+        "excluding" holds, and "exclud" is tested instead)."""
+        return cls(
+            consular="consul" in lower or "embassy" in lower,
+            seat="驻" in text or "駐" in text,
+            source="来源" in text or "來源" in text or "稿源" in text or "source" in lower,
+            excluded=("不包括" in text or "不包含" in text or "不含" in text or "除去" in text or "except" in lower
+                      or "exclud" in lower),
+            paren="(" in text or "（" in text,
+        )
+
+
+_EVERY_RULE = ProvinceHints()
+
+
+def province_role(doc: Document, m: Mention, *, consular: bool = True, hints: ProvinceHints | None = None) -> str:
     """``actor`` or ``locator`` for a province mention (``consular=False``: the document
-    has no "consul"/"embassy", so that rule is skipped)."""
+    has no "consul"/"embassy", so that rule is skipped; ``hints``: which words the text
+    holds at all, :meth:`ProvinceHints.of`, so that the rules needing absent ones are skipped)."""
     text = doc.text
+    h = _EVERY_RULE if hints is None else hints
+    consular = consular and h.consular
     before = text[max(0, m.start - 40):m.start]
-    if before.endswith(("驻", "駐")) or _SEAT_LIST.search(before) or (consular and _CONSULATE_BEFORE.search(before)):
+    if (h.seat and (before.endswith(("驻", "駐")) or _SEAT_LIST.search(before))) or (
+            consular and _CONSULATE_BEFORE.search(before)):
         return "locator"  # 驻广州总领事; 驻香港、澳门总领馆 (every seat of the list)
-    if _SOURCE_LINE.search(before) or _EXCLUDED.search(before):
+    if (h.source and _SOURCE_LINE.search(before)) or (h.excluded and _EXCLUDED.search(before)):
         return "locator"  # 来源：内蒙古信息港; （不包括台湾省及港、澳）
-    if province_locates(text, m):
+    if province_locates(text, m, paren=h.paren, seat=h.seat, consul=h.consular):
         return "locator"  # 中葡论坛（澳门）秘书处; 赴上海拜访驻沪总领馆; 东北三省中唯一 (place_roles)
     if m.code == "CN-BJ" and m.text.lower() in ("北京", "beijing"):
         after = text[m.end:m.end + 20]
@@ -191,13 +226,7 @@ def set_role(m: Mention, role: str) -> None:
 
 def with_role(m: Mention, role: str) -> Mention:
     """A copy of ``m`` with ``role`` set (as :func:`set_role` would set it on ``m`` itself)."""
-    c = object.__new__(Mention)
-    object.__setattr__(c, "__dict__", {**m.__dict__, "role": role})
-    fields = m.__pydantic_fields_set__
-    object.__setattr__(c, "__pydantic_fields_set__", fields if "role" in fields else fields | {"role"})
-    object.__setattr__(c, "__pydantic_extra__", m.__pydantic_extra__)
-    object.__setattr__(c, "__pydantic_private__", m.__pydantic_private__)
-    return c
+    return mention_with(m, "role", role)
 
 
 @dataclass(frozen=True)
@@ -231,7 +260,7 @@ def resolve(
 
     regions: dict[str, None] = {}
     lower = text.lower().replace("ſ", "s")  # re.I matches ſ for s (and nothing else here)
-    consular = "consul" in lower or "embassy" in lower
+    hints = ProvinceHints.of(text, lower)
     framed: dict[int, bool] = {}  # sentence index -> may_be_background
     actors: list[Mention] = []
     actor_sis: list[int] = []
@@ -240,7 +269,7 @@ def resolve(
     for m in places:
         label = m.label
         if label == "province":
-            role = province_role(doc, m, consular=consular)
+            role = province_role(doc, m, hints=hints)
             set_role(m, role)
             if role == "actor":
                 actors.append(m)
@@ -296,7 +325,7 @@ def resolve(
                                analysis=analysis)
     # cue votes are summarised in engagement_detail (entries); `tifa explain` shows them
     if roles:
-        places = [with_role(m, r) if (r := roles.get(id(m))) is not None else m for m in places]
+        places = [mention_with(m, "role", r) if (r := roles.get(id(m))) is not None else m for m in places]
     mentions = sorted(places + formulations, key=_START_END)
     return Resolution(Record(
         id=doc.id,
