@@ -105,3 +105,17 @@ def test_route_words_at_the_edges_of_the_reach():
     assert background_frames(text, ms) == {0, 1, 2}
     text, ms = _place_mentions(["越南", "XYZ", "国际", "公路"], words, "country")
     assert background_frames(text, ms) == {1}
+
+
+_SPACE_PIECES = ["a", "Z", "云", "-", "\n", " ", "  ", "\t", "\u3000", "\u00a0", "\u00ad", "\u200b", "\ufeff", "\r\n", "x-\n", "\x85",
+                 "1", ",", "é"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SPACE_PIECES), max_size=12).map("".join))
+def test_collapses_is_whether_the_collapse_pattern_matches(text):
+    """The normaliser's test for whitespace that normalises away (without the hyphen
+    branch's lookbehinds at every space) answers as the pattern itself."""
+    from pipeline.text import _COLLAPSE, collapses
+
+    assert collapses(text) == (_COLLAPSE.search(text) is not None)

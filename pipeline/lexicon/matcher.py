@@ -200,13 +200,25 @@ class Matcher:
         those without triggers (with None)."""
         found: dict[int, list[int]] = {}
         if len(self._triggers):
-            needing = self._trigger_patterns
+            # the occurrences by trigger first, then each trigger's list to its patterns (a
+            # frequent trigger feeds several patterns: one extend each, not one append per
+            # occurrence and pattern; issue 17). The order of a pattern's starts does not
+            # matter: _anchored sorts them.
+            at: dict[int, list[int]] = {}
             for start, _, t in self._triggers.find(text):
+                starts = at.get(t)
+                if starts is None:
+                    at[t] = [start]
+                else:
+                    starts.append(start)
+            needing = self._trigger_patterns
+            for t, starts in at.items():
                 for i in needing[t]:
-                    if i in found:
-                        found[i].append(start)
+                    have = found.get(i)
+                    if have is None:
+                        found[i] = starts.copy()
                     else:
-                        found[i] = [start]
+                        have.extend(starts)
         if not found and not self._always:
             return []
         pats = self._patterns
