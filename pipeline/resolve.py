@@ -40,8 +40,9 @@ _DATELINE_AFTER = re.compile(
 def is_dateline(text: str, m: Mention) -> bool:
     """Whether ``m`` is the place of a news dateline (新华社昆明5月13日电, 中评社香港6月19日电,
     "KUNMING, May 5 (Xinhua)"): where the report was filed."""
-    return (_DATELINE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
-            or (m.start < 3 or text[m.start - 1] == "\n")) and _DATELINE_AFTER.match(text, m.end) is not None
+    return ((m.start < 3 or text[m.start - 1] == "\n")
+            or _DATELINE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+            ) and _DATELINE_AFTER.match(text, m.end) is not None
 
 
 _BEIJING_ACTOR_BEFORE = re.compile(
@@ -253,36 +254,34 @@ def resolve(
     sents = analysis.sentences
     starts = analysis.starts
     br = bisect.bisect_right
-    roles: dict[int, str] = {}  # id(mention) -> role
-
-    def set_role(m: Mention, role: str) -> None:
-        roles[id(m)] = role
-
+    roles: list[str | None] = [None] * len(places)  # the role of places[k] (None: none)
     regions: dict[str, None] = {}
     lower = text.lower().replace("ſ", "s")  # re.I matches ſ for s (and nothing else here)
     hints = ProvinceHints.of(text, lower)
     framed: dict[int, bool] = {}  # sentence index -> may_be_background
     actors: list[Mention] = []
+    actor_ks: list[int] = []
     actor_sis: list[int] = []
     engaged: list[Mention] = []
+    engaged_ks: list[int] = []
     engaged_sis: list[int] = []
-    for m in places:
+    for k, m in enumerate(places):
         label = m.label
         if label == "province":
-            role = province_role(doc, m, hints=hints)
-            set_role(m, role)
+            role = roles[k] = province_role(doc, m, hints=hints)
             if role == "actor":
                 actors.append(m)
+                actor_ks.append(k)
                 actor_sis.append(max(br(starts, m.start) - 1, 0))
         elif label == "country":
             si = max(br(starts, m.start) - 1, 0)
             bg = framed.get(si)
             if bg is None:
                 bg = framed[si] = may_be_background(text, sents[si])
-            role = country_role(doc, m, sents[si]) if bg else "partner"
-            set_role(m, role)
+            role = roles[k] = country_role(doc, m, sents[si]) if bg else "partner"
             if role == "partner":
                 engaged.append(m)
+                engaged_ks.append(k)
                 engaged_sis.append(si)
         elif label == "region":
             regions[m.code] = None
@@ -290,31 +289,33 @@ def resolve(
         framed_out = background_frames(text, engaged)  # border lists, route names
         if framed_out:
             for i in framed_out:
-                set_role(engaged[i], "background")
-            engaged_sis = [si for i, si in enumerate(engaged_sis) if i not in framed_out]
-            engaged = [m for i, m in enumerate(engaged) if i not in framed_out]
+                roles[engaged_ks[i]] = "background"
+            kept = [i for i in range(len(engaged)) if i not in framed_out]
+            engaged, engaged_ks, engaged_sis = ([engaged[i] for i in kept], [engaged_ks[i] for i in kept],
+                                                [engaged_sis[i] for i in kept])
     if len({m.code for m in actors}) > 1:  # a dateline only locates where the text names another actor
-        kept = [(m, si) for m, si in zip(actors, actor_sis) if not is_dateline(text, m)]
-        if len(kept) < len(actors) and {m.code for m, _ in kept}:
-            for m in actors:
-                if is_dateline(text, m):
-                    set_role(m, "locator")
-            actors, actor_sis = [m for m, _ in kept], [si for _, si in kept]
+        dateline = [is_dateline(text, m) for m in actors]
+        kept = [i for i, d in enumerate(dateline) if not d]
+        if len(kept) < len(actors) and kept:
+            for i, d in enumerate(dateline):
+                if d:
+                    roles[actor_ks[i]] = "locator"
+            actors, actor_ks, actor_sis = [actors[i] for i in kept], [actor_ks[i] for i in kept], [actor_sis[i] for i in kept]
     cue_sis = analysis.fact("cue_sentences", lambda: analysis.sentence_of(cues))
     cue_sentences = set(cue_sis)
     provinces: dict[str, None] = {}
     passing = passing_mentions(actors, actor_sis, cue_sentences, other_in_lead=True)
-    for m in actors:
+    for m, k in zip(actors, actor_ks):
         if m.code in passing:
-            set_role(m, "passing")
+            roles[k] = "passing"
         else:
             provinces[m.code] = None
     partners: dict[str, None] = {}
     taking_part = {si for si in set(engaged_sis) if _TAKING_PART.search(text, *sents[si])}
     passing = passing_mentions(engaged, engaged_sis, cue_sentences | taking_part)
-    for m in engaged:
+    for m, k in zip(engaged, engaged_ks):
         if m.code in passing:
-            set_role(m, "background")
+            roles[k] = "background"
         else:
             partners[m.code] = None
     types = {m.code: None for m in formulations}
@@ -324,8 +325,7 @@ def resolve(
                                simplify=analysis.simplify if analysis.normalizer is not None else None,
                                analysis=analysis)
     # cue votes are summarised in engagement_detail (entries); `tifa explain` shows them
-    if roles:
-        places = [mention_with(m, "role", r) if (r := roles.get(id(m))) is not None else m for m in places]
+    places = [m if r is None else mention_with(m, "role", r) for m, r in zip(places, roles)]
     mentions = sorted(places + formulations, key=_START_END)
     return Resolution(Record(
         id=doc.id,
