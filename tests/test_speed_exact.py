@@ -120,26 +120,3 @@ def test_collapses_is_whether_the_collapse_pattern_matches(text):
 
     assert collapses(text) == (_COLLAPSE.search(text) is not None)
 
-
-def _page_furniture_every_line(text: str) -> list[tuple[int, int]]:
-    """page_furniture as it was: every line searched for a footer word."""
-    from pipeline.annotate.formulations import _FOOTER_LINE, _SITE_LINE
-
-    out, pos = [], 0
-    for i, line in enumerate(text.split("\n")):
-        if (i < 2 and _SITE_LINE.match(line)) or (len(line) < 200 and _FOOTER_LINE.search(line)):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-_LINE_PIECES = ["辽宁省人民政府外事办公室", " 发布时间:2024-01-12", "\n", "版权所有", "主办单位：", "ICP备", "Copyright © 2024",
-                "ALL RIGHTS RESERVED", "云南与老挝合作", "x" * 60, " ", "Yunnan Provincial Foreign Affairs Office"]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=16).map("".join))
-def test_page_furniture_equals_every_line_searched(text):
-    from pipeline.annotate.formulations import page_furniture
-
-    assert page_furniture(text) == _page_furniture_every_line(text)

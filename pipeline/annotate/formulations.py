@@ -132,11 +132,8 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     (辽宁省人民政府外事办公室, "… 发布时间:2024-01-12") and footer lines (版权所有, 主办单位)."""
     out: list[tuple[int, int]] = []
     pos = 0
-    # a footer word in some line is one in the text: without one, only the first two lines
-    # can be furniture (a long report's every line was searched; issue 17)
-    footer = _FOOTER_LINE.search(text) is not None
-    for i, line in enumerate(text.split("\n") if footer else text.split("\n", 2)[:2]):
-        if (i < 2 and _SITE_LINE.match(line)) or (footer and len(line) < 200 and _FOOTER_LINE.search(line)):
+    for i, line in enumerate(text.split("\n")):
+        if (i < 2 and _SITE_LINE.match(line)) or (len(line) < 200 and _FOOTER_LINE.search(line)):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out

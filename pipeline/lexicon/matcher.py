@@ -200,25 +200,13 @@ class Matcher:
         those without triggers (with None)."""
         found: dict[int, list[int]] = {}
         if len(self._triggers):
-            # the occurrences by trigger first, then each trigger's list to its patterns (a
-            # frequent trigger feeds several patterns: one extend each, not one append per
-            # occurrence and pattern; issue 17). The order of a pattern's starts does not
-            # matter: _anchored sorts them.
-            at: dict[int, list[int]] = {}
-            for start, _, t in self._triggers.find(text):
-                starts = at.get(t)
-                if starts is None:
-                    at[t] = [start]
-                else:
-                    starts.append(start)
             needing = self._trigger_patterns
-            for t, starts in at.items():
+            for start, _, t in self._triggers.find(text):
                 for i in needing[t]:
-                    have = found.get(i)
-                    if have is None:
-                        found[i] = starts.copy()
+                    if i in found:
+                        found[i].append(start)
                     else:
-                        have.extend(starts)
+                        found[i] = [start]
         if not found and not self._always:
             return []
         pats = self._patterns
