@@ -72,7 +72,8 @@ def count(tree: Path, mb: float, engagements: bool) -> int:
         def wait_for(name: str) -> None:
             while not (signals / name).exists():
                 if proc.poll() is not None:
-                    raise SystemExit(f"the measured process ended early:\n{proc.stdout.read()}")  # type: ignore[union-attr]
+                    out = proc.stdout.read()  # type: ignore[union-attr]
+                    raise SystemExit(f"the measured process ended early:\n{out}")
                 time.sleep(0.2)
 
         wait_for("ready")

@@ -300,7 +300,8 @@ def resolve(
             for i, d in enumerate(dateline):
                 if d:
                     roles[actor_ks[i]] = "locator"
-            actors, actor_ks, actor_sis = [actors[i] for i in kept], [actor_ks[i] for i in kept], [actor_sis[i] for i in kept]
+            actors, actor_ks, actor_sis = ([actors[i] for i in kept], [actor_ks[i] for i in kept],
+                                           [actor_sis[i] for i in kept])
     cue_sis = analysis.fact("cue_sentences", lambda: analysis.sentence_of(cues))
     cue_sentences = set(cue_sis)
     provinces: dict[str, None] = {}

@@ -107,8 +107,8 @@ def test_route_words_at_the_edges_of_the_reach():
     assert background_frames(text, ms) == {1}
 
 
-_SPACE_PIECES = ["a", "Z", "云", "-", "\n", " ", "  ", "\t", "\u3000", "\u00a0", "\u00ad", "\u200b", "\ufeff", "\r\n", "x-\n", "\x85",
-                 "1", ",", "é"]
+_SPACE_PIECES = ["a", "Z", "云", "-", "\n", " ", "  ", "\t", "\u3000", "\u00a0", "\u00ad", "\u200b", "\ufeff", "\r\n",
+                 "x-\n", "\x85", "1", ",", "é"]
 
 
 @settings(max_examples=500, deadline=None)

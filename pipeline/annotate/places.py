@@ -35,7 +35,8 @@ def _literal_plan(entry: object, surface: str, codes: tuple[str, ...], exact: st
     return plan(entry, codes), exact
 
 
-def _literal_single(entry: object, surface: str, codes: tuple[str, ...], exact: str | None) -> tuple[str, str, str] | None:
+def _literal_single(entry: object, surface: str, codes: tuple[str, ...],
+                    exact: str | None) -> tuple[str, str, str] | None:
     """``(label, code, entry id)`` of a literal whose hit makes one mention whatever the
     text (one place code, not an official, no spelling to check); None otherwise."""
     (made, entry_id), exact = _literal_plan(entry, surface, codes, exact)
