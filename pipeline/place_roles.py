@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .rx import skipping
 from .schemas import Mention
 
 # Traditional → Simplified for the characters of the frame words below (one for one, so
@@ -48,10 +49,11 @@ _ZH_BORDER = re.compile(
     r"|有[0-9一二三四五六七八九十百千多余.,，\s]*(?:公里|千米|km)?长?的?(?:陆地)?(?:边境线|国境线|边界线)")
 _ZH_TAIL = re.compile(r"\s*(?:等国家|等国|等|[两二三四五六七八九十]国|(?:等)?[0-9一二三四五六七八九十]+个国家)?\s*")
 _ZH_SEP = re.compile(r"\s*[、，,和及与跟同]\s*")
-_EN_BORDER = re.compile(
+# (behind a lookahead of its first letters: re tried the \b branch at every character; issue 17)
+_EN_BORDER = skipping(re.compile(
     r"\b(?:borders?|bordered\s+by|bordering|adjacent\s+to|adjoins?|adjoining)\b"
     r"(?:\s+of\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?[\d,.]+\s*"
-    r"(?:-\s*)?(?:kilometres|kilometers|km|miles)(?:\s+long)?)?(?:\s+(?:with|on))?\s*", re.I)
+    r"(?:-\s*)?(?:kilometres|kilometers|km|miles)(?:\s+long)?)?(?:\s+(?:with|on))?\s*", re.I))
 # 通达老挝、泰国、越南、缅甸等12个国家: where trains, routes or goods reach is background;
 # a list of two or more countries right after the frame word, closed by 等
 _ZH_REACH = re.compile(r"(?:通达|辐射|覆盖|通往|联通|连通|延伸至|直达|抵达|出口到|出口至|销往|远销|运往|发往)\s*")
@@ -71,6 +73,21 @@ _EN_ROUTE = re.compile(
 # (not a service: 开行至波季港的班列 is a train to Georgia)
 _ZH_ROUTE_TO = re.compile("的?(?:国际)?(?:铁路|高铁|公路|高速公路|高速|国际道路|输油管道|原油管道|天然气管道|油气管道|管道)")
 _ZH_SERVICE_BEFORE = re.compile(r"(?:开行|开通|运行|发运|驶|飞|直达|通达|往返)$")
+_ROUTE_TO_AT = "至到—－–-"  # (the character before the far end of a route: _ZH_ROUTE_TO)
+_ROUTE_ANY = re.compile(_ROUTE_WORDS)
+_ROUTE_LONGEST = max(map(len, _ROUTE_WORDS.split("|")))
+# every word _EN_ROUTE ends with (case as written: the pattern has no flags)
+_EN_ROUTE_WORD = re.compile(r"Railway|Railroad|Highway|Expressway|Express|Corridor|Pipeline|Bridge|Freight|Train|Road")
+# the farthest a route word of _ZH_ROUTE_AFTER starts after the mention: two characters of the
+# lazy run, then 国际
+_ROUTE_AFTER_REACH = 4
+
+
+def route_word_starts(text: str) -> list[int]:
+    """The offsets (in order) where :data:`_ROUTE_WORDS` matches ``text`` (leftmost, not
+    overlapping): a route word starting at ``q`` is one of them or lies inside one that
+    starts at most ``_ROUTE_LONGEST - 1`` characters before ``q``."""
+    return [m.start() for m in _ROUTE_ANY.finditer(text)]
 
 
 def in_route_name(text: str, m: Mention) -> bool:
@@ -79,7 +96,7 @@ def in_route_name(text: str, m: Mention) -> bool:
     ``text`` is read in Simplified script where it matters (:data:`_T2S`)."""
     if _ZH_ROUTE_IN.search(m.text.translate(_T2S)):
         return True
-    if (m.start > 0 and text[m.start - 1] in "至到—－–-" and _ZH_ROUTE_TO.match(text, m.end)
+    if (m.start > 0 and text[m.start - 1] in _ROUTE_TO_AT and _ZH_ROUTE_TO.match(text, m.end)
             and _ZH_SERVICE_BEFORE.search(text, max(0, m.start - 4), m.start - 1) is None):
         return True
     return (_ZH_ROUTE_AFTER.match(text, m.end) is not None
@@ -90,10 +107,25 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
     """Indexes (into ``countries``) of mentions in a border list or a route name."""
     if _T2S_ANY.search(text) is not None:
         text = text.translate(_T2S)
-    order = sorted(range(len(countries)), key=lambda i: countries[i].start)
+    starts = [m.start for m in countries]
+    order = sorted(range(len(countries)), key=starts.__getitem__)
     ms = [countries[i] for i in order]
-    out = {order[k] for k, m in enumerate(ms) if in_route_name(text, m)}
-    ms_starts = [m.start for m in ms]
+    ms_starts = [starts[i] for i in order]
+    out: set[int] = set()
+    # Only a mention that may be in a route name is read through the route patterns (issue
+    # 17): each branch of in_route_name needs a route word starting inside the mention or at
+    # most _ROUTE_AFTER_REACH characters after it (so one of route_starts lies at most
+    # _ROUTE_LONGEST - 1 before the mention and no further than that after it), a route's
+    # far-end character just before it, or (an English mention) an English route word.
+    route_starts = route_word_starts(text)
+    english_routes = _EN_ROUTE_WORD.search(text) is not None
+    last, back = len(route_starts), _ROUTE_LONGEST - 1
+    for k, m in enumerate(ms):
+        a = m.start
+        i = bisect_left(route_starts, a - back) if last else 0
+        if (((i < last and route_starts[i] <= m.end + _ROUTE_AFTER_REACH) or (a > 0 and text[a - 1] in _ROUTE_TO_AT)
+             or (english_routes and m.text[:1].isascii())) and in_route_name(text, m)):
+            out.add(order[k])
     for kw in _ZH_BORDER.finditer(text):  # the list ends just before the frame word
         end, sep = kw.start(), _ZH_TAIL
         # (a mention starting at or after the frame word ends after it: skipped below; the
@@ -117,7 +149,10 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
             start = m.end
         if len(run) >= 2 and _ZH_REACH_END.match(text, start):
             out.update(run)
-    for kw in _EN_BORDER.finditer(text):  # the list starts just after the frame word
+    lower = text.lower()  # (every keyword of _EN_BORDER holds one of these; none has a letter
+    # that re.I matches to a character outside ASCII)
+    english_borders = "border" in lower or "adjacent" in lower or "adjo" in lower
+    for kw in _EN_BORDER.finditer(text) if english_borders else ():  # the list starts just after the frame word
         start, first = kw.end(), True
         for k in range(bisect_left(ms_starts, start), len(ms)):  # (from the first mention after it)
             m = ms[k]
@@ -148,15 +183,20 @@ _CONSUL_EN_BEFORE = re.compile(r"\bconsul(?:ate)?s?(?:[- ]general)?\b[^.;]{0,60}
 _PARTITIVE_AFTER = re.compile(r"^(?:中|之中|当中|當中|里|裡)?(?:唯一|仅有|僅有|的唯一)|^之一")
 
 
-def province_locates(text: str, m: Mention) -> bool:
+def province_locates(text: str, m: Mention, *, paren: bool = True, seat: bool = True, consul: bool = True) -> bool:
     """Whether the province mention ``m`` only locates something (see the module note):
     an organisation's seat in parentheses, the city of consulates a delegation calls on,
-    or a group of provinces named as the set the actor belongs to."""
+    or a group of provinces named as the set the actor belongs to.
+
+    ``paren``, ``seat``, ``consul`` False say that ``text`` holds no opening parenthesis, no
+    驻/駐, no "consul" (any case): the rules that need one are then skipped (issue 17: the
+    same answer without their regexes, for each province mention of most texts).
+    """
     before = text[max(0, m.start - 12):m.start]
-    if _ORG_BEFORE_PAREN.search(before) and _PAREN_AFTER.match(text, m.end):
+    if paren and _ORG_BEFORE_PAREN.search(before) and _PAREN_AFTER.match(text, m.end):
         return True
-    if _TO_VENUE_BEFORE.search(before) and _CONSULATES_AFTER.match(text[m.end:m.end + 60]):
+    if seat and _TO_VENUE_BEFORE.search(before) and _CONSULATES_AFTER.match(text[m.end:m.end + 60]):
         return True
-    if m.text[:1].isascii() and _CONSUL_EN_BEFORE.search(text, max(0, m.start - 90), m.start):
+    if consul and m.text[:1].isascii() and _CONSUL_EN_BEFORE.search(text, max(0, m.start - 90), m.start):
         return True
     return m.entry.startswith("province.compound.") and _PARTITIVE_AFTER.match(text[m.end:m.end + 6]) is not None

@@ -18,11 +18,11 @@ import bisect
 import operator
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .place_roles import background_frames, province_locates
 from .rx import skipping
-from .schemas import Document, Mention, Record, RecordMeta
+from .schemas import Document, Mention, Record, RecordMeta, mention_with
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -40,8 +40,9 @@ _DATELINE_AFTER = re.compile(
 def is_dateline(text: str, m: Mention) -> bool:
     """Whether ``m`` is the place of a news dateline (新华社昆明5月13日电, 中评社香港6月19日电,
     "KUNMING, May 5 (Xinhua)"): where the report was filed."""
-    return (_DATELINE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
-            or (m.start < 3 or text[m.start - 1] == "\n")) and _DATELINE_AFTER.match(text, m.end) is not None
+    return ((m.start < 3 or text[m.start - 1] == "\n")
+            or _DATELINE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+            ) and _DATELINE_AFTER.match(text, m.end) is not None
 
 
 _BEIJING_ACTOR_BEFORE = re.compile(
@@ -58,16 +59,51 @@ _SEAT_LIST = re.compile(r"[驻駐](?:[\u4e00-\u9fff]{1,6}?[、和及与])+$")
 _BEIJING_ACTOR_AFTER = re.compile(r"^\s*(?:市|municipal|municipality|city government|'s mayor|mayor|party secretary)", re.I)
 
 
-def province_role(doc: Document, m: Mention, *, consular: bool = True) -> str:
+class ProvinceHints(NamedTuple):
+    """Which words the province-role rules need occur in a text at all (each False skips the
+    rules that need it: the same answers without their regexes; issue 17).
+
+    Built by :meth:`of`; the default (all True) runs every rule.
+    """
+
+    consular: bool = True  # "consul" or "embassy", any case
+    seat: bool = True  # 驻 / 駐
+    source: bool = True  # 来源 / 來源 / 稿源 / "source"
+    excluded: bool = True  # 不包括 / 不包含 / 不含 / 除去 / "except" / "exclud…"
+    paren: bool = True  # ( or （
+
+    @classmethod
+    def of(cls, text: str, lower: str) -> "ProvinceHints":
+        """The hints of ``text``; ``lower`` is ``text.lower()`` with ſ read as s (re.I matches
+        ſ for s; the words' other letters have no non-ASCII case partner but i, which only
+        "excluding" holds, and "exclud" is tested instead)."""
+        return cls(
+            consular="consul" in lower or "embassy" in lower,
+            seat="驻" in text or "駐" in text,
+            source="来源" in text or "來源" in text or "稿源" in text or "source" in lower,
+            excluded=("不包括" in text or "不包含" in text or "不含" in text or "除去" in text or "except" in lower
+                      or "exclud" in lower),
+            paren="(" in text or "（" in text,
+        )
+
+
+_EVERY_RULE = ProvinceHints()
+
+
+def province_role(doc: Document, m: Mention, *, consular: bool = True, hints: ProvinceHints | None = None) -> str:
     """``actor`` or ``locator`` for a province mention (``consular=False``: the document
-    has no "consul"/"embassy", so that rule is skipped)."""
+    has no "consul"/"embassy", so that rule is skipped; ``hints``: which words the text
+    holds at all, :meth:`ProvinceHints.of`, so that the rules needing absent ones are skipped)."""
     text = doc.text
+    h = _EVERY_RULE if hints is None else hints
+    consular = consular and h.consular
     before = text[max(0, m.start - 40):m.start]
-    if before.endswith(("驻", "駐")) or _SEAT_LIST.search(before) or (consular and _CONSULATE_BEFORE.search(before)):
+    if (h.seat and (before.endswith(("驻", "駐")) or _SEAT_LIST.search(before))) or (
+            consular and _CONSULATE_BEFORE.search(before)):
         return "locator"  # 驻广州总领事; 驻香港、澳门总领馆 (every seat of the list)
-    if _SOURCE_LINE.search(before) or _EXCLUDED.search(before):
+    if (h.source and _SOURCE_LINE.search(before)) or (h.excluded and _EXCLUDED.search(before)):
         return "locator"  # 来源：内蒙古信息港; （不包括台湾省及港、澳）
-    if province_locates(text, m):
+    if province_locates(text, m, paren=h.paren, seat=h.seat, consul=h.consular):
         return "locator"  # 中葡论坛（澳门）秘书处; 赴上海拜访驻沪总领馆; 东北三省中唯一 (place_roles)
     if m.code == "CN-BJ" and m.text.lower() in ("北京", "beijing"):
         after = text[m.end:m.end + 20]
@@ -191,13 +227,7 @@ def set_role(m: Mention, role: str) -> None:
 
 def with_role(m: Mention, role: str) -> Mention:
     """A copy of ``m`` with ``role`` set (as :func:`set_role` would set it on ``m`` itself)."""
-    c = object.__new__(Mention)
-    object.__setattr__(c, "__dict__", {**m.__dict__, "role": role})
-    fields = m.__pydantic_fields_set__
-    object.__setattr__(c, "__pydantic_fields_set__", fields if "role" in fields else fields | {"role"})
-    object.__setattr__(c, "__pydantic_extra__", m.__pydantic_extra__)
-    object.__setattr__(c, "__pydantic_private__", m.__pydantic_private__)
-    return c
+    return mention_with(m, "role", role)
 
 
 @dataclass(frozen=True)
@@ -224,36 +254,34 @@ def resolve(
     sents = analysis.sentences
     starts = analysis.starts
     br = bisect.bisect_right
-    roles: dict[int, str] = {}  # id(mention) -> role
-
-    def set_role(m: Mention, role: str) -> None:
-        roles[id(m)] = role
-
+    roles: list[str | None] = [None] * len(places)  # the role of places[k] (None: none)
     regions: dict[str, None] = {}
     lower = text.lower().replace("ſ", "s")  # re.I matches ſ for s (and nothing else here)
-    consular = "consul" in lower or "embassy" in lower
+    hints = ProvinceHints.of(text, lower)
     framed: dict[int, bool] = {}  # sentence index -> may_be_background
     actors: list[Mention] = []
+    actor_ks: list[int] = []
     actor_sis: list[int] = []
     engaged: list[Mention] = []
+    engaged_ks: list[int] = []
     engaged_sis: list[int] = []
-    for m in places:
+    for k, m in enumerate(places):
         label = m.label
         if label == "province":
-            role = province_role(doc, m, consular=consular)
-            set_role(m, role)
+            role = roles[k] = province_role(doc, m, hints=hints)
             if role == "actor":
                 actors.append(m)
+                actor_ks.append(k)
                 actor_sis.append(max(br(starts, m.start) - 1, 0))
         elif label == "country":
             si = max(br(starts, m.start) - 1, 0)
             bg = framed.get(si)
             if bg is None:
                 bg = framed[si] = may_be_background(text, sents[si])
-            role = country_role(doc, m, sents[si]) if bg else "partner"
-            set_role(m, role)
+            role = roles[k] = country_role(doc, m, sents[si]) if bg else "partner"
             if role == "partner":
                 engaged.append(m)
+                engaged_ks.append(k)
                 engaged_sis.append(si)
         elif label == "region":
             regions[m.code] = None
@@ -261,31 +289,34 @@ def resolve(
         framed_out = background_frames(text, engaged)  # border lists, route names
         if framed_out:
             for i in framed_out:
-                set_role(engaged[i], "background")
-            engaged_sis = [si for i, si in enumerate(engaged_sis) if i not in framed_out]
-            engaged = [m for i, m in enumerate(engaged) if i not in framed_out]
+                roles[engaged_ks[i]] = "background"
+            kept = [i for i in range(len(engaged)) if i not in framed_out]
+            engaged, engaged_ks, engaged_sis = ([engaged[i] for i in kept], [engaged_ks[i] for i in kept],
+                                                [engaged_sis[i] for i in kept])
     if len({m.code for m in actors}) > 1:  # a dateline only locates where the text names another actor
-        kept = [(m, si) for m, si in zip(actors, actor_sis) if not is_dateline(text, m)]
-        if len(kept) < len(actors) and {m.code for m, _ in kept}:
-            for m in actors:
-                if is_dateline(text, m):
-                    set_role(m, "locator")
-            actors, actor_sis = [m for m, _ in kept], [si for _, si in kept]
+        dateline = [is_dateline(text, m) for m in actors]
+        kept = [i for i, d in enumerate(dateline) if not d]
+        if len(kept) < len(actors) and kept:
+            for i, d in enumerate(dateline):
+                if d:
+                    roles[actor_ks[i]] = "locator"
+            actors, actor_ks, actor_sis = ([actors[i] for i in kept], [actor_ks[i] for i in kept],
+                                           [actor_sis[i] for i in kept])
     cue_sis = analysis.fact("cue_sentences", lambda: analysis.sentence_of(cues))
     cue_sentences = set(cue_sis)
     provinces: dict[str, None] = {}
     passing = passing_mentions(actors, actor_sis, cue_sentences, other_in_lead=True)
-    for m in actors:
+    for m, k in zip(actors, actor_ks):
         if m.code in passing:
-            set_role(m, "passing")
+            roles[k] = "passing"
         else:
             provinces[m.code] = None
     partners: dict[str, None] = {}
     taking_part = {si for si in set(engaged_sis) if _TAKING_PART.search(text, *sents[si])}
     passing = passing_mentions(engaged, engaged_sis, cue_sentences | taking_part)
-    for m in engaged:
+    for m, k in zip(engaged, engaged_ks):
         if m.code in passing:
-            set_role(m, "background")
+            roles[k] = "background"
         else:
             partners[m.code] = None
     types = {m.code: None for m in formulations}
@@ -295,8 +326,7 @@ def resolve(
                                simplify=analysis.simplify if analysis.normalizer is not None else None,
                                analysis=analysis)
     # cue votes are summarised in engagement_detail (entries); `tifa explain` shows them
-    if roles:
-        places = [with_role(m, r) if (r := roles.get(id(m))) is not None else m for m in places]
+    places = [m if r is None else mention_with(m, "role", r) for m, r in zip(places, roles)]
     mentions = sorted(places + formulations, key=_START_END)
     return Resolution(Record(
         id=doc.id,

@@ -54,20 +54,39 @@ def new_mention(start: int, end: int, text: str, label: str, code: str, entry: s
     (``tests/test_schemas.py``) checks the result equals a validated Mention.
     """
     m = _new(Mention)
-    _set(m, "__dict__", {"start": start, "end": end, "text": text, "label": label, "code": code,
-                         "entry": entry, "rule": rule, "role": role, "targets": targets or [], "weight": weight})
+    _set_dict(m, {"start": start, "end": end, "text": text, "label": label, "code": code, "entry": entry,
+                  "rule": rule, "role": role, "targets": targets or [], "weight": weight})
     # every field is set, so all mentions share one full fields-set (adding a field name to
     # it, as pydantic does on assignment, changes nothing): a copy each was 728 bytes, over
     # half a mention's memory, which a million-mention document felt (issue 17)
-    _set(m, "__pydantic_fields_set__", _MENTION_FIELDS_SET)
-    _set(m, "__pydantic_extra__", None)
-    _set(m, "__pydantic_private__", None)
+    _set_fields(m, _MENTION_FIELDS_SET)
+    _set_extra(m, None)
+    _set_private(m, None)
     return m
 
 
 _new = object.__new__
-_set = object.__setattr__
+# the slot descriptors object.__setattr__ would look up by name on every call (a mention
+# is built per match: ~10% of building one; issue 17)
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_fields = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 _MENTION_FIELDS_SET = set(_MENTION_FIELDS)
+
+
+def mention_with(m: Mention, key: str, value: object) -> Mention:
+    """A copy of ``m`` (a mention from :func:`new_mention` or validated) with field ``key`` set
+    to ``value``, as assigning it on a copy would (every field counts as set)."""
+    c = _new(Mention)
+    d = m.__dict__.copy()
+    d[key] = value
+    _set_dict(c, d)
+    fields = m.__pydantic_fields_set__
+    _set_fields(c, fields if key in fields else fields | {key})
+    _set_extra(c, m.__pydantic_extra__)
+    _set_private(c, m.__pydantic_private__)
+    return c
 
 
 class EngagementDetail(BaseModel):

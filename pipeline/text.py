@@ -79,6 +79,15 @@ _COLLAPSE = re.compile(r"(?P<hyphen>(?:" + _AFTER_LETTER + r")(?:[^\S\n]|[" + IN
 # start: re then skips to those instead of trying the lookbehinds at every character, ~3x
 # faster; issue 17)
 _COLLAPSE_AT = re.compile(r"(?=[\s" + INVISIBLE + r"])(?:" + _COLLAPSE.pattern + ")")
+# whether _COLLAPSE matches somewhere, without trying the hyphen branch's five lookbehinds at
+# every space of an English text: its run branch matches where two whitespace characters stand
+# with only invisible ones between, and its hyphen branch needs a line break (issue 17)
+_TWO_SPACES = re.compile(r"\s[" + INVISIBLE + r"]*\s")
+
+
+def collapses(text: str) -> bool:
+    """``_COLLAPSE.search(text) is not None``: some whitespace of ``text`` normalises away."""
+    return _TWO_SPACES.search(text) is not None or ("\n" in text and _COLLAPSE_AT.search(text) is not None)
 
 
 class OffsetMap(Sequence[int]):
@@ -222,7 +231,7 @@ class Normalizer:
         character changes length); lexicon terms go through the same function.
         """
         text = replace_surrogates(text)  # OpenCC cannot take lone surrogates; U+FFFD keeps offsets
-        if not self._multi_rx.search(text) and not _COLLAPSE_AT.search(text):
+        if not self._multi_rx.search(text) and not collapses(text):
             return self._t2s_step(self._translate(text), None)
         # slow path, linear in the text: the characters that change length (and astral ones,
         # normalised one by one as ever) are taken singly, whitespace runs collapse to one

@@ -48,18 +48,19 @@ def _original(fast: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def _pipeline_patterns():
-    from pipeline import resolve
+    from pipeline import place_roles, resolve
     from pipeline.engagement import detect
 
     return [detect.ACT_EN, detect._INTENT_EN, detect._RETRO_ZH, detect._RETRO_EN, detect._DATED,
-            resolve._TAKING_PART]
+            resolve._TAKING_PART, place_roles._EN_BORDER]
 
 
 _SENTENCE_PIECES = st.lists(st.sampled_from([
     "4月27日", "3月1—5日", "日前", "近日", "近年来", "以来", "累计", "都已与", "均同", "12对", "5批次", "是重要平台", "将", "会见",
     "On May 5", "3 March", "today", "Sunday", "since 2019", "so far", "a total of", "has signed", "will", "plans to",
     "met", "visited", "signed a trade pact", "leads a delegation", "participated", "from seven countries", "参赛",
-    "受邀", "ſince", "Kicked off", "\u212aicked off", "İn recent years", " ", "，", "。", ", ", "the", "省长", "越南"]),
+    "受邀", "ſince", "Kicked off", "\u212aicked off", "İn recent years", " ", "，", "。", ", ", "the", "省长", "越南",
+    "borders", "Bordering", "adjacent to", "adjoıns", "a border of 3,000 km", "with", "kilometres long"]),
     max_size=16).map("".join)
 
 

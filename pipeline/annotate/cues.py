@@ -26,13 +26,16 @@ def annotate_cues(doc: Document, lexicon: Lexicon, *, norm: Normalized | None = 
     matcher = lexicon.cues
     votes = matcher.per_literal(_vote)
     text, orig_span = doc.text, norm.orig_span
+    same = norm.offsets is None  # (normalised offsets are the original ones: no orig_span call per cue)
     out: list[Mention] = []
+    append = out.append
     for start, end, idx, hit in matcher.spans(norm.text, doc.date):
         vote = votes[idx] if hit is None else _vote(hit.entry, hit.surface, hit.codes, None)
         if vote is None:
             continue
         cat, weight, entry_id = vote
-        start, end = orig_span(start, end)
-        out.append(new_mention(start, end, text[start:end], "cue", cat, entry_id, None if hit is None else hit.rule,
-                               weight=weight))
+        if not same:
+            start, end = orig_span(start, end)
+        append(new_mention(start, end, text[start:end], "cue", cat, entry_id, None if hit is None else hit.rule,
+                           None, None, weight))
     return out

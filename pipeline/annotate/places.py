@@ -35,6 +35,16 @@ def _literal_plan(entry: object, surface: str, codes: tuple[str, ...], exact: st
     return plan(entry, codes), exact
 
 
+def _literal_single(entry: object, surface: str, codes: tuple[str, ...],
+                    exact: str | None) -> tuple[str, str, str] | None:
+    """``(label, code, entry id)`` of a literal whose hit makes one mention whatever the
+    text (one place code, not an official, no spelling to check); None otherwise."""
+    (made, entry_id), exact = _literal_plan(entry, surface, codes, exact)
+    if exact is None and len(made) == 1 and made[0][0] != "official":
+        return made[0][0], made[0][1], entry_id
+    return None
+
+
 def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None = None) -> list[Mention]:
     """Every place mention (one per code), plus ``blocked`` mentions for blocker hits.
 
@@ -45,19 +55,26 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
     norm = norm or lexicon.normalize(doc.text)
     matcher = lexicon.places
     literal = matcher.per_literal(_literal_plan)
+    single = matcher.per_literal(_literal_single)
     text, orig_span = doc.text, norm.orig_span
+    same = norm.offsets is None  # (normalised offsets are the original ones)
     out: list[Mention] = []
     append = out.append
     ntext = norm.text
     for start, end, idx, hit in matcher.spans(ntext, doc.date):
-        nstart, nend = start, end
         if hit is None:
+            one = single[idx]
+            if one is not None and same:  # the common case, without the general path's steps (issue 17)
+                append(new_mention(start, end, text[start:end], one[0], one[1], one[2]))
+                continue
             (made, entry_id), exact = literal[idx]
             rule = None
         else:
             made, entry_id = plan(hit.entry, hit.codes)
             exact, rule = hit.exact_case, hit.rule
-        start, end = orig_span(start, end)
+        nstart, nend = start, end
+        if not same:
+            start, end = orig_span(start, end)
         t = text[start:end]
         if exact is not None and t != exact:
             continue
