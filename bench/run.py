@@ -313,7 +313,8 @@ _TAGGED_IN = re.compile(r"tagged.* in (\d+(?:\.\d+)?)s")
 def tag_size(path: Path) -> tuple[float, float]:
     """(tagging seconds as ``tifa tag`` reports them, peak RSS MB of the process) for one file."""
     out = OUT / "size.records.jsonl"
-    cmd = [sys.executable, "-m", "pipeline", "tag", str(path), "-o", str(out), "--workers", "1", "--no-model"]
+    cmd = [sys.executable, "-m", "pipeline", "tag", str(path), "-o", str(out), "--workers", "1", "--no-model",
+           "--max-chars", str(path.stat().st_size)]  # a 30 MB document is over the 1M-character default: allowed here
     probe = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], check=True, capture_output=True, "
              "text=True); print(r.stdout + r.stderr); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
     done = subprocess.run([sys.executable, "-c", probe, *cmd], check=True, capture_output=True, text=True,
