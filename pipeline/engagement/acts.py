@@ -138,13 +138,36 @@ def dateline(text: str, day: tuple[int | None, int, int, int, int]) -> bool:
                 or _NUMERIC_DAY.fullmatch(text, day[3], day[4]))  # 2023-04-12 under a headline: the report's
 
 
-def describe(text: str, index: int, span: tuple[int, int], **codes: object) -> SentenceInfo:
+class Days(dict):
+    """The first day written in each span of one text (:func:`find_day`), each span read
+    once: ``days[(start, end)]``. One per document (the layer reads a clause's day when it
+    segments and again for an undated segment's attributes).
+
+    >>> days = Days("4月27日，云南")
+    >>> days[(0, 8)]
+    (None, 4, 27, 0, 5)
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, span: tuple[int, int]) -> tuple[int | None, int, int, int, int] | None:
+        got = self[span] = find_day(self.text, *span)
+        return got
+
+
+def describe(text: str, index: int, span: tuple[int, int], *, days: Days | None = None,
+             **codes: object) -> SentenceInfo:
     """A :class:`SentenceInfo` with the date written in the sentence read from ``text``
-    (trip and vague-date cues are read by :func:`segment` for the clauses that open one)."""
+    (trip and vague-date cues are read by :func:`segment` for the clauses that open one;
+    ``days``: the document's :class:`Days` of ``text``, read through)."""
     a, b = span
     info = SentenceInfo(index, span, **codes)  # type: ignore[arg-type]
     if info.acts:
-        info.date = find_day(text, a, b)
+        info.date = days[span] if days is not None else find_day(text, a, b)
         info.future_date = info.date is not None and _FUTURE_AFTER.match(text, info.date[4], b) is not None
     return info
 
