@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ..rx import skipping
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
-from .categories import (COUNTERPART, event_precedence, foreign_marker, head_event, mute_planned, mute_topics,
+from .categories import (COUNTERPART, CueWindows, event_precedence, foreign_marker, head_event, mute_planned, mute_topics,
                          one_field, trip_first)
 from .detect import SentenceFrame, frame_at, sentence_frame
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
@@ -352,7 +352,9 @@ def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mentio
     Returns:
         An :class:`~pipeline.schemas.EngagementDetail`; ``label`` None means no engagement.
     """
-    cues = mute_planned(text, mute_topics(text, cues))
+    windows = (analysis.fact("cue_windows", lambda: CueWindows(text))
+               if analysis is not None and text is analysis.text else None)  # read once per document
+    cues = mute_planned(text, mute_topics(text, cues, windows), windows)
     vote = rule_vote(text, sents, cues, lang=lang, partners=partners, regions=regions, params=params,
                      simplify=simplify, analysis=analysis)
     return blend(vote, probs, weight, cues=sorted({c.entry for c in cues}), params=params)
