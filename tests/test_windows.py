@@ -128,3 +128,19 @@ def test_abbreviation_end_is_the_pattern(pieces, data):
     a = data.draw(st.integers(0, len(text)))
     b = data.draw(st.integers(a, len(text)))
     assert abbreviation_end(text, a, b) == (_ABBREVIATION_END.search(text, a, b) is not None)
+
+
+def test_find_day_with_the_skipping_patterns_is_find_day_as_written(monkeypatch):
+    """The date patterns behind ``rx.skipping`` give the same days, groups included, as written."""
+    from pipeline.engagement import acts
+    from pipeline.text import sentences
+
+    texts = _corpus_texts()
+    spans = [(t, a, b) for t in texts for a, b in (sentences(t) or [(0, len(t))])]
+    fast = [acts.find_day(t, a, b) for t, a, b in spans]
+    for name in ("_ZH_DAY", "_DAY_ONLY", "_NUMERIC_DAY", "_EN_DAY"):
+        pat = getattr(acts, name)
+        assert pat.pattern.startswith("(?=[")
+        monkeypatch.setattr(acts, name, re.compile(pat.pattern[pat.pattern.index("])(?:") + 5:-1], pat.flags))
+    assert fast == [acts.find_day(t, a, b) for t, a, b in spans]
+    assert sum(d is not None for d in fast) > 200

@@ -26,19 +26,22 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..rx import skipping
+
 _TRIP = re.compile(
     r"率[^，。；]{0,25}?(?:团|團)|出访|出訪|赴[^，。；]{1,12}?(?:访问|考察|出席|参加|举办|开展)|访问了?|巡访|"
     r"\bled\b[^.;]{0,60}?\bdelegation|\b(?:trip|tour|visit)s?\s+(?:to|of)\b|\bvisited\b|\btravell?ed\s+to\b",
     re.I,
 )
-_DAY_ONLY = re.compile(r"(?<![\d月号])([0-3]?\d)\s*日(?=\s*[，,上下午晚早至到起]|\s*(?:在|凌晨|傍晚|举行|舉行|召开|召開|开幕|開幕|"
-                       r"会见|會見|抵达|抵達|出席|共同|正式|签署|簽署))|(?<=[于於])([0-3]?\d)\s*日")
+# skipping() on the date patterns (each opens with a lookbehind, a group or \b): the same matches, sooner
+_DAY_ONLY = skipping(re.compile(r"(?<![\d月号])([0-3]?\d)\s*日(?=\s*[，,上下午晚早至到起]|\s*(?:在|凌晨|傍晚|举行|舉行|召开|召開|开幕|開幕|"
+                       r"会见|會見|抵达|抵達|出席|共同|正式|签署|簽署))|(?<=[于於])([0-3]?\d)\s*日"))
 _LATIN = re.compile("[A-Z]")
 _DATELINE_END = re.compile(r"\s*(?:电|讯|電|訊)")
 _VAGUE = re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I)
-_ZH_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*"
-                     r"(?:日|号|號|(?=[—–\-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]))")  # 1月10—31日: the 10th
-_NUMERIC_DAY = re.compile(r"(?<![\d.:/-])((?:19|20)\d{2})([./-])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\d.:/-])")  # 2019.4.9
+_ZH_DAY = skipping(re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*"
+                     r"(?:日|号|號|(?=[—–\-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]))"))  # 1月10—31日: the 10th
+_NUMERIC_DAY = skipping(re.compile(r"(?<![\d.:/-])((?:19|20)\d{2})([./-])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\d.:/-])"))  # 2019.4.9
 _FUTURE_AFTER = re.compile(r"\s*[，,]?[^，。；;,]{0,30}?(?:将于|将在|将举行|将召开|将举办|將於|將在|將舉行|將召開|將舉辦)")
 _OTHER_EVENT = re.compile(r"\s*(?:以来|以來|起|开始|開始|[^，。；,]{0,10}?(?:签署|签订|簽署|簽訂|缔结|締結|建立|成立|结好|結好|结为|結為)"
                           r"[^，。；,]{0,8}?(?:的|以来|以來))")
@@ -47,10 +50,10 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _MONTH_FORMS = "|".join([m.title() for m in _MONTHS] + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
                                                          "Oct", "Nov", "Dec"])
-_EN_DAY = re.compile(
+_EN_DAY = skipping(re.compile(
     r"\b(?:on\s+)?(?:(\d{1,2})(?:\s*(?:-|–|—|to)\s*\d{1,2})?\s+(" + _MONTH_FORMS + r")\b\.?|(" + _MONTH_FORMS
     + r")\b\.?\s+(\d{1,2})(?!\d))(?:(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2}))?"
-)
+))
 
 
 @dataclass
