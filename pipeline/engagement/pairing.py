@@ -134,7 +134,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     not_acting = all_codes - {m.code for m in actors}  # named only as a venue or an SAR's office
     if not_acting and actors and record.engagement != "domestic_coordination":  # a domestic host acts (GUIDELINES)
         kept = [p for p in record.provinces if p not in not_acting]
-        record = record.model_copy(update={"provinces": kept})
+        record = fast(Record, {**record.__dict__, "provinces": kept})  # (read below, never returned)
     partners = [m for m in places if m.label == "country" and m.role == "partner"]
     acts = [c for c in cues if (c.weight or 1.0) >= ACT_WEIGHT]
     cl = clauses(text, analysis.sentences if analysis is not None else sentences(text) or [(0, len(text))],
@@ -197,7 +197,6 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
                 and any((c.weight or 1.0) >= 2.0 for i in g.sentences[:1] for c in by_sent.acts.get(i, ()))]
         if not segs:
             return []
-        record = record.model_copy(update={"engagement": None})
     if not segs:
         segs = [Segment(list(range(len(sents))), list(record.provinces), list(record.partners), list(record.regions))]
     out: list[Engagement] = []
