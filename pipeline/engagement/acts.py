@@ -23,6 +23,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -167,10 +168,15 @@ def describe(text: str, index: int, span: tuple[int, int], *, days: Days | None 
     """A :class:`SentenceInfo` with the date written in the sentence read from ``text``
     (trip and vague-date cues are read by :func:`segment` for the clauses that open one;
     ``days``: the document's :class:`Days` of ``text``, read through)."""
-    a, b = span
-    info = SentenceInfo(index, span, **codes)  # type: ignore[arg-type]
+    return clause_info(text, SentenceInfo(index, span, **codes), days)  # type: ignore[arg-type]
+
+
+def clause_info(text: str, info: SentenceInfo, days: Days | None = None) -> SentenceInfo:
+    """:func:`describe` for a :class:`SentenceInfo` already built (the engagement layer builds
+    one per clause): the day of an act clause and whether it announces an event to come."""
     if info.acts:
-        info.date = days[span] if days is not None else find_day(text, a, b)
+        a, b = info.span
+        info.date = days[info.span] if days is not None else find_day(text, a, b)
         info.future_date = info.date is not None and _FUTURE_AFTER.match(text, info.date[4], b) is not None
     return info
 
@@ -255,8 +261,6 @@ def summaries_dropped(segs: list[Segment]) -> list[Segment]:
     whose actors all act in other segments (近日，出访的还有西藏和浙江的党委书记。…)."""
     if len(segs) < 2:
         return segs
-    from collections import Counter
-
     count = Counter(a for seg in segs for a in set(seg.actors))
     keep = []
     for seg in segs:

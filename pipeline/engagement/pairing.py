@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, NamedTuple, Sequence
 
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
-from .acts import Days, Segment, SentenceInfo, dateline, describe, find_day, segment
+from .acts import Days, Segment, SentenceInfo, clause_info, dateline, find_day, segment
 from .actors import listed_with_countries, passing_sars, shifted_day, venue_only, visited
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
                          relative_date, title_provenance, venue)
@@ -156,12 +156,13 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         actors_i = by_sent.actors.get(i)
         n_acts = int(_any_in(act_starts, *whole)) if listed else len(by_sent.acts.get(i, ()))
         if places_i is None and actors_i is None:  # nothing named: only a day can matter (an act's)
-            info = describe(text, i, span, days=days, actors=[], partners=[], regions=[], acts=n_acts)
+            info = clause_info(text, SentenceInfo(i, span, [], [], [], n_acts), days)
         else:
             places_i = places_i or ()
-            info = describe(text, i, span, days=days, actors=[m.code for m in actors_i] if actors_i else [],
-                            partners=[m.code for m in places_i if m.label == "country" and m.role == "partner"],
-                            regions=[m.code for m in places_i if m.label == "region"], acts=n_acts)
+            info = clause_info(text, SentenceInfo(
+                i, span, [m.code for m in actors_i] if actors_i else [],
+                [m.code for m in places_i if m.label == "country" and m.role == "partner"],
+                [m.code for m in places_i if m.label == "region"], n_acts), days)
         if n_acts:
             if info.date is None and listed:
                 info.date = days[whole]  # a listed pair takes its sentence's date
