@@ -29,17 +29,17 @@ from typing import Callable
 
 from ..rx import skipping
 
-_TRIP = re.compile(
+_TRIP = skipping(re.compile(
     r"率[^，。；]{0,25}?(?:团|團)|出访|出訪|赴[^，。；]{1,12}?(?:访问|考察|出席|参加|举办|开展)|访问了?|巡访|"
     r"\bled\b[^.;]{0,60}?\bdelegation|\b(?:trip|tour|visit)s?\s+(?:to|of)\b|\bvisited\b|\btravell?ed\s+to\b",
     re.I,
-)
+))
 # skipping() on the date patterns (each opens with a lookbehind, a group or \b): the same matches, sooner
 _DAY_ONLY = skipping(re.compile(r"(?<![\d月号])([0-3]?\d)\s*日(?=\s*[，,上下午晚早至到起]|\s*(?:在|凌晨|傍晚|举行|舉行|召开|召開|开幕|開幕|"
                        r"会见|會見|抵达|抵達|出席|共同|正式|签署|簽署))|(?<=[于於])([0-3]?\d)\s*日"))
 _LATIN = re.compile("[A-Z]")
 _DATELINE_END = re.compile(r"\s*(?:电|讯|電|訊)")
-_VAGUE = re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I)
+_VAGUE = skipping(re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I))
 _ZH_DAY = skipping(re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*"
                      r"(?:日|号|號|(?=[—–\-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]))"))  # 1月10—31日: the 10th
 _NUMERIC_DAY = skipping(re.compile(r"(?<![\d.:/-])((?:19|20)\d{2})([./-])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\d.:/-])"))  # 2019.4.9
