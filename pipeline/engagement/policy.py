@@ -185,13 +185,15 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         vote.meeting_reported = inbound and any(_MEETING.search(simple[i]) for i in first)
         signed = [i for i in first if _signed(simple[i], lang, reader.frames.get(i))]
         vote.signing = bool(signed)
-        about: dict[str, float] = defaultdict(float)
-        for c, si in zip(cues, sentence_of_cue):
-            if si in signed and c.code in SPECIFIC and (c.weight or 1.0) >= 1.0:
-                about[c.code] += c.weight or 1.0
-        # the agreement is specifically about education, culture, sport or training (rule 4)
-        # when such cues weigh as much as a strong cue in the signing sentences
-        vote.signed_about = [k for k in one_field(sorted(k for k, v in about.items() if v >= 1.0)) if about[k] >= 2.0]
+        if signed:  # (without a signing sentence no cue is about its agreement)
+            about: dict[str, float] = defaultdict(float)
+            for c, si in zip(cues, sentence_of_cue):
+                if si in signed and c.code in SPECIFIC and (c.weight or 1.0) >= 1.0:
+                    about[c.code] += c.weight or 1.0
+            # the agreement is specifically about education, culture, sport or training (rule 4)
+            # when such cues weigh as much as a strong cue in the signing sentences
+            vote.signed_about = [k for k in one_field(sorted(k for k, v in about.items() if v >= 1.0))
+                                 if about[k] >= 2.0]
     else:
         vote.lead = start
     scores: dict[str, float] = defaultdict(float)
