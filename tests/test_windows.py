@@ -144,3 +144,16 @@ def test_find_day_with_the_skipping_patterns_is_find_day_as_written(monkeypatch)
         monkeypatch.setattr(acts, name, re.compile(pat.pattern[pat.pattern.index("])(?:") + 5:-1], pat.flags))
     assert fast == [acts.find_day(t, a, b) for t, a, b in spans]
     assert sum(d is not None for d in fast) > 200
+
+
+def test_find_day_without_a_digit_is_none_as_before(monkeypatch):
+    """find_day answers None at once for a span without a digit: what its patterns found there."""
+    from pipeline.engagement import acts
+
+    rng = random.Random(5)
+    spans = [(t, a, b) for t in _corpus_texts()[::2] for a, b in _windows(t, rng, 4)]
+    spans += [(t, 0, len(t)) for t in ("2019年4月9日", "１２月３日", "on May 5", "4月27日，云南", "会见", "")]
+    guarded = [acts.find_day(t, a, b) for t, a, b in spans]
+    monkeypatch.setattr(acts, "_DIGIT", re.compile(""))  # (matches everywhere: the guard never answers)
+    assert guarded == [acts.find_day(t, a, b) for t, a, b in spans]
+    assert guarded[-5] is not None  # fullwidth digits are \d

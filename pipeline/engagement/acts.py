@@ -38,6 +38,7 @@ _TRIP = skipping(re.compile(
 _DAY_ONLY = skipping(re.compile(r"(?<![\d月号])([0-3]?\d)\s*日(?=\s*[，,上下午晚早至到起]|\s*(?:在|凌晨|傍晚|举行|舉行|召开|召開|开幕|開幕|"
                        r"会见|會見|抵达|抵達|出席|共同|正式|签署|簽署))|(?<=[于於])([0-3]?\d)\s*日"))
 _LATIN = re.compile("[A-Z]")
+_DIGIT = re.compile(r"\d")
 _DATELINE_END = re.compile(r"\s*(?:电|讯|電|訊)")
 _VAGUE = skipping(re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I))
 _ZH_DAY = skipping(re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*"
@@ -97,6 +98,8 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
     >>> find_day("On May 5, 2024, the governor met", 0, 30)[:3]
     (2024, 5, 5)
     """
+    if _DIGIT.search(text, start, end) is None:
+        return None  # every day pattern writes a digit (\d, as the patterns read it)
     best = None
     has_ri = text.find("日", start, end) != -1 or text.find("号", start, end) != -1 or text.find("號", start, end) != -1
     m = _ZH_DAY.search(text, start, end) if has_ri else None
