@@ -125,9 +125,10 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         return []  # no strong act cue or no written day: no dated act to read in the body
     actors = [m for m in places if m.label == "province" and m.role == "actor"]
     all_codes = {m.code for m in actors}
-    venues = venue_only(text, actors)
-    if venues and len({m.code for m in actors}) > 1:
-        actors = [m for i, m in enumerate(actors) if i not in venues]
+    if len(all_codes) > 1:  # (one province acting: its venue mentions stay; nothing to read)
+        venues = venue_only(text, actors)
+        if venues:
+            actors = [m for i, m in enumerate(actors) if i not in venues]
     sars = passing_sars(text, actors) | listed_with_countries(text, actors, places)
     if sars:
         actors = [m for i, m in enumerate(actors) if i not in sars]
