@@ -249,7 +249,7 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
                 cur = _new_segment(s, text)
                 segs.append(cur)
             continue
-        if starts_new(cur, s, official):
+        if s.acts and starts_new(cur, s, official):  # (a clause without an act never starts one)
             cur = _new_segment(s, text)
             segs.append(cur)
         elif s.acts:

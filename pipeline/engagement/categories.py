@@ -32,11 +32,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from typing import TYPE_CHECKING, Callable
 
 from ..rx import skipping
 from .windows import WindowMatches
+
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
 
 if TYPE_CHECKING:  # pragma: no cover
     from .policy import RuleVote
@@ -324,8 +327,8 @@ def mute_topics(text: str, cues: list, windows: CueWindows | None = None) -> lis
     if not cues:
         return cues
     # only around the cues (an engagement's cues in a long document): linear in what is read
-    lo, hi = max(min(c.start for c in cues) - _FIELD_EN_REACH, 0), min(max(c.end for c in cues) + _FIELD_EN_REACH,
-                                                                      len(text))
+    lo = max(min(map(_START, cues)) - _FIELD_EN_REACH, 0)
+    hi = min(max(map(_END, cues)) + _FIELD_EN_REACH, len(text))
     spans = windows.topic_spans(lo, hi) if windows is not None else topic_spans(text, lo, hi)
     if not spans:
         return cues
@@ -376,8 +379,8 @@ def mute_planned(text: str, cues: list, windows: CueWindows | None = None) -> li
     """
     if not cues:
         return cues
-    lo = max(min(c.start for c in cues) - _PLANNED_REACH, 0)
-    hi = min(max(c.end for c in cues) + 1, len(text))
+    lo = max(min(map(_START, cues)) - _PLANNED_REACH, 0)
+    hi = min(max(map(_END, cues)) + 1, len(text))
     if windows is not None:
         spans = windows.planned_spans(lo, hi)
     else:
