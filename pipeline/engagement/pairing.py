@@ -153,9 +153,11 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         span = sents[i]
         whole = cl[i][1]
         listed = span != whole  # a clause cut from a sentence that lists pairs
+        n_acts = int(_any_in(act_starts, *whole)) if listed else len(by_sent.acts.get(i, ()))
+        if not n_acts and not infos:
+            continue  # before the first act clause: no segment starts or takes it (acts.segment)
         places_i = by_sent.places.get(i)
         actors_i = by_sent.actors.get(i)
-        n_acts = int(_any_in(act_starts, *whole)) if listed else len(by_sent.acts.get(i, ()))
         if places_i is None and actors_i is None:  # nothing named: only a day can matter (an act's)
             info = clause_info(text, SentenceInfo(i, span, [], [], [], n_acts), days)
         else:
@@ -204,7 +206,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     out: list[Engagement] = []
     last_actor: list[str] = []
     full = [c[1] for c in cl]  # each clause's whole sentence, once per document
-    engaged = _engaged_regions(record)
+    engaged = _engaged_regions(record) if record.regions else set()  # (no region named: none engaged)
     cue_starts = [c.start for c in cues]  # cues come in text order: a segment's are found by bisection
     for k, seg in enumerate(segs):
         e = _engagement(doc, record, seg, k, len(segs), sents, by_sent, titles, last_actor,
