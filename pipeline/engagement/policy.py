@@ -354,8 +354,8 @@ def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mentio
     Returns:
         An :class:`~pipeline.schemas.EngagementDetail`; ``label`` None means no engagement.
     """
-    windows = (analysis.fact("cue_windows", lambda: CueWindows(text))
-               if analysis is not None and text is analysis.text else None)  # read once per document
+    windows = (analysis.fact("cue_windows", lambda: CueWindows(text))  # read once per document
+               if cues and analysis is not None and text is analysis.text else None)
     cues = mute_planned(text, mute_topics(text, cues, windows), windows)
     vote = rule_vote(text, sents, cues, lang=lang, partners=partners, regions=regions, params=params,
                      simplify=simplify, analysis=analysis)
