@@ -102,9 +102,10 @@ def test_the_lexicon_slot_patterns_match_as_before(lexicon):
 
 def _engagement_patterns():
     """The engagement layer's patterns wrapped by skipping() (issue 15's cost)."""
-    from pipeline.engagement import actors, categories, detect, policy, titles
+    from pipeline.engagement import acts, actors, categories, detect, policy, titles
 
-    pats = [categories._NOT_EVENT, categories._NAME_BREAK, categories._SIDE_MENTION, categories._TRIP,
+    pats = [acts._ZH_DAY, acts._DAY_ONLY, acts._NUMERIC_DAY, acts._EN_DAY, acts._TRIP, acts._VAGUE,
+            categories._NOT_EVENT, categories._NAME_BREAK, categories._SIDE_MENTION, categories._TRIP,
             categories._OTHER_FIRST, categories._FOREIGN, categories._DOMESTIC_EN, categories._FIELD_END,
             categories._FIELD_OPEN, categories._FIELD_EN, categories.COUNTERPART, categories._PLANNED,
             policy._INBOUND, policy._OUTBOUND, policy._MEETING, policy._OTHER_MAIN, policy._GUEST, policy._SIGNING,

@@ -61,23 +61,25 @@ def listed_with_countries(text: str, actors: list[Mention], places: Sequence[Men
     "investors from Thailand, Singapore and Hong Kong"): co-guests, not actors. The enumeration
     comma 、 lists; 和/及/and list only for Hong Kong, Macao and Taiwan (云南和老挝签署… is a
     joint act)."""
-    countries = {m.end: m for m in places if m.label == "country"}
+    countries = {m.end: m for m in places if m.label == "country"}  # (the last one ending there)
+    if not countries:
+        return set()
     starts = {m.start: m for m in places if m.label == "country"}
+    ends, begins = sorted(countries), sorted(starts)
     out = set()
     for i, m in enumerate(actors):
-        sar = m.code in _SARS
-        for k in range(0, 7):
-            p = countries.get(m.start - k)
-            if p is not None:
-                if (_LIST_ENUM if not sar else _LIST_ANY).match(text[p.end:m.start]):
-                    out.add(i)
+        k = bisect.bisect_right(ends, m.start) - 1  # the nearest country ending before it, 6 characters at most
+        if k >= 0 and m.start - ends[k] <= 6:
+            p = countries[ends[k]]
+            if (_LIST_ENUM if m.code not in _SARS else _LIST_ANY).match(text[p.end:m.start]):
+                out.add(i)
+            continue
+        k = bisect.bisect_left(begins, m.end)  # else one starting after it, 2 characters at most
+        while k < len(begins) and begins[k] - m.end <= 2:
+            if _LIST_ENUM.match(text[m.end:begins[k]]):
+                out.add(i)
                 break
-        else:
-            for k in range(0, 3):
-                q = starts.get(m.end + k)
-                if q is not None and _LIST_ENUM.match(text[m.end:q.start]):
-                    out.add(i)
-                    break
+            k += 1
     if len(out) == len(actors):
         return set()  # nothing else acts: keep them
     return out

@@ -23,22 +23,27 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
-_TRIP = re.compile(
+from ..rx import skipping
+
+_TRIP = skipping(re.compile(
     r"率[^，。；]{0,25}?(?:团|團)|出访|出訪|赴[^，。；]{1,12}?(?:访问|考察|出席|参加|举办|开展)|访问了?|巡访|"
     r"\bled\b[^.;]{0,60}?\bdelegation|\b(?:trip|tour|visit)s?\s+(?:to|of)\b|\bvisited\b|\btravell?ed\s+to\b",
     re.I,
-)
-_DAY_ONLY = re.compile(r"(?<![\d月号])([0-3]?\d)\s*日(?=\s*[，,上下午晚早至到起]|\s*(?:在|凌晨|傍晚|举行|舉行|召开|召開|开幕|開幕|"
-                       r"会见|會見|抵达|抵達|出席|共同|正式|签署|簽署))|(?<=[于於])([0-3]?\d)\s*日")
+))
+# skipping() on the date patterns (each opens with a lookbehind, a group or \b): the same matches, sooner
+_DAY_ONLY = skipping(re.compile(r"(?<![\d月号])([0-3]?\d)\s*日(?=\s*[，,上下午晚早至到起]|\s*(?:在|凌晨|傍晚|举行|舉行|召开|召開|开幕|開幕|"
+                       r"会见|會見|抵达|抵達|出席|共同|正式|签署|簽署))|(?<=[于於])([0-3]?\d)\s*日"))
 _LATIN = re.compile("[A-Z]")
+_DIGIT = re.compile(r"\d")
 _DATELINE_END = re.compile(r"\s*(?:电|讯|電|訊)")
-_VAGUE = re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I)
-_ZH_DAY = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*"
-                     r"(?:日|号|號|(?=[—–\-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]))")  # 1月10—31日: the 10th
-_NUMERIC_DAY = re.compile(r"(?<![\d.:/-])((?:19|20)\d{2})([./-])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\d.:/-])")  # 2019.4.9
+_VAGUE = skipping(re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I))
+_ZH_DAY = skipping(re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*"
+                     r"(?:日|号|號|(?=[—–\-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]))"))  # 1月10—31日: the 10th
+_NUMERIC_DAY = skipping(re.compile(r"(?<![\d.:/-])((?:19|20)\d{2})([./-])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\d.:/-])"))  # 2019.4.9
 _FUTURE_AFTER = re.compile(r"\s*[，,]?[^，。；;,]{0,30}?(?:将于|将在|将举行|将召开|将举办|將於|將在|將舉行|將召開|將舉辦)")
 _OTHER_EVENT = re.compile(r"\s*(?:以来|以來|起|开始|開始|[^，。；,]{0,10}?(?:签署|签订|簽署|簽訂|缔结|締結|建立|成立|结好|結好|结为|結為)"
                           r"[^，。；,]{0,8}?(?:的|以来|以來))")
@@ -47,10 +52,10 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _MONTH_FORMS = "|".join([m.title() for m in _MONTHS] + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
                                                          "Oct", "Nov", "Dec"])
-_EN_DAY = re.compile(
+_EN_DAY = skipping(re.compile(
     r"\b(?:on\s+)?(?:(\d{1,2})(?:\s*(?:-|–|—|to)\s*\d{1,2})?\s+(" + _MONTH_FORMS + r")\b\.?|(" + _MONTH_FORMS
     + r")\b\.?\s+(\d{1,2})(?!\d))(?:(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2}))?"
-)
+))
 
 
 @dataclass
@@ -93,6 +98,8 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
     >>> find_day("On May 5, 2024, the governor met", 0, 30)[:3]
     (2024, 5, 5)
     """
+    if _DIGIT.search(text, start, end) is None:
+        return None  # every day pattern writes a digit (\d, as the patterns read it)
     best = None
     has_ri = text.find("日", start, end) != -1 or text.find("号", start, end) != -1 or text.find("號", start, end) != -1
     m = _ZH_DAY.search(text, start, end) if has_ri else None
@@ -138,13 +145,41 @@ def dateline(text: str, day: tuple[int | None, int, int, int, int]) -> bool:
                 or _NUMERIC_DAY.fullmatch(text, day[3], day[4]))  # 2023-04-12 under a headline: the report's
 
 
-def describe(text: str, index: int, span: tuple[int, int], **codes: object) -> SentenceInfo:
+class Days(dict):
+    """The first day written in each span of one text (:func:`find_day`), each span read
+    once: ``days[(start, end)]``. One per document (the layer reads a clause's day when it
+    segments and again for an undated segment's attributes).
+
+    >>> days = Days("4月27日，云南")
+    >>> days[(0, 8)]
+    (None, 4, 27, 0, 5)
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, span: tuple[int, int]) -> tuple[int | None, int, int, int, int] | None:
+        got = self[span] = find_day(self.text, *span)
+        return got
+
+
+def describe(text: str, index: int, span: tuple[int, int], *, days: Days | None = None,
+             **codes: object) -> SentenceInfo:
     """A :class:`SentenceInfo` with the date written in the sentence read from ``text``
-    (trip and vague-date cues are read by :func:`segment` for the clauses that open one)."""
-    a, b = span
-    info = SentenceInfo(index, span, **codes)  # type: ignore[arg-type]
+    (trip and vague-date cues are read by :func:`segment` for the clauses that open one;
+    ``days``: the document's :class:`Days` of ``text``, read through)."""
+    return clause_info(text, SentenceInfo(index, span, **codes), days)  # type: ignore[arg-type]
+
+
+def clause_info(text: str, info: SentenceInfo, days: Days | None = None) -> SentenceInfo:
+    """:func:`describe` for a :class:`SentenceInfo` already built (the engagement layer builds
+    one per clause): the day of an act clause and whether it announces an event to come."""
     if info.acts:
-        info.date = find_day(text, a, b)
+        a, b = info.span
+        info.date = days[info.span] if days is not None else find_day(text, a, b)
         info.future_date = info.date is not None and _FUTURE_AFTER.match(text, info.date[4], b) is not None
     return info
 
@@ -214,7 +249,7 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
                 cur = _new_segment(s, text)
                 segs.append(cur)
             continue
-        if starts_new(cur, s, official):
+        if s.acts and starts_new(cur, s, official):  # (a clause without an act never starts one)
             cur = _new_segment(s, text)
             segs.append(cur)
         elif s.acts:
@@ -229,8 +264,6 @@ def summaries_dropped(segs: list[Segment]) -> list[Segment]:
     whose actors all act in other segments (近日，出访的还有西藏和浙江的党委书记。…)."""
     if len(segs) < 2:
         return segs
-    from collections import Counter
-
     count = Counter(a for seg in segs for a in set(seg.actors))
     keep = []
     for seg in segs:

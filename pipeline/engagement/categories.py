@@ -32,10 +32,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..rx import skipping
+from .windows import WindowMatches
+
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
 
 if TYPE_CHECKING:  # pragma: no cover
     from .policy import RuleVote
@@ -257,30 +261,75 @@ def topic_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     """Spans of ``text[start:end]`` that list fields of cooperation (…经贸、教育、文化等领域…,
     "cooperation in trade, education and culture")."""
     end = len(text) if end is None else end
-    spans = []
-    for m in _FIELD_EN.finditer(text, start, end):
-        stop = _FIELD_EN_END.search(text, m.end(), m.end() + _FIELD_EN_REACH)
-        spans.append((m.end(), stop.start() if stop else min(m.end() + _FIELD_EN_REACH, len(text))))
-    for m in _FIELD_END.finditer(text, start, end):
-        lo = max(m.start() - _FIELD_REACH, 0)
-        a = lo
-        for o in _FIELD_OPEN.finditer(text, lo, m.start()):
-            a = o.end()
-        spans.append((a, m.end()))
+    spans = [_en_field(text, m) for m in _FIELD_EN.finditer(text, start, end)]
+    spans += [_zh_field(text, m) for m in _FIELD_END.finditer(text, start, end)]
     return sorted(spans)
 
 
-def mute_topics(text: str, cues: list) -> list:
+def _en_field(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The list of fields after an English opener (``_FIELD_EN``'s match ``m``)."""
+    stop = _FIELD_EN_END.search(text, m.end(), m.end() + _FIELD_EN_REACH)
+    return m.end(), stop.start() if stop else min(m.end() + _FIELD_EN_REACH, len(text))
+
+
+def _zh_field(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The list of fields before 领域/方面 (``_FIELD_END``'s match ``m``), back to its opener."""
+    lo = max(m.start() - _FIELD_REACH, 0)
+    a = lo
+    for o in _FIELD_OPEN.finditer(text, lo, m.start()):
+        a = o.end()
+    return a, m.end()
+
+
+class CueWindows:
+    """:func:`topic_spans` and the clauses of plan of one text for any window, from one pass
+    of their patterns over the whole text (:class:`~.windows.WindowMatches`; the spans each
+    match opens are read once): what :func:`mute_topics` and :func:`mute_planned` read, for
+    the document's decision and every engagement's alike (an :class:`~pipeline.analysis.Analysis`
+    fact). The answers are those of the window's own scan (``tests/test_windows.py``).
+    """
+
+    __slots__ = ("text", "_en", "_zh", "_planned", "_spans")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._en = WindowMatches(_FIELD_EN, text)
+        self._zh = WindowMatches(_FIELD_END, text)
+        self._planned = WindowMatches(_PLANNED, text, word_end="oO")  # "… to\b"
+        self._spans: dict[tuple[int, int, int], tuple[int, int]] = {}  # (kind, match start, end) -> its span
+
+    def _span(self, kind: int, m: re.Match[str],
+              read: Callable[[str, re.Match[str]], tuple[int, int]]) -> tuple[int, int]:
+        key = (kind, m.start(), m.end())  # what each reader reads of a match
+        got = self._spans.get(key)
+        if got is None:
+            got = self._spans[key] = read(self.text, m)
+        return got
+
+    def topic_spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Exactly :func:`topic_spans` ``(text, start, end)``."""
+        spans = [self._span(0, m, _en_field) for m in self._en.within(start, end)]
+        spans += [self._span(1, m, _zh_field) for m in self._zh.within(start, end)]
+        return sorted(spans)
+
+    def planned_spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Exactly the clauses of plan :func:`mute_planned` reads in ``text[start:end]``."""
+        return [self._span(2, m, _planned_clause) for m in self._planned.within(start, end)]
+
+
+def mute_topics(text: str, cues: list, windows: CueWindows | None = None) -> list:
     """The cue mentions that do not stand inside a list of fields of cooperation.
 
     In 双方就经贸、教育、文化等领域合作交换意见 the fields are the topics of the talks: 教育
     and 文化 vote for no category; the act (交换意见, 会见) is outside the list.
+    ``windows``: the :class:`CueWindows` of ``text`` (the same answer, read once per text).
     """
     if not cues:
         return cues
     # only around the cues (an engagement's cues in a long document): linear in what is read
-    spans = topic_spans(text, max(min(c.start for c in cues) - _FIELD_EN_REACH, 0),
-                        min(max(c.end for c in cues) + _FIELD_EN_REACH, len(text)))
+    lo = max(min(map(_START, cues)) - _FIELD_EN_REACH, 0)
+    hi = min(max(map(_END, cues)) + _FIELD_EN_REACH, len(text))
+    spans = windows.topic_spans(lo, hi) if windows is not None else topic_spans(text, lo, hi)
     if not spans:
         return cues
     starts = [a for a, _ in spans]
@@ -315,21 +364,27 @@ _PLANNED_END = re.compile(r"[，,。.;；！!？?：:]")
 _PLANNED_REACH = 60
 
 
-def mute_planned(text: str, cues: list) -> list:
+def _planned_clause(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The rest of the clause after a word of plan (``_PLANNED``'s match ``m``)."""
+    stop = _PLANNED_END.search(text, m.end(), m.end() + _PLANNED_REACH)
+    return m.end(), stop.start() if stop else min(m.end() + _PLANNED_REACH, len(text))
+
+
+def mute_planned(text: str, cues: list, windows: CueWindows | None = None) -> list:
     """The cue mentions outside a clause of plan (商定开通客运航线, "agreed to launch a freight link").
 
     The cue vote counts every cue of an act sentence; in 双方举行视频会晤，商定开通定期航班 the
     route is planned at the meeting, not launched: 开通 votes for no category. Only the text
-    around the cues is read.
+    around the cues is read (``windows``: the :class:`CueWindows` of ``text``, read once).
     """
     if not cues:
         return cues
-    lo = max(min(c.start for c in cues) - _PLANNED_REACH, 0)
-    hi = min(max(c.end for c in cues) + 1, len(text))
-    spans = []
-    for m in _PLANNED.finditer(text, lo, hi):
-        stop = _PLANNED_END.search(text, m.end(), m.end() + _PLANNED_REACH)
-        spans.append((m.end(), stop.start() if stop else min(m.end() + _PLANNED_REACH, len(text))))
+    lo = max(min(map(_START, cues)) - _PLANNED_REACH, 0)
+    hi = min(max(map(_END, cues)) + 1, len(text))
+    if windows is not None:
+        spans = windows.planned_spans(lo, hi)
+    else:
+        spans = [_planned_clause(text, m) for m in _PLANNED.finditer(text, lo, hi)]
     if not spans:
         return cues
     starts = [a for a, _ in spans]

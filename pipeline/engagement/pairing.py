@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, NamedTuple, Sequence
 
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
-from .acts import Segment, SentenceInfo, dateline, describe, find_day, segment
+from .acts import Days, Segment, SentenceInfo, clause_info, dateline, find_day, segment
 from .actors import listed_with_countries, passing_sars, shifted_day, venue_only, visited
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
                          relative_date, title_provenance, venue)
@@ -71,6 +71,34 @@ def clauses(text: str, sents: list[tuple[int, int]], actors: Sequence[Mention], 
     return out
 
 
+class _Clauses(NamedTuple):
+    """The mentions of each clause (by clause index), read once per document."""
+
+    actors: dict[int, list[Mention]]
+    acts: dict[int, list[Mention]]
+    places: dict[int, list[Mention]]
+
+
+def _by_clause(mentions: Sequence[Mention], starts: list[int]) -> dict[int, list[Mention]]:
+    """The mentions of each clause: a walk alongside the clauses (mentions come in text order;
+    one out of order stays in the clause the walk has reached)."""
+    out: dict[int, list[Mention]] = {}
+    n = len(starts)
+    i = 0
+    nxt = starts[1] if n > 1 else None
+    for m in mentions:
+        s = m.start
+        while nxt is not None and nxt <= s:
+            i += 1
+            nxt = starts[i + 1] if i + 1 < n else None
+        lst = out.get(i)
+        if lst is None:
+            out[i] = [m]
+        else:
+            lst.append(m)
+    return out
+
+
 def _any_in(starts: list[int], a: int, b: int) -> bool:
     i = bisect.bisect_left(starts, a)
     return i < len(starts) and starts[i] < b
@@ -97,16 +125,17 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         return []  # no strong act cue or no written day: no dated act to read in the body
     actors = [m for m in places if m.label == "province" and m.role == "actor"]
     all_codes = {m.code for m in actors}
-    venues = venue_only(text, actors)
-    if venues and len({m.code for m in actors}) > 1:
-        actors = [m for i, m in enumerate(actors) if i not in venues]
+    if len(all_codes) > 1:  # (one province acting: its venue mentions stay; nothing to read)
+        venues = venue_only(text, actors)
+        if venues:
+            actors = [m for i, m in enumerate(actors) if i not in venues]
     sars = passing_sars(text, actors) | listed_with_countries(text, actors, places)
     if sars:
         actors = [m for i, m in enumerate(actors) if i not in sars]
     not_acting = all_codes - {m.code for m in actors}  # named only as a venue or an SAR's office
     if not_acting and actors and record.engagement != "domestic_coordination":  # a domestic host acts (GUIDELINES)
         kept = [p for p in record.provinces if p not in not_acting]
-        record = record.model_copy(update={"provinces": kept})
+        record = fast(Record, {**record.__dict__, "provinces": kept})  # (read below, never returned)
     partners = [m for m in places if m.label == "country" and m.role == "partner"]
     acts = [c for c in cues if (c.weight or 1.0) >= ACT_WEIGHT]
     cl = clauses(text, analysis.sentences if analysis is not None else sentences(text) or [(0, len(text))],
@@ -115,37 +144,37 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     starts = [a for a, _ in sents]
     act_starts = [c.start for c in acts]
 
-    by_sent: dict[int, dict[str, list]] = {}
     n_sents = len(starts)
-    for kind, ms in (("actors", actors), ("acts", acts), ("cues", cues), ("places", places)):
-        i = 0  # mentions come in text order: walk the clauses alongside
-        for m in ms:
-            while i + 1 < n_sents and starts[i + 1] <= m.start:
-                i += 1
-            got = by_sent.get(i)
-            if got is None:
-                got = by_sent[i] = {}
-            lst = got.get(kind)
-            if lst is None:
-                got[kind] = [m]
-            else:
-                lst.append(m)
+    days = Days(text)  # the day written in each clause or sentence, read once
+    by_sent = _Clauses(_by_clause(actors, starts), _by_clause(acts, starts), _by_clause(places, starts))
     infos: list[SentenceInfo] = []
     last_day: tuple[int | None, int, int, int, int] | None = None
-    for i, span in enumerate(sents):
-        got = by_sent.get(i, {})
-        places_i = got.get("places", [])
-        n_acts = int(_any_in(act_starts, *cl[i][1])) if cl[i][0] != cl[i][1] else len(got.get("acts", []))
-        info = describe(text, i, span, actors=[m.code for m in got.get("actors", [])],
-                        partners=[m.code for m in places_i if m.label == "country" and m.role == "partner"],
-                        regions=[m.code for m in places_i if m.label == "region"], acts=n_acts)
-        if n_acts and info.date is None and cl[i][0] != cl[i][1]:
-            info.date = find_day(text, *cl[i][1])  # a listed pair takes its sentence's date
-        shift = shifted_day(text, span, last_day) if last_day is not None else None
-        if n_acts and info.date is None:
-            info.date = shift  # 次日，…会见 / "one day earlier, … signed": another occasion
-        elif shift is not None and not n_acts and (info.actors or info.partners):
-            info.acts, info.date = 1, shift  # "One day earlier, Sichuan and Victoria had established …"
+    for i in range(n_sents):
+        span = sents[i]
+        whole = cl[i][1]
+        listed = span != whole  # a clause cut from a sentence that lists pairs
+        n_acts = int(_any_in(act_starts, *whole)) if listed else len(by_sent.acts.get(i, ()))
+        if not n_acts and not infos:
+            continue  # before the first act clause: no segment starts or takes it (acts.segment)
+        places_i = by_sent.places.get(i)
+        actors_i = by_sent.actors.get(i)
+        if places_i is None and actors_i is None:  # nothing named: only a day can matter (an act's)
+            info = clause_info(text, SentenceInfo(i, span, [], [], [], n_acts), days)
+        else:
+            places_i = places_i or ()
+            info = clause_info(text, SentenceInfo(
+                i, span, [m.code for m in actors_i] if actors_i else [],
+                [m.code for m in places_i if m.label == "country" and m.role == "partner"],
+                [m.code for m in places_i if m.label == "region"], n_acts), days)
+        if n_acts:
+            if info.date is None and listed:
+                info.date = days[whole]  # a listed pair takes its sentence's date
+            if info.date is None and last_day is not None:
+                info.date = shifted_day(text, span, last_day)  # 次日，…会见 / "one day earlier, … signed": another occasion
+        elif last_day is not None and (info.actors or info.partners):
+            shift = shifted_day(text, span, last_day)
+            if shift is not None:
+                info.acts, info.date = 1, shift  # "One day earlier, Sichuan and Victoria had established …"
         if info.acts and info.date is not None:
             last_day = info.date
         infos.append(info)
@@ -156,7 +185,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         got = attached.get(i)
         if got is None:
             found = titles.find(text, *sents[i])
-            sent_places = [m for m in by_sent.get(i, {}).get("places", []) if m.label in ("province", "country")]
+            sent_places = [m for m in by_sent.places.get(i, ()) if m.label in ("province", "country")]
             got = attached[i] = [attach(h, text, sent_places) for h in found] if found else []
         return got
 
@@ -169,21 +198,20 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         # the lead reports no act (a feature, a work report): keep only the dated acts of the
         # body that name their Chinese actor and foreign counterpart and a strong cue
         segs = [g for g in segs if g.date is not None and g.date[1] and g.actors and (g.partners or g.regions)
-                and any((c.weight or 1.0) >= 2.0 for i in g.sentences[:1] for c in by_sent.get(i, {}).get("acts", []))]
+                and any((c.weight or 1.0) >= 2.0 for i in g.sentences[:1] for c in by_sent.acts.get(i, ()))]
         if not segs:
             return []
-        record = record.model_copy(update={"engagement": None})
     if not segs:
         segs = [Segment(list(range(len(sents))), list(record.provinces), list(record.partners), list(record.regions))]
     out: list[Engagement] = []
     last_actor: list[str] = []
     full = [c[1] for c in cl]  # each clause's whole sentence, once per document
-    engaged = _engaged_regions(record)
+    engaged = _engaged_regions(record) if record.regions else set()  # (no region named: none engaged)
     cue_starts = [c.start for c in cues]  # cues come in text order: a segment's are found by bisection
     for k, seg in enumerate(segs):
         e = _engagement(doc, record, seg, k, len(segs), sents, by_sent, titles, last_actor,
                         actors, model_probs if k == 0 else None, model_weight, full, cues, cue_starts, engaged,
-                        analysis, titles_in)
+                        analysis, titles_in, days)
         if e is None:
             continue
         first = seg.sentences[0]
@@ -209,12 +237,14 @@ def _engaged_regions(record: Record) -> set[str]:
 
 
 def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sents: list[tuple[int, int]],
-                by_sent: dict[int, dict[str, list]], titles: TitleMatcher,
+                by_sent: _Clauses, titles: TitleMatcher,
                 last_actor: list[str], actors: list[Mention], model_probs: Mapping[str, float] | None,
                 model_weight: float, full: list[tuple[int, int]], all_cues: Sequence[Mention],
                 cue_starts: list[int], engaged: set[str], analysis: Analysis | None = None,
-                titles_in: Callable[[int], list[TitleHit]] | None = None) -> Engagement | None:
+                titles_in: Callable[[int], list[TitleHit]] | None = None, days: Days | None = None
+                ) -> Engagement | None:
     text = doc.text
+    days = days if days is not None else Days(text)
     spans = [sents[i] for i in seg.sentences]
     prov: dict[str, Provenance] = {}
     # ---- pairing
@@ -231,7 +261,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         prov["regions"] = _prov("rule", "named_in_clause", score=0.8)
         provinces = list(seg.actors)
         if provinces:
-            first = next(m for i in seg.sentences for m in by_sent.get(i, {}).get("actors", []))
+            first = next(m for i in seg.sentences for m in by_sent.actors.get(i, ()))
             prov["provinces"] = _prov("mention", first.rule or "named_in_clause", first.text, first.start, first.end,
                                       0.9)
         else:
@@ -284,9 +314,9 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
             continue
         found = titles.find(text, *sents[i])
         if found:
-            sent_places = [m for m in by_sent.get(i, {}).get("places", []) if m.label in ("province", "country")]
+            sent_places = [m for m in by_sent.places.get(i, ()) if m.label in ("province", "country")]
             seg_hits += [h for h in (attach(h, text, sent_places) for h in found) if not entrusting(text, h)]
-    places = [m for i in lead for m in by_sent.get(i, {}).get("places", [])]
+    places = [m for i in lead for m in by_sent.places.get(i, ())]
     off, cp = best_title(seg_hits, "chinese"), best_title(seg_hits, "foreign")
     off_code = off.code if off else None
     if off is not None:
@@ -306,7 +336,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
             prov["counterpart"] = _prov("mention", "foreign_subnational_place", sub.text, sub.start, sub.end, 0.7)
         else:
             cp_code, got = local_counterpart(text, spans, places, sents[:lead[-1] + 1] if n == 1 else spans,
-                                             [m for i in range(lead[-1] + 1) for m in by_sent.get(i, {}).get("places", [])]
+                                             [m for i in range(lead[-1] + 1) for m in by_sent.places.get(i, ())]
                                              if n == 1 else places)
             if got is not None:
                 prov["counterpart"] = got
@@ -316,14 +346,14 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         v, vp = inferred_venue(d, provinces, partners)
     if d == "remote":
         v, vp = None, None
-    lv, lp = level(text, spans, [m for i in lead for m in by_sent.get(i, {}).get("actors", [])], off,
+    lv, lp = level(text, spans, [m for i in lead for m in by_sent.actors.get(i, ())], off,
                    [m for m in places if m.label == "province"])
     city = city_official(lv, off_code, off)
     if city is not None:  # 珲春市代表团…, 南通作为丰桥市的友城…: a city or county acts
         off_code, prov["official"] = city, _prov("rule", "acting_city_or_county", lp.text, lp.start, lp.end, 0.6)
     day = seg.date
     if day is None:  # a date in a clause of the segment that reports no act of its own
-        day = next((d for d in (find_day(text, *sents[i]) for i in lead) if d is not None), None)
+        day = next((d for d in (days[sents[i]] for i in lead) if d is not None), None)
     dt, dtp = act_date(day, seg.vague_date, doc.date, text)
     if (dt is None and day is None or day is not None and dateline(text, day)) and not seg.vague_date:
         # "on Monday", 昨天: the document's date gives it (also past a dateline: "NANNING, Nov. 4

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ..rx import skipping
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
-from .categories import (COUNTERPART, event_precedence, foreign_marker, head_event, mute_planned, mute_topics,
+from .categories import (COUNTERPART, CueWindows, event_precedence, foreign_marker, head_event, mute_planned, mute_topics,
                          one_field, trip_first)
 from .detect import SentenceFrame, frame_at, sentence_frame
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
@@ -185,13 +185,15 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         vote.meeting_reported = inbound and any(_MEETING.search(simple[i]) for i in first)
         signed = [i for i in first if _signed(simple[i], lang, reader.frames.get(i))]
         vote.signing = bool(signed)
-        about: dict[str, float] = defaultdict(float)
-        for c, si in zip(cues, sentence_of_cue):
-            if si in signed and c.code in SPECIFIC and (c.weight or 1.0) >= 1.0:
-                about[c.code] += c.weight or 1.0
-        # the agreement is specifically about education, culture, sport or training (rule 4)
-        # when such cues weigh as much as a strong cue in the signing sentences
-        vote.signed_about = [k for k in one_field(sorted(k for k, v in about.items() if v >= 1.0)) if about[k] >= 2.0]
+        if signed:  # (without a signing sentence no cue is about its agreement)
+            about: dict[str, float] = defaultdict(float)
+            for c, si in zip(cues, sentence_of_cue):
+                if si in signed and c.code in SPECIFIC and (c.weight or 1.0) >= 1.0:
+                    about[c.code] += c.weight or 1.0
+            # the agreement is specifically about education, culture, sport or training (rule 4)
+            # when such cues weigh as much as a strong cue in the signing sentences
+            vote.signed_about = [k for k in one_field(sorted(k for k, v in about.items() if v >= 1.0))
+                                 if about[k] >= 2.0]
     else:
         vote.lead = start
     scores: dict[str, float] = defaultdict(float)
@@ -352,7 +354,9 @@ def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mentio
     Returns:
         An :class:`~pipeline.schemas.EngagementDetail`; ``label`` None means no engagement.
     """
-    cues = mute_planned(text, mute_topics(text, cues))
+    windows = (analysis.fact("cue_windows", lambda: CueWindows(text))  # read once per document
+               if cues and analysis is not None and text is analysis.text else None)
+    cues = mute_planned(text, mute_topics(text, cues, windows), windows)
     vote = rule_vote(text, sents, cues, lang=lang, partners=partners, regions=regions, params=params,
                      simplify=simplify, analysis=analysis)
     return blend(vote, probs, weight, cues=sorted({c.entry for c in cues}), params=params)

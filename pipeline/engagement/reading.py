@@ -206,8 +206,19 @@ def act_window_end(text: str, sents: list[tuple[int, int]], start: int, size: in
     counted = 0
     for i in range(start, len(sents)):
         a, b = sents[i]
-        if not _ABBREVIATION_END.search(text, a, b):
+        if not abbreviation_end(text, a, b):
             counted += 1
             if counted == size:
                 return i + 1
     return len(sents)
+
+
+def abbreviation_end(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` ends with an abbreviation's full stop ("U.S.", "govt."), trailing
+    whitespace aside: :data:`_ABBREVIATION_END` searched only where the span's last character
+    other than whitespace is a full stop (every match ends with one, then ``\\s*$``; ``re``'s
+    ``\\s`` is ``str.isspace``), instead of at every position of the span."""
+    j = b - 1
+    while j >= a and text[j].isspace():
+        j -= 1
+    return j >= a and text[j] == "." and _ABBREVIATION_END.search(text, a, b) is not None
