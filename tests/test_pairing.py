@@ -503,3 +503,18 @@ def test_a_foreign_ministry_or_officials_are_national(tagger, text, counterpart)
 ])
 def test_an_attached_title_takes_the_place_after_from(tagger, text, counterpart):
     assert first(tagger, text, date="2024-06-08").counterpart == counterpart
+
+
+def test_a_dated_leader_who_only_entrusts_the_act_gives_no_official(tagger):
+    # the leader's name (a dated lexicon entry) entrusts the act: the governor acts (acc4, item 6)
+    e = first(tagger, "5月11日，受省委书记周祖翼委托，省长赵龙在福州会见出席论坛的太平洋岛国嘉宾代表。", date="2023-05-12")
+    assert e.official == "governor" and e.date == "2023-05-11"
+
+
+@pytest.mark.parametrize("text", [
+    "省外办主任在昆明会见老挝驻昆明总领事。6月18日，第三届边境合作会议将在大理举行。",
+    "省外办主任在昆明会见老挝驻昆明总领事。双方表示，6月18日第三届边境合作会议将在大理举行。",
+])
+def test_an_undated_act_does_not_take_the_day_of_a_future_event_after_it(tagger, text):
+    e = first(tagger, text, date="2024-06-10")
+    assert e.date is None and e.counterpart == "diplomat"

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
-from .acts import Segment, SentenceInfo, dateline, describe, find_day, segment
+from .acts import _FUTURE_AFTER as FUTURE_AFTER, Segment, SentenceInfo, dateline, describe, find_day, segment
 from .actors import listed_with_countries, passing_sars, shifted_day, venue_only, visited
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
                          relative_date, title_provenance, venue)
@@ -291,7 +291,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     off_code = off.code if off else None
     if off is not None:
         prov["official"] = title_provenance(off)
-    by_leader = leader_official(places, off)
+    by_leader = leader_official(places, off, text)
     if by_leader is not None:  # 王君正率团访问…: the dated leader's post
         off_code, prov["official"] = by_leader
     cp_code = cp.code if cp else None
@@ -323,7 +323,9 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         off_code, prov["official"] = city, _prov("rule", "acting_city_or_county", lp.text, lp.start, lp.end, 0.6)
     day = seg.date
     if day is None:  # a date in a clause of the segment that reports no act of its own
-        day = next((d for d in (find_day(text, *sents[i]) for i in lead) if d is not None), None)
+        # a later clause's day of an event still to come (6月18日…会议将在大理举行) is another event's
+        day = next((d for k_, d in enumerate(find_day(text, *sents[i]) for i in lead) if d is not None
+                    and (k_ == 0 or FUTURE_AFTER.match(text, d[4], sents[lead[k_]][1]) is None)), None)
     dt, dtp = act_date(day, seg.vague_date, doc.date, text)
     if (dt is None and day is None or day is not None and dateline(text, day)) and not seg.vague_date:
         # "on Monday", 昨天: the document's date gives it (also past a dateline: "NANNING, Nov. 4
