@@ -173,3 +173,14 @@ def test_light_verb_with_a_modified_noun_reports_an_act():
     assert act_sentences(s, [(0, len(s))], lang="zh") == [0]
     s2 = "双方回顾了去年签署的合作协议。"
     assert act_sentences(s2, [(0, len(s2))], lang="zh") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On May 5, Yunnan's vice governor held exchanges with the Myanmar delegation attending the South Asia Expo in Kunming.",
+    "On June 2, Jilin's vice governor hosted the visiting delegation of the Russian Primorsky Krai legislature at the "
+    "expo centre in Changchun.",
+    "6月2日，副省长在南宁与出席东博会的越南代表团交谈。",
+])
+def test_meeting_verbs_beyond_meet_make_the_meeting_the_main_act(tagger, text):
+    # rule 2: exchanges, a working session, a phone call with guests of an expo are a meeting (acc4, item 1)
+    assert tagger.tag(text, date="2023-06-05").engagement == "high_level_meeting"
