@@ -184,3 +184,13 @@ def test_light_verb_with_a_modified_noun_reports_an_act():
 def test_meeting_verbs_beyond_meet_make_the_meeting_the_main_act(tagger, text):
     # rule 2: exchanges, a working session, a phone call with guests of an expo are a meeting (acc4, item 1)
     assert tagger.tag(text, date="2023-06-05").engagement == "high_level_meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "From May 5 to 7, Lao Prime Minister Sonexay Siphandone visited Yunnan. Governor Wang Yubo met him in Kunming.",
+    "5月5日至7日，老挝总理宋赛·西潘敦访问云南。省长王予波在昆明与其会见。",
+    "5月5日，泰国曼谷市长率团访问广西，副主席在南宁会见了代表团一行。",
+])
+def test_rule_8_a_foreign_leaders_visit_to_a_province_with_a_meeting_is_a_meeting(tagger, text):
+    # the visit's destination is a Chinese province: the foreign side comes (acc4, item 2)
+    assert tagger.tag(text, date="2023-05-08").engagement == "high_level_meeting"

@@ -197,6 +197,19 @@ def trip_first(sentence: str, lang: str = "zh") -> bool:
     return _OTHER_FIRST.search(sentence, 0, m.start()) is None
 
 
+# A visit verb: what follows it says whether the trip comes to China (:func:`visit_to_china`).
+_VISIT = skipping(re.compile(r"访问|到访|来访|抵达|前往|\b(?:visited|visits|toured|tours|arrived in|paid a visit to"
+                             r"|(?:is|was) on a visit to)\b", re.I))
+_PROVINCE_AFTER = re.compile(rf".{{0,4}}?(?:{_PROVINCES})|\s+(?:{_PROVINCES_EN})\b", re.I)  # "visited Shanxi", not "visited plants in Shanxi"
+
+
+def visit_to_china(sentence: str) -> bool:
+    """Whether a visit in ``sentence`` goes to a Chinese province or China (老挝总理访问云南,
+    "the Mayor of Bangkok visited Guangxi"): the foreign side comes (rule 8's inbound visit), as
+    :func:`trip_first` reads a trip's destination."""
+    return any(_PROVINCE_AFTER.match(sentence, m.end()) for m in _VISIT.finditer(sentence))
+
+
 def foreign_marker(text: str, lang: str = "zh") -> bool:
     """Whether ``text`` names a foreign party in words, without necessarily naming its country
     (外国, 驻华使节, 友好省州, 中国—太平洋…论坛, "foreign", "ambassadors").

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 from ..rx import skipping
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
 from .categories import (COUNTERPART, event_precedence, foreign_marker, head_event, mute_planned, mute_topics,
-                         one_field, trip_first)
+                         one_field, trip_first, visit_to_china)
 from .detect import SentenceFrame, frame_at, sentence_frame
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
 
@@ -233,7 +233,8 @@ def _lead_facts(lead: str, lang: str) -> tuple[bool, bool, str | None, bool, boo
     (``inbound``: a visit received, not an outbound trip: rule 8's first condition)."""
     meeting_first = _meeting_first(lead)
     return (meeting_first, meeting_first and _GUEST.search(lead) is not None, head_event(lead, lang),
-            trip_first(lead, lang), not _OUTBOUND.search(lead) and _INBOUND.search(lead) is not None)
+            trip_first(lead, lang),
+            not _OUTBOUND.search(lead) and _INBOUND.search(lead) is not None or visit_to_china(lead))
 
 
 def _signed(sentence: str, lang: str, info: SentenceFrame | None = None) -> bool:
