@@ -194,3 +194,15 @@ def test_meeting_verbs_beyond_meet_make_the_meeting_the_main_act(tagger, text):
 def test_rule_8_a_foreign_leaders_visit_to_a_province_with_a_meeting_is_a_meeting(tagger, text):
     # the visit's destination is a Chinese province: the foreign side comes (acc4, item 2)
     assert tagger.tag(text, date="2023-05-08").engagement == "high_level_meeting"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cultural event is another clause's act: the letter of intent is a project (acc4, item 3)
+    ("青海省副省长率团访问尼泊尔，在加德满都签署友好交流意向书，并出席文化旅游推介活动。", "cooperation_project"),
+    ("On May 3, Hainan signed agreements with firms from Malaysia, and then held a tourism roadshow in Kuala Lumpur.",
+     "cooperation_project"),
+    # what the signing clause is about still decides (rule 4)
+    ("江西省与肯尼亚签署农业技术人员培训合作协议。", "training"),
+])
+def test_rule_4_reads_what_was_signed_in_the_signing_clause(tagger, text, expected):
+    assert tagger.tag(text, date="2023-05-08").engagement == expected

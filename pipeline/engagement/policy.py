@@ -109,7 +109,7 @@ class RuleVote:
         lead: index of the lead sentence (the first act sentence; else the first content one).
         meeting_first: the lead's main act is a meeting (rules 2 and 8).
         signing: an act sentence reports an agreement signed or ties established (rule 4).
-        signed_about: the education/culture/sport/training categories cued in those sentences
+        signed_about: the education/culture/sport/training categories cued in their signing clauses
             with a weight of 2 or more (a strong cue or two typical ones).
         meeting_guest: the lead meets guests of a meeting or forum (会见出席…会议的…): rule 2.
         meeting_reported: an early act sentence reports a meeting and the lead is not an
@@ -161,6 +161,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
     vote = RuleVote(partners=partners, regions=regions)
     start = content_start(text, sents, cue_sents)
     muted: set[int] = set()
+    signed_clause: dict[str, float] = defaultdict(float)  # SPECIFIC cue weight in the signing clauses
     if params.require_act:
         # sentences are read for acts only where the vote looks: the act window (which
         # counts an abbreviation's fragment only when it reports an act) and the sentences
@@ -188,13 +189,16 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         vote.meeting_reported = inbound and any(_MEETING.search(simple[i]) for i in first)
         signed = [i for i in first if _signed(simple[i], lang, reader.frames.get(i))]
         vote.signing = bool(signed)
-        about: dict[str, float] = defaultdict(float)
+        clauses = {i: _signing_clauses(simple[i], lang, reader.frames.get(i)) for i in signed}
         for c, si in zip(cues, sentence_of_cue):
             if si in signed and c.code in SPECIFIC and (c.weight or 1.0) >= 1.0:
-                about[c.code] += c.weight or 1.0
+                a, b = sents[si]
+                if len(simple[si]) != b - a or any(x <= c.start - a < y for x, y in clauses[si]):
+                    signed_clause[c.code] += c.weight or 1.0
         # the agreement is specifically about education, culture, sport or training (rule 4)
-        # when such cues weigh as much as a strong cue in the signing sentences
-        vote.signed_about = [k for k in one_field(sorted(k for k, v in about.items() if v >= 1.0)) if about[k] >= 2.0]
+        # when such cues weigh as much as a strong cue in the signing clauses (not the next clause's …推介活动)
+        vote.signed_about = [k for k in one_field(sorted(k for k, v in signed_clause.items() if v >= 1.0))
+                             if signed_clause[k] >= 2.0]
     else:
         vote.lead = start
     scores: dict[str, float] = defaultdict(float)
@@ -221,6 +225,8 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         scores["domestic_coordination"] *= params.foreign_domestic_factor  # rule 5
     top = max(scores, key=scores.__getitem__)
     specific = one_field([c for c in SPECIFIC if lead_weight.get(c, 0.0) >= 1.0])  # typical or strong, not 友好交流
+    if vote.signing:  # what was signed is read in the signing clauses, not in the lead's other acts (…推介活动)
+        specific = one_field([c for c in SPECIFIC if signed_clause.get(c, 0.0) >= 1.0])
     if params.specific_agreements and top == "cooperation_project" and specific:
         best = max(specific, key=scores.__getitem__)  # rule 4: an agreement about education … takes that category
         scores[best] = scores[top] * 1.01
@@ -242,6 +248,22 @@ def _signed(sentence: str, lang: str, info: SentenceFrame | None = None) -> bool
     ``info``: its frame, when already read."""
     info = info if info is not None else sentence_frame(sentence, lang=lang)
     return any(frame_at(info, m.start(), m.end()) is None for m in _SIGNING.finditer(sentence))
+
+
+_CLAUSE_END = re.compile(r"[，,；;。]")
+
+
+def _signing_clauses(sentence: str, lang: str, info: SentenceFrame | None = None) -> list[tuple[int, int]]:
+    """The clauses (between commas, semicolons, full stops) of ``sentence`` that report a signing
+    outside every frame (签署…培训合作协议, not the next clause's …推介活动)."""
+    info = info if info is not None else sentence_frame(sentence, lang=lang)
+    out = []
+    for m in _SIGNING.finditer(sentence):
+        if frame_at(info, m.start(), m.end()) is None:
+            a = max((c.end() for c in _CLAUSE_END.finditer(sentence, 0, m.start())), default=0)
+            b = _CLAUSE_END.search(sentence, m.end())
+            out.append((a, b.start() if b else len(sentence)))
+    return out
 
 
 def _meeting_first(sentence: str) -> bool:
