@@ -374,3 +374,15 @@ def test_a_signing_with_no_foreign_party_is_domestic(tagger, text, code):
 ])
 def test_a_visit_to_a_chinese_province_is_read_from_its_destination(sentence, expected):
     assert visit_to_china(sentence) is expected
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("4月5日，云南文化旅游推介会在曼谷举行。", "cultural_exchange"),  # a tourism promotion, not a forum
+    ("5月3日，文旅推介活动在万象举行。", "cultural_exchange"),
+    ("4月5日，四川投资推介会在东京举行。", "forum_expo"),
+    ("on may 3, a yunnan investment seminar was held in bangkok.", "forum_expo"),  # not a training course
+    ("on may 3, a business seminar for thai firms opened in nanning.", "forum_expo"),
+    ("on may 3, a seminar on port logistics for african officials opened in qingdao.", "training"),
+])
+def test_tourism_promotions_and_business_seminars_have_their_own_heads(sentence, code):
+    assert head_event(sentence) == code
