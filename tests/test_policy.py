@@ -206,3 +206,19 @@ def test_rule_8_a_foreign_leaders_visit_to_a_province_with_a_meeting_is_a_meetin
 ])
 def test_rule_4_reads_what_was_signed_in_the_signing_clause(tagger, text, expected):
     assert tagger.tag(text, date="2023-05-08").engagement == expected
+
+
+@pytest.mark.parametrize("text, acts", [
+    # schedules and preparations are intent (acc4, item 5)
+    ("The Guangxi delegation is due to sign a trade deal in Hanoi.", []),
+    ("Yunnan officials are slated to hold talks in Bangkok.", []),
+    # a sentence opening with "since" sums up a period
+    ("Since joining the network, Hainan has hosted dozens of foreign delegations.", []),
+    ("Since taking office, the governor met dozens of ambassadors in Kunming.", []),
+    # "have signed" on a named occasion reports that occasion's act; over the years it sums up
+    ("The two provinces have signed five agreements during the governor's visit to Seoul.", [0]),
+    ("The two sides have signed a sister-province agreement at the signing ceremony in Harbin.", [0]),
+    ("The two provinces have signed five agreements over the years.", []),
+])
+def test_english_schedules_periods_and_occasions(text, acts):
+    assert _acts(text, "en") == acts

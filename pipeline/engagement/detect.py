@@ -75,7 +75,8 @@ _INTENT_ZH = re.compile(
 _INTENT_EN = skipping(re.compile(
     r"\b(?:will|would|shall|should|could|may|might|plans? to|planning to|aims? to|aiming to|seeks? to|hopes? to"
     r"|intends? to|is to|are to|expected to|going to|ready to|willing to|continue to|further|to be held"
-    r"|looks? forward to|is set to|are set to|in order to)\b",
+    r"|looks? forward to|is set to|are set to|in order to|scheduled to|(?:is|are|was|were) due to|slated to|upcoming"
+    r"|preparations? for)\b",
     re.I,
 ))
 _RETRO_ZH = skipping(re.compile(
@@ -85,9 +86,11 @@ _RETRO_ZH = skipping(re.compile(
     r"|\d+(?:批次|人次|批|项|场次|期|余个|多个)"
 ))
 _RETRO_EN = skipping(re.compile(
-    r"\b(?:in recent years|over the years|has set up|have set up|over the past|for years|since (?:(?:19|20)\d\d|then|its|the|it|they)|so far|to date"
-    r"|a total of|in total|each year|every year|annually|now has|has (?:now )?(?:established|signed|built|become|"
-    r"grown|formed|developed)|have (?:established|signed|built|become|grown|formed|developed)|grew to|has been|have been"
+    r"^\W{0,2}since\b"
+    r"|\b(?:in recent years|over the years|has set up|have set up|over the past|for years|since (?:(?:19|20)\d\d|then|its|the|it|they)|so far|to date"
+    r"|a total of|in total|each year|every year|annually|now has|(?:has (?:now )?|have )(?:established|signed|built|become|"
+    r"grown|formed|developed)(?![^,;.]{0,80}?\b(?:during (?:a|an|the|his|her|their|its|this) (?:[\w'-]+ ){0,3}?"
+    r"(?:trip|visit|tour)|at the (?:[\w'-]+ ){0,3}?ceremony)\b)|grew to|has been|have been"
     r"|first held|is an important|is a key|serves as|has long|more and more|has helped|have helped|has attracted"
     r"|have attracted|majority of|more than \d|alone|nearly (?:a|half|all)|a (?:third|quarter|fifth|tenth|half) of"
     r"|half of|per ?cent|share of)\b",
