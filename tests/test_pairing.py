@@ -518,3 +518,9 @@ def test_a_dated_leader_who_only_entrusts_the_act_gives_no_official(tagger):
 def test_an_undated_act_does_not_take_the_day_of_a_future_event_after_it(tagger, text):
     e = first(tagger, text, date="2024-06-10")
     assert e.date is None and e.counterpart == "diplomat"
+
+
+def test_a_single_engagement_reads_venue_and_day_before_its_act_clause(tagger):
+    # the event's sentence gives the day and place; the act clause only says who went (acc4, item 7)
+    e = first(tagger, "第九届中蒙迎新春联谊会于2010年1月15日在蒙古国东方省乔巴山市举行。旗委书记、副旗长率团参加了联谊会。")
+    assert (e.venue, e.direction, e.date) == ("MNG", "outbound", "2010-01-15")

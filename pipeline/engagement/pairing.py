@@ -311,6 +311,9 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
             if got is not None:
                 prov["counterpart"] = got
     v, vp = venue(text, spans, places)
+    before = range(lead[0]) if n == 1 else range(0)  # a single engagement's headline and lead before its act clause
+    if v is None and before:  # 联谊会于…在蒙古国乔巴山市举行。旗委书记率团参加了联谊会。
+        v, vp = venue(text, sents[:lead[0]], [m for i in before for m in by_sent.get(i, {}).get("places", [])])
     d, dp = direction(text, spans, places, category, venue_code=v, counterpart=cp)
     if v is None and d in ("inbound", "outbound", "domestic"):
         v, vp = inferred_venue(d, provinces, partners)
@@ -326,6 +329,9 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         # a later clause's day of an event still to come (6月18日…会议将在大理举行) is another event's
         day = next((d for k_, d in enumerate(find_day(text, *sents[i]) for i in lead) if d is not None
                     and (k_ == 0 or FUTURE_AFTER.match(text, d[4], sents[lead[k_]][1]) is None)), None)
+    if day is None and before:
+        day = next((d for d in (find_day(text, *sents[i]) for i in before) if d is not None
+                    and FUTURE_AFTER.match(text, d[4], sents[i][1]) is None), None)
     dt, dtp = act_date(day, seg.vague_date, doc.date, text)
     if (dt is None and day is None or day is not None and dateline(text, day)) and not seg.vague_date:
         # "on Monday", 昨天: the document's date gives it (also past a dateline: "NANNING, Nov. 4
