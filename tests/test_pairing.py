@@ -524,3 +524,21 @@ def test_a_single_engagement_reads_venue_and_day_before_its_act_clause(tagger):
     # the event's sentence gives the day and place; the act clause only says who went (acc4, item 7)
     e = first(tagger, "第九届中蒙迎新春联谊会于2010年1月15日在蒙古国东方省乔巴山市举行。旗委书记、副旗长率团参加了联谊会。")
     assert (e.venue, e.direction, e.date) == ("MNG", "outbound", "2010-01-15")
+
+
+@pytest.mark.parametrize("text, counterpart", [
+    # a foreign city's (a capital's too) delegation is subnational (acc4, item 9)
+    ("5月3日，内蒙古自治区副主席在呼和浩特会见乌兰巴托市代表团一行。", "subnational"),
+    # a foreign country's or ministry's officials are national officials
+    ("5月3日，副省长在南宁会见越南工贸部官员一行。", "minister"),
+    ("5月3日，副省长在南宁会见来访的柬埔寨政府官员。", "minister"),
+    ("On May 3, Yunnan's vice governor met officials from Laos in Kunming.", "minister"),
+    ("On May 3, the Yunnan vice governor met Lao officials in Kunming.", "minister"),
+    # a mechanism of local governments is subnational
+    ("On May 3, Jilin's vice governor met representatives of Mongolian local governments in Changchun.", "subnational"),
+    # China's own officials name no counterpart
+    ("5月3日，省政府官员在昆明会见老挝客人。", None),
+    ("5月3日，外交部官员在昆明会见老挝客人。", None),
+])
+def test_officials_city_delegations_and_local_governments(tagger, text, counterpart):
+    assert first(tagger, text, date="2023-05-08").counterpart == counterpart
