@@ -542,3 +542,12 @@ def test_a_single_engagement_reads_venue_and_day_before_its_act_clause(tagger):
 ])
 def test_officials_city_delegations_and_local_governments(tagger, text, counterpart):
     assert first(tagger, text, date="2023-05-08").counterpart == counterpart
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("On May 3, the Hainan vice governor met a PEI delegation in Haikou.", ["CAN"]),  # Prince Edward Island (item 10)
+    ("5月3日，副省长在海口会见加拿大爱德华岛省代表团。", ["CAN"]),
+    ("On May 3, Hainan Governor Pei met a delegation in Haikou.", []),  # the acronym is case-exact: not a surname
+])
+def test_prince_edward_island_is_canada(tagger, text, partners):
+    assert first(tagger, text, date="2023-05-08").partners == partners
