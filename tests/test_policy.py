@@ -176,7 +176,8 @@ def test_light_verb_with_a_modified_noun_reports_an_act():
 
 
 @pytest.mark.parametrize("text", [
-    "On May 5, Yunnan's vice governor held exchanges with the Myanmar delegation attending the South Asia Expo in Kunming.",
+    "On May 5, Yunnan's vice governor held exchanges with the Myanmar delegation attending the South Asia Expo "
+    "in Kunming.",
     "On June 2, Jilin's vice governor hosted the visiting delegation of the Russian Primorsky Krai legislature at the "
     "expo centre in Changchun.",
     "6月2日，副省长在南宁与出席东博会的越南代表团交谈。",

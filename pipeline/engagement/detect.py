@@ -88,8 +88,9 @@ _RETRO_ZH = skipping(re.compile(
 _RETRO_EN = skipping(re.compile(
     r"^\W{0,2}since\b"
     r"|\b(?:in recent years|over the years|has set up|have set up|over the past|for years|since (?:(?:19|20)\d\d|then|its|the|it|they)|so far|to date"
-    r"|a total of|in total|each year|every year|annually|now has|(?:has (?:now )?|have )(?:established|signed|built|become|"
-    r"grown|formed|developed)(?![^,;.]{0,80}?\b(?:during (?:a|an|the|his|her|their|its|this) (?:[\w'-]+ ){0,3}?"
+    r"|a total of|in total|each year|every year|annually|now has"
+    r"|(?:has (?:now )?|have )(?:established|signed|built|become|grown|formed|developed)"  # not on a named occasion:
+    r"(?![^,;.]{0,80}?\b(?:during (?:a|an|the|his|her|their|its|this) (?:[\w'-]+ ){0,3}?"
     r"(?:trip|visit|tour)|at the (?:[\w'-]+ ){0,3}?ceremony)\b)|grew to|has been|have been"
     r"|first held|is an important|is a key|serves as|has long|more and more|has helped|have helped|has attracted"
     r"|have attracted|majority of|more than \d|alone|nearly (?:a|half|all)|a (?:third|quarter|fifth|tenth|half) of"

@@ -52,7 +52,8 @@ _INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大�
 _OUTBOUND = skipping(re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b", re.I))
 _MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|\bmet\b|\bmeets\b|\bmeet with\b|\bheld talks\b|\bholds talks\b"
                       r"|\breceived\b|\breceives\b|\bcalled on\b|\bmeeting with\b"
-                      r"|\bheld (?:in-depth )?exchanges with\b|\bconferred with\b|\b(?:held|had) a working session with\b"
+                      r"|\bheld (?:in-depth )?exchanges with\b|\bconferred with\b"
+                      r"|\b(?:held|had) a working session with\b"
                       r"|\bhosted the visiting\b|\bcourtesy (?:call|visit)\b|\bspoke by (?:tele)?phone\b"
                       r"|\btelephone (?:conversation|talks)\b|\bvideo link\b|工作会见|视频连线|交谈|通电话", re.I))
 _OTHER_MAIN = skipping(re.compile(
