@@ -5,7 +5,7 @@ foreign party. Every sentence here is written for these tests.
 
 import pytest
 
-from pipeline.engagement.categories import foreign_marker, head_event, trip_first
+from pipeline.engagement.categories import foreign_marker, head_event, trip_first, visit_to_china
 from pipeline.engagement.policy import RuleVote, event_precedence, precedence
 
 
@@ -362,3 +362,27 @@ def test_ties_made_long_ago_are_no_launch(tagger, text):
 ])
 def test_a_signing_with_no_foreign_party_is_domestic(tagger, text, code):
     assert tagger.tag(text, date="2024-07-12").engagement == code
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("老挝总理访问云南", True),
+    ("泰国曼谷市长率团访问了广西", True),
+    ("the mayor of vladivostok visited heilongjiang", True),
+    ("the minister paid a visit to yunnan province", True),
+    ("省长率团访问老挝", False),
+    ("the delegation visited steel plants in hebei province", False),  # the plants visited, not the province
+])
+def test_a_visit_to_a_chinese_province_is_read_from_its_destination(sentence, expected):
+    assert visit_to_china(sentence) is expected
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("4月5日，云南文化旅游推介会在曼谷举行。", "cultural_exchange"),  # a tourism promotion, not a forum
+    ("5月3日，文旅推介活动在万象举行。", "cultural_exchange"),
+    ("4月5日，四川投资推介会在东京举行。", "forum_expo"),
+    ("on may 3, a yunnan investment seminar was held in bangkok.", "forum_expo"),  # not a training course
+    ("on may 3, a business seminar for thai firms opened in nanning.", "forum_expo"),
+    ("on may 3, a seminar on port logistics for african officials opened in qingdao.", "training"),
+])
+def test_tourism_promotions_and_business_seminars_have_their_own_heads(sentence, code):
+    assert head_event(sentence) == code

@@ -503,3 +503,51 @@ def test_a_foreign_ministry_or_officials_are_national(tagger, text, counterpart)
 ])
 def test_an_attached_title_takes_the_place_after_from(tagger, text, counterpart):
     assert first(tagger, text, date="2024-06-08").counterpart == counterpart
+
+
+def test_a_dated_leader_who_only_entrusts_the_act_gives_no_official(tagger):
+    # the leader's name (a dated lexicon entry) entrusts the act: the governor acts (acc4, item 6)
+    e = first(tagger, "5月11日，受省委书记周祖翼委托，省长赵龙在福州会见出席论坛的太平洋岛国嘉宾代表。", date="2023-05-12")
+    assert e.official == "governor" and e.date == "2023-05-11"
+
+
+@pytest.mark.parametrize("text", [
+    "省外办主任在昆明会见老挝驻昆明总领事。6月18日，第三届边境合作会议将在大理举行。",
+    "省外办主任在昆明会见老挝驻昆明总领事。双方表示，6月18日第三届边境合作会议将在大理举行。",
+])
+def test_an_undated_act_does_not_take_the_day_of_a_future_event_after_it(tagger, text):
+    e = first(tagger, text, date="2024-06-10")
+    assert e.date is None and e.counterpart == "diplomat"
+
+
+def test_a_single_engagement_reads_venue_and_day_before_its_act_clause(tagger):
+    # the event's sentence gives the day and place; the act clause only says who went (acc4, item 7)
+    e = first(tagger, "第九届中蒙迎新春联谊会于2010年1月15日在蒙古国东方省乔巴山市举行。旗委书记、副旗长率团参加了联谊会。")
+    assert (e.venue, e.direction, e.date) == ("MNG", "outbound", "2010-01-15")
+
+
+@pytest.mark.parametrize("text, counterpart", [
+    # a foreign city's (a capital's too) delegation is subnational (acc4, item 9)
+    ("5月3日，内蒙古自治区副主席在呼和浩特会见乌兰巴托市代表团一行。", "subnational"),
+    # a foreign country's or ministry's officials are national officials
+    ("5月3日，副省长在南宁会见越南工贸部官员一行。", "minister"),
+    ("5月3日，副省长在南宁会见来访的柬埔寨政府官员。", "minister"),
+    ("On May 3, Yunnan's vice governor met officials from Laos in Kunming.", "minister"),
+    ("On May 3, the Yunnan vice governor met Lao officials in Kunming.", "minister"),
+    # a mechanism of local governments is subnational
+    ("On May 3, Jilin's vice governor met representatives of Mongolian local governments in Changchun.", "subnational"),
+    # China's own officials name no counterpart
+    ("5月3日，省政府官员在昆明会见老挝客人。", None),
+    ("5月3日，外交部官员在昆明会见老挝客人。", None),
+])
+def test_officials_city_delegations_and_local_governments(tagger, text, counterpart):
+    assert first(tagger, text, date="2023-05-08").counterpart == counterpart
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("On May 3, the Hainan vice governor met a PEI delegation in Haikou.", ["CAN"]),  # Prince Edward Island (item 10)
+    ("5月3日，副省长在海口会见加拿大爱德华岛省代表团。", ["CAN"]),
+    ("On May 3, Hainan Governor Pei met a delegation in Haikou.", []),  # the acronym is case-exact: not a surname
+])
+def test_prince_edward_island_is_canada(tagger, text, partners):
+    assert first(tagger, text, date="2023-05-08").partners == partners

@@ -173,3 +173,53 @@ def test_light_verb_with_a_modified_noun_reports_an_act():
     assert act_sentences(s, [(0, len(s))], lang="zh") == [0]
     s2 = "双方回顾了去年签署的合作协议。"
     assert act_sentences(s2, [(0, len(s2))], lang="zh") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On May 5, Yunnan's vice governor held exchanges with the Myanmar delegation attending the South Asia Expo "
+    "in Kunming.",
+    "On June 2, Jilin's vice governor hosted the visiting delegation of the Russian Primorsky Krai legislature at the "
+    "expo centre in Changchun.",
+    "6月2日，副省长在南宁与出席东博会的越南代表团交谈。",
+])
+def test_meeting_verbs_beyond_meet_make_the_meeting_the_main_act(tagger, text):
+    # rule 2: exchanges, a working session, a phone call with guests of an expo are a meeting (acc4, item 1)
+    assert tagger.tag(text, date="2023-06-05").engagement == "high_level_meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "From May 5 to 7, Lao Prime Minister Sonexay Siphandone visited Yunnan. Governor Wang Yubo met him in Kunming.",
+    "5月5日至7日，老挝总理宋赛·西潘敦访问云南。省长王予波在昆明与其会见。",
+    "5月5日，泰国曼谷市长率团访问广西，副主席在南宁会见了代表团一行。",
+])
+def test_rule_8_a_foreign_leaders_visit_to_a_province_with_a_meeting_is_a_meeting(tagger, text):
+    # the visit's destination is a Chinese province: the foreign side comes (acc4, item 2)
+    assert tagger.tag(text, date="2023-05-08").engagement == "high_level_meeting"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cultural event is another clause's act: the letter of intent is a project (acc4, item 3)
+    ("青海省副省长率团访问尼泊尔，在加德满都签署友好交流意向书，并出席文化旅游推介活动。", "cooperation_project"),
+    ("On May 3, Hainan signed agreements with firms from Malaysia, and then held a tourism roadshow in Kuala Lumpur.",
+     "cooperation_project"),
+    # what the signing clause is about still decides (rule 4)
+    ("江西省与肯尼亚签署农业技术人员培训合作协议。", "training"),
+])
+def test_rule_4_reads_what_was_signed_in_the_signing_clause(tagger, text, expected):
+    assert tagger.tag(text, date="2023-05-08").engagement == expected
+
+
+@pytest.mark.parametrize("text, acts", [
+    # schedules and preparations are intent (acc4, item 5)
+    ("The Guangxi delegation is due to sign a trade deal in Hanoi.", []),
+    ("Yunnan officials are slated to hold talks in Bangkok.", []),
+    # a sentence opening with "since" sums up a period
+    ("Since joining the network, Hainan has hosted dozens of foreign delegations.", []),
+    ("Since taking office, the governor met dozens of ambassadors in Kunming.", []),
+    # "have signed" on a named occasion reports that occasion's act; over the years it sums up
+    ("The two provinces have signed five agreements during the governor's visit to Seoul.", [0]),
+    ("The two sides have signed a sister-province agreement at the signing ceremony in Harbin.", [0]),
+    ("The two provinces have signed five agreements over the years.", []),
+])
+def test_english_schedules_periods_and_occasions(text, acts):
+    assert _acts(text, "en") == acts

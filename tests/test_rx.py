@@ -142,3 +142,16 @@ def test_the_engagement_patterns_match_as_before(text):
     for fast in _engagement_patterns():
         rx = _original(fast)
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(['"', "Since", "since the", "ſince", "So far", " ", ", ", "has signed",
+                                      "during the visit", "2019", "alone", "met", "."]), max_size=10).map("".join))
+def test_an_opening_since_read_apart_gives_the_one_alternation_s_starts(text):
+    """detect.sentence_frame reads an opening "Since" with its own pattern (rx.skipping cannot wrap
+    one opening with ^\\W): the retrospective starts are those of the single alternation."""
+    from pipeline.engagement import detect
+
+    one = re.compile(r"^\W{0,2}since\b|" + _original(detect._RETRO_EN).pattern, re.I)
+    assert detect.sentence_frame(text, lang="en").retro == tuple(
+        m.start() for m in one.finditer(text)) or detect._DATED.search(text)

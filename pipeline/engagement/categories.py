@@ -59,7 +59,7 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "培训班|研修班|研讨班|进修班|训练营|培训课程|援外培训|官员研修|干部培训|专题培训|技术培训|人才培训|开班仪式|开班式"
         r"|\btraining (?:courses?|programmes?|programs?|sessions?|class(?:es)?|workshops?|camps?)\b"
         r"|\bcapacity[- ]building (?:programmes?|programs?|courses?|workshops?|seminars?)\b"
-        r"|\bseminars?\b|\bworkshops?\b"
+        r"|(?<!investment )(?<!business )(?<!trade )(?<!promotion )\bseminars?\b|\bworkshops?\b"
         "|工作坊"))),
     ("educational_exchange", skipping(re.compile(
         r"教育交流周|教育周|教育展|夏令营|冬令营|汉语桥|\beducation (?:week|fair|expo)\b|\bsummer (?:camp|school)\b"
@@ -75,14 +75,16 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "|展览会|展会|对接会|(?:经贸|商务|投资|贸易|产业|企业)(?:合作)?交流会|进博会|广交会|东博会|南博会|投洽会|厦洽会"
         "|高交会|文博会"
         r"|\b(?:business|investment|entrepreneurs|ceo|trade|industry)(?: and investment)? summits?\b|\bforums?\b"
-        r"|\bexpos?\b|\bexposition\b|\btrade (?:fair|show)s?\b|\binvestment fair\b|\bcanton fair\b"))),
+        r"|\bexpos?\b|\bexposition\b|\btrade (?:fair|show)s?\b|\binvestment fair\b|\bcanton fair\b"
+        r"|\b(?:investment|business|trade)(?: promotion)? seminars?\b"))),
     ("cultural_exchange", skipping(re.compile(
         "文化节|艺术节|电影节|文化周|文化年|旅游年|音乐会|音乐节|艺术团|歌舞团|文艺演出|庆贺会|纪念会|图片展|摄影展|画展|书画展"
         r"|\b(?:cultural|arts?|film|music) (?:festival|week)s?\b|\bconcerts?\b|\bart exhibitions?\b|\bcommemorations?\b"
         r"|\bgalas?\b|\b(?:art|arts|photo|photography|painting|paintings|calligraphy|heritage|relics?|murals?|thangka)"
         r" (?:exhibitions?|shows?)\b|\bexhibitions? of (?:[\w-]+ ){0,3}(?:murals|paintings|photos|photographs|relics"
         r"|art|artworks|calligraphy|thangkas?|heritage|ceramics|porcelain)\b"
-        "|艺术展|美术展|书画展|文物展|非遗展|唐卡展|壁画展|作品展"))),
+        "|艺术展|美术展|书画展|文物展|非遗展|唐卡展|壁画展|作品展"
+        r"|旅游推介|文旅推介|\btourism promotion\b"))),  # before 推介会 (文化旅游推介会 is cultural, 投资推介会 a forum)
 )
 # An event noun that names an organisation, a secretariat or a venue, not the event held.
 _NOT_EVENT = skipping(re.compile(
@@ -199,6 +201,20 @@ def trip_first(sentence: str, lang: str = "zh") -> bool:
     if m is None or _INBOUND_TRIP.search(sentence[m.end():]) is not None:
         return False
     return _OTHER_FIRST.search(sentence, 0, m.start()) is None
+
+
+# A visit verb: what follows it says whether the trip comes to China (:func:`visit_to_china`).
+_VISIT = skipping(re.compile(r"访问|到访|来访|抵达|前往|\b(?:visited|visits|toured|tours|arrived in|paid a visit to"
+                             r"|(?:is|was) on a visit to)\b", re.I))
+# the place right after the verb: "visited Shanxi", not "visited plants in Shanxi"
+_PROVINCE_AFTER = re.compile(rf".{{0,4}}?(?:{_PROVINCES})|\s+(?:{_PROVINCES_EN})\b", re.I)
+
+
+def visit_to_china(sentence: str) -> bool:
+    """Whether a visit in ``sentence`` goes to a Chinese province or China (老挝总理访问云南,
+    "the Mayor of Bangkok visited Guangxi"): the foreign side comes (rule 8's inbound visit), as
+    :func:`trip_first` reads a trip's destination."""
+    return any(_PROVINCE_AFTER.match(sentence, m.end()) for m in _VISIT.finditer(sentence))
 
 
 def foreign_marker(text: str, lang: str = "zh") -> bool:

@@ -75,7 +75,8 @@ _INTENT_ZH = re.compile(
 _INTENT_EN = skipping(re.compile(
     r"\b(?:will|would|shall|should|could|may|might|plans? to|planning to|aims? to|aiming to|seeks? to|hopes? to"
     r"|intends? to|is to|are to|expected to|going to|ready to|willing to|continue to|further|to be held"
-    r"|looks? forward to|is set to|are set to|in order to)\b",
+    r"|looks? forward to|is set to|are set to|in order to|scheduled to|(?:is|are|was|were) due to|slated to|upcoming"
+    r"|preparations? for)\b",
     re.I,
 ))
 _RETRO_ZH = skipping(re.compile(
@@ -84,10 +85,15 @@ _RETRO_ZH = skipping(re.compile(
     r"|一季度|二季度|三季度|四季度|上半年|下半年|今年以来|去年以来|\d+\s*对"
     r"|\d+(?:批次|人次|批|项|场次|期|余个|多个)"
 ))
+# a sentence opening with "Since …" looks back (kept apart: a pattern opening with "^\W" is one
+# rx.skipping cannot wrap, and _RETRO_EN is read at every sentence)
+_SINCE_LEAD = re.compile(r"^\W{0,2}since\b", re.I)
 _RETRO_EN = skipping(re.compile(
     r"\b(?:in recent years|over the years|has set up|have set up|over the past|for years|since (?:(?:19|20)\d\d|then|its|the|it|they)|so far|to date"
-    r"|a total of|in total|each year|every year|annually|now has|has (?:now )?(?:established|signed|built|become|"
-    r"grown|formed|developed)|have (?:established|signed|built|become|grown|formed|developed)|grew to|has been|have been"
+    r"|a total of|in total|each year|every year|annually|now has"
+    r"|(?:has (?:now )?|have )(?:established|signed|built|become|grown|formed|developed)"  # not on a named occasion:
+    r"(?![^,;.]{0,80}?\b(?:during (?:a|an|the|his|her|their|its|this) (?:[\w'-]+ ){0,3}?"
+    r"(?:trip|visit|tour)|at the (?:[\w'-]+ ){0,3}?ceremony)\b)|grew to|has been|have been"
     r"|first held|is an important|is a key|serves as|has long|more and more|has helped|have helped|has attracted"
     r"|have attracted|majority of|more than \d|alone|nearly (?:a|half|all)|a (?:third|quarter|fifth|tenth|half) of"
     r"|half of|per ?cent|share of)\b",
@@ -157,7 +163,13 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     """Read the markers of ``sentence`` (Simplified Chinese or English)."""
     zh = lang == "zh"
     dated = _DATED.search(sentence) is not None
-    retro = () if dated else tuple(m.start() for m in (_RETRO_ZH if zh else _RETRO_EN).finditer(sentence))
+    if dated:
+        retro: tuple[int, ...] = ()
+    elif zh:
+        retro = tuple(m.start() for m in _RETRO_ZH.finditer(sentence))
+    else:  # (as one alternation would: the opening "Since" first, the rest after it)
+        lead = _SINCE_LEAD.match(sentence)
+        retro = ((0,) if lead else ()) + tuple(m.start() for m in _RETRO_EN.finditer(sentence, lead.end() if lead else 0))
     first = (_CLAUSE_ZH if zh else _CLAUSE_PUNCT).search(sentence)
     stripped = sentence.lstrip(_OPENERS)
     speech = (_SPEECH_ZH if zh else _SPEECH_EN).match(stripped)

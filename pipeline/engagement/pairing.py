@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, NamedTuple, Sequence
 
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
-from .acts import Days, Segment, SentenceInfo, clause_info, dateline, find_day, segment
+from .acts import _FUTURE_AFTER as FUTURE_AFTER, Days, Segment, SentenceInfo, clause_info, dateline, find_day, segment
 from .actors import listed_with_countries, passing_sars, shifted_day, venue_only, visited
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
                          relative_date, title_provenance, venue)
@@ -321,7 +321,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     off_code = off.code if off else None
     if off is not None:
         prov["official"] = title_provenance(off)
-    by_leader = leader_official(places, off)
+    by_leader = leader_official(places, off, text)
     if by_leader is not None:  # 王君正率团访问…: the dated leader's post
         off_code, prov["official"] = by_leader
     cp_code = cp.code if cp else None
@@ -341,6 +341,9 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
             if got is not None:
                 prov["counterpart"] = got
     v, vp = venue(text, spans, places)
+    before = range(lead[0]) if n == 1 else range(0)  # a single engagement's headline and lead before its act clause
+    if v is None and before:  # 联谊会于…在蒙古国乔巴山市举行。旗委书记率团参加了联谊会。
+        v, vp = venue(text, sents[:lead[0]], [m for i in before for m in by_sent.places.get(i, ())])
     d, dp = direction(text, spans, places, category, venue_code=v, counterpart=cp)
     if v is None and d in ("inbound", "outbound", "domestic"):
         v, vp = inferred_venue(d, provinces, partners)
@@ -353,7 +356,12 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         off_code, prov["official"] = city, _prov("rule", "acting_city_or_county", lp.text, lp.start, lp.end, 0.6)
     day = seg.date
     if day is None:  # a date in a clause of the segment that reports no act of its own
-        day = next((d for d in (days[sents[i]] for i in lead) if d is not None), None)
+        # a later clause's day of an event still to come (6月18日…会议将在大理举行) is another event's
+        day = next((d for k_, d in enumerate(days[sents[i]] for i in lead) if d is not None
+                    and (k_ == 0 or FUTURE_AFTER.match(text, d[4], sents[lead[k_]][1]) is None)), None)
+    if day is None and before:
+        day = next((d for d in (days[sents[i]] for i in before) if d is not None
+                    and FUTURE_AFTER.match(text, d[4], sents[i][1]) is None), None)
     dt, dtp = act_date(day, seg.vague_date, doc.date, text)
     if (dt is None and day is None or day is not None and dateline(text, day)) and not seg.vague_date:
         # "on Monday", 昨天: the document's date gives it (also past a dateline: "NANNING, Nov. 4

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 from ..rx import skipping
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
 from .categories import (COUNTERPART, CueWindows, event_precedence, foreign_marker, head_event, mute_planned, mute_topics,
-                         one_field, trip_first)
+                         one_field, trip_first, visit_to_china)
 from .detect import SentenceFrame, frame_at, sentence_frame
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
 
@@ -51,7 +51,11 @@ _INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大�
                       r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I))
 _OUTBOUND = skipping(re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b", re.I))
 _MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|\bmet\b|\bmeets\b|\bmeet with\b|\bheld talks\b|\bholds talks\b"
-                      r"|\breceived\b|\breceives\b|\bcalled on\b|\bmeeting with\b", re.I))
+                      r"|\breceived\b|\breceives\b|\bcalled on\b|\bmeeting with\b"
+                      r"|\bheld (?:in-depth )?exchanges with\b|\bconferred with\b"
+                      r"|\b(?:held|had) a working session with\b"
+                      r"|\bhosted the visiting\b|\bcourtesy (?:call|visit)\b|\bspoke by (?:tele)?phone\b"
+                      r"|\btelephone (?:conversation|talks)\b|\bvideo link\b|工作会见|视频连线|交谈|通电话", re.I))
 _OTHER_MAIN = skipping(re.compile(
     r"率团|率领|率代表团|代表团|出访|访问|来访|到访|出席|参加|举办|举行|召开|主持|签署|签订|签约"
     r"|\bled (?:an?|by)\b|\bleads an?\b|\bleading an?\b|\bheaded by\b|\bdelegation\b|\bvisit\b|\bvisited\b"
@@ -106,7 +110,7 @@ class RuleVote:
         lead: index of the lead sentence (the first act sentence; else the first content one).
         meeting_first: the lead's main act is a meeting (rules 2 and 8).
         signing: an act sentence reports an agreement signed or ties established (rule 4).
-        signed_about: the education/culture/sport/training categories cued in those sentences
+        signed_about: the education/culture/sport/training categories cued in their signing clauses
             with a weight of 2 or more (a strong cue or two typical ones).
         meeting_guest: the lead meets guests of a meeting or forum (会见出席…会议的…): rule 2.
         meeting_reported: an early act sentence reports a meeting and the lead is not an
@@ -158,6 +162,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
     vote = RuleVote(partners=partners, regions=regions)
     start = content_start(text, sents, cue_sents)
     muted: set[int] = set()
+    signed_clause: dict[str, float] = defaultdict(float)  # SPECIFIC cue weight in the signing clauses
     if params.require_act:
         # sentences are read for acts only where the vote looks: the act window (which
         # counts an abbreviation's fragment only when it reports an act) and the sentences
@@ -186,14 +191,16 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         signed = [i for i in first if _signed(simple[i], lang, reader.frames.get(i))]
         vote.signing = bool(signed)
         if signed:  # (without a signing sentence no cue is about its agreement)
-            about: dict[str, float] = defaultdict(float)
+            clauses = {i: _signing_clauses(simple[i], lang, reader.frames.get(i)) for i in signed}
             for c, si in zip(cues, sentence_of_cue):
                 if si in signed and c.code in SPECIFIC and (c.weight or 1.0) >= 1.0:
-                    about[c.code] += c.weight or 1.0
+                    a, b = sents[si]
+                    if len(simple[si]) != b - a or any(x <= c.start - a < y for x, y in clauses[si]):
+                        signed_clause[c.code] += c.weight or 1.0
             # the agreement is specifically about education, culture, sport or training (rule 4)
-            # when such cues weigh as much as a strong cue in the signing sentences
-            vote.signed_about = [k for k in one_field(sorted(k for k, v in about.items() if v >= 1.0))
-                                 if about[k] >= 2.0]
+            # when such cues weigh as much as a strong cue in the signing clauses (not the next clause's …推介活动)
+            vote.signed_about = [k for k in one_field(sorted(k for k, v in signed_clause.items() if v >= 1.0))
+                                 if signed_clause[k] >= 2.0]
     else:
         vote.lead = start
     scores: dict[str, float] = defaultdict(float)
@@ -220,6 +227,8 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         scores["domestic_coordination"] *= params.foreign_domestic_factor  # rule 5
     top = max(scores, key=scores.__getitem__)
     specific = one_field([c for c in SPECIFIC if lead_weight.get(c, 0.0) >= 1.0])  # typical or strong, not 友好交流
+    if vote.signing:  # what was signed is read in the signing clauses, not in the lead's other acts (…推介活动)
+        specific = one_field([c for c in SPECIFIC if signed_clause.get(c, 0.0) >= 1.0])
     if params.specific_agreements and top == "cooperation_project" and specific:
         best = max(specific, key=scores.__getitem__)  # rule 4: an agreement about education … takes that category
         scores[best] = scores[top] * 1.01
@@ -232,7 +241,8 @@ def _lead_facts(lead: str, lang: str) -> tuple[bool, bool, str | None, bool, boo
     (``inbound``: a visit received, not an outbound trip: rule 8's first condition)."""
     meeting_first = _meeting_first(lead)
     return (meeting_first, meeting_first and _GUEST.search(lead) is not None, head_event(lead, lang),
-            trip_first(lead, lang), not _OUTBOUND.search(lead) and _INBOUND.search(lead) is not None)
+            trip_first(lead, lang),
+            not _OUTBOUND.search(lead) and _INBOUND.search(lead) is not None or visit_to_china(lead))
 
 
 def _signed(sentence: str, lang: str, info: SentenceFrame | None = None) -> bool:
@@ -240,6 +250,22 @@ def _signed(sentence: str, lang: str, info: SentenceFrame | None = None) -> bool
     ``info``: its frame, when already read."""
     info = info if info is not None else sentence_frame(sentence, lang=lang)
     return any(frame_at(info, m.start(), m.end()) is None for m in _SIGNING.finditer(sentence))
+
+
+_CLAUSE_END = re.compile(r"[，,；;。]")
+
+
+def _signing_clauses(sentence: str, lang: str, info: SentenceFrame | None = None) -> list[tuple[int, int]]:
+    """The clauses (between commas, semicolons, full stops) of ``sentence`` that report a signing
+    outside every frame (签署…培训合作协议, not the next clause's …推介活动)."""
+    info = info if info is not None else sentence_frame(sentence, lang=lang)
+    out = []
+    for m in _SIGNING.finditer(sentence):
+        if frame_at(info, m.start(), m.end()) is None:
+            a = max((c.end() for c in _CLAUSE_END.finditer(sentence, 0, m.start())), default=0)
+            b = _CLAUSE_END.search(sentence, m.end())
+            out.append((a, b.start() if b else len(sentence)))
+    return out
 
 
 def _meeting_first(sentence: str) -> bool:
