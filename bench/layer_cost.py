@@ -5,8 +5,12 @@ Usage::
     python bench/layer_cost.py                 # 1 MB of the bench corpus, fastest of 3
     python bench/layer_cost.py --mb 0.5 --reps 5
     python bench/layer_cost.py --profile /tmp/layer.prof   # cProfile of one run with the layer
+    python bench/layer_cost.py --gold corpus/dev.jsonl    # the texts of a gold file instead
 
-Generates the benchmark corpus (``bench/run.py``'s ``make_corpus``, fixed seed), then times
+Generates the benchmark corpus (``bench/run.py``'s ``make_corpus``, fixed seed: lexicon terms
+mixed into filler at a dense rate, ~33 cues a 2 KB document, so many segments per document),
+or reads the texts of a gold file (``--gold``: documents written in the registers of real
+readouts, reports and news), then times
 ``Tagger.pipe`` rules-only with ``engagements=True`` and ``engagements=False`` in turn
 (alternating, so a slow spell of the shared machine hits both alike; fastest of
 ``--reps``; ``time.process_time``, this process's CPU time), every record rendered as the
@@ -58,11 +62,17 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=1.0, help="size of the generated corpus (MB)")
     ap.add_argument("--reps", type=int, default=3, help="runs of each, alternating; the fastest counts")
     ap.add_argument("--profile", type=Path, help="write a cProfile of one run with the layer here instead")
+    ap.add_argument("--gold", type=Path, help="time the texts of this gold JSONL file instead of the generated corpus")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from run import make_corpus
 
-    docs = make_corpus(args.mb)
+    if args.gold:
+        import json
+
+        docs = [json.loads(line)["text"] for line in args.gold.open(encoding="utf-8") if line.strip()]
+    else:
+        docs = make_corpus(args.mb)
     nbytes = sum(len(d.encode("utf-8")) for d in docs)
     if args.profile:
         import cProfile
