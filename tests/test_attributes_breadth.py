@@ -258,3 +258,18 @@ def test_an_act_during_a_national_leaders_visit_is_where_the_visit_is(tagger):
     e = first(tagger, "去年10月，中国国家领导人访问老挝时，在两国领导人的见证下，云南省委书记与老挝琅勃拉邦省省委书记签署合作备忘录。",
               date="2024-05-04")
     assert (e.direction, e.venue) == ("outbound", "LAO")
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # an international organisation joined to a Chinese party by "and the" is no title of that party
+    ("The Gansu provincial government and the African Union Commission held a seminar on drylands farming for "
+     "officials from twelve African countries in Lanzhou.", "international_org"),
+    # "X and Y business leaders" share the noun: the foreign one still names the side
+    ("Uzbek and Chinese business leaders signed 14 contracts in Tashkent during the Xinjiang trade week.", "business"),
+    # a foreign country's officials named by their field (农业官员, 海关官员) are national officials
+    ("广西为老挝海关官员举办跨境通关便利化研修班。", "minister"),
+    # an embassy's own education officers are its diplomats, not a ministry
+    ("云南组织东盟国家驻华使馆教育官员赴西双版纳参观职业院校。", "diplomat"),
+])
+def test_counterparts_named_by_organisation_field_or_mission(tagger, text, counterpart):
+    assert first(tagger, text).counterpart == counterpart

@@ -33,7 +33,10 @@ _ATTACH_GAP_ZH = 3  # chars between a place and its title (越南老街省 | 委
 _ATTACH_GAP_EN = 40
 _CHINESE_MISSION = skipping(re.compile(r"(?:中国|我国|我)驻(?!华)[^，。；、]{0,8}$|\b(?:Chinese|China's|PRC)\s+$", re.I))
 _GAP_BREAK_EN = skipping(re.compile(r"\b(?:met|meets|meeting|received|receives|with|from|visited|visits|hosted|hosts|held|signed|"
-                            r"to|by|at|in)\b", re.I))
+                            r"to|by|at|in|and\s+(?:the|a|an))\b", re.I))  # "Hebei … and the African Union": two
+# parties; "Kazakh and Chinese business leaders" share the noun
+# an embassy's or consulate's own staff (驻华使馆教育官员, "embassy officials"): the mission names the side
+_MISSION_BEFORE = re.compile(r"(?:使馆|領館|领馆|领事馆|代表处|\b(?:embassy|consulate)\s+)$", re.I)
 _OF_ORGANISATION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:University|College|Institute|Academy|School|"
                               r"Chamber|Association|Federation|Company|Corporation|Bank|Foundation|Society|"
                               r"Confederation|Group|Centre|Center)\b")
@@ -241,6 +244,9 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                     # "the governor of Colonia": a place no lexicon knows is foreign (Chinese ones are)
                     return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", None,
                                     "of_unknown_place")
+    if e.counterpart == "minister" and e.default_side == "attached" and _MISSION_BEFORE.search(
+            text, max(0, hit.start - 12), hit.start):
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "mission_staff")
     if latin and _OF_ORGANISATION.match(text, hit.end):
         # "Vice President of the University of Yangon": the organisation's own title decides
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "head_of_organisation")
