@@ -1,0 +1,85 @@
+"""Chinese breadth beyond Yunnan and Guangxi (issue 15, helper zhpass): provinces of the north,
+west and coast, their cities, leaders and stock formulations, and the Pacific-island region as
+Chinese readouts name it. Sentences written for these tests (facts only taken from public
+reports)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(model=None)
+
+
+# ─────────── regressions (each fails without its lexicon change) ───────────
+
+@pytest.mark.parametrize("text", [
+    # 太平洋地区国家: what Fujian readouts call the Pacific island countries
+    "省长表示,福建愿同太平洋地区国家深化渔业和减贫合作。",
+    "福建与太平洋建交岛国开展友城交往,已建立友城关系12对。",
+    "该省将持续深化与太平洋地区各国的人文交流。",
+])
+def test_pacific_region_countries_are_pacific_islands(tagger, text):
+    assert "PACIFIC_ISLANDS" in tagger.tag(text, date="2024-05-10").regions
+
+
+def test_the_forum_name_alone_gives_no_region(tagger):
+    # a body's name is background for the engagement (the realdev gold codes no region here)
+    r = tagger.tag("5月11日,福建省省长在福州会见出席中国-太平洋地区民间友好论坛的嘉宾代表。", date="2023-05-12")
+    assert "PACIFIC_ISLANDS" not in r.regions
+
+
+def test_sughd_region_is_tajikistan(tagger):
+    r = tagger.tag("新疆维吾尔自治区副主席在乌鲁木齐会见塔吉克斯坦索格德州州长一行。", date="2024-06-01")
+    assert r.partners == ["TJK"]
+    r = tagger.tag("喀什地区行署专员会见索格德州代表团。", date="2024-06-01")
+    assert r.partners == ["TJK"] and r.provinces == ["CN-XJ"]
+
+
+# ─────────── guards: shapes that already work and must keep working ───────────
+
+@pytest.mark.parametrize("text,date,province", [
+    # a dated leader's bare name stands for the province (officials.yaml)
+    ("梁惠玲会见俄罗斯堪察加边区州长一行。", "2024-11-20", "CN-HL"),
+    ("许勤会见俄罗斯犹太自治州州长。", "2023-04-18", "CN-HL"),
+    ("郝鹏会见韩国驻沈阳总领事。", "2024-03-01", "CN-LN"),
+    ("周祖翼会见汤加国王一行。", "2025-11-21", "CN-FJ"),
+    ("齐扎拉会见尼泊尔驻华大使。", "2018-05-17", "CN-XZ"),
+    ("王儒林会见韩国驻沈阳总领事。", "2014-06-10", "CN-JL"),
+    # a city, county, league or port stands for its province
+    ("黑河市副市长会见俄罗斯驻沈阳总领事。", "2018-09-21", "CN-HL"),
+    ("锡林郭勒盟盟长会见蒙古国苏赫巴托省省长。", "2024-06-01", "CN-NM"),
+    ("阿拉山口市与哈萨克斯坦多斯特克签署口岸合作协议。", "2024-06-01", "CN-XJ"),
+    ("吉隆口岸迎来尼泊尔商务代表团。", "2024-06-01", "CN-XZ"),
+    ("盐城市外办主任拜会韩国驻上海总领事。", "2024-11-12", "CN-JS"),
+])
+def test_actor_from_leader_or_city(tagger, text, date, province):
+    # a consulate's seat (驻沈阳, 驻上海) only locates: it adds no province
+    assert tagger.tag(text, date=date).provinces == [province]
+
+
+@pytest.mark.parametrize("text,types", [
+    ("黑龙江加快构筑我国向北开放新高地。", {"opening_up", "designated_role"}),
+    ("辽宁着力打造东北亚开放合作枢纽地。", {"designated_role"}),
+    ("西藏是我国面向南亚开放的重要通道。", {"designated_role", "opening_up"}),
+    ("新疆要发挥独特的区位优势,使新疆成为我国向西开放的桥头堡。",
+     {"leverage_advantage", "designated_role", "opening_up"}),
+    ("内蒙古持续推进国家向北开放重要桥头堡建设。", {"designated_role", "opening_up"}),
+    ("西藏自治区坚定不移贯彻执行中央周边外交工作方针,坚持睦邻友好。", {"periphery_diplomacy"}),
+])
+def test_northern_and_western_formulations(tagger, text, types):
+    assert types <= set(tagger.tag(text, date="2024-06-01").formulations)
+
+
+@pytest.mark.parametrize("text", [
+    # statements of position and goals report no act
+    "西藏被确立为我国面向南亚开放的重要通道和边境贸易的前沿。",
+    "新疆被定位为丝绸之路经济带核心区,是我国向西开放的重要窗口。",
+])
+def test_position_statements_report_no_engagement(tagger, text):
+    r = tagger.tag(text, date="2024-06-01")
+    assert r.engagement is None and r.engagements == []
