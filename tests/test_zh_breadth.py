@@ -83,3 +83,17 @@ def test_northern_and_western_formulations(tagger, text, types):
 def test_position_statements_report_no_engagement(tagger, text):
     r = tagger.tag(text, date="2024-06-01")
     assert r.engagement is None and r.engagements == []
+
+
+@pytest.mark.parametrize("text,code", [
+    # variant and short forms of country names on city and provincial pages
+    ("市外办主任在长沙与博兹瓦纳、赞比亚代表团进行了友好交流。", "BWA"),
+    ("副省长在成都会见白俄总统办公厅副主任一行。", "BLR"),
+    ("2016年,市长会见马其顿共和国驻华大使。", "MKD"),
+])
+def test_country_name_variants(tagger, text, code):
+    assert code in tagger.tag(text, date="2024-06-01").partners
+
+
+def test_belarus_in_full_still_wins(tagger):
+    assert tagger.tag("省长会见白俄罗斯驻华大使。", date="2024-06-01").partners == ["BLR"]
