@@ -97,3 +97,18 @@ def test_country_name_variants(tagger, text, code):
 
 def test_belarus_in_full_still_wins(tagger):
     assert tagger.tag("省长会见白俄罗斯驻华大使。", date="2024-06-01").partners == ["BLR"]
+
+
+@pytest.mark.parametrize("text,types", [
+    # a role head after 开放合作(的) or with 综合/区域性 before it is a designation
+    ("重庆加快打造内陆开放综合枢纽。", {"designated_role", "opening_up"}),
+    ("大连着力打造东北亚开放合作的枢纽。", {"designated_role"}),
+])
+def test_role_after_opening_cooperation(tagger, text, types):
+    assert types <= set(tagger.tag(text, date="2024-06-01").formulations)
+
+
+def test_opening_window_period_is_no_role(tagger):
+    # 窗口期 is a window of time, not a designation
+    r = tagger.tag("当前正处于对外开放的窗口期,也是开放合作的窗口期。", date="2024-06-01")
+    assert "designated_role" not in r.formulations
