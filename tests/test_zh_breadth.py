@@ -112,3 +112,31 @@ def test_opening_window_period_is_no_role(tagger):
     # 窗口期 is a window of time, not a designation
     r = tagger.tag("当前正处于对外开放的窗口期,也是开放合作的窗口期。", date="2024-06-01")
     assert "designated_role" not in r.formulations
+
+
+@pytest.mark.parametrize("text,code", [
+    # a foreign region named without its country (headline, second sentence)
+    ("黑龙江省副省长在哈尔滨会见卡卢加州代表团。", "RUS"),
+    ("省长会见汉特-曼西自治区代表团一行。", "RUS"),
+    ("双方将推动与斯塔夫罗波尔边疆区的农业合作。省长会见了边疆区代表团。", "RUS"),
+    ("河南省副省长会见戈亚斯州州长一行。", "BRA"),
+    ("青海省与安托法加斯塔大区签署锂产业合作协议。", "CHL"),
+    ("福建省副省长会见东新不列颠省省长。", "PNG"),
+    ("山东省与瓜纳华托州签署友好交流协议。", "MEX"),
+    ("江苏省副省长会见南摩拉维亚州州长。", "CZE"),
+    ("四川省与卡斯蒂亚拉曼查自治区签署建立友好省区协议。", "ESP"),
+])
+def test_foreign_region_without_its_country(tagger, text, code):
+    assert tagger.tag(text, date="2024-06-01").partners == [code]
+
+
+@pytest.mark.parametrize("text,code,wrong", [
+    # a shorter country form inside the region's name must not win
+    ("俄罗斯卡卢加州代表团访问黑龙江。", "RUS", "USA"),      # 加州
+    ("俄罗斯马里埃尔共和国代表团访问湖北。", "RUS", "MLI"),  # 马里
+    ("黑龙江省与科斯特罗马州签署合作协议。", "RUS", "ITA"),  # 罗马
+    ("省长会见意大利巴西利卡塔大区代表团。", "ITA", "BRA"),  # 巴西
+])
+def test_region_names_hide_the_country_inside_them(tagger, text, code, wrong):
+    partners = tagger.tag(text, date="2024-06-01").partners
+    assert code in partners and wrong not in partners
