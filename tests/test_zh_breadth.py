@@ -140,3 +140,11 @@ def test_foreign_region_without_its_country(tagger, text, code):
 def test_region_names_hide_the_country_inside_them(tagger, text, code, wrong):
     partners = tagger.tag(text, date="2024-06-01").partners
     assert code in partners and wrong not in partners
+
+
+@pytest.mark.parametrize("text,code", [
+    ("省长会见乌克兰马里乌波尔市代表团。", "UKR"),   # 马里乌波尔 hides 马里 (Mali)
+    ("副省长会见斯洛文尼亚马里博尔市市长。", "SVN"),  # 马里博尔 likewise
+])
+def test_cities_hiding_mali(tagger, text, code):
+    assert tagger.tag(text, date="2024-06-01").partners == [code]
