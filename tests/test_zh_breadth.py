@@ -148,3 +148,34 @@ def test_region_names_hide_the_country_inside_them(tagger, text, code, wrong):
 ])
 def test_cities_hiding_mali(tagger, text, code):
     assert tagger.tag(text, date="2024-06-01").partners == [code]
+
+
+@pytest.mark.parametrize("text,province,wrong", [
+    # a Chinese county or district whose name hides a country (or another province) form
+    ("巴林右旗旗长会见蒙古国客人。", "CN-NM", "BHR"),
+    ("黑山县县长会见韩国客商。", "CN-LN", "MNE"),
+    ("原州区区长会见阿联酋客商。", "CN-NX", "KOR"),
+    ("泗水县县长会见韩国客人。", "CN-SD", "IDN"),
+    ("莱城区负责同志会见韩国客商。", "CN-SD", "PNG"),
+    ("万柏林区区长会见日本客商。", "CN-SX", "DEU"),
+    ("狮子山区区长会见法国客人。", "CN-AH", "SLE"),
+    ("义安区区长会见法国客人。", "CN-AH", "VNM"),
+    ("普兰店区区长会见日本客商。", "CN-LN", "CN-XZ"),
+    ("金塔县县长会见哈萨克斯坦客商。", "CN-GS", "CN-XJ"),
+])
+def test_counties_hiding_other_places(tagger, text, province, wrong):
+    r = tagger.tag(text, date="2024-06-01")
+    assert r.provinces == [province] and wrong not in r.partners + r.provinces
+
+
+@pytest.mark.parametrize("text,province", [
+    # county-level units named alone on county pages
+    ("莎车县县长会见巴基斯坦客商。", "CN-XJ"),
+    ("墨脱县与尼泊尔客商座谈。", "CN-XZ"),
+    ("东乌珠穆沁旗旗长会见蒙古国客人。", "CN-NM"),
+    ("青铜峡市市长会见阿联酋客商。", "CN-NX"),
+    ("荣成市市长会见韩国客人。", "CN-SD"),
+    ("瓦房店市市长会见日本客商。", "CN-LN"),
+])
+def test_county_level_units(tagger, text, province):
+    assert tagger.tag(text, date="2024-06-01").provinces == [province]
