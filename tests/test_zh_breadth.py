@@ -179,3 +179,26 @@ def test_counties_hiding_other_places(tagger, text, province, wrong):
 ])
 def test_county_level_units(tagger, text, province):
     assert tagger.tag(text, date="2024-06-01").provinces == [province]
+
+
+@pytest.mark.parametrize("text,province,wrong", [
+    # a place whose name hides another province's city or abbreviation pair
+    ("西藏自治区主席考察雅鲁藏布江下游,会见尼泊尔客人。", "CN-XZ", "CN-SD"),  # 鲁藏
+    ("梅河口市市长会见韩国客商。", "CN-JL", "CN-YN"),                        # 河口
+    ("大连市沙河口区区长会见日本客商。", "CN-LN", "CN-YN"),
+    ("东营市在黄河口举办国际论坛,市长会见韩国客商。", "CN-SD", "CN-YN"),
+    ("五大连池市市长会见俄罗斯客人。", "CN-HL", "CN-LN"),                    # 大连
+    ("灯塔市市长会见韩国客商。", "CN-LN", "CN-XJ"),                          # 塔县
+])
+def test_places_hiding_other_provinces(tagger, text, province, wrong):
+    r = tagger.tag(text, date="2024-06-01")
+    assert province in r.provinces and wrong not in r.provinces
+
+
+@pytest.mark.parametrize("text,code,wrong", [
+    ("哈萨克斯坦巴尔喀什湖地区代表团访问甘肃。", "KAZ", "CN-XJ"),  # 喀什
+    ("朝鲜平壤大同江区代表团访问吉林。", "PRK", "CN-HL"),          # 同江
+])
+def test_foreign_places_hiding_chinese_ones(tagger, text, code, wrong):
+    r = tagger.tag(text, date="2024-06-01")
+    assert code in r.partners and wrong not in r.provinces
