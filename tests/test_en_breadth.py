@@ -1,0 +1,78 @@
+"""English and mixed breadth of cues and titles on the shapes of real partner-country and
+provincial English coverage (issue 15): foreign agencies' and embassies' reports of provincial
+dealings, provincial English sites, letters and promotion events. Sentences written for these
+tests (facts only taken from public reports)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_pairing import first, tagger  # noqa: F401  (the rules-only tagger fixture and its helper)
+
+
+@pytest.mark.parametrize("text,official", [
+    # a standing-committee member named by the province's committee ("a member of the Hunan
+    # Provincial Standing Committee") is a provincial leader: deputy (常委)
+    ("A delegation led by Sun Hui, a member of the Hunan Provincial Standing Committee, arrived in Nairobi on "
+     "Tuesday and called on the Speaker of the National Assembly of Kenya.", "deputy"),
+    ("Ma Lin, member of the Standing Committee of the Provincial Party Committee, met the Ambassador of Peru "
+     "to China in Fuzhou on June 2.", "deputy"),
+    # the party secretary OF the foreign affairs office heads the office: fao, not party_secretary
+    ("Zhou Ping, Party Secretary and Director of the Foreign Affairs Office of Gansu Province, met with the "
+     "Ambassador of Pakistan to China in Lanzhou on July 2.", "fao"),
+    ("On May 12, the Party Secretary of the Provincial Foreign Affairs Office met the Consul General of Laos "
+     "in Kunming.", "fao"),
+    ("5月12日，省外事办公室党组书记在昆明会见老挝驻昆明总领事。", "fao"),
+    # the trade-promotion council's vice chairman is no provincial vice chairman (deputy): other
+    ("Chen Yu, vice chairman of the China Council for the Promotion of International Trade Heilongjiang "
+     "Sub-council, met with representatives of the Embassy of Belarus in Harbin on June 4.", "other"),
+    ("On June 4, the vice chairman of CCPIT Yunnan met a business delegation from Thailand in Kunming.", "other"),
+])
+def test_english_chinese_side_titles(tagger, text, official):
+    e = first(tagger, text, date="2024-07-10")
+    assert e.official == official
+
+
+@pytest.mark.parametrize("text", [
+    "Liu Gang, district chief of Harbin's Nangang District, met with the mayor of Blagoveshchensk, Russia, on May 9.",
+    "On May 9, the deputy district chief of Qingdao's Huangdao District met a delegation of Busan, Korea.",
+    "The district head of Kunming's Guandu District held talks with the Mayor of Vientiane, Laos, on May 9.",
+])
+def test_english_district_leaders_are_county_level(tagger, text):
+    e = first(tagger, text, date="2024-07-10")
+    assert (e.official, e.level) == ("municipal", "county")
+
+
+@pytest.mark.parametrize("text", [
+    # a letter or message of consolation (慰问信) is a remote greeting, not a text with no act
+    "The Party Secretary of Zhejiang sent a letter of consolation to the Governor of Shizuoka Prefecture, Japan, "
+    "after the earthquake.",
+    "In his letter, the governor of Shandong sent sincere consolations to the people of South Chungcheong "
+    "Province, Korea, over the floods.",
+    "The Governor of Fujian sent a message of consolation to the Governor of Cebu, the Philippines, after the typhoon.",
+])
+def test_letters_of_consolation_are_greetings(tagger, text):
+    r = tagger.tag(text, date="2024-07-10")
+    assert r.engagement == "greeting"
+    assert r.engagements[0].direction == "remote"
+
+
+@pytest.mark.parametrize("text", [
+    # a province's promotion series / promotion events abroad are promotion events (forum_expo): the
+    # scholars and media in the guest list do not make it education
+    "The Chongqing brands global promotion series was held in Lima and Sao Paulo from November 5 to 8, bringing "
+    "together officials, business leaders, media and scholars.",
+    "Guangxi held promotional events in Jakarta, Indonesia, on March 4, attended by local officials, entrepreneurs "
+    "and students.",
+])
+def test_promotion_series_abroad_is_forum_expo(tagger, text):
+    assert tagger.tag(text, date="2024-12-01").engagement == "forum_expo"
+
+
+def test_a_tourism_promotion_event_stays_cultural():
+    """The longer tourism form is still culture and tourism (guards the shorter promotion forms)."""
+    from pipeline.tagger import Tagger
+
+    r = Tagger(model=None).tag("Yunnan held tourism promotion events in Bangkok, Thailand, on March 4.",
+                               date="2024-12-01")
+    assert r.engagement == "cultural_exchange"
