@@ -76,3 +76,31 @@ def test_a_tourism_promotion_event_stays_cultural():
     r = Tagger(model=None).tag("Yunnan held tourism promotion events in Bangkok, Thailand, on March 4.",
                                date="2024-12-01")
     assert r.engagement == "cultural_exchange"
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    # a foreign ministry's director-general (national official) is a minister-rank counterpart
+    ("On May 3, the Director-General of Thailand's Department of East Asian Affairs met Wei Ran, Director-General "
+     "of the Foreign Affairs Office of Guangxi, in Nanning.", "fao", "minister"),
+    ("On May 3, the vice governor of Yunnan met the Director General of Laos' Department of Planning in Kunming.",
+     "deputy", "minister"),
+    ("On May 3, Wei Ran, Director-General of the Foreign Affairs Office of Guangxi, met Thai Director-General "
+     "Piyaphak Sricharoen in Nanning.", "fao", "minister"),
+    # guard: a Chinese department's director-general stays the Chinese side's 'other'
+    ("On May 3, Li Ping, Director-General of the Department of Commerce of Hunan Province, met a business "
+     "delegation from Kenya in Changsha.", "other", "business"),
+])
+def test_directors_general_on_both_sides(tagger, text, official, counterpart):
+    e = first(tagger, text, date="2024-07-10")
+    assert (e.official, e.counterpart) == (official, counterpart)
+
+
+@pytest.mark.parametrize("text", [
+    # 'flew to' / 'left for' a Chinese city is a trip to the province (was: no act at all)
+    "The governor of Primorye flew to Harbin on March 26 with a regional delegation.",
+    "On Monday the Governor of East Kazakhstan Region left for Urumqi at the head of a business delegation.",
+])
+def test_flights_and_departures_are_trips(tagger, text):
+    r = tagger.tag(text, date="2024-03-30")
+    assert r.engagement == "delegation_visit"
+    assert r.engagements[0].venue in (None, "CN-HL", "CN-XJ")  # never the foreign side's country
