@@ -104,3 +104,43 @@ def test_flights_and_departures_are_trips(tagger, text):
     r = tagger.tag(text, date="2024-03-30")
     assert r.engagement == "delegation_visit"
     assert r.engagements[0].venue in (None, "CN-HL", "CN-XJ")  # never the foreign side's country
+
+
+@pytest.mark.parametrize("text", [
+    # a German state's Minister-President heads a state government: subnational, not a head of state
+    # ('President' inside the title took it when no foreign place followed)
+    "The Governor of Shandong met Minister-President Horst Seehofer in Jinan on May 11.",
+    "On March 1, Bavarian Minister-President Markus Soeder and the Governor of Sichuan signed a joint declaration "
+    "by video link.",
+    # guard: with the state named after it, it was already subnational
+    "On May 11, the Secretary of the CPC Shandong Provincial Committee met with the Minister-President of Bavaria "
+    "in Jinan.",
+])
+def test_a_german_minister_president_is_subnational(tagger, text):
+    assert first(tagger, text, date="2024-07-10").counterpart == "subnational"
+
+
+@pytest.mark.parametrize("text", [
+    # a New Year / Spring Festival (video) greeting sent abroad is a greeting (was: no act)
+    "The first secretary of the CPC committee of the border city of Fuyuan sent a New Year video greeting to the "
+    "residents of its sister city Khabarovsk, Russia.",
+    "The Governor of Yunnan sent a Spring Festival greeting to the people of Chiang Mai Province, Thailand.",
+])
+def test_holiday_and_video_greetings(tagger, text):
+    r = tagger.tag(text, date="2024-02-10")
+    assert r.engagement == "greeting"
+    assert r.engagements[0].direction == "remote"
+
+
+def test_a_prefectures_own_joint_work_meeting_is_domestic(tagger):
+    """A '…专项工作联席会议' of a prefecture's own departments is domestic work, not a multilateral meeting."""
+    for text in ("2024年文山州民间外交专项工作联席会议4月16日举行。会议总结分析了2023年全州民间外交工作，"
+                 "通报了全州2024年民间外交重点项目清单。",
+                 "2024年普洱市对外交流合作工作联席会议4月16日举行，会议总结了全市对外工作。"):
+        assert tagger.tag(text, date="2024-04-17").engagement == "domestic_coordination"
+
+
+def test_a_standing_committee_member_named_cpc_first_is_deputy(tagger):
+    e = first(tagger, "From November 11 to 18, Tan Zuojun, member of CPC Standing Committee of Liaoning Province, "
+                      "led a friendly economic and trade delegation from Dalian to visit Japan.", date="2019-11-20")
+    assert e.official == "deputy"
