@@ -144,3 +144,15 @@ def test_a_standing_committee_member_named_cpc_first_is_deputy(tagger):
     e = first(tagger, "From November 11 to 18, Tan Zuojun, member of CPC Standing Committee of Liaoning Province, "
                       "led a friendly economic and trade delegation from Dalian to visit Japan.", date="2019-11-20")
     assert e.official == "deputy"
+
+
+@pytest.mark.parametrize("text", [
+    # a Vietnamese or Lao province's party secretary, named by the ruling party's provincial committee, is a
+    # provincial leader (subnational), not a party delegation
+    "Secretary of the Communist Party of Vietnam Committee in Lai Chau province Le Minh Ngan on October 29 held a "
+    "working session with Wang Ning, Secretary of the Communist Party of China Committee in Yunnan province.",
+    "On May 8, the Secretary of the Lao People's Revolutionary Party Committee of Luang Namtha province held talks "
+    "with the vice governor of Yunnan in Kunming.",
+])
+def test_a_neighbours_provincial_party_secretary_is_subnational(tagger, text):
+    assert first(tagger, text, date="2025-10-30").counterpart == "subnational"
