@@ -156,3 +156,19 @@ def test_a_standing_committee_member_named_cpc_first_is_deputy(tagger):
 ])
 def test_a_neighbours_provincial_party_secretary_is_subnational(tagger, text):
     assert first(tagger, text, date="2025-10-30").counterpart == "subnational"
+
+
+@pytest.mark.parametrize("text,category", [
+    # a teleconference / online meeting with the foreign side is a meeting (was: no act)
+    ("Heilongjiang and the Amur Region held a teleconference on May 3 to discuss the bridge.", "high_level_meeting"),
+    # exchanging letters with a foreign governor is a (remote) greeting (was: no act)
+    ("The vice governor of Jiangsu exchanged letters with the Governor of Victoria, Australia, on the anniversary of "
+     "their sister-state ties.", "greeting"),
+    # a working dinner for a visiting envoy is a meeting, not the envoy's visit
+    ("Liaoning's party chief hosted a working dinner for the visiting Japanese Ambassador in Shenyang on May 3.",
+     "high_level_meeting"),
+    # an investment webinar is a promotion event
+    ("Shandong held an investment webinar with Kyrgyz companies on May 3.", "forum_expo"),
+])
+def test_remote_meetings_letters_dinners_and_webinars(tagger, text, category):
+    assert tagger.tag(text, date="2024-05-10").engagement == category
