@@ -172,3 +172,20 @@ def test_a_neighbours_provincial_party_secretary_is_subnational(tagger, text):
 ])
 def test_remote_meetings_letters_dinners_and_webinars(tagger, text, category):
     assert tagger.tag(text, date="2024-05-10").engagement == category
+
+
+@pytest.mark.parametrize("text", [
+    # a province's own friendship association (省友协, 人民对外友好协会) acts for the Chinese side: other
+    "5月8日，省友协会长会见美国华盛顿州友好代表团。",
+    "5月8日，湖南省人民对外友好协会副会长在长沙会见日本滋贺县日中友好协会访华团。",
+    "On May 8, the vice president of the Yunnan Provincial People's Association for Friendship with Foreign "
+    "Countries met a youth delegation from Thailand in Kunming.",
+])
+def test_a_provinces_friendship_association_is_the_chinese_sides_other(tagger, text):
+    assert first(tagger, text, date="2024-05-10").official == "other"
+
+
+def test_a_foreign_friendship_association_stays_the_counterpart(tagger):
+    """Guard: a Japan-China friendship association leading a group is the foreign side's 'other'."""
+    e = first(tagger, "5月8日，日中友协会长率团访问辽宁，省委副书记会见代表团。", date="2024-05-10")
+    assert (e.official, e.counterpart) == ("deputy", "other")
