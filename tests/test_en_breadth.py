@@ -189,3 +189,17 @@ def test_a_foreign_friendship_association_stays_the_counterpart(tagger):
     """Guard: a Japan-China friendship association leading a group is the foreign side's 'other'."""
     e = first(tagger, "5月8日，日中友协会长率团访问辽宁，省委副书记会见代表团。", date="2024-05-10")
     assert (e.official, e.counterpart) == ("deputy", "other")
+
+
+@pytest.mark.parametrize("text", [
+    # the heads of a provincial party committee's publicity / united front / organisation departments are
+    # standing-committee posts (宣传部部长, 统战部部长): deputy, not a department's 'other'
+    "On May 8, Zeng Yan, head of the Publicity Department of the Yunnan Provincial Committee, met a Nepali media "
+    "delegation in Kunming.",
+    "On May 8, the head of the United Front Work Department of the Guangxi Regional Committee met a delegation of "
+    "overseas Chinese from Thailand in Nanning.",
+    "On May 8, the Minister of the Publicity Department of the CPC Xinjiang Regional Committee met a Kazakh media "
+    "delegation in Urumqi.",
+])
+def test_heads_of_party_committee_departments_are_deputy(tagger, text):
+    assert first(tagger, text, date="2024-05-10").official == "deputy"
