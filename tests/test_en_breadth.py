@@ -96,11 +96,11 @@ def test_directors_general_on_both_sides(tagger, text, official, counterpart):
 
 
 @pytest.mark.parametrize("text", [
-    # 'flew to' / 'left for' a Chinese city is a trip to the province (was: no act at all)
+    # 'flew to' a Chinese city is a trip to the province (was: no act at all)
     "The governor of Primorye flew to Harbin on March 26 with a regional delegation.",
-    "On Monday the Governor of East Kazakhstan Region left for Urumqi at the head of a business delegation.",
+    "On Monday the Governor of East Kazakhstan Region flew to Urumqi at the head of a business delegation.",
 ])
-def test_flights_and_departures_are_trips(tagger, text):
+def test_flights_to_a_province_are_trips(tagger, text):
     r = tagger.tag(text, date="2024-03-30")
     assert r.engagement == "delegation_visit"
     assert r.engagements[0].venue in (None, "CN-HL", "CN-XJ")  # never the foreign side's country
@@ -203,3 +203,28 @@ def test_a_foreign_friendship_association_stays_the_counterpart(tagger):
 ])
 def test_heads_of_party_committee_departments_are_deputy(tagger, text):
     assert first(tagger, text, date="2024-05-10").official == "deputy"
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a train or flight leaving for a foreign city is no delegation's trip
+    "A flight from Urumqi left for Almaty on Monday, the first since the pandemic.",
+    "A China-Europe freight train set off for Duisburg, Germany, from Chongqing on Monday.",
+])
+def test_departing_trains_and_flights_are_no_trip(tagger, text):
+    assert tagger.tag(text, date="2024-05-10").engagement != "delegation_visit"
+
+
+@pytest.mark.parametrize("text", [
+    # visitor statistics report no act (was: cultural_exchange from 'tourists', or a visit from 'visiting')
+    "The number of Russian tourists visiting Heilongjiang exceeded one million in 2024, up 60 percent.",
+    "Tourist arrivals from Vietnam to Guangxi rose 40 percent in the first quarter.",
+])
+def test_visitor_statistics_report_no_act(tagger, text):
+    assert tagger.tag(text, date="2025-01-10").engagement is None
+
+
+def test_a_tourism_promotion_abroad_is_still_an_act(tagger):
+    """Guard: tourists invited at a promotion event do not silence the event."""
+    r = tagger.tag("Yunnan hosted a tourism promotion event in Bangkok, Thailand, on May 3, inviting Thai tourists "
+                   "to visit.", date="2024-05-10")
+    assert r.engagement == "cultural_exchange"
