@@ -228,3 +228,20 @@ def test_a_tourism_promotion_abroad_is_still_an_act(tagger):
     r = tagger.tag("Yunnan hosted a tourism promotion event in Bangkok, Thailand, on May 3, inviting Thai tourists "
                    "to visit.", date="2024-05-10")
     assert r.engagement == "cultural_exchange"
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # trade commissioners and the EU's delegation are diplomats; a trade-promotion agency or business council
+    # of the foreign side is business (all were none)
+    ("On May 8, the vice governor of Sichuan met the Head of the EU Delegation to China in Chengdu.", "diplomat"),
+    ("On May 8, the vice governor of Guangdong met the Trade Commissioner of Chile in Guangzhou.", "diplomat"),
+    ("On May 8, the vice governor of Zhejiang met the Senior Trade Commissioner of Canada in Hangzhou.", "diplomat"),
+    ("On May 8, the vice governor of Fujian met the Chief Representative of the Japan External Trade Organization "
+     "in Fuzhou.", "business"),
+    ("On May 8, the vice governor of Hunan met the chairman of the Tanzania Private Sector Foundation in Changsha.",
+     "business"),
+    ("On May 8, the vice governor of Yunnan met the chairman of the Thailand-China Business Council in Kunming.",
+     "business"),
+])
+def test_trade_commissioners_and_trade_bodies(tagger, text, counterpart):
+    assert first(tagger, text, date="2024-05-10").counterpart == counterpart
