@@ -245,3 +245,25 @@ def test_a_tourism_promotion_abroad_is_still_an_act(tagger):
 ])
 def test_trade_commissioners_and_trade_bodies(tagger, text, counterpart):
     assert first(tagger, text, date="2024-05-10").counterpart == counterpart
+
+
+@pytest.mark.parametrize("text", [
+    # aid a province sends or gives (a medical team, a cataract-surgery campaign, donated supplies, a technical
+    # team) is a cooperation project (was: no act)
+    "A medical team from Sichuan began a free cataract surgery campaign in Nepal on May 8.",
+    "Zhejiang donated medical supplies to its sister province in Italy on May 8.",
+    "Fujian sent a Juncao technical team to Papua New Guinea on May 8.",
+    "5月8日，云南省“光明行”医疗队在老挝万象开展白内障手术。",
+])
+def test_aid_and_assistance_are_cooperation_projects(tagger, text):
+    assert tagger.tag(text, date="2024-05-10").engagement == "cooperation_project"
+
+
+@pytest.mark.parametrize("text,category", [
+    # guards: a donation ceremony on a trip or thanks for a donation at a meeting leave the trip or meeting
+    ("5月8日，云南省委书记率团访问老挝，会见老挝国家主席，并出席援老物资捐赠仪式。", "delegation_visit"),
+    ("On May 8, the governor of Yunnan met the Ambassador of Laos in Kunming and thanked him for Laos' donation of "
+     "relief supplies after the earthquake.", "high_level_meeting"),
+])
+def test_donations_inside_a_trip_or_meeting(tagger, text, category):
+    assert tagger.tag(text, date="2024-05-10").engagement == category
