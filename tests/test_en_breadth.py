@@ -267,3 +267,14 @@ def test_aid_and_assistance_are_cooperation_projects(tagger, text):
 ])
 def test_donations_inside_a_trip_or_meeting(tagger, text, category):
     assert tagger.tag(text, date="2024-05-10").engagement == category
+
+
+@pytest.mark.parametrize("text", [
+    # a friendship week / year between a province and a foreign partner is a cultural exchange, not an expo
+    # opened by its 'opening ceremony'
+    "The Mayor of Busan attended the opening ceremony of the Shanghai-Busan friendship week in Shanghai on May 8.",
+    "5月8日，黑龙江—俄罗斯友好周在哈尔滨开幕，俄罗斯阿穆尔州副州长出席开幕式。",
+    "A Guangxi-Vietnam friendship year was launched in Nanning on May 8 with a concert.",
+])
+def test_friendship_weeks_and_years_are_cultural(tagger, text):
+    assert tagger.tag(text, date="2024-05-10").engagement == "cultural_exchange"
