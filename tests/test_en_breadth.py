@@ -278,3 +278,16 @@ def test_donations_inside_a_trip_or_meeting(tagger, text, category):
 ])
 def test_friendship_weeks_and_years_are_cultural(tagger, text):
     assert tagger.tag(text, date="2024-05-10").engagement == "cultural_exchange"
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # a European region's or province's president heads a regional government; a prefect is the state's
+    # regional representative: subnational, not a head of state (were head_of_state or none)
+    ("On May 8, the vice governor of Hunan met the President of the Region of Lombardy in Changsha.", "subnational"),
+    ("On May 8, the governor of Sichuan met the President of the Generalitat of Catalonia in Chengdu.", "subnational"),
+    ("On May 8, the governor of Hebei met the Prefect of the Paris region in Shijiazhuang.", "subnational"),
+    # guard: a country's president stays a head of state
+    ("On May 8, the governor of Yunnan met the President of Laos in Vientiane.", "head_of_state_or_government"),
+])
+def test_european_regional_presidents_and_prefects(tagger, text, counterpart):
+    assert first(tagger, text, date="2024-05-10").counterpart == counterpart
