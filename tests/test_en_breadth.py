@@ -69,12 +69,9 @@ def test_promotion_series_abroad_is_forum_expo(tagger, text):
     assert tagger.tag(text, date="2024-12-01").engagement == "forum_expo"
 
 
-def test_a_tourism_promotion_event_stays_cultural():
+def test_a_tourism_promotion_event_stays_cultural(tagger):
     """The longer tourism form is still culture and tourism (guards the shorter promotion forms)."""
-    from pipeline.tagger import Tagger
-
-    r = Tagger(model=None).tag("Yunnan held tourism promotion events in Bangkok, Thailand, on March 4.",
-                               date="2024-12-01")
+    r = tagger.tag("Yunnan held tourism promotion events in Bangkok, Thailand, on March 4.", date="2024-12-01")
     assert r.engagement == "cultural_exchange"
 
 
