@@ -49,6 +49,8 @@ def prepare(doc: Document) -> Document:
     """Fill in language and date when the input did not give them."""
     if doc.lang not in ("zh", "en"):
         doc.lang = detect_lang(doc.text)
+    if doc.date is not None and not isinstance(doc.date, date):  # Document(date="2024-06-01") from a caller
+        doc.date = parse_date(doc.date)
     if doc.date is None:
         doc.date = document_date(doc.text) or url_date(doc.meta.get("url"))
     return doc

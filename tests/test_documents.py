@@ -45,3 +45,14 @@ def test_the_text_and_the_input_come_before_the_address():
         == date(2024, 5, 14)
     assert prepare(as_document({"id": "a", "text": "省长会见客人。", "date": "2023-01-02", "url": url})).date \
         == date(2023, 1, 2)
+
+
+def test_a_document_built_with_a_string_date_is_read_as_a_date():
+    """Document(date="2024-06-01") from a Python caller: the tagger reads the date (the dated
+    leaders' lookup compared a string with dates and raised TypeError)."""
+    from pipeline.schemas import Document
+    from pipeline.tagger import load
+
+    rec = load(None, model=False).tag(Document(id="a", text="王宁在昆明会见老挝客人。", date="2024-06-01"))
+    assert str(rec.date) == "2024-06-01" and rec.provinces == ["CN-YN"]
+    assert prepare(Document(id="b", text="x", date="not a date")).date is None
