@@ -98,3 +98,14 @@ def test_a_congratulatory_word_at_an_event_abroad_is_no_remote_act(tagger):
 def test_a_visiting_foreigners_adjective_is_no_venue(tagger):
     e = first(tagger, "The Party secretary of Hainan met the visiting Samoan prime minister on Sunday in Haikou.")
     assert (e.venue, e.direction) == ("CN-HI", "inbound")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("On the afternoon of the 18th, Yunnan's vice governor met the Thai Consul General in Kunming.", "2024-06-18"),
+    ("On the 18th in Haikou, Hainan's governor met the visiting Mayor of Cebu.", "2024-06-18"),
+    # an ordinal that is no day of the month, or a day of a named month this rule does not guess
+    ("Yunnan's vice governor met the Thai Consul General on the 18th floor of the Kunming hotel.", None),
+    ("On the 18th and 19th of May, Yunnan's vice governor met the Thai Consul General in Kunming.", None),
+])
+def test_an_english_ordinal_day_takes_the_documents_month(tagger, text, want):
+    assert first(tagger, text, date="2024-06-20").date == want

@@ -57,6 +57,13 @@ _EN_DAY = skipping(re.compile(
     + r")\b\.?\s+(\d{1,2})(?!\d))(?:(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2}))?"
 ))
 
+# "on the afternoon of the 18th", "on the 18th": a day of the document's month (as 18日), not "on the
+# 18th floor" or "the 18th of September" (a named month: _EN_DAY's or nothing)
+_EN_ORDINAL_DAY = re.compile(
+    r"\bon the (?:(?:morning|afternoon|evening|night) of the )?([0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?!\s+of\b|\s+(?!(?:in|at|and|during|when|with|as|after|before|while)\b)[a-z])"
+    r"(?![^.;]{0,24}?\bof\s+(?:" + "|".join(_MONTHS) + r")\b)", re.I)  # "the 20th and 21st of September"
+
 
 @dataclass
 class SentenceInfo:
@@ -121,13 +128,18 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
         n = _NUMERIC_DAY.search(text, start, end)
         if n:
             best = (int(n.group(1)), int(n.group(3)), int(n.group(4)), n.start(), n.end())
-    e = _EN_DAY.search(text, start, end) if _LATIN.search(text, start, end) else None
+    latin = _LATIN.search(text, start, end) is not None
+    e = _EN_DAY.search(text, start, end) if latin else None
     if e and (best is None or e.start() < best[3]):
         month = (e.group(2) or e.group(3)).lower()[:3]
         day = int(e.group(1) or e.group(4))
         if 1 <= day <= 31:
             best = (int(e.group(5)) if e.group(5) else None, [m[:3] for m in _MONTHS].index(month) + 1, day,
                     e.start(), e.end())
+    if best is None and latin:  # "On the afternoon of the 18th": the document's month
+        o = _EN_ORDINAL_DAY.search(text, start, end)
+        if o and 1 <= int(o.group(1)) <= 31:
+            best = (None, 0, int(o.group(1)), o.start(), o.end())
     return best
 
 
