@@ -273,3 +273,14 @@ def test_an_act_during_a_national_leaders_visit_is_where_the_visit_is(tagger):
 ])
 def test_counterparts_named_by_organisation_field_or_mission(tagger, text, counterpart):
     assert first(tagger, text).counterpart == counterpart
+
+
+@pytest.mark.parametrize("text,official,level", [
+    # an English "Mayor" whose city is named after the name: a city's mayor
+    ("Mayor Wang Lixin of Qingdao met the visiting Consul General of Japan on Tuesday.", "municipal", "municipal"),
+    # a municipality's mayor is a governor (TAXONOMY §3b)
+    ("Mayor Zhang Gong of Tianjin met the visiting Mayor of Porto on Tuesday.", "governor", "provincial"),
+])
+def test_an_english_mayor_takes_the_level_of_the_city_named(tagger, text, official, level):
+    e = first(tagger, text, date="2024-05-10")
+    assert (e.official, e.level) == (official, level)

@@ -372,11 +372,16 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
         if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟")) or _CITY_UNIT.match(after)
                                             or _CITY_PARTY.match(after) and not m.text.endswith(_NOT_CITY_GOV)):
             return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
+        if (official is not None and official.place is None and _EN_MAYOR.fullmatch(official.text)
+                and m.entry.startswith("city.") and m.code not in _CN_MUNICIPALITIES):
+            # "Mayor Zhang Wei of Dalian", "Dalian's Mayor": a city's mayor (Beijing's is a governor)
+            return "municipal", _prov("mention", "mayor_of_city", m.text, m.start, m.end, 0.7)
 
     return "provincial", _prov("default", "provincial_default", score=0.6)
 
 
 _LEVEL_VENUE = ("在", "于", "於", "赴", "抵达", "抵達", "前往")
+_EN_MAYOR = re.compile(r"(?:Acting |Vice |Deputy |Executive Vice )?Mayor", re.I)
 _VISITED_LIST = re.compile(r"(?:访问|訪問|到访|到訪)了?$")  # 访问了福州、上海和北京: places visited, none acts
 _ZH_DATELINE_PLACE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|訊|电|電)")  # 本报杭州10月15日讯: the reporter's city
 
