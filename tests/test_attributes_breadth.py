@@ -284,3 +284,16 @@ def test_counterparts_named_by_organisation_field_or_mission(tagger, text, count
 def test_an_english_mayor_takes_the_level_of_the_city_named(tagger, text, official, level):
     e = first(tagger, text, date="2024-05-10")
     assert (e.official, e.level) == (official, level)
+
+
+@pytest.mark.parametrize("text,official,level", [
+    ("Xu Ming, secretary of CPC Dehong Committee, met the Myanmar consul general in Mangshi.", "municipal",
+     "municipal"),
+    ("The secretary of Dalian municipal Party committee met a Japanese delegation from Kitakyushu.", "municipal",
+     "municipal"),
+    ("Zhou Tao, deputy secretary of the CPC Yunnan Provincial Committee, met the Lao ambassador.", "deputy",
+     "provincial"),
+])
+def test_committee_titles_in_lower_case_wire_copy(tagger, text, official, level):
+    e = first(tagger, text, date="2024-05-10")
+    assert (e.official, e.level) == (official, level)

@@ -164,11 +164,12 @@ def compile_titles(entries: Sequence[TitleEntry], *, variants: Callable[[str], s
 _NAME = r"(?:[A-Z][\w'’-]*\s+){0,4}"
 _COMMITTEE = (r"(?:the\s+)?(?:CPC\s+|Communist\s+Party\s+of\s+China\s+|Party\s+Committee\s+of\s+(?:the\s+)?)?" + _NAME
               + r"(?:(?:Provincial|Regional|Municipal|Prefectural|County|City|provincial|regional|municipal)\s+)?"
-                r"(?:Party\s+|CPC\s+)?Committee\b(?!\s+(?:of\s+the\s+)?(?:National|People's|Political|CPPCC))")
+                r"(?:[Pp]arty\s+|CPC\s+)?[Cc]ommittee\b(?!\s+(?:of\s+the\s+)?(?:National|People's|Political|CPPCC))")
 _REGION = _NAME + r"(?:Autonomous\s+Region|Regional\s+(?:People's\s+)?Government)\b"
 _EN_PATTERNS = [
-    (re.compile(r"\b(?:Deputy|Vice)\s+(?:Party\s+)?Secretary\s+of\s+" + _COMMITTEE), "title.deputy"),
-    (re.compile(r"\b(?:Party\s+)?Secretary\s+of\s+" + _COMMITTEE), "title.party_secretary"),
+    # (the head words in either case: "secretary of Dalian municipal Party committee" in wire copy)
+    (re.compile(r"\b(?:[Dd]eputy|[Vv]ice)\s+(?:[Pp]arty\s+)?[Ss]ecretary\s+of\s+" + _COMMITTEE), "title.deputy"),
+    (re.compile(r"\b(?:[Pp]arty\s+)?[Ss]ecretary\s+of\s+" + _COMMITTEE), "title.party_secretary"),
     (re.compile(r"\b(?:Vice|Deputy)[- ]Chair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION, re.I), "title.deputy"),
     (re.compile(r"\bChair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION), "title.governor"),
     (re.compile(r"\b(?:Deputy\s+)?Secretary[- ]General\s+of\s+(?:the\s+)?" + _NAME + r"(?:Provincial|Regional|Municipal|"
