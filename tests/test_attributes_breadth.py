@@ -297,3 +297,14 @@ def test_an_english_mayor_takes_the_level_of_the_city_named(tagger, text, offici
 def test_committee_titles_in_lower_case_wire_copy(tagger, text, official, level):
     e = first(tagger, text, date="2024-05-10")
     assert (e.official, e.level) == (official, level)
+
+
+@pytest.mark.parametrize("text,direction", [
+    # congratulations said at a meeting do not make it remote
+    ("Sichuan's vice governor met the new Consul General of Thailand in Chengdu and congratulated him on taking "
+     "office.", "inbound"),
+    # a remote cue of its own still does
+    ("Sichuan's governor held a video meeting with the Lao minister and congratulated him on the new year.", "remote"),
+])
+def test_congratulations_at_a_meeting_are_no_remote_act(tagger, text, direction):
+    assert first(tagger, text, date="2024-05-10").direction == direction

@@ -165,6 +165,11 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
     if m and venue_code is not None and category != "greeting" and (
             _REMOTE_WORDS.fullmatch(m.group(0)) or _DOCUMENT_LETTER.match(text, m.start())):
         m = None  # "signed a letter of intent in Haikou": a document signed there  # "a congratulatory letter was read at the opening in Rockville, Maryland": the act is there
+    elif m and category == "high_level_meeting" and _REMOTE_WORDS.fullmatch(m.group(0)):
+        # "met the new consul general and congratulated him on taking office": said at the meeting;
+        # a remote cue of its own (video, phone, letter) still makes the meeting remote
+        m = next((x for rx, present in zip(_REMOTE, scripts) if present for x in rx.finditer(text, a, b)
+                  if not _REMOTE_WORDS.fullmatch(x.group(0))), None)
     if m:
         return "remote", _prov("cue", "remote_cue", m.group(0), m.start(), m.end(), 0.9)
     if venue_code is not None:
