@@ -308,3 +308,16 @@ def test_committee_titles_in_lower_case_wire_copy(tagger, text, official, level)
 ])
 def test_congratulations_at_a_meeting_are_no_remote_act(tagger, text, direction):
     assert first(tagger, text, date="2024-05-10").direction == direction
+
+
+@pytest.mark.parametrize("text,direction", [
+    # a foreign envoy's trip into China, said with an outbound-looking verb
+    ("The Cambodian Ambassador led a delegation to visit Zhanjiang, where Guangdong's vice governor met them.",
+     "inbound"),
+    ("The Lao ambassador completed a tour of China's southernmost province after meeting Hainan's governor.",
+     "inbound"),
+    # a Chinese delegation's trip abroad stays outbound
+    ("Gansu's governor led a delegation to Georgia and met the Georgian prime minister.", "outbound"),
+])
+def test_an_english_trip_into_china_is_inbound(tagger, text, direction):
+    assert first(tagger, text, date="2024-05-10").direction == direction

@@ -183,6 +183,10 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
     if m:
         return "inbound", _prov("cue", "inbound_verb", m.group(0), m.start(), m.end(), 0.85)
     m = find(_OUTBOUND)
+    if m and m.group(0).isascii() and (_CHINA_NEXT.match(text, m.end()) or any(
+            p.label == "province" and p.role != "locator" and m.end() <= p.start <= m.end() + 8 for p in places)):
+        # "led a delegation to visit Shantou", "a tour of China's southernmost province": a trip into China
+        return "inbound", _prov("cue", "trip_into_china", m.group(0), m.start(), m.end(), 0.75)
     if m:
         return "outbound", _prov("cue", "outbound_verb", m.group(0), m.start(), m.end(), 0.8)
     for p in places:
@@ -386,6 +390,7 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
 
 
 _LEVEL_VENUE = ("在", "于", "於", "赴", "抵达", "抵達", "前往")
+_CHINA_NEXT = re.compile(r"\s+(?:visit\s+)?(?:the\s+)?(?:China\b|China's|Chinese\s+(?:province|city|region))", re.I)
 _EN_MAYOR = re.compile(r"(?:Acting |Vice |Deputy |Executive Vice )?Mayor", re.I)
 _VISITED_LIST = re.compile(r"(?:访问|訪問|到访|到訪)了?$")  # 访问了福州、上海和北京: places visited, none acts
 _ZH_DATELINE_PLACE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|訊|电|電)")  # 本报杭州10月15日讯: the reporter's city
