@@ -172,6 +172,7 @@ PLACES = [
     ("延边州举办中朝韩经贸论坛。", ["CN-JL"], ["KOR", "PRK"], []),
     ("中俄朝韩四国青年交流活动在珲春举行。", ["CN-JL"], ["KOR", "PRK", "RUS"], []),
     ("丹东与朝鲜新义州隔江相望。", ["CN-LN"], [], []),
+    ("吉林省东南部与朝鲜隔图们江、鸭绿江相望。", ["CN-JL"], [], []),  # the rivers named between 隔 and 相望
     ("丹东市长会见朝鲜新义州代表团。", ["CN-LN"], ["PRK"], []),
     ("Jilin's governor met the Consul General of the Republic of Korea in Shenyang.", ["CN-JL"], ["KOR"], []),
     # the same frames in Traditional script
