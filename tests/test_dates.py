@@ -109,3 +109,13 @@ def test_a_visiting_foreigners_adjective_is_no_venue(tagger):
 ])
 def test_an_english_ordinal_day_takes_the_documents_month(tagger, text, want):
     assert first(tagger, text, date="2024-06-20").date == want
+
+
+@pytest.mark.parametrize("text,category", [
+    # a part of a month dates the act: 先后 lists visits on that occasion, not a tally
+    ("5月中旬，泰国、缅甸两国驻昆明总领事先后到访普洱。", "delegation_visit"),
+    # a tally since the start of the year is still no act
+    ("今年以来，海南先后接待了20多个国家的代表团。", None),
+])
+def test_a_part_of_a_month_dates_an_act(tagger, text, category):
+    assert tagger.tag(text, date="2024-06-01").engagement == category

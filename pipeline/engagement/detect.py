@@ -106,6 +106,7 @@ _SPEECH_EN = re.compile(
 # A specific date (day precision) or relative day marks a sentence as reporting an occasion.
 _DATED = skipping(re.compile(
     r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日(?:上午|下午|晚|至|-|—)|日前|近日|昨天|昨日|今天|当天|当地时间|本月\d"
+    r"|\d{1,2}\s*月(?:上旬|中旬|下旬)"  # 4月上旬，…先后到访百色: a dated act, not a tally
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"|\b(?:yesterday|today|(?:on |from )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week|last week)\b"
