@@ -203,7 +203,8 @@ def passing_mentions(mentions: list[Mention], sent_indexes: list[int], cue_sente
 # a sentence saying that countries took part (受邀参赛, "from seven countries … gathered"):
 # the countries it lists are participants, never named in passing
 _TAKING_PART = skipping(re.compile(
-    r"参赛|参会|与会|受邀|应邀参加|参加了|出席了|参展|participat|attended|gathered|took part|joined the"
+    r"参赛|参会|与会|受邀|应邀参加|参加了|出席了|参展|出席活动的|出席的嘉宾|嘉宾包括|participat|attended|attending|"
+    r"gathered|took part|joined the|guests (?:included|were)"
     r"|from (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty) countries", re.I))
 
 

@@ -181,3 +181,15 @@ def test_beijing_in_a_list_of_provinces_or_with_its_mayor_acts(tagger, text, pro
 ])
 def test_countries_taking_part_are_never_named_in_passing(tagger, text, partners):
     assert tagger.tag(text).partners == partners
+
+
+@pytest.mark.parametrize("text", [
+    "Sichuan held a Mid-Autumn reception in Chengdu on Friday. Guests attending the event included the Consul "
+    "General of Poland in Chengdu and the Consul General of Austria in Chengdu.",
+    "Sichuan held a Mid-Autumn reception in Chengdu on Friday. Guests included the Consuls General of Poland and "
+    "Austria in Chengdu.",
+])
+def test_guests_listed_in_a_sentence_of_their_own_take_part(tagger, text):
+    """The guests of an event named in the next sentence ("Guests attending … included") are
+    partners, not countries passing through a sentence that reports nothing."""
+    assert tagger.tag(text, date="2024-09-20").partners == ["AUT", "POL"]
