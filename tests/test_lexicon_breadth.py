@@ -355,3 +355,16 @@ def test_rules_keep_the_breadth_targets_on_the_stress_set(tagger, stress):
     rep = report(stress, recs)["summary"]
     assert rep["provinces"]["f1"] >= 0.95 and rep["partners"]["f1"] >= 0.95
     assert rep["formulations"]["f1"] >= 0.95 and rep["regions"]["f1"] >= 0.9
+
+
+@pytest.mark.parametrize("text", ["这家工厂生产复合肥和大理石。", "企业家们夸下海口。", "几内亚湾海盗问题突出。", "早餐有火腿汉堡。",
+                                  "喜讯接二连三传来。", "青年要有远大理想。", "东北海陆大通道建设加快推进。",
+                                  "大图们倡议框架下的合作不断深化。"])
+def test_common_words_holding_a_place_name_name_no_place(tagger, text):
+    r = tagger.tag(text)
+    assert (r.provinces, r.partners) == ([], [])
+
+
+def test_the_places_those_words_hold_still_count(tagger):
+    r = tagger.tag("合肥市与德国汉堡市签署友好城市协议，大理州代表团访问老挝。")
+    assert (r.provinces, r.partners) == (["CN-AH", "CN-YN"], ["DEU", "LAO"])
