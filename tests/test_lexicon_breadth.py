@@ -368,3 +368,8 @@ def test_common_words_holding_a_place_name_name_no_place(tagger, text):
 def test_the_places_those_words_hold_still_count(tagger):
     r = tagger.tag("合肥市与德国汉堡市签署友好城市协议，大理州代表团访问老挝。")
     assert (r.provinces, r.partners) == (["CN-AH", "CN-YN"], ["DEU", "LAO"])
+
+
+def test_a_german_states_adjective_names_germany(tagger):
+    r = tagger.tag("Shandong's governor met a Bavarian state government delegation in Jinan.")
+    assert r.partners == ["DEU"] and r.engagements[0].counterpart == "subnational"
