@@ -213,10 +213,10 @@ def test_bodies_inside_bodies_and_concurrent_city_posts(tagger, text, official, 
     # 昨晚 (last night) is the day before the report
     ("本报讯 昨晚，青岛市人大常委会主任会见了日本新潟市议会议长率领的代表团一行。", "2004-11-01", "2004-10-31"),
     # "the 20th of September"; "the 20th and 21st of September" does not say which day the meeting was
-    ("Paying a working visit to Xi'an on the 20th of September, the Kazakh Ambassador met the Governor of Shaanxi "
-     "Province.", "2017-09-22", "2017-09-20"),
-    ("Paying a working visit to Xi'an on the 20th and 21st of September, the Kazakh Ambassador met the Governor of "
-     "Shaanxi Province.", "2017-09-22", None),
+    ("On a working trip to Lanzhou on the 14th of May, the Uzbek Ambassador met the Governor of Gansu Province.",
+     "2019-05-16", "2019-05-14"),
+    ("On a working trip to Lanzhou on the 14th and 15th of May, the Uzbek Ambassador met the Governor of Gansu "
+     "Province.", "2019-05-16", None),
 ])
 def test_report_dates_datelines_and_english_ordinals(tagger, text, doc_date, day):
     assert first(tagger, text, date=doc_date).date == day
@@ -226,9 +226,9 @@ def test_a_foreign_county_government_is_no_chinese_official(tagger):
     from datetime import date
 
     from pipeline.schemas import Document
-    r = tagger.tag(Document(id="gs", text="以日本秋田县企划振兴部国际课课长为团长的秋田县政府代表团一行3人，于7月26日至28日"
-                                          "来我省考察访问。26日下午，我办副主任会见代表团一行。",
-                            date=date(2016, 7, 29), source_province="CN-GS"))
+    r = tagger.tag(Document(id="gs", text="由日本山形县国际交流课课长率领的山形县政府代表团一行4人于6月10日至12日"
+                                          "来我省访问。11日上午，我办副主任会见了代表团。",
+                            date=date(2018, 6, 14), source_province="CN-GS"))
     e = r.engagements[0]
     assert (e.official, e.counterpart, e.level) == ("fao", "subnational", "provincial")
 
@@ -269,7 +269,7 @@ def test_an_act_during_a_national_leaders_visit_is_where_the_visit_is(tagger):
     # a foreign country's officials named by their field (农业官员, 海关官员) are national officials
     ("广西为老挝海关官员举办跨境通关便利化研修班。", "minister"),
     # an embassy's own education officers are its diplomats, not a ministry
-    ("云南组织东盟国家驻华使馆教育官员赴西双版纳参观职业院校。", "diplomat"),
+    ("应广西教育厅邀请，泰国、越南驻华使馆教育官员到南宁参观职业技术学院。", "diplomat"),
 ])
 def test_counterparts_named_by_organisation_field_or_mission(tagger, text, counterpart):
     assert first(tagger, text).counterpart == counterpart
