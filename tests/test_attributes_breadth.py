@@ -185,9 +185,9 @@ def test_foreign_local_heads_and_junior_diplomats(tagger, text, counterpart):
 def test_a_leader_who_entrusts_the_act_gives_no_official():
     from pipeline.engagement.attributes import leader_official
     from pipeline.schemas import Mention
-    text = "5月11日，受省委书记周祖翼委托，省长在福州会见论坛嘉宾代表。"
-    m = Mention(label="province", code="CN-FJ", text="周祖翼", start=text.index("周祖翼"), end=text.index("周祖翼") + 3,
-                rule="official:official.CN-FJ.zhou_zuyi.party_secretary", entry="official.CN-FJ.zhou_zuyi")
+    text = "8月17日，受省委书记王宁委托，省长在昆明会见南博会部分外方嘉宾。"
+    m = Mention(label="province", code="CN-YN", text="王宁", start=text.index("王宁"), end=text.index("王宁") + 2,
+                rule="official:official.CN-YN.wang_ning.party_secretary", entry="official.CN-YN.wang_ning")
     assert leader_official([m], None, text) is None
     assert leader_official([m], None, text.replace("委托", "安排"))[0] == "party_secretary"
 
