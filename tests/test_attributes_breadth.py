@@ -44,8 +44,8 @@ def test_the_embassy_named_after_chinas_own_is_no_counterpart(tagger):
     ("在中老两国人民欢度新春之际，云南省委书记在西双版纳会见老挝琅南塔省省委书记。", "inbound", "CN-YN"),
     ("2月3日，在中越两国领导人的见证下，广西壮族自治区主席与越南谅山省省长签署合作协议。", None, None),
     # a foreign dateline places an act the report places nowhere else
-    ("HANOI, May 3 (VNA) - Deputy Prime Minister Tran Hong Ha received Liu Ning, Secretary of the Guangxi "
-     "Party Committee, and the two sides discussed border gates.", "outbound", "VNM"),
+    ("VIENTIANE, May 3 (KPL) - Lao Deputy Prime Minister Saleumxay Kommasith held talks with Yunnan's Party "
+     "Secretary Wang Ning on border gates and the railway.", "outbound", "LAO"),
     ("越通社河内——越南政府副总理日前会见了到访的中国云南省省长一行。", "outbound", "VNM"),
 ])
 def test_venues_and_directions_of_real_report_shapes(tagger, text, direction, venue):
@@ -208,8 +208,8 @@ def test_bodies_inside_bodies_and_concurrent_city_posts(tagger, text, official, 
     # a paper's dateline is the report's day: 今天 is that day, not the publication's
     ("本报9月7日讯 今天下午，省委常委、常务副省长在石家庄会见匈牙利佩斯州州长一行。", "2005-09-08", "2005-09-07"),
     # a wire dateline's day gives way to the act's own day written after it
-    ("HANOI, Nov. 5 (VNA) - Prime Minister Pham Minh Chinh received Liu Ning, Secretary of the Guangxi Party "
-     "Committee, on November 4, and they discussed border trade.", "2023-11-06", "2023-11-04"),
+    ("VIENTIANE, Nov. 5 (KPL) - Lao Deputy Prime Minister Saleumxay Kommasith held talks with Yunnan's Party "
+     "Secretary Wang Ning on November 4 on border trade.", "2023-11-06", "2023-11-04"),
     # 昨晚 (last night) is the day before the report
     ("本报讯 昨晚，青岛市人大常委会主任会见了日本新潟市议会议长率领的代表团一行。", "2004-11-01", "2004-10-31"),
     # "the 20th of September"; "the 20th and 21st of September" does not say which day the meeting was
