@@ -145,3 +145,23 @@ def test_derived_engagements_leave_out_regions_named_only_as_a_role_target():
     assert mod.derive(doc2)[0]["regions"] == ["SOUTH_ASIA"]
     # a region the script's patterns do not find is kept (nothing to decide on)
     assert mod.derive(dict(doc, regions=["GMS"]))[0]["regions"] == ["GMS"]
+
+
+def test_the_relabelling_scripts_rewrite_only_the_lines_they_change(tmp_path):
+    """corpus/scripts/rewrite_lines.py, the loop weekday_dates, unnamed_city_officials and
+    relabel_route_partners share: unchanged lines stay byte for byte, an unchanged file is not
+    written, and the count is per file."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("rewrite_lines", CORPUS / "scripts" / "rewrite_lines.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text('{"id": "x",  "n": 1}\n{"id": "y"}\n', encoding="utf-8")
+    b.write_text('{"id": "z"}\n', encoding="utf-8")
+    mod.CORPUS = tmp_path
+    before = b.stat().st_mtime_ns
+    got = mod.rewrite(lambda line: line.replace('"y"', '"Y"'), [a, b, tmp_path / "missing.jsonl"])
+    assert got == {"a.jsonl": 1}
+    assert a.read_text(encoding="utf-8") == '{"id": "x",  "n": 1}\n{"id": "Y"}\n'
+    assert b.stat().st_mtime_ns == before

@@ -13,9 +13,9 @@ confirmed (plans, statistics and project news with no act with that country).
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parent.parent
+from rewrite_lines import rewrite
+
 NOTE = "Issue 14 contract: a country named only inside a route or corridor name is background, not a partner."
 # id -> partner codes to drop
 DROP = {
@@ -46,18 +46,7 @@ def relabel_line(line: str) -> str:
 
 
 def main() -> dict[str, int]:
-    changed: dict[str, int] = {}
-    files = sorted((CORPUS / "parts").glob("*.jsonl")) + [CORPUS / f"{s}.jsonl" for s in ("train", "dev", "test")]
-    for path in files:
-        if not path.is_file():
-            continue
-        lines = path.read_text(encoding="utf-8").split("\n")
-        new = [relabel_line(ln) for ln in lines]
-        n = sum(a != b for a, b in zip(lines, new))
-        if n:
-            path.write_text("\n".join(new), encoding="utf-8")
-            changed[str(path.relative_to(CORPUS))] = n
-    return changed
+    return rewrite(relabel_line)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,8 @@ import json
 import re
 from pathlib import Path
 
+from rewrite_lines import rewrite
+
 CORPUS = Path(__file__).resolve().parent.parent
 LEADER = re.compile(r"市长|书记|州长|县长|盟长|旗长|区长|领导|主任|常委|主席|市長|書記|縣長|領導|"
                     r"mayor|secretary|leader|chief|head|governor|commissioner|director|official", re.I)
@@ -44,18 +46,8 @@ def fix_line(line: str) -> str:
 
 
 def main() -> dict[str, int]:
-    changed: dict[str, int] = {}
-    files = sorted((CORPUS / "parts").glob("real*.jsonl")) + [CORPUS / f"{s}.jsonl" for s in ("train", "dev")]
-    for path in files:
-        if not path.is_file():
-            continue
-        lines = path.read_text(encoding="utf-8").split("\n")
-        new = [fix_line(ln) for ln in lines]
-        n = sum(a != b for a, b in zip(lines, new))
-        if n:
-            path.write_text("\n".join(new), encoding="utf-8")
-            changed[str(path.relative_to(CORPUS))] = n
-    return changed
+    real_parts = sorted((CORPUS / "parts").glob("real*.jsonl"))
+    return rewrite(fix_line, real_parts + [CORPUS / "train.jsonl", CORPUS / "dev.jsonl"])
 
 
 if __name__ == "__main__":

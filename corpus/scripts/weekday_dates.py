@@ -14,9 +14,9 @@ Each date below was computed from the document's `date` and read by hand; an act
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parent.parent
+from rewrite_lines import rewrite
+
 # id -> (the weekday phrase the text must hold, the dates of its engagements in order)
 DATES: dict[str, tuple[str, list[str]]] = {
     "real-train-0026": ("on Monday", ["2023-07-17"]),
@@ -129,18 +129,7 @@ def date_line(line: str) -> str:
 
 
 def main() -> dict[str, int]:
-    changed: dict[str, int] = {}
-    files = sorted((CORPUS / "parts").glob("*.jsonl")) + [CORPUS / f"{s}.jsonl" for s in ("train", "dev", "test")]
-    for path in files:
-        if not path.is_file():
-            continue
-        lines = path.read_text(encoding="utf-8").split("\n")
-        new = [date_line(ln) for ln in lines]
-        n = sum(a != b for a, b in zip(lines, new))
-        if n:
-            path.write_text("\n".join(new), encoding="utf-8")
-            changed[str(path.relative_to(CORPUS))] = n
-    return changed
+    return rewrite(date_line)
 
 
 if __name__ == "__main__":
