@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from typing import Any, Mapping
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from .schemas import Document, code_kind
 from .text import detect_lang, document_date, parse_date
@@ -99,4 +99,42 @@ def url_date(url: object) -> date | None:
             continue
         if date(1990, 1, 1) <= day <= date.today():
             return day
+    return None
+
+
+# a year, or a year and month, as a segment of a page's address: /2024/06/slug, /202406/, /2024-06/,
+# t202406_…, /2024/slug (the day-giving forms are url_date's)
+_URL_MONTH = re.compile(
+    r"(?:(?<=[/_-])|(?<=/t))(?P<y>(?:19|20)[0-9]{2})(?:[/_-]?(?P<m>0[1-9]|1[0-2]))?(?=[/_-])")  # not 2015.html (an id)
+
+
+def url_month(url: object) -> tuple[int, int | None] | None:
+    """The year, and the month where given, that a page's address spells out without a day
+    (``/2024/06/slug/`` → (2024, 6); ``/2024/slug`` → (2024, None)), else None; an address
+    that gives a whole day is :func:`url_date`'s. Not a document date: it gives only the YEAR
+    of a day the text writes without one (TAXONOMY §3b ``date``: a year the page's address
+    gives is not a guess), and :mod:`pipeline.engagement.years` decides when it may.
+
+    Example:
+        >>> url_month("https://example.org/2024/06/kazakhstan-china-agreements/")
+        (2024, 6)
+        >>> url_month("http://www.example.gov.cn/xwzx/202406/t41688_1.html")
+        (2024, 6)
+        >>> url_month("https://example.org/news/2023/some-story.html")
+        (2023, None)
+        >>> url_month("https://example.org/article/184862.vnp") is None
+        True
+    """
+    if not isinstance(url, str) or not url or url_date(url) is not None:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    path = unquote(parts.path if parts.netloc else url.strip())
+    today = date.today()
+    for m in _URL_MONTH.finditer(path):
+        year, month = int(m.group("y")), int(m.group("m")) if m.group("m") else None
+        if 1990 <= year <= today.year and (month is None or year < today.year or month <= today.month):
+            return year, month
     return None

@@ -220,3 +220,28 @@ class SlotEntry(_Entry):
         return v
 
 
+
+
+class EventEntry(_Entry):
+    """A recurring event numbered by edition (``events.yaml``): its names (``zh``, ``zh_hant``,
+    ``en``, without the edition) and the year of each edition whose year is known
+    (``editions``: edition number → year). The engagement layer reads 第六届中国—阿拉伯国家
+    博览会 / "the 21st China-ASEAN Expo" as that edition's year, for a day the text writes
+    without one (TAXONOMY §3b ``date``). Only editions whose year is sure belong here."""
+
+    editions: dict[int, int]
+
+    @model_validator(mode="after")
+    def _editions(self) -> "EventEntry":
+        if not (self.zh or self.zh_hant or self.en):
+            raise ValueError("an event needs at least one name (zh, zh_hant or en)")
+        if not self.editions:
+            raise ValueError("an event needs at least one edition (editions: {number: year})")
+        last = None
+        for n, year in sorted(self.editions.items()):
+            if n < 1 or not 1950 <= year <= 2100:
+                raise ValueError(f"edition {n}: {year} (editions are numbered from 1, years 1950-2100)")
+            if last is not None and year < last:
+                raise ValueError(f"edition {n} is dated {year}, before an earlier edition ({last})")
+            last = year
+        return self

@@ -15,6 +15,7 @@ from .documents import as_document, prepare
 from .engagement import apply as apply_engagements
 from .engagement import compile_titles
 from .engagement.titles import traditional_variants
+from .engagement.years import compile_events
 from .engagement import extract as extract_engagements
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
@@ -61,7 +62,9 @@ class Tagger:
         self.model = model
         self.batch_size = batch_size
         self.engagements = engagements  # False: records without the engagement list (faster)
-        self.titles = compile_titles(self.lexicon.title_entries, variants=traditional_variants())
+        variants = traditional_variants()
+        self.titles = compile_titles(self.lexicon.title_entries, variants=variants)
+        self.events = compile_events(self.lexicon.event_entries, variants=variants)
 
     @property
     def meta(self) -> RecordMeta:
@@ -127,7 +130,8 @@ class Tagger:
             rec = res.record
             if self.engagements:
                 rec = apply_engagements(rec, extract_engagements(doc, res.places, a.cues, rec, titles=self.titles,
-                                                                 model_probs=p, model_weight=weight, analysis=a))
+                                                                 model_probs=p, model_weight=weight, analysis=a,
+                                                                 events=self.events))
             a.release(keep=("model_probs",))  # the sentences' facts served this record; a batch need not hold them
             yield rec
 

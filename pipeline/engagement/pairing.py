@@ -28,6 +28,7 @@ from .attributes import (act_date, best_title, direction, inferred_venue, city_o
 from ._build import fast
 from .policy import categorize
 from .titles import SISTER_TIES, TitleHit, TitleMatcher, attach, entrusting, foreign_local, foreign_unit
+from .years import DocYears, EventMatcher
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -111,12 +112,14 @@ def _prov(source: str, rule: str, text: str | None = None, start: int | None = N
 
 def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], record: Record, *,
             titles: TitleMatcher, model_probs: Mapping[str, float] | None = None,
-            model_weight: float = 0.0, analysis: Analysis | None = None) -> list[Engagement]:
+            model_weight: float = 0.0, analysis: Analysis | None = None,
+            events: EventMatcher | None = None) -> list[Engagement]:
     """The engagements of ``doc`` (primary first); ``[]`` when the record reports none.
 
     ``places`` must carry the roles :func:`pipeline.resolve.resolve` gave them
     (:attr:`pipeline.resolve.Resolution.places`). ``analysis``: the document's analysis
     (its sentences, and the per-sentence facts the document's decision already read).
+    ``events``: the lexicon's edition-numbered events (a year for an undated document's days).
     """
     unreported = record.engagement is None
     text = doc.text
@@ -208,10 +211,11 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     full = [c[1] for c in cl]  # each clause's whole sentence, once per document
     engaged = _engaged_regions(record) if record.regions else set()  # (no region named: none engaged)
     cue_starts = [c.start for c in cues]  # cues come in text order: a segment's are found by bisection
+    years = DocYears(text, doc.meta.get("url"), events) if doc.date is None else None  # read once, if asked
     for k, seg in enumerate(segs):
         e = _engagement(doc, record, seg, k, len(segs), sents, by_sent, titles, last_actor,
                         actors, model_probs if k == 0 else None, model_weight, full, cues, cue_starts, engaged,
-                        analysis, titles_in, days)
+                        analysis, titles_in, days, years)
         if e is None:
             continue
         first = seg.sentences[0]
@@ -241,8 +245,8 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
                 last_actor: list[str], actors: list[Mention], model_probs: Mapping[str, float] | None,
                 model_weight: float, full: list[tuple[int, int]], all_cues: Sequence[Mention],
                 cue_starts: list[int], engaged: set[str], analysis: Analysis | None = None,
-                titles_in: Callable[[int], list[TitleHit]] | None = None, days: Days | None = None
-                ) -> Engagement | None:
+                titles_in: Callable[[int], list[TitleHit]] | None = None, days: Days | None = None,
+                years: DocYears | None = None) -> Engagement | None:
     text = doc.text
     days = days if days is not None else Days(text)
     spans = [sents[i] for i in seg.sentences]
@@ -362,11 +366,11 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     if day is None and before:
         day = next((d for d in (days[sents[i]] for i in before) if d is not None
                     and FUTURE_AFTER.match(text, d[4], sents[i][1]) is None), None)
-    dt, dtp = act_date(day, seg.vague_date, doc.date, text)
+    dt, dtp = act_date(day, seg.vague_date, doc.date, text, years)
     if (dt is None and day is None or day is not None and dateline(text, day)) and not seg.vague_date:
         # "on Monday", 昨天: the document's date gives it (also past a dateline: "NANNING, Nov. 4
         # (Xinhua) -- … opened on Monday" is the 3rd)
-        rd, rdp = relative_date(text, spans, doc.date)
+        rd, rdp = relative_date(text, spans, doc.date, years)
         if rd is not None:
             dt, dtp = rd, rdp
     for key, p in (("venue", vp), ("direction", dp)):

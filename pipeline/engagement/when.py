@@ -18,6 +18,7 @@ from typing import Sequence
 from ..schemas import Provenance
 from ._build import fast
 from .acts import dateline, find_day
+from .years import DocYears
 
 Spans = Sequence[tuple[int, int]]
 
@@ -31,10 +32,12 @@ def _prov(source: str, rule: str, text: str | None = None, start: int | None = N
 _YEARS_BACK = re.compile(r"(?:去年|前年)\s*$")
 
 
-def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc_date: _date | None, text: str
-             ) -> tuple[str | None, Provenance]:
+def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc_date: _date | None, text: str,
+             years: DocYears | None = None) -> tuple[str | None, Provenance]:
     """ISO date of the act: the day written in the segment with its own year, else the
-    document date's year, else the last year the text names before it; 近日/日前 → None."""
+    document date's year, else the year the page's address or the text gives it
+    (:class:`.years.DocYears`: ``years``, the document's, read once; built here if not given);
+    近日/日前 → None."""
     if day is None:
         return None, _prov("rule", "vague_date" if vague else "no_date", score=0.8 if vague else 0.5)
     year, month, dd, a, b = day
@@ -51,9 +54,9 @@ def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc
         elif month > doc_date.month + 1:  # 12月 in a January document: last year
             year -= 1
     if year is None:
-        ys = re.findall(r"((?:19|20)\d{2})\s*年", text[:a]) or re.findall(r"\b((?:19|20)\d{2})\b", text[:a])
-        if ys:
-            year, rule = int(ys[-1]), "text_year"
+        got = (years if years is not None else DocYears(text)).year(month, a)
+        if got is not None:
+            year, rule = got[0], got[1]
     if year is None:
         return None, _prov("rule", "no_year", text[a:b], a, b, 0.5)
     try:
@@ -79,7 +82,8 @@ _ZH_THIS_MONTH = re.compile(r"(?:本月|当月|當月)([0-3]?\d)\s*[日号]")
 _EN_RELATIVE = re.compile(r"\b(yesterday|today)\b", re.I)
 
 
-def relative_date(text: str, spans: Spans, doc_date: _date | None) -> tuple[str | None, Provenance | None]:
+def relative_date(text: str, spans: Spans, doc_date: _date | None, years: DocYears | None = None
+                  ) -> tuple[str | None, Provenance | None]:
     """The day a news report names relative to its own date: "on Monday" (the last such day up
     to the document's date, or the next one after "will"), 昨天/"yesterday", 今天/"today".
 
@@ -99,7 +103,7 @@ def relative_date(text: str, spans: Spans, doc_date: _date | None) -> tuple[str 
     if head is not None and head[3] < 40 and head[1] and dateline(text, head):
         later = find_day(text, max(head[4], a), b)
         if later is not None and not dateline(text, later):
-            iso, _p = act_date(later, False, doc_date, text)
+            iso, _p = act_date(later, False, doc_date, text, years)
             if iso is not None:
                 return iso, _prov("mention", "day_after_dateline", text[later[3]:later[4]], later[3], later[4], 0.8)
         if doc_date is not None:
@@ -114,7 +118,7 @@ def relative_date(text: str, spans: Spans, doc_date: _date | None) -> tuple[str 
     if o is not None:  # "on the 20th of September"
         day = (int(o.group(4)) if o.group(4) else None, _MONTH_NAMES.index(o.group(3).lower()) + 1, int(o.group(1)),
                o.start(), o.end())
-        iso, _p = act_date(day, False, doc_date, text)
+        iso, _p = act_date(day, False, doc_date, text, years)
         if iso is not None:
             return iso, _prov("mention", "ordinal_day", o.group(0), o.start(), o.end(), 0.8)
     if doc_date is None:

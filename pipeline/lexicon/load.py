@@ -13,6 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..errors import E, LexiconError, Problem
+from ..entries import EventEntry
 from ..schemas import BlockerEntry, CueEntry, FormulationEntry, OfficialEntry, PlaceEntry, SlotEntry, TitleEntry
 from .check import _check
 from .guard import yaml_refs
@@ -30,6 +31,7 @@ _MODEL_FOR = {
     "slots": SlotEntry,
     "titles": TitleEntry,
     "officials": OfficialEntry,
+    "events": EventEntry,
 }
 
 
@@ -41,6 +43,7 @@ _LIST_FOR = {
     "slots": "slot_entries",
     "titles": "title_entries",
     "officials": "official_entries",
+    "events": "event_entries",
 }
 
 

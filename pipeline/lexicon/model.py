@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..entries import EventEntry
 from ..errors import Problem
 from ..regexopt import anchors, first_chars, trie_alternation
 from ..schemas import BlockerEntry, CueEntry, FormulationEntry, OfficialEntry, PlaceEntry, SlotEntry, TitleEntry, _Entry, code_kind
@@ -39,6 +40,7 @@ class Lexicon:
     # identifies what the matchers and the classifiers see
     title_entries: list[TitleEntry] = field(default_factory=list)
     official_entries: list[OfficialEntry] = field(default_factory=list)
+    event_entries: list[EventEntry] = field(default_factory=list)  # edition years (engagement dates); not hashed
     warnings: list[Problem] = field(default_factory=list)
 
     # -- identity ---------------------------------------------------------------
@@ -176,7 +178,7 @@ class Lexicon:
     def __getstate__(self) -> dict[str, object]:
         # compiled automata and converters are rebuilt in each worker process
         keep = ("path", "places_entries", "formulation_entries", "blocker_entries", "cue_entries",
-                "slot_entries", "official_entries", "warnings")
+                "slot_entries", "official_entries", "event_entries", "warnings")
         return {k: self.__dict__[k] for k in keep}
 
     def __setstate__(self, state: dict[str, object]) -> None:
