@@ -119,3 +119,197 @@ def test_an_english_ordinal_day_takes_the_documents_month(tagger, text, want):
 ])
 def test_a_part_of_a_month_dates_an_act(tagger, text, category):
     assert tagger.tag(text, date="2024-06-01").engagement == category
+
+
+# ---- the year of a day written without one, in a document without a date (issue 15)
+
+def _undated(tagger, text: str, url: str | None = None):
+    from pipeline.schemas import Document
+
+    r = tagger.tag(Document(id="t", text=text, meta={"url": url} if url else {}))
+    assert r.engagements, text
+    return r.engagements[0]
+
+
+@pytest.mark.parametrize("url,want", [
+    # the page's address gives the year (and month): a day of that month or before takes its year
+    ("https://news.example.org/2024/06/governor-meets-consul/", "2024-06-26"),
+    ("http://www.example.gov.cn/wsdt/202407/t41688_1.html", "2024-06-26"),
+    ("https://news.example.org/politics/2024/governor-meets-consul.html", "2024-06-26"),  # a year only
+    # a month after the address's: last year's, or an act announced: the year is not said
+    ("https://news.example.org/2024/05/governor-meets-consul/", None),
+    # an address without a year gives none
+    ("https://news.example.org/article/4471852.html", None),
+])
+def test_the_pages_address_gives_the_year(tagger, url, want):
+    e = _undated(tagger, "6月26日，云南省副省长在昆明会见泰国驻昆明总领事。", url)
+    assert e.date == want
+
+
+def test_a_full_day_in_the_address_is_the_documents_date_not_a_year_hint(tagger):
+    # (url_date: the document's date, so 26日 takes its month too)
+    e = _undated(tagger, "26日，云南省副省长在昆明会见泰国驻昆明总领事。",
+                 "http://www.example.gov.cn/wsdt/202406/t20240628_1.html")
+    assert e.date == "2024-06-26"
+
+
+@pytest.mark.parametrize("text,want", [
+    # an event named with its year, after the day
+    ("2月20日，黑龙江省副省长在黑河出席2025中俄界江冰雪汽车越野赛开幕式，俄阿穆尔州副州长参加。", "2025-02-20"),
+    ("On March 12, Hainan's vice governor met Cambodian guests at the 2025 Boao Tourism Forum in Qionghai.",
+     "2025-03-12"),
+    # the plan year of a work meeting in the first three quarters of the year
+    ("3月18日，广西召开全区外事工作会议，安排2025年重点外事任务，越南驻南宁总领事应邀出席。", "2025-03-18"),
+    # a dated month elsewhere in the text
+    ("8月9日，吉林省长在长春会见韩国江原道知事。双方商定于2024年10月互派经贸代表团。", "2024-08-09"),
+    # the last year written before the day (a chronicle's year)
+    ("2023年大事记：5月8日，福建省长在福州会见汤加首相。", "2023-05-08"),
+])
+def test_a_year_the_text_names_dates_the_day(tagger, text, want):
+    assert _undated(tagger, text).date == want
+
+
+@pytest.mark.parametrize("text", [
+    # a December meeting plans next year: the plan year is not the act's
+    "12月26日，广西召开全区外事工作会议，安排2025年重点外事任务，越南驻南宁总领事应邀出席。",
+    # a founding year, a "since" year and a span of years are not the act's
+    "6月26日，云南省副省长在昆明会见老挝琅南塔省省长。两省于2013年结为友好省州。",
+    "6月26日，云南省副省长在昆明会见老挝琅南塔省省长。两省自2013年以来保持密切往来。",
+    "6月26日，云南省副省长在昆明会见老挝琅南塔省省长。2013年至2024年，两省互访20余次。",
+    "6月26日，云南省副省长在昆明会见老挝琅南塔省省长。中老两国1961年建交。",
+    "On June 26, Yunnan's vice governor met the governor of Luang Namtha. The provinces have been partners since 2013.",
+    "On June 26, Yunnan's vice governor met the governor of Luang Namtha. Trade grew every year from 2013 to 2023.",
+    # a review year, a target year, a number that is no year
+    "6月26日，云南省副省长在昆明会见老挝琅南塔省省长。双方总结2023年合作成果。",
+    "6月26日，云南省副省长在昆明会见老挝琅南塔省省长。双方力争到2030年贸易额翻番。",
+    "6月26日，云南省副省长在昆明会见老挝琅南塔省省长，2000多名群众夹道欢迎。",
+    # two years named as the act's: which is not said
+    "6月26日，云南省副省长出席2024中老友好论坛，并为2025中老旅游年活动揭幕。",
+    # ... also before the day (the last year written before it is no other event's)
+    "两省于2013年结为友好省州。6月26日，云南省副省长在昆明会见老挝琅南塔省省长。",
+    "自2013年以来，两省保持密切往来。6月26日，云南省副省长在昆明会见老挝琅南塔省省长。",
+    "2013—2024年，两省互访20余次。6月26日，云南省副省长在昆明会见老挝琅南塔省省长。",
+    "Since 2013 the provinces have been partners. On June 26, Yunnan's vice governor met the governor of Luang Namtha.",
+    "双方总结2023年合作成果。12月26日，云南省外办召开会议，部署2025年工作，老挝驻昆明总领事出席。",
+    # no year anywhere
+    "6月26日，云南省副省长在昆明会见老挝琅南塔省省长。",
+])
+def test_years_that_are_not_the_acts_give_none(tagger, text):
+    assert _undated(tagger, text).date is None
+
+
+@pytest.mark.parametrize("text,want", [
+    # an edition whose year the lexicon knows (lexicon/events.yaml)
+    ("9月21日，宁夏回族自治区主席在银川会见出席第六届中国—阿拉伯国家博览会的沙特代表团。", "2023-09-21"),
+    ("9月25日，广西壮族自治区主席在南宁会见出席第21届中国-东盟博览会的越南副总理。", "2024-09-25"),
+    ("9月25日，廣西壯族自治區主席在南寧會見出席第二十一屆中國—東盟博覽會的越南副總理。", "2024-09-25"),
+    ("On June 27, Xinjiang's chairman met the Kazakh deputy prime minister at the 8th China-Eurasia Expo in Urumqi.",
+     "2024-06-27"),
+    ("On June 13, Hunan's governor met Kenyan ministers at the fourth China-Africa Economic and Trade Expo.",
+     "2025-06-13"),
+    # an edition the lexicon leaves out (not sure of its year) gives none
+    ("6月20日，云南省长在昆明会见出席第六届中国—南亚博览会的尼泊尔副总统。", None),
+])
+def test_an_edition_numbered_event_gives_its_year(tagger, text, want):
+    assert _undated(tagger, text).date == want
+
+
+def test_the_document_date_comes_before_the_texts_years(tagger):
+    e = first(tagger, "9月21日，宁夏回族自治区主席在银川会见出席第六届中国—阿拉伯国家博览会的沙特代表团。",
+              date="2025-09-30")
+    assert e.date == "2025-09-21"  # the document's year (the text's edition is last resort)
+
+
+@pytest.mark.parametrize("text,doc_date,want", [
+    ("Yunnan's vice governor met the Thai Consul General in Kunming on 26th June.", "2024-07-10", "2024-06-26"),
+    ("A Yunnan delegation visited Laos from 26th to 28th June, meeting the Lao deputy prime minister.", "2024-07-10",
+     "2024-06-26"),
+    # Chinese numerals (formal texts)
+    ("二〇二四年六月二十六日，云南省副省长在昆明会见泰国驻昆明总领事。", None, "2024-06-26"),
+    ("十月一日，云南省副省长在昆明会见泰国驻昆明总领事。", "2024-10-09", "2024-10-01"),
+    # a part of a month, "late June": no day
+    ("Yunnan's vice governor met the Thai Consul General in Kunming in late June.", "2024-07-10", None),
+    ("6月下旬，云南省副省长在昆明会见泰国驻昆明总领事。", "2024-07-10", None),
+])
+def test_more_day_forms(tagger, text, doc_date, want):
+    assert first(tagger, text, date=doc_date).date == want
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("自2013年以来", ["other"]), ("since 2013", ["other"]), ("成立于1992年", ["other"]), ("1992年成立", ["other"]),
+    ("2013年结为友好省州", ["other"]), ("2013—2024年", ["other", "other"]), ("2024-25 season", ["other"]),
+    ("between 2013 and 2024", ["other", "other"]), ("总结2024年工作", ["other"]), ("到2030年", ["other"]),
+    ("2000多名", []), ("US$2024 million", []), ("3,2024", []),
+    ("安排2025年重点工作", ["plan"]), ("2025年工作要点", ["plan"]),
+    ("2024年6月", ["date"]), ("June 26, 2024", ["date"]), ("2024-06-26", ["date"]), ("2019年5月签署的协议", ["other"]),
+    ("2024中俄界江冰球友谊赛", ["event"]), ("the 2024 China-ASEAN Forum", ["event"]), ("Expo 2024", ["event"]),
+    ("2024年全省外事工作会议", ["event"]), ("2023年，", ["plain"]), ("in 2023.", ["plain"]),
+])
+def test_year_mention_kinds(text, kinds):
+    from pipeline.engagement.years import year_mentions
+
+    assert [m.kind for m in year_mentions(text)] == kinds
+
+
+def test_the_text_names_one_year_or_none():
+    from pipeline.engagement.years import DocYears
+
+    assert DocYears("6月26日，…出席2024中俄论坛。").year(6, 0)[:2] == (2024, "text_names_year")
+    assert DocYears("6月26日，…出席2024中俄论坛和2025中俄文化年开幕式。").year(6, 0) is None
+    assert DocYears("4月22日，…安排2025年重点外事任务。").year(4, 0)[:2] == (2025, "text_names_year")
+    assert DocYears("12月22日，…安排2025年重点外事任务。").year(12, 0) is None  # plans next year
+    assert DocYears("10月22日，…安排2025年重点外事任务。").year(10, 0) is None
+
+
+@pytest.mark.parametrize("url,month,want", [
+    ("https://example.org/2024/06/story/", 6, 2024), ("https://example.org/2024/06/story/", 1, 2024),
+    ("https://example.org/2024/06/story/", 7, None), ("https://example.org/2024/story/", 12, 2024),
+    ("https://example.org/story/88123.html", 6, None),
+])
+def test_the_address_year_and_the_month_after_it(url, month, want):
+    from pipeline.engagement.years import DocYears
+
+    got = DocYears("…", url).year(month, 0)
+    assert (got[0] if got else None) == want
+
+
+def test_event_editions_read_numerals_and_ordinals():
+    from pipeline.engagement.years import cn_number, compile_events
+    from pipeline.entries import EventEntry
+
+    ev = EventEntry(id="e", zh=["中国—东盟博览会"], en=["China-ASEAN Expo"], editions={20: 2023, 21: 2024})
+    m = compile_events([ev])
+    assert [y for y, _a, _b in m.find("第二十届中国东盟博览会和第21届中国–东盟博览会")] == [2023, 2024]
+    assert [y for y, _a, _b in m.find("the twenty-first China-ASEAN Expo; the 20th China-ASEAN Expo")] == [2024, 2023]
+    assert m.find("第22届中国—东盟博览会") == []  # an edition the lexicon does not date
+    assert (cn_number("一百三十五"), cn_number("二十"), cn_number("两")) == (135, 20, 2)
+
+
+@pytest.mark.parametrize("body,message", [
+    ("- id: event.bad\n  zh: [某博览会]\n  editions: {2: 2019, 3: 2017}\n", "before an earlier edition"),
+    ("- id: event.bad\n  zh: [某博览会]\n  editions: {0: 2019}\n", "numbered from 1"),
+    ("- id: event.bad\n  zh: [某博览会]\n", "editions"),
+    ("- id: event.bad\n  editions: {1: 2019}\n", "at least one name"),
+])
+def test_a_bad_event_entry_is_a_coded_error_naming_file_and_line(tmp_path, body, message):
+    import shutil
+
+    from pipeline.errors import LexiconError
+    from pipeline.lexicon import default_path, load
+
+    root = tmp_path / "lex"
+    shutil.copytree(default_path(), root)
+    (root / "events.yaml").write_text("# events\n" + body, encoding="utf-8")
+    with pytest.raises(LexiconError) as exc:
+        load(root)
+    text = str(exc.value)
+    assert "E022" in text and "events.yaml" in text and ":2" in text and message in text, text
+
+
+def test_the_shipped_event_lexicon_loads():
+    from pipeline.lexicon import load
+
+    lex = load()
+    ids = {e.id for e in lex.event_entries}
+    assert {"event.china_asean_expo", "event.china_arab_states_expo"} <= ids
+    assert all(e.note for e in lex.event_entries)  # each with its source

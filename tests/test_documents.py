@@ -56,3 +56,29 @@ def test_a_document_built_with_a_string_date_is_read_as_a_date():
     rec = load(None, model=False).tag(Document(id="a", text="王宁在昆明会见老挝客人。", date="2024-06-01"))
     assert str(rec.date) == "2024-06-01" and rec.provinces == ["CN-YN"]
     assert prepare(Document(id="b", text="x", date="not a date")).date is None
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://example.org/2024/06/kazakhstan-china-agreements/", (2024, 6)),
+    ("http://www.example.gov.cn/xwzx/202406/t41688_1.html", (2024, 6)),
+    ("https://example.org/news/2024-06/story.html", (2024, 6)),
+    ("https://example.org/news/2023/some-story.html", (2023, None)),
+    ("https://example.org/%E6%96%B0%E9%97%BB/2023/some-story.html", (2023, None)),  # quoted path
+    ("http://www.example.gov.cn/a/202409/t20240906_1.html", None),  # a whole day: url_date's
+    ("https://example.org/article/184862.vnp", None),
+    ("https://example.org/news/2015.html", None),  # a number that ends the name is an id
+    ("https://example.org/id/20240/x", None),
+    ("https://example.org/2031/01/future/", None),  # after today
+    ("", None), (None, None), (2024, None),
+])
+def test_url_month(url, expected):
+    from pipeline.documents import url_month
+
+    assert url_month(url) == expected
+
+
+@given(st.text(max_size=80))
+def test_url_month_never_raises(s):
+    from pipeline.documents import url_month
+
+    url_month(s)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..rx import skipping
+from .years import cn_number
 
 _TRIP = skipping(re.compile(
     r"率[^，。；]{0,25}?(?:团|團)|出访|出訪|赴[^，。；]{1,12}?(?:访问|考察|出席|参加|举办|开展)|访问了?|巡访|"
@@ -48,12 +49,15 @@ _FUTURE_AFTER = re.compile(r"\s*[，,]?[^，。；;,]{0,30}?(?:将于|将在|将
 _OTHER_EVENT = re.compile(r"\s*(?:以来|以來|起|开始|開始|[^，。；,]{0,10}?(?:签署|签订|簽署|簽訂|缔结|締結|建立|成立|结好|結好|结为|結為)"
                           r"[^，。；,]{0,8}?(?:的|以来|以來))")
 _SINCE_BEFORE = re.compile(r"(?:自|从|從|截至|截止)\s*$")
+_CN_DIGITS = "〇一二三四五六七八九零"  # 零 (index 10) is 0 as well
+_ZH_CN_DAY = re.compile(r"(?:([〇零一二三四五六七八九]{4})\s*年\s*)?(十[一二]?|[一二三四五六七八九])\s*月\s*"
+                        r"(三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号號]")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _MONTH_FORMS = "|".join([m.title() for m in _MONTHS] + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
                                                          "Oct", "Nov", "Dec"])
 _EN_DAY = skipping(re.compile(
-    r"\b(?:on\s+)?(?:(\d{1,2})(?:\s*(?:-|–|—|to)\s*\d{1,2})?\s+(" + _MONTH_FORMS + r")\b\.?|(" + _MONTH_FORMS
+    r"\b(?:on\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(" + _MONTH_FORMS + r")\b\.?|(" + _MONTH_FORMS
     + r")\b\.?\s+(\d{1,2})(?!\d))(?:(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2}))?"
 ))
 
@@ -105,8 +109,8 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
     >>> find_day("On May 5, 2024, the governor met", 0, 30)[:3]
     (2024, 5, 5)
     """
-    if _DIGIT.search(text, start, end) is None:
-        return None  # every day pattern writes a digit (\d, as the patterns read it)
+    if _DIGIT.search(text, start, end) is None and text.find("月", start, end) == -1:
+        return None  # every day pattern writes a digit (\d, as the patterns read it), or 月 (六月二十六日)
     best = None
     has_ri = text.find("日", start, end) != -1 or text.find("号", start, end) != -1 or text.find("號", start, end) != -1
     m = _ZH_DAY.search(text, start, end) if has_ri else None
@@ -124,6 +128,13 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
     if best is None and dateline is not None and 1 <= int(dateline.group(2)) <= 12:
         best = (int(dateline.group(1)) if dateline.group(1) else None, int(dateline.group(2)),
                 int(dateline.group(3)), dateline.start(), dateline.end())
+    if best is None and has_ri:  # 二〇二四年六月二十六日, 六月二十六日 (formal texts)
+        c = _ZH_CN_DAY.search(text, start, end)
+        if c:
+            month, dd = cn_number(c.group(2)), cn_number(c.group(3))
+            if month and dd and month <= 12 and dd <= 31:
+                year = int("".join(str(_CN_DIGITS.index(ch) % 10) for ch in c.group(1))) if c.group(1) else None
+                best = (year, month, dd, c.start(), c.end())
     if best is None:  # 2019.4.9, 2019-04-09, 2019/4/9 under a headline: only where no other day is written
         n = _NUMERIC_DAY.search(text, start, end)
         if n:
