@@ -65,7 +65,8 @@ _URL_DAY = re.compile(
     r"|(?P<m3>[01][0-9])/(?P<d3>[0-3][0-9])/"  # 202409/06/
     r"|/(?P<m4>[01][0-9])(?P<d4>[0-3][0-9])/"  # 2024/0906/
     r"|/(?P<m5>[01]?[0-9])/(?P<d5>[0-3]?[0-9])/"  # 2024/9/6/, 2024/09/06/
-    r"|-(?P<m6>[01][0-9])-(?P<d6>[0-3][0-9])(?=[_/.]|$))")  # 2024-09-06
+    r"|-(?P<m6>[01][0-9])-(?P<d6>[0-3][0-9])(?=[_/.]|$)"  # 2024-09-06
+    r"|_(?P<m7>[01][0-9])_(?P<d7>[0-3][0-9])(?=[_/.]|$))")  # 2024_09_06
 
 
 def url_date(url: object) -> date | None:
@@ -92,7 +93,7 @@ def url_date(url: object) -> date | None:
     path += "/" if not path.endswith("/") else ""
     for m in _URL_DAY.finditer(path):
         g = m.groupdict()
-        k = next(i for i in "123456" if g[f"m{i}"] is not None)
+        k = next(i for i in "1234567" if g[f"m{i}"] is not None)
         try:
             day = date(int(g["y"]), int(g[f"m{k}"]), int(g[f"d{k}"]))
         except ValueError:

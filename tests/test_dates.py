@@ -313,3 +313,33 @@ def test_the_shipped_event_lexicon_loads():
     ids = {e.id for e in lex.event_entries}
     assert {"event.china_asean_expo", "event.china_arab_states_expo"} <= ids
     assert all(e.note for e in lex.event_entries)  # each with its source
+
+
+@pytest.mark.parametrize("text", [
+    "9月7日，河南省委书记在郑州会见布基纳法索总理一行；河南省省长在郑州会见到访的塞拉利昂外交部长。",
+    "On September 7, Henan's party secretary met the Prime Minister of Burkina Faso in Zhengzhou; Henan's governor "
+    "met Sierra Leone's foreign minister.",
+])
+def test_an_act_after_a_semicolon_shares_the_sentences_day(tagger, text):
+    r = tagger.tag(text, date="2024-09-10")
+    assert [e.date for e in r.engagements] == ["2024-09-07", "2024-09-07"]
+
+
+def test_a_vague_act_after_a_semicolon_takes_no_day(tagger):
+    r = tagger.tag("9月7日，河南省委书记在郑州会见布基纳法索总理一行；此前，河南省省长在郑州会见了塞拉利昂外交部长。",
+                   date="2024-09-10")
+    assert r.engagements[0].date == "2024-09-07" and all(e.date is None for e in r.engagements[1:])
+
+
+@pytest.mark.parametrize("text,want", [
+    # the weekday a trip or course ended on is not the act's first day
+    ("JINAN -- A Shandong trade mission led by the vice governor returned from Kenya on Friday after a ten-day trip "
+     "during which it met local officials.", None),
+    ("Officials from Nepal completed a three-week course on disaster management in Chengdu on Friday, organised by a "
+     "Sichuan university.", None),
+    # "completed" an act on that day is the day
+    ("Shandong's vice governor and Kenyan officials completed the signing of a trade agreement in Jinan on Friday.",
+     "2024-03-15"),
+])
+def test_the_weekday_of_an_end_is_no_acts_day(tagger, text, want):
+    assert first(tagger, text, date="2024-03-16").date == want

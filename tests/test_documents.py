@@ -17,6 +17,7 @@ from pipeline.documents import as_document, prepare, url_date
     ("https://www.zj.gov.cn/art/2024/9/6/art_1554467_60.html", "2024-09-06"),
     ("https://example.com/2024/09/06/governor-visits/", "2024-09-06"),
     ("https://example.com/news/2024-09-06/x.html", "2024-09-06"),
+    ("https://example.com/content_2024_09_06_1234.html", "2024-09-06"),
     ("https://example.com/2024/06/a-story/", None),  # a month only
     ("http://example.cn/xinwen/40051816", None),  # an id, no date
     ("http://example.cn/news/20241399.html", None),  # no such day

@@ -224,6 +224,10 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         elif out and e.date is None and _SAME_DAY.search(text, *sents[first]):
             e.date = out[-1].date  # 同日，…: the day of the act before
             e.provenance["date"] = _prov("cue", "same_day", score=0.8)
+        elif (out and e.date is None and not seg.vague_date
+              and text[max(0, sents[first][0] - 4):sents[first][0]].rstrip()[-1:] in ("；", ";")):
+            e.date = out[-1].date  # 9月7日，A会见X；B会见Y: one sentence, one day
+            e.provenance["date"] = _prov("rule", "same_sentence", score=0.7)
         if out and e.provinces == out[-1].provinces and set(e.partners) == set(out[-1].partners):
             inherit(e, out[-1], ("direction", "venue"))  # the same sides the day before: the same visit
         out.append(e)
