@@ -343,3 +343,16 @@ def test_a_vague_act_after_a_semicolon_takes_no_day(tagger):
 ])
 def test_the_weekday_of_an_end_is_no_acts_day(tagger, text, want):
     assert first(tagger, text, date="2024-03-16").date == want
+
+
+@pytest.mark.parametrize("text,doc_date,want", [
+    # a bare day after a day written with its month: that month (the report's own month is another)
+    ("6月25日，云南省长在昆明会见老挝总理。26日，云南省委书记在昆明会见越南国家主席。", "2024-07-02", "2024-06-26"),
+    ("6月25日，云南省长在昆明会见老挝总理。26日，云南省委书记在昆明会见越南国家主席。", "2024-07-30", "2024-06-26"),
+    ("2024年6月25日，云南省长在昆明会见老挝总理。26日，云南省委书记在昆明会见越南国家主席。", None, "2024-06-26"),
+    # an earlier day of the month (3日 after 6月25日) or another year's day: the report's month
+    ("6月25日，云南省长在昆明会见老挝总理。3日，云南省委书记在昆明会见越南国家主席。", "2024-07-05", "2024-07-03"),
+    ("2019年5月8日，两省签署友好备忘录。26日，云南省委书记在昆明会见越南国家主席。", "2024-07-30", "2024-07-26"),
+])
+def test_a_bare_day_takes_the_month_written_before_it(tagger, text, doc_date, want):
+    assert tagger.tag(text, date=doc_date).engagements[-1].date == want

@@ -30,6 +30,20 @@ def _prov(source: str, rule: str, text: str | None = None, start: int | None = N
 
 
 _YEARS_BACK = re.compile(r"(?:去年|前年)\s*$")
+_DAY_BEFORE_WINDOW = 200  # characters: a month written further back is another passage's
+
+
+def _day_before(text: str, at: int) -> tuple[int | None, int, int, int, int] | None:
+    """The last day with its month written in the few sentences before offset ``at``."""
+    last, pos = None, max(0, at - _DAY_BEFORE_WINDOW)
+    while pos < at:
+        d = find_day(text, pos, at)
+        if d is None:
+            break
+        if d[1]:
+            last = d
+        pos = d[4]
+    return last
 
 
 def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc_date: _date | None, text: str,
@@ -42,10 +56,14 @@ def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc
         return None, _prov("rule", "vague_date" if vague else "no_date", score=0.8 if vague else 0.5)
     year, month, dd, a, b = day
     rule = "explicit_year"
-    if month == 0:  # 19日，… in a news report: the document's month
-        if doc_date is None or dd > doc_date.day:
+    if month == 0:  # 19日，…: the month of a day written just before it (6月25日…。26日…), else the report's
+        prev = _day_before(text, a)
+        if prev is not None and prev[2] <= dd and (doc_date is None or prev[0] in (None, doc_date.year)):
+            year, month, rule = prev[0], prev[1], "month_of_day_before"
+        elif doc_date is None or dd > doc_date.day:
             return None, _prov("rule", "no_month", text[a:b], a, b, 0.5)
-        year, month, rule = doc_date.year, doc_date.month, "document_month"
+        else:
+            year, month, rule = doc_date.year, doc_date.month, "document_month"
     if year is None and doc_date is not None:
         year, rule = doc_date.year, "document_year"
         back = _YEARS_BACK.search(text, max(0, a - 3), a)
