@@ -160,8 +160,9 @@ def test_a_full_day_in_the_address_is_the_documents_date_not_a_year_hint(tagger)
      "2025-03-12"),
     # the plan year of a work meeting in the first three quarters of the year
     ("3月18日，广西召开全区外事工作会议，安排2025年重点外事任务，越南驻南宁总领事应邀出席。", "2025-03-18"),
-    # a dated month elsewhere in the text
-    ("8月9日，吉林省长在长春会见韩国江原道知事。双方商定于2024年10月互派经贸代表团。", "2024-08-09"),
+    # the page's own date in a footer (发布时间, "Posted on"), when the day's month is not after it
+    ("8月9日，吉林省长在长春会见韩国江原道知事。\n发布时间：2024-08-12 来源：吉林省外办", "2024-08-09"),
+    ("On August 9, Jilin's governor met the Governor of Gangwon in Changchun.\nPosted on August 12, 2024", "2024-08-09"),
     # the last year written before the day (a chronicle's year)
     ("2023年大事记：5月8日，福建省长在福州会见汤加首相。", "2023-05-08"),
 ])
@@ -191,6 +192,9 @@ def test_a_year_the_text_names_dates_the_day(tagger, text, want):
     "2013—2024年，两省互访20余次。6月26日，云南省副省长在昆明会见老挝琅南塔省省长。",
     "Since 2013 the provinces have been partners. On June 26, Yunnan's vice governor met the governor of Luang Namtha.",
     "双方总结2023年合作成果。12月26日，云南省外办召开会议，部署2025年工作，老挝驻昆明总领事出席。",
+    # a dated month after the day is another occasion's (a plan, a background fact)
+    "8月9日，吉林省长在长春会见韩国江原道知事。双方商定于2024年10月互派经贸代表团。",
+    "8月9日，吉林省长在长春会见韩国江原道知事。2023年10月，两省结为友好省道。",
     # no year anywhere
     "6月26日，云南省副省长在昆明会见老挝琅南塔省省长。",
 ])
@@ -241,7 +245,8 @@ def test_more_day_forms(tagger, text, doc_date, want):
     ("between 2013 and 2024", ["other", "other"]), ("总结2024年工作", ["other"]), ("到2030年", ["other"]),
     ("2000多名", []), ("US$2024 million", []), ("3,2024", []),
     ("安排2025年重点工作", ["plan"]), ("2025年工作要点", ["plan"]),
-    ("2024年6月", ["date"]), ("June 26, 2024", ["date"]), ("2024-06-26", ["date"]), ("2019年5月签署的协议", ["other"]),
+    ("2024年6月", ["date"]), ("June 26, 2024", ["date"]), ("发布时间：2024-06-27", ["stamp"]),
+    ("Posted on June 27, 2024", ["stamp"]), ("2024-06-26", ["date"]), ("2019年5月签署的协议", ["other"]),
     ("2024中俄界江冰球友谊赛", ["event"]), ("the 2024 China-ASEAN Forum", ["event"]), ("Expo 2024", ["event"]),
     ("2024年全省外事工作会议", ["event"]), ("2023年，", ["plain"]), ("in 2023.", ["plain"]),
 ])
@@ -259,6 +264,9 @@ def test_the_text_names_one_year_or_none():
     assert DocYears("4月22日，…安排2025年重点外事任务。").year(4, 0)[:2] == (2025, "text_names_year")
     assert DocYears("12月22日，…安排2025年重点外事任务。").year(12, 0) is None  # plans next year
     assert DocYears("10月22日，…安排2025年重点外事任务。").year(10, 0) is None
+    # a footer's date is the page's: a day of a later month is last year's, or one announced
+    assert DocYears("6月26日，…会见…。发布时间：2024-06-27").year(6, 0)[0] == 2024
+    assert DocYears("12月28日，…会见…。发布时间：2024-01-05").year(12, 0) is None
 
 
 @pytest.mark.parametrize("url,month,want", [

@@ -166,7 +166,8 @@ _PLAN_BEFORE = re.compile(r"(?:安排|部署|谋划|謀劃|规划|規劃|明确|
 _PLAN_AFTER = re.compile(r"\s*年[^，。；,\d]{0,8}?(?:工作要点|工作要點|重点工作|重點工作|重点任务|重點任務|工作计划|工作計劃|"
                          r"工作思路|目标任务|目標任務|外事任务|外事任務)")
 _EVENT_WORDS = ("论坛|論壇|博览会|博覽會|交易会|交易會|洽谈会|洽談會|推介会|推介會|峰会|峰會|年会|年會|对话会|對話會|研讨会|研討會|"
-                "交流会|交流會|座谈会|座談會|大会|大會|会议|會議|友谊赛|友誼賽|邀请赛|邀請賽|锦标赛|錦標賽|联赛|聯賽|比赛|比賽|"
+                "交流会|交流會|座谈会|座談會|故事会|故事會|音乐会|音樂會|晚会|晚會|招待会|招待會|见面会|見面會|发布会|發佈會|"
+                "联谊会|聯誼會|展览会|展覽會|大会|大會|会议|會議|友谊赛|友誼賽|邀请赛|邀請賽|锦标赛|錦標賽|联赛|聯賽|比赛|比賽|"
                 "马拉松|馬拉松|赛|賽|杯|运动会|運動會|文化节|文化節|艺术节|藝術節|旅游节|旅遊節|电影节|電影節|节|節|周|週|展|活动|活動|年")
 _ZH_EVENT_AFTER = re.compile(r"\s*(?:年度?)?\s*[^\d，。；;,、：:！？!?\s在于於将將与與和同举舉办辦召开開出参參签簽访訪见見是为為]{1,24}?"
                              r"(?:" + _EVENT_WORDS + ")")
@@ -176,6 +177,9 @@ _EN_EVENT_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w'’.&]*(?:[-–][A-Z][\w'’.&]
 _EN_EVENT_BEFORE = re.compile(r"\b(?:Forum|Expo|Summit|Fair|Festival|Week|Games|Conference|Dialogue)\s+$")
 
 
+_STAMP_BEFORE = re.compile(r"(?:发布时间|發佈時間|发布日期|發佈日期|发表时间|发稿时间|更新时间|时间|時間|日期|\b(?:Posted|Published|"
+                           r"Updated|Date|Released)\b(?:\s+on)?)\s*[:：]?\s*(?:[A-Za-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+"
+                           r"[A-Za-z]+\.?,?\s+)?$", re.I)
 _PLAIN_END = re.compile(r"[\s,.;:)!?]|$")
 
 
@@ -183,7 +187,8 @@ class YearMention(NamedTuple):
     year: int
     start: int
     end: int
-    kind: str  # date | event | plan | plain | other (no act's year: a span, since, review, a number)
+    kind: str  # date | stamp (the page's: 发布时间…) | event | plan | plain | other (no act's: span, since, review)
+    month: int = 0  # of a stamp: the page's month
 
 
 def year_mentions(text: str, start: int = 0, end: int | None = None) -> list[YearMention]:
@@ -197,7 +202,8 @@ def year_mentions(text: str, start: int = 0, end: int | None = None) -> list[Yea
     for m in _YEAR.finditer(text, start, end):
         y, a, b = int(m.group(1)), m.start(1), m.end(1)
         before = text[max(0, a - 14):a]
-        out.append(YearMention(y, a, b, _kind(text, a, b, before)))
+        kind = _kind(text, a, b, before)
+        out.append(YearMention(y, a, b, kind, _stamp_month(text, a, b) if kind == "stamp" else 0))
     return out
 
 
@@ -214,9 +220,11 @@ def _kind(text: str, a: int, b: int, before: str) -> str:
         return "plan"  # 安排2025年重点工作
     if zh_month or iso:
         after = (zh_month or iso).end()  # type: ignore[union-attr]
-        return "other" if _SINCE_AFTER.match(text, after) else "date"  # 2019年5月签署的, 2019年5月以来
+        if _SINCE_AFTER.match(text, after):
+            return "other"  # 2019年5月签署的, 2019年5月以来
+        return "stamp" if _STAMP_BEFORE.search(before) else "date"
     if _EN_DATE_BEFORE.search(before):
-        return "date"  # June 26, 2024; June 2024
+        return "stamp" if _STAMP_BEFORE.search(text, max(0, a - 40), a) else "date"  # June 26, 2024; June 2024
     if _ZH_EVENT_AFTER.match(text, b) or _EN_EVENT_AFTER.match(text, b) or _EN_EVENT_BEFORE.search(before):
         return "event"  # 2024中俄…友谊赛, the 2024 China-ASEAN Forum, Expo 2024
     if _SINCE_AFTER.match(text, b):
@@ -224,6 +232,14 @@ def _kind(text: str, a: int, b: int, before: str) -> str:
     if text.startswith("年", b) or _PLAIN_END.match(text, b):
         return "plain"  # 2023年，…; "in 2023."
     return "other"  # a number before a CJK word that is no year (2024中…: only an event name counts)
+
+
+def _stamp_month(text: str, a: int, b: int) -> int:
+    m = _ZH_MONTH_AFTER.match(text, b) or _ISO_AFTER.match(text, b)
+    if m:
+        return int(m.group(1))
+    e = re.search(r"\b(" + _EN_MONTHS + r")\b[^A-Za-z]*$", text[max(0, a - 40):a])
+    return [n[:3] for n in _EN_MONTHS.split("|")[:12]].index(e.group(1)[:3]) + 1 if e else 0
 
 
 class DocYears:
@@ -266,7 +282,7 @@ class DocYears:
         late = month >= 10  # a plan year is next year's at a meeting of the last quarter
         k = bisect.bisect_left(self._starts, at)
         for mention in reversed(ms[:k]):  # the last year written before the day
-            if mention.kind in ("date", "event", "plain") or mention.kind == "plan" and not late:
+            if mention.kind in ("date", "stamp", "event", "plain") or mention.kind == "plan" and not late:
                 return mention.year, "text_year", mention.start, mention.end
         if self._event_year is False:
             found = self.events.find(self.text) if self.events is not None else []
@@ -274,7 +290,9 @@ class DocYears:
         if self._event_year:
             y, a, b = self._event_year  # type: ignore[misc]
             return y, "event_edition", a, b
-        named = [m for m in ms if m.kind in ("date", "event") or m.kind == "plan" and not late]
+        named = [m for m in ms if m.kind in ("stamp", "event") or m.kind == "plan" and not late]
+        if any(m.kind == "stamp" and m.month and month > m.month for m in named):
+            return None  # a month after the page's own (发布时间：2024-01-05 and 12月28日): last year's
         if named and len({m.year for m in named}) == 1:
             return named[0].year, "text_names_year", named[0].start, named[0].end
         return None
