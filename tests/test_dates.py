@@ -191,6 +191,7 @@ def test_a_year_the_text_names_dates_the_day(tagger, text, want):
     "自2013年以来，两省保持密切往来。6月26日，云南省副省长在昆明会见老挝琅南塔省省长。",
     "2013—2024年，两省互访20余次。6月26日，云南省副省长在昆明会见老挝琅南塔省省长。",
     "Since 2013 the provinces have been partners. On June 26, Yunnan's vice governor met the governor of Luang Namtha.",
+    "2023年，中老贸易额达100亿元。6月26日，云南省副省长在昆明会见老挝琅南塔省省长。",
     "双方总结2023年合作成果。12月26日，云南省外办召开会议，部署2025年工作，老挝驻昆明总领事出席。",
     # a dated month after the day is another occasion's (a plan, a background fact)
     "8月9日，吉林省长在长春会见韩国江原道知事。双方商定于2024年10月互派经贸代表团。",
@@ -249,6 +250,8 @@ def test_more_day_forms(tagger, text, doc_date, want):
     ("Posted on June 27, 2024", ["stamp"]), ("2024-06-26", ["date"]), ("2019年5月签署的协议", ["other"]),
     ("2024中俄界江冰球友谊赛", ["event"]), ("the 2024 China-ASEAN Forum", ["event"]), ("Expo 2024", ["event"]),
     ("2024年全省外事工作会议", ["event"]), ("2023年，", ["plain"]), ("in 2023.", ["plain"]),
+    ("the 2024 edition of the China-ASEAN Expo", ["event"]),
+    ("2023年，中越贸易额达1000亿元", ["other"]), ("In 2023, bilateral trade grew 5%", ["other"]),  # a year's figures
 ])
 def test_year_mention_kinds(text, kinds):
     from pipeline.engagement.years import year_mentions
@@ -290,6 +293,8 @@ def test_event_editions_read_numerals_and_ordinals():
     assert [y for y, _a, _b in m.find("第二十届中国东盟博览会和第21届中国–东盟博览会")] == [2023, 2024]
     assert [y for y, _a, _b in m.find("the twenty-first China-ASEAN Expo; the 20th China-ASEAN Expo")] == [2024, 2023]
     assert m.find("第22届中国—东盟博览会") == []  # an edition the lexicon does not date
+    ev1 = EventEntry(id="s", zh=["中国—中亚峰会"], editions={1: 2023})
+    assert [y for y, _a, _b in compile_events([ev1]).find("首届中国—中亚峰会")] == [2023]  # 首届: the first
     assert (cn_number("一百三十五"), cn_number("二十"), cn_number("两")) == (135, 20, 2)
 
 

@@ -94,7 +94,7 @@ class EventMatcher(NamedTuple):
             if rx is None:
                 continue
             for m in rx.finditer(text):
-                n = cn_number(m.group("n")) if lang == "zh" else (
+                n = (cn_number(m.group("n")) if m.group("n") else 1) if lang == "zh" else (
                     int(m.group("d")) if m.group("d") else _en_ordinal(m.group("w")))
                 name = re.sub(_DASH.replace("?", ""), "", m.group("name"))
                 entry = self.entry_of.get(name if lang == "zh" else name.lower())
@@ -132,7 +132,7 @@ def compile_events(entries: Sequence[EventEntry], *, variants: Callable[[str], s
             entry_of.setdefault(re.sub(_DASH.replace("?", ""), "", s).lower(), e)
             en.append(_name_rx(s))
     by_len = lambda xs: sorted(set(xs), key=len, reverse=True)  # noqa: E731  (longest name first)
-    zh_rx = re.compile(r"第\s*(?P<n>\d{1,3}|[" + _CN_NUM + r"]{1,6})\s*[届屆]\s*[“\"「]?(?P<name>"
+    zh_rx = re.compile(r"(?:第\s*(?P<n>\d{1,3}|[" + _CN_NUM + r"]{1,6})|首)\s*[届屆]\s*[“\"「]?(?P<name>"
                        + "|".join(by_len(zh)) + ")") if zh else None
     words = "|".join(sorted(set(_ORDINALS) | {f"{t}-{o}" for t in _TENS for o in _ORDINALS[:9]}
                             | {t[:-1] + "ieth" for t in _TENS}, key=len, reverse=True))
@@ -173,13 +173,15 @@ _ZH_EVENT_AFTER = re.compile(r"\s*(?:年度?)?\s*[^\d，。；;,、：:！？!?\
                              r"(?:" + _EVENT_WORDS + ")")
 _EN_EVENT_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w'’.&]*(?:[-–][A-Z][\w'’.&]*)*|of|and|for|on|the|de|[-–])\s+){0,8}?"
                              r"(?:Forum|Expo|Exposition|Summit|Fair|Festival|Week|Games|Conference|Dialogue|Meeting|"
-                             r"Marathon|Championships?|Cup|Tournament|Year|Exhibition|Symposium|Seminar)\b")
+                             r"Marathon|Championships?|Cup|Tournament|Year|Exhibition|Symposium|Seminar|edition|session)\b")
 _EN_EVENT_BEFORE = re.compile(r"\b(?:Forum|Expo|Summit|Fair|Festival|Week|Games|Conference|Dialogue)\s+$")
 
 
 _STAMP_BEFORE = re.compile(r"(?:发布时间|發佈時間|发布日期|發佈日期|发表时间|发稿时间|更新时间|时间|時間|日期|\b(?:Posted|Published|"
                            r"Updated|Date|Released)\b(?:\s+on)?)\s*[:：]?\s*(?:[A-Za-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+"
                            r"[A-Za-z]+\.?,?\s+)?$", re.I)
+_STATS_AFTER = re.compile(r"\s*年?[^。；;\n]{0,25}?(?:贸易额|貿易額|贸易总额|进出口|進出口|同比|增长|增長|累计|累計|总额|總額|"
+                          r"\btrade\b|\bgrew\b|\bincrease)", re.I)
 _PLAIN_END = re.compile(r"[\s,.;:)!?]|$")
 
 
@@ -229,6 +231,8 @@ def _kind(text: str, a: int, b: int, before: str) -> str:
         return "event"  # 2024中俄…友谊赛, the 2024 China-ASEAN Forum, Expo 2024
     if _SINCE_AFTER.match(text, b):
         return "other"  # 1992年成立, 2013年结为友好省州
+    if _STATS_AFTER.match(text, b):
+        return "other"  # 2023年，中越贸易额达…: a year's figures, reported after it
     if text.startswith("年", b) or _PLAIN_END.match(text, b):
         return "plain"  # 2023年，…; "in 2023."
     return "other"  # a number before a CJK word that is no year (2024中…: only an event name counts)
