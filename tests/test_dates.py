@@ -196,6 +196,10 @@ def test_a_year_the_text_names_dates_the_day(tagger, text, want):
     # a dated month after the day is another occasion's (a plan, a background fact)
     "8月9日，吉林省长在长春会见韩国江原道知事。双方商定于2024年10月互派经贸代表团。",
     "8月9日，吉林省长在长春会见韩国江原道知事。2023年10月，两省结为友好省道。",
+    # an event the clause announces (将, 邀请, "will", "invited") is no act's year
+    "6月26日，云南省副省长在昆明会见越南客人。双方表示，将共同办好2025中越人文交流年。",
+    "6月26日，云南省副省长在昆明会见泰国总领事，邀请其出席第九届中国—南亚博览会。",
+    "On June 26, Yunnan's vice governor met the Thai Consul General and invited him to the 2025 China-South Asia Expo.",
     # no year anywhere
     "6月26日，云南省副省长在昆明会见老挝琅南塔省省长。",
 ])

@@ -182,6 +182,8 @@ _STAMP_BEFORE = re.compile(r"(?:发布时间|發佈時間|发布日期|發佈日
                            r"[A-Za-z]+\.?,?\s+)?$", re.I)
 _STATS_AFTER = re.compile(r"\s*年?[^。；;\n]{0,25}?(?:贸易额|貿易額|贸易总额|进出口|進出口|同比|增长|增長|累计|累計|总额|總額|"
                           r"\btrade\b|\bgrew\b|\bincrease)", re.I)
+_FUTURE_CLAUSE = re.compile(r"将|將|即将|即將|拟|擬|计划|計劃|筹备|籌備|筹办|籌辦|办好|辦好|迎接|邀请|邀請|\bwill\b|\bplans?\b|"
+                            r"\bplanned\b|\bupcoming\b|\bto be held\b|\binvit", re.I)
 _PLAIN_END = re.compile(r"[\s,.;:)!?]|$")
 
 
@@ -228,6 +230,8 @@ def _kind(text: str, a: int, b: int, before: str) -> str:
     if _EN_DATE_BEFORE.search(before):
         return "stamp" if _STAMP_BEFORE.search(text, max(0, a - 40), a) else "date"  # June 26, 2024; June 2024
     if _ZH_EVENT_AFTER.match(text, b) or _EN_EVENT_AFTER.match(text, b) or _EN_EVENT_BEFORE.search(before):
+        if _to_come(text, a):
+            return "other"  # 将共同办好2025中越人文交流年, 邀请其出席2024…博览会: an event to come
         return "event"  # 2024中俄…友谊赛, the 2024 China-ASEAN Forum, Expo 2024
     if _SINCE_AFTER.match(text, b):
         return "other"  # 1992年成立, 2013年结为友好省州
@@ -236,6 +240,13 @@ def _kind(text: str, a: int, b: int, before: str) -> str:
     if text.startswith("年", b) or _PLAIN_END.match(text, b):
         return "plain"  # 2023年，…; "in 2023."
     return "other"  # a number before a CJK word that is no year (2024中…: only an event name counts)
+
+
+def _to_come(text: str, a: int) -> bool:
+    """Whether the clause before offset ``a`` announces what it names (将, 邀请, "will", "invited")."""
+    clause = text[max(0, a - 40):a]
+    cut = max(clause.rfind(c) for c in "。；！？\n;!?")
+    return _FUTURE_CLAUSE.search(clause, cut + 1) is not None
 
 
 def _stamp_month(text: str, a: int, b: int) -> int:
@@ -289,7 +300,8 @@ class DocYears:
             if mention.kind in ("date", "stamp", "event", "plain") or mention.kind == "plan" and not late:
                 return mention.year, "text_year", mention.start, mention.end
         if self._event_year is False:
-            found = self.events.find(self.text) if self.events is not None else []
+            found = [f for f in (self.events.find(self.text) if self.events is not None else [])
+                     if not _to_come(self.text, f[1])]  # 邀请其出席第九届…博览会: an edition to come
             self._event_year = found[0] if found and len({y for y, _a, _b in found}) == 1 else None
         if self._event_year:
             y, a, b = self._event_year  # type: ignore[misc]
