@@ -223,20 +223,26 @@ class SlotEntry(_Entry):
 
 
 class EventEntry(_Entry):
-    """A recurring event numbered by edition (``events.yaml``): its names (``zh``, ``zh_hant``,
-    ``en``, without the edition) and the year of each edition whose year is known
-    (``editions``: edition number → year). The engagement layer reads 第六届中国—阿拉伯国家
-    博览会 / "the 21st China-ASEAN Expo" as that edition's year, for a day the text writes
-    without one (TAXONOMY §3b ``date``). Only editions whose year is sure belong here."""
+    """A recurring event numbered by edition (``events.yaml``), or a founding whose anniversaries
+    texts count (``anniversaries.yaml``): its names (``zh``, ``zh_hant``, ``en``, without the
+    edition or the count) and either the year of each edition whose year is known (``editions``:
+    edition number → year) or the year ``founded`` (the Nth anniversary falls in founded + N).
+    The engagement layer reads 第六届中国—阿拉伯国家博览会 / "the 21st China-ASEAN Expo" as that
+    edition's year, 中老建交63周年 as 1961 + 63, for a day the text writes without its year
+    (TAXONOMY §3b ``date``). Only years that are sure belong here."""
 
-    editions: dict[int, int]
+    editions: dict[int, int] = Field(default_factory=dict)
+    founded: int | None = None
 
     @model_validator(mode="after")
     def _editions(self) -> "EventEntry":
         if not (self.zh or self.zh_hant or self.en):
             raise ValueError("an event needs at least one name (zh, zh_hant or en)")
-        if not self.editions:
-            raise ValueError("an event needs at least one edition (editions: {number: year})")
+        if bool(self.editions) == (self.founded is not None):
+            raise ValueError("an event needs editions ({number: year}) or the year it was founded (founded:), "
+                             "not both")
+        if self.founded is not None and not 1800 <= self.founded <= 2100:
+            raise ValueError(f"founded {self.founded}: a year 1800-2100")
         last = None
         for n, year in sorted(self.editions.items()):
             if n < 1 or not 1950 <= year <= 2100:

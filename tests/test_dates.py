@@ -223,6 +223,22 @@ def test_an_edition_numbered_event_gives_its_year(tagger, text, want):
     assert _undated(tagger, text).date == want
 
 
+@pytest.mark.parametrize("text,want", [
+    # an anniversary counted from a founding the lexicon dates (lexicon/anniversaries.yaml)
+    ("4月25日，云南省委书记在昆明会见老挝驻昆明总领事，双方共庆中老建交63周年。", "2024-04-25"),
+    ("9月26日，辽宁省在沈阳举办庆祝新中国成立七十五周年招待会，俄罗斯驻沈阳总领事出席。", "2024-09-26"),
+    ("On January 27, Jiangsu's governor attended a reception in Nanjing marking the 60th anniversary of China-France "
+     "diplomatic relations, with the French Consul General.", "2024-01-27"),
+    # an anniversary the clause announces, or another year's, gives none
+    ("12月12日，云南省委书记在昆明会见老挝驻昆明总领事，双方表示将共同办好明年中老建交63周年纪念活动。", None),
+    ("4月25日，云南省委书记在昆明会见老挝驻昆明总领事，回顾去年中老建交62周年系列活动。", None),
+    # an ambiguous short form (中巴: Pakistan or Brazil) is not read
+    ("5月21日，新疆维吾尔自治区主席在乌鲁木齐会见巴基斯坦驻华大使，双方共庆中巴建交73周年。", None),
+])
+def test_a_counted_anniversary_gives_its_year(tagger, text, want):
+    assert _undated(tagger, text).date == want
+
+
 def test_the_document_date_comes_before_the_texts_years(tagger):
     e = first(tagger, "9月21日，宁夏回族自治区主席在银川会见出席第六届中国—阿拉伯国家博览会的沙特代表团。",
               date="2025-09-30")
@@ -306,6 +322,7 @@ def test_event_editions_read_numerals_and_ordinals():
     ("- id: event.bad\n  zh: [某博览会]\n  editions: {2: 2019, 3: 2017}\n", "before an earlier edition"),
     ("- id: event.bad\n  zh: [某博览会]\n  editions: {0: 2019}\n", "numbered from 1"),
     ("- id: event.bad\n  zh: [某博览会]\n", "editions"),
+    ("- id: event.bad\n  zh: [某博览会]\n  founded: 1949\n  editions: {1: 2019}\n", "not both"),
     ("- id: event.bad\n  editions: {1: 2019}\n", "at least one name"),
 ])
 def test_a_bad_event_entry_is_a_coded_error_naming_file_and_line(tmp_path, body, message):

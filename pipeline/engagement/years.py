@@ -81,24 +81,27 @@ def _en_ordinal(word: str) -> int | None:
 
 
 class EventMatcher(NamedTuple):
-    """Edition-numbered events (:func:`compile_events`): ``find(text)`` gives (year, start, end)
-    of each edition named whose year the lexicon knows."""
+    """Edition-numbered events and counted anniversaries (:func:`compile_events`): ``find(text)``
+    gives (year, start, end) of each edition or anniversary named whose year the lexicon knows."""
 
-    zh: re.Pattern[str] | None
-    en: re.Pattern[str] | None
+    patterns: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, "zh" | "en")
     entry_of: dict[str, EventEntry]
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         out = []
-        for rx, lang in ((self.zh, "zh"), (self.en, "en")):
-            if rx is None:
-                continue
+        for rx, lang in self.patterns:
             for m in rx.finditer(text):
-                n = (cn_number(m.group("n")) if m.group("n") else 1) if lang == "zh" else (
-                    int(m.group("d")) if m.group("d") else _en_ordinal(m.group("w")))
+                if m.group("d"):
+                    n = int(m.group("d"))
+                elif m.group("w"):
+                    n = cn_number(m.group("w")) if lang == "zh" else _en_ordinal(m.group("w"))
+                else:
+                    n = 1  # 首届
                 name = re.sub(_DASH.replace("?", ""), "", m.group("name"))
                 entry = self.entry_of.get(name if lang == "zh" else name.lower())
-                year = entry.editions.get(n) if entry is not None and n else None
+                if entry is None or not n:
+                    continue
+                year = entry.founded + n if entry.founded is not None else entry.editions.get(n)
                 if year is not None:
                     out.append((year, m.start(), m.end()))
         return sorted(out, key=lambda t: t[1])
@@ -119,26 +122,42 @@ def compile_events(entries: Sequence[EventEntry], *, variants: Callable[[str], s
     >>> m = compile_events([ev])
     >>> m.find("第二十一届中国-东盟博览会开幕"), m.find("at the 21st China–ASEAN Expo")
     ([(2024, 0, 13)], [(2024, 7, 28)])
+    >>> a = compile_events([EventEntry(id="a", zh=["中老建交"], en=["China-Laos diplomatic ties"], founded=1961)])
+    >>> a.find("值此中老建交63周年之际"), a.find("the 63rd anniversary of China-Laos diplomatic ties")
+    ([(2024, 2, 10)], [(2024, 4, 50)])
     """
     entry_of: dict[str, EventEntry] = {}
-    zh: list[str] = []
-    en: list[str] = []
+    names: dict[tuple[str, bool], list[str]] = {("zh", False): [], ("zh", True): [], ("en", False): [],
+                                                ("en", True): []}
     for e in entries:
+        counted = e.founded is not None
         for form in e.zh + e.zh_hant:
             for s in {form} | (variants(form) if variants is not None else set()):
                 entry_of.setdefault(re.sub(_DASH.replace("?", ""), "", s), e)
-                zh.append(_name_rx(s))
+                names["zh", counted].append(_name_rx(s))
         for s in e.en:
             entry_of.setdefault(re.sub(_DASH.replace("?", ""), "", s).lower(), e)
-            en.append(_name_rx(s))
-    by_len = lambda xs: sorted(set(xs), key=len, reverse=True)  # noqa: E731  (longest name first)
-    zh_rx = re.compile(r"(?:第\s*(?P<n>\d{1,3}|[" + _CN_NUM + r"]{1,6})|首)\s*[届屆]\s*[“\"「]?(?P<name>"
-                       + "|".join(by_len(zh)) + ")") if zh else None
+            names["en", counted].append(_name_rx(s))
+
+    def alt(key: tuple[str, bool]) -> str:
+        return "|".join(sorted(set(names[key]), key=len, reverse=True))  # longest name first
+
     words = "|".join(sorted(set(_ORDINALS) | {f"{t}-{o}" for t in _TENS for o in _ORDINALS[:9]}
                             | {t[:-1] + "ieth" for t in _TENS}, key=len, reverse=True))
-    en_rx = re.compile(r"\b(?:(?P<d>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + words + r"))\s+(?:(?:edition|session)\s+of\s+"
-                       r"(?:the\s+)?)?(?P<name>" + "|".join(by_len(en)) + r")\b", re.I) if en else None
-    return EventMatcher(zh_rx, en_rx, entry_of)
+    cn, en_n = r"(?:(?P<d>\d{1,3})|(?P<w>[" + _CN_NUM + r"]{1,6}))", r"(?:(?P<d>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + words + "))"
+    pats = []
+    if names["zh", False]:  # 第二十一届中国—东盟博览会, 首届…
+        pats.append((re.compile(r"(?:第\s*" + cn + r"|首)\s*[届屆]\s*[“\"「]?(?P<name>" + alt(("zh", False)) + ")"), "zh"))
+    if names["en", False]:  # the 21st China-ASEAN Expo, the 135th session of the Canton Fair
+        pats.append((re.compile(r"\b" + en_n + r"\s+(?:(?:edition|session)\s+of\s+(?:the\s+)?)?(?P<name>"
+                                + alt(("en", False)) + r")\b", re.I), "en"))
+    if names["zh", True]:  # 中老建交63周年, 新中国成立七十五周年
+        pats.append((re.compile(r"(?P<name>" + alt(("zh", True)) + r")[^，。；;,\d" + _CN_NUM + r"]{0,4}?" + cn
+                                + r"\s*周年"), "zh"))
+    if names["en", True]:  # the 75th anniversary of the founding of the People's Republic of China
+        pats.append((re.compile(r"\b" + en_n + r"\s+anniversary\s+of\s+(?:the\s+)?(?:(?:founding|establishment)\s+of\s+"
+                                r"(?:the\s+)?)?(?P<name>" + alt(("en", True)) + r")\b", re.I), "en"))
+    return EventMatcher(tuple(pats), entry_of)
 
 
 # ---- the years a text names, each with its kind
@@ -182,8 +201,9 @@ _STAMP_BEFORE = re.compile(r"(?:发布时间|發佈時間|发布日期|發佈日
                            r"[A-Za-z]+\.?,?\s+)?$", re.I)
 _STATS_AFTER = re.compile(r"\s*年?[^。；;\n]{0,25}?(?:贸易额|貿易額|贸易总额|进出口|進出口|同比|增长|增長|累计|累計|总额|總額|"
                           r"\btrade\b|\bgrew\b|\bincrease)", re.I)
-_FUTURE_CLAUSE = re.compile(r"将|將|即将|即將|拟|擬|计划|計劃|筹备|籌備|筹办|籌辦|办好|辦好|迎接|邀请|邀請|\bwill\b|\bplans?\b|"
-                            r"\bplanned\b|\bupcoming\b|\bto be held\b|\binvit", re.I)
+_FUTURE_CLAUSE = re.compile(r"将|將|即将|即將|拟|擬|计划|計劃|筹备|籌備|筹办|籌辦|办好|辦好|迎接|邀请|邀請|明年|去年|前年|"
+                            r"\bwill\b|\bplans?\b|\bplanned\b|\bupcoming\b|\bto be held\b|\binvit|\bnext year\b|"
+                            r"\blast year\b", re.I)  # an event to come, or another year's
 _PLAIN_END = re.compile(r"[\s,.;:)!?]|$")
 
 

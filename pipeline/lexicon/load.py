@@ -32,6 +32,7 @@ _MODEL_FOR = {
     "titles": TitleEntry,
     "officials": OfficialEntry,
     "events": EventEntry,
+    "anniversaries": EventEntry,
 }
 
 
@@ -44,6 +45,7 @@ _LIST_FOR = {
     "titles": "title_entries",
     "officials": "official_entries",
     "events": "event_entries",
+    "anniversaries": "event_entries",
 }
 
 
