@@ -162,7 +162,8 @@ def test_a_full_day_in_the_address_is_the_documents_date_not_a_year_hint(tagger)
     ("3月18日，广西召开全区外事工作会议，安排2025年重点外事任务，越南驻南宁总领事应邀出席。", "2025-03-18"),
     # the page's own date in a footer (发布时间, "Posted on"), when the day's month is not after it
     ("8月9日，吉林省长在长春会见韩国江原道知事。\n发布时间：2024-08-12 来源：吉林省外办", "2024-08-09"),
-    ("On August 9, Jilin's governor met the Governor of Gangwon in Changchun.\nPosted on August 12, 2024", "2024-08-09"),
+    ("On August 9, Jilin's governor met the Governor of Gangwon in Changchun.\nPosted on August 12, 2024",
+     "2024-08-09"),
     # the last year written before the day (a chronicle's year)
     ("2023年大事记：5月8日，福建省长在福州会见汤加首相。", "2023-05-08"),
 ])

@@ -57,7 +57,8 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH_FORMS = "|".join([m.title() for m in _MONTHS] + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
                                                          "Oct", "Nov", "Dec"])
 _EN_DAY = skipping(re.compile(
-    r"\b(?:on\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(" + _MONTH_FORMS + r")\b\.?|(" + _MONTH_FORMS
+    r"\b(?:on\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+("
+    + _MONTH_FORMS + r")\b\.?|(" + _MONTH_FORMS
     + r")\b\.?\s+(\d{1,2})(?!\d))(?:(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2}))?"
 ))
 

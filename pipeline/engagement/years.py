@@ -1,5 +1,5 @@
 """The year of a day written without one (TAXONOMY §3b ``date``), where the document has no
-date: the page's address, the years the text names, or the edition of an event it names.
+date: the page's address, the years the text names, or an event's edition or anniversary.
 
 A round-up, a chronicle entry or a page whose date the scraper lost writes "6月26日" /
 "June 26" and no year. The year is still the text's or the address's, not a guess, in these
@@ -13,11 +13,14 @@ cases (:class:`DocYears` reads them once per document, only when asked):
   ("2013-2024", "2021—2025年"), no review (总结2024年工作) and no plan year of a meeting held
   late in the year (安排2025年重点工作 in December plans next year);
 * an edition-numbered event whose edition has a known year (``lexicon/events.yaml``:
-  第六届中国—阿拉伯国家博览会 → 2023), when the text's editions agree on one year;
+  第六届中国—阿拉伯国家博览会 → 2023), or a counted anniversary of a founding whose year is known
+  (``lexicon/anniversaries.yaml``: 中老建交63周年 → 1961 + 63), when they agree on one year and
+  the clause does not announce them (将, 邀请, 明年, "will");
 * a year the text names anywhere as the act's: an event named with its year ("2024中俄…友谊赛",
-  "the 2024 … Forum"), a date with its year (2024年6月), or the plan year of a meeting held in
-  the first three quarters ("安排2025年重点工作" in April → 2025); only when all such years
-  agree (one distinct year).
+  "the 2024 … Forum"), the page's own date in a footer (发布时间：2024-06-27, not for a day of a
+  later month), or the plan year of a meeting held in the first three quarters
+  ("安排2025年重点工作" in April → 2025); only when all such years agree (one distinct year). A
+  dated month after the day (双方商定于2024年10月…) is another occasion's: it gives nothing.
 
 Example:
     >>> DocYears("6月26日，副省长会见越南客人。", url="https://example.org/2024/06/story/").year(6, 0)
@@ -144,7 +147,8 @@ def compile_events(entries: Sequence[EventEntry], *, variants: Callable[[str], s
 
     words = "|".join(sorted(set(_ORDINALS) | {f"{t}-{o}" for t in _TENS for o in _ORDINALS[:9]}
                             | {t[:-1] + "ieth" for t in _TENS}, key=len, reverse=True))
-    cn, en_n = r"(?:(?P<d>\d{1,3})|(?P<w>[" + _CN_NUM + r"]{1,6}))", r"(?:(?P<d>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + words + "))"
+    cn = r"(?:(?P<d>\d{1,3})|(?P<w>[" + _CN_NUM + r"]{1,6}))"
+    en_n = r"(?:(?P<d>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + words + "))"
     pats = []
     if names["zh", False]:  # 第二十一届中国—东盟博览会, 首届…
         pats.append((re.compile(r"(?:第\s*" + cn + r"|首)\s*[届屆]\s*[“\"「]?(?P<name>" + alt(("zh", False)) + ")"), "zh"))
@@ -161,8 +165,8 @@ def compile_events(entries: Sequence[EventEntry], *, variants: Callable[[str], s
 
 
 # ---- the years a text names, each with its kind
-_YEAR = re.compile(r"(?<![\d$¥€£/-])(?<!\d[.,])((?:19|20)\d{2})(?![\d%]|\s*(?:多|余|餘|名|人|个|個|万|萬|亿|億|元|家|次|位|项|項|所|件|场|場|辆|"
-                   r"米|吨|噸|公里|平方|千|百|户|戶|台|套|株|份)|,\d)")
+_YEAR = re.compile(r"(?<![\d$¥€£/-])(?<!\d[.,])((?:19|20)\d{2})(?![\d%]|\s*(?:多|余|餘|名|人|个|個|万|萬|亿|億|元|家|次|位|"
+                   r"项|項|所|件|场|場|辆|米|吨|噸|公里|平方|千|百|户|戶|台|套|株|份)|,\d)")
 _ZH_MONTH_AFTER = re.compile(r"\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*[日号號])?")
 _ISO_AFTER = re.compile(r"[-/.](0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?(?!\d)")
 _EN_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -192,7 +196,8 @@ _ZH_EVENT_AFTER = re.compile(r"\s*(?:年度?)?\s*[^\d，。；;,、：:！？!?\
                              r"(?:" + _EVENT_WORDS + ")")
 _EN_EVENT_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w'’.&]*(?:[-–][A-Z][\w'’.&]*)*|of|and|for|on|the|de|[-–])\s+){0,8}?"
                              r"(?:Forum|Expo|Exposition|Summit|Fair|Festival|Week|Games|Conference|Dialogue|Meeting|"
-                             r"Marathon|Championships?|Cup|Tournament|Year|Exhibition|Symposium|Seminar|edition|session)\b")
+                             r"Marathon|Championships?|Cup|Tournament|Year|Exhibition|Symposium|Seminar|"
+                             r"edition|session)\b")
 _EN_EVENT_BEFORE = re.compile(r"\b(?:Forum|Expo|Summit|Fair|Festival|Week|Games|Conference|Dialogue)\s+$")
 
 
