@@ -4,6 +4,7 @@ English reports and the venue phrases. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from tests.test_pairing import first, tagger  # noqa: F401  (the rules-only tagger fixture and its helper)
 
@@ -391,3 +392,15 @@ def test_the_weekday_of_an_end_is_no_acts_day(tagger, text, want):
 ])
 def test_a_bare_day_takes_the_month_written_before_it(tagger, text, doc_date, want):
     assert tagger.tag(text, date=doc_date).engagements[-1].date == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="2019年月日至—-,，。自以来安排工作周届第六中国东盟博览会建交周年 June0123456789", max_size=60),
+       st.integers(min_value=1, max_value=12))
+def test_year_reading_never_raises(text, month):
+    from pipeline.engagement.years import DocYears, year_mentions
+
+    for m in year_mentions(text):
+        assert m.kind in ("date", "stamp", "event", "plan", "plain", "other")
+    got = DocYears(text, "https://example.org/2024/06/x/" if month % 2 else None).year(month, len(text) // 2)
+    assert got is None or 1900 <= got[0] <= 2100
