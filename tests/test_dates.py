@@ -306,6 +306,14 @@ def test_the_address_year_and_the_month_after_it(url, month, want):
     assert (got[0] if got else None) == want
 
 
+def test_a_month_after_the_addresss_takes_an_earlier_year_the_text_names():
+    from pipeline.engagement.years import DocYears
+
+    url = "https://example.org/2025/01/story/"  # published January 2025
+    assert DocYears("12月28日，…出席2024中俄冰雪节。", url).year(12, 0)[0] == 2024
+    assert DocYears("12月28日，…出席2025中俄冰雪节。", url).year(12, 0) is None  # not yet reported
+
+
 def test_event_editions_read_numerals_and_ordinals():
     from pipeline.engagement.years import cn_number, compile_events
     from pipeline.entries import EventEntry

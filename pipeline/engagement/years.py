@@ -317,7 +317,13 @@ class DocYears:
             y, m = self._url  # type: ignore[misc]
             if m is None or month <= m:
                 return y, "address_year", None, None
-            return None  # a month after the address's: last year's, or one announced: not said
+            # a month after the address's: last year's, or one announced; the text may say which,
+            # but not the address's year (a day of that year in a later month is not yet reported)
+            got = self._from_text(month, at)
+            return got if got is not None and got[0] < y else None
+        return self._from_text(month, at)
+
+    def _from_text(self, month: int, at: int) -> tuple[int, str, int | None, int | None] | None:
         ms = self.mentions()
         late = month >= 10  # a plan year is next year's at a meeting of the last quarter
         k = bisect.bisect_left(self._starts, at)
