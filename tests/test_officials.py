@@ -192,3 +192,16 @@ def test_a_short_form_after_another_is_no_surname():
 def test_short_form_partner_after_a_surname_like_short_form_is_kept(lexicon):
     ms = annotate_places(Document("t", "推动对蒙对俄合作不断走深走实", date=date(2023, 5, 1)), lexicon)
     assert "RUS" in {m.code for m in ms if m.label == "country"}
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    ("咸辉会见约旦客人", date(2017, 3, 1), ["CN-NX"]),          # acting chair from 2016-07, not 2017-12
+    ("梁言顺会见德国客人", date(2024, 9, 1), ["CN-AH"]),        # Anhui from 2024-06-28, no longer Ningxia
+    ("Li Yifei met Jordanian guests", date(2024, 9, 1), ["CN-NX"]),
+    ("王儒林会见韩国客人", date(2010, 6, 1), ["CN-JL"]),        # Jilin governor from 2009-12
+    ("布小林会见蒙古国客人", date(2016, 5, 1), ["CN-NM"]),      # acting chair from 2016-03-30
+    ("Wang Lixia met Mongolian guests", date(2026, 6, 1), []),  # no longer chair by 2026-02
+    ("王正伟会见阿联酋客人", date(2007, 8, 1), ["CN-NX"]),      # acting chair from 2007-05
+])
+def test_corrected_terms(lexicon, text, day, expected):
+    assert provinces(lexicon, text, day) == expected
