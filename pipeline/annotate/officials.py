@@ -98,7 +98,7 @@ _SURNAMES_EN = (
     "|Bao|Ning|Shang|Shu|Ruan|Ke|Ji|Mei|Tong|Ling|Bi|Huo|Tu|Miao|Sheng|Qu|Weng|Ran|Lou|Che|Xin|Jing"
 )
 GIVEN_NAME_BEFORE = _SURNAMES_ZH | {" "}  # the character before a form that may be a given name
-_GIVEN_EN = re.compile(r"(?<![\w'’-])(?:" + _SURNAMES_EN + r") $")
+_GIVEN_EN = frozenset(_SURNAMES_EN.split("|"))
 _COMPOUND_FIRST = frozenset("对与和同中及跟向赴驻访在")  # 中俄, 对俄: a compound, not a given name
 _PLACE_AFTER_ZH = frozenset("市省县区州港湾路镇乡村盟旗籍人方")
 _PLACE_AFTER_EN = re.compile(r"\s+(?:City|Province|Municipality|County|District|Prefecture|Port|Region)\b")
@@ -118,8 +118,12 @@ def given_name_place(text: str, start: int, end: int) -> bool:
     if t[:1].isascii():
         if not (t.isalpha() and t[:1].isupper() and t[1:].islower()) or text[start - 1] != " ":
             return False
-        return (_GIVEN_EN.search(text, max(0, start - 8), start) is not None
-                and _PLACE_AFTER_EN.match(text, end) is None)
+        j = i = start - 1  # the word before: a surname standing alone ("Tan Baicheng", not "Titan Baicheng")
+        while i > 0 and j - i < 7 and text[i - 1].isalpha():
+            i -= 1
+        if text[i:j] not in _GIVEN_EN or (i and (text[i - 1].isalnum() or text[i - 1] in "'’-")):
+            return False
+        return _PLACE_AFTER_EN.match(text, end) is None
     if (len(t) != 2 or text[start - 1] not in _SURNAMES_ZH or t[0] in _COMPOUND_FIRST
             or text[end:end + 1] in _PLACE_AFTER_ZH):
         return False
