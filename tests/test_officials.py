@@ -167,6 +167,7 @@ def test_post_follows_the_date_for_a_leader_with_two_posts(lexicon):
     ("陈昆明会见越南客人", None, []),
     ("Vice Governor Tan Baicheng met Japanese guests", None, []),
     ("Mayor Zhang Dalian met Korean guests", None, []),
+    ("本报记者张昆明报道", None, []),                     # a reporter's byline
     # the same cities as places
     ("吉林长春、辽宁大连和云南昆明", None, ["CN-JL", "CN-LN", "CN-YN"]),
     ("代表团赴大连、昆明访问", None, ["CN-LN", "CN-YN"]),

@@ -102,8 +102,8 @@ _GIVEN_EN = frozenset(_SURNAMES_EN.split("|"))
 _COMPOUND_FIRST = frozenset("对与和同中及跟向赴驻访在")  # 中俄, 对俄: a compound, not a given name
 _PLACE_AFTER_ZH = frozenset("市省县区州港湾路镇乡村盟旗籍人方")
 _PLACE_AFTER_EN = re.compile(r"\s+(?:City|Province|Municipality|County|District|Prefecture|Port|Region)\b")
-# what stands before a person's name: a title or linking word, punctuation, the text's start
-_BEFORE_SURNAME = re.compile(r"(?:记|长|主席|主任|同志|委员|常委|先生|女士|大使|领事|参赞|代表|专员|[与和同及对向由请邀见陪随据在]"
+# what stands before a person's name: a title (…长, …员, 记者 …) or linking word, punctuation, the text's start
+_BEFORE_SURNAME = re.compile(r"(?:记|长|主席|主任|同志|员|者|常委|先生|女士|大使|领事|参赞|代表|[与和同及对向由请邀见陪随据在]"
                              r"|[^\u3400-\u9fff])$")
 
 
