@@ -161,6 +161,8 @@ def test_post_follows_the_date_for_a_leader_with_two_posts(lexicon):
     ("李长春会见日本客人", date(1995, 5, 1), ["CN-HA"]),     # not 长春 (Jilin) inside the name
     ("李长春会见日本客人", date(2000, 5, 1), ["CN-GD"]),
     ("李长春会见日本客人", date(2010, 5, 1), []),
+    ("李长春会见日本客人", date(1998, 2, 27), ["CN-HA"]),   # adjacent terms: Henan to 1998-03,
+    ("李长春会见日本客人", date(1998, 3, 2), ["CN-GD"]),    # then Guangdong
     ("Governor Li Changchun met guests", date(1991, 5, 1), ["CN-HA"]),
     # a given name that is a city, of a person the lexicon does not list
     ("副市长王长春会见日本客人", None, []),
