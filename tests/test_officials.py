@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from pipeline.annotate import annotate_places
-from pipeline.annotate.officials import official_post, post_for
+from pipeline.annotate.officials import given_name_place, official_post, post_for
 from pipeline.lexicon import load, validate
 from pipeline.schemas import Document, OfficialEntry
 
@@ -108,3 +108,103 @@ def test_bad_official_entries_are_reported_with_file_and_line(tmp_path):
     assert ("E022", "officials.yaml", 6) in got
     assert not any(line == 1 for _, f, line in got if f == "officials.yaml")
     load(tmp_path, strict=False)
+
+
+# issue 15: leaders before 2012 (yearbooks and chronicles of the 1990s and 2000s)
+def test_every_unit_has_secretary_and_governor_on_sampled_days_since_1998(lexicon):
+    for code in PROVINCE_CODES_31:
+        for post in ("party_secretary", "governor"):
+            for day in (date(1998, 6, 1), date(2001, 6, 1), date(2004, 6, 1), date(2006, 6, 1)):
+                held = [e for e in lexicon.official_entries if e.code == code and e.post == post and e.valid_on(day)]
+                assert held, (code, post, day)
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    ("谢非会见泰国客人", date(1995, 5, 1), ["CN-GD"]),
+    ("胡锦涛会见尼泊尔客人", date(1990, 5, 1), ["CN-XZ"]),             # Tibet secretary then
+    ("胡锦涛会见尼泊尔客人", None, []),                                # later national
+    ("王乐泉会见哈萨克斯坦客人", date(2005, 5, 1), ["CN-XJ"]),
+    ("和志强会见老挝客人", date(1990, 5, 1), ["CN-YN"]),
+    ("铁木尔·达瓦买提会见巴基斯坦客人", date(1990, 5, 1), ["CN-XJ"]),
+    ("铁木尔•达瓦买提会见巴基斯坦客人", date(1990, 5, 1), ["CN-XJ"]),     # bullet as the middle dot
+    ("Governor Bo Xilai met Japanese guests", date(2002, 5, 1), ["CN-LN"]),
+    ("Bo Xilai met Singaporean guests", date(2009, 5, 1), ["CN-CQ"]),    # same person, later province
+    ("Chen Min’er met guests", date(2019, 5, 1), ["CN-CQ"]),             # typographic apostrophe
+    ("Lu Zushan met guests", date(2005, 5, 1), ["CN-ZJ"]),               # Lü without the umlaut
+    ("Lv Zushan met guests", date(2005, 5, 1), ["CN-ZJ"]),
+])
+def test_earlier_leaders_and_name_variants_resolve_through_the_date(lexicon, text, day, expected):
+    assert provinces(lexicon, text, day) == expected
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    ("Lu Hao met guests", date(2008, 5, 1), ["CN-GS"]),    # 陆浩, Gansu secretary 2006-2011
+    ("Lu Hao met guests", date(2015, 5, 1), ["CN-HL"]),    # 陆昊, Heilongjiang governor 2013-2018
+    ("Lu Hao met guests", date(2012, 6, 1), []),           # neither in office
+    ("陆浩会见客人", date(2015, 5, 1), []),                  # the Chinese names differ
+    ("Liu Qi met guests", date(2010, 5, 1), ["CN-BJ"]),    # 刘淇, Beijing
+    ("Liu Qi met guests", date(2019, 5, 1), ["CN-JX"]),    # 刘奇, Jiangxi
+])
+def test_one_romanised_name_for_two_leaders_picks_the_one_in_office(lexicon, text, day, expected):
+    assert provinces(lexicon, text, day) == expected
+
+
+def test_post_follows_the_date_for_a_leader_with_two_posts(lexicon):
+    def post(day):
+        ms = annotate_places(Document("t", "普朝柱会见缅甸客人", date=day), lexicon)
+        return [official_post(m, lexicon) for m in ms if m.label == "province"]
+    assert post(date(1984, 5, 1)) == ["governor"]
+    assert post(date(1990, 5, 1)) == ["party_secretary"]
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    ("李长春会见日本客人", date(1995, 5, 1), ["CN-HA"]),     # not 长春 (Jilin) inside the name
+    ("李长春会见日本客人", date(2000, 5, 1), ["CN-GD"]),
+    ("李长春会见日本客人", date(2010, 5, 1), []),
+    ("李长春会见日本客人", date(1998, 2, 27), ["CN-HA"]),   # adjacent terms: Henan to 1998-03,
+    ("李长春会见日本客人", date(1998, 3, 2), ["CN-GD"]),    # then Guangdong
+    ("Governor Li Changchun met guests", date(1991, 5, 1), ["CN-HA"]),
+    # a given name that is a city, of a person the lexicon does not list
+    ("副市长王长春会见日本客人", None, []),
+    ("陈昆明会见越南客人", None, []),
+    ("Vice Governor Tan Baicheng met Japanese guests", None, []),
+    ("Mayor Zhang Dalian met Korean guests", None, []),
+    ("本报记者张昆明报道", None, []),                     # a reporter's byline
+    # the same cities as places
+    ("吉林长春、辽宁大连和云南昆明", None, ["CN-JL", "CN-LN", "CN-YN"]),
+    ("代表团赴大连、昆明访问", None, ["CN-LN", "CN-YN"]),
+    ("陈大连市长会见日本客人", None, ["CN-LN"]),            # 大连市 is the city
+    ("Delegates from Changchun and Dalian visited Seoul", None, ["CN-JL", "CN-LN"]),
+    ("Zhang visited Dalian", None, ["CN-LN"]),
+])
+def test_a_leaders_full_name_and_a_given_name_win_over_a_city_inside(lexicon, text, day, expected):
+    assert provinces(lexicon, text, day) == expected
+
+
+def test_a_short_form_after_another_is_no_surname():
+    # 蒙 is a surname and Mongolia's short form: 对蒙对俄 holds no person 蒙对俄
+    assert not given_name_place("对蒙对俄合作", 3, 5)
+    assert not given_name_place("对马对泰合作", 3, 5)
+    assert given_name_place("副市长王长春会见", 4, 6)
+    assert not given_name_place("赴于大连", 2, 4)
+    assert given_name_place("Vice Governor Tan Baicheng met", 18, 26)
+    assert not given_name_place("He Dalian", 3, 9)     # English words are no surnames
+    assert not given_name_place("Zhang Dalian City", 6, 12)
+
+
+def test_short_form_partner_after_a_surname_like_short_form_is_kept(lexicon):
+    ms = annotate_places(Document("t", "推动对蒙对俄合作不断走深走实", date=date(2023, 5, 1)), lexicon)
+    assert "RUS" in {m.code for m in ms if m.label == "country"}
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    ("咸辉会见约旦客人", date(2017, 3, 1), ["CN-NX"]),          # acting chair from 2016-07, not 2017-12
+    ("梁言顺会见德国客人", date(2024, 9, 1), ["CN-AH"]),        # Anhui from 2024-06-28, no longer Ningxia
+    ("Li Yifei met Jordanian guests", date(2024, 9, 1), ["CN-NX"]),
+    ("王儒林会见韩国客人", date(2010, 6, 1), ["CN-JL"]),        # Jilin governor from 2009-12
+    ("布小林会见蒙古国客人", date(2016, 5, 1), ["CN-NM"]),      # acting chair from 2016-03-30
+    ("Wang Lixia met Mongolian guests", date(2026, 6, 1), []),  # no longer chair by 2026-02
+    ("王正伟会见阿联酋客人", date(2007, 8, 1), ["CN-NX"]),      # acting chair from 2007-05
+])
+def test_corrected_terms(lexicon, text, day, expected):
+    assert provinces(lexicon, text, day) == expected

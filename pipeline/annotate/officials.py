@@ -79,6 +79,57 @@ def name_boundary_ok(text: str, start: int, end: int) -> bool:
     return _NAME_BEFORE.search(text[max(0, start - 4):start]) is not None
 
 
+# Common single-character surnames, without those that are also prepositions, verbs or
+# counters before a place (于 向 和 从 经 同 及 应 全 万 时 …) or a place's one-character
+# short form (蒙 韩 鲁 苏 桂 甘 秦 黎: 对蒙对俄合作 is no person 蒙对俄).
+_SURNAMES_ZH = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊邱侯尹薛闫阎段雷史龙陶贺顾毛郝龚邵钱严覃武戴莫孔汤"
+    "施牛樊葛邢齐易乔伍庞颜倪庄聂章岳翟殷詹欧耿兰焦俞左柳祝包尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛"
+    "曲翁冉骆蓝游辛靳管柴鲍喻祁蒲房滕屈饶解牟艾尤穆农卓缪简项芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗"
+    "瞿佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄仲虞敖巩佘匡钮鞠"
+)
+# Pinyin surnames as wire copy writes them, without English words (He, Long, Fan, An).
+_SURNAMES_EN = (
+    "Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Zheng|Liang|Xie|Song|Tang|Han|Feng"
+    "|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Yuan|Pan|Cai|Jiang|Yu|Du|Ye|Cheng|Su|Wei|Lü|Lu|Lyu|Ding|Ren|Shen|Yao|Cui"
+    "|Zhong|Tan|Jin|Shi|Liao|Jia|Xia|Fu|Fang|Bai|Zou|Meng|Xiong|Qin|Qiu|Hou|Yin|Xue|Yan|Duan|Lei|Tao|Gu|Mao|Hao"
+    "|Gong|Shao|Qian|Wen|Kang|Niu|Ge|Xing|Qi|Qiao|Pang|Ni|Zhuang|Nie|Yue|Zhai|Zhan|Ou|Geng|Guan|Lan|Jiao|Zuo|Gan"
+    "|Bao|Ning|Shang|Shu|Ruan|Ke|Ji|Mei|Tong|Ling|Bi|Huo|Tu|Miao|Sheng|Qu|Weng|Ran|Lou|Che|Xin|Jing"
+)
+GIVEN_NAME_BEFORE = _SURNAMES_ZH | {" "}  # the character before a form that may be a given name
+_GIVEN_EN = frozenset(_SURNAMES_EN.split("|"))
+_COMPOUND_FIRST = frozenset("对与和同中及跟向赴驻访在")  # 中俄, 对俄: a compound, not a given name
+_PLACE_AFTER_ZH = frozenset("市省县区州港湾路镇乡村盟旗籍人方")
+_PLACE_AFTER_EN = re.compile(r"\s+(?:City|Province|Municipality|County|District|Prefecture|Port|Region)\b")
+# what stands before a person's name: a title (…长, …员, 记者 …) or linking word, punctuation, the text's start
+_BEFORE_SURNAME = re.compile(r"(?:记|长|主席|主任|同志|员|者|常委|先生|女士|大使|领事|参赞|代表|[与和同及对向由请邀见陪随据在]"
+                             r"|[^\u3400-\u9fff])$")
+
+
+def given_name_place(text: str, start: int, end: int) -> bool:
+    """Whether the place form ``text[start:end]`` is a person's given name: right after a
+    surname that follows a title, punctuation or a linking word (副市长王长春, 陈昆明会见,
+    "Vice Governor Tan Baicheng"), and not followed by 市 / 省 / "City". Such a form names no
+    place; a listed leader's full name is matched whole anyway (leftmost-longest)."""
+    if start == 0:
+        return False
+    t = text[start:end]
+    if t[:1].isascii():
+        if not (t.isalpha() and t[:1].isupper() and t[1:].islower()) or text[start - 1] != " ":
+            return False
+        j = i = start - 1  # the word before: a surname standing alone ("Tan Baicheng", not "Titan Baicheng")
+        while i > 0 and j - i < 7 and text[i - 1].isalpha():
+            i -= 1
+        if text[i:j] not in _GIVEN_EN or (i and (text[i - 1].isalnum() or text[i - 1] in "'’-")):
+            return False
+        return _PLACE_AFTER_EN.match(text, end) is None
+    if (len(t) != 2 or text[start - 1] not in _SURNAMES_ZH or t[0] in _COMPOUND_FIRST
+            or text[end:end + 1] in _PLACE_AFTER_ZH):
+        return False
+    return start == 1 or _BEFORE_SURNAME.search(text, max(0, start - 4), start - 1) is not None
+
+
 def official_post(mention: Mention | str, lexicon: Lexicon) -> str | None:
     """The post (``party_secretary``, ``governor``, ``deputy``, ``fao`` …) behind a
     mention made from an official's name (or an entry id); None for any other mention."""

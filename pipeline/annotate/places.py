@@ -16,7 +16,8 @@ from ..lexicon import Lexicon
 from ..schemas import BlockerEntry, Document, Mention, OfficialEntry, code_kind, new_mention
 from ..text import Normalized
 from .context import resolve_context_compounds
-from .officials import RULE_PREFIX, name_boundary_ok, national_title_before, post_for
+from .officials import (GIVEN_NAME_BEFORE, RULE_PREFIX, given_name_place, name_boundary_ok, national_title_before,
+                        post_for)
 
 Plan = tuple[tuple[tuple[str, str], ...], str]  # ((label, code) per mention, entry id)
 
@@ -65,6 +66,9 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
         if hit is None:
             one = single[idx]
             if one is not None and same:  # the common case, without the general path's steps (issue 17)
+                if (start and text[start - 1] in GIVEN_NAME_BEFORE and one[0] != "blocked"
+                        and given_name_place(text, start, end)):
+                    continue  # a person's given name (副市长王长春), no place
                 append(new_mention(start, end, text[start:end], one[0], one[1], one[2]))
                 continue
             (made, entry_id), exact = literal[idx]
@@ -78,7 +82,10 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
         t = text[start:end]
         if exact is not None and t != exact:
             continue
+        given = start > 0 and text[start - 1] in GIVEN_NAME_BEFORE and given_name_place(text, start, end)
         for label, code in made:
+            if given and label not in ("official", "blocked"):
+                continue
             if label == "official":
                 post = post_for(lexicon.official_posts.get(ntext[nstart:nend], ()), doc.date)
                 if (post is not None and name_boundary_ok(text, start, end)
