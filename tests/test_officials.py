@@ -41,7 +41,7 @@ def test_every_unit_has_secretary_and_governor_every_day_since_2012(lexicon):
     ("Governor Ma Xingrui met the consul general", date(2018, 5, 1), ["CN-GD"]),
     ("王君正在加德满都会见尼泊尔总理", None, ["CN-XZ"]),               # undated, one post only
     ("马兴瑞会见哈萨克斯坦客人", None, []),                           # undated, two provinces
-    ("景俊海会见韩国客人", None, []),                                 # undated, two posts (strict)
+    ("景俊海会见韩国客人", None, ["CN-JL"]),                          # undated, two posts in one province
     ("马兴瑞会见客人", date(2010, 1, 1), []),                         # before any post
     ("赵乐际会见韩国客人", None, []),                                 # one post, but later national
     ("赵乐际会见韩国客人", date(2010, 5, 1), ["CN-SN"]),              # Shaanxi secretary then
@@ -208,3 +208,16 @@ def test_short_form_partner_after_a_surname_like_short_form_is_kept(lexicon):
 ])
 def test_corrected_terms(lexicon, text, day, expected):
     assert provinces(lexicon, text, day) == expected
+
+
+def test_undated_name_with_two_posts_in_one_province_gives_the_province_not_a_post():
+    """秦光荣 was Yunnan's governor, then its secretary: undated, the province is certain, the
+    post is not, so the engagement names Yunnan but takes no ``official`` from the name."""
+    from pipeline.tagger import load as load_tagger
+
+    tagger = load_tagger(model=False)
+    rec = tagger.tag("秦光荣在昆明会见越南老街省代表团。")
+    assert rec.provinces == ["CN-YN"]
+    assert [e.official for e in rec.engagements] == [None]
+    dated = tagger.tag(Document("d", "秦光荣在昆明会见越南老街省代表团。", date=date(2013, 5, 1)))
+    assert [e.official for e in dated.engagements] == ["party_secretary"]

@@ -44,7 +44,8 @@ def post_for(posts: tuple[OfficialEntry, ...], day: date | None) -> OfficialEntr
     Dated: the posts whose term covers ``day``; they must all lie in one province (else
     None), and the highest-ranking one is returned. Undated: the name resolves only when
     the lexicon knows exactly one post for it (TAXONOMY §2; issue 14) and the person is
-    not marked ``national`` (later a national leader or minister: 赵乐际, 王文涛).
+    not marked ``national`` (later a national leader or minister: 赵乐际, 王文涛); several
+    posts in one province give the province without a post (:func:`undated_person`).
     """
     if day is None:
         return posts[0] if len(posts) == 1 and not posts[0].national else None
@@ -52,6 +53,29 @@ def post_for(posts: tuple[OfficialEntry, ...], day: date | None) -> OfficialEntr
     if not valid or len({p.code for p in valid}) != 1:
         return None
     return min(valid, key=lambda p: _RANK.get(p.post, 9))
+
+
+def undated_person(posts: tuple[OfficialEntry, ...]) -> str | None:
+    """For an undated document, the person behind a name with several posts that all lie in
+    one province (秦光荣: Yunnan's governor, then its secretary), as ``<entry id without the
+    post>``; None otherwise (one post: :func:`post_for` answers; posts in several provinces
+    or a later national career: the name says nothing about a province).
+
+    The province is certain, the post is not: the mention it makes (rule
+    ``official:<person>``) gives the province but no ``official`` (the engagement layer
+    reads the post from the rule's last part, which is then the person's name).
+
+    >>> from pipeline.schemas import OfficialEntry
+    >>> a = OfficialEntry(id="official.CN-YN.qin_guangrong.governor", code="CN-YN", post="governor", zh=["秦光荣"])
+    >>> b = OfficialEntry(id="official.CN-YN.qin_guangrong.party_secretary", code="CN-YN",
+    ...                   post="party_secretary", zh=["秦光荣"])
+    >>> undated_person((a, b)), undated_person((a,))
+    ('official.CN-YN.qin_guangrong', None)
+    """
+    if len(posts) < 2 or any(p.national for p in posts) or len({p.code for p in posts}) != 1:
+        return None
+    people = {p.id.rsplit(".", 1)[0] for p in posts}
+    return people.pop() if len(people) == 1 else None
 
 
 def national_title_before(text: str, start: int) -> bool:

@@ -17,7 +17,7 @@ from ..schemas import BlockerEntry, Document, Mention, OfficialEntry, code_kind,
 from ..text import Normalized
 from .context import resolve_context_compounds
 from .officials import (GIVEN_NAME_BEFORE, RULE_PREFIX, given_name_place, name_boundary_ok, national_title_before,
-                        post_for)
+                        post_for, undated_person)
 
 Plan = tuple[tuple[tuple[str, str], ...], str]  # ((label, code) per mention, entry id)
 
@@ -87,10 +87,16 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
             if given and label not in ("official", "blocked"):
                 continue
             if label == "official":
-                post = post_for(lexicon.official_posts.get(ntext[nstart:nend], ()), doc.date)
-                if (post is not None and name_boundary_ok(text, start, end)
+                posts = lexicon.official_posts.get(ntext[nstart:nend], ())
+                post = post_for(posts, doc.date)
+                person = undated_person(posts) if post is None and doc.date is None else None
+                if ((post is not None or person is not None) and name_boundary_ok(text, start, end)
                         and not national_title_before(text, start)):
-                    append(new_mention(start, end, t, "province", post.code, post.id, RULE_PREFIX + post.id))
+                    if post is not None:
+                        append(new_mention(start, end, t, "province", post.code, post.id, RULE_PREFIX + post.id))
+                    else:  # undated, several posts in one province: the province, no post
+                        append(new_mention(start, end, t, "province", posts[0].code, posts[0].id,
+                                           RULE_PREFIX + str(person)))
                 continue
             append(new_mention(start, end, t, label, code, entry_id, rule))
     resolve_context_compounds(out, lexicon)
