@@ -220,10 +220,8 @@ _START_END = operator.attrgetter("start", "end")
 
 
 def set_role(m: Mention, role: str) -> None:
-    """``m.role = role`` as pydantic does it for an unvalidated field (without its
-    per-assignment dispatch, which costs more than the rest of resolving a mention)."""
-    m.__dict__["role"] = role
-    m.__pydantic_fields_set__.add("role")
+    """``m.role = role`` (kept for callers of the time when that went around pydantic)."""
+    m.role = role
 
 
 def with_role(m: Mention, role: str) -> Mention:

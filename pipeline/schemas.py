@@ -11,7 +11,9 @@ from datetime import date
 from dataclasses import dataclass as _dataclass, field as _field
 from typing import Any as _Any, Literal
 
+import msgspec as _msgspec
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic_core import core_schema as _cs
 
 from .codes import (  # noqa: F401  (re-exported: the contract in one import)
     BLOCS, ENGAGEMENT_CATEGORIES, FORMULATION_TYPES, GEO_REGIONS, PLACE_KINDS, REGION_CODES, Counterpart,
@@ -25,8 +27,10 @@ from .entries import (  # noqa: F401
 MentionLabel = Literal["province", "country", "region", "formulation", "cue", "blocked"]
 
 
-class Mention(BaseModel):
-    """One match in a document; ``text == document.text[start:end]`` always."""
+class _MentionModel(BaseModel):
+    """The validated form of a :class:`Mention`: what records read from JSON (or any mapping)
+    are checked against before their mentions are built (the same fields, types and errors
+    as when ``Mention`` itself was a pydantic model)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -42,51 +46,102 @@ class Mention(BaseModel):
     weight: float | None = None
 
 
-_MENTION_FIELDS = frozenset(Mention.model_fields)
+class Mention(_msgspec.Struct, gc=False, kw_only=True, repr_omit_defaults=False):
+    """One match in a document; ``text == document.text[start:end]`` always.
+
+    A ``msgspec.Struct`` (issue 17): ~100 bytes and one allocation an instance, where a
+    pydantic model took ~400 bytes in four, and a document holds ~50,000 mentions a MB
+    (places, cues, their role-carrying copies). ``Mention(...)`` builds one from keyword
+    arguments without checking them (annotators build them from lexicon values through
+    :func:`new_mention`); records read from JSON or built from mappings
+    (``Record.model_validate``, ``Record(mentions=[{...}])``) validate each mention against
+    :class:`_MentionModel`, and :meth:`validate` does so for one. Fields are assigned as
+    attributes (``m.role = "partner"``). The pydantic methods other code reads are kept:
+    :meth:`model_dump`, :meth:`model_dump_json`, :attr:`model_fields`.
+    """
+
+    start: int
+    end: int
+    text: str
+    label: MentionLabel
+    code: str = ""
+    entry: str
+    rule: str | None = None
+    role: str | None = None
+    targets: list[str] = _msgspec.field(default_factory=list)
+    weight: float | None = None
+
+    @classmethod
+    def validate(cls, obj: _Any) -> "Mention":
+        """A mention from a mapping (or a mention), every field checked as pydantic checks it.
+
+        Raises:
+            pydantic.ValidationError: a missing or unknown field, a wrong type, an unknown label.
+        """
+        if type(obj) is cls:
+            return obj
+        return _from_model(_MentionModel.model_validate(obj))
+
+    def model_dump(self, *, mode: str = "python") -> dict[str, _Any]:
+        """The fields as a dict, in declaration order (``targets`` a fresh list), as pydantic gave it."""
+        d = _asdict(self)
+        d["targets"] = list(d["targets"])
+        return d
+
+    def model_dump_json(self) -> str:
+        """The mention as JSON, exactly as it is written inside a record's row."""
+        return _mention_json(self)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: _Any, handler: _Any) -> _Any:
+        """How pydantic models (``Record.mentions``) read and write mentions: a Mention passes
+        as it is (pydantic never revalidated model instances either), a mapping is validated
+        as :class:`_MentionModel` and converted; written as the dict of its fields, in
+        order (the same bytes as the pydantic model gave: ``tests/test_schemas.py``)."""
+        return _cs.no_info_wrap_validator_function(
+            _validated, _MentionModel.__pydantic_core_schema__,
+            serialization=_cs.plain_serializer_function_ser_schema(_asdict))
+
+
+_asdict = _msgspec.structs.asdict
+_FIELD_NAMES = Mention.__struct_fields__
+#: pydantic's field table, for code that lists a mention's fields (``report.read``)
+Mention.model_fields = _MentionModel.model_fields  # type: ignore[misc]
+
+
+def _validated(v: _Any, handler: _Any) -> Mention:
+    return v if type(v) is Mention else _from_model(handler(v))
+
+
+def _from_model(v: _MentionModel) -> Mention:
+    return Mention(**{k: getattr(v, k) for k in _FIELD_NAMES})
+
+
+def _mention_json(m: Mention) -> str:
+    from pydantic_core import to_json
+
+    return to_json(_asdict(m)).decode()
 
 
 def new_mention(start: int, end: int, text: str, label: str, code: str, entry: str, rule: str | None = None,
                 role: str | None = None, targets: list[str] | None = None, weight: float | None = None) -> Mention:
-    """Build a :class:`Mention` from trusted annotator values without validation.
+    """Build a :class:`Mention` from trusted annotator values (positional, nothing checked).
 
-    Annotators create tens of mentions per document; this skips pydantic's per-field
-    work (like ``model_construct`` but with every field given). A round-trip test
+    Annotators create tens of mentions per document. A round-trip test
     (``tests/test_schemas.py``) checks the result equals a validated Mention.
     """
-    m = _new(Mention)
-    _set_dict(m, {"start": start, "end": end, "text": text, "label": label, "code": code, "entry": entry,
-                  "rule": rule, "role": role, "targets": targets or [], "weight": weight})
-    # every field is set, so all mentions share one full fields-set (adding a field name to
-    # it, as pydantic does on assignment, changes nothing): a copy each was 728 bytes, over
-    # half a mention's memory, which a million-mention document felt (issue 17)
-    _set_fields(m, _MENTION_FIELDS_SET)
-    _set_extra(m, None)
-    _set_private(m, None)
-    return m
-
-
-_new = object.__new__
-# the slot descriptors object.__setattr__ would look up by name on every call (a mention
-# is built per match: ~10% of building one; issue 17)
-_set_dict = BaseModel.__dict__["__dict__"].__set__
-_set_fields = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
-_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
-_MENTION_FIELDS_SET = set(_MENTION_FIELDS)
+    return Mention(start=start, end=end, text=text, label=label, code=code, entry=entry,  # type: ignore[arg-type]
+                   rule=rule, role=role, targets=[] if targets is None else targets, weight=weight)
 
 
 def mention_with(m: Mention, key: str, value: object) -> Mention:
-    """A copy of ``m`` (a mention from :func:`new_mention` or validated) with field ``key`` set
-    to ``value``, as assigning it on a copy would (every field counts as set)."""
-    c = _new(Mention)
-    d = m.__dict__.copy()
-    d[key] = value
-    _set_dict(c, d)
-    fields = m.__pydantic_fields_set__
-    _set_fields(c, fields if key in fields else fields | {key})
-    _set_extra(c, m.__pydantic_extra__)
-    _set_private(c, m.__pydantic_private__)
+    """A copy of ``m`` with field ``key`` set to ``value`` (``targets`` shared, as a shallow copy)."""
+    c = _copy(m)
+    setattr(c, key, value)
     return c
+
+
+_copy = Mention.__copy__
 
 
 class EngagementDetail(BaseModel):
