@@ -61,11 +61,15 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
     out: list[Mention] = []
     append = out.append
     ntext = norm.text
+    # one string per distinct mention text: the mentions of 越南 share one (a long document
+    # names the same places thousands of times; ~80 bytes a mention, issue 17)
+    shared = {}.setdefault
     for start, end, idx, hit in matcher.spans(ntext, doc.date):
         if hit is None:
             one = single[idx]
             if one is not None and same:  # the common case, without the general path's steps (issue 17)
-                append(new_mention(start, end, text[start:end], one[0], one[1], one[2]))
+                t = text[start:end]
+                append(new_mention(start, end, shared(t, t), one[0], one[1], one[2]))
                 continue
             (made, entry_id), exact = literal[idx]
             rule = None
@@ -78,6 +82,7 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
         t = text[start:end]
         if exact is not None and t != exact:
             continue
+        t = shared(t, t)
         for label, code in made:
             if label == "official":
                 post = post_for(lexicon.official_posts.get(ntext[nstart:nend], ()), doc.date)
