@@ -105,7 +105,7 @@ class Tagger:
 
     def _tag_batch(self, docs: list[Document]) -> Iterator[Record]:
         with paused_gc():
-            done = list(self.records([self.annotate(d) for d in docs]))
+            done = list(self.records([self.annotate(d) for d in docs], spend=True))  # (nothing reads them again)
         yield from done
 
     def records(self, analyses: list[Analysis], *, spend: bool = False) -> Iterator[Record]:
