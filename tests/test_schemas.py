@@ -98,3 +98,25 @@ def test_mention_dump_copy_and_pickle():
     assert pickle.loads(pickle.dumps(c)) == c and c != m
     m.role = "background"  # fields are assigned as attributes
     assert m.model_dump()["role"] == "background"
+
+
+def test_mentions_without_targets_share_one_read_only_empty_list(tagger):
+    """56 bytes a mention saved (issue 17); the shared list is never changed in place."""
+    import copy
+
+    from pipeline.schemas import NO_TARGETS
+
+    a = tagger.annotate(_TEXT)
+    plain = [m for m in a.places + a.cues if not m.targets]
+    assert len(plain) > 4 and all(m.targets is NO_TARGETS for m in plain)
+    m = plain[0]
+    assert m.targets == [] and m == Mention(**m.model_dump()) and type(m.model_dump()["targets"]) is list
+    for change in (lambda t: t.append("ASEAN"), lambda t: t.extend(["ASEAN"]), lambda t: t.insert(0, "x"),
+                   lambda t: t.__iadd__(["x"]), lambda t: t.__setitem__(slice(0, 0), ["x"]), lambda t: t.sort()):
+        with pytest.raises(TypeError, match="replaced"):
+            change(m.targets)
+    assert NO_TARGETS == [] and len(NO_TARGETS) == 0
+    m.targets = ["ASEAN"]  # replacing is how targets are set
+    assert m.targets == ["ASEAN"] and plain[1].targets == []
+    assert pickle.loads(pickle.dumps(plain[1])).targets is NO_TARGETS and copy.deepcopy(plain[1]).targets is NO_TARGETS
+    assert Mention(start=0, end=1, text="x", label="cue", entry="e").targets is not NO_TARGETS  # the public constructor: its own list
