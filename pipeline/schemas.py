@@ -100,13 +100,24 @@ class Mention(_msgspec.Struct, gc=False, kw_only=True, repr_omit_defaults=False)
         order (the same bytes as the pydantic model gave: ``tests/test_schemas.py``)."""
         return _cs.no_info_wrap_validator_function(
             _validated, _MentionModel.__pydantic_core_schema__,
-            serialization=_cs.plain_serializer_function_ser_schema(_asdict))
+            serialization=_cs.plain_serializer_function_ser_schema(_asdict, return_schema=_dict_schema()))
 
 
 _asdict = _msgspec.structs.asdict
 _FIELD_NAMES = Mention.__struct_fields__
 #: pydantic's field table, for code that lists a mention's fields (``report.read``)
 Mention.model_fields = _MentionModel.model_fields  # type: ignore[misc]
+
+
+def _dict_schema() -> _Any:
+    """The dict a mention is written as, typed field by field (pydantic's serializer then
+    writes each field by its type, not by inspecting the value: ~2x faster than inference,
+    and :data:`NO_TARGETS` is written as the list it is)."""
+    ints, text, opt = _cs.int_schema(), _cs.str_schema(), _cs.nullable_schema
+    types = {"start": ints, "end": ints, "text": text, "label": text, "code": text, "entry": text,
+             "rule": opt(text), "role": opt(text), "targets": _cs.list_schema(text),
+             "weight": opt(_cs.float_schema())}
+    return _cs.typed_dict_schema({k: _cs.typed_dict_field(types[k]) for k in _FIELD_NAMES})
 
 
 def _validated(v: _Any, handler: _Any) -> Mention:
