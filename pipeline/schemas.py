@@ -1,4 +1,5 @@
-"""The data contract: documents, mentions, records, engagements and gold (pydantic models).
+"""The data contract: documents, mentions, records, engagements and gold (pydantic models;
+mentions are ``msgspec`` Structs that the pydantic models hold, validate and write).
 
 The label codes of TAXONOMY.md live in :mod:`pipeline.codes` and the lexicon's entry
 models in :mod:`pipeline.entries`; both are re-exported here, so ``pipeline.schemas``
@@ -110,9 +111,10 @@ Mention.model_fields = _MentionModel.model_fields  # type: ignore[misc]
 
 
 def _dict_schema() -> _Any:
-    """The dict a mention is written as, typed field by field (pydantic's serializer then
-    writes each field by its type, not by inspecting the value: ~2x faster than inference,
-    and :data:`NO_TARGETS` is written as the list it is)."""
+    """The dict a mention is written as, typed field by field: pydantic's serializer writes
+    each field by its type instead of inspecting the value (as fast for plain values; the
+    shared :data:`NO_TARGETS`, a list subclass, took it twice as long by inspection), and a
+    weight given as an int is written as the float the validated model made of it."""
     ints, text, opt = _cs.int_schema(), _cs.str_schema(), _cs.nullable_schema
     types = {"start": ints, "end": ints, "text": text, "label": text, "code": text, "entry": text,
              "rule": opt(text), "role": opt(text), "targets": _cs.list_schema(text),
