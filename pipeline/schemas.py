@@ -58,7 +58,10 @@ class Mention(_msgspec.Struct, gc=False, kw_only=True, repr_omit_defaults=False)
     (``Record.model_validate``, ``Record(mentions=[{...}])``) validate each mention against
     :class:`_MentionModel`, and :meth:`validate` does so for one. Fields are assigned as
     attributes (``m.role = "partner"``). The pydantic methods other code reads are kept:
-    :meth:`model_dump`, :meth:`model_dump_json`, :attr:`model_fields`.
+    :meth:`model_dump`, :meth:`model_dump_json`, :attr:`model_fields`. A record's
+    ``model_dump``/``model_dump_json`` write its mentions as before, ``exclude_none`` and
+    ``exclude_defaults`` included; an ``include``/``exclude`` that names fields *inside*
+    the mentions (``exclude={"mentions": {"__all__": {"text"}}}``) is not applied to them.
     """
 
     start: int
@@ -113,12 +116,14 @@ Mention.model_fields = _MentionModel.model_fields  # type: ignore[misc]
 def _dict_schema() -> _Any:
     """The dict a mention is written as, typed field by field: pydantic's serializer writes
     each field by its type instead of inspecting the value (as fast for plain values; the
-    shared :data:`NO_TARGETS`, a list subclass, took it twice as long by inspection), and a
-    weight given as an int is written as the float the validated model made of it."""
-    ints, text, opt = _cs.int_schema(), _cs.str_schema(), _cs.nullable_schema
-    types = {"start": ints, "end": ints, "text": text, "label": text, "code": text, "entry": text,
-             "rule": opt(text), "role": opt(text), "targets": _cs.list_schema(text),
-             "weight": opt(_cs.float_schema())}
+    shared :data:`NO_TARGETS`, a list subclass, took it twice as long by inspection), a
+    weight given as an int is written as the float the validated model made of it, and the
+    defaults are the model's (``exclude_defaults`` leaves them out, as it did)."""
+    ints, text, none = _cs.int_schema(), _cs.str_schema(), _cs.with_default_schema
+    types = {"start": ints, "end": ints, "text": text, "label": text, "code": none(text, default=""), "entry": text,
+             "rule": none(_cs.nullable_schema(text), default=None), "role": none(_cs.nullable_schema(text), default=None),
+             "targets": none(_cs.list_schema(text), default_factory=list),
+             "weight": none(_cs.nullable_schema(_cs.float_schema()), default=None)}
     return _cs.typed_dict_schema({k: _cs.typed_dict_field(types[k]) for k in _FIELD_NAMES})
 
 

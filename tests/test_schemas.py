@@ -120,3 +120,19 @@ def test_mentions_without_targets_share_one_read_only_empty_list(tagger):
     assert m.targets == ["ASEAN"] and plain[1].targets == []
     assert pickle.loads(pickle.dumps(plain[1])).targets is NO_TARGETS and copy.deepcopy(plain[1]).targets is NO_TARGETS
     assert Mention(start=0, end=1, text="x", label="cue", entry="e").targets is not NO_TARGETS  # the public constructor: its own list
+
+
+@pytest.mark.parametrize("kw", [{}, {"exclude_none": True}, {"exclude_defaults": True}, {"exclude_unset": True},
+                                {"round_trip": True}])
+def test_record_dump_options_reach_the_mentions_as_before(kw):
+    from pydantic import BaseModel
+
+    class Former(BaseModel):  # a record's mentions as the pydantic model held them
+        mentions: list[_MentionModel]
+
+    ms = [new_mention(0, 2, "越南", "country", "VNM", "e"),
+          new_mention(3, 9, "辐射中心", "formulation", "designated_role", "f", "r", "x", ["SAS"], 0.5)]
+    rec = Record(id="x", lang="zh", mentions=ms, meta=_META)
+    former = Former(mentions=[_MentionModel(**m.model_dump()) for m in ms])
+    assert rec.model_dump_json(include={"mentions"}, **kw) == former.model_dump_json(**kw)
+    assert rec.model_dump(include={"mentions"}, **kw) == former.model_dump(**kw)
