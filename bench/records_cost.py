@@ -1,13 +1,16 @@
-"""What the pydantic records cost on the rules-only hot path, and what msgspec would save
-(issue 17, item 3). Interleaved, fastest of ``--reps``, on the generated corpus::
+"""What building and serialising records costs on the rules-only hot path (issue 17, item 3).
+Interleaved, fastest of ``--reps``, on the generated corpus::
 
     python bench/records_cost.py --mb 2 --reps 5
 
-Prints, beside the whole ``Tagger.pipe`` + JSON time: building the same mentions through
-``schemas.new_mention`` (pydantic objects, no validation) and as a ``msgspec.Struct``;
-``Record`` validation (once per document); and serialising the records with pydantic's
-``model_dump_json`` and with ``msgspec.json`` (checked byte-identical). msgspec is
-optional here (``pip install msgspec``); tifa itself does not use it.
+Prints, beside the whole ``Tagger.pipe`` + JSON time: building the records' mentions
+through ``schemas.new_mention`` (tifa's mentions: ``msgspec.Struct``) and, for scale, the
+same as pydantic models through pydantic's own unvalidated constructor (``model_construct``
+of ``_MentionModel``; the former pydantic ``Mention`` and the whole path are compared with
+the commit before in docs/performance.md, "Mentions as Structs"); ``Record`` validation
+(once per document); and
+serialising the records with pydantic's ``model_dump_json`` and with ``msgspec.json``
+(checked byte-identical).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ def main() -> None:
     from pydantic import BaseModel
 
     from pipeline import load
-    from pipeline.schemas import Record, new_mention
+    from pipeline.schemas import Record, _MentionModel, new_mention
     from run import make_corpus
 
     docs = make_corpus(args.mb)
@@ -47,28 +50,17 @@ def main() -> None:
         raise TypeError(type(o))
 
     enc = msgspec.json.Encoder(enc_hook=hook)
+    construct, names = _MentionModel.model_construct, tuple(_MentionModel.model_fields)
     rows = [(m.start, m.end, m.text, m.label, m.code, m.entry, m.rule, m.role, m.targets, m.weight)
             for r in recs for m in r.mentions]
-
-    class MentionStruct(msgspec.Struct, gc=False):
-        start: int
-        end: int
-        text: str
-        label: str
-        code: str
-        entry: str
-        rule: str | None = None
-        role: str | None = None
-        targets: list[str] = []
-        weight: float | None = None
 
     dumps = [r.model_dump(exclude={"mentions"}) for r in recs]
     mention_lists = [r.mentions for r in recs]
     same = [r.model_dump_json() for r in recs] == [enc.encode(r).decode() for r in recs]
     runs = {
         "Tagger.pipe + model_dump_json (whole)": lambda: [r.model_dump_json() for r in tagger.pipe(docs)],
-        "mentions via new_mention (pydantic, no validation)": lambda: [new_mention(*x) for x in rows],
-        "mentions as msgspec.Struct": lambda: [MentionStruct(*x) for x in rows],
+        "mentions via new_mention (msgspec.Struct, tifa's)": lambda: [new_mention(*x) for x in rows],
+        "the same as pydantic models (model_construct)": lambda: [construct(**dict(zip(names, x))) for x in rows],
         "Record validation (one per document)":
             lambda: [Record(**d, mentions=ms) for d, ms in zip(dumps, mention_lists)],
         "serialise: pydantic model_dump_json": lambda: [r.model_dump_json() for r in recs],

@@ -220,10 +220,8 @@ _START_END = operator.attrgetter("start", "end")
 
 
 def set_role(m: Mention, role: str) -> None:
-    """``m.role = role`` as pydantic does it for an unvalidated field (without its
-    per-assignment dispatch, which costs more than the rest of resolving a mention)."""
-    m.__dict__["role"] = role
-    m.__pydantic_fields_set__.add("role")
+    """``m.role = role`` (kept for callers of the time when that went around pydantic)."""
+    m.role = role
 
 
 def with_role(m: Mention, role: str) -> Mention:
@@ -257,8 +255,9 @@ def resolve(
     br = bisect.bisect_right
     roles: list[str | None] = [None] * len(places)  # the role of places[k] (None: none)
     regions: dict[str, None] = {}
-    lower = text.lower().replace("ſ", "s")  # re.I matches ſ for s (and nothing else here)
-    hints = ProvinceHints.of(text, lower)
+    # re.I matches ſ for s (and nothing else here); the lower-cased copy is not kept while the
+    # rest resolves (a copy of the whole text: 27 MB of a 30 MB document, issue 17)
+    hints = ProvinceHints.of(text, text.lower().replace("ſ", "s"))
     framed: dict[int, bool] = {}  # sentence index -> may_be_background
     actors: list[Mention] = []
     actor_ks: list[int] = []

@@ -108,11 +108,22 @@ class Tagger:
 
     def _tag_batch(self, docs: list[Document]) -> Iterator[Record]:
         with paused_gc():
-            done = list(self.records([self.annotate(d) for d in docs]))
+            done = list(self.records([self.annotate(d) for d in docs], spend=True))  # (nothing reads them again)
         yield from done
 
-    def records(self, analyses: list[Analysis]) -> Iterator[Record]:
-        """Records from :meth:`annotate` outputs (classifier run once per batch)."""
+    def records(self, analyses: list[Analysis], *, spend: bool = False) -> Iterator[Record]:
+        """Records from :meth:`annotate` outputs (classifier run once per batch).
+
+        Args:
+            analyses: the documents' analyses.
+            spend: drop each analysis' mentions, normal form and sentences once its record is
+                built (:func:`spend`), so that they are not held while the caller renders the
+                record (a 30 MB document's analysis is ~150 MB; issue 17). A spent analysis
+                cannot make a record again (``RuntimeError``).
+        """
+        for a in analyses:
+            if a.norm is None:
+                raise RuntimeError(f"the analysis of document {a.doc.id} was spent on its record: annotate it again")
         probs: list = [None] * len(analyses)
         if self.model is not None:
             probs = self.model.predict_proba([a.doc.text for a in analyses])
@@ -133,6 +144,8 @@ class Tagger:
                                                                  model_probs=p, model_weight=weight, analysis=a,
                                                                  events=self.events))
             a.release(keep=("model_probs",))  # the sentences' facts served this record; a batch need not hold them
+            if spend:
+                spent(a)
             yield rec
 
     def engagement_evidence(self, text: str, *, lang: str | None = None) -> tuple[RuleVote, list[str]]:
@@ -156,6 +169,15 @@ class Tagger:
                 batch = []
         if batch:
             yield from self._tag_batch(batch)
+
+
+def spent(a: Analysis) -> None:
+    """Drop what ``a`` holds beyond its document (mentions, normal form, sentences, facts):
+    what :meth:`Tagger.records` does with ``spend=True`` once the record is built."""
+    a.release()
+    a.places = a.formulations = a.cues = []
+    a.sentences, a.starts = [], []
+    a.norm = None  # type: ignore[assignment]  (marks it spent)
 
 
 @contextmanager

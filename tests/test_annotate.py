@@ -341,3 +341,13 @@ def test_nested_types_remembered_per_phrase_equal_the_computed_ones(lexicon):
     assert first == list(_nested_types(lexicon.formulations, phrase, "designated_role", None))
     first.append(("x", "y"))
     assert nested_types(lexicon, phrase, "designated_role") == [("opening_up", first[0][1])]
+
+
+def test_repeated_mentions_share_one_string(tagger):
+    """The place and cue mentions of one text share one string per distinct surface
+    (issue 17: a long document names the same places thousands of times)."""
+    a = tagger.annotate("越南代表团会见老挝代表团。越南与老挝签署协议，会见结束。越南、老挝。")
+    vn = [m for m in a.places if m.text == "越南"]
+    meet = [m for m in a.cues if m.text == "会见"]
+    assert len(vn) == 3 and len(meet) == 2
+    assert all(m.text is vn[0].text for m in vn) and meet[0].text is meet[1].text

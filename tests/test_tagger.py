@@ -58,3 +58,60 @@ def test_valid_from_to_uses_document_date(tmp_path):
     t = pipeline.load(lex, model=False)  # rules: a model trained on the shipped lexicon would warn (W004)
     assert t.tag("斯威士兰王国旧称", date="2017-01-01").partners == ["SWZ"]
     assert t.tag("斯威士兰王国旧称", date="2020-01-01").partners == []
+
+
+def test_a_spent_analysis_made_its_record_and_refuses_another(tagger):
+    """records(spend=True) drops an analysis' mentions once its record is built (issue 17:
+    a long document's analysis is not held while its row is rendered)."""
+    import pytest
+
+    text = "云南省长在昆明会见越南客人。双方签署合作协议。"
+    want = next(tagger.records([tagger.annotate(text)])).model_dump_json()
+    a = tagger.annotate(text)
+    assert a.places and a.cues
+    assert next(tagger.records([a], spend=True)).model_dump_json() == want
+    assert a.places == [] and a.cues == [] and a.formulations == [] and a.sentences == [] and a.norm is None
+    assert a.doc.text == text
+    with pytest.raises(RuntimeError, match="spent"):
+        next(tagger.records([a]))
+
+
+class _NoModel:
+    """A model stand-in that gives no probabilities: batches of three, rules decide."""
+
+    name, weight = "none", 0.0
+
+    def predict_proba(self, texts):
+        return [None] * len(texts)
+
+
+def test_a_failing_document_in_a_batch_leaves_the_others_rows(tagger, monkeypatch):
+    """The batch worker spends each analysis once its record is made; when one document of
+    a batch fails, only the documents left without a result are retried (a spent one would
+    fail the retry), and a document whose row cannot be rendered is that document's E010."""
+    import pipeline.engines.local as local
+    import pipeline.tagger as tagger_mod
+    from pipeline.tagger import Tagger
+
+    t = Tagger(tagger.lexicon, model=_NoModel(), batch_size=3)
+    real_resolve, real_render = tagger_mod.resolve, local.render_row
+
+    def resolve(a, **kw):
+        if a.doc.id == "bad":
+            raise ValueError("boom")
+        return real_resolve(a, **kw)
+
+    def render_row(rec, fmt):
+        if rec.id == "unrenderable":
+            raise ValueError("no row")
+        return real_render(rec, fmt)
+
+    monkeypatch.setattr(tagger_mod, "resolve", resolve)
+    monkeypatch.setattr(local, "render_row", render_row)
+    docs = [Document(id=i, text=f"海南省会见新加坡代表团。{n}") for n, i in enumerate(("a", "bad", "unrenderable", "c"))]
+    out = local.ChunkTagger(t)(docs)
+    assert [k for k, _ in out] == ["ok", "error", "error", "ok"]
+    assert "boom" in out[1][1]["detail"] and "no row" in out[2][1]["detail"]
+    assert out[1][1]["code"] == out[2][1]["code"] == "E010"
+    want = [real_render(next(t.records([t.annotate(d)])), "jsonl") for d in (docs[0], docs[3])]
+    assert [out[0][1], out[3][1]] == want

@@ -59,4 +59,4 @@ def resolve_context_compounds(mentions: list[Mention], lexicon: Lexicon) -> None
         cands = lexicon.places.memo(("context candidates", char), lambda: candidates(lexicon, char))
         seen = named & cands
         if len(seen) == 1 and m.code not in seen:
-            m.__dict__["code"] = next(iter(seen))
+            m.code = next(iter(seen))

@@ -28,6 +28,7 @@ def annotate_cues(doc: Document, lexicon: Lexicon, *, norm: Normalized | None = 
     text, orig_span = doc.text, norm.orig_span
     same = norm.offsets is None  # (normalised offsets are the original ones: no orig_span call per cue)
     out: list[Mention] = []
+    shared = {}.setdefault  # one string per distinct cue text (as annotate_places; issue 17)
     append = out.append
     for start, end, idx, hit in matcher.spans(norm.text, doc.date):
         vote = votes[idx] if hit is None else _vote(hit.entry, hit.surface, hit.codes, None)
@@ -36,6 +37,7 @@ def annotate_cues(doc: Document, lexicon: Lexicon, *, norm: Normalized | None = 
         cat, weight, entry_id = vote
         if not same:
             start, end = orig_span(start, end)
-        append(new_mention(start, end, text[start:end], "cue", cat, entry_id, None if hit is None else hit.rule,
+        t = text[start:end]
+        append(new_mention(start, end, shared(t, t), "cue", cat, entry_id, None if hit is None else hit.rule,
                            None, None, weight))
     return out

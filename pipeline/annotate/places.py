@@ -62,6 +62,9 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
     out: list[Mention] = []
     append = out.append
     ntext = norm.text
+    # one string per distinct mention text: the mentions of 越南 share one (a long document
+    # names the same places thousands of times; ~80 bytes a mention, issue 17)
+    shared = {}.setdefault
     for start, end, idx, hit in matcher.spans(ntext, doc.date):
         if hit is None:
             one = single[idx]
@@ -69,7 +72,8 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
                 if (start and text[start - 1] in GIVEN_NAME_BEFORE and one[0] != "blocked"
                         and given_name_place(text, start, end)):
                     continue  # a person's given name (副市长王长春), no place
-                append(new_mention(start, end, text[start:end], one[0], one[1], one[2]))
+                t = text[start:end]
+                append(new_mention(start, end, shared(t, t), one[0], one[1], one[2]))
                 continue
             (made, entry_id), exact = literal[idx]
             rule = None
@@ -83,6 +87,7 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
         if exact is not None and t != exact:
             continue
         given = start > 0 and text[start - 1] in GIVEN_NAME_BEFORE and given_name_place(text, start, end)
+        t = shared(t, t)
         for label, code in made:
             if given and label not in ("official", "blocked"):
                 continue

@@ -136,11 +136,17 @@ class ChunkTagger:
             batch = annotated[b:b + size]
             try:
                 with paused_gc():  # as Tagger.pipe: the collector would walk every live mention
-                    rows = [render_row(rec, self.fmt) for rec in self.tagger.records([a for _, a in batch])]
-                for (i, _), row in zip(batch, rows):
-                    results[i] = ("ok", row)
+                    # each analysis is spent once its record is built: its mentions are not held
+                    # while the record's row is rendered (issue 17)
+                    for (i, a), rec in zip(batch, self.tagger.records([a for _, a in batch], spend=True)):
+                        try:
+                            results[i] = ("ok", render_row(rec, self.fmt))
+                        except Exception as exc:  # noqa: BLE001 - recorded as E010, the batch goes on
+                            results[i] = ("error", _internal(a.doc.source or a.doc.id, exc, a.doc.id))
             except Exception:  # noqa: BLE001 - find the document at fault: one at a time
                 for i, a in batch:
+                    if results[i] is not None:
+                        continue  # its record was made (and its analysis spent) before the failure
                     try:
                         results[i] = ("ok", render_row(next(self.tagger.records([a])), self.fmt))
                     except Exception as exc:  # noqa: BLE001 - recorded as E010, the batch goes on
