@@ -27,7 +27,7 @@ from .attributes import (act_date, best_title, direction, inferred_venue, city_o
                          relative_date, title_provenance, venue)
 from ._build import fast
 from .policy import categorize
-from .titles import SISTER_TIES, TitleHit, TitleMatcher, attach, entrusting, foreign_local, foreign_unit
+from .titles import SISTER_TIES, TitleHit, TitleMatcher, attach_all, entrusting, foreign_local, foreign_unit
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -186,7 +186,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         if got is None:
             found = titles.find(text, *sents[i])
             sent_places = [m for m in by_sent.places.get(i, ()) if m.label in ("province", "country")]
-            got = attached[i] = [attach(h, text, sent_places) for h in found] if found else []
+            got = attached[i] = attach_all(found, text, sent_places) if found else []
         return got
 
     def official(info: SentenceInfo) -> bool:
@@ -315,7 +315,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         found = titles.find(text, *sents[i])
         if found:
             sent_places = [m for m in by_sent.places.get(i, ()) if m.label in ("province", "country")]
-            seg_hits += [h for h in (attach(h, text, sent_places) for h in found) if not entrusting(text, h)]
+            seg_hits += [h for h in attach_all(found, text, sent_places) if not entrusting(text, h)]
     places = [m for i in lead for m in by_sent.places.get(i, ())]
     off, cp = best_title(seg_hits, "chinese"), best_title(seg_hits, "foreign")
     off_code = off.code if off else None

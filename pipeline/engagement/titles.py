@@ -58,6 +58,32 @@ _CHINA_AFTER = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}China\b")
 # (a state's premier or minister, a Swedish province's 省督)
 _NATIONAL_CODES = frozenset({"head_of_state_or_government", "minister"})
 _LOCAL_ENTRY = re.compile(r"\.(?:subnational|city|capital|(?:cities|provinces|subjects|regions|aimags|prefectures)_\w+)$")
+# "of", "for", "from", also past the kind of unit: "Governor of the province of Ilocos Sur"
+_OF_PLACE = re.compile(r"\s+(?:of|for|from)\s+(?:the\s+)?(?:(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Pp]refecture|[Cc]ounty|[Cc]ity|"
+                       r"[Oo]blast|[Rr]epublic|[Mm]unicipality)\s+of\s+(?:the\s+)?)?")
+_ORGANISATION_OWN = skipping(re.compile(r"\b(?:its|their|the\s+(?:university|college|institute|school|academy|company|"
+                                       r"firm|group|bank|foundation|association|chamber)['’]s)\s+$", re.I))
+# a personal name right after an English title (honorifics skipped): "Governor Gavin Newsom"
+_NAME_AFTER = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr|Hon|H\.\s?E)\.?\s+)?([A-Z][a-z'’-]+)(?:\s+[A-Z]\.)?(?:\s+([A-Z][a-z'’-]+))?")
+_PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ue|an|ai|"
+                     r"ao|ei|en|er|ia|ie|in|iu|ou|ua|uo|ui|un|a|e|i|o|u))+")
+_NOT_NAME_EN = frozenset({"meets", "met", "attends", "attended", "visits", "visited", "receives", "received", "holds",
+                          "held", "signs", "signed", "leads", "led", "hosts", "hosted", "calls", "says", "said",
+                          "inspects", "opens", "welcomes", "addresses", "delivers", "talks", "and", "of", "the",
+                          "on", "in", "at", "for", "with", "to", "from", "office", "province", "city", "county"})
+
+
+def _foreign_name_after(text: str, pos: int) -> bool:
+    """Whether a personal name right after ``pos`` is no Chinese one: none of its words reads as
+    pinyin syllables (Gavin Newsom, Anne Hidalgo; not Wang Yubo, Xi'an), nor is a verb of a headline."""
+    m = _NAME_AFTER.match(text, pos)
+    if m is None:
+        return False
+    words = [w for w in m.groups() if w]
+    return all(w.lower() not in _NOT_NAME_EN and not _PINYIN.fullmatch(re.sub(r"['’-]", "", w.lower()))
+               for w in words)
+
+
 
 
 @dataclass(frozen=True)
@@ -210,7 +236,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                     and inside.code not in _CN_MUNICIPALITIES:
                 code = "municipal"
             return TitleHit(hit.start, hit.end, hit.text, e, side, code, inside, "pattern_place")
-    gap = _ATTACH_GAP_EN if latin else _ATTACH_GAP_ZH
+    # a foreign organisation's own name may be long (泰国朱拉隆功大学, 新加坡南洋理工大学)
+    gap = _ATTACH_GAP_EN if latin else _ATTACH_GAP_ZH + (3 if e.default_side == "attached" else 0)
     for m in places:  # the nearest place ending before (or overlapping the head of) the title
         if m.role == "locator":
             continue  # 驻上海总领事: the consulate's seat says nothing of the side
@@ -230,7 +257,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     if place is not None:
         rule = "attaches_to_place"
     if latin:  # "the Governor of Shaanxi Province": the place after "of" beats one further before
-        after = re.match(r"\s+(?:of|for|from)\s+(?:the\s+)?", text[hit.end:hit.end + 12])
+        after = _OF_PLACE.match(text[hit.end:hit.end + 40])  # also "Governor of the State of Queensland"
         if after:
             at = hit.end + after.end()
             for m in places:
@@ -245,6 +272,16 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                     # "the governor of Colonia": a place no lexicon knows is foreign (Chinese ones are)
                     return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", None,
                                     "of_unknown_place")
+    if (latin and place is None and e.official is not None and e.counterpart is not None
+            and _foreign_name_after(text, hit.end) and not any(
+                (m.rule or "").startswith("official:") and hit.end < m.start <= hit.end + 8 for m in places)):
+        # "Governor Gavin Newsom signed …": a Governor or Mayor named by a name that is no Chinese
+        # one (pinyin) is the foreign side's
+        return TitleHit(hit.start, hit.end, hit.text, e, "foreign", e.counterpart, None, "foreign_name")
+    if (latin and e.counterpart in _NATIONAL_CODES and e.official is None
+            and _ORGANISATION_OWN.search(text, max(0, hit.start - 30), hit.start)):
+        # "… visited Yunnan University and met its vice president": an organisation's officer
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "organisation_officer")
     if e.counterpart == "minister" and e.default_side == "attached" and _MISSION_BEFORE.search(
             text, max(0, hit.start - 12), hit.start):
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "mission_staff")
@@ -292,6 +329,55 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         if code in _NATIONAL_CODES and place is not None and foreign_local(place):
             code, rule = "subnational", "attaches_to_foreign_locality"  # 西哥特兰省省督, "Premier of Victoria"
     return TitleHit(hit.start, hit.end, hit.text, e, side, code, place, rule)
+
+
+_CHAIN_ZH = re.compile(r"\s*(?:、|兼|兼任)\s*")  # 越南河江省委副书记、省长: one person's posts in a row
+_CHAIN_EN = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?(?:(?:Vice\s+|Deputy\s+|Permanent\s+)?"
+                       r"(?:Chair(?:man|woman|person)?|President|Head|Director|Member)\s+of\s+(?:the\s+)?"
+                       r"(?:Provincial\s+|Municipal\s+|City\s+|Regional\s+)?)?")  # "… and Chairman of the Provincial People's Council"
+
+
+def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -> list[TitleHit]:
+    """:func:`attach` each hit, then give the side of a foreign post that names its place to the
+    posts of the same person written next to it without one: 越南河江省委副书记、省长 (the 省长 is
+    Ha Giang's), "Secretary of the Provincial Party Committee and Chairman of the Provincial
+    People's Council of Ha Giang" (English names the place after the last post).
+
+    >>> from pipeline.lexicon import load
+    >>> tm = compile_titles(load().title_entries)
+    >>> t = "老挝琅南塔省委书记、省长来访"
+    >>> m = Mention(label="country", code="LAO", text="老挝琅南塔省", start=0, end=6, entry="country.LAO.subnational")
+    >>> [(h.text, h.side, h.code) for h in attach_all(tm.find(t, 0, len(t)), t, [m])]
+    [('省委书记', 'foreign', 'subnational'), ('省长', 'foreign', 'subnational')]
+    """
+    out = [attach(h, text, places) for h in hits]
+    for k in range(1, len(out)):  # forwards: the post after takes the side of the one before
+        a, b = out[k - 1], out[k]
+        latin = b.text[:1].isascii()
+        if _chained(a, b, text, latin) and a.side == "foreign" and a.place is not None and _unplaced(b):
+            out[k] = _foreign_post(b, a.place)
+    for k in range(len(out) - 2, -1, -1):  # backwards, in English only: "… and Chairman of … of Ha Giang"
+        a, b = out[k], out[k + 1]
+        if (a.text[:1].isascii() and _chained(a, b, text, True) and b.side == "foreign" and b.place is not None
+                and _unplaced(a)):
+            out[k] = _foreign_post(a, b.place)
+    return out
+
+
+def _chained(a: TitleHit, b: TitleHit, text: str, latin: bool) -> bool:
+    return (_CHAIN_EN if latin else _CHAIN_ZH).fullmatch(text, a.end, b.start) is not None
+
+
+def _unplaced(h: TitleHit) -> bool:
+    """A post no place decided (its entry's default side), that can name the foreign side."""
+    return h.place is None and h.rule in ("entry_default", "pattern") and h.entry.counterpart is not None
+
+
+def _foreign_post(h: TitleHit, place: Mention) -> TitleHit:
+    code = h.entry.counterpart or "other"
+    if code in _NATIONAL_CODES and foreign_local(place):
+        code = "subnational"
+    return TitleHit(h.start, h.end, h.text, h.entry, "foreign", code, place, "concurrent_post")
 
 
 def foreign_local(m: Mention) -> bool:
