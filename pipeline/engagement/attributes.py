@@ -71,7 +71,8 @@ def after_preposition(text: str, pos: int, *, chinese: tuple[str, ...] = _VENUE_
 _LIST_AFTER = re.compile(r"^[^，。；,;]{0,6}?(?:、|和|及|与|\band\b|,\s*[A-Z])")
 _LIST_SEP = re.compile(r"^\s*(?:[、,，/]|和|及|与|\band\b)\s*$")
 _CAPITAL_VENUE = re.compile(r"赴京|赴北京|进京|[赴到]外交部|走访外交部|拜访外交部")
-_CITY_PARTY = re.compile(r"^(?:与|同|作为)|^\s+and\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:city|town)\b", re.I)  # 南通作为…友城
+_CITY_PARTY = re.compile(r"^(?:与|同|作为)|^\s+and\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:city|town)\b|"
+                         r"^['’]s\s+(?:sister|friendship|twin(?:ned)?)[- ](?:city|town)", re.I)  # 南通作为…友城, "Dalian's sister city"
 _NOT_CITY_GOV = ("港", "口岸", "岸", "区", "區", "Port", "port")  # 营口港与…: a port, not the city's government
 _COUNTY_UNIT = re.compile(r"^[^，。；,、与和同及在\s]{0,3}?(?:县|旗)(?![长委])|"
                           r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?(?:County|Banner)\b")  # "Hekou Yao Autonomous County"
@@ -373,13 +374,14 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
     if named:
         chain = [named[0]]
         for m in province_mentions:  # 黑龙江省 + 大庆市 + …: the unit is the last one
-            if 0 <= m.start - chain[-1].end <= 1 and m is not chain[-1] and text[chain[-1].end:m.start] in ("", " "):
+            if (0 <= m.start - chain[-1].end <= 3 and m is not chain[-1]
+                    and text[chain[-1].end:m.start] in ("", " ", "'s ", "’s ")):  # "Guangxi's Chongzuo city"
                 chain.append(m)
         m = chain[-1]
-        after = text[m.end:m.end + 14]  # " Prefecture", " County"
+        after = text[m.end:m.end + 40]  # " Prefecture", " County", " and the Brazilian city of"
         if m.text.endswith(("县", "旗")) or _COUNTY_UNIT.match(after):
             return "county", _prov("mention", "county_actor", m.text + after[:4], m.start, m.end, 0.8)
-        if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟")) or _CITY_UNIT.match(after)
+        if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟", "地区")) or _CITY_UNIT.match(after)
                                             or _CITY_PARTY.match(after) and not m.text.endswith(_NOT_CITY_GOV)):
             return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
         if (official is not None and official.place is None and _EN_MAYOR.fullmatch(official.text)

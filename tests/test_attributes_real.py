@@ -1,0 +1,123 @@
+"""Engagement attributes on the shapes real reports take (issue 15): the classes of misses
+seen on real text (foreign posts named in a row, long ministry and organisation names, English
+titles with the place after "of the province of", foreign officials named only by name, city
+and county actors in English, parties' external-relations departments). Every sentence was
+written for these tests; names and places are public facts, events are illustrative."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_pairing import first, tagger  # noqa: F401  (the rules-only tagger fixture and its helper)
+
+DATE = "2024-05-10"
+
+
+def attrs(tagger, text: str, *keys: str) -> tuple:
+    e = first(tagger, text, date=DATE)
+    return tuple(getattr(e, k) for k in keys)
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    # a foreign leader's concurrent posts: the post after 、 is the same foreign person's
+    ("5月9日，越南河江省委副书记、省长阮文山率团访问云南，云南省外办主任会见代表团。", "fao", "subnational"),
+    ("5月9日，老挝琅南塔省委书记、省长率代表团来滇访问，省外办主任在昆明会见。", "fao", "subnational"),
+    ("5月9日，越南谅山省委常委、副省长一行到访广西，自治区外办副主任会见。", "fao", "subnational"),
+    # English names the place after the last post
+    ("On May 9, Nguyen Van Minh, Secretary of the Provincial Party Committee and Chairman of the Provincial "
+     "People's Council of Ha Giang, led a delegation to Yunnan.", None, "subnational"),
+])
+def test_a_foreign_persons_posts_in_a_row_are_all_foreign(tagger, text, official, counterpart):
+    assert attrs(tagger, text, "official", "counterpart") == (official, counterpart)
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    # "Governor of the province of X", "of the State of X": the place past the unit's kind
+    ("On May 9, Zhang Wei, Vice Chairman of the Hubei Provincial Committee of the CPPCC, signed a sister-province "
+     "agreement with the Governor of the province of Ilocos Norte.", "deputy", "subnational"),
+    ("On May 9, the Governor of the State of Queensland met Guangdong Vice Governor Zhang Xin in Brisbane.",
+     "deputy", "subnational"),
+    # a Governor named by a name that is no Chinese one is the foreign side's
+    ("On May 9, Governor Gavin Newsom signed a memorandum with Guangdong Province on climate cooperation.",
+     None, "subnational"),
+    # … but a Chinese governor's pinyin name keeps him Chinese
+    ("On May 9, Governor Wang Yubo met the Consul General of Thailand in Kunming.", "governor", "diplomat"),
+])
+def test_english_governors_take_their_side_from_the_place_or_the_name(tagger, text, official, counterpart):
+    assert attrs(tagger, text, "official", "counterpart") == (official, counterpart)
+
+
+def test_a_headline_verb_after_a_title_is_no_foreign_name(tagger):
+    e = first(tagger, "Vice Governor Meets Lao Consul General in Kunming", date=DATE)
+    assert e.official == "deputy"
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # the external-relations departments of foreign ruling parties are the party, not a ministry
+    ("5月9日，广西壮族自治区党委书记在南宁会见越共中央对外部部长一行。", "party"),
+    ("5月9日，云南省委书记在昆明会见老挝人民革命党中央对外联络部部长。", "party"),
+    ("On May 9, Guangxi Party Secretary Liu Ning met the Head of the Commission for External Relations of the CPV "
+     "Central Committee in Nanning.", "party"),
+    # foreign ministries with long names: national officials
+    ("5月9日，湖南省省长在长沙会见苏丹外交与国际合作部部长一行。", "minister"),
+    ("5月9日，福建省副省长在福州会见斐济渔业部部长一行。", "minister"),
+    ("Shen Xiaoming, Governor of Hunan Province, met Ali Sadiq, Minister of Foreign Affairs and International "
+     "Cooperation of Sudan, in Changsha on Monday.", "minister"),
+    ("Yunnan Governor Wang Yubo met with Sonexay Siphandone, Deputy Prime Minister and Minister of Foreign "
+     "Affairs of Laos, in Kunming.", "minister"),
+])
+def test_parties_and_ministries(tagger, text, counterpart):
+    assert attrs(tagger, text, "counterpart") == (counterpart,)
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    # foreign firms and business people
+    ("On May 9, Guangxi Vice Chairman Li Ming met executives of Vietnam's Vingroup in Nanning.", "deputy", "business"),
+    ("On May 9, a delegation of Vietnamese businesses visited Guangxi and met officials of the Guangxi Department "
+     "of Commerce.", "other", "business"),
+    ("5月9日，辽宁省副省长在沈阳会见韩国全国经济人联合会代表团。", "deputy", "business"),
+    # a foreign university with a long name; a university's own vice president
+    ("5月9日，云南省外办主任在昆明会见泰国朱拉隆功大学校长。", "fao", "academic"),
+    ("On May 9, a delegation of the National University of Laos visited Yunnan University and met its vice "
+     "president.", "other", "academic"),
+    ("5月9日，广西副主席在南宁会见越南社会科学院院长一行。", "deputy", "academic"),
+    # journalists and NGOs
+    ("5月9日，黑龙江省外办主任在哈尔滨会见俄罗斯记者代表团。", "fao", "other"),
+])
+def test_businesses_universities_and_other_bodies(tagger, text, official, counterpart):
+    assert attrs(tagger, text, "official", "counterpart") == (official, counterpart)
+
+
+@pytest.mark.parametrize("text,official", [
+    ("5月9日，省委外事工作委员会办公室主任在南宁会见越南驻南宁总领事。", "fao"),
+    ("On May 9, the Director-General of Yunnan Provincial Foreign Affairs Office met the Consul General of Laos "
+     "in Kunming.", "fao"),
+    ("Zhang Ming, director of the Foreign Affairs Office of the Guangxi Zhuang Autonomous Region, met with the "
+     "Vietnamese Consul General in Nanning on May 9.", "fao"),
+    ("Vice Chairwoman of the Inner Mongolia Autonomous Region Li Hua met the Governor of Dornod Province of "
+     "Mongolia in Hohhot.", "deputy"),
+    ("On May 9, Executive Vice Governor Li Ming of Hainan met the Ambassador of Singapore in Haikou.", "deputy"),
+])
+def test_chinese_officials_in_their_long_forms(tagger, text, official):
+    assert attrs(tagger, text, "official") == (official,)
+
+
+@pytest.mark.parametrize("text,official,level", [
+    # English: a prefecture's or county's own delegation, its leader named by "its"/"the county's"
+    ("On May 9, a delegation from Dehong Prefecture led by its Party Secretary visited Myanmar's Muse.",
+     "municipal", "municipal"),
+    ("On May 9, a Hekou County delegation led by the county's Party Secretary visited Lao Cai Province, Vietnam.",
+     "municipal", "county"),
+    # a city named after its province ("Guangxi's Chongzuo city"), a prefecture written with 地区
+    ("On May 9, a delegation from Guangxi's Chongzuo city visited Lang Son, Vietnam.", None, "municipal"),
+    ("5月9日，新疆喀什地区与塔吉克斯坦索格德州举行视频会晤。", None, "municipal"),
+    # a city as a party of a tie ("Shenzhen and the Brazilian city of …", "Dalian's sister city")
+    ("On May 9, Shenzhen and the Brazilian city of Campinas signed a letter of intent to become friendship "
+     "cities.", None, "municipal"),
+    # a city's own leaders
+    ("5月9日，东兴市市长在东兴会见越南芒街市人民委员会主席一行。", "municipal", "municipal"),
+    ("5月9日，河口县县委书记在河口会见越南老街省老街市市委书记。", "municipal", "county"),
+    ("5月9日，昆明市委外事办主任在昆明会见泰国清迈府副府尹一行。", "fao", "municipal"),
+])
+def test_cities_and_counties_acting(tagger, text, official, level):
+    assert attrs(tagger, text, "official", "level") == (official, level)
