@@ -121,3 +121,33 @@ def test_chinese_officials_in_their_long_forms(tagger, text, official):
 ])
 def test_cities_and_counties_acting(tagger, text, official, level):
     assert attrs(tagger, text, "official", "level") == (official, level)
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    # the leader of a foreign delegation: 代表团团长、副省长 is the delegation's place's
+    ("5月9日，云南省外办主任在昆明会见越南谅山省代表团团长、副省长阮文明一行。", "fao", "subnational"),
+    ("5月9日，老挝琅勃拉邦省代表团团长、副省长一行访问云南，省外办主任会见。", "fao", "subnational"),
+    # a provincial discipline commission's secretary sits on the standing committee
+    ("5月9日，省纪委书记在昆明会见老挝驻昆明总领事。", "deputy", "diplomat"),
+    # a Korean or Japanese 财团 is a foundation, not a business
+    ("5月9日，韩国国际交流财团代表团访问青海，省外办主任会见。", "fao", "other"),
+    # "President and CEO of …": a firm's president, no head of state
+    ("Zhejiang Governor Wang Hao met the President and CEO of Siemens AG of Germany in Hangzhou on May 9.",
+     "governor", None),
+])
+def test_delegation_leaders_and_bodies(tagger, text, official, counterpart):
+    assert attrs(tagger, text, "official", "counterpart") == (official, counterpart)
+
+
+@pytest.mark.parametrize("text,direction,venue", [
+    # a foreign leader receiving the visiting Chinese side: abroad
+    ("5月9日，越南广宁省委书记会见了到访的广西防城港市委书记一行。", "outbound", "VNM"),
+    ("5月9日，澳门特区行政长官在澳门会见来访的云南省委书记一行。", "domestic", "CN-MO"),  # no foreign party
+])
+def test_foreign_hosts_and_sar_venues(tagger, text, direction, venue):
+    assert attrs(tagger, text, "direction", "venue") == (direction, venue)
+
+
+def test_a_body_visited_in_macao_has_macao_as_venue(tagger):
+    # its seat written in brackets after its name (a seat only locates; visited, it is the venue)
+    assert attrs(tagger, "5月9日，湖南省省长一行到访中葡论坛（澳门）常设秘书处。", "venue") == ("CN-MO",)

@@ -107,6 +107,9 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
     for i, m in enumerate(places):
         if m.label not in ("province", "country") or not _in(spans, m.start):
             continue
+        if (m.role == "locator" and m.code in _SAR_CODES and text[m.start - 1:m.start] in ("(", "（")
+                and _VISITED_ORG.search(text, max(0, m.start - 16), m.start)):
+            return m.code, _prov("mention", "visited_body_in_sar", m.text, m.start, m.end, 0.7)  # 到访中葡论坛（澳门）秘书处
         if m.role == "locator" and not (m.label == "province" and text[max(0, m.start - 2):m.start].endswith(_VENUE_ZH)):
             continue  # 驻沪, 中葡论坛（澳门）: a seat; but 在北京举办, 赴上海拜访: the venue
         if ((text[m.start - 1:m.start] in ("对", "對") or m.text.startswith(("对", "對")))
@@ -181,6 +184,11 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
     m = find(_ABROAD)
     if m:  # China's embassy or consulate takes part, or a foreign leader receives the Chinese side
         return "outbound", _prov("cue", "chinese_mission_or_foreign_host", m.group(0), m.start(), m.end(), 0.75)
+    if counterpart is not None and counterpart.side == "foreign" and counterpart.code != "diplomat" and scripts[0]:
+        r = _FOREIGN_HOST_ZH.match(text, counterpart.end, b)
+        if r and any(p.label == "province" and p.role != "locator" and r.end() <= p.start <= r.end() + 2 for p in places):
+            # 越南广宁省委书记会见了到访的广西防城港市委书记: the foreign leader receives the Chinese side
+            return "outbound", _prov("cue", "foreign_leader_receives", r.group(0), r.start(), r.end(), 0.7)
     m = find(_INBOUND_STRONG)
     if m:
         return "inbound", _prov("cue", "inbound_verb", m.group(0), m.start(), m.end(), 0.85)
@@ -230,6 +238,9 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
     return None, None
 
 
+_SAR_CODES = frozenset({"CN-HK", "CN-MO"})
+_VISITED_ORG = re.compile(r"(?:到访|到訪|访问|訪問|拜访|拜訪|拜会|拜會|走访|走訪)[^，。；、]{1,12}$")
+_FOREIGN_HOST_ZH = re.compile(r"[^，。；、]{0,6}?(?:会见|會見|接见|接見|会晤|會晤)(?:了)?(?:到访|到訪|来访|來訪)?(?:的)?(?:中国|中國)?")
 _NATIONAL_HOSTS = frozenset({"head_of_state_or_government", "minister", "legislature", "party"})
 _RECEIVED_EN = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|bin|de|van)){0,4}?(?:\s+on\s+\w+\s+\d{1,2})?,?\s+"
                           r"(?:received|hosted(?:\s+a\s+reception\s+for)?|welcomed|held\s+a\s+reception\s+for)\b")

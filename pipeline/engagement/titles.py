@@ -254,6 +254,10 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                 u = foreign_unit(text, m, places)
                 if u is not None and hit.start - _ATTACH_GAP_ZH <= u[1] <= hit.end:
                     place = m
+    if place is None and not latin:  # 越南谅山省代表团团长、副省长: the delegation's leader is its place's
+        for m in places:
+            if m.role != "locator" and m.end < hit.start and _DELEGATION_HEAD.fullmatch(text, m.end, hit.start):
+                place = m
     if place is not None:
         rule = "attaches_to_place"
     if latin:  # "the Governor of Shaanxi Province": the place after "of" beats one further before
@@ -331,6 +335,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     return TitleHit(hit.start, hit.end, hit.text, e, side, code, place, rule)
 
 
+_DELEGATION_HEAD = re.compile(r"(?:省|市|州|县|縣|府|道)?(?:人民委员会|人民委員會|政府|党委|黨委)?(?:代表团|代表團|访问团|訪問團|考察团|考察團)"
+                              r"(?:团长|團長|副团长|副團長)[、，]?")
 _CHAIN_ZH = re.compile(r"\s*(?:、|兼|兼任)\s*")  # 越南河江省委副书记、省长: one person's posts in a row
 _CHAIN_EN = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?(?:(?:Vice\s+|Deputy\s+|Permanent\s+)?"
                        r"(?:Chair(?:man|woman|person)?|President|Head|Director|Member)\s+of\s+(?:the\s+)?"
@@ -358,6 +364,10 @@ def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -
             out[k] = _foreign_post(b, a.place)
     for k in range(len(out) - 2, -1, -1):  # backwards, in English only: "… and Chairman of … of Ha Giang"
         a, b = out[k], out[k + 1]
+        if (a.text[:1].isascii() and _chained(a, b, text, True) and a.code in _NATIONAL_CODES and a.place is None
+                and b.entry.default_side == "attached"):  # "President and CEO of Siemens": the firm's president
+            out[k] = TitleHit(a.start, a.end, a.text, a.entry, "none", "", None, "organisation_officer")
+            continue
         if (a.text[:1].isascii() and _chained(a, b, text, True) and b.side == "foreign" and b.place is not None
                 and _unplaced(a)):
             out[k] = _foreign_post(a, b.place)
