@@ -151,3 +151,21 @@ def test_foreign_hosts_and_sar_venues(tagger, text, direction, venue):
 def test_a_body_visited_in_macao_has_macao_as_venue(tagger):
     # its seat written in brackets after its name (a seat only locates; visited, it is the venue)
     assert attrs(tagger, "5月9日，湖南省省长一行到访中葡论坛（澳门）常设秘书处。", "venue") == ("CN-MO",)
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    # "Vice Chairman of the People's Committee of Ha Giang Province": the place after the body
+    ("On May 9, the Vice Chairman of the People's Committee of Ha Giang Province led a delegation to Yunnan.",
+     None, "subnational"),
+    # the heads of parliaments are the legislature, not heads of state
+    ("On May 9, Yunnan Party Secretary Wang Ning met the President of the National Assembly of Laos in Kunming.",
+     "party_secretary", "legislature"),
+    ("On May 9, Yunnan Governor Wang Yubo met Cambodian Senate President Hun Sen in Kunming.", "governor",
+     "legislature"),
+    ("5月9日，云南省委书记在昆明会见柬埔寨参议院主席一行。", "party_secretary", "legislature"),
+    # a central bank's governor is a national official
+    ("On May 9, the Governor of the Central Bank of Laos met Yunnan Governor Wang Yubo in Kunming.", "governor",
+     "minister"),
+])
+def test_bodies_named_between_the_title_and_the_place(tagger, text, official, counterpart):
+    assert attrs(tagger, text, "official", "counterpart") == (official, counterpart)

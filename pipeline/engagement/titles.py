@@ -62,6 +62,8 @@ _LOCAL_ENTRY = re.compile(r"\.(?:subnational|city|capital|(?:cities|provinces|su
 # "of", "for", "from", also past the kind of unit: "Governor of the province of Ilocos Sur"
 _OF_PLACE = re.compile(r"\s+(?:of|for|from)\s+(?:the\s+)?(?:(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Pp]refecture|[Cc]ounty|[Cc]ity|"
                        r"[Oo]blast|[Rr]epublic|[Mm]unicipality)\s+of\s+(?:the\s+)?)?")
+_OF_BODY_OF = re.compile(r"(?:(?:Provincial|Municipal|City|Standing|People['’]s|Regional|Prefectural)\s+){0,3}"
+                         r"(?:Committee|Council|Government|Congress)\s+of\s+(?:the\s+)?")
 _ORGANISATION_OWN = skipping(re.compile(r"\b(?:its|their|the\s+(?:university|college|institute|school|academy|company|"
                                        r"firm|group|bank|foundation|association|chamber)['’]s)\s+$", re.I))
 # a personal name right after an English title (honorifics skipped): "Governor Gavin Newsom"
@@ -265,8 +267,10 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         after = _OF_PLACE.match(text[hit.end:hit.end + 40])  # also "Governor of the State of Queensland"
         if after:
             at = hit.end + after.end()
+            further = _OF_BODY_OF.match(text, at, at + 60)  # "Vice Chairman of the People's Committee of Lao Cai"
             for m in places:
-                if at <= m.start <= at + 2 and m.role != "locator":
+                if (at <= m.start <= at + 2 or further is not None and further.end() <= m.start <= further.end() + 2
+                        and e.counterpart is not None) and m.role != "locator":
                     if e.counterpart == "diplomat" and e.official is None and m.label == "province":
                         break  # "Consulates from Hong Kong", "Consul General in Guangzhou": the mission's seat
                     place, rule = m, "attaches_to_place_after"
