@@ -169,3 +169,21 @@ def test_a_body_visited_in_macao_has_macao_as_venue(tagger):
 ])
 def test_bodies_named_between_the_title_and_the_place(tagger, text, official, counterpart):
     assert attrs(tagger, text, "official", "counterpart") == (official, counterpart)
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    # a generic English post ("Secretary of the Provincial Party Committee") held by a person whose
+    # name is no Chinese one is the foreign side's (Vietnamese provincial news)
+    ("From May 6 to May 9, a delegation of Lao Cai Province led by Dang Xuan Phong, Member of the Party Central "
+     "Committee, Secretary of the Provincial Party Committee, paid a working visit to Yunnan Province.",
+     None, "subnational"),
+    ("On May 9, Mayor Anne Hidalgo of Paris met a Sichuan delegation.", None, "subnational"),
+    # the same posts held by Chinese officials (pinyin names, or a dated leader of the lexicon)
+    ("On May 9, Wang Ning, Secretary of the Provincial Party Committee, met the Lao Ambassador in Kunming.",
+     "party_secretary", "diplomat"),
+    ("On May 9, Governor Erkin Tuniyaz met the Kazakh Ambassador in Urumqi.", "governor", "diplomat"),
+    ("On May 9, Li Ming, member of the Standing Committee of the CPC Yunnan Provincial Committee and Secretary of "
+     "the Kunming Municipal Party Committee, met the Mayor of Vientiane in Kunming.", "deputy", "subnational"),
+])
+def test_generic_english_posts_take_the_side_of_the_persons_name(tagger, text, official, counterpart):
+    assert attrs(tagger, text, "official", "counterpart") == (official, counterpart)

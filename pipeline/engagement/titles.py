@@ -68,6 +68,8 @@ _ORGANISATION_OWN = skipping(re.compile(r"\b(?:its|their|the\s+(?:university|col
                                        r"firm|group|bank|foundation|association|chamber)['’]s)\s+$", re.I))
 # a personal name right after an English title (honorifics skipped): "Governor Gavin Newsom"
 _NAME_AFTER = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr|Hon|H\.\s?E)\.?\s+)?([A-Z][a-z'’-]+)(?:\s+[A-Z]\.)?(?:\s+([A-Z][a-z'’-]+))?")
+_NAME_BEFORE = re.compile(r"(?:^|[,.;:]\s+|\b[a-z]+\s+|\b(?:Comrade|Mr|Ms|Mrs|Dr)\.?\s+)([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s+"
+                          r"(?:[^.;:()]{0,90}?,\s+)?$")
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ue|an|ai|"
                      r"ao|ei|en|er|ia|ie|in|iu|ou|ua|uo|ui|un|a|e|i|o|u))+")
 _NOT_NAME_EN = frozenset({"meets", "met", "attends", "attended", "visits", "visited", "receives", "received", "holds",
@@ -77,14 +79,28 @@ _NOT_NAME_EN = frozenset({"meets", "met", "attends", "attended", "visits", "visi
 
 
 def _foreign_name_after(text: str, pos: int) -> bool:
-    """Whether a personal name right after ``pos`` is no Chinese one: none of its words reads as
-    pinyin syllables (Gavin Newsom, Anne Hidalgo; not Wang Yubo, Xi'an), nor is a verb of a headline."""
+    """Whether the personal name right after ``pos`` ("Governor Gavin Newsom") or, written in
+    apposition, before the title that starts at ``pos`` ("Dang Xuan Phong, Member of …, Secretary
+    of the Provincial Party Committee") is no Chinese one: a word of it is no run of pinyin
+    syllables (not Wang Yubo, Xi'an), nor a verb of a headline."""
     m = _NAME_AFTER.match(text, pos)
+    words = [w for w in m.groups() if w] if m is not None else []
+    return _foreign_words(words)
+
+
+def _foreign_words(words: list[str]) -> bool:
+    """A personal name none of whose words is a common word or a Chinese unit's, and one of
+    whose words is no run of pinyin syllables."""
+    if not words or any(w.lower() in _NOT_NAME_EN or _CN_WORD.fullmatch(w) for w in words):
+        return False
+    return any(not _PINYIN.fullmatch(re.sub(r"['’-]", "", w.lower())) for w in words)
+
+
+def _foreign_name_before(text: str, pos: int) -> bool:
+    m = _NAME_BEFORE.search(text, max(0, pos - 120), pos)
     if m is None:
         return False
-    words = [w for w in m.groups() if w]
-    return all(w.lower() not in _NOT_NAME_EN and not _PINYIN.fullmatch(re.sub(r"['’-]", "", w.lower()))
-               for w in words)
+    return _foreign_words(m.group(1).split())
 
 
 
@@ -282,7 +298,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                     return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", None,
                                     "of_unknown_place")
     if (latin and place is None and e.official is not None and e.counterpart is not None
-            and _foreign_name_after(text, hit.end) and not any(
+            and (_foreign_name_after(text, hit.end) or _foreign_name_before(text, hit.start)) and not any(
                 (m.rule or "").startswith("official:") and hit.end < m.start <= hit.end + 8 for m in places)):
         # "Governor Gavin Newsom signed …": a Governor or Mayor named by a name that is no Chinese
         # one (pinyin) is the foreign side's
