@@ -75,7 +75,9 @@ _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|
 _NOT_NAME_EN = frozenset({"meets", "met", "attends", "attended", "visits", "visited", "receives", "received", "holds",
                           "held", "signs", "signed", "leads", "led", "hosts", "hosted", "calls", "says", "said",
                           "inspects", "opens", "welcomes", "addresses", "delivers", "talks", "and", "of", "the",
-                          "on", "in", "at", "for", "with", "to", "from", "office", "province", "city", "county"})
+                          "on", "in", "at", "for", "with", "to", "from", "office", "province", "city", "county", "council",
+                          "sub-council", "bureau", "department", "commission", "association", "group", "company",
+                          "university", "chamber", "branch"})
 
 
 def _foreign_name_after(text: str, pos: int) -> bool:
@@ -298,8 +300,9 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                     return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", None,
                                     "of_unknown_place")
     if (latin and place is None and e.official is not None and e.counterpart is not None
-            and (_foreign_name_after(text, hit.end) or _foreign_name_before(text, hit.start)) and not any(
-                (m.rule or "").startswith("official:") and hit.end < m.start <= hit.end + 8 for m in places)):
+            and (" of " not in hit.text and _foreign_name_after(text, hit.end) or _foreign_name_before(text, hit.start))
+            and not any(
+                (m.rule or "").startswith("official:") and hit.start - 120 <= m.start <= hit.end + 8 for m in places)):
         # "Governor Gavin Newsom signed …": a Governor or Mayor named by a name that is no Chinese
         # one (pinyin) is the foreign side's
         return TitleHit(hit.start, hit.end, hit.text, e, "foreign", e.counterpart, None, "foreign_name")
