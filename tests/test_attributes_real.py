@@ -187,3 +187,22 @@ def test_bodies_named_between_the_title_and_the_place(tagger, text, official, co
 ])
 def test_generic_english_posts_take_the_side_of_the_persons_name(tagger, text, official, counterpart):
     assert attrs(tagger, text, "official", "counterpart") == (official, counterpart)
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    # a foreign ministry by its field, in Chinese and English; a Chinese department or body acting
+    ("5月9日，云南省公安厅与老挝公安部在昆明举行会谈。", "other", "minister"),
+    ("On May 9, the Yunnan Provincial Department of Public Security held talks with the Lao Ministry of Public "
+     "Security in Kunming.", "other", "minister"),
+    ("5月9日，云南省体育局代表团赴老挝万象参加友谊赛。", "other", None),
+    ("5月9日，团省委组织青年代表团访问越南。", "other", None),  # China's own youth delegation
+    # a ministry named on its own (China's) names no counterpart
+    ("5月9日，云南省副省长陪同公安部领导会见老挝客人。", "deputy", None),
+])
+def test_departments_and_ministries_by_field(tagger, text, official, counterpart):
+    assert attrs(tagger, text, "official", "counterpart") == (official, counterpart)
+
+
+def test_a_youth_delegation_is_the_foreign_sides_only_when_attached(tagger):
+    assert attrs(tagger, "5月9日，越南青年代表团在南宁与广西青年联合会座谈。", "counterpart") == ("other",)
+    assert attrs(tagger, "5月9日，团省委组织青年代表团访问越南。", "counterpart") == (None,)
