@@ -206,3 +206,34 @@ def test_departments_and_ministries_by_field(tagger, text, official, counterpart
 def test_a_youth_delegation_is_the_foreign_sides_only_when_attached(tagger):
     assert attrs(tagger, "5月9日，越南青年代表团在南宁与广西青年联合会座谈。", "counterpart") == ("other",)
     assert attrs(tagger, "5月9日，团省委组织青年代表团访问越南。", "counterpart") == (None,)
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # a country's delegation is national; a foreign province's, local; the kind of delegation decides first
+    ("5月9日，自治区主席在银川会见出席中阿博览会的沙特阿拉伯、阿联酋代表团。", "minister"),
+    ("On May 9, a delegation from Papua New Guinea's East New Britain province arrived in Fuzhou.", "subnational"),
+    ("5月9日，吉林省副省长在长春会见韩国企业家代表团。", "business"),
+    ("On May 9, the vice governor of Yunnan Province received a delegation of Lao journalists in Kunming.", "other"),
+    ("5月9日，省人大常委会副主任在沈阳会见日本富山县议会议长率领的富山县代表团。", "legislature"),
+    # a head of state's title inside a country's name or an office's, or another's envoy
+    ("5月9日，河南省委书记在郑州会见卢森堡大公国副首相一行。", "minister"),
+    ("5月9日，湖南省省长在长沙会见赞比亚总统府国务秘书一行。", "minister"),
+    ("On May 9, Shaanxi's governor met the Sultan of Brunei's special envoy in Xi'an.", "diplomat"),
+    ("On May 9, Sichuan's governor held talks with the President of Kenya's Senate in Chengdu.", "legislature"),
+    # "外交与对外经济部长": the minister, not the ministry
+    ("5月9日，江苏省省长在南京会见匈牙利外交与对外经济部长。", "minister"),
+    # foreign local officials trained in China
+    ("5月9日，南亚东南亚国家地方官员研修班在昆明开班，来自尼泊尔、老挝的30名地方官员参加。", "subnational"),
+])
+def test_delegations_offices_and_envoys(tagger, text, counterpart):
+    assert attrs(tagger, text, "counterpart") == (counterpart,)
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    # a title inside a forum's or a body's name names no one
+    ("5月11日，第三届中日省长知事论坛在日本札幌举办。", None, None),
+    ("2023年8月29日，由贵州省人民政府主办、东南亚教育部长组织协办的教育交流周在贵阳开幕，东盟国家驻华使馆教育官员出席。",
+     None, "diplomat"),
+])
+def test_titles_inside_names(tagger, text, official, counterpart):
+    assert attrs(tagger, text, "official", "counterpart") == (official, counterpart)

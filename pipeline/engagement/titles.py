@@ -26,7 +26,7 @@ from .localities import SISTER_TIES, foreign_unit  # noqa: F401  (SISTER_TIES: r
 
 _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _COUNTY_END = ("县", "旗", "区")
-_FOREIGN_MARK = skipping(re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国|(?<![中我全本])[国國]的|foreign\s+|visiting\s+)$", re.I))
+_FOREIGN_MARK = skipping(re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国|(?<![中我全本两兩])[国國]的[\u4e00-\u9fff]{0,4}|foreign\s+|visiting\s+)$", re.I))
 _LATIN = re.compile("[A-Za-z]")
 _FOREIGN_HEAD = ("来华", "來華", "外国", "外國", "外籍")  # 海南省来华留学生: foreign whatever place precedes
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
@@ -64,6 +64,8 @@ _OF_PLACE = re.compile(r"\s+(?:of|for|from)\s+(?:the\s+)?(?:(?:[Pp]rovince|[Ss]t
                        r"[Oo]blast|[Rr]epublic|[Mm]unicipality)\s+of\s+(?:the\s+)?)?")
 _OF_BODY_OF = re.compile(r"(?:(?:Provincial|Municipal|City|Standing|People['’]s|Regional|Prefectural)\s+){0,3}"
                          r"(?:Committee|Council|Government|Congress)\s+of\s+(?:the\s+)?")
+_BODY_OR_EVENT_AFTER = re.compile(r"(?:知事|市长|省长)?(?:论坛|論壇|圆桌|圓桌|联席会议|聯席會議|峰会|峰會|对话会|對話會|会议|會議)")
+_POSSESSIVE_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)?['’]s\b")
 _ORGANISATION_OWN = skipping(re.compile(r"\b(?:its|their|the\s+(?:university|college|institute|school|academy|company|"
                                        r"firm|group|bank|foundation|association|chamber)['’]s)\s+$", re.I))
 # a personal name right after an English title (honorifics skipped): "Governor Gavin Newsom"
@@ -141,7 +143,12 @@ class TitleMatcher:
         if self.zh is not None and _CJK.search(text, start, end) is not None:
             for m in self.zh.finditer(text, start, end):
                 e = self.by_surface.get(m.group(0))
-                if e is not None:
+                if e is not None and e.id == "title.ministry_attached" and text.startswith("长", m.end()) \
+                        and self.by_surface.get("部长") is not None:  # 外交与对外经济部长: a minister, not the ministry
+                    e = self.by_surface["部长"]
+                    out.append(TitleHit(m.start(), m.end() + 1, text[m.start():m.end() + 1], e, e.side, "", None,
+                                        "entry_default"))
+                elif e is not None:
                     out.append(TitleHit(m.start(), m.end(), m.group(0), e, e.side, "", None, "entry_default"))
         latin = _LATIN.search(text, start, end) is not None
         for rx in (self.en, self.en_exact):
@@ -229,6 +236,10 @@ _EN_PATTERNS = [
 ]
 
 
+def latin_hit(hit: TitleHit) -> bool:
+    return hit.text[:1].isascii()
+
+
 def _is_foreign(m: Mention) -> bool:
     return m.label == "country"
 
@@ -239,6 +250,13 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     ``places``: province and country mentions of the hit's sentence, in text order.
     """
     e = hit.entry
+    if e.counterpart == "head_of_state_or_government" and (
+            text.startswith(("国", "國"), hit.end)  # 卢森堡大公国, 阿拉伯联合酋长国, 阿曼苏丹国: a country's name
+            or _POSSESSIVE_AFTER.match(text, hit.end)):  # "the Sultan of Brunei's special envoy": another's
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "not_the_person")
+    if not latin_hit(hit) and (_BODY_OR_EVENT_AFTER.match(text, hit.end)
+                               or e.official is None and text.startswith(("组织", "組織"), hit.end)):
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "in_a_name")  # 中日省长知事论坛, 东南亚教育部长组织
     if hit.text in _CONCURRENT_SEAT and _CONCURRENT_POST.match(text, hit.end):
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "concurrent_seat")
     if e.counterpart == "international_org" and _CN_POST_BEFORE.search(text, max(0, hit.start - 6), hit.start):
@@ -297,6 +315,10 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                     if e.counterpart == "diplomat" and e.official is None and m.label == "province":
                         break  # "Consulates from Hong Kong", "Consul General in Guangzhou": the mission's seat
                     place, rule = m, "attaches_to_place_after"
+                    local = next((n for n in places if n.code == m.code and foreign_local(n)
+                                  and 0 <= n.start - m.end <= 3 and text[m.end:n.start] in (" ", "'s ", "’s ")), None)
+                    if m.label == "country" and local is not None:
+                        place = local  # "a delegation of Vietnam's Quang Ninh Province": the province's
                     break
             else:
                 if (e.counterpart == "subnational" and _UNKNOWN_PLACE.match(text, at)
@@ -304,7 +326,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                     # "the governor of Colonia": a place no lexicon knows is foreign (Chinese ones are)
                     return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", None,
                                     "of_unknown_place")
-    if (latin and place is None and e.official is not None and e.counterpart is not None
+    if (latin and place is None and e.official in _LEADER_POSTS and e.counterpart is not None
             and (" of " not in hit.text and _foreign_name_after(text, hit.end) or _foreign_name_before(text, hit.start))
             and not any(
                 (m.rule or "").startswith("official:") and hit.start - 120 <= m.start <= hit.end + 8 for m in places)):
@@ -359,6 +381,9 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
             code, rule = "deputy", "attaches_to_municipality"  # 上海市政协主席, 重庆市委常委: a provincial-level unit
     else:
         code = e.counterpart or "other"
+        if code in _NATIONAL_CODES and place is not None and not foreign_local(place) and rule == "attaches_to_place_after" \
+                and foreign_unit(text, place, places) is not None:  # "a delegation from Papua New Guinea's East New Britain province"
+            code, rule = "subnational", "attaches_to_foreign_unit"
         if code in _NATIONAL_CODES and place is not None and foreign_local(place):
             code, rule = "subnational", "attaches_to_foreign_locality"  # 西哥特兰省省督, "Premier of Victoria"
     return TitleHit(hit.start, hit.end, hit.text, e, side, code, place, rule)
@@ -366,6 +391,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
 
 _DELEGATION_HEAD = re.compile(r"(?:省|市|州|县|縣|府|道)?(?:人民委员会|人民委員會|政府|党委|黨委)?(?:代表团|代表團|访问团|訪問團|考察团|考察團)"
                               r"(?:团长|團長|副团长|副團長)[、，]?")
+_LEADER_POSTS = frozenset({"party_secretary", "governor", "deputy", "municipal"})
 _CHAIN_ZH = re.compile(r"\s*(?:、|兼|兼任)\s*")  # 越南河江省委副书记、省长: one person's posts in a row
 _CHAIN_EN = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?(?:(?:Vice\s+|Deputy\s+|Permanent\s+)?"
                        r"(?:Chair(?:man|woman|person)?|President|Head|Director|Member)\s+of\s+(?:the\s+)?"
