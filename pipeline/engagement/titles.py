@@ -23,6 +23,7 @@ from ..regexopt import trie_alternation
 from ..rx import skipping
 from ..schemas import Mention, TitleEntry
 from .localities import SISTER_TIES, foreign_unit  # noqa: F401  (SISTER_TIES: re-exported for pairing)
+from .person_names import CN_WORD, foreign_name_after, foreign_name_before
 
 _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _COUNTY_END = ("县", "旗", "区")
@@ -43,9 +44,6 @@ _OF_ORGANISATION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Un
                               r"Confederation|Group|Centre|Center)\b")
 _CHINESE_ADJ = skipping(re.compile(r"\b(?:Chinese|China's)\s+(?:[a-z-]+\s+){0,3}$"))
 _UNKNOWN_PLACE = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\b")
-_CN_WORD = re.compile(r"(?:Foreign|Provincial|Province|People|Standing|Department|Office|Committee|CPC|CPPCC|Communist|"
-                      r"Party|Municipal|Municipality|State|Chinese|China|PRC|Autonomous|Regional|Region|City|County|"
-                      r"Prefecture|Government|Commerce|Education|Culture|National|Central)\b")
 _GAP_BREAK_ZH = re.compile(r"[见谈与和同及、，,。；：在访向为為给給对對]")
 # a Politburo seat named before the post its holder acts in (中共中央政治局委员、广东省委书记):
 # the provincial post acts, the seat only ranks the person
@@ -68,47 +66,6 @@ _BODY_OR_EVENT_AFTER = re.compile(r"(?:知事|市长|省长)?(?:论坛|論壇|�
 _POSSESSIVE_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)?['’]s\b")
 _ORGANISATION_OWN = skipping(re.compile(r"\b(?:its|their|the\s+(?:university|college|institute|school|academy|company|"
                                        r"firm|group|bank|foundation|association|chamber)['’]s)\s+$", re.I))
-# a personal name right after an English title (honorifics skipped): "Governor Gavin Newsom"
-_NAME_AFTER = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr|Hon|H\.\s?E)\.?\s+)?([A-Z][a-z'’-]+)(?:\s+[A-Z]\.)?(?:\s+([A-Z][a-z'’-]+))?")
-_NAME_BEFORE = re.compile(r"(?:^|[,.;:]\s+|\b[a-z]+\s+|\b(?:Comrade|Mr|Ms|Mrs|Dr)\.?\s+)([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s+"
-                          r"(?:[^.;:()]{0,90}?,\s+)?$")
-_PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ue|an|ai|"
-                     r"ao|ei|en|er|ia|ie|in|iu|ou|ua|uo|ui|un|a|e|i|o|u))+")
-_NOT_NAME_EN = frozenset({"meets", "met", "attends", "attended", "visits", "visited", "receives", "received", "holds",
-                          "held", "signs", "signed", "leads", "led", "hosts", "hosted", "calls", "says", "said",
-                          "inspects", "opens", "welcomes", "addresses", "delivers", "talks", "and", "of", "the",
-                          "on", "in", "at", "for", "with", "to", "from", "office", "province", "city", "county", "council",
-                          "sub-council", "bureau", "department", "commission", "association", "group", "company",
-                          "university", "chamber", "branch"})
-
-
-def _foreign_name_after(text: str, pos: int) -> bool:
-    """Whether the personal name right after ``pos`` ("Governor Gavin Newsom") or, written in
-    apposition, before the title that starts at ``pos`` ("Dang Xuan Phong, Member of …, Secretary
-    of the Provincial Party Committee") is no Chinese one: a word of it is no run of pinyin
-    syllables (not Wang Yubo, Xi'an), nor a verb of a headline."""
-    m = _NAME_AFTER.match(text, pos)
-    words = [w for w in m.groups() if w] if m is not None else []
-    return _foreign_words(words)
-
-
-def _foreign_words(words: list[str]) -> bool:
-    """A personal name none of whose words is a common word or a Chinese unit's, and one of
-    whose words is no run of pinyin syllables."""
-    if not words or any(w.lower() in _NOT_NAME_EN or _CN_WORD.fullmatch(w) for w in words):
-        return False
-    return any(not _PINYIN.fullmatch(re.sub(r"['’-]", "", w.lower())) for w in words)
-
-
-def _foreign_name_before(text: str, pos: int) -> bool:
-    m = _NAME_BEFORE.search(text, max(0, pos - 120), pos)
-    if m is None:
-        return False
-    return _foreign_words(m.group(1).split())
-
-
-
-
 @dataclass(frozen=True)
 class TitleHit:
     """A title found in a text: where, which entry, and the side it names."""
@@ -322,12 +279,12 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                     break
             else:
                 if (e.counterpart == "subnational" and _UNKNOWN_PLACE.match(text, at)
-                        and not _CN_WORD.match(text, at) and not _CHINA_AFTER.match(text, at)):
+                        and not CN_WORD.match(text, at) and not _CHINA_AFTER.match(text, at)):
                     # "the governor of Colonia": a place no lexicon knows is foreign (Chinese ones are)
                     return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", None,
                                     "of_unknown_place")
     if (latin and place is None and e.official in _LEADER_POSTS and e.counterpart is not None
-            and (" of " not in hit.text and _foreign_name_after(text, hit.end) or _foreign_name_before(text, hit.start))
+            and (" of " not in hit.text and foreign_name_after(text, hit.end) or foreign_name_before(text, hit.start))
             and not any(
                 (m.rule or "").startswith("official:") and hit.start - 120 <= m.start <= hit.end + 8 for m in places)):
         # "Governor Gavin Newsom signed …": a Governor or Mayor named by a name that is no Chinese
