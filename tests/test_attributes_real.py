@@ -237,3 +237,32 @@ def test_delegations_offices_and_envoys(tagger, text, counterpart):
 ])
 def test_titles_inside_names(tagger, text, official, counterpart):
     assert attrs(tagger, text, "official", "counterpart") == (official, counterpart)
+
+
+@pytest.mark.parametrize("text,official,counterpart,level", [
+    # wire copy writes the region's chairman in lower case
+    ("On Sept. 17, the chairman of the Guangxi Zhuang Autonomous Region met with Malaysia's minister of investment, "
+     "trade and industry in Nanning.", "governor", "minister", "provincial"),
+    ("On May 9, Jilin's foreign affairs director met the Consul General of Japan in Changchun.", "fao", "diplomat",
+     "provincial"),
+    ("On May 9, Tacheng prefecture leaders met a delegation from Kazakhstan's Abai region at the border crossing.",
+     "municipal", "subnational", "municipal"),
+    # a bare 州长 is a foreign state's or region's governor; a Chinese prefecture's is written after it
+    ("5月9日，辽宁省友好代表团访问俄罗斯伊尔库茨克州，拜会州长。", None, "subnational", "provincial"),
+    ("5月9日，红河州州长在蒙自会见越南老街省副省长。", "municipal", "subnational", "municipal"),
+    # a city government acting; ranked below a provincial FAO co-organising with it
+    ("5月9日，二连浩特市人民政府与蒙古国扎门乌德市政府举行两市领导会晤。", "municipal", "subnational", "municipal"),
+    ("5月9日，由云南省人民政府外事办公室、文山州人民政府主办的中越青少年篮球赛在麻栗坡县开幕，越南队参赛。", "fao", None,
+     "provincial"),
+    # 来自 + foreign countries + 的: the titles after are theirs
+    ("5月9日，中国—中亚地方合作论坛在乌鲁木齐举行，来自哈萨克斯坦、吉尔吉斯斯坦的州长和市长出席。", None, "subnational",
+     "provincial"),
+])
+def test_lower_case_wire_titles_city_governments_and_foreign_guests(tagger, text, official, counterpart, level):
+    assert attrs(tagger, text, "official", "counterpart", "level") == (official, counterpart, level)
+
+
+def test_plural_vice_governors_are_deputies(tagger):
+    e = first(tagger, "On May 9, the China-Russia cooperation council met in Vladivostok, with Heilongjiang, Jilin and "
+                      "Liaoning sending vice governors.", date=DATE)
+    assert e.official == "deputy"

@@ -187,7 +187,7 @@ _EN_PATTERNS = [
     (re.compile(r"\b(?:[Dd]eputy|[Vv]ice)\s+(?:[Pp]arty\s+)?[Ss]ecretary\s+of\s+" + _COMMITTEE), "title.deputy"),
     (re.compile(r"\b(?:[Pp]arty\s+)?[Ss]ecretary\s+of\s+" + _COMMITTEE), "title.party_secretary"),
     (re.compile(r"\b(?:Vice|Deputy)[- ]Chair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION, re.I), "title.deputy"),
-    (re.compile(r"\bChair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION), "title.governor"),
+    (re.compile(r"\b[Cc]hair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION), "title.governor"),
     (re.compile(r"\b(?:Deputy\s+)?Secretary[- ]General\s+of\s+(?:the\s+)?" + _NAME + r"(?:Provincial|Regional|Municipal|"
                 r"provincial|regional|municipal)\s+(?:People's\s+)?(?:Government|Party\s+Committee)\b"), "title.cn_other"),
 ]
@@ -309,7 +309,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     side = e.side
     if side == "attached" and place is None:
         side, rule = "none", "unattached"  # 公司, "University": the side only its place can tell
-    if _FOREIGN_MARK.search(text[max(0, hit.start - 10):hit.start]) or hit.text.startswith(_FOREIGN_HEAD):
+    if (_FOREIGN_MARK.search(text[max(0, hit.start - 10):hit.start]) or hit.text.startswith(_FOREIGN_HEAD)
+            or place is None and _from_countries(text, hit, places)):
         side, rule = "foreign", "foreign_marker"
     elif place is not None:
         side = "foreign" if _is_foreign(place) else "chinese"
@@ -400,6 +401,17 @@ def _foreign_post(h: TitleHit, place: Mention) -> TitleHit:
     if code in _NATIONAL_CODES and foreign_local(place):
         code = "subnational"
     return TitleHit(h.start, h.end, h.text, h.entry, "foreign", code, place, "concurrent_post")
+
+
+_FROM_OF = re.compile(r"(?:来自|來自)([^，。；]{1,40}?)(?:的|等国的|等國的)[\u4e00-\u9fff、和]{0,6}$")
+
+
+def _from_countries(text: str, hit: TitleHit, places: Sequence[Mention]) -> bool:
+    """来自哈萨克斯坦、吉尔吉斯斯坦的州长和市长: a title after 来自 + foreign countries + 的 is theirs."""
+    m = _FROM_OF.search(text, max(0, hit.start - 50), hit.start)
+    return m is not None and any(p.label == "country" and p.role != "locator" and m.start(1) <= p.start < m.end(1)
+                                 for p in places) and not any(
+        p.label == "province" and p.role != "locator" and m.start(1) <= p.start < m.end(1) for p in places)
 
 
 def foreign_local(m: Mention) -> bool:
