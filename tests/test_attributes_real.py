@@ -266,3 +266,20 @@ def test_plural_vice_governors_are_deputies(tagger):
     e = first(tagger, "On May 9, the China-Russia cooperation council met in Vladivostok, with Heilongjiang, Jilin and "
                       "Liaoning sending vice governors.", date=DATE)
     assert e.official == "deputy"
+
+
+@pytest.mark.parametrize("text,direction,venue", [
+    # a foreign dateline written with its agency ("Lao Cai (VNA) -", "Vientiane, May 9 (KPL) -") places the act
+    ("Lao Cai (VNA) - Secretary of the Lao Cai provincial Party Committee received a delegation of Yunnan Province "
+     "led by its Vice Governor on May 9.", "outbound", "VNM"),
+    ("Hanoi (VNA) - Deputy Prime Minister Tran Hong Ha received Guangxi Party Secretary Chen Gang on May 9.",
+     "outbound", "VNM"),
+    ("Vientiane, May 9 (KPL) - The Lao Prime Minister received Yunnan's Party Secretary at the Prime Minister's "
+     "Office.", "outbound", "LAO"),
+    # arriving in a foreign capital or a Chinese city
+    ("On May 9, the Guangxi delegation arrived in Hanoi for a three-day visit.", "outbound", "VNM"),
+    ("On May 9, a delegation from Lao Cai Province arrived in Kunming for a three-day visit.", "inbound", "CN-YN"),
+    ("5月9日，广西与越南四省党委书记新春会晤在越南高平省举行。", "outbound", "VNM"),
+])
+def test_datelines_and_arrivals(tagger, text, direction, venue):
+    assert attrs(tagger, text, "direction", "venue") == (direction, venue)

@@ -245,6 +245,9 @@ _NATIONAL_HOSTS = frozenset({"head_of_state_or_government", "minister", "legisla
 _RECEIVED_EN = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|bin|de|van)){0,4}?(?:\s+on\s+\w+\s+\d{1,2})?,?\s+"
                           r"(?:received|hosted(?:\s+a\s+reception\s+for)?|welcomed|held\s+a\s+reception\s+for)\b")
 _DATELINE_BEFORE = re.compile(r"\s*(?:[^\s，。,.]{0,6}社)?")  # 越通社河内——, 新华社河内5月3日电
+_AGENCY_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:VNA|KPL|Xinhua|Kazinform|KAZINFORM|TASS|Yonhap|Kabar|"
+                           r"AKIpress|Montsame|MONTSAME|Bernama|Antara|ANTARA|PNA|Sputnik|UzA|Dunya|Khovar|AKP|MNA|BSS|"
+                           r"APP|Kyodo|AFP|AP|Reuters|VOV|NNA|Trend|Azertac|Belta|BelTA)\)")
 _DATELINE_AFTER = re.compile(r"(?:\s*[.,]\s|\s*\(|\s*——|\s*—|\s*[-–]\s|\d{1,2}月\d{1,2}日电)")
 
 
@@ -256,7 +259,8 @@ def dateline_place(text: str, places: Sequence[Mention]) -> Mention | None:
         if p.start > 14:
             break
         if p.label in ("country", "province") and _DATELINE_BEFORE.fullmatch(text, 0, p.start) and (
-                _DATELINE_AFTER.match(text, p.end) and (p.text.isupper() or not p.text.isascii())):
+                _DATELINE_AFTER.match(text, p.end) and (p.text.isupper() or not p.text.isascii())
+                or _AGENCY_AFTER.match(text, p.end)):  # "Lao Cai (VNA) –", "Vientiane, May 9 (KPL) -"
             return p
     return None
 
