@@ -283,3 +283,15 @@ def test_plural_vice_governors_are_deputies(tagger):
 ])
 def test_datelines_and_arrivals(tagger, text, direction, venue):
     assert attrs(tagger, text, "direction", "venue") == (direction, venue)
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    # a capital standing for its country ("Seoul's foreign ministry") keeps a national title national
+    ("A Chinese delegation of foreign affairs officials representing 16 provincial governments, including Shandong "
+     "and Liaoning, began a five-day visit to South Korea on Monday, Seoul's foreign ministry said.",
+     "fao", "minister"),
+    # 东盟各国优秀学生: 各国 marks the foreign side past an adjective
+    ("6月28日，广西民族大学设立奖学金项目，资助东盟各国优秀学生到该校攻读博士学位。", "other", "academic"),
+])
+def test_capitals_and_foreign_students(tagger, text, official, counterpart):
+    assert attrs(tagger, text, "official", "counterpart") == (official, counterpart)

@@ -27,7 +27,7 @@ from .person_names import CN_WORD, foreign_name_after, foreign_name_before
 
 _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _COUNTY_END = ("县", "旗", "区")
-_FOREIGN_MARK = skipping(re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国|(?<![中我全本两兩])[国國]的[\u4e00-\u9fff]{0,4}|foreign\s+|visiting\s+)$", re.I))
+_FOREIGN_MARK = skipping(re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国[\u4e00-\u9fff]{0,4}|(?<![中我全本两兩])[国國]的[\u4e00-\u9fff]{0,4}|foreign\s+|visiting\s+)$", re.I))
 _LATIN = re.compile("[A-Za-z]")
 _FOREIGN_HEAD = ("来华", "來華", "外国", "外國", "外籍")  # 海南省来华留学生: foreign whatever place precedes
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
@@ -342,7 +342,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         if code in _NATIONAL_CODES and place is not None and not foreign_local(place) and rule == "attaches_to_place_after" \
                 and foreign_unit(text, place, places) is not None:  # "a delegation from Papua New Guinea's East New Britain province"
             code, rule = "subnational", "attaches_to_foreign_unit"
-        if code in _NATIONAL_CODES and place is not None and foreign_local(place):
+        if code in _NATIONAL_CODES and place is not None and foreign_local(place) and not (
+                latin and (place.entry or "").endswith(".capital")):  # "Seoul's foreign ministry": the country's
             code, rule = "subnational", "attaches_to_foreign_locality"  # 西哥特兰省省督, "Premier of Victoria"
     return TitleHit(hit.start, hit.end, hit.text, e, side, code, place, rule)
 
