@@ -45,7 +45,14 @@ def _foreign_words(words: list[str]) -> bool:
     whose words is no run of pinyin syllables."""
     if not words or any(w.lower() in _NOT_NAME_EN or CN_WORD.fullmatch(w) for w in words):
         return False
-    return any(not _PINYIN.fullmatch(re.sub(r"['’-]", "", w.lower())) for w in words)
+    return any(not _pinyin(w) for w in words)
+
+
+def _pinyin(word: str) -> bool:
+    """Whether ``word`` is a run of pinyin syllables (a word longer than any name is not:
+    the pattern's ambiguity stays bounded)."""
+    w = re.sub(r"['’-]", "", word.lower())
+    return len(w) <= 18 and _PINYIN.fullmatch(w) is not None
 
 
 def foreign_name_before(text: str, pos: int) -> bool:
