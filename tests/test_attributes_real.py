@@ -295,3 +295,18 @@ def test_datelines_and_arrivals(tagger, text, direction, venue):
 ])
 def test_capitals_and_foreign_students(tagger, text, official, counterpart):
     assert attrs(tagger, text, "official", "counterpart") == (official, counterpart)
+
+
+@pytest.mark.parametrize("text,official,counterpart,level", [
+    # "the province's Party Secretary": the province named last before (a foreign one here)
+    ("On May 9, a delegation from Lao Cai led by the province's Party Secretary visited Kunming and met Yunnan's "
+     "foreign affairs director.", "fao", "subnational", "provincial"),
+    # … a Chinese one here (Laos, a country, is no province)
+    ("On May 9, Yunnan Province sent a delegation to Laos led by the province's vice governor.", "deputy", None,
+     "provincial"),
+    # "the county's Party Secretary" after "Hekou County": a county's leader
+    ("On May 9, a Hekou County delegation led by the county's Party Secretary visited Lao Cai Province, Vietnam.",
+     "municipal", "subnational", "county"),
+])
+def test_english_back_references(tagger, text, official, counterpart, level):
+    assert attrs(tagger, text, "official", "counterpart", "level") == (official, counterpart, level)

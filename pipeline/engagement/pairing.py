@@ -27,7 +27,8 @@ from .attributes import (act_date, best_title, direction, inferred_venue, city_o
                          relative_date, title_provenance, venue)
 from ._build import fast
 from .policy import categorize
-from .titles import SISTER_TIES, TitleHit, TitleMatcher, attach_all, entrusting, foreign_local, foreign_unit
+from .posts import attach_all
+from .titles import SISTER_TIES, TitleHit, TitleMatcher, entrusting, foreign_local, foreign_unit
 
 if TYPE_CHECKING:
     from ..analysis import Analysis

@@ -55,7 +55,7 @@ _CN_POST_BEFORE = skipping(re.compile(r"(?:常委|书记|書記|主任|厅长|�
 _CHINA_AFTER = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}China\b")
 # a national-level counterpart code that a foreign locality's title turns into `subnational`
 # (a state's premier or minister, a Swedish province's 省督)
-_NATIONAL_CODES = frozenset({"head_of_state_or_government", "minister"})
+NATIONAL_CODES = frozenset({"head_of_state_or_government", "minister"})
 _LOCAL_ENTRY = re.compile(r"\.(?:subnational|city|capital|(?:cities|provinces|subjects|regions|aimags|prefectures)_\w+)$")
 # "of", "for", "from", also past the kind of unit: "Governor of the province of Ilocos Sur"
 _OF_PLACE = re.compile(r"\s+(?:of|for|from)\s+(?:the\s+)?(?:(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Pp]refecture|[Cc]ounty|[Cc]ity|"
@@ -255,6 +255,14 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                 u = foreign_unit(text, m, places)
                 if u is not None and hit.start - _ATTACH_GAP_ZH <= u[1] <= hit.end:
                     place = m
+    back = _BACK_REFERENCE.search(text, max(0, hit.start - 30), hit.start) if latin and place is None else None
+    if back is not None:  # "the province's Party Secretary", "its governor": the unit of that kind named last before
+        kind = (back.group(1) or "").lower()
+        place = next((m for m in reversed(places) if m.end <= hit.start and m.role != "locator"
+                      and ".compound" not in (m.entry or "") and (
+                          kind != "country" or m.label == "country" and not foreign_local(m)) and (
+                          kind not in ("province", "state", "region") or m.label == "province"
+                          and (m.entry or "").startswith("province.") or foreign_local(m))), None)
     if place is None and not latin:  # 越南谅山省代表团团长、副省长: the delegation's leader is its place's
         for m in places:
             if m.role != "locator" and m.end < hit.start and _DELEGATION_HEAD.fullmatch(text, m.end, hit.start):
@@ -290,7 +298,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         # "Governor Gavin Newsom signed …": a Governor or Mayor named by a name that is no Chinese
         # one (pinyin) is the foreign side's
         return TitleHit(hit.start, hit.end, hit.text, e, "foreign", e.counterpart, None, "foreign_name")
-    if (latin and e.counterpart in _NATIONAL_CODES and e.official is None
+    if (latin and e.counterpart in NATIONAL_CODES and e.official is None
             and _ORGANISATION_OWN.search(text, max(0, hit.start - 30), hit.start)):
         # "… visited Yunnan University and met its vice president": an organisation's officer
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "organisation_officer")
@@ -339,71 +347,21 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
             code, rule = "deputy", "attaches_to_municipality"  # 上海市政协主席, 重庆市委常委: a provincial-level unit
     else:
         code = e.counterpart or "other"
-        if code in _NATIONAL_CODES and place is not None and not foreign_local(place) and rule == "attaches_to_place_after" \
+        if code in NATIONAL_CODES and place is not None and not foreign_local(place) and rule == "attaches_to_place_after" \
                 and foreign_unit(text, place, places) is not None:  # "a delegation from Papua New Guinea's East New Britain province"
             code, rule = "subnational", "attaches_to_foreign_unit"
-        if code in _NATIONAL_CODES and place is not None and foreign_local(place) and not (
+        if code in NATIONAL_CODES and place is not None and foreign_local(place) and not (
                 latin and (place.entry or "").endswith(".capital")):  # "Seoul's foreign ministry": the country's
             code, rule = "subnational", "attaches_to_foreign_locality"  # 西哥特兰省省督, "Premier of Victoria"
     return TitleHit(hit.start, hit.end, hit.text, e, side, code, place, rule)
 
 
+_EN_COUNTY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?County\b")
+_BACK_REFERENCE = skipping(re.compile(r"\b(?:the\s+(province|state|region|city|prefecture|county|country)['’]s|its)\s+"
+                                     r"(?:(?:top|provincial|regional)\s+)?$", re.I))
 _DELEGATION_HEAD = re.compile(r"(?:省|市|州|县|縣|府|道)?(?:人民委员会|人民委員會|政府|党委|黨委)?(?:代表团|代表團|访问团|訪問團|考察团|考察團)"
                               r"(?:团长|團長|副团长|副團長)[、，]?")
 _LEADER_POSTS = frozenset({"party_secretary", "governor", "deputy", "municipal"})
-_CHAIN_ZH = re.compile(r"\s*(?:、|兼|兼任)\s*")  # 越南河江省委副书记、省长: one person's posts in a row
-_CHAIN_EN = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?(?:(?:Vice\s+|Deputy\s+|Permanent\s+)?"
-                       r"(?:Chair(?:man|woman|person)?|President|Head|Director|Member)\s+of\s+(?:the\s+)?"
-                       r"(?:Provincial\s+|Municipal\s+|City\s+|Regional\s+)?)?")  # "… and Chairman of the Provincial People's Council"
-
-
-def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -> list[TitleHit]:
-    """:func:`attach` each hit, then give the side of a foreign post that names its place to the
-    posts of the same person written next to it without one: 越南河江省委副书记、省长 (the 省长 is
-    Ha Giang's), "Secretary of the Provincial Party Committee and Chairman of the Provincial
-    People's Council of Ha Giang" (English names the place after the last post).
-
-    >>> from pipeline.lexicon import load
-    >>> tm = compile_titles(load().title_entries)
-    >>> t = "老挝琅南塔省委书记、省长来访"
-    >>> m = Mention(label="country", code="LAO", text="老挝琅南塔省", start=0, end=6, entry="country.LAO.subnational")
-    >>> [(h.text, h.side, h.code) for h in attach_all(tm.find(t, 0, len(t)), t, [m])]
-    [('省委书记', 'foreign', 'subnational'), ('省长', 'foreign', 'subnational')]
-    """
-    out = [attach(h, text, places) for h in hits]
-    for k in range(1, len(out)):  # forwards: the post after takes the side of the one before
-        a, b = out[k - 1], out[k]
-        latin = b.text[:1].isascii()
-        if _chained(a, b, text, latin) and a.side == "foreign" and a.place is not None and _unplaced(b):
-            out[k] = _foreign_post(b, a.place)
-    for k in range(len(out) - 2, -1, -1):  # backwards, in English only: "… and Chairman of … of Ha Giang"
-        a, b = out[k], out[k + 1]
-        if (a.text[:1].isascii() and _chained(a, b, text, True) and a.code in _NATIONAL_CODES and a.place is None
-                and b.entry.default_side == "attached"):  # "President and CEO of Siemens": the firm's president
-            out[k] = TitleHit(a.start, a.end, a.text, a.entry, "none", "", None, "organisation_officer")
-            continue
-        if (a.text[:1].isascii() and _chained(a, b, text, True) and b.side == "foreign" and b.place is not None
-                and _unplaced(a)):
-            out[k] = _foreign_post(a, b.place)
-    return out
-
-
-def _chained(a: TitleHit, b: TitleHit, text: str, latin: bool) -> bool:
-    return (_CHAIN_EN if latin else _CHAIN_ZH).fullmatch(text, a.end, b.start) is not None
-
-
-def _unplaced(h: TitleHit) -> bool:
-    """A post no place decided (its entry's default side), that can name the foreign side."""
-    return h.place is None and h.rule in ("entry_default", "pattern") and h.entry.counterpart is not None
-
-
-def _foreign_post(h: TitleHit, place: Mention) -> TitleHit:
-    code = h.entry.counterpart or "other"
-    if code in _NATIONAL_CODES and foreign_local(place):
-        code = "subnational"
-    return TitleHit(h.start, h.end, h.text, h.entry, "foreign", code, place, "concurrent_post")
-
-
 _FROM_OF = re.compile(r"(?:来自|來自)([^，。；]{1,40}?)(?:的|等国的|等國的)[\u4e00-\u9fff、和]{0,6}$")
 
 
@@ -430,8 +388,8 @@ def title_level(hit: TitleHit, text: str) -> str | None:
         return "county"
     if hit.code == "municipal":
         before = text[max(0, hit.start - 1):hit.start]
-        if before.endswith(_COUNTY_END[:2]):
-            return "county"
+        if before.endswith(_COUNTY_END[:2]) or hit.place is not None and _EN_COUNTY_AFTER.match(text, hit.place.end):
+            return "county"  # 河口县县委书记, "the Hekou County delegation led by the county's Party Secretary"
         return "municipal"
     return None
 
