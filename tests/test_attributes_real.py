@@ -310,3 +310,26 @@ def test_capitals_and_foreign_students(tagger, text, official, counterpart):
 ])
 def test_english_back_references(tagger, text, official, counterpart, level):
     assert attrs(tagger, text, "official", "counterpart", "level") == (official, counterpart, level)
+
+
+@pytest.mark.parametrize("text,official,direction", [
+    # Kazakh, Lao and Russian English-language news: "Deputy Chairman of the … Government"; a foreign
+    # local leader receiving the Chinese side is abroad
+    ("Akim of Almaty region Marat Sultangaziyev met with the delegation of Xinjiang led by Deputy Chairman of the "
+     "Xinjiang Government Li Ming on May 9.", "deputy", None),
+    ("On May 9, Luang Prabang Governor received a delegation from Yunnan province of China led by Mr. Li Ming, Vice "
+     "Governor of Yunnan province.", "deputy", "outbound"),
+])
+def test_foreign_local_news_in_english(tagger, text, official, direction):
+    e = first(tagger, text, date=DATE)
+    assert e.official == official and e.counterpart == "subnational"
+    if direction is not None:
+        assert e.direction == direction
+
+
+def test_the_regions_department_is_not_the_nearest_foreign_citys(tagger):
+    # "the region's" is ambiguous (the Chinese region or a foreign one): no back reference is read
+    e = first(tagger, "ALMATY, May 22 -- A delegation from Xinjiang attended a transport conference in Almaty on "
+                      "Wednesday, where the region's transport department signed an agreement with Kazakhstan's "
+                      "railway company.", date=DATE)
+    assert e.official == "other"

@@ -216,9 +216,10 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         if v and before.endswith(v.group(0)) and not _NATIONAL_VISIT.search(before):  # 习近平主席访问X前夕
             d = "outbound" if p.label == "country" else "inbound"
             return d, _prov("mention", "visit_verb_place", p.text, p.start, p.end, 0.8)
-    if counterpart is not None and counterpart.code in _NATIONAL_HOSTS and scripts[1]:
+    if counterpart is not None and scripts[1] and (
+            counterpart.code in _NATIONAL_HOSTS or counterpart.code == "subnational" and counterpart.side == "foreign"):
         r = _RECEIVED_EN.match(text, counterpart.end, min(b, counterpart.end + 60))
-        if r:  # "Prime Minister Pham Minh Chinh received Wei Tao, Chairman of Guangxi": the foreign leader hosts
+        if r:  # "Prime Minister Pham Minh Chinh received Wei Tao, …", "Luang Prabang Governor received …": the host
             return "outbound", _prov("cue", "foreign_leader_receives", r.group(0).strip(), r.start(), r.end(), 0.7)
     p = dateline_place(text, places)
     if p is not None and p.label == "country":  # "ASTANA. KAZINFORM – the Kazakh President met Xinjiang's …"

@@ -256,12 +256,12 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                 if u is not None and hit.start - _ATTACH_GAP_ZH <= u[1] <= hit.end:
                     place = m
     back = _BACK_REFERENCE.search(text, max(0, hit.start - 30), hit.start) if latin and place is None else None
-    if back is not None:  # "the province's Party Secretary", "its governor": the unit of that kind named last before
-        kind = (back.group(1) or "").lower()
+    if back is not None:  # "the province's Party Secretary": the unit of that kind named last before
+        kind = back.group(1).lower()
         place = next((m for m in reversed(places) if m.end <= hit.start and m.role != "locator"
                       and ".compound" not in (m.entry or "") and (
                           kind != "country" or m.label == "country" and not foreign_local(m)) and (
-                          kind not in ("province", "state", "region") or m.label == "province"
+                          kind not in ("province", "state") or m.label == "province"
                           and (m.entry or "").startswith("province.") or foreign_local(m))), None)
     if place is None and not latin:  # 越南谅山省代表团团长、副省长: the delegation's leader is its place's
         for m in places:
@@ -357,7 +357,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
 
 
 _EN_COUNTY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?County\b")
-_BACK_REFERENCE = skipping(re.compile(r"\b(?:the\s+(province|state|region|city|prefecture|county|country)['’]s|its)\s+"
+_BACK_REFERENCE = skipping(re.compile(r"\bthe\s+(province|state|city|prefecture|county|country)['’]s\s+"
                                      r"(?:(?:top|provincial|regional)\s+)?$", re.I))
 _DELEGATION_HEAD = re.compile(r"(?:省|市|州|县|縣|府|道)?(?:人民委员会|人民委員會|政府|党委|黨委)?(?:代表团|代表團|访问团|訪問團|考察团|考察團)"
                               r"(?:团长|團長|副团长|副團長)[、，]?")
