@@ -333,3 +333,16 @@ def test_the_regions_department_is_not_the_nearest_foreign_citys(tagger):
                       "Wednesday, where the region's transport department signed an agreement with Kazakhstan's "
                       "railway company.", date=DATE)
     assert e.official == "other"
+
+
+@pytest.mark.parametrize("text,direction,venue", [
+    # a country's one-character name after a visit verb (访越期间, 访韩, 在俄期间)
+    ("5月9日，云南省委书记率团访越期间，会见越南国家主席。", "outbound", "VNM"),
+    ("5月9日，辽宁省代表团访日期间，与日本经济界人士座谈。", "outbound", "JPN"),
+    ("5月9日，吉林省省长率团访韩，会见韩国产业通商资源部长官。", "outbound", "KOR"),
+    ("5月9日，黑龙江省代表团在俄期间，拜会哈巴罗夫斯克边疆区州长。", "outbound", "RUS"),
+    # … not inside a longer name (在德宏, 访老挝 is read by its name) nor for the Chinese provinces' short names
+    ("5月9日，云南省副省长在德宏会见缅甸客人。", "inbound", "CN-YN"),
+])
+def test_visits_to_a_countrys_one_character_name(tagger, text, direction, venue):
+    assert attrs(tagger, text, "direction", "venue") == (direction, venue)

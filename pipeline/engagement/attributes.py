@@ -95,6 +95,10 @@ _VISITED_EN = re.compile(r"(?:\b(?:visited|toured)\s+(?:the\s+)?"  # "visited Fu
 _NATIONAL_VISIT = re.compile(r"习近平|習近平|国家主席|國家主席|总书记|總書記|国家领导人|國家領導人|国务院总理|國務院總理")  # 习近平主席访问X前夕: context
 
 
+_ABBR_COUNTRY = {"越": "VNM", "老": "LAO", "日": "JPN", "韩": "KOR", "韓": "KOR", "俄": "RUS", "泰": "THA", "缅": "MMR",
+                 "緬": "MMR", "柬": "KHM", "朝": "PRK", "英": "GBR", "法": "FRA", "德": "DEU", "美": "USA",
+                 "荷": "NLD", "葡": "PRT", "菲": "PHL", "埃": "EGY", "希": "GRC"}  # not 蒙 哈 吉 (Inner Mongolia, Harbin, Jilin), 澳, 意
+_ABBR_VISIT = re.compile(r"(?:访|訪|赴|在)(" + "|".join(_ABBR_COUNTRY) + r")(?:期间|期間|访问|訪問|时|時|[，,。；、并並])")
 _OFFICE_IN = re.compile(r"\b(?:Office|Affairs|Consulate|Consulate[- ]General|Commissioner|Embassy|Mission|Bureau|"
                         r"Representative|Consul[- ]General|Consul)\s+in\s+(?:the\s+)?$")
 _DURING = re.compile(r"(?:时|時|期间|期間)")
@@ -138,6 +142,10 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
             return m.code, _prov("mention", "venue_after_preposition", m.text, m.start, m.end, 0.9)
     b = spans[-1][1] if spans else 0
     for a_, b_ in spans[:1]:
+        c = _ABBR_VISIT.search(text, a_, b)
+        if c:  # 率团访越期间, 访韩, 在俄期间: a country's one-character name after a visit verb
+            return _ABBR_COUNTRY[c.group(1)], _prov("cue", "visit_to_country_abbreviation", c.group(0), c.start(),
+                                                  c.end(), 0.75)
         c = _CAPITAL_VENUE.search(text, a_, b)
         if c:  # 赴外交部走访, 进京: the central government's seat
             return "CN-BJ", _prov("cue", "central_government_venue", c.group(0), c.start(), c.end(), 0.7)
