@@ -346,3 +346,12 @@ def test_the_regions_department_is_not_the_nearest_foreign_citys(tagger):
 ])
 def test_visits_to_a_countrys_one_character_name(tagger, text, direction, venue):
     assert attrs(tagger, text, "direction", "venue") == (direction, venue)
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # after a China–X compound (中乌, 中越) the people are both sides': no foreign counterpart from them
+    ("5月9日，河南省委党校与乌兹别克斯坦国家管理学院签署备忘录，双方将联合举办中乌地方官员研修班。", "academic"),
+    ("5月9日，中越青年代表团在南宁座谈。", None),
+])
+def test_people_after_a_china_x_compound_are_both_sides(tagger, text, counterpart):
+    assert attrs(tagger, text, "counterpart") == (counterpart,)

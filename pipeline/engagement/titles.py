@@ -214,6 +214,10 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     if not latin_hit(hit) and (_BODY_OR_EVENT_AFTER.match(text, hit.end)
                                or e.official is None and text.startswith(("组织", "組織"), hit.end)):
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "in_a_name")  # 中日省长知事论坛, 东南亚教育部长组织
+    if e.official is None and (_CHINA_X.search(text, max(0, hit.start - 2), hit.start) or any(
+            ".compound" in (m.entry or "") and hit.start - 1 <= m.end <= hit.start for m in places)):
+        # 中乌地方官员研修班, 中越青年代表团: both sides' people
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "china_x_compound")
     if hit.text in _CONCURRENT_SEAT and _CONCURRENT_POST.match(text, hit.end):
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "concurrent_seat")
     if e.counterpart == "international_org" and _CN_POST_BEFORE.search(text, max(0, hit.start - 6), hit.start):
@@ -356,6 +360,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     return TitleHit(hit.start, hit.end, hit.text, e, side, code, place, rule)
 
 
+_CHINA_X = re.compile(r"中[越老缅緬泰柬日韩韓俄蒙哈吉塔乌烏土巴印尼新马馬菲美英法德意澳非阿欧歐]$")
 _EN_COUNTY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?County\b")
 _BACK_REFERENCE = skipping(re.compile(r"\bthe\s+(province|state|city|prefecture|county|country)['’]s\s+"
                                      r"(?:(?:top|provincial|regional)\s+)?$", re.I))
