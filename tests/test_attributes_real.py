@@ -355,3 +355,12 @@ def test_visits_to_a_countrys_one_character_name(tagger, text, direction, venue)
 ])
 def test_people_after_a_china_x_compound_are_both_sides(tagger, text, counterpart):
     assert attrs(tagger, text, "counterpart") == (counterpart,)
+
+
+@pytest.mark.parametrize("text,official,counterpart,level", [
+    # a bare 州长: the prefecture's own on its site, a foreign state's after a foreign place
+    ("5月9日，州长在蒙自会见越南老街省副省长一行。", "municipal", "subnational", "municipal"),
+    ("5月9日，辽宁省友好代表团访问俄罗斯伊尔库茨克州，拜会州长。", None, "subnational", "provincial"),
+])
+def test_a_bare_prefecture_governor(tagger, text, official, counterpart, level):
+    assert attrs(tagger, text, "official", "counterpart", "level") == (official, counterpart, level)

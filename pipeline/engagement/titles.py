@@ -318,6 +318,13 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     if latin and place is None and e.official is None and _CHINESE_ADJ.search(text, max(0, hit.start - 40), hit.start):
         # "a delegation of Chinese local government officials": China's side, no counterpart
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "chinese_adjective")
+    if e.id == "title.state_governor" and place is None:
+        # a bare 州长: the governor of the place named last before it (访问俄罗斯伊尔库茨克州…拜会州长), else
+        # the prefecture's own (州长在蒙自会见…, a prefecture's site)
+        last = next((m for m in reversed(places) if m.end <= hit.start and m.role != "locator"), None)
+        if last is not None and _is_foreign(last):
+            return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", last, "last_place_before")
+        return TitleHit(hit.start, hit.end, hit.text, e, "chinese", "municipal", None, "bare_prefecture_title")
     side = e.side
     if side == "attached" and place is None:
         side, rule = "none", "unattached"  # 公司, "University": the side only its place can tell
