@@ -71,9 +71,11 @@ def after_preposition(text: str, pos: int, *, chinese: tuple[str, ...] = _VENUE_
 _LIST_AFTER = re.compile(r"^[^，。；,;]{0,6}?(?:、|和|及|与|\band\b|,\s*[A-Z])")
 _LIST_SEP = re.compile(r"^\s*(?:[、,，/]|和|及|与|\band\b)\s*$")
 _CAPITAL_VENUE = re.compile(r"赴京|赴北京|进京|[赴到]外交部|走访外交部|拜访外交部")
-_CITY_PARTY = re.compile(r"^(?:与|同|作为)|^\s+and\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:city|town)\b", re.I)  # 南通作为…友城
+_CITY_PARTY = re.compile(r"^(?:与|同|作为)|^\s+and\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:city|town)\b|"
+                         r"^['’]s\s+(?:sister|friendship|twin(?:ned)?)[- ](?:city|town)", re.I)  # 南通作为…友城, "Dalian's sister city"
 _NOT_CITY_GOV = ("港", "口岸", "岸", "区", "區", "Port", "port")  # 营口港与…: a port, not the city's government
-_COUNTY_UNIT = re.compile(r"^[^，。；,、与和同及在\s]{0,3}?(?:县|旗)(?![长委])")
+_COUNTY_UNIT = re.compile(r"^[^，。；,、与和同及在\s]{0,3}?(?:县|旗)(?![长委])|"
+                          r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?(?:County|Banner)\b")  # "Hekou Yao Autonomous County"
 _CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟|地区)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))", re.I)
 
 
@@ -93,6 +95,10 @@ _VISITED_EN = re.compile(r"(?:\b(?:visited|toured)\s+(?:the\s+)?"  # "visited Fu
 _NATIONAL_VISIT = re.compile(r"习近平|習近平|国家主席|國家主席|总书记|總書記|国家领导人|國家領導人|国务院总理|國務院總理")  # 习近平主席访问X前夕: context
 
 
+_ABBR_COUNTRY = {"越": "VNM", "老": "LAO", "日": "JPN", "韩": "KOR", "韓": "KOR", "俄": "RUS", "泰": "THA", "缅": "MMR",
+                 "緬": "MMR", "柬": "KHM", "朝": "PRK", "英": "GBR", "法": "FRA", "德": "DEU", "美": "USA",
+                 "荷": "NLD", "葡": "PRT", "菲": "PHL", "埃": "EGY", "希": "GRC"}  # not 蒙 哈 吉 (Inner Mongolia, Harbin, Jilin), 澳, 意
+_ABBR_VISIT = re.compile(r"(?:访|訪|赴|在)(" + "|".join(_ABBR_COUNTRY) + r")(?:期间|期間|访问|訪問|时|時|[，,。；、并並])")
 _OFFICE_IN = re.compile(r"\b(?:Office|Affairs|Consulate|Consulate[- ]General|Commissioner|Embassy|Mission|Bureau|"
                         r"Representative|Consul[- ]General|Consul)\s+in\s+(?:the\s+)?$")
 _DURING = re.compile(r"(?:时|時|期间|期間)")
@@ -105,6 +111,9 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
     for i, m in enumerate(places):
         if m.label not in ("province", "country") or not _in(spans, m.start):
             continue
+        if (m.role == "locator" and m.code in _SAR_CODES and text[m.start - 1:m.start] in ("(", "（")
+                and _VISITED_ORG.search(text, max(0, m.start - 16), m.start)):
+            return m.code, _prov("mention", "visited_body_in_sar", m.text, m.start, m.end, 0.7)  # 到访中葡论坛（澳门）秘书处
         if m.role == "locator" and not (m.label == "province" and text[max(0, m.start - 2):m.start].endswith(_VENUE_ZH)):
             continue  # 驻沪, 中葡论坛（澳门）: a seat; but 在北京举办, 赴上海拜访: the venue
         if ((text[m.start - 1:m.start] in ("对", "對") or m.text.startswith(("对", "對")))
@@ -133,6 +142,10 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
             return m.code, _prov("mention", "venue_after_preposition", m.text, m.start, m.end, 0.9)
     b = spans[-1][1] if spans else 0
     for a_, b_ in spans[:1]:
+        c = _ABBR_VISIT.search(text, a_, b)
+        if c:  # 率团访越期间, 访韩, 在俄期间: a country's one-character name after a visit verb
+            return _ABBR_COUNTRY[c.group(1)], _prov("cue", "visit_to_country_abbreviation", c.group(0), c.start(),
+                                                  c.end(), 0.75)
         c = _CAPITAL_VENUE.search(text, a_, b)
         if c:  # 赴外交部走访, 进京: the central government's seat
             return "CN-BJ", _prov("cue", "central_government_venue", c.group(0), c.start(), c.end(), 0.7)
@@ -179,6 +192,11 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
     m = find(_ABROAD)
     if m:  # China's embassy or consulate takes part, or a foreign leader receives the Chinese side
         return "outbound", _prov("cue", "chinese_mission_or_foreign_host", m.group(0), m.start(), m.end(), 0.75)
+    if counterpart is not None and counterpart.side == "foreign" and counterpart.code != "diplomat" and scripts[0]:
+        r = _FOREIGN_HOST_ZH.match(text, counterpart.end, b)
+        if r and any(p.label == "province" and p.role != "locator" and r.end() <= p.start <= r.end() + 2 for p in places):
+            # 越南广宁省委书记会见了到访的广西防城港市委书记: the foreign leader receives the Chinese side
+            return "outbound", _prov("cue", "foreign_leader_receives", r.group(0), r.start(), r.end(), 0.7)
     m = find(_INBOUND_STRONG)
     if m:
         return "inbound", _prov("cue", "inbound_verb", m.group(0), m.start(), m.end(), 0.85)
@@ -206,9 +224,10 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         if v and before.endswith(v.group(0)) and not _NATIONAL_VISIT.search(before):  # 习近平主席访问X前夕
             d = "outbound" if p.label == "country" else "inbound"
             return d, _prov("mention", "visit_verb_place", p.text, p.start, p.end, 0.8)
-    if counterpart is not None and counterpart.code in _NATIONAL_HOSTS and scripts[1]:
+    if counterpart is not None and scripts[1] and (
+            counterpart.code in _NATIONAL_HOSTS or counterpart.code == "subnational" and counterpart.side == "foreign"):
         r = _RECEIVED_EN.match(text, counterpart.end, min(b, counterpart.end + 60))
-        if r:  # "Prime Minister Pham Minh Chinh received Wei Tao, Chairman of Guangxi": the foreign leader hosts
+        if r:  # "Prime Minister Pham Minh Chinh received Wei Tao, …", "Luang Prabang Governor received …": the host
             return "outbound", _prov("cue", "foreign_leader_receives", r.group(0).strip(), r.start(), r.end(), 0.7)
     p = dateline_place(text, places)
     if p is not None and p.label == "country":  # "ASTANA. KAZINFORM – the Kazakh President met Xinjiang's …"
@@ -228,10 +247,16 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
     return None, None
 
 
+_SAR_CODES = frozenset({"CN-HK", "CN-MO"})
+_VISITED_ORG = re.compile(r"(?:到访|到訪|访问|訪問|拜访|拜訪|拜会|拜會|走访|走訪)[^，。；、]{1,12}$")
+_FOREIGN_HOST_ZH = re.compile(r"[^，。；、]{0,6}?(?:会见|會見|接见|接見|会晤|會晤)(?:了)?(?:到访|到訪|来访|來訪)?(?:的)?(?:中国|中國)?")
 _NATIONAL_HOSTS = frozenset({"head_of_state_or_government", "minister", "legislature", "party"})
 _RECEIVED_EN = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|bin|de|van)){0,4}?(?:\s+on\s+\w+\s+\d{1,2})?,?\s+"
                           r"(?:received|hosted(?:\s+a\s+reception\s+for)?|welcomed|held\s+a\s+reception\s+for)\b")
 _DATELINE_BEFORE = re.compile(r"\s*(?:[^\s，。,.]{0,6}社)?")  # 越通社河内——, 新华社河内5月3日电
+_AGENCY_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:VNA|KPL|Xinhua|Kazinform|KAZINFORM|TASS|Yonhap|Kabar|"
+                           r"AKIpress|Montsame|MONTSAME|Bernama|Antara|ANTARA|PNA|Sputnik|UzA|Dunya|Khovar|AKP|MNA|BSS|"
+                           r"APP|Kyodo|AFP|AP|Reuters|VOV|NNA|Trend|Azertac|Belta|BelTA)\)")
 _DATELINE_AFTER = re.compile(r"(?:\s*[.,]\s|\s*\(|\s*——|\s*—|\s*[-–]\s|\d{1,2}月\d{1,2}日电)")
 
 
@@ -243,7 +268,8 @@ def dateline_place(text: str, places: Sequence[Mention]) -> Mention | None:
         if p.start > 14:
             break
         if p.label in ("country", "province") and _DATELINE_BEFORE.fullmatch(text, 0, p.start) and (
-                _DATELINE_AFTER.match(text, p.end) and (p.text.isupper() or not p.text.isascii())):
+                _DATELINE_AFTER.match(text, p.end) and (p.text.isupper() or not p.text.isascii())
+                or _AGENCY_AFTER.match(text, p.end)):  # "Lao Cai (VNA) –", "Vientiane, May 9 (KPL) -"
             return p
     return None
 
@@ -289,7 +315,8 @@ def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
             best.code == "legislature" and not _NATIONAL_LEGISLATURE.search(best.text)
             or best.entry.id == "title.government_delegation" and best.place is None):
         # a local assembly; a 政府代表团 led by a governor (犹太自治州政府副主席…率领的政府代表团) is a local one
-        local = next((h for h in hits if h.side == side and h.code == "subnational"), None)
+        local = next((h for h in hits if h.side == side and h.code == "subnational"
+                      and h.entry.id != "title.national_delegation"), None)  # 富山县议会议长率领的富山县代表团
         if local is not None:
             return local
     return best
@@ -372,13 +399,14 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
     if named:
         chain = [named[0]]
         for m in province_mentions:  # 黑龙江省 + 大庆市 + …: the unit is the last one
-            if 0 <= m.start - chain[-1].end <= 1 and m is not chain[-1] and text[chain[-1].end:m.start] in ("", " "):
+            if (0 <= m.start - chain[-1].end <= 3 and m is not chain[-1]
+                    and text[chain[-1].end:m.start] in ("", " ", "'s ", "’s ")):  # "Guangxi's Chongzuo city"
                 chain.append(m)
         m = chain[-1]
-        after = text[m.end:m.end + 8]
+        after = text[m.end:m.end + 40]  # " Prefecture", " County", " and the Brazilian city of"
         if m.text.endswith(("县", "旗")) or _COUNTY_UNIT.match(after):
             return "county", _prov("mention", "county_actor", m.text + after[:4], m.start, m.end, 0.8)
-        if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟")) or _CITY_UNIT.match(after)
+        if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟", "地区")) or _CITY_UNIT.match(after)
                                             or _CITY_PARTY.match(after) and not m.text.endswith(_NOT_CITY_GOV)):
             return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
         if (official is not None and official.place is None and _EN_MAYOR.fullmatch(official.text)

@@ -27,7 +27,8 @@ from .attributes import (act_date, best_title, direction, inferred_venue, city_o
                          relative_date, title_provenance, venue)
 from ._build import fast
 from .policy import categorize
-from .titles import SISTER_TIES, TitleHit, TitleMatcher, attach, entrusting, foreign_local, foreign_unit
+from .posts import attach_all
+from .titles import SISTER_TIES, TitleHit, TitleMatcher, entrusting, foreign_local, foreign_unit
 from .years import DocYears, EventMatcher
 
 if TYPE_CHECKING:
@@ -189,7 +190,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         if got is None:
             found = titles.find(text, *sents[i])
             sent_places = [m for m in by_sent.places.get(i, ()) if m.label in ("province", "country")]
-            got = attached[i] = [attach(h, text, sent_places) for h in found] if found else []
+            got = attached[i] = attach_all(found, text, sent_places) if found else []
         return got
 
     def official(info: SentenceInfo) -> bool:
@@ -323,7 +324,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         found = titles.find(text, *sents[i])
         if found:
             sent_places = [m for m in by_sent.places.get(i, ()) if m.label in ("province", "country")]
-            seg_hits += [h for h in (attach(h, text, sent_places) for h in found) if not entrusting(text, h)]
+            seg_hits += [h for h in attach_all(found, text, sent_places) if not entrusting(text, h)]
     places = [m for i in lead for m in by_sent.places.get(i, ())]
     off, cp = best_title(seg_hits, "chinese"), best_title(seg_hits, "foreign")
     off_code = off.code if off else None

@@ -22,10 +22,12 @@ from typing import Callable, Sequence
 from ..regexopt import trie_alternation
 from ..rx import skipping
 from ..schemas import Mention, TitleEntry
+from .localities import SISTER_TIES, foreign_unit  # noqa: F401  (SISTER_TIES: re-exported for pairing)
+from .person_names import CN_WORD, foreign_name_after, foreign_name_before
 
 _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _COUNTY_END = ("县", "旗", "区")
-_FOREIGN_MARK = skipping(re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国|(?<![中我全本])[国國]的|foreign\s+|visiting\s+)$", re.I))
+_FOREIGN_MARK = skipping(re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国[\u4e00-\u9fff]{0,4}|(?<![中我全本两兩])[国國]的[\u4e00-\u9fff]{0,4}|foreign\s+|visiting\s+)$", re.I))
 _LATIN = re.compile("[A-Za-z]")
 _FOREIGN_HEAD = ("来华", "來華", "外国", "外國", "外籍")  # 海南省来华留学生: foreign whatever place precedes
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
@@ -42,9 +44,6 @@ _OF_ORGANISATION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Un
                               r"Confederation|Group|Centre|Center)\b")
 _CHINESE_ADJ = skipping(re.compile(r"\b(?:Chinese|China's)\s+(?:[a-z-]+\s+){0,3}$"))
 _UNKNOWN_PLACE = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\b")
-_CN_WORD = re.compile(r"(?:Foreign|Provincial|Province|People|Standing|Department|Office|Committee|CPC|CPPCC|Communist|"
-                      r"Party|Municipal|Municipality|State|Chinese|China|PRC|Autonomous|Regional|Region|City|County|"
-                      r"Prefecture|Government|Commerce|Education|Culture|National|Central)\b")
 _GAP_BREAK_ZH = re.compile(r"[见谈与和同及、，,。；：在访向为為给給对對]")
 # a Politburo seat named before the post its holder acts in (中共中央政治局委员、广东省委书记):
 # the provincial post acts, the seat only ranks the person
@@ -56,10 +55,17 @@ _CN_POST_BEFORE = skipping(re.compile(r"(?:常委|书记|書記|主任|厅长|�
 _CHINA_AFTER = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}China\b")
 # a national-level counterpart code that a foreign locality's title turns into `subnational`
 # (a state's premier or minister, a Swedish province's 省督)
-_NATIONAL_CODES = frozenset({"head_of_state_or_government", "minister"})
+NATIONAL_CODES = frozenset({"head_of_state_or_government", "minister"})
 _LOCAL_ENTRY = re.compile(r"\.(?:subnational|city|capital|(?:cities|provinces|subjects|regions|aimags|prefectures)_\w+)$")
-
-
+# "of", "for", "from", also past the kind of unit: "Governor of the province of Ilocos Sur"
+_OF_PLACE = re.compile(r"\s+(?:of|for|from)\s+(?:the\s+)?(?:(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Pp]refecture|[Cc]ounty|[Cc]ity|"
+                       r"[Oo]blast|[Rr]epublic|[Mm]unicipality)\s+of\s+(?:the\s+)?)?")
+_OF_BODY_OF = re.compile(r"(?:(?:Provincial|Municipal|City|Standing|People['’]s|Regional|Prefectural)\s+){0,3}"
+                         r"(?:Committee|Council|Government|Congress)\s+of\s+(?:the\s+)?")
+_BODY_OR_EVENT_AFTER = re.compile(r"(?:知事|市长|省长)?(?:论坛|論壇|圆桌|圓桌|联席会议|聯席會議|峰会|峰會|对话会|對話會|会议|會議)")
+_POSSESSIVE_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)?['’]s\b")
+_ORGANISATION_OWN = skipping(re.compile(r"\b(?:its|their|the\s+(?:university|college|institute|school|academy|company|"
+                                       r"firm|group|bank|foundation|association|chamber)['’]s)\s+$", re.I))
 @dataclass(frozen=True)
 class TitleHit:
     """A title found in a text: where, which entry, and the side it names."""
@@ -94,7 +100,12 @@ class TitleMatcher:
         if self.zh is not None and _CJK.search(text, start, end) is not None:
             for m in self.zh.finditer(text, start, end):
                 e = self.by_surface.get(m.group(0))
-                if e is not None:
+                if e is not None and e.id == "title.ministry_attached" and text.startswith("长", m.end()) \
+                        and self.by_surface.get("部长") is not None:  # 外交与对外经济部长: a minister, not the ministry
+                    e = self.by_surface["部长"]
+                    out.append(TitleHit(m.start(), m.end() + 1, text[m.start():m.end() + 1], e, e.side, "", None,
+                                        "entry_default"))
+                elif e is not None:
                     out.append(TitleHit(m.start(), m.end(), m.group(0), e, e.side, "", None, "entry_default"))
         latin = _LATIN.search(text, start, end) is not None
         for rx in (self.en, self.en_exact):
@@ -166,15 +177,24 @@ _COMMITTEE = (r"(?:the\s+)?(?:CPC\s+|Communist\s+Party\s+of\s+China\s+|Party\s+C
               + r"(?:(?:Provincial|Regional|Municipal|Prefectural|County|City|provincial|regional|municipal)\s+)?"
                 r"(?:[Pp]arty\s+|CPC\s+)?[Cc]ommittee\b(?!\s+(?:of\s+the\s+)?(?:National|People's|Political|CPPCC))")
 _REGION = _NAME + r"(?:Autonomous\s+Region|Regional\s+(?:People's\s+)?Government)\b"
+_FIELD = r"(?:[A-Z][a-z]+)(?:,?\s+(?:and\s+)?(?!Province\b|Region\b)[A-Z][a-z]+){0,4}"  # "Public Security", "Industry and Trade"
 _EN_PATTERNS = [
+    # a foreign ministry by its field ("the Lao Ministry of Public Security"); a Chinese department or bureau
+    (re.compile(r"\bMinistry\s+of\s+(?:the\s+)?" + _FIELD), "title.ministry_attached"),
+    (re.compile(r"\b(?:(?:Provincial|Regional|Municipal)\s+)?(?:Department|Bureau)\s+of\s+(?!Foreign\b)" + _FIELD),
+     "title.cn_other"),
     # (the head words in either case: "secretary of Dalian municipal Party committee" in wire copy)
     (re.compile(r"\b(?:[Dd]eputy|[Vv]ice)\s+(?:[Pp]arty\s+)?[Ss]ecretary\s+of\s+" + _COMMITTEE), "title.deputy"),
     (re.compile(r"\b(?:[Pp]arty\s+)?[Ss]ecretary\s+of\s+" + _COMMITTEE), "title.party_secretary"),
     (re.compile(r"\b(?:Vice|Deputy)[- ]Chair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION, re.I), "title.deputy"),
-    (re.compile(r"\bChair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION), "title.governor"),
+    (re.compile(r"\b[Cc]hair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION), "title.governor"),
     (re.compile(r"\b(?:Deputy\s+)?Secretary[- ]General\s+of\s+(?:the\s+)?" + _NAME + r"(?:Provincial|Regional|Municipal|"
                 r"provincial|regional|municipal)\s+(?:People's\s+)?(?:Government|Party\s+Committee)\b"), "title.cn_other"),
 ]
+
+
+def latin_hit(hit: TitleHit) -> bool:
+    return hit.text[:1].isascii()
 
 
 def _is_foreign(m: Mention) -> bool:
@@ -187,6 +207,17 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     ``places``: province and country mentions of the hit's sentence, in text order.
     """
     e = hit.entry
+    if e.counterpart == "head_of_state_or_government" and (
+            text.startswith(("国", "國"), hit.end)  # 卢森堡大公国, 阿拉伯联合酋长国, 阿曼苏丹国: a country's name
+            or _POSSESSIVE_AFTER.match(text, hit.end)):  # "the Sultan of Brunei's special envoy": another's
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "not_the_person")
+    if not latin_hit(hit) and (_BODY_OR_EVENT_AFTER.match(text, hit.end)
+                               or e.official is None and text.startswith(("组织", "組織"), hit.end)):
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "in_a_name")  # 中日省长知事论坛, 东南亚教育部长组织
+    if e.official is None and (_CHINA_X.search(text, max(0, hit.start - 2), hit.start) or any(
+            ".compound" in (m.entry or "") and hit.start - 1 <= m.end <= hit.start for m in places)):
+        # 中乌地方官员研修班, 中越青年代表团: both sides' people
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "china_x_compound")
     if hit.text in _CONCURRENT_SEAT and _CONCURRENT_POST.match(text, hit.end):
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "concurrent_seat")
     if e.counterpart == "international_org" and _CN_POST_BEFORE.search(text, max(0, hit.start - 6), hit.start):
@@ -210,7 +241,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                     and inside.code not in _CN_MUNICIPALITIES:
                 code = "municipal"
             return TitleHit(hit.start, hit.end, hit.text, e, side, code, inside, "pattern_place")
-    gap = _ATTACH_GAP_EN if latin else _ATTACH_GAP_ZH
+    # a foreign organisation's own name may be long (泰国朱拉隆功大学, 新加坡南洋理工大学)
+    gap = _ATTACH_GAP_EN if latin else _ATTACH_GAP_ZH + (3 if e.default_side == "attached" else 0)
     for m in places:  # the nearest place ending before (or overlapping the head of) the title
         if m.role == "locator":
             continue  # 驻上海总领事: the consulate's seat says nothing of the side
@@ -227,24 +259,53 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                 u = foreign_unit(text, m, places)
                 if u is not None and hit.start - _ATTACH_GAP_ZH <= u[1] <= hit.end:
                     place = m
+    back = _BACK_REFERENCE.search(text, max(0, hit.start - 30), hit.start) if latin and place is None else None
+    if back is not None:  # "the province's Party Secretary": the unit of that kind named last before
+        kind = back.group(1).lower()
+        place = next((m for m in reversed(places) if m.end <= hit.start and m.role != "locator"
+                      and ".compound" not in (m.entry or "") and (
+                          kind != "country" or m.label == "country" and not foreign_local(m)) and (
+                          kind not in ("province", "state") or m.label == "province"
+                          and (m.entry or "").startswith("province.") or foreign_local(m))), None)
+    if place is None and not latin:  # 越南谅山省代表团团长、副省长: the delegation's leader is its place's
+        for m in places:
+            if m.role != "locator" and m.end < hit.start and _DELEGATION_HEAD.fullmatch(text, m.end, hit.start):
+                place = m
     if place is not None:
         rule = "attaches_to_place"
     if latin:  # "the Governor of Shaanxi Province": the place after "of" beats one further before
-        after = re.match(r"\s+(?:of|for|from)\s+(?:the\s+)?", text[hit.end:hit.end + 12])
+        after = _OF_PLACE.match(text[hit.end:hit.end + 40])  # also "Governor of the State of Queensland"
         if after:
             at = hit.end + after.end()
+            further = _OF_BODY_OF.match(text, at, at + 60)  # "Vice Chairman of the People's Committee of Lao Cai"
             for m in places:
-                if at <= m.start <= at + 2 and m.role != "locator":
+                if (at <= m.start <= at + 2 or further is not None and further.end() <= m.start <= further.end() + 2
+                        and e.counterpart is not None) and m.role != "locator":
                     if e.counterpart == "diplomat" and e.official is None and m.label == "province":
                         break  # "Consulates from Hong Kong", "Consul General in Guangzhou": the mission's seat
                     place, rule = m, "attaches_to_place_after"
+                    local = next((n for n in places if n.code == m.code and foreign_local(n)
+                                  and 0 <= n.start - m.end <= 3 and text[m.end:n.start] in (" ", "'s ", "’s ")), None)
+                    if m.label == "country" and local is not None:
+                        place = local  # "a delegation of Vietnam's Quang Ninh Province": the province's
                     break
             else:
                 if (e.counterpart == "subnational" and _UNKNOWN_PLACE.match(text, at)
-                        and not _CN_WORD.match(text, at) and not _CHINA_AFTER.match(text, at)):
+                        and not CN_WORD.match(text, at) and not _CHINA_AFTER.match(text, at)):
                     # "the governor of Colonia": a place no lexicon knows is foreign (Chinese ones are)
                     return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", None,
                                     "of_unknown_place")
+    if (latin and place is None and e.official in _LEADER_POSTS and e.counterpart is not None
+            and (" of " not in hit.text and foreign_name_after(text, hit.end) or foreign_name_before(text, hit.start))
+            and not any(
+                (m.rule or "").startswith("official:") and hit.start - 120 <= m.start <= hit.end + 8 for m in places)):
+        # "Governor Gavin Newsom signed …": a Governor or Mayor named by a name that is no Chinese
+        # one (pinyin) is the foreign side's
+        return TitleHit(hit.start, hit.end, hit.text, e, "foreign", e.counterpart, None, "foreign_name")
+    if (latin and e.counterpart in NATIONAL_CODES and e.official is None
+            and _ORGANISATION_OWN.search(text, max(0, hit.start - 30), hit.start)):
+        # "… visited Yunnan University and met its vice president": an organisation's officer
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "organisation_officer")
     if e.counterpart == "minister" and e.default_side == "attached" and _MISSION_BEFORE.search(
             text, max(0, hit.start - 12), hit.start):
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "mission_staff")
@@ -257,10 +318,18 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     if latin and place is None and e.official is None and _CHINESE_ADJ.search(text, max(0, hit.start - 40), hit.start):
         # "a delegation of Chinese local government officials": China's side, no counterpart
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "chinese_adjective")
+    if e.id == "title.state_governor" and place is None:
+        # a bare 州长: the governor of the place named last before it (访问俄罗斯伊尔库茨克州…拜会州长), else
+        # the prefecture's own (州长在蒙自会见…, a prefecture's site)
+        last = next((m for m in reversed(places) if m.end <= hit.start and m.role != "locator"), None)
+        if last is not None and _is_foreign(last):
+            return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", last, "last_place_before")
+        return TitleHit(hit.start, hit.end, hit.text, e, "chinese", "municipal", None, "bare_prefecture_title")
     side = e.side
     if side == "attached" and place is None:
         side, rule = "none", "unattached"  # 公司, "University": the side only its place can tell
-    if _FOREIGN_MARK.search(text[max(0, hit.start - 10):hit.start]) or hit.text.startswith(_FOREIGN_HEAD):
+    if (_FOREIGN_MARK.search(text[max(0, hit.start - 10):hit.start]) or hit.text.startswith(_FOREIGN_HEAD)
+            or place is None and _from_countries(text, hit, places)):
         side, rule = "foreign", "foreign_marker"
     elif place is not None:
         side = "foreign" if _is_foreign(place) else "chinese"
@@ -289,9 +358,31 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
             code, rule = "deputy", "attaches_to_municipality"  # 上海市政协主席, 重庆市委常委: a provincial-level unit
     else:
         code = e.counterpart or "other"
-        if code in _NATIONAL_CODES and place is not None and foreign_local(place):
+        if code in NATIONAL_CODES and place is not None and not foreign_local(place) and rule == "attaches_to_place_after" \
+                and foreign_unit(text, place, places) is not None:  # "a delegation from Papua New Guinea's East New Britain province"
+            code, rule = "subnational", "attaches_to_foreign_unit"
+        if code in NATIONAL_CODES and place is not None and foreign_local(place) and not (
+                latin and (place.entry or "").endswith(".capital")):  # "Seoul's foreign ministry": the country's
             code, rule = "subnational", "attaches_to_foreign_locality"  # 西哥特兰省省督, "Premier of Victoria"
     return TitleHit(hit.start, hit.end, hit.text, e, side, code, place, rule)
+
+
+_CHINA_X = re.compile(r"中[越老缅緬泰柬日韩韓俄蒙哈吉塔乌烏土巴印尼新马馬菲美英法德意澳非阿欧歐]$")
+_EN_COUNTY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?County\b")
+_BACK_REFERENCE = skipping(re.compile(r"\bthe\s+(province|state|city|prefecture|county|country)['’]s\s+"
+                                     r"(?:(?:top|provincial|regional)\s+)?$", re.I))
+_DELEGATION_HEAD = re.compile(r"(?:省|市|州|县|縣|府|道)?(?:人民委员会|人民委員會|政府|党委|黨委)?(?:代表团|代表團|访问团|訪問團|考察团|考察團)"
+                              r"(?:团长|團長|副团长|副團長)[、，]?")
+_LEADER_POSTS = frozenset({"party_secretary", "governor", "deputy", "municipal"})
+_FROM_OF = re.compile(r"(?:来自|來自)([^，。；]{1,40}?)(?:的|等国的|等國的)[\u4e00-\u9fff、和]{0,6}$")
+
+
+def _from_countries(text: str, hit: TitleHit, places: Sequence[Mention]) -> bool:
+    """来自哈萨克斯坦、吉尔吉斯斯坦的州长和市长: a title after 来自 + foreign countries + 的 is theirs."""
+    m = _FROM_OF.search(text, max(0, hit.start - 50), hit.start)
+    return m is not None and any(p.label == "country" and p.role != "locator" and m.start(1) <= p.start < m.end(1)
+                                 for p in places) and not any(
+        p.label == "province" and p.role != "locator" and m.start(1) <= p.start < m.end(1) for p in places)
 
 
 def foreign_local(m: Mention) -> bool:
@@ -309,8 +400,8 @@ def title_level(hit: TitleHit, text: str) -> str | None:
         return "county"
     if hit.code == "municipal":
         before = text[max(0, hit.start - 1):hit.start]
-        if before.endswith(_COUNTY_END[:2]):
-            return "county"
+        if before.endswith(_COUNTY_END[:2]) or hit.place is not None and _EN_COUNTY_AFTER.match(text, hit.place.end):
+            return "county"  # 河口县县委书记, "the Hekou County delegation led by the county's Party Secretary"
         return "municipal"
     return None
 
@@ -325,49 +416,3 @@ def entrusting(text: str, hit: TitleHit) -> bool:
         return False
     return (_ENTRUSTED_BY.search(text, max(0, hit.start - 25), hit.start) is not None
             and "委托" in text[hit.end:hit.end + 14])
-
-
-# a foreign unit the lexicon does not list, read from its shape right after (or, in English,
-# around) the country's name: 智利纽夫莱大区, 蒙古国东方省, 韩国忠清北道, "the Grodno Region
-# of Belarus", "Vietnam's Lao Cai Province", "the border provinces of Vietnam"
-_UNIT_ZH = re.compile(r"[国國]?([\u4e00-\u9fff]{2,7}?)(?:大区|大區|省|州|县|縣|郡|邦|(?<=[北南畿原海])道|(?<!政)府|市)(?![长長委])")
-_NOT_NAME_ZH = re.compile(r"[的和与與及在等各两兩同对對将將为為是有驻駐政签簽署友好建立开開合作访訪会會举舉交流国國人民城一地]")
-_UNIT_EN = r"(?:Province|Region|Oblast|Prefecture|State|Krai|Governorate|County|Voivodeship|Department)"
-_UNIT_BEFORE_EN = skipping(re.compile(r"(?:\b(?:[A-Z][\w'’-]+\s+){1,3}" + _UNIT_EN + r"|\b(?:provinces|regions|oblasts|states|"
-                             r"prefectures|counties|province|region|oblast|prefecture|state)|\bprovince|\bstate)"
-                             r"\s+of\s+(?:the\s+)?$"))
-_UNIT_AFTER_EN = skipping(re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’-]+\s+){1,3}" + _UNIT_EN + r"\b"))
-SISTER_TIES = skipping(re.compile(r"友好城市|友城|友好省|友好州|友好县|友好縣|友好省州|友好省县|友好省縣|姊妹城市|姐妹城市|姊妹省|姐妹省|友好合作关系城市|"
-                         r"\bsister[- ](?:city|cities|province|provinces|state|states|prefecture|prefectures|region|"
-                         r"regions|county|counties)\b|\btwin(?:ned)?[- ](?:city|cities|town|towns)\b|\bsisterly ties\b|"
-                         r"\bfriendship[- ](?:city|cities|province|provinces)\b", re.I))
-
-
-def foreign_unit(text: str, m: Mention, places: Sequence[Mention]) -> tuple[int, int] | None:
-    """The span of a foreign province, state or city that no lexicon entry names, read next
-    to the country mention ``m`` (智利比奥比奥大区, "the Grodno Region of Belarus"), or None.
-
-    A capital the lexicon knows (韩国首尔市) stays national, as its bare name does.
-
-    >>> from pipeline.schemas import Mention
-    >>> t = "四川省成都市与智利比奥比奥大区签署协议"
-    >>> m = Mention(label="country", code="CHL", text="智利", start=7, end=9, entry="country.CHL")
-    >>> foreign_unit(t, m, [m])
-    (9, 15)
-    """
-    if m.label != "country":
-        return None
-    u = _UNIT_ZH.match(text, m.end)
-    if u is not None and not _NOT_NAME_ZH.search(u.group(1)):
-        if not any(p.start < u.end() and p.end > u.start() and (p.entry or "").endswith(".capital") for p in places):
-            return u.start(), u.end()
-        return None
-    if not m.text[:1].isascii():
-        return None
-    b = _UNIT_BEFORE_EN.search(text, max(0, m.start - 60), m.start)
-    if b is not None:
-        return b.start(), m.end
-    a = _UNIT_AFTER_EN.match(text, m.end)
-    if a is not None and "China" not in a.group(0):
-        return m.start, a.end()
-    return None

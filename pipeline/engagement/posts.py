@@ -1,0 +1,66 @@
+"""One person's posts written in a row (TAXONOMY §3b ``counterpart``): a foreign post that
+names its place gives its side to the posts next to it that name none (越南河江省委副书记、省长;
+"Secretary of the Provincial Party Committee and Chairman of the Provincial People's Council of
+Ha Giang"); a national title joined to a firm's or a school's is theirs ("President and CEO of").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..schemas import Mention
+from .titles import NATIONAL_CODES, TitleHit, attach, foreign_local
+
+_CHAIN_ZH = re.compile(r"\s*(?:、|兼|兼任)\s*")  # 越南河江省委副书记、省长: one person's posts in a row
+_CHAIN_EN = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?(?:(?:Vice\s+|Deputy\s+|Permanent\s+)?"
+                       r"(?:Chair(?:man|woman|person)?|President|Head|Director|Member)\s+of\s+(?:the\s+)?"
+                       r"(?:Provincial\s+|Municipal\s+|City\s+|Regional\s+)?)?")  # "… and Chairman of the Provincial People's Council"
+
+
+def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -> list[TitleHit]:
+    """:func:`attach` each hit, then give the side of a foreign post that names its place to the
+    posts of the same person written next to it without one: 越南河江省委副书记、省长 (the 省长 is
+    Ha Giang's), "Secretary of the Provincial Party Committee and Chairman of the Provincial
+    People's Council of Ha Giang" (English names the place after the last post).
+
+    >>> from pipeline.lexicon import load
+    >>> from pipeline.engagement.titles import compile_titles
+    >>> tm = compile_titles(load().title_entries)
+    >>> t = "老挝琅南塔省委书记、省长来访"
+    >>> m = Mention(label="country", code="LAO", text="老挝琅南塔省", start=0, end=6, entry="country.LAO.subnational")
+    >>> [(h.text, h.side, h.code) for h in attach_all(tm.find(t, 0, len(t)), t, [m])]
+    [('省委书记', 'foreign', 'subnational'), ('省长', 'foreign', 'subnational')]
+    """
+    out = [attach(h, text, places) for h in hits]
+    for k in range(1, len(out)):  # forwards: the post after takes the side of the one before
+        a, b = out[k - 1], out[k]
+        latin = b.text[:1].isascii()
+        if _chained(a, b, text, latin) and a.side == "foreign" and a.place is not None and _unplaced(b):
+            out[k] = _foreign_post(b, a.place)
+    for k in range(len(out) - 2, -1, -1):  # backwards, in English only: "… and Chairman of … of Ha Giang"
+        a, b = out[k], out[k + 1]
+        if (a.text[:1].isascii() and _chained(a, b, text, True) and a.code in NATIONAL_CODES and a.place is None
+                and b.entry.default_side == "attached"):  # "President and CEO of Siemens": the firm's president
+            out[k] = TitleHit(a.start, a.end, a.text, a.entry, "none", "", None, "organisation_officer")
+            continue
+        if (a.text[:1].isascii() and _chained(a, b, text, True) and b.side == "foreign" and b.place is not None
+                and _unplaced(a)):
+            out[k] = _foreign_post(a, b.place)
+    return out
+
+
+def _chained(a: TitleHit, b: TitleHit, text: str, latin: bool) -> bool:
+    return (_CHAIN_EN if latin else _CHAIN_ZH).fullmatch(text, a.end, b.start) is not None
+
+
+def _unplaced(h: TitleHit) -> bool:
+    """A post no place decided (its entry's default side), that can name the foreign side."""
+    return h.place is None and h.rule in ("entry_default", "pattern") and h.entry.counterpart is not None
+
+
+def _foreign_post(h: TitleHit, place: Mention) -> TitleHit:
+    code = h.entry.counterpart or "other"
+    if code in NATIONAL_CODES and foreign_local(place):
+        code = "subnational"
+    return TitleHit(h.start, h.end, h.text, h.entry, "foreign", code, place, "concurrent_post")
