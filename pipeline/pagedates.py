@@ -42,14 +42,15 @@ _EN_DMY = re.compile(r"(?<![0-9])" + _DAY + r"(?:\s+|-)(?:of\s+)?(?<![A-Za-z])" 
 _EN_MDY = re.compile(r"(?<![A-Za-z])" + _MON + r"\.?\s+" + _DAY + r",?\s+" + _Y, re.I)
 # 2024-06-27, 2024/06/27, 2024.06.27, 2024-06-27T10:00:00+08:00, 发布时间2024-06-27 (text.py's ISO form
 # wants word boundaries, which "27T10" and "间2" have not)
-_ISO = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})([-/.])(?P<m>[01]?[0-9])\2(?P<d>[0-3]?[0-9])(?![0-9])")
+_ISO = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})([-/.])(?P<m>[01]?[0-9])\2(?P<d>[0-3]?[0-9])"
+                  r"(?![0-9])")
 # 27.06.2014 (day first)
 _DMY = re.compile(r"(?<![0-9.])(?P<d>[0-3]?[0-9])\.(?P<m>[01]?[0-9])\.(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
 _LABEL = (r"(?:发布时间|发布日期|发稿时间|发表时间|更新时间|日期|时间|pub(?:lish(?:ed)?)?\s*date"
           r"|(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|release\s+date|date)")
 # PubDate: 20240627, 发布日期：20240627 (eight digits are a date only after a label)
-_COMPACT = re.compile(r"(?<![A-Za-z])" + _LABEL + r"\s*[:：]?\s*(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])"
-                      r"(?![0-9])", re.I)
+_COMPACT = re.compile(r"(?<![A-Za-z])" + _LABEL + r"\s*[:：]?\s*"
+                      r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])(?![0-9])", re.I)
 # a label, then perhaps a weekday or a time of day, right before a date
 _TIME = r"(?:[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s*(?:[ap]\.?m\.?)?,?\s*)?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?"
@@ -57,8 +58,10 @@ _LABEL_BEFORE = re.compile(r"(?<![A-Za-z])" + _LABEL + r"\s*[:：]?\s*" + _TIME 
 # a site's clock: Today Wed, 12 Apr 2023; 今天是2024年6月27日
 _CLOCK_BEFORE = re.compile(r"(?:(?<![A-Za-z])today\s*[:：]?\s*" + _WEEKDAY + r"|今天是\s*)$", re.I)
 # where a page's foot starts: other pages' titles and dates follow
-_FOOT = re.compile(r"相关(?:新闻|阅读|链接|文章|报道|稿件)|推荐阅读|延伸阅读|热点推荐|上一篇|下一篇|责任编辑|【(?:打印|关闭)"
-                   r"|关闭窗口|\b(?:related\s+(?:news|articles|stories|posts|content|reading)|read\s+more|more\s+from"
+# (not 责任编辑: a byline at the head names the editor too)
+_FOOT = re.compile(r"相关(?:新闻|阅读|链接|文章|报道|稿件)|推荐阅读|延伸阅读|热点推荐|上一篇|下一篇"
+                   r"|【(?:打印|关闭)|关闭窗口"
+                   r"|\b(?:related\s+(?:news|articles|stories|posts|content|reading)|read\s+more|more\s+from"
                    r"|recommended\s+for\s+you|you\s+may\s+also\s+like)\b", re.I)
 # a dateline without a year: KUNMING, May 5 (Xinhua) --; XI'AN, Jan. 16 (Xinhua) --; BEIJING, June 27 --
 _EN_DATELINE = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'’.\- ]{1,30}(?:,\s+[A-Z][A-Za-z.\- ]{1,30})?,\s+" + _MON
@@ -105,7 +108,7 @@ def head_dates(head: str) -> list[HeadDate]:
                 day = _day(m.group("y"), _MONTH_NO[m.group("mon")[:3].lower()], m.group("d"))
             else:
                 day = _day(m.group("y"), m.group("m"), m.group("d"))
-            start = m.start(1) if rx is _ZH_DATE else m.start("y") if rx is _COMPACT else m.start()
+            start = m.start("y") if rx is _COMPACT else m.start()
             if day is None or start in found or _CLOCK_BEFORE.search(head, max(0, start - 24), start):
                 continue
             found[start] = HeadDate(start, day, _LABEL_BEFORE.search(head, max(0, start - 24), start) is not None)
