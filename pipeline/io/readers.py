@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
+from ..documents import blank_lang
 from ..errors import E, TifaError, escape_surrogates
 from ..schemas import Document, Record
 from ..text import replace_surrogates
@@ -262,7 +263,9 @@ def read_file(path: Path, *, doc_id: str, source: str, max_bytes: int = DEFAULT_
                                         max_expanded=max_expanded, meta=meta)
     if found:
         meta["warnings"] = found
-    return Document(id=doc_id, text=text, title=title, source=source, date=day, meta=meta)
+    # no text (W003): the language of the title, else of the file's name (云南外事简报.txt), else prepare's
+    lang = (blank_lang(title) or blank_lang(path.stem, name=True)) if not text.strip() else None
+    return Document(id=doc_id, text=text, lang=lang, title=title, source=source, date=day, meta=meta)
 
 
 def read_data(data: bytes, suffix: str, spath: str, *, encoding: str | None = None,
@@ -295,7 +298,7 @@ def read_data(data: bytes, suffix: str, spath: str, *, encoding: str | None = No
         text, title = read_text_file(data, spath, encoding=encoding)
     else:  # pragma: no cover - jsonl is handled by iter_jsonl
         raise TifaError(E.UNSUPPORTED_FILE, path=spath)
-    if data and not text.strip():
+    if not text.strip():  # an empty file too: its record says why it has no labels
         found.append(E.NO_TEXT)
     # a reader may hand back lone surrogates (pypdf on a damaged PDF): U+FFFD one for one in
     # the text keeps offsets, the title is written out readably (no UTF-8 output holds them)
