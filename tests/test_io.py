@@ -497,3 +497,24 @@ def test_html_meta_date_in_the_mail_form():
 
     html = '<html><head><meta name="pubdate" content="Thu, 27 Jun 2024 10:05:00 GMT"></head><body>x</body></html>'
     assert str(page_head(html).date) == "2024-06-27"
+
+
+def test_a_home_page_canonical_gives_way_to_the_saved_address():
+    """Some sites give every page their home page as canonical: the address the page was
+    saved from says which page it is."""
+    from pipeline.io.htmlmeta import page_head
+
+    html = (f"<!-- saved from url=(0056){PAGE} -->\n<html><head><link rel=\"canonical\" "
+            'href="http://www.example.gov.cn/index.html"></head><body><p>x</p></body></html>')
+    head = page_head(html)
+    assert head.url == PAGE and str(head.date) == "2024-06-27"
+    only_home = '<html><head><link rel="canonical" href="http://www.example.gov.cn/"></head><body>x</body></html>'
+    assert page_head(only_home).url == "http://www.example.gov.cn/"
+
+
+def test_a_photo_block_is_not_taken_for_a_hot_list():
+    from pipeline.io.htmlmeta import page_head
+
+    html = ('<html><body><h1>Governor meets envoy</h1><div class="photo-story"><time datetime="2024-06-27">June 27'
+            "</time></div><div class='hotnews'><time datetime='2024-01-01'>x</time></div></body></html>")
+    assert str(page_head(html).date) == "2024-06-27"

@@ -124,8 +124,9 @@ def _value_date(value: str) -> date | None:
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->"
                          r"|<!--[^>]{0,200}?SingleFile[^>]{0,200}?\burl:\s*(\S+)", re.I)
 _JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
-_NOT_ARTICLE = re.compile(r"related|recommend|sidebar|side-bar|widget|more|list|hot|rank|clock|today|weather|foot|nav",
-                          re.I)
+# class or id words (at a word's start: "photo" is no "hot") of the blocks around an article
+_NOT_ARTICLE = re.compile(r"(?:^|[\s_-])(?:related|recommend|sidebar|side-bar|widget|more|list|hot|rank|clock|today"
+                          r"|weather|foot|nav)", re.I)
 
 
 def _comment_url(html: str) -> str | None:
@@ -155,7 +156,17 @@ def _page_url(tree: Any, metas: dict[str, str], html: str) -> str | None:
     base = _absolute(bases[0], saved) if bases else None
     links = [ln.get("href") for ln in tree.iter("link") if "canonical" in (ln.get("rel") or "").lower().split()]
     given = [*links, metas.get("og:url"), metas.get("url"), metas.get("twitter:url")]
-    return next((u for u in (_absolute(g, saved or base) for g in given) if u), None) or saved or base
+    found = [u for u in (*(_absolute(g, saved or base) for g in given), saved, base) if u]
+    # a site that gives every page its home page as the canonical address says nothing of the page
+    return next((u for u in found if not _is_home(u)), found[0] if found else None)
+
+
+def _is_home(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    path = urlsplit(url).path.lower()
+    return path in ("", "/") or re.fullmatch(r"/(?:index|default|home)\.s?html?|/(?:index|default)\.(?:php|aspx?|jsp)",
+                                             path) is not None
 
 
 def _marked_date(tree: Any, html: str) -> date | None:
