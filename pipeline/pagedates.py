@@ -36,21 +36,23 @@ _MON = (r"(?i:(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 _DAY = r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])"
 _Y = r"(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
 # 27 Jun 2024, 27-Jun-2024, 21st November, 2022, 5 Sept. 2024
-_EN_DMY = re.compile(r"(?<![0-9])" + _DAY + r"(?:\s+|-)(?:of\s+)?(?<![A-Za-z])" + _MON + r"\.?,?(?:\s+|-)" + _Y,
+_EN_DMY = re.compile(r"(?=[0-9])(?<![0-9])" + _DAY + r"(?:\s+|-)(?:of\s+)?(?<![A-Za-z])" + _MON + r"\.?,?(?:\s+|-)" + _Y,
                      re.I)
 # June 27, 2024; Jun. 27 2024; Sept 5, 2024
-_EN_MDY = re.compile(r"(?<![A-Za-z])" + _MON + r"\.?\s+" + _DAY + r",?\s+" + _Y, re.I)
+_EN_MDY = re.compile(r"(?=[JFMASONDjfmasond])(?<![A-Za-z])" + _MON + r"\.?\s+" + _DAY + r",?\s+" + _Y, re.I)
 # 2024-06-27, 2024/06/27, 2024.06.27, 2024-06-27T10:00:00+08:00, 发布时间2024-06-27 (text.py's ISO form
 # wants word boundaries, which "27T10" and "间2" have not)
-_ISO = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})([-/.])(?P<m>[01]?[0-9])\2(?P<d>[0-3]?[0-9])"
+_ISO = re.compile(r"(?=[12])(?<![0-9])(?P<y>(?:19|20)[0-9]{2})([-/.])(?P<m>[01]?[0-9])\2(?P<d>[0-3]?[0-9])"
                   r"(?![0-9])")
 # 27.06.2014 (day first)
-_DMY = re.compile(r"(?<![0-9.])(?P<d>[0-3]?[0-9])\.(?P<m>[01]?[0-9])\.(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
+_DMY = re.compile(r"(?=[0-9])(?<![0-9.])(?P<d>[0-3]?[0-9])\.(?P<m>[01]?[0-9])\.(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
 _LABEL = (r"(?:发布时间|发布日期|发稿时间|发表时间|更新时间|日期|时间|pub(?:lish(?:ed)?)?\s*date"
           r"|(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|release\s+date|date)")
 # PubDate: 20240627, 发布日期：20240627 (eight digits are a date only after a label)
-_COMPACT = re.compile(r"(?<![A-Za-z])" + _LABEL + r"\s*[:：]?\s*"
+_COMPACT = re.compile(r"(?=[发日时更PpFfUuRrDd])(?<![A-Za-z])" + _LABEL + r"\s*[:：]?\s*"
                       r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])(?![0-9])", re.I)
+_EIGHT_DIGITS = re.compile(r"[0-9]{8}")
+_LATIN = re.compile(r"[A-Za-z]{3}")
 # a label, then perhaps a weekday or a time of day, right before a date
 _TIME = r"(?:[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s*(?:[ap]\.?m\.?)?,?\s*)?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?"
@@ -59,12 +61,12 @@ _LABEL_BEFORE = re.compile(r"(?<![A-Za-z])" + _LABEL + r"\s*[:：]?\s*" + _TIME 
 _CLOCK_BEFORE = re.compile(r"(?:(?<![A-Za-z])today\s*[:：]?\s*" + _WEEKDAY + r"|今天是\s*)$", re.I)
 # where a page's foot starts: other pages' titles and dates follow
 # (not 责任编辑: a byline at the head names the editor too)
-_FOOT = re.compile(r"相关(?:新闻|阅读|链接|文章|报道|稿件)|推荐阅读|延伸阅读|热点推荐|上一篇|下一篇"
+_FOOT = re.compile(r"(?=[相推延热上下【关RrMmYy])(?:相关(?:新闻|阅读|链接|文章|报道|稿件)|推荐阅读|延伸阅读|热点推荐|上一篇|下一篇"
                    r"|【(?:打印|关闭)|关闭窗口"
                    r"|\b(?:related\s+(?:news|articles|stories|posts|content|reading)|read\s+more|more\s+from"
-                   r"|recommended\s+for\s+you|you\s+may\s+also\s+like)\b", re.I)
+                   r"|recommended\s+for\s+you|you\s+may\s+also\s+like)\b)", re.I)
 # a dateline without a year: KUNMING, May 5 (Xinhua) --; XI'AN, Jan. 16 (Xinhua) --; BEIJING, June 27 --
-_EN_DATELINE = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'’.\- ]{1,30}(?:,\s+[A-Z][A-Za-z.\- ]{1,30})?,\s+" + _MON
+_EN_DATELINE = re.compile(r"(?=[A-Z])(?<![A-Za-z])[A-Z][A-Z'’.\- ]{1,30}(?:,\s+[A-Z][A-Za-z.\- ]{1,30})?,\s+" + _MON
                           + r"\.?\s+" + _DAY + r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)")
 
 
@@ -100,7 +102,12 @@ def head_dates(head: str) -> list[HeadDate]:
     if _YEAR.search(head) is None:  # every form has a year
         return []
     found: dict[int, HeadDate] = {}
-    for rx in (_ZH_DATE, _ISO, _DMY, _COMPACT, _EN_DMY, _EN_MDY):
+    forms = [_ZH_DATE, _ISO, _DMY]
+    if _EIGHT_DIGITS.search(head) is not None:
+        forms.append(_COMPACT)
+    if _LATIN.search(head) is not None:  # (a Chinese head seldom has an English month)
+        forms += [_EN_DMY, _EN_MDY]
+    for rx in forms:
         for m in rx.finditer(head):
             if rx is _ZH_DATE:
                 day = _day(m.group(1), m.group(2), m.group(3))
