@@ -59,9 +59,9 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\
 _LABEL_BEFORE = re.compile(r"(?<![A-Za-z])" + _LABEL + r"\s*[:：]?\s*" + _TIME + _WEEKDAY + "$", re.I)
 # a site's clock: Today Wed, 12 Apr 2023; 今天是2024年6月27日
 _CLOCK_BEFORE = re.compile(r"(?:(?<![A-Za-z])today\s*[:：]?\s*" + _WEEKDAY + r"|今天是\s*)$", re.I)
-# where a page's foot starts: other pages' titles and dates follow
+# where a page's foot starts: other pages' titles and dates follow (（完）ends a wire story)
 # (not 责任编辑: a byline at the head names the editor too)
-_FOOT = re.compile(r"(?=[相推延热上下【关RrMmYy])(?:相关(?:新闻|阅读|链接|文章|报道|稿件)|推荐阅读|延伸阅读|热点推荐|上一篇|下一篇"
+_FOOT = re.compile(r"(?=[相推延热上下【关（(RrMmYy])(?:[（(]完[)）]|相关(?:新闻|阅读|链接|文章|报道|稿件)|推荐阅读|延伸阅读|热点推荐|上一篇|下一篇"
                    r"|【(?:打印|关闭)|关闭窗口"
                    r"|\b(?:related\s+(?:news|articles|stories|posts|content|reading)|read\s+more|more\s+from"
                    r"|recommended\s+for\s+you|you\s+may\s+also\s+like)\b)", re.I)
