@@ -518,3 +518,40 @@ def test_a_photo_block_is_not_taken_for_a_hot_list():
     html = ('<html><body><h1>Governor meets envoy</h1><div class="photo-story"><time datetime="2024-06-27">June 27'
             "</time></div><div class='hotnews'><time datetime='2024-01-01'>x</time></div></body></html>")
     assert str(page_head(html).date) == "2024-06-27"
+
+
+def _mhtml(html: str, where: str = PAGE) -> bytes:
+    """An MHTML file as a browser saves one: the page quoted-printable in a multipart message."""
+    import quopri
+
+    body = quopri.encodestring(html.encode("utf-8")).decode("ascii")
+    return ("From: <Saved by Blink>\r\n"
+            f"Snapshot-Content-Location: {where}\r\n"
+            "Subject: page\r\nMIME-Version: 1.0\r\n"
+            'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----Boundary--x----"\r\n\r\n'
+            "------Boundary--x----\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            f"Content-Location: {where}\r\n\r\n{body}\r\n"
+            "------Boundary--x----\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+            "Content-Location: http://www.example.gov.cn/logo.png\r\n\r\niVBORw0KGgo=\r\n"
+            "------Boundary--x------\r\n").encode("ascii")
+
+
+def test_a_page_saved_as_one_file_is_read_as_its_page(tmp_path):
+    """An .mhtml file (a browser's single-file save) was read as plain text: MIME headers and
+    quoted-printable markup tagged as prose. Now its HTML part is the page, and its
+    Snapshot-Content-Location the page's address."""
+    f = tmp_path / "page.mhtml"
+    f.write_bytes(_mhtml("<html><head><title>云南省人民政府外事办公室</title></head><body><h1>省长会见老挝客人</h1>"
+                         "<p>6月25日，云南省省长在昆明会见老挝客人，双方就深化合作交换意见。</p></body></html>"))
+    doc = read_file(f, doc_id="page.mhtml", source=str(f))
+    assert doc.text.startswith("省长会见老挝客人\n6月25日，云南省省长")
+    assert "Content-Type" not in doc.text and "=E4" not in doc.text
+    assert doc.meta["url"] == PAGE and str(doc.date) == "2024-06-27"  # the day the address spells out
+
+
+def test_an_mhtml_file_without_a_page_is_e008(tmp_path):
+    f = tmp_path / "bad.mht"
+    f.write_bytes(b"From: x\r\nContent-Type: text/plain\r\n\r\nhello\r\n")
+    with pytest.raises(TifaError) as exc:
+        read_file(f, doc_id="bad.mht", source=str(f))
+    assert exc.value.code == "E008" and "text/html" in exc.value.message

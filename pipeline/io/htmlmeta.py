@@ -60,14 +60,16 @@ def html_head(html: str) -> tuple[str | None, date | None]:
     return head.headline, head.date
 
 
-def page_head(html: str) -> PageHead:
+def page_head(html: str, *, address: str | None = None) -> PageHead:
     """The headline, the publication day and the page's own address, each None where the
     page does not give it.
 
     The address is the page's ``<link rel="canonical">``, ``og:url``, ``<meta name="url">``,
     the address a browser wrote when saving it (``<!-- saved from url=(0061)http://… -->``,
     SingleFile's ``url:``), or its ``<base href>``; only an absolute http(s) address counts
-    (a relative one is read against the saved or base address). The day is the first of:
+    (a relative one is read against the saved or base address); ``address`` is the one
+    the page's file gives outside the markup (an MHTML file's), read as the saved one. The
+    day is the first of:
     the ``<meta>`` publication tags, ``itemprop="datePublished"``, JSON-LD
     ``datePublished``, the article's ``<time datetime>`` (not one in a sidebar, footer or
     "related" list, nor a site's clock), a labelled date line near the headline
@@ -84,7 +86,7 @@ def page_head(html: str) -> PageHead:
     try:
         tree = lxml.html.fromstring(html)
     except Exception:  # noqa: BLE001 - an unparsable page has no head to read
-        return PageHead(None, None, _comment_url(html))
+        return PageHead(None, None, _comment_url(html) or _absolute(address, None))
     metas: dict[str, str] = {}
     for m in tree.iter("meta"):
         key = (m.get("name") or m.get("property") or m.get("itemprop") or "").strip().lower()
@@ -99,7 +101,7 @@ def page_head(html: str) -> PageHead:
     if titles:
         candidates.append(article_part(titles[0].text_content(), site))
     headline = next((c for c in candidates if c and 4 <= len(c) <= 200 and not _is_site_name(c, site)), None)
-    url = _page_url(tree, metas, html)
+    url = _page_url(tree, metas, html, address)
     day = next((d for d in (_value_date(metas[k]) for k in _DATE_META if k in metas) if d is not None), None)
     if day is None:
         day = _marked_date(tree, html)
@@ -150,8 +152,8 @@ def _absolute(href: str | None, base: str | None) -> str | None:
     return href if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
-def _page_url(tree: Any, metas: dict[str, str], html: str) -> str | None:
-    saved = _comment_url(html)
+def _page_url(tree: Any, metas: dict[str, str], html: str, address: str | None) -> str | None:
+    saved = _comment_url(html) or _absolute(address, None)
     bases = [b.get("href") for b in tree.iter("base") if b.get("href")]
     base = _absolute(bases[0], saved) if bases else None
     links = [ln.get("href") for ln in tree.iter("link") if "canonical" in (ln.get("rel") or "").lower().split()]

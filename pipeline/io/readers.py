@@ -24,8 +24,9 @@ from .htmlmeta import article_part, drop_site_lines, page_head
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+MHTML_SUFFIXES = {".mht", ".mhtml"}  # a browser's "save as a single file": the page in a MIME message
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {".pdf", ".docx"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | MHTML_SUFFIXES | JSONL_SUFFIXES | {".pdf", ".docx"}
 # text-like formats whose markup would be tagged as prose: E002 until a reader exists
 NO_READER = {".csv", ".tsv", ".rtf", ".xml", ".json", ".doc", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".epub"}
 DEFAULT_MAX_BYTES = 50_000_000
@@ -55,15 +56,17 @@ def read_html(data: bytes, path: str, *, encoding: str | None = None,
 
 
 def read_html_document(data: bytes, path: str, *, encoding: str | None = None,
-                       max_expanded: int = DEFAULT_MAX_EXPANDED) -> tuple[str, str | None, date | None, str | None]:
+                       max_expanded: int = DEFAULT_MAX_EXPANDED,
+                       address: str | None = None) -> tuple[str, str | None, date | None, str | None]:
     """``(text, headline, date, url)`` of an HTML page.
 
     The headline is the article's (``<meta name="ArticleTitle">``, ``<h1>``, ``og:title``,
     a ``<title>`` part) but never a site name (辽宁省人民政府外事办公室, "... Foreign
     Affairs Office"); the date and the page's own address are what the page says of itself
     (:func:`~pipeline.io.htmlmeta.page_head`: publication tags, ``<time>``, a labelled date
-    line; the canonical link, ``og:url``, the address it was saved from; the text's own
-    date lines are read later, by the tagger). Valid UTF-8 is read as UTF-8 whatever its
+    line; the canonical link, ``og:url``, the address it was saved from, or ``address``,
+    the one its file gives outside the markup; the text's own date lines are read later,
+    by the tagger). Valid UTF-8 is read as UTF-8 whatever its
     ``<meta charset>`` claims (pages copied between systems keep a stale one); otherwise
     the declared charset is tried, then detection. A page nested deeper than the parsers
     follow has its tags stripped.
@@ -86,7 +89,7 @@ def read_html_document(data: bytes, path: str, *, encoding: str | None = None,
     except Exception as exc:  # trafilatura raises many parser errors
         raise TifaError(E.HTML_UNPARSABLE, path=path, detail=str(exc)[:200]) from None
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    headline, day, url = page_head(html)  # pipeline.io.htmlmeta
+    headline, day, url = page_head(html, address=address)  # pipeline.io.htmlmeta
     if headline is None:
         title = getattr(doc, "title", None) if doc is not None else None
         headline = article_part(title, None) if title else None
@@ -96,6 +99,29 @@ def read_html_document(data: bytes, path: str, *, encoding: str | None = None,
     if headline and not text.startswith(headline):
         text = f"{headline}\n{text}"
     return text, headline, day, url
+
+
+def read_mhtml(data: bytes, path: str, *, encoding: str | None = None,
+               max_expanded: int = DEFAULT_MAX_EXPANDED) -> tuple[str, str | None, date | None, str | None]:
+    """``(text, headline, date, url)`` of an MHTML file (.mht, .mhtml: a page a browser saved
+    as one file): its first ``text/html`` part read as an HTML page, its address the
+    ``Snapshot-Content-Location`` (or the part's ``Content-Location``). A file without an
+    HTML part is E008.
+    """
+    import email
+    from email import policy
+
+    try:
+        msg = email.message_from_bytes(data, policy=policy.compat32)
+        part = next((p for p in msg.walk() if p.get_content_type() == "text/html"), None)
+        body = part.get_payload(decode=True) if part is not None else None
+    except Exception as exc:  # noqa: BLE001 - the email parser fails many ways on a damaged file
+        raise TifaError(E.HTML_UNPARSABLE, path=path, detail=f"MHTML: {type(exc).__name__}: {str(exc)[:160]}") from None
+    if part is None or not isinstance(body, bytes):
+        raise TifaError(E.HTML_UNPARSABLE, path=path, detail="MHTML file without a text/html part")
+    where = msg.get("Snapshot-Content-Location") or part.get("Content-Location")
+    return read_html_document(body, path, encoding=encoding, max_expanded=max_expanded,
+                              address=str(where).strip() if where else None)
 
 
 def _decode_html(data: bytes, path: str, encoding: str | None) -> str:
@@ -284,6 +310,10 @@ def read_data(data: bytes, suffix: str, spath: str, *, encoding: str | None = No
         text, title = "", None
     elif suffix in HTML_SUFFIXES:
         text, title, day, url = read_html_document(data, spath, encoding=encoding, max_expanded=max_expanded)
+        if url and meta is not None:
+            meta["url"] = url
+    elif suffix in MHTML_SUFFIXES:
+        text, title, day, url = read_mhtml(data, spath, encoding=encoding, max_expanded=max_expanded)
         if url and meta is not None:
             meta["url"] = url
     elif suffix == ".pdf":
