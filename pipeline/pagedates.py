@@ -12,8 +12,9 @@ pages'), in the forms Chinese and English pages write their own date in:
   21st November, 2022, Thursday, 27 June, 2024.
 
 A date written after a label (发布时间, 发布日期, 日期, 时间, Published, Posted, Updated,
-Date, PubDate) is the page's own and wins over an earlier one without a label; otherwise the
-first date of the head is taken. A site's clock ("Today Wed, 12 Apr 2023", 今天是…) is no
+Date, PubDate) is the page's own and wins over an earlier one without a label (a
+publication label over an update label: "Updated: … Published: …"); otherwise the first
+date of the head is taken. A site's clock ("Today Wed, 12 Apr 2023", 今天是…) is no
 page's date. A news dateline without a year (新华社昆明5月13日电, "XI'AN, Jan. 16 (Xinhua)
 --") gives the day, with the year of that date (a December dateline on a January page is
 the year before).
@@ -51,6 +52,7 @@ _LABEL = (r"(?:发布时间|发布日期|发稿时间|发表时间|更新时间|
 # PubDate: 20240627, 发布日期：20240627 (eight digits are a date only after a label)
 _COMPACT = re.compile(r"(?=[发日时更PpFfUuRrDd])(?<![A-Za-z])" + _LABEL + r"\s*[:：]?\s*"
                       r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])(?![0-9])", re.I)
+_UPDATED = re.compile(r"更新|updated", re.I)
 _EIGHT_DIGITS = re.compile(r"[0-9]{8}")
 _LATIN = re.compile(r"[A-Za-z]{3}")
 # a label, then perhaps a weekday or a time of day, right before a date
@@ -76,6 +78,7 @@ class HeadDate(NamedTuple):
     start: int
     day: date
     labelled: bool
+    updated: bool = False  # the label says updated (更新时间, "Updated"): a publication label wins
 
 
 def head_of(text: str, chars: int = HEAD_CHARS) -> str:
@@ -118,7 +121,9 @@ def head_dates(head: str) -> list[HeadDate]:
             start = m.start("y") if rx is _COMPACT else m.start()
             if day is None or start in found or _CLOCK_BEFORE.search(head, max(0, start - 24), start):
                 continue
-            found[start] = HeadDate(start, day, _LABEL_BEFORE.search(head, max(0, start - 24), start) is not None)
+            label = _LABEL_BEFORE.search(head, max(0, start - 24), start)
+            found[start] = HeadDate(start, day, label is not None,
+                                    label is not None and _UPDATED.search(label.group()) is not None)
     return [found[k] for k in sorted(found)]
 
 
@@ -140,7 +145,8 @@ def head_date(text: str) -> date | None:
     dates = head_dates(head)
     if not dates:
         return None
-    found = next((h for h in dates if h.labelled), dates[0]).day
+    found = next((h for h in dates if h.labelled and not h.updated),
+                 next((h for h in dates if h.labelled), dates[0])).day
     line = find_dateline(head, found.year) or _en_dateline(head, found.year)
     if line is not None and line.month == 12 and found.month == 1:
         line = line.replace(year=found.year - 1)

@@ -238,6 +238,8 @@ def test_collapse_lookahead_form_matches_as_the_plain_one(text):
     ("Governor meets envoy.\nRelated articles\nMay 1, 2024 Expo opens", None),
     ("中新网昆明6月3日电 云南省代表团访问老挝。（完）\n精选：\n- 2024年06月03日 21:52:20", None),  # after a wire's end
     ("来源：省外办 责任编辑：王某 发布时间：2024-06-27", "2024-06-27"),      # a byline's editor is no foot
+    ("Updated: 2024-06-29 08:00 | Published: 2024-06-27 10:05", "2024-06-27"),  # publication over update
+    ("更新时间：2024-06-29", "2024-06-29"),
     ("13:09, March 2, 2023\nNANNING, March 1 (Xinhua) -- Guangxi", "2023-03-01"),  # the dateline's day
     ("Jan 2, 2024 HAIKOU, Dec. 30 (Xinhua) -- Hainan", "2023-12-30"),           # the year before
     ("HAIKOU, Dec. 30 (Xinhua) -- Hainan", None),                                # no year anywhere
