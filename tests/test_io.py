@@ -5,6 +5,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.errors import TifaError
 from pipeline.schemas import Document
@@ -555,3 +557,17 @@ def test_an_mhtml_file_without_a_page_is_e008(tmp_path):
     with pytest.raises(TifaError) as exc:
         read_file(f, doc_id="bad.mht", source=str(f))
     assert exc.value.code == "E008" and "text/html" in exc.value.message
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["<html>", "<head>", "<body>", "<h1>", "</h1>", "<article>", "</time>", "<aside>",
+                                 "<time datetime='2024-06-27'>", "<base href='http://x.cn/2024/06/'>",
+                                 "<link rel=canonical href='a'>",
+                                 "<!-- saved from url=(0010)http://x -->", "发布时间：", "2024-06-27", "Jun 27, 2024",
+                                 "<meta name=pubdate content='x'>", "<div class='related'>", "</div>", "<", ">", "x"]),
+                max_size=30).map("".join))
+def test_page_head_never_raises(html):
+    from pipeline.io.htmlmeta import page_head
+
+    head = page_head(html)
+    assert head.url is None or head.url.startswith(("http://", "https://"))
