@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any, Mapping
 from urllib.parse import unquote, urlsplit
 
+from .errors import E
 from .schemas import Document, code_kind
 from .text import detect_lang, document_date, parse_date
 
@@ -46,14 +47,47 @@ def as_document(item: str | Document | Mapping[str, Any], *, default_id: str = "
 
 
 def prepare(doc: Document) -> Document:
-    """Fill in language and date when the input did not give them."""
+    """Fill in language and date when the input did not give them.
+
+    A document without text (an empty file, a blank JSONL ``text``) is marked W003 in
+    ``meta["warnings"]`` (its record is written, with no labels, and says why) and takes
+    the language of its title when that has letters, else ``zh``, the language most of
+    tifa's inputs are in (``lang`` must be ``zh`` or ``en``; without text it is no finding).
+    """
+    blank = not doc.text.strip()
+    if blank:
+        found = doc.meta.get("warnings")
+        found = [str(w) for w in found] if isinstance(found, (list, tuple)) else []
+        doc.meta["warnings"] = found if E.NO_TEXT in found else [*found, E.NO_TEXT]
     if doc.lang not in ("zh", "en"):
-        doc.lang = detect_lang(doc.text)
+        doc.lang = (blank_lang(doc.title) or "zh") if blank else detect_lang(doc.text)
     if doc.date is not None and not isinstance(doc.date, date):  # Document(date="2024-06-01") from a caller
         doc.date = parse_date(doc.date)
     if doc.date is None:
         doc.date = document_date(doc.text) or url_date(doc.meta.get("url"))
     return doc
+
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_EN_WORDS = re.compile(r"(?:^|[\s_.-])[A-Za-z]{3,}[\s_.-]+[A-Za-z]{3,}(?:$|[\s_.-])")
+
+
+def blank_lang(hint: str | None, *, name: bool = False) -> str | None:
+    """The language of a title, or of a file's ``name``, given for a document without text,
+    or None when it tells none. A title is read as a text is; a name is Chinese with a
+    Chinese character in it and English with two English words (``governor-meets-envoy``),
+    never from a site's file naming (``t20240627_1``, ``art_5798_2273295``, ``index``).
+
+    >>> blank_lang("云南外事简报", name=True), blank_lang("governor-meets-envoy", name=True)
+    ('zh', 'en')
+    >>> blank_lang("art_5798_2273295", name=True), blank_lang("index", name=True), blank_lang("2024")
+    (None, None, None)
+    """
+    if not hint:
+        return None
+    if name:
+        return "zh" if _CJK.search(hint) else "en" if _EN_WORDS.search(hint) else None
+    return detect_lang(hint) if _CJK.search(hint) or re.search("[A-Za-z]", hint) else None
 
 
 # the day a page's address gives, in the forms news and government sites use: t20240906_1.html,

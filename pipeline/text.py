@@ -412,25 +412,19 @@ def find_dateline(text: str, year: int | None) -> date | None:
 
 
 def document_date(text: str, known: date | None = None) -> date | None:
-    """The document's date: ``known`` (metadata) if given, else the first full date
-    written near the top (发布日期：2024-05-05, "May 5, 2024", 27.06.2014), or a dateline's
-    month and day (新华社…5月13日电) with the year of that date line or of ``known``.
+    """The document's date: ``known`` (metadata) if given, else the date the text gives itself
+    at its head (:func:`pipeline.pagedates.head_date`: 发布日期：2024-05-05, "27 Jun 2024",
+    27.06.2014, a label's date first, never a page foot's), or a dateline's month and day
+    (新华社…5月13日电, "XI'AN, Jan. 16 (Xinhua) --") with the year of that date line.
 
     >>> document_date("发布时间：2024-05-14 新华社昆明5月13日电 云南省…")
     datetime.date(2024, 5, 13)
     >>> document_date("新华社昆明5月13日电", date(2023, 5, 14))
     datetime.date(2023, 5, 14)
     """
-    if known is not None:
-        return known
-    head = text[:400]
-    found = find_date(head)
-    if found is None:
-        return None
-    line = find_dateline(head, found.year)
-    if line is not None and line.month == 12 and found.month == 1:
-        line = line.replace(year=found.year - 1)
-    return line or found
+    from .pagedates import head_date
+
+    return known if known is not None else head_date(text)
 
 
 def parse_date(value: object) -> date | None:

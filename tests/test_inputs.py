@@ -124,3 +124,47 @@ def test_jsonl_and_the_api_take_province_names_as_the_cli_does(tmp_path, lexicon
     with pytest.raises(TifaError) as exc:
         list(tagger.pipe([{"id": "a", "text": "我省代表团访问老挝", "source_province": "Atlantis"}]))
     assert exc.value.code == "E013"
+
+
+# ----------------------------------------------- inputs without text (helper inputs, item 3)
+
+def test_an_empty_input_is_tagged_marked_w003_and_takes_a_language_it_can_justify(tmp_path, tagger):
+    """An empty or blank file was written as ``lang: en`` with no warning (a 0-byte file) or
+    W003 (blanks only): now every input without text is W003, and its language is its
+    title's or its file name's, else zh (most inputs are Chinese; the record needs one)."""
+    from pipeline.io import read_file
+
+    files = {"empty.txt": b"", "blank.txt": b" \n\t\n", "云南外事简报.txt": b"", "governor-meets-envoy.html": b"  ",
+             "t20240627_1.html": b"\n"}
+    got = {}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        rec = tagger.tag_document(read_file(tmp_path / name, doc_id=name, source=name))
+        got[name] = (rec.lang, rec.meta.warnings, rec.provinces, rec.engagements)
+    assert got == {"empty.txt": ("zh", ["W003"], [], []), "blank.txt": ("zh", ["W003"], [], []),
+                   "云南外事简报.txt": ("zh", ["W003"], [], []), "governor-meets-envoy.html": ("en", ["W003"], [], []),
+                   "t20240627_1.html": ("zh", ["W003"], [], [])}
+
+
+def test_a_blank_jsonl_text_or_api_text_is_w003_too(tagger):
+    from pipeline.io.inputs import iter_jsonl
+
+    docs = list(iter_jsonl([json.dumps({"id": "a", "text": "  "}), json.dumps({"id": "b", "text": "", "lang": "en"}),
+                            json.dumps({"id": "c", "text": "", "title": "省长会见越南客人"}),
+                            json.dumps({"id": "d", "text": "", "warnings": "not a list"}),
+                            json.dumps({"id": "e", "text": "云南省省长会见越南客人。"})], "in.jsonl"))
+    recs = list(tagger.pipe(docs))
+    assert [(r.lang, r.meta.warnings) for r in recs] == [("zh", ["W003"]), ("en", ["W003"]), ("zh", ["W003"]),
+                                                         ("zh", ["W003"]), ("zh", [])]
+    assert tagger.tag("").meta.warnings == ["W003"] and tagger.tag("").lang == "zh"
+
+
+def test_cli_accounts_for_an_empty_file_and_its_record_says_why(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    (tmp_path / "in" / "a.txt").write_text("云南省省长会见越南客人。", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    r = tifa("tag", str(tmp_path / "in"), "-o", str(out), "--no-model", "-w", "1")
+    assert r.returncode == 0 and "2 tagged, 0 failed" in r.stderr, r.stderr
+    recs = {json.loads(ln)["id"]: json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines()}
+    assert recs["empty.txt"]["meta"]["warnings"] == ["W003"] and recs["a.txt"]["meta"]["warnings"] == []

@@ -5,6 +5,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.errors import TifaError
 from pipeline.schemas import Document
@@ -409,3 +411,163 @@ def test_a_reader_that_returns_lone_surrogates_gives_a_writable_document(monkeyp
     doc = Document(id="x", text=text, title=title)
     [(kind, payload)] = ChunkTagger(Tagger(), max_seconds=0)([doc])
     assert kind == "ok", payload
+
+
+# ------------------------------------------- what a saved page says about itself (helper inputs)
+
+PAGE = "http://www.example.gov.cn/xwzx/202406/t20240627_12.html"
+
+
+@pytest.mark.parametrize("head, expected", [
+    (f'<link rel="canonical" href="{PAGE}">', PAGE),
+    (f'<meta property="og:url" content="{PAGE}">', PAGE),
+    (f'<meta name="url" content="{PAGE}">', PAGE),
+    (f'<link rel="alternate" href="http://m.example.cn/a.html"><meta name="twitter:url" content="{PAGE}">', PAGE),
+    (f'<base href="http://www.example.gov.cn/xwzx/202406/">', "http://www.example.gov.cn/xwzx/202406/"),
+    ('<base href="http://www.example.gov.cn/xwzx/202406/"><link rel="canonical" href="t20240627_12.html">', PAGE),
+    ('<link rel="canonical" href="/xwzx/202406/t20240627_12.html">', None),     # relative, and nothing to read it by
+    ('<link rel="canonical" href="javascript:void(0)">', None),
+    ('<meta property="og:url" content="file:///C:/Users/a/page.html">', None),
+    ("", None),
+])
+def test_html_page_address_from_its_markup(head, expected):
+    from pipeline.io.htmlmeta import page_head
+
+    assert page_head(f"<html><head>{head}</head><body><p>正文</p></body></html>").url == expected
+
+
+@pytest.mark.parametrize("comment, expected", [
+    (f"<!-- saved from url=(0056){PAGE} -->", PAGE),                    # a browser's "Save page as"
+    (f"<!--\n Page saved with SingleFile \n url: {PAGE} \n saved date: Thu Jun 27 2024\n-->", PAGE),
+    ("<!-- saved from url=(0014)about:internet -->", None),
+])
+def test_html_page_address_a_browser_wrote_when_saving(comment, expected):
+    from pipeline.io.htmlmeta import page_head
+
+    html = f'{comment}\n<html><head><link rel="canonical" href="t20240627_12.html"></head><body><p>x</p></body></html>'
+    assert page_head(html).url == (expected if expected is None else PAGE)
+
+
+def test_a_saved_page_carries_its_address_and_dates_an_act_by_it(tmp_path, tagger):
+    """A page with no date anywhere but its address: the document gets ``meta.url``, so an
+    act on 6月25日 takes the address's year (pipeline/engagement/years.py); before, only
+    JSONL inputs carried ``url``."""
+    f = tmp_path / "page.html"
+    f.write_text('<!-- saved from url=(0054)http://www.example.gov.cn/sxzx/2023/06/art_77_9981.html -->\n'
+                 "<html><head><title>云南省人民政府外事办公室</title></head><body><article><h1>省长会见老挝客人</h1>"
+                 "<p>6月25日，云南省省长在昆明会见老挝琅勃拉邦省省长一行，双方就深化合作交换意见。</p></article>"
+                 "</body></html>", encoding="utf-8")
+    doc = read_file(f, doc_id="page.html", source=str(f))
+    assert doc.meta["url"] == "http://www.example.gov.cn/sxzx/2023/06/art_77_9981.html" and doc.date is None
+    rec = tagger.tag_document(doc)
+    assert rec.engagements and rec.engagements[0].date == "2023-06-25"
+
+
+def test_html_page_without_an_address_has_no_url_key(tmp_path):
+    f = tmp_path / "a.html"
+    f.write_text("<html><body><h1>省长会见客人</h1><p>云南省省长会见老挝客人。</p></body></html>", encoding="utf-8")
+    assert "url" not in read_file(f, doc_id="a.html", source=str(f)).meta
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('<article><h1>Governor meets envoy</h1><time datetime="2024-06-27T10:05:00+08:00">June 27</time>'
+     "<p>Text</p></article>", "2024-06-27"),
+    ('<header><div class="today-clock"><time datetime="2026-01-05">Mon</time></div></header>'
+     "<h1>Governor meets envoy</h1><p>Text</p>", None),                      # the site's clock
+    ('<h1>Governor meets envoy</h1><p>Text</p><aside><time datetime="2024-05-01">May 1</time></aside>', None),
+    ('<h1>Governor meets envoy</h1><p>Text</p><div class="related-news"><time datetime="2024-05-01">x</time></div>',
+     None),                                                                   # another page's date
+    ('<h1>Governor meets envoy</h1><p>Text</p><time datetime="2024-06-27">June 27</time>', "2024-06-27"),
+    ('<time pubdate datetime="2024-06-27">June 27</time><h1>Governor meets envoy</h1>', "2024-06-27"),
+    ('<h1>Governor meets envoy</h1><span itemprop="datePublished" content="2024-06-27">Jun 27</span>', "2024-06-27"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-06-27T02:05:00Z"}</script>'
+     "<h1>Governor meets envoy</h1>", "2024-06-27"),
+    ('<div class="title">省长会见越南客人</div><div class="info">发布时间：2024-06-27 10:05 来源：省外办</div>'
+     "<p>6月25日，省长会见越南客人。</p>", "2024-06-27"),                       # a date line outside the article
+    ("<h1>Governor meets envoy</h1><p>Published: 10:05am, 27 Jun 2024</p><p>Text</p>", "2024-06-27"),
+    ("<h1>省长会见越南客人</h1><p>6月25日，省长会见越南客人。</p><div>相关新闻 发布时间：2024-05-01</div>", None),
+])
+def test_html_page_date_from_its_own_marks(body, expected):
+    from pipeline.io.htmlmeta import page_head
+
+    day = page_head(f"<html><head><title>Site</title></head><body>{body}</body></html>").date
+    assert (str(day) if day else None) == expected
+
+
+def test_html_meta_date_in_the_mail_form():
+    from pipeline.io.htmlmeta import page_head
+
+    html = '<html><head><meta name="pubdate" content="Thu, 27 Jun 2024 10:05:00 GMT"></head><body>x</body></html>'
+    assert str(page_head(html).date) == "2024-06-27"
+
+
+def test_a_home_page_canonical_gives_way_to_the_saved_address():
+    """Some sites give every page their home page as canonical: the address the page was
+    saved from says which page it is."""
+    from pipeline.io.htmlmeta import page_head
+
+    html = (f"<!-- saved from url=(0056){PAGE} -->\n<html><head><link rel=\"canonical\" "
+            'href="http://www.example.gov.cn/index.html"></head><body><p>x</p></body></html>')
+    head = page_head(html)
+    assert head.url == PAGE and str(head.date) == "2024-06-27"
+    only_home = '<html><head><link rel="canonical" href="http://www.example.gov.cn/"></head><body>x</body></html>'
+    assert page_head(only_home).url == "http://www.example.gov.cn/"
+
+
+def test_a_photo_block_is_not_taken_for_a_hot_list():
+    from pipeline.io.htmlmeta import page_head
+
+    html = ('<html><body><h1>Governor meets envoy</h1><div class="photo-story"><time datetime="2024-06-27">June 27'
+            "</time></div><div class='hotnews'><time datetime='2024-01-01'>x</time></div></body></html>")
+    assert str(page_head(html).date) == "2024-06-27"
+
+
+def _mhtml(html: str, where: str = PAGE) -> bytes:
+    """An MHTML file as a browser saves one: the page quoted-printable in a multipart message."""
+    import quopri
+
+    body = quopri.encodestring(html.encode("utf-8")).decode("ascii")
+    return ("From: <Saved by Blink>\r\n"
+            f"Snapshot-Content-Location: {where}\r\n"
+            "Subject: page\r\nMIME-Version: 1.0\r\n"
+            'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----Boundary--x----"\r\n\r\n'
+            "------Boundary--x----\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            f"Content-Location: {where}\r\n\r\n{body}\r\n"
+            "------Boundary--x----\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+            "Content-Location: http://www.example.gov.cn/logo.png\r\n\r\niVBORw0KGgo=\r\n"
+            "------Boundary--x------\r\n").encode("ascii")
+
+
+def test_a_page_saved_as_one_file_is_read_as_its_page(tmp_path):
+    """An .mhtml file (a browser's single-file save) was read as plain text: MIME headers and
+    quoted-printable markup tagged as prose. Now its HTML part is the page, and its
+    Snapshot-Content-Location the page's address."""
+    f = tmp_path / "page.mhtml"
+    f.write_bytes(_mhtml("<html><head><title>云南省人民政府外事办公室</title></head><body><h1>省长会见老挝客人</h1>"
+                         "<p>6月25日，云南省省长在昆明会见老挝客人，双方就深化合作交换意见。</p></body></html>"))
+    doc = read_file(f, doc_id="page.mhtml", source=str(f))
+    assert doc.text.startswith("省长会见老挝客人\n6月25日，云南省省长")
+    assert "Content-Type" not in doc.text and "=E4" not in doc.text
+    assert doc.meta["url"] == PAGE and str(doc.date) == "2024-06-27"  # the day the address spells out
+
+
+def test_an_mhtml_file_without_a_page_is_e008(tmp_path):
+    f = tmp_path / "bad.mht"
+    f.write_bytes(b"From: x\r\nContent-Type: text/plain\r\n\r\nhello\r\n")
+    with pytest.raises(TifaError) as exc:
+        read_file(f, doc_id="bad.mht", source=str(f))
+    assert exc.value.code == "E008" and "text/html" in exc.value.message
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["<html>", "<head>", "<body>", "<h1>", "</h1>", "<article>", "</time>", "<aside>",
+                                 "<time datetime='2024-06-27'>", "<base href='http://x.cn/2024/06/'>",
+                                 "<link rel=canonical href='a'>",
+                                 "<!-- saved from url=(0010)http://x -->", "发布时间：", "2024-06-27", "Jun 27, 2024",
+                                 "<meta name=pubdate content='x'>", "<div class='related'>", "</div>", "<", ">", "x"]),
+                max_size=30).map("".join))
+def test_page_head_never_raises(html):
+    from pipeline.io.htmlmeta import page_head
+
+    head = page_head(html)
+    assert head.url is None or head.url.startswith(("http://", "https://"))

@@ -214,3 +214,56 @@ def test_collapse_lookahead_form_matches_as_the_plain_one(text):
 
     assert [(m.span(), m.lastgroup) for m in _COLLAPSE_AT.finditer(text)] == \
         [(m.span(), m.lastgroup) for m in _COLLAPSE.finditer(text)]
+
+
+# ------------------------------------- a page's own date at its head (pipeline/pagedates.py)
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yunnan hosts Lao visitors\n27 Jun 2024\nThe governor met", "2024-06-27"),
+    ("Published: Jun. 27, 2024 10:05 PM\nThe governor met", "2024-06-27"),
+    ("Posted on June 27, 2024 10:05 by staff", "2024-06-27"),
+    ("Updated 10:05, 27-Jun-2024\nGuangxi leaders", "2024-06-27"),
+    ("Wednesday, 3rd July, 2024\nSichuan delegation", "2024-07-03"),
+    ("Sept. 5, 2024 /Wire/ -- Shandong", "2024-09-05"),
+    ("2024-06-27T10:00:00+08:00 Hainan", "2024-06-27"),
+    ("发布时间2024-06-27 10:05 来源：省外办", "2024-06-27"),             # no colon after the label
+    ("PubDate: 20240627 Jilin", "2024-06-27"),
+    ("发布日期：20240627 吉林省", "2024-06-27"),
+    ("编号 20240627 吉林省", None),                                     # eight digits without a label: no date
+    ("2024年3月5日，云南省代表团出访。发布日期：2024-03-08", "2024-03-08"),  # the labelled date is the page's
+    ("Today Wed, 12 Apr 2023\nOfficials from Fujian met\nPosted: 10 Apr 2023", "2023-04-10"),  # a site clock
+    ("Today: Thursday, 27 June 2024 | Home | Hubei met Nepali envoys", None),
+    ("今天是2024年6月27日 星期四 首页 省长会见客人", None),
+    ("省长会见越南客人。\n相关新闻：\n2024-05-01 某市举办展会", None),       # a foot's date is another page's
+    ("Governor meets envoy.\nRelated articles\nMay 1, 2024 Expo opens", None),
+    ("中新网昆明6月3日电 云南省代表团访问老挝。（完）\n精选：\n- 2024年06月03日 21:52:20", None),  # after a wire's end
+    ("来源：省外办 责任编辑：王某 发布时间：2024-06-27", "2024-06-27"),      # a byline's editor is no foot
+    ("Updated: 2024-06-29 08:00 | Published: 2024-06-27 10:05", "2024-06-27"),  # publication over update
+    ("更新时间：2024-06-29", "2024-06-29"),
+    ("13:09, March 2, 2023\nNANNING, March 1 (Xinhua) -- Guangxi", "2023-03-01"),  # the dateline's day
+    ("Jan 2, 2024 HAIKOU, Dec. 30 (Xinhua) -- Hainan", "2023-12-30"),           # the year before
+    ("HAIKOU, Dec. 30 (Xinhua) -- Hainan", None),                                # no year anywhere
+    ("The 2024 expo 5 may be held", None),
+    ("31 Feb 2024 and 2024-02-30 are no days", None),
+])
+def test_head_date_forms(text, expected):
+    from pipeline.text import document_date
+
+    got = document_date(text)
+    assert (got.isoformat() if got else None) == expected
+
+
+def test_head_date_reads_the_head_only():
+    from pipeline.text import document_date
+
+    assert document_date("省长会见客人。" * 60 + "发布时间：2024-06-27") is None
+
+
+@given(st.lists(st.sampled_from(list("0123456789-/.:：年月日 ,Tt") + ["Jun", "Sept", "May", "Today", "发布时间",
+                                                                      "相关新闻", "XI'AN", "(Xinhua)", "--", "2024"]),
+                max_size=40).map("".join))
+def test_head_date_never_raises(text):
+    from pipeline.pagedates import head_date
+
+    day = head_date(text)
+    assert day is None or 1900 <= day.year <= 2099

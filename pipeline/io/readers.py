@@ -15,16 +15,18 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
+from ..documents import blank_lang
 from ..errors import E, TifaError, escape_surrogates
 from ..schemas import Document, Record
 from ..text import replace_surrogates
 from .decode import decode
-from .htmlmeta import article_part, drop_site_lines, html_head
+from .htmlmeta import article_part, drop_site_lines, page_head
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+MHTML_SUFFIXES = {".mht", ".mhtml"}  # a browser's "save as a single file": the page in a MIME message
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {".pdf", ".docx"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | MHTML_SUFFIXES | JSONL_SUFFIXES | {".pdf", ".docx"}
 # text-like formats whose markup would be tagged as prose: E002 until a reader exists
 NO_READER = {".csv", ".tsv", ".rtf", ".xml", ".json", ".doc", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".epub"}
 DEFAULT_MAX_BYTES = 50_000_000
@@ -49,21 +51,25 @@ def read_html(data: bytes, path: str, *, encoding: str | None = None,
               max_expanded: int = DEFAULT_MAX_EXPANDED) -> tuple[str, str | None]:
     """Main text of an HTML page (trafilatura, tuned so short readouts survive), led by
     the page's headline (see :func:`read_html_document`)."""
-    text, title, _ = read_html_document(data, path, encoding=encoding, max_expanded=max_expanded)
+    text, title, _, _ = read_html_document(data, path, encoding=encoding, max_expanded=max_expanded)
     return text, title
 
 
 def read_html_document(data: bytes, path: str, *, encoding: str | None = None,
-                       max_expanded: int = DEFAULT_MAX_EXPANDED) -> tuple[str, str | None, date | None]:
-    """``(text, headline, date)`` of an HTML page.
+                       max_expanded: int = DEFAULT_MAX_EXPANDED,
+                       address: str | None = None) -> tuple[str, str | None, date | None, str | None]:
+    """``(text, headline, date, url)`` of an HTML page.
 
     The headline is the article's (``<meta name="ArticleTitle">``, ``<h1>``, ``og:title``,
     a ``<title>`` part) but never a site name (辽宁省人民政府外事办公室, "... Foreign
-    Affairs Office"); the date comes from the ``<meta>`` publication tags (the text's
-    date lines are read later, by the tagger). Valid UTF-8 is read as UTF-8 whatever its
+    Affairs Office"); the date and the page's own address are what the page says of itself
+    (:func:`~pipeline.io.htmlmeta.page_head`: publication tags, ``<time>``, a labelled date
+    line; the canonical link, ``og:url``, the address it was saved from, or ``address``,
+    the one its file gives outside the markup; the text's own date lines are read later,
+    by the tagger). Valid UTF-8 is read as UTF-8 whatever its
     ``<meta charset>`` claims (pages copied between systems keep a stale one); otherwise
     the declared charset is tried, then detection. A page nested deeper than the parsers
-    follow has its tags stripped (W008).
+    follow has its tags stripped.
     """
     import trafilatura
     from trafilatura.settings import use_config
@@ -72,7 +78,7 @@ def read_html_document(data: bytes, path: str, *, encoding: str | None = None,
     if len(html) > max_expanded:
         raise TifaError(E.EXPANDS_TOO_FAR, path=path, detail=f"{len(html)} characters of HTML > {max_expanded}")
     if not html.strip():
-        return "", None, None
+        return "", None, None, None
     cfg = use_config()
     for key in ("MIN_EXTRACTED_SIZE", "MIN_OUTPUT_SIZE", "MIN_EXTRACTED_COMM_SIZE", "MIN_OUTPUT_COMM_SIZE"):
         cfg.set("DEFAULT", key, "1")
@@ -83,7 +89,7 @@ def read_html_document(data: bytes, path: str, *, encoding: str | None = None,
     except Exception as exc:  # trafilatura raises many parser errors
         raise TifaError(E.HTML_UNPARSABLE, path=path, detail=str(exc)[:200]) from None
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    headline, day = html_head(html)  # pipeline.io.htmlmeta
+    headline, day, url = page_head(html, address=address)  # pipeline.io.htmlmeta
     if headline is None:
         title = getattr(doc, "title", None) if doc is not None else None
         headline = article_part(title, None) if title else None
@@ -92,7 +98,30 @@ def read_html_document(data: bytes, path: str, *, encoding: str | None = None,
     text = drop_site_lines(text)
     if headline and not text.startswith(headline):
         text = f"{headline}\n{text}"
-    return text, headline, day
+    return text, headline, day, url
+
+
+def read_mhtml(data: bytes, path: str, *, encoding: str | None = None,
+               max_expanded: int = DEFAULT_MAX_EXPANDED) -> tuple[str, str | None, date | None, str | None]:
+    """``(text, headline, date, url)`` of an MHTML file (.mht, .mhtml: a page a browser saved
+    as one file): its first ``text/html`` part read as an HTML page, its address the
+    ``Snapshot-Content-Location`` (or the part's ``Content-Location``). A file without an
+    HTML part is E008.
+    """
+    import email
+    from email import policy
+
+    try:
+        msg = email.message_from_bytes(data, policy=policy.compat32)
+        part = next((p for p in msg.walk() if p.get_content_type() == "text/html"), None)
+        body = part.get_payload(decode=True) if part is not None else None
+    except Exception as exc:  # noqa: BLE001 - the email parser fails many ways on a damaged file
+        raise TifaError(E.HTML_UNPARSABLE, path=path, detail=f"MHTML: {type(exc).__name__}: {str(exc)[:160]}") from None
+    if part is None or not isinstance(body, bytes):
+        raise TifaError(E.HTML_UNPARSABLE, path=path, detail="MHTML file without a text/html part")
+    where = msg.get("Snapshot-Content-Location") or part.get("Content-Location")
+    return read_html_document(body, path, encoding=encoding, max_expanded=max_expanded,
+                              address=str(where).strip() if where else None)
 
 
 def _decode_html(data: bytes, path: str, encoding: str | None) -> str:
@@ -255,15 +284,24 @@ def read_file(path: Path, *, doc_id: str, source: str, max_bytes: int = DEFAULT_
         raise TifaError(E.INPUT_NOT_FOUND, path=spath) from None
     except OSError as exc:
         raise TifaError(E.FILE_IO, path=spath, detail=str(exc)) from None
+    meta: dict[str, object] = {}
     text, title, found, day = read_data(data, path.suffix.lower(), spath, encoding=encoding,
-                                        max_expanded=max_expanded)
-    return Document(id=doc_id, text=text, title=title, source=source, date=day,
-                    meta={"warnings": found} if found else {})
+                                        max_expanded=max_expanded, meta=meta)
+    if found:
+        meta["warnings"] = found
+    # no text (W003): the language of the title, else of the file's name (云南外事简报.txt), else prepare's
+    lang = (blank_lang(title) or blank_lang(path.stem, name=True)) if not text.strip() else None
+    return Document(id=doc_id, text=text, lang=lang, title=title, source=source, date=day, meta=meta)
 
 
 def read_data(data: bytes, suffix: str, spath: str, *, encoding: str | None = None,
-              max_expanded: int = DEFAULT_MAX_EXPANDED) -> tuple[str, str | None, list[str], date | None]:
-    """The bytes of a file with this ``suffix`` → ``(text, title, warning codes, date)``, or a coded error."""
+              max_expanded: int = DEFAULT_MAX_EXPANDED,
+              meta: dict[str, object] | None = None) -> tuple[str, str | None, list[str], date | None]:
+    """The bytes of a file with this ``suffix`` → ``(text, title, warning codes, date)``, or a coded error.
+
+    ``meta``, when given, receives what the file says of itself beyond those: ``url``, an
+    HTML page's own address (TAXONOMY §4: it dates a document that gives no date).
+    """
     if suffix in NO_READER:
         raise TifaError(E.UNSUPPORTED_FILE, path=spath, detail=f"no reader for {suffix} files: its markup would be read as text")
     found: list[str] = []
@@ -271,7 +309,13 @@ def read_data(data: bytes, suffix: str, spath: str, *, encoding: str | None = No
     if not data:
         text, title = "", None
     elif suffix in HTML_SUFFIXES:
-        text, title, day = read_html_document(data, spath, encoding=encoding, max_expanded=max_expanded)
+        text, title, day, url = read_html_document(data, spath, encoding=encoding, max_expanded=max_expanded)
+        if url and meta is not None:
+            meta["url"] = url
+    elif suffix in MHTML_SUFFIXES:
+        text, title, day, url = read_mhtml(data, spath, encoding=encoding, max_expanded=max_expanded)
+        if url and meta is not None:
+            meta["url"] = url
     elif suffix == ".pdf":
         text, title = read_pdf(data, spath, max_expanded=max_expanded)
         if not text:
@@ -284,7 +328,7 @@ def read_data(data: bytes, suffix: str, spath: str, *, encoding: str | None = No
         text, title = read_text_file(data, spath, encoding=encoding)
     else:  # pragma: no cover - jsonl is handled by iter_jsonl
         raise TifaError(E.UNSUPPORTED_FILE, path=spath)
-    if data and not text.strip():
+    if not text.strip():  # an empty file too: its record says why it has no labels
         found.append(E.NO_TEXT)
     # a reader may hand back lone surrogates (pypdf on a damaged PDF): U+FFFD one for one in
     # the text keeps offsets, the title is written out readably (no UTF-8 output holds them)
