@@ -37,6 +37,7 @@ from ..rx import skipping
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
 from .categories import (COUNTERPART, CueWindows, event_precedence, foreign_marker, head_event, mute_planned, mute_topics,
                          one_field, trip_first, visit_to_china)
+from ._build import fast
 from .detect import SentenceFrame, frame_at, sentence_frame
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
 
@@ -324,8 +325,8 @@ def blend(vote: RuleVote, probs: Mapping[str, float] | None, weight: float, *,
     rules_top = max(shares, key=shares.__getitem__)
     rules_label = None if rules_top == NULL else rules_top
     if vote.act is False:
-        return EngagementDetail(label=None, score=1.0, source="rules", cues=cues, rules_label=None,
-                                model_label=model_top, act=False)
+        return _detail(probs, {"label": None, "score": 1.0, "source": "rules", "cues": cues, "rules_label": None,
+                               "model_label": model_top, "act": False})
     if probs is None or weight <= 0:
         mixed = {k: v for k, v in shares.items() if k != NULL}
         source = "rules"
@@ -339,8 +340,8 @@ def blend(vote: RuleVote, probs: Mapping[str, float] | None, weight: float, *,
     ranked = sorted(mixed.items(), key=(lambda kv: (kv[1], kv[0])) if source == "rules" else (lambda kv: kv[1]),
                     reverse=True)
     if not ranked or ranked[0][1] <= 0:
-        return EngagementDetail(label=None, score=0.0, source=source, cues=cues, rules_label=rules_label,
-                                model_label=model_top, act=vote.act)
+        return _detail(probs, {"label": None, "score": 0.0, "source": source, "cues": cues,
+                               "rules_label": rules_label, "model_label": model_top, "act": vote.act})
     total = sum(v for _, v in ranked) if source == "rules" else 1.0
     (top, top_v) = ranked[0]
     ru, ru_v = ranked[1] if len(ranked) > 1 else (None, 0.0)
@@ -348,11 +349,27 @@ def blend(vote: RuleVote, probs: Mapping[str, float] | None, weight: float, *,
     rule = None
     if params.precedence:
         label, rule = precedence(label, vote, shares)
-    return EngagementDetail(
-        label=label, score=round(top_v / total, 4), source=source,  # type: ignore[arg-type]
-        runner_up=None if ru in (None, NULL) else ru, runner_up_score=round(ru_v / total, 4), cues=cues,
-        rules_label=rules_label, model_label=model_top, act=vote.act, precedence=rule,
-    )
+    return _detail(probs, {
+        "label": label, "score": round(top_v / total, 4), "source": source,
+        "runner_up": None if ru in (None, NULL) else ru, "runner_up_score": round(ru_v / total, 4), "cues": cues,
+        "rules_label": rules_label, "model_label": model_top, "act": vote.act, "precedence": rule,
+    })
+
+
+_DETAIL_DEFAULTS = {"label": None, "score": 0.0, "source": "rules", "runner_up": None, "runner_up_score": 0.0,
+                    "cues": None, "rules_label": None, "model_label": None, "act": None, "precedence": None}  # field order
+
+
+def _detail(probs: Mapping[str, float] | None, given: dict) -> EngagementDetail:
+    """``EngagementDetail(**given)``: without validation on the rules-only path, whose values are
+    the vote's own (Python floats, category names, a fresh list of cue entries; the same
+    fields set, the fields in their order: the JSON row follows it), validated where a
+    model's probabilities (NumPy numbers) flow in."""
+    if probs is not None:
+        return EngagementDetail(**given)
+    values = {k: given.get(k, v) for k, v in _DETAIL_DEFAULTS.items()}
+    values["cues"] = list(given.get("cues") or ())  # (validation copies the list too)
+    return fast(EngagementDetail, values, given)
 
 
 def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, lang: str = "zh",
