@@ -105,6 +105,26 @@ def test_cached_act_facts_give_the_vote_computed_afresh(tagger, simplified):
                 == rule_vote(a.text, a.sentences, some, lang=lang, simplify=simplify))
 
 
+def test_an_engagements_decision_reads_only_the_facts_it_needs(tagger):
+    """Issue 15: an engagement's vote (``categorize``: ``all_facts`` off) leaves the foreign
+    marker unread where a partner or a region is engaged; its decision is the one with
+    every fact read, on every run of sentences of gold documents, with and without partners."""
+    from pipeline.engagement.policy import categorize, decide_engagement
+
+    for g in _gold("dev.jsonl", 150) + _gold("train.jsonl", 150) + [{"id": "r", "text": ROUNDUP, "lang": "zh"}]:
+        a = tagger.annotate(Document(id=g["id"], text=g["text"], lang=g.get("lang")))
+        lang = a.doc.lang or "zh"
+        runs = [a.sentences[i:i + 2] for i in range(len(a.sentences))] + [a.sentences]
+        for sents in runs:
+            cues = [c for c in a.cues if any(x <= c.start < y for x, y in sents)]
+            for partners, regions in ((0, 0), (1, 0), (0, 1), (3, 1)):
+                full = decide_engagement(a.text, sents, cues, lang=lang, partners=partners, regions=regions,
+                                         simplify=a.simplify)
+                got = categorize(a.text, sents, cues, lang=lang, partners=partners, regions=regions,
+                                 simplify=a.simplify, analysis=a)
+                assert got == full, (g["id"], sents, partners, regions)
+
+
 def test_each_sentence_is_read_for_acts_once_per_document(tagger, monkeypatch):
     """The document's decision and every engagement's (this text has several) share the
     sentences' act facts: each sentence is framed once."""

@@ -122,7 +122,9 @@ class RuleVote:
             the specific event decides over generic labels (:mod:`.categories`).
         trip_first: the lead's first main act is a delegation's trip (rule 3).
         foreign: the text names a foreign party in words (外国, 驻华使节, "foreign"):
-            without it, a partner or a region, a meeting or visit is domestic (rule 5).
+            without it, a partner or a region, a meeting or visit is domestic (rule 5). None:
+            not read (an engagement's vote, ``all_facts`` off, with a partner or a region:
+            rule 5 cannot apply).
     """
 
     scores: dict[str, float] = field(default_factory=dict)
@@ -137,13 +139,13 @@ class RuleVote:
     regions: int = 0
     head_event: str | None = None
     trip_first: bool = False
-    foreign: bool = True
+    foreign: bool | None = True
 
 
 def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, lang: str = "zh",
               partners: int = 0, regions: int = 0, params: RuleParams = DEFAULT_RULES,
               sentence_of_cue: list[int] | None = None, simplify: Callable[[str], str] | None = None,
-              analysis: Analysis | None = None) -> RuleVote:
+              analysis: Analysis | None = None, all_facts: bool = True) -> RuleVote:
     """The rule vote on ``text`` split into ``sents`` with cue mentions ``cues`` (text order).
 
     Sentences that speak of acts only as goals, statistics or remarks do not vote
@@ -151,7 +153,10 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
     the act patterns are written for (the lexicon's normaliser). Without act detection
     (``params.require_act`` false) the vote is the historical one: every sentence votes,
     the lead must hold a cue. ``analysis``: the document's analysis, whose per-sentence
-    act facts are read (and kept) instead of computed again (see :func:`act_sentences_of_vote`).
+    act facts are read (and kept) instead of computed again (see :func:`act_sentences_of_vote`),
+    and whether a sentence reports a signing is read once per document. ``all_facts`` off
+    (an engagement's vote, which only its decision reads): ``foreign`` is read only where
+    precedence can use it (no partner, no region).
     """
     sents = sents or [(0, len(text))]
     if sentence_of_cue is None:
@@ -186,10 +191,22 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         if facts is None:
             facts = leads[simple[lead]] = _lead_facts(simple[lead], lang)
         vote.meeting_first, vote.meeting_guest, vote.head_event, vote.trip_first, inbound = facts
-        vote.foreign = foreign_marker(" ".join(simple.values()), lang)
+        if all_facts or not (partners or regions):
+            vote.foreign = foreign_marker(" ".join(simple.values()), lang)
+        else:
+            vote.foreign = None  # (rule 5 reads it only without partners and regions)
         first = acts[:4]
         vote.meeting_reported = inbound and any(_MEETING.search(simple[i]) for i in first)
-        signed = [i for i in first if _signed(simple[i], lang, reader.frames.get(i))]
+        # whether a sentence reports a signing: a function of its reading (the frame is that
+        # reading's), kept per document and reading
+        signs: dict[str, bool] = analysis.fact(("signed", lang), dict) if analysis is not None else {}
+        signed = []
+        for i in first:
+            got = signs.get(simple[i])
+            if got is None:
+                got = signs[simple[i]] = _signed(simple[i], lang, reader.frames.get(i))
+            if got:
+                signed.append(i)
         vote.signing = bool(signed)
         if signed:  # (without a signing sentence no cue is about its agreement)
             clauses = {i: _signing_clauses(simple[i], lang, reader.frames.get(i)) for i in signed}
@@ -376,7 +393,7 @@ def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mentio
                       partners: int = 0, regions: int = 0, probs: Mapping[str, float] | None = None,
                       weight: float = 0.0, params: RuleParams = DEFAULT_RULES,
                       simplify: Callable[[str], str] | None = None,
-                      analysis: Analysis | None = None) -> EngagementDetail:
+                      analysis: Analysis | None = None, all_facts: bool = True) -> EngagementDetail:
     """The engagement category of ``text`` (a document or one engagement's sentences).
 
     Args:
@@ -393,6 +410,8 @@ def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mentio
             ``lambda s: lexicon.normalize(s).text``); None reads sentences as they are.
         analysis: the document's :class:`~pipeline.analysis.Analysis` when ``text`` is its
             text: each sentence's act facts are then read once per document.
+        all_facts: False where only the decision is read, not the vote (an engagement's:
+            :func:`categorize`): facts precedence cannot use are not read.
 
     Returns:
         An :class:`~pipeline.schemas.EngagementDetail`; ``label`` None means no engagement.
@@ -401,7 +420,7 @@ def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mentio
                if cues and analysis is not None and text is analysis.text else None)
     cues = mute_planned(text, mute_topics(text, cues, windows), windows)
     vote = rule_vote(text, sents, cues, lang=lang, partners=partners, regions=regions, params=params,
-                     simplify=simplify, analysis=analysis)
+                     simplify=simplify, analysis=analysis, all_facts=all_facts)
     return blend(vote, probs, weight, cues=sorted({c.entry for c in cues}), params=params)
 
 
@@ -423,4 +442,5 @@ def categorize(text: str, sents: list[tuple[int, int]], cues: Sequence[Mention],
         'high_level_meeting'
     """
     return decide_engagement(text, sents, list(cues), lang=lang, partners=partners, regions=regions,
-                             probs=model_probs, weight=model_weight, simplify=simplify, analysis=analysis)
+                             probs=model_probs, weight=model_weight, simplify=simplify, analysis=analysis,
+                             all_facts=False)
