@@ -35,10 +35,10 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ..rx import skipping
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
-from .categories import (COUNTERPART, CueWindows, event_precedence, foreign_marker, head_event, mute_planned, mute_topics,
-                         one_field, trip_first, visit_to_china)
 from ._build import fast
+from .categories import CueWindows, event_precedence, foreign_marker, mute_planned, mute_topics, one_field
 from .detect import SentenceFrame, frame_at, sentence_frame
+from .lead import MEETING, Deferred, LeadFacts
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
 
 if TYPE_CHECKING:
@@ -48,24 +48,6 @@ NULL = "null"
 LABELS: tuple[str, ...] = ENGAGEMENT_CATEGORIES + (NULL,)
 SPECIFIC = ("educational_exchange", "cultural_exchange", "sports_exchange", "training")
 
-_INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
-                      r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I))
-_OUTBOUND = skipping(re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b", re.I))
-_MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|\bmet\b|\bmeets\b|\bmeet with\b|\bheld talks\b|\bholds talks\b"
-                      r"|\breceived\b|\breceives\b|\bcalled on\b|\bmeeting with\b"
-                      r"|\bheld (?:in-depth )?exchanges with\b|\bconferred with\b"
-                      r"|\b(?:held|had) a working session with\b"
-                      r"|\bhosted the visiting\b|\bcourtesy (?:call|visit)\b|\bspoke by (?:tele)?phone\b"
-                      r"|\btelephone (?:conversation|talks)\b|\bvideo link\b|工作会见|视频连线|交谈|通电话", re.I))
-_OTHER_MAIN = skipping(re.compile(
-    r"率团|率领|率代表团|代表团|出访|访问|来访|到访|出席|参加|举办|举行|召开|主持|签署|签订|签约"
-    r"|\bled (?:an?|by)\b|\bleads an?\b|\bleading an?\b|\bheaded by\b|\bdelegation\b|\bvisit\b|\bvisited\b"
-    r"|\bvisits\b|\battended\b|\bhosted\b|\bsigned\b|\bheld\b(?! talks)",
-    re.I,
-))
-_GUEST = skipping(re.compile(r"(?:会见|接见|会谈|\bmet with\b|\bmeets with\b|\breceived\b|\breceives\b).{0,40}?"
-                    r"(?:出席|参加|来.{0,3}出席|\battending\b|\bin town for\b|\bhere for\b|\bwho (?:attended|are attending)\b)",
-                    re.I))
 _SIGNING = skipping(re.compile(
     r"签署|签订|签约|缔结|正式结为|结为友好|建立友好(?:城市|省州|省|州|关系)|\bsigned\b|\bsigns\b|\binked\b"
     r"|\bestablished (?:sister|friendly|friendship|twin)|\bagreed to (?:establish|become|forge)",
@@ -122,9 +104,7 @@ class RuleVote:
             the specific event decides over generic labels (:mod:`.categories`).
         trip_first: the lead's first main act is a delegation's trip (rule 3).
         foreign: the text names a foreign party in words (外国, 驻华使节, "foreign"):
-            without it, a partner or a region, a meeting or visit is domestic (rule 5). None:
-            not read (an engagement's vote, ``all_facts`` off, with a partner or a region:
-            rule 5 cannot apply).
+            without it, a partner or a region, a meeting or visit is domestic (rule 5).
     """
 
     scores: dict[str, float] = field(default_factory=dict)
@@ -139,7 +119,7 @@ class RuleVote:
     regions: int = 0
     head_event: str | None = None
     trip_first: bool = False
-    foreign: bool | None = True
+    foreign: bool = True
 
 
 def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, lang: str = "zh",
@@ -155,8 +135,8 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
     the lead must hold a cue. ``analysis``: the document's analysis, whose per-sentence
     act facts are read (and kept) instead of computed again (see :func:`act_sentences_of_vote`),
     and whether a sentence reports a signing is read once per document. ``all_facts`` off
-    (an engagement's vote, which only its decision reads): ``foreign`` is read only where
-    precedence can use it (no partner, no region).
+    (an engagement's vote, which only its decision reads): the lead's facts, rule 8's meeting
+    and the foreign marker are read when first asked (:class:`_DeferredVote`).
     """
     sents = sents or [(0, len(text))]
     if sentence_of_cue is None:
@@ -165,7 +145,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         else:
             sentence_of_cue = sentence_indexes(cues, [a for a, _ in sents])
     cue_sents = set(sentence_of_cue)
-    vote = RuleVote(partners=partners, regions=regions)
+    vote = (RuleVote if all_facts else _DeferredVote)(partners=partners, regions=regions)
     start = content_start(text, sents, cue_sents)
     muted: set[int] = set()
     signed_clause: dict[str, float] = defaultdict(float)  # SPECIFIC cue weight in the signing clauses
@@ -184,19 +164,19 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         lead = start if start in acts else acts[0]
         vote.lead = lead
         # the facts of the lead sentence alone: read once per document and lead (the document's
-        # decision and an engagement's often share their lead)
-        leads: dict[str, tuple[bool, bool, str | None, bool, bool]] = (
-            analysis.fact(("lead_facts", lang), dict) if analysis is not None else {})
+        # decision and an engagement's often share their lead), each when first asked
+        leads: dict[str, LeadFacts] = analysis.fact(("lead_facts", lang), dict) if analysis is not None else {}
         facts = leads.get(simple[lead])
         if facts is None:
-            facts = leads[simple[lead]] = _lead_facts(simple[lead], lang)
-        vote.meeting_first, vote.meeting_guest, vote.head_event, vote.trip_first, inbound = facts
-        if all_facts or not (partners or regions):
-            vote.foreign = foreign_marker(" ".join(simple.values()), lang)
-        else:
-            vote.foreign = None  # (rule 5 reads it only without partners and regions)
+            facts = leads[simple[lead]] = LeadFacts(simple[lead], lang)
         first = acts[:4]
-        vote.meeting_reported = inbound and any(_MEETING.search(simple[i]) for i in first)
+        if all_facts:
+            vote.meeting_first, vote.meeting_guest = facts.meeting_first, facts.meeting_guest
+            vote.head_event, vote.trip_first = facts.head_event, facts.trip_first
+            vote.foreign = foreign_marker(" ".join(simple.values()), lang)
+            vote.meeting_reported = facts.inbound and any(MEETING.search(simple[i]) for i in first)
+        else:  # an engagement's vote: precedence reads these facts for few labels; read them then
+            _defer(vote, facts, [simple[i] for i in first], list(simple.values()), lang)
         # whether a sentence reports a signing: a function of its reading (the frame is that
         # reading's), kept per document and reading
         signs: dict[str, bool] = analysis.fact(("signed", lang), dict) if analysis is not None else {}
@@ -254,13 +234,30 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
     return vote
 
 
-def _lead_facts(lead: str, lang: str) -> tuple[bool, bool, str | None, bool, bool]:
-    """``(meeting_first, meeting_guest, head_event, trip_first, inbound)`` of a lead sentence
-    (``inbound``: a visit received, not an outbound trip: rule 8's first condition)."""
-    meeting_first = _meeting_first(lead)
-    return (meeting_first, meeting_first and _GUEST.search(lead) is not None, head_event(lead, lang),
-            trip_first(lead, lang),
-            not _OUTBOUND.search(lead) and _INBOUND.search(lead) is not None or visit_to_china(lead))
+class _DeferredVote(RuleVote):
+    """An engagement's vote (:func:`categorize`): its lead's facts, rule 8's meeting and the
+    foreign marker are read when precedence first asks for them (for most labels it asks few:
+    a meeting never needs the head event, a partner makes the foreign marker moot). The
+    values are those :func:`rule_vote` reads eagerly (``tests/test_analysis.py``)."""
+
+    meeting_first = Deferred(lambda v: v._lead.meeting_first)
+    meeting_guest = Deferred(lambda v: v._lead.meeting_guest)
+    head_event = Deferred(lambda v: v._lead.head_event)
+    trip_first = Deferred(lambda v: v._lead.trip_first)
+    meeting_reported = Deferred(lambda v: v._lead.inbound and any(MEETING.search(s) for s in v._first))
+    foreign = Deferred(lambda v: foreign_marker(" ".join(v._read), v._lang))
+
+
+_DEFERRED = ("meeting_first", "meeting_guest", "head_event", "trip_first", "meeting_reported", "foreign")
+
+
+def _defer(vote: RuleVote, lead: LeadFacts, first: list[str], read: list[str], lang: str) -> None:
+    """Make ``vote`` (built as a :class:`_DeferredVote`) read its deferred facts when asked:
+    from ``lead``, the first act sentences ``first`` and every sentence the vote read."""
+    d = vote.__dict__
+    for name in _DEFERRED:
+        del d[name]  # (the defaults __init__ set: the descriptors answer now)
+    d["_lead"], d["_first"], d["_read"], d["_lang"] = lead, first, read, lang
 
 
 def _signed(sentence: str, lang: str, info: SentenceFrame | None = None) -> bool:
@@ -286,15 +283,6 @@ def _signing_clauses(sentence: str, lang: str, info: SentenceFrame | None = None
     return out
 
 
-def _meeting_first(sentence: str) -> bool:
-    """Whether the sentence's first main predicate is a meeting (会见…代表团, "met the delegation")."""
-    m = _MEETING.search(sentence)
-    if m is None:
-        return False
-    other = _OTHER_MAIN.search(COUNTERPART.sub(lambda c: " " * len(c.group()), sentence), 0, m.start())
-    return other is None
-
-
 def rule_shares(scores: Mapping[str, float]) -> dict[str, float]:
     """Each category's share of the rule vote; ``{"null": 1.0}`` when no cue voted."""
     total = sum(v for v in scores.values() if v > 0)
@@ -313,10 +301,11 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
         return "cooperation_project", "rule4_signing"
     if vote.signing and label == "cooperation_project" and vote.signed_about:
         return max(vote.signed_about, key=lambda c: shares.get(c, 0.0)), "rule4_specific_agreement"
-    if vote.meeting_first and (label in ("delegation_visit", "forum_expo")
-                               or (label == "multilateral_meeting" and vote.meeting_guest)):
+    # (each label test before the fact it guards: an engagement's vote reads its facts when asked)
+    if (label in ("delegation_visit", "forum_expo", "multilateral_meeting") and vote.meeting_first
+            and (label != "multilateral_meeting" or vote.meeting_guest)):
         return "high_level_meeting", "rule2_meeting"
-    if vote.meeting_reported and label == "delegation_visit":
+    if label == "delegation_visit" and vote.meeting_reported:
         return "high_level_meeting", "rule8_tour_with_meeting"
     label, rule = event_precedence(label, vote)
     if label == "multilateral_meeting" and vote.partners == 1 and vote.regions == 0:
