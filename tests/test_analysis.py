@@ -3,6 +3,7 @@ engagement layer and explain; resolve leaves its mentions alone."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -105,6 +106,33 @@ def test_cached_act_facts_give_the_vote_computed_afresh(tagger, simplified):
                 == rule_vote(a.text, a.sentences, some, lang=lang, simplify=simplify))
 
 
+def test_an_engagements_decision_reads_only_the_facts_it_needs(tagger):
+    """Issue 15: an engagement's vote (``categorize``: ``all_facts`` off) reads its lead's facts,
+    rule 8's meeting and the foreign marker only when precedence asks; its decision and
+    those facts are the ones read eagerly, on every run of sentences of gold documents, with
+    and without partners."""
+    from pipeline.engagement.policy import categorize, decide_engagement
+
+    for g in _gold("dev.jsonl", 150) + _gold("train.jsonl", 150) + [{"id": "r", "text": ROUNDUP, "lang": "zh"}]:
+        a = tagger.annotate(Document(id=g["id"], text=g["text"], lang=g.get("lang")))
+        lang = a.doc.lang or "zh"
+        runs = [a.sentences[i:i + 2] for i in range(len(a.sentences))] + [a.sentences]
+        for sents in runs:
+            cues = [c for c in a.cues if any(x <= c.start < y for x, y in sents)]
+            for partners, regions in ((0, 0), (1, 0), (0, 1), (3, 1)):
+                full = decide_engagement(a.text, sents, cues, lang=lang, partners=partners, regions=regions,
+                                         simplify=a.simplify)
+                got = categorize(a.text, sents, cues, lang=lang, partners=partners, regions=regions,
+                                 simplify=a.simplify, analysis=a)
+                assert got == full, (g["id"], sents, partners, regions)
+                # and every fact the deferred vote reads when asked is the eager vote's
+                lazy = rule_vote(a.text, sents, cues, lang=lang, partners=partners, regions=regions,
+                                 simplify=a.simplify, analysis=a, all_facts=False)
+                eager = rule_vote(a.text, sents, cues, lang=lang, partners=partners, regions=regions,
+                                  simplify=a.simplify)
+                assert dataclasses.astuple(lazy) == dataclasses.astuple(eager), (g["id"], sents)
+
+
 def test_each_sentence_is_read_for_acts_once_per_document(tagger, monkeypatch):
     """The document's decision and every engagement's (this text has several) share the
     sentences' act facts: each sentence is framed once."""
@@ -179,11 +207,11 @@ def test_explain_runs_the_model_once(lexicon):
 def test_each_lead_is_read_for_its_facts_once_per_document(tagger, monkeypatch):
     """The document's decision and the engagements' share the facts of a lead sentence (its
     head event, trip, meeting): each lead is read once (issue 15's cost)."""
-    import pipeline.engagement.policy as policy
+    import pipeline.engagement.lead as lead
 
     calls: list[str] = []
-    real = policy.head_event
-    monkeypatch.setattr(policy, "head_event", lambda s, lang="zh": calls.append(s) or real(s, lang))
+    real = lead.head_event
+    monkeypatch.setattr(lead, "head_event", lambda s, lang="zh": calls.append(s) or real(s, lang))
     rec = tagger.tag(ROUNDUP, date="2024-05-10")
     assert len(rec.engagements) >= 2
     assert calls and len(calls) == len(set(calls))

@@ -223,3 +223,26 @@ def test_rule_4_reads_what_was_signed_in_the_signing_clause(tagger, text, expect
 ])
 def test_english_schedules_periods_and_occasions(text, acts):
     assert _acts(text, "en") == acts
+
+
+@pytest.mark.parametrize("vote", [
+    RuleVote(scores={}, act=False),
+    RuleVote(scores={}, act=True),
+    RuleVote(scores={"high_level_meeting": 6.0, "delegation_visit": 1.0}, act=True, partners=1),
+    RuleVote(scores={"delegation_visit": 3.0, "forum_expo": 3.0}, act=True, meeting_first=True, partners=2),
+    RuleVote(scores={"multilateral_meeting": 2.0}, act=True, partners=1),
+    RuleVote(scores={"cooperation_project": 2.0}, act=None),
+])
+def test_rules_only_detail_is_the_validated_one(vote):
+    """blend builds the rules-only detail without validation (issue 15): the same values,
+    the same fields set, its own cue list, as the validated constructor gives."""
+    from pipeline.schemas import EngagementDetail
+
+    cues = ["cue.b", "cue.a"]
+    d = blend(vote, None, 0.0, cues=cues)
+    v = EngagementDetail(**{k: getattr(d, k) for k in d.model_fields_set})
+    assert d.model_dump() == v.model_dump() and d.model_dump_json() == v.model_dump_json()
+    assert d.model_fields_set == v.model_fields_set and d == v
+    assert d.cues == cues and d.cues is not cues
+    assert type(d.score) is float and type(d.runner_up_score) is float
+    assert list(d.__dict__) == list(EngagementDetail.model_fields)  # (the JSON row's order)

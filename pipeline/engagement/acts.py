@@ -219,7 +219,8 @@ def _new_segment(s: SentenceInfo, text: str | None = None) -> Segment:
 
 def _extend(seg: Segment, s: SentenceInfo) -> None:
     seg.sentences.append(s.index)
-    for src, dst in ((s.actors, seg.actors), (s.partners, seg.partners), (s.regions, seg.regions)):
+    for src, dst in ((s.actors, seg.actors), (s.partners, seg.partners), (s.regions, seg.regions)) if (
+            s.actors or s.partners or s.regions) else ():  # (a clause naming nothing adds no code)
         for c in src:
             if c not in dst:
                 dst.append(c)
@@ -237,7 +238,7 @@ def starts_new(seg: Segment, s: SentenceInfo, official: Callable[[SentenceInfo],
     """
     if not s.acts:
         return None
-    last = set(seg.last_actors)
+    last = set(seg.last_actors) if s.actors else None  # (read only where the clause names an actor)
     if s.actors and last and set(s.actors) != last and (len(last) == 1 or not seg.last_partners):
         return "new_actor"  # a joint act of several provinces continues only with one of them
     if seg.trip:

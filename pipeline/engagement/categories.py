@@ -117,6 +117,7 @@ OVERRIDES: dict[str, frozenset[str]] = {
     "forum_expo": frozenset({"cultural_exchange", "educational_exchange"}),
     "cultural_exchange": frozenset({"forum_expo", "educational_exchange"}),
 }
+_OVERRIDDEN = frozenset().union(*OVERRIDES.values())  # the labels some head event decides over
 
 # The lead's first main predicate is a delegation's trip (rule 3): 率团访问, 率…代表团出访,
 # 代表团访问/赴/抵达, "led a delegation", "a delegation … visited".
@@ -246,12 +247,13 @@ def event_precedence(label: str, vote: "RuleVote") -> tuple[str, str | None]:
     visit with no foreign party at all (no partner, no region, no word such as 外国 or
     驻华使节) is ``domestic_coordination`` (rule 5).
     """
-    if vote.trip_first and label in ("high_level_meeting", "forum_expo", "multilateral_meeting", "training"):
+    # (each label test before the fact it guards: an engagement's vote reads its facts when asked)
+    if label in ("high_level_meeting", "forum_expo", "multilateral_meeting", "training") and vote.trip_first:
         return "delegation_visit", "rule3_trip"
-    if vote.head_event and label in OVERRIDES.get(vote.head_event, ()):
+    if label in _OVERRIDDEN and vote.head_event and label in OVERRIDES.get(vote.head_event, ()):
         return vote.head_event, "rule6_head_event"
-    if (not vote.foreign and vote.partners == 0 and vote.regions == 0
-            and label in ("high_level_meeting", "delegation_visit", "cooperation_project")):
+    if (vote.partners == 0 and vote.regions == 0
+            and label in ("high_level_meeting", "delegation_visit", "cooperation_project") and not vote.foreign):
         return "domestic_coordination", "rule5_no_foreign_party"
     return label, None
 

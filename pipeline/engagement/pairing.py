@@ -163,14 +163,14 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         places_i = by_sent.places.get(i)
         actors_i = by_sent.actors.get(i)
         if places_i is None and actors_i is None:  # nothing named: only a day can matter (an act's)
-            info = clause_info(text, SentenceInfo(i, span, [], [], [], n_acts), days)
+            info = SentenceInfo(i, span, [], [], [], n_acts)
         else:
             places_i = places_i or ()
-            info = clause_info(text, SentenceInfo(
-                i, span, [m.code for m in actors_i] if actors_i else [],
-                [m.code for m in places_i if m.label == "country" and m.role == "partner"],
-                [m.code for m in places_i if m.label == "region"], n_acts), days)
+            info = SentenceInfo(i, span, [m.code for m in actors_i] if actors_i else [],
+                                [m.code for m in places_i if m.label == "country" and m.role == "partner"],
+                                [m.code for m in places_i if m.label == "region"], n_acts)
         if n_acts:
+            clause_info(text, info, days)  # the act clause's day (a clause without an act has none to read)
             if info.date is None and listed:
                 info.date = days[whole]  # a listed pair takes its sentence's date
             if info.date is None and last_day is not None:
@@ -240,9 +240,13 @@ def _engaged_regions(record: Record) -> set[str]:
     """Regions the text names outside a designated role's phrase: 面向南亚东南亚辐射中心 casts
     the province as a hub facing South and Southeast Asia (a role target, ``role_targets``),
     it engages neither region in the act."""
-    roles = [(m.start, m.end) for m in record.mentions if m.label == "formulation" and m.code == "designated_role"]
-    return {m.code for m in record.mentions if m.label == "region"
-            and not any(a <= m.start and m.end <= b for a, b in roles)}
+    roles, regions = [], []
+    for m in record.mentions:  # (one walk: a long document names many places)
+        if m.label == "region":
+            regions.append(m)
+        elif m.label == "formulation" and m.code == "designated_role":
+            roles.append((m.start, m.end))
+    return {m.code for m in regions if not any(a <= m.start and m.end <= b for a, b in roles)}
 
 
 def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sents: list[tuple[int, int]],
@@ -254,7 +258,6 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
                 years: DocYears | None = None) -> Engagement | None:
     text = doc.text
     days = days if days is not None else Days(text)
-    spans = [sents[i] for i in seg.sentences]
     prov: dict[str, Provenance] = {}
     # ---- pairing
     if n == 1:
@@ -274,7 +277,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
             prov["provinces"] = _prov("mention", first.rule or "named_in_clause", first.text, first.start, first.end,
                                       0.9)
         else:
-            before = [m for m in actors if m.start < spans[0][0]]
+            before = [m for m in actors if m.start < sents[seg.sentences[0]][0]]
             if before:
                 provinces = [before[-1].code]
                 prov["provinces"] = _prov("mention", "nearest_preceding_actor", before[-1].text, before[-1].start,

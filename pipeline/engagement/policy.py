@@ -35,9 +35,10 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ..rx import skipping
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
-from .categories import (COUNTERPART, CueWindows, event_precedence, foreign_marker, head_event, mute_planned, mute_topics,
-                         one_field, trip_first, visit_to_china)
+from ._build import fast
+from .categories import CueWindows, event_precedence, foreign_marker, mute_planned, mute_topics, one_field
 from .detect import SentenceFrame, frame_at, sentence_frame
+from .lead import MEETING, Deferred, LeadFacts
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
 
 if TYPE_CHECKING:
@@ -47,24 +48,6 @@ NULL = "null"
 LABELS: tuple[str, ...] = ENGAGEMENT_CATEGORIES + (NULL,)
 SPECIFIC = ("educational_exchange", "cultural_exchange", "sports_exchange", "training")
 
-_INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
-                      r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I))
-_OUTBOUND = skipping(re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b", re.I))
-_MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|\bmet\b|\bmeets\b|\bmeet with\b|\bheld talks\b|\bholds talks\b"
-                      r"|\breceived\b|\breceives\b|\bcalled on\b|\bmeeting with\b"
-                      r"|\bheld (?:in-depth )?exchanges with\b|\bconferred with\b"
-                      r"|\b(?:held|had) a working session with\b"
-                      r"|\bhosted the visiting\b|\bcourtesy (?:call|visit)\b|\bspoke by (?:tele)?phone\b"
-                      r"|\btelephone (?:conversation|talks)\b|\bvideo link\b|工作会见|视频连线|交谈|通电话", re.I))
-_OTHER_MAIN = skipping(re.compile(
-    r"率团|率领|率代表团|代表团|出访|访问|来访|到访|出席|参加|举办|举行|召开|主持|签署|签订|签约"
-    r"|\bled (?:an?|by)\b|\bleads an?\b|\bleading an?\b|\bheaded by\b|\bdelegation\b|\bvisit\b|\bvisited\b"
-    r"|\bvisits\b|\battended\b|\bhosted\b|\bsigned\b|\bheld\b(?! talks)",
-    re.I,
-))
-_GUEST = skipping(re.compile(r"(?:会见|接见|会谈|\bmet with\b|\bmeets with\b|\breceived\b|\breceives\b).{0,40}?"
-                    r"(?:出席|参加|来.{0,3}出席|\battending\b|\bin town for\b|\bhere for\b|\bwho (?:attended|are attending)\b)",
-                    re.I))
 _SIGNING = skipping(re.compile(
     r"签署|签订|签约|缔结|正式结为|结为友好|建立友好(?:城市|省州|省|州|关系)|\bsigned\b|\bsigns\b|\binked\b"
     r"|\bestablished (?:sister|friendly|friendship|twin)|\bagreed to (?:establish|become|forge)",
@@ -142,7 +125,7 @@ class RuleVote:
 def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, lang: str = "zh",
               partners: int = 0, regions: int = 0, params: RuleParams = DEFAULT_RULES,
               sentence_of_cue: list[int] | None = None, simplify: Callable[[str], str] | None = None,
-              analysis: Analysis | None = None) -> RuleVote:
+              analysis: Analysis | None = None, all_facts: bool = True) -> RuleVote:
     """The rule vote on ``text`` split into ``sents`` with cue mentions ``cues`` (text order).
 
     Sentences that speak of acts only as goals, statistics or remarks do not vote
@@ -150,7 +133,10 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
     the act patterns are written for (the lexicon's normaliser). Without act detection
     (``params.require_act`` false) the vote is the historical one: every sentence votes,
     the lead must hold a cue. ``analysis``: the document's analysis, whose per-sentence
-    act facts are read (and kept) instead of computed again (see :func:`act_sentences_of_vote`).
+    act facts are read (and kept) instead of computed again (see :func:`act_sentences_of_vote`),
+    and whether a sentence reports a signing is read once per document. ``all_facts`` off
+    (an engagement's vote, which only its decision reads): the lead's facts, rule 8's meeting
+    and the foreign marker are read when first asked (:class:`_DeferredVote`).
     """
     sents = sents or [(0, len(text))]
     if sentence_of_cue is None:
@@ -159,7 +145,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         else:
             sentence_of_cue = sentence_indexes(cues, [a for a, _ in sents])
     cue_sents = set(sentence_of_cue)
-    vote = RuleVote(partners=partners, regions=regions)
+    vote = (RuleVote if all_facts else _DeferredVote)(partners=partners, regions=regions)
     start = content_start(text, sents, cue_sents)
     muted: set[int] = set()
     signed_clause: dict[str, float] = defaultdict(float)  # SPECIFIC cue weight in the signing clauses
@@ -178,17 +164,29 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         lead = start if start in acts else acts[0]
         vote.lead = lead
         # the facts of the lead sentence alone: read once per document and lead (the document's
-        # decision and an engagement's often share their lead)
-        leads: dict[str, tuple[bool, bool, str | None, bool, bool]] = (
-            analysis.fact(("lead_facts", lang), dict) if analysis is not None else {})
+        # decision and an engagement's often share their lead), each when first asked
+        leads: dict[str, LeadFacts] = analysis.fact(("lead_facts", lang), dict) if analysis is not None else {}
         facts = leads.get(simple[lead])
         if facts is None:
-            facts = leads[simple[lead]] = _lead_facts(simple[lead], lang)
-        vote.meeting_first, vote.meeting_guest, vote.head_event, vote.trip_first, inbound = facts
-        vote.foreign = foreign_marker(" ".join(simple.values()), lang)
+            facts = leads[simple[lead]] = LeadFacts(simple[lead], lang)
         first = acts[:4]
-        vote.meeting_reported = inbound and any(_MEETING.search(simple[i]) for i in first)
-        signed = [i for i in first if _signed(simple[i], lang, reader.frames.get(i))]
+        if all_facts:
+            vote.meeting_first, vote.meeting_guest = facts.meeting_first, facts.meeting_guest
+            vote.head_event, vote.trip_first = facts.head_event, facts.trip_first
+            vote.foreign = foreign_marker(" ".join(simple.values()), lang)
+            vote.meeting_reported = facts.inbound and any(MEETING.search(simple[i]) for i in first)
+        else:  # an engagement's vote: precedence reads these facts for few labels; read them then
+            _defer(vote, facts, [simple[i] for i in first], list(simple.values()), lang)
+        # whether a sentence reports a signing: a function of its reading (the frame is that
+        # reading's), kept per document and reading
+        signs: dict[str, bool] = analysis.fact(("signed", lang), dict) if analysis is not None else {}
+        signed = []
+        for i in first:
+            got = signs.get(simple[i])
+            if got is None:
+                got = signs[simple[i]] = _signed(simple[i], lang, reader.frames.get(i))
+            if got:
+                signed.append(i)
         vote.signing = bool(signed)
         if signed:  # (without a signing sentence no cue is about its agreement)
             clauses = {i: _signing_clauses(simple[i], lang, reader.frames.get(i)) for i in signed}
@@ -236,13 +234,30 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
     return vote
 
 
-def _lead_facts(lead: str, lang: str) -> tuple[bool, bool, str | None, bool, bool]:
-    """``(meeting_first, meeting_guest, head_event, trip_first, inbound)`` of a lead sentence
-    (``inbound``: a visit received, not an outbound trip: rule 8's first condition)."""
-    meeting_first = _meeting_first(lead)
-    return (meeting_first, meeting_first and _GUEST.search(lead) is not None, head_event(lead, lang),
-            trip_first(lead, lang),
-            not _OUTBOUND.search(lead) and _INBOUND.search(lead) is not None or visit_to_china(lead))
+class _DeferredVote(RuleVote):
+    """An engagement's vote (:func:`categorize`): its lead's facts, rule 8's meeting and the
+    foreign marker are read when precedence first asks for them (for most labels it asks few:
+    a meeting never needs the head event, a partner makes the foreign marker moot). The
+    values are those :func:`rule_vote` reads eagerly (``tests/test_analysis.py``)."""
+
+    meeting_first = Deferred(lambda v: v._lead.meeting_first)
+    meeting_guest = Deferred(lambda v: v._lead.meeting_guest)
+    head_event = Deferred(lambda v: v._lead.head_event)
+    trip_first = Deferred(lambda v: v._lead.trip_first)
+    meeting_reported = Deferred(lambda v: v._lead.inbound and any(MEETING.search(s) for s in v._first))
+    foreign = Deferred(lambda v: foreign_marker(" ".join(v._read), v._lang))
+
+
+_DEFERRED = ("meeting_first", "meeting_guest", "head_event", "trip_first", "meeting_reported", "foreign")
+
+
+def _defer(vote: RuleVote, lead: LeadFacts, first: list[str], read: list[str], lang: str) -> None:
+    """Make ``vote`` (built as a :class:`_DeferredVote`) read its deferred facts when asked:
+    from ``lead``, the first act sentences ``first`` and every sentence the vote read."""
+    d = vote.__dict__
+    for name in _DEFERRED:
+        del d[name]  # (the defaults __init__ set: the descriptors answer now)
+    d["_lead"], d["_first"], d["_read"], d["_lang"] = lead, first, read, lang
 
 
 def _signed(sentence: str, lang: str, info: SentenceFrame | None = None) -> bool:
@@ -268,15 +283,6 @@ def _signing_clauses(sentence: str, lang: str, info: SentenceFrame | None = None
     return out
 
 
-def _meeting_first(sentence: str) -> bool:
-    """Whether the sentence's first main predicate is a meeting (会见…代表团, "met the delegation")."""
-    m = _MEETING.search(sentence)
-    if m is None:
-        return False
-    other = _OTHER_MAIN.search(COUNTERPART.sub(lambda c: " " * len(c.group()), sentence), 0, m.start())
-    return other is None
-
-
 def rule_shares(scores: Mapping[str, float]) -> dict[str, float]:
     """Each category's share of the rule vote; ``{"null": 1.0}`` when no cue voted."""
     total = sum(v for v in scores.values() if v > 0)
@@ -295,10 +301,11 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
         return "cooperation_project", "rule4_signing"
     if vote.signing and label == "cooperation_project" and vote.signed_about:
         return max(vote.signed_about, key=lambda c: shares.get(c, 0.0)), "rule4_specific_agreement"
-    if vote.meeting_first and (label in ("delegation_visit", "forum_expo")
-                               or (label == "multilateral_meeting" and vote.meeting_guest)):
+    # (each label test before the fact it guards: an engagement's vote reads its facts when asked)
+    if (label in ("delegation_visit", "forum_expo", "multilateral_meeting") and vote.meeting_first
+            and (label != "multilateral_meeting" or vote.meeting_guest)):
         return "high_level_meeting", "rule2_meeting"
-    if vote.meeting_reported and label == "delegation_visit":
+    if label == "delegation_visit" and vote.meeting_reported:
         return "high_level_meeting", "rule8_tour_with_meeting"
     label, rule = event_precedence(label, vote)
     if label == "multilateral_meeting" and vote.partners == 1 and vote.regions == 0:
@@ -324,8 +331,8 @@ def blend(vote: RuleVote, probs: Mapping[str, float] | None, weight: float, *,
     rules_top = max(shares, key=shares.__getitem__)
     rules_label = None if rules_top == NULL else rules_top
     if vote.act is False:
-        return EngagementDetail(label=None, score=1.0, source="rules", cues=cues, rules_label=None,
-                                model_label=model_top, act=False)
+        return _detail(probs, {"label": None, "score": 1.0, "source": "rules", "cues": cues, "rules_label": None,
+                               "model_label": model_top, "act": False})
     if probs is None or weight <= 0:
         mixed = {k: v for k, v in shares.items() if k != NULL}
         source = "rules"
@@ -339,8 +346,8 @@ def blend(vote: RuleVote, probs: Mapping[str, float] | None, weight: float, *,
     ranked = sorted(mixed.items(), key=(lambda kv: (kv[1], kv[0])) if source == "rules" else (lambda kv: kv[1]),
                     reverse=True)
     if not ranked or ranked[0][1] <= 0:
-        return EngagementDetail(label=None, score=0.0, source=source, cues=cues, rules_label=rules_label,
-                                model_label=model_top, act=vote.act)
+        return _detail(probs, {"label": None, "score": 0.0, "source": source, "cues": cues,
+                               "rules_label": rules_label, "model_label": model_top, "act": vote.act})
     total = sum(v for _, v in ranked) if source == "rules" else 1.0
     (top, top_v) = ranked[0]
     ru, ru_v = ranked[1] if len(ranked) > 1 else (None, 0.0)
@@ -348,18 +355,34 @@ def blend(vote: RuleVote, probs: Mapping[str, float] | None, weight: float, *,
     rule = None
     if params.precedence:
         label, rule = precedence(label, vote, shares)
-    return EngagementDetail(
-        label=label, score=round(top_v / total, 4), source=source,  # type: ignore[arg-type]
-        runner_up=None if ru in (None, NULL) else ru, runner_up_score=round(ru_v / total, 4), cues=cues,
-        rules_label=rules_label, model_label=model_top, act=vote.act, precedence=rule,
-    )
+    return _detail(probs, {
+        "label": label, "score": round(top_v / total, 4), "source": source,
+        "runner_up": None if ru in (None, NULL) else ru, "runner_up_score": round(ru_v / total, 4), "cues": cues,
+        "rules_label": rules_label, "model_label": model_top, "act": vote.act, "precedence": rule,
+    })
+
+
+_DETAIL_DEFAULTS = {"label": None, "score": 0.0, "source": "rules", "runner_up": None, "runner_up_score": 0.0,
+                    "cues": None, "rules_label": None, "model_label": None, "act": None, "precedence": None}  # field order
+
+
+def _detail(probs: Mapping[str, float] | None, given: dict) -> EngagementDetail:
+    """``EngagementDetail(**given)``: without validation on the rules-only path, whose values are
+    the vote's own (Python floats, category names, a fresh list of cue entries; the same
+    fields set, the fields in their order: the JSON row follows it), validated where a
+    model's probabilities (NumPy numbers) flow in."""
+    if probs is not None:
+        return EngagementDetail(**given)
+    values = {k: given.get(k, v) for k, v in _DETAIL_DEFAULTS.items()}
+    values["cues"] = list(given.get("cues") or ())  # (validation copies the list too)
+    return fast(EngagementDetail, values, given)
 
 
 def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, lang: str = "zh",
                       partners: int = 0, regions: int = 0, probs: Mapping[str, float] | None = None,
                       weight: float = 0.0, params: RuleParams = DEFAULT_RULES,
                       simplify: Callable[[str], str] | None = None,
-                      analysis: Analysis | None = None) -> EngagementDetail:
+                      analysis: Analysis | None = None, all_facts: bool = True) -> EngagementDetail:
     """The engagement category of ``text`` (a document or one engagement's sentences).
 
     Args:
@@ -376,6 +399,8 @@ def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mentio
             ``lambda s: lexicon.normalize(s).text``); None reads sentences as they are.
         analysis: the document's :class:`~pipeline.analysis.Analysis` when ``text`` is its
             text: each sentence's act facts are then read once per document.
+        all_facts: False where only the decision is read, not the vote (an engagement's:
+            :func:`categorize`): facts precedence cannot use are not read.
 
     Returns:
         An :class:`~pipeline.schemas.EngagementDetail`; ``label`` None means no engagement.
@@ -384,7 +409,7 @@ def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mentio
                if cues and analysis is not None and text is analysis.text else None)
     cues = mute_planned(text, mute_topics(text, cues, windows), windows)
     vote = rule_vote(text, sents, cues, lang=lang, partners=partners, regions=regions, params=params,
-                     simplify=simplify, analysis=analysis)
+                     simplify=simplify, analysis=analysis, all_facts=all_facts)
     return blend(vote, probs, weight, cues=sorted({c.entry for c in cues}), params=params)
 
 
@@ -406,4 +431,5 @@ def categorize(text: str, sents: list[tuple[int, int]], cues: Sequence[Mention],
         'high_level_meeting'
     """
     return decide_engagement(text, sents, list(cues), lang=lang, partners=partners, regions=regions,
-                             probs=model_probs, weight=model_weight, simplify=simplify, analysis=analysis)
+                             probs=model_probs, weight=model_weight, simplify=simplify, analysis=analysis,
+                             all_facts=False)

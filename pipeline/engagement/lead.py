@@ -1,0 +1,105 @@
+"""The facts of a vote's lead sentence that precedence reads (TAXONOMY §3 rules 2, 3, 6, 8).
+
+:class:`LeadFacts` reads each fact of one lead sentence (lower-case Simplified form) when
+first asked and keeps it: the document's decision reads them all, an engagement's vote
+(:func:`.policy.categorize`) only those precedence asks for its label (:class:`Deferred`
+fields of its vote); both share one :class:`LeadFacts` per lead (an
+:class:`~pipeline.analysis.Analysis` fact).
+
+Example:
+    >>> f = LeadFacts("省长会见越南代表团一行。", "zh")
+    >>> f.meeting_first, f.trip_first, f.head_event
+    (True, False, None)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Any, Callable
+
+from ..rx import skipping
+from .categories import COUNTERPART, head_event, trip_first, visit_to_china
+
+# a visit received (rule 8), an outbound trip, a meeting, another main act, a meeting with guests of an event
+INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
+                              r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I))
+OUTBOUND = skipping(re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b", re.I))
+MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|\bmet\b|\bmeets\b|\bmeet with\b|\bheld talks\b|\bholds talks\b"
+                              r"|\breceived\b|\breceives\b|\bcalled on\b|\bmeeting with\b"
+                              r"|\bheld (?:in-depth )?exchanges with\b|\bconferred with\b"
+                              r"|\b(?:held|had) a working session with\b"
+                              r"|\bhosted the visiting\b|\bcourtesy (?:call|visit)\b|\bspoke by (?:tele)?phone\b"
+                              r"|\btelephone (?:conversation|talks)\b|\bvideo link\b|工作会见|视频连线|交谈|通电话", re.I))
+OTHER_MAIN = skipping(re.compile(
+    r"率团|率领|率代表团|代表团|出访|访问|来访|到访|出席|参加|举办|举行|召开|主持|签署|签订|签约"
+    r"|\bled (?:an?|by)\b|\bleads an?\b|\bleading an?\b|\bheaded by\b|\bdelegation\b|\bvisit\b|\bvisited\b"
+    r"|\bvisits\b|\battended\b|\bhosted\b|\bsigned\b|\bheld\b(?! talks)",
+    re.I,
+))
+GUEST = skipping(re.compile(r"(?:会见|接见|会谈|\bmet with\b|\bmeets with\b|\breceived\b|\breceives\b).{0,40}?"
+                            r"(?:出席|参加|来.{0,3}出席|\battending\b|\bin town for\b|\bhere for\b"
+                            r"|\bwho (?:attended|are attending)\b)", re.I))
+
+
+def meets_first(sentence: str) -> bool:
+    """Whether the sentence's first main predicate is a meeting (会见…代表团, "met the delegation")."""
+    m = MEETING.search(sentence)
+    if m is None:
+        return False
+    other = OTHER_MAIN.search(COUNTERPART.sub(lambda c: " " * len(c.group()), sentence), 0, m.start())
+    return other is None
+
+
+class LeadFacts:
+    """The facts of one lead sentence that precedence reads, each read when first asked and
+    kept (per document and lead: an :class:`~pipeline.analysis.Analysis` fact).
+
+    Attributes:
+        meeting_first: the lead's first main predicate is a meeting (rules 2 and 8).
+        meeting_guest: … and it meets guests of a meeting or forum (rule 2).
+        head_event: the category of the lead's head event noun (rule 6).
+        trip_first: the lead's first main act is a delegation's trip (rule 3).
+        inbound: a visit received, not an outbound trip (rule 8's first condition).
+    """
+
+    def __init__(self, lead: str, lang: str) -> None:
+        self.lead, self.lang = lead, lang
+
+    @cached_property
+    def meeting_first(self) -> bool:
+        return meets_first(self.lead)
+
+    @cached_property
+    def meeting_guest(self) -> bool:
+        return self.meeting_first and GUEST.search(self.lead) is not None
+
+    @cached_property
+    def head_event(self) -> str | None:
+        return head_event(self.lead, self.lang)
+
+    @cached_property
+    def trip_first(self) -> bool:
+        return trip_first(self.lead, self.lang)
+
+    @cached_property
+    def inbound(self) -> bool:
+        lead = self.lead
+        return not OUTBOUND.search(lead) and INBOUND.search(lead) is not None or visit_to_china(lead)
+
+
+class Deferred:
+    """A :class:`~.policy.RuleVote` field read when first asked (then kept in the vote's ``__dict__``,
+    which a non-data descriptor yields to)."""
+
+    def __init__(self, read: Callable[[Any], object]) -> None:
+        self.read = read
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, vote: "object | None", owner: type | None = None) -> object:
+        if vote is None:
+            return self
+        value = vote.__dict__[self.name] = self.read(vote)
+        return value
