@@ -233,3 +233,27 @@ def test_an_academic_symposium_is_education(tagger):
 ])
 def test_sympathy_and_video_messages_are_greetings(tagger, text):
     assert category(tagger, text) == "greeting"
+
+
+def test_a_visit_with_new_year_wishes_stays_a_visit(tagger):
+    """Guard: 'New Year wishes' is not listed as a greeting (a leader visiting to offer them is on a visit)."""
+    text = "The governor of Khammouane province of Laos visited Guangxi and offered New Year wishes to its leaders on January 25."
+    assert category(tagger, text) == "delegation_visit"
+
+
+@pytest.mark.parametrize("text", [
+    "The Xinjiang ensemble went on a concert tour of Kazakhstan in May, with stops in Almaty and Astana.",
+    "Artists from Yunnan put on a show in Hanoi on Friday to mark the Lunar New Year.",
+    "A folk ensemble from Inner Mongolia gave a performance in Ulaanbaatar on Saturday.",
+])
+def test_performing_tours_and_shows_are_cultural(tagger, text):
+    assert category(tagger, text) == "cultural_exchange"
+
+
+@pytest.mark.parametrize("text", [
+    "A cross-border run over the Amur bridge linked Heihe, Heilongjiang, and Russia's Blagoveshchensk on Saturday.",
+    "Dalian's sister city Kitakyushu sent a youth baseball team to play friendly games in Dalian this week.",
+    "Volleyball teams from Yunnan and Laos played a friendship match in Mengla on Sunday.",
+])
+def test_races_and_matches_are_sport(tagger, text):
+    assert category(tagger, text) == "sports_exchange"
