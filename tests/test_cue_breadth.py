@@ -257,3 +257,33 @@ def test_performing_tours_and_shows_are_cultural(tagger, text):
 ])
 def test_races_and_matches_are_sport(tagger, text):
     assert category(tagger, text) == "sports_exchange"
+
+
+@pytest.mark.parametrize("text", [
+    "On March 1, the Prime Minister of Uzbekistan engaged in a bilateral discussion with the Xinjiang Party "
+    "Secretary in Kashgar.",
+    "The Prime Minister of Uzbekistan convened with the secretary of the Xinjiang Party Committee in Kashgar on Friday.",
+    "The Governor of Jilin held bilateral consultations with the Governor of Russia's Primorye Territory in "
+    "Vladivostok on Monday.",
+])
+def test_discussions_and_consultations_are_meetings(tagger, text):
+    assert category(tagger, text) == "high_level_meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "Gyeonggi Province upgraded its friendly relations with Jiangsu Province to sisterhood on June 19.",
+    "Cebu Province and Ningxia entered into a sisterhood agreement in Yinchuan on Monday.",
+    "Cebu and Hainan forged sisterhood ties during the governor's visit to Haikou on Monday.",
+])
+def test_sisterhood_ties_concluded(tagger, text):
+    assert category(tagger, text) == "cooperation_project"
+
+
+@pytest.mark.parametrize("text", [
+    # guards: tallies, plans and a topic of talks report no act
+    "Cebu already has sisterhood ties with Hainan, Sichuan, Guangdong and Guangxi in China.",
+    "The provincial government of Cebu is seeking to forge sisterhood ties with Sichuan Province of China.",
+    "The two sides held discussions on the development of agriculture, the report said.",
+])
+def test_sisterhood_and_discussion_guards(tagger, text):
+    assert category(tagger, text) is None
