@@ -287,3 +287,21 @@ def test_sisterhood_ties_concluded(tagger, text):
 ])
 def test_sisterhood_and_discussion_guards(tagger, text):
     assert category(tagger, text) is None
+
+
+def test_a_bare_symposium_is_no_forum(tagger):
+    """A bare 'symposium' renders 座谈会 as often (a discussion meeting of Chinese offices): no forum vote."""
+    text = ("Jiangxi's provincial government held a symposium in Nanchang on attracting foreign investment, where "
+            "officials of the Foreign Affairs Office discussed plans to court Japanese manufacturers.")
+    assert category(tagger, text) != "forum_expo"
+
+
+@pytest.mark.parametrize("text, code", [
+    # a press conference is no multilateral meeting; a venue named after exhibitions is no fair
+    ("The Hainan provincial government held a press conference on Monday to introduce the free trade port policies.",
+     None),
+    ("A Lao trade delegation toured the Nanning International Convention and Exhibition Center on Monday.",
+     "delegation_visit"),
+])
+def test_symposium_press_conference_and_venue_guards(tagger, text, code):
+    assert category(tagger, text) == code
