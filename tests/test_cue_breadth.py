@@ -305,3 +305,33 @@ def test_a_bare_symposium_is_no_forum(tagger):
 ])
 def test_symposium_press_conference_and_venue_guards(tagger, text, code):
     assert category(tagger, text) == code
+
+
+@pytest.mark.parametrize("text", [
+    "Shandong opened a trade representative office in Almaty, Kazakhstan, on Monday.",
+    "Zhejiang unveiled its first overseas warehouse in Budapest, Hungary, on Friday.",
+    "Construction began on Monday on a hospital in Vientiane built by a Yunnan company.",
+    "The Guangxi government and Vietnam's Quang Ninh province agreed to set up a joint working group on border "
+    "gates on Monday.",
+])
+def test_offices_construction_and_bodies_agreed_are_projects(tagger, text):
+    assert category(tagger, text) == "cooperation_project"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Journalists from ten ASEAN countries toured Guangxi on a media trip from June 3 to 9.", "cultural_exchange"),
+    ("The governor of Heilongjiang sat down on Tuesday with the governor of Amur Oblast for a working meeting in "
+     "Blagoveshchensk.", "high_level_meeting"),
+    # guard: an office named as the counterpart's post
+    ("The head of the Kazakh trade representative office in Urumqi met the vice chairman of Xinjiang on Monday.",
+     "high_level_meeting"),
+])
+def test_media_trips_working_meetings_and_guards(tagger, text, code):
+    assert category(tagger, text) == code
+
+
+def test_freight_trains_named_in_passing_are_no_project(tagger):
+    """Guard: 'freight train(s)' is not listed (background in greetings, port statistics and features)."""
+    text = ("In a message to the mayor of Budapest marking Hungary's national day, Chongqing's mayor pointed to the "
+            "freight trains that link the two cities and wished Hungarians a happy holiday.")
+    assert category(tagger, text) != "cooperation_project"
