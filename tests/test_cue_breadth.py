@@ -335,3 +335,18 @@ def test_freight_trains_named_in_passing_are_no_project(tagger):
     text = ("In a message to the mayor of Budapest marking Hungary's national day, Chongqing's mayor pointed to the "
             "freight trains that link the two cities and wished Hungarians a happy holiday.")
     assert category(tagger, text) != "cooperation_project"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials are preparing for a visit by the Lao President to Kunming next month.",
+    "The Yunnan provincial government is drafting an action plan to deepen cooperation with Laos.",
+])
+def test_visits_prepared_and_plans_drafted_report_no_act(tagger, text):
+    assert category(tagger, text) is None
+
+
+def test_a_meeting_ahead_of_a_visit_keeps_its_meeting(tagger):
+    """Guard: 'ahead of the visit' mutes only the visit; the meeting is read."""
+    text = ("Ahead of the visit, the Governor of Yunnan met the Lao Ambassador in Kunming on Monday to discuss "
+            "the programme.")
+    assert category(tagger, text) == "high_level_meeting"
