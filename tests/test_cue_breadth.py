@@ -350,3 +350,16 @@ def test_a_meeting_ahead_of_a_visit_keeps_its_meeting(tagger):
     text = ("Ahead of the visit, the Governor of Yunnan met the Lao Ambassador in Kunming on Monday to discuss "
             "the programme.")
     assert category(tagger, text) == "high_level_meeting"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Party Secretary of Gansu briefed visiting Arab diplomats on the province's development in Lanzhou on "
+     "Monday.", "high_level_meeting"),
+    ("The Governor of Shandong had a dinner with the Korean Ambassador in Jinan on Monday.", "high_level_meeting"),
+    ("The governor of Jiangsu had a video chat with the Governor of Victoria on Monday.", "high_level_meeting"),
+    ("Diplomats from 15 countries paid a field visit to Inner Mongolia's Ordos from June 5 to 8.", "delegation_visit"),
+    ("The Hunan Provincial Foreign Affairs Office organised a cultural experience day for foreign consuls in "
+     "Changsha on Saturday.", "cultural_exchange"),
+])
+def test_dinners_video_chats_briefings_field_visits(tagger, text, code):
+    assert category(tagger, text) == code
