@@ -363,3 +363,18 @@ def test_a_meeting_ahead_of_a_visit_keeps_its_meeting(tagger):
 ])
 def test_dinners_video_chats_briefings_field_visits(tagger, text, code):
     assert category(tagger, text) == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Officials from Yunnan, Laos, Myanmar and Thailand held a quadrilateral consultation on Mekong River "
+     "navigation in Jinghong on Monday.", "multilateral_meeting"),
+    ("Leaders of border regions of China, Russia and Mongolia held a consultative meeting in Manzhouli on Monday.",
+     "multilateral_meeting"),
+    ("The first meeting of the China-Central Asia Governors' Council was held in Xi'an on Monday.",
+     "multilateral_meeting"),
+    # one foreign country: rule 7 keeps it a meeting with that country
+    ("Guangxi and Vietnam's Lang Son province held a consultation on border gate management in Pingxiang on Monday.",
+     "high_level_meeting"),
+])
+def test_consultations_and_councils(tagger, text, code):
+    assert category(tagger, text) == code
