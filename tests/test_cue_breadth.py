@@ -378,3 +378,25 @@ def test_dinners_video_chats_briefings_field_visits(tagger, text, code):
 ])
 def test_consultations_and_councils(tagger, text, code):
     assert category(tagger, text) == code
+
+
+@pytest.mark.parametrize("text", [
+    "Phnom Penh and Kunming are in talks to become sister cities, an embassy official said yesterday.",
+    "Yunnan is in talks with Laos on a new border economic zone, the provincial commerce department said.",
+])
+def test_talks_under_way_are_no_act(tagger, text):
+    assert category(tagger, text) is None
+
+
+@pytest.mark.parametrize("text, code", [
+    # a ministry's name is an office, not the topic of the act
+    ("The Governor of Yunnan met Laos' Minister of Information, Culture and Tourism in Kunming on Monday.",
+     "high_level_meeting"),
+    ("Hainan signed an investment agreement with Cambodia's Ministry of Tourism in Haikou on Monday.",
+     "cooperation_project"),
+    # a sports bureau still reports its games
+    ("Riders from Kyrgyzstan joined herders from Xinjiang's Kizilsu prefecture at a horse-racing and kok-boru "
+     "festival in Artux this week, the prefecture's sports bureau said.", "sports_exchange"),
+])
+def test_ministry_names_and_sports_bureaus(tagger, text, code):
+    assert category(tagger, text) == code
