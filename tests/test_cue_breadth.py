@@ -400,3 +400,14 @@ def test_talks_under_way_are_no_act(tagger, text):
 ])
 def test_ministry_names_and_sports_bureaus(tagger, text, code):
     assert category(tagger, text) == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Thai exporters exhibited at the Yunnan import fair on Friday.", "forum_expo"),
+    ("A B2B meeting between Guangxi and Malaysian companies was held in Kuala Lumpur on Tuesday.", "forum_expo"),
+    ("A business matching session for Yunnan and Myanmar firms took place in Yangon on Monday.", "forum_expo"),
+    ("Experts from Guangxi gave lectures on hybrid rice to Lao agricultural officials in Vientiane on Monday.",
+     "training"),
+])
+def test_exhibitors_b2b_meetings_and_lectures(tagger, text, code):
+    assert category(tagger, text) == code
