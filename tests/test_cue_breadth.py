@@ -419,3 +419,9 @@ def test_an_agreement_of_culture_and_tourism_offices_stays_cultural(tagger):
     text = ("Kunming's municipal culture and tourism bureau and the tourism department of Lao Cai province signed "
             "an agreement on Monday to promote joint tour packages.")
     assert category(tagger, text) == "cultural_exchange"
+
+
+def test_an_event_presenting_the_province_abroad_is_a_promotion_event(tagger):
+    text = ("The Chinese Embassy and the Yunnan Foreign Affairs Office jointly organized an event in Dhaka on "
+            "Saturday to present the province.")
+    assert category(tagger, text) == "forum_expo"
