@@ -425,3 +425,9 @@ def test_an_event_presenting_the_province_abroad_is_a_promotion_event(tagger):
     text = ("The Chinese Embassy and the Yunnan Foreign Affairs Office jointly organized an event in Dhaka on "
             "Saturday to present the province.")
     assert category(tagger, text) == "forum_expo"
+
+
+def test_a_condolence_book_signed_is_a_greeting(tagger):
+    """'signed the book of condolence' is listed whole: 'signed' alone would make it an agreement."""
+    text = "The Governor of Yunnan signed the book of condolence at the Thai Consulate General in Kunming on Monday."
+    assert category(tagger, text) == "greeting"
