@@ -303,11 +303,17 @@ def test_european_regional_presidents_and_prefects(tagger, text, counterpart):
     # a trailing attribution to a person: the clause is what was said (was: cooperation_project)
     "Ningxia opened six international air routes to Central Asia, the Party chief said.",
     "Ningxia has opened six international air routes to Central Asia, said the governor.",
+    "Ningxia opened six air routes to Central Asia, according to the Party chief.",
+    "Yunnan and Laos should deepen cooperation, the governor urged.",
+    "Over the past year, Guangxi signed 12 cooperation agreements with ASEAN countries.",
+    "The governor spoke about the China-ASEAN Expo, scheduled for September in Nanning.",
+    "Officials from 10 countries are set to attend the China-South Asia Expo in Kunming next week.",
     # a description of an event (was: forum_expo)
     "The China-South Asia Expo is one of the most important annual events in Kunming.",
     # calling for cooperation is a remark (was: cooperation_project)
     "Closer cooperation with Vietnam in border trade was called for by the governor of Guangxi.",
     "The governor of Guangxi called for closer cooperation with Vietnam.",
+    "The governor of Guangxi urged closer cooperation with Vietnam in border trade.",
 ])
 def test_english_texts_that_report_no_act(tagger, text):
     r = tagger.tag(text, date="2024-07-10")
@@ -334,6 +340,9 @@ def test_the_chinese_year_tally_reports_no_act_either(tagger):
     ("The governor of Hainan met the Thai consul general in Haikou, the provincial government said.",
      "high_level_meeting"),
     ("The China-ASEAN Expo will be held in Nanning on September 18.", "forum_expo"),
+    ("Ningxia opened six air routes to Central Asia, according to the provincial civil aviation bureau.",
+     "cooperation_project"),
+    ("The China-ASEAN Expo, which opened in Nanning on Sunday, drew exhibitors from 50 countries.", "forum_expo"),
 ])
 def test_acts_beside_the_no_act_frames(tagger, text, category):
     assert tagger.tag(text, date="2024-07-10").engagement == category

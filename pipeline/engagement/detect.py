@@ -57,7 +57,7 @@ ACT_EN = skipping(re.compile(
     r"|takes place|was held|were held|gathered|celebrated|celebrate|organi[sz]ed|co-organi[sz]ed|welcomed"
     r"|presented|donated|performed|sent|laid a wreath|established|agreed|participated|took part|joined"
     r"|congratulated|congratulates|expressed condolences|delivered|addressed|chaired|co-chaired|witnessed|hosting|attending"
-    r"|sign(?: [\w-]+){0,3} (?:pact|deal|agreement|mou|memorandum|contract)s?|urges|urged|launched|send|sends|renew|renews|renewed|draws|drew|brings"
+    r"|sign(?: [\w-]+){0,3} (?:pact|deal|agreement|mou|memorandum|contract)s?|launched|send|sends|renew|renews|renewed|draws|drew|brings"
     r"|extend (?:warm |sincere |best )?(?:greetings|congratulations|wishes)"
     r"|brought|played|competed|raced|studies|studied|set up|sets up|unveiled|unveils|kicks off|flock"
     r"|leads (?:an? |the )?(?:[\w-]+ ){0,2}delegation|lead (?:an? |the )?(?:[\w-]+ ){0,2}delegation|crossed|crowded|flocked"
@@ -106,8 +106,8 @@ _SPEECH_EN = re.compile(
 # A trailing attribution ("…, the Party chief said.", "…, said the governor"): the clause before it
 # is what someone said, unless the sentence dates an occasion (a dated act a source reports).
 _SPEECH_TAIL_EN = re.compile(
-    r",\s*(?:(?:the |a |an |his |her )?[\w'.\- ]{1,60}?\s+(?:said|says|noted|added|stressed|told [\w ]{1,30}?)"
-    r"|(?:said|says|noted|added) (?:the |a )?[\w'.\- ]{1,60}?)(?:\s+on \w+day)?\W*$", re.I)
+    r",\s*(?:(?:the |a |an |his |her )?[\w'.\- ]{1,60}?\s+(?:said|says|noted|added|stressed|urged|told [\w ]{1,30}?)"
+    r"|(?:said|says|noted|added|according to) (?:the |a )?[\w'.\- ]{1,60}?)(?:\s+on \w+day)?\W*$", re.I)
 # An institution cited as the source ("…, the province's commerce department said") reports the act.
 _SOURCE_EN = re.compile(
     r"\b(?:department|office|bureau|commission|government|agency|ministry|organi[sz]ers?|xinhua|reports?|statement"
@@ -130,7 +130,8 @@ _TALLY_EN = skipping(re.compile(
 # A future relative clause after an event noun ("the Expo, which will be held …", "the Expo to be held
 # in Nanning"): the event is described, not reported, whatever date it names.
 _FUTURE_AFTER_EN = re.compile(
-    r"[\w'-]*\W{0,3}(?:(?:which|that) (?:will|is (?:set|scheduled|expected|due|slated) to|is to)|(?:to be|set to be"
+    r"[\w'-]*\W{0,3}(?:(?:which|that) (?:will|is (?:set|scheduled|expected|due|slated) to|is to)|(?:scheduled|slated"
+    r"|planned|set) for|(?:to be|set to be"
     r"|scheduled to be|due to be) (?:held|opened|staged|hosted))\b", re.I)
 # Expectation, not announcement: "are expected to attend this week's Expo" reports nothing done.
 _EXPECTED_EN = skipping(re.compile(r"\b(?:(?:is|are) (?:expected|likely|poised) to|expected to)\b", re.I))
