@@ -306,6 +306,10 @@ def test_european_regional_presidents_and_prefects(tagger, text, counterpart):
     "Ningxia opened six air routes to Central Asia, according to the Party chief.",
     "Yunnan and Laos should deepen cooperation, the governor urged.",
     "Over the past year, Guangxi signed 12 cooperation agreements with ASEAN countries.",
+    # a perfect tally over no named occasion
+    "Guangxi has hosted 85 foreign delegations and signed 40 agreements.",
+    "Heilongjiang has received more than 300 Russian delegations.",
+    "The China-ASEAN Expo is the largest trade event between China and Southeast Asia.",
     "The governor spoke about the China-ASEAN Expo, scheduled for September in Nanning.",
     "Officials from 10 countries are set to attend the China-South Asia Expo in Kunming next week.",
     # a description of an event (was: forum_expo)
@@ -340,6 +344,7 @@ def test_the_chinese_year_tally_reports_no_act_either(tagger):
     ("The governor of Hainan met the Thai consul general in Haikou, the provincial government said.",
      "high_level_meeting"),
     ("The China-ASEAN Expo will be held in Nanning on September 18.", "forum_expo"),
+    ("The governor of Guangxi met the Thai ambassador, who has visited 12 provinces.", "high_level_meeting"),
     ("Ningxia opened six air routes to Central Asia, according to the provincial civil aviation bureau.",
      "cooperation_project"),
     ("The China-ASEAN Expo, which opened in Nanning on Sunday, drew exhibitors from 50 countries.", "forum_expo"),

@@ -94,7 +94,7 @@ _RETRO_EN = skipping(re.compile(
     r"|(?:has (?:now )?|have )(?:established|signed|built|become|grown|formed|developed)"  # not on a named occasion:
     r"(?![^,;.]{0,80}?\b(?:during (?:a|an|the|his|her|their|its|this) (?:[\w'-]+ ){0,3}?"
     r"(?:trip|visit|tour)|at the (?:[\w'-]+ ){0,3}?ceremony)\b)|grew to|has been|have been"
-    r"|first held|is an important|is a key|(?:is|are|was|were|remains?) (?:one of|among) the|serves as|has long|more and more|has helped|have helped|has attracted"
+    r"|first held|is an important|is a key|(?:is|are|was|were|remains?) (?:one of|among) the|(?:is|are|remains?) (?:the|a|an) (?:largest|biggest|major|leading|main|premier|flagship|key|vital|significant)|serves as|has long|more and more|has helped|have helped|has attracted"
     r"|have attracted|majority of|more than \d|alone|nearly (?:a|half|all)|a (?:third|quarter|fifth|tenth|half) of"
     r"|half of|per ?cent|share of)\b",
     re.I,
@@ -123,6 +123,9 @@ _SPEECH_AT_EN = re.compile(
 _YEAR_ONLY_EN = skipping(re.compile(
     r"\b(?:(?:in|during|throughout|for) (?:19|20)\d\d|(?:last|this|past|previous) year|the (?:past|last|first|whole)"
     r" (?:year|half|quarter|(?:\w+ )?months)|(?:so far )?this year)\b", re.I))
+# … or a perfect over no named occasion ("has hosted 85 foreign delegations")
+_PERFECT_EN = skipping(re.compile(r"\b(?:has|have|had)\s+(?:(?:now|already|so far|since)\s+)?(?:received|hosted|welcomed"
+                                  r"|held|organi[sz]ed|sent|signed|received|launched|opened|staged|attracted)\b", re.I))
 _TALLY_EN = skipping(re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|scores of|[\w-]+ty(?:-\w+)?)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:delegations|agreements|memoranda|memorandums|mous|deals|contracts|projects|visits"
@@ -204,7 +207,7 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     else:  # (as one alternation would: the opening "Since" first, the rest after it)
         lead = _SINCE_LEAD.match(sentence)
         retro = ((0,) if lead else ()) + tuple(m.start() for m in _RETRO_EN.finditer(sentence, lead.end() if lead else 0))
-        period = _YEAR_ONLY_EN.search(sentence)
+        period = _YEAR_ONLY_EN.search(sentence) or _PERFECT_EN.search(sentence)
         tally = _TALLY_EN.search(sentence) if period is not None else None
         if tally is not None:  # a year-only tally: a count over a period (as 2023年…共接待…120批)
             retro = tuple(sorted(set(retro) | {period.start(), tally.start()}))  # type: ignore[union-attr]
