@@ -126,6 +126,9 @@ _YEAR_ONLY_EN = skipping(re.compile(
 # … or a perfect over no named occasion ("has hosted 85 foreign delegations")
 _PERFECT_EN = skipping(re.compile(r"\b(?:has|have|had)\s+(?:(?:now|already|so far|since)\s+)?(?:received|hosted|welcomed"
                                   r"|held|organi[sz]ed|sent|signed|received|launched|opened|staged|attracted)\b", re.I))
+# … unless it names the occasion ("during the governor's visit to Seoul", "at the signing ceremony")
+_OCCASION_EN = skipping(re.compile(r"\b(?:during (?:a|an|the|his|her|their|its|this) (?:[\w'-]+ ){0,3}?(?:trip|visit|tour)"
+                                   r"|at the (?:[\w'-]+ ){0,3}?ceremony)\b", re.I))
 _TALLY_EN = skipping(re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|scores of|[\w-]+ty(?:-\w+)?)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:delegations|agreements|memoranda|memorandums|mous|deals|contracts|projects|visits"
@@ -208,7 +211,7 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
         lead = _SINCE_LEAD.match(sentence)
         retro = ((0,) if lead else ()) + tuple(m.start() for m in _RETRO_EN.finditer(sentence, lead.end() if lead else 0))
         period = _YEAR_ONLY_EN.search(sentence) or _PERFECT_EN.search(sentence)
-        tally = _TALLY_EN.search(sentence) if period is not None else None
+        tally = _TALLY_EN.search(sentence) if period is not None and not _OCCASION_EN.search(sentence) else None
         if tally is not None:  # a year-only tally: a count over a period (as 2023年…共接待…120批)
             retro = tuple(sorted(set(retro) | {period.start(), tally.start()}))  # type: ignore[union-attr]
     first = (_CLAUSE_ZH if zh else _CLAUSE_PUNCT).search(sentence)
