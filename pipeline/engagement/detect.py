@@ -139,6 +139,10 @@ _FUTURE_AFTER_EN = re.compile(
     r"[\w'-]*\W{0,3}(?:(?:which|that) (?:will|is (?:set|scheduled|expected|due|slated) to|is to)|(?:scheduled|slated"
     r"|planned|set) for|(?:to be|set to be"
     r"|scheduled to be|due to be) (?:held|opened|staged|hosted))\b", re.I)
+# literal words one of which each pattern above needs (a cheap test before the pattern)
+_PERIOD_WORDS = re.compile(r"year|month|half|quarter|19\d\d|20\d\d", re.I)
+_EXPECTED_WORDS = re.compile(r"expected|likely|poised", re.I)
+_TAIL_WORDS = re.compile(r"said|says|noted|added|stressed|urged|told|according", re.I)
 # Expectation, not announcement: "are expected to attend this week's Expo" reports nothing done.
 _EXPECTED_EN = skipping(re.compile(r"\b(?:(?:is|are) (?:expected|likely|poised) to|expected to)\b", re.I))
 # A specific date (day precision) or relative day marks a sentence as reporting an occasion.
@@ -197,6 +201,7 @@ class SentenceFrame:
     speech_end: int  # offset after "X said (that)"; -1 when the sentence does not open with a speaker
     sentence: str
     speech_tail: int = -1  # start of a trailing attribution (", the governor said."); -1 when none or dated
+    expected: int = -1  # end of the first "expected to" (English); -1 when none
 
 
 def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
@@ -210,7 +215,8 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     else:  # (as one alternation would: the opening "Since" first, the rest after it)
         lead = _SINCE_LEAD.match(sentence)
         retro = ((0,) if lead else ()) + tuple(m.start() for m in _RETRO_EN.finditer(sentence, lead.end() if lead else 0))
-        period = _YEAR_ONLY_EN.search(sentence) or _PERFECT_EN.search(sentence)
+        period = ((_YEAR_ONLY_EN.search(sentence) if _PERIOD_WORDS.search(sentence) else None)
+                  or (_PERFECT_EN.search(sentence) if " ha" in sentence else None))  # (cheap gates first)
         tally = _TALLY_EN.search(sentence) if period is not None and not _OCCASION_EN.search(sentence) else None
         if tally is not None:  # a year-only tally: a count over a period (as 2023年…共接待…120批)
             retro = tuple(sorted(set(retro) | {period.start(), tally.start()}))  # type: ignore[union-attr]
@@ -218,15 +224,19 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     stripped = sentence.lstrip(_OPENERS)
     speech = (_SPEECH_ZH if zh else _SPEECH_EN).match(stripped)
     speech_end = speech.end() + len(sentence) - len(stripped) if speech else -1
-    tail = -1
+    tail = expected = -1
     if not zh:
+        exp = _EXPECTED_EN.search(sentence) if " to" in sentence and _EXPECTED_WORDS.search(sentence) else None
+        expected = exp.end() if exp else -1
         if speech_end >= 0:  # "said during a meeting with …": the meeting is reported, the speech follows it
             at = _SPEECH_AT_EN.match(sentence, speech_end)
             speech_end = at.end() if at else speech_end
         elif not dated:
-            m = _SPEECH_TAIL_EN.search(sentence)
+            comma = sentence.rfind(",")  # (the attribution follows the last comma: matched there only)
+            m = _SPEECH_TAIL_EN.match(sentence, comma) if comma >= 0 and _TAIL_WORDS.search(sentence, comma) else None
             tail = m.start() if m and not _SOURCE_EN.search(m.group()) else -1
-    return SentenceFrame(zh, dated, retro, first.start() if first else len(sentence), speech_end, sentence, tail)
+    return SentenceFrame(zh, dated, retro, first.start() if first else len(sentence), speech_end, sentence, tail,
+                         expected)
 
 
 def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
@@ -237,7 +247,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     if 0 <= info.speech_tail and b <= info.speech_tail:
         return "speech"  # "…opened six routes, the Party chief said."
     lang = "zh" if info.zh else "en"
-    if not info.zh and (_FUTURE_AFTER_EN.match(s, b) or _EXPECTED_EN.search(s, _clause_start(s, a, lang), a)):
+    if not info.zh and (_FUTURE_AFTER_EN.match(s, b) or (
+            0 <= info.expected <= a and _EXPECTED_EN.search(s, _clause_start(s, a, lang), a))):
         return "intent"  # "the Expo, which will be held …", "are expected to attend this week's Expo"
     if info.zh and _NOMINAL_AFTER.match(s, b):
         return "nominal"
