@@ -18,7 +18,13 @@ that no *frame* turns into something else:
 * retrospective or statistical sentence: 近年来, 以来, 累计, 先后, 截至, 全年, 共…批次,
   "in recent years", "since 1979", "so far", "a total of", "each year" — unless dated;
 * reported speech: the sentence opens with a speaker (他说, 王宁表示, "He said") and the
-  predicate follows the speech verb.
+  predicate follows the speech verb, or (English, undated) a person's attribution closes it
+  (", the Party chief said", "according to the governor"; an institution cited as the source
+  reports the act); a remark made "during a meeting with …" reports the meeting;
+* English year-only or perfect tallies ("In 2023, … signed seven memoranda", "has hosted 85
+  foreign delegations"), as 共接待…120批; descriptions ("is one of the most important
+  events"); an event noun followed by a future clause ("the Expo, which will be held …") or
+  after an expectation ("are expected to attend this week's Expo"), whatever date it names.
 
 Example:
     >>> act_sentences("广西将进一步深化与东盟的交流合作。", [(0, 17)], lang="zh")
