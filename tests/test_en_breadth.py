@@ -304,6 +304,10 @@ def test_european_regional_presidents_and_prefects(tagger, text, counterpart):
     "Ningxia opened six international air routes to Central Asia, the Party chief said.",
     "Ningxia has opened six international air routes to Central Asia, said the governor.",
     "Ningxia opened six air routes to Central Asia, according to the Party chief.",
+    # a closing speaker the opening-speaker pattern read as opening (the act stood before its verb)
+    "Yunnan signed an agreement with Laos on the railway, she added.",
+    "\u201cNingxia opened six air routes to Central Asia,\u201d said Li Ming, the provincial Party secretary.",
+    '"We have opened six air routes to Central Asia," the Party chief said.',
     "Yunnan and Laos should deepen cooperation, the governor urged.",
     "Over the past year, Guangxi signed 12 cooperation agreements with ASEAN countries.",
     # a perfect tally over no named occasion
@@ -345,6 +349,7 @@ def test_the_chinese_year_tally_reports_no_act_either(tagger):
      "high_level_meeting"),
     ("The China-ASEAN Expo will be held in Nanning on September 18.", "forum_expo"),
     ("The governor of Guangxi met the Thai ambassador, who has visited 12 provinces.", "high_level_meeting"),
+    ("The governor met the Lao ambassador in Kunming and said trade grew, officials said.", "high_level_meeting"),
     ("Ningxia opened six air routes to Central Asia, according to the provincial civil aviation bureau.",
      "cooperation_project"),
     ("The China-ASEAN Expo, which opened in Nanning on Sunday, drew exhibitors from 50 countries.", "forum_expo"),

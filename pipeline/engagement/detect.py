@@ -111,14 +111,15 @@ _SPEECH_EN = re.compile(
     r"emphasi[sz]ed|believes?|pointed out|underlined|remarked|briefed)\b(?: that)?", re.I)
 # A trailing attribution ("…, the Party chief said.", "…, said the governor"): the clause before it
 # is what someone said, unless the sentence dates an occasion (a dated act a source reports).
+_CLOSERS = " \t.!\"'”’)"
 _SPEECH_TAIL_EN = re.compile(
-    r",\s*(?:(?:the |a |an |his |her )?[\w'.\- ]{1,60}?\s+(?:said|says|noted|added|stressed|urged|told [\w ]{1,30}?)"
-    r"|(?:said|says|noted|added|according to) (?:the |a )?[\w'.\- ]{1,60}?)(?:\s+on \w+day)?\W*$", re.I)
+    r",[\"'”’]?\s*(?:(?:the |a |an |his |her )?[\w'.\- ]{1,60}?\s+(?:said|says|noted|added|stressed|urged|told [\w ]{1,30}?)"
+    r"|(?:said|says|noted|added|according to) (?:the |a )?[\w'.,\- ]{1,60}?)(?:\s+on \w+day)?\W*$", re.I)
 # An institution cited as the source ("…, the province's commerce department said") reports the act.
 _SOURCE_EN = re.compile(
     r"\b(?:department|office|bureau|commission|government|agency|ministry|organi[sz]ers?|xinhua|reports?|statement"
     r"|media|newspaper|daily|news|committee|embassy|consulate|company|group|council|administration|authorities"
-    r"|website|press|sources?|centre|center|association|secretariat)\b", re.I)
+    r"|website|press|sources?|centre|center|association|secretariat|officials|spokes(?:man|woman|person))\b", re.I)
 # The circumstance of a remark: "said during a meeting with …" reports the meeting (the remark
 # was made at it); what follows it is the speech.
 _SPEECH_AT_EN = re.compile(
@@ -234,15 +235,30 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     if not zh:
         exp = _EXPECTED_EN.search(sentence) if " to" in sentence and _EXPECTED_WORDS.search(sentence) else None
         expected = exp.end() if exp else -1
+        tail = -1 if dated else _speech_tail(sentence)
+        if speech_end >= 0 and (speech_end > tail >= 0 or not sentence[speech_end:].strip(_CLOSERS)):
+            speech_end = -1  # the speech verb is a closing attribution's ("…, she added."), not an opening one's
         if speech_end >= 0:  # "said during a meeting with …": the meeting is reported, the speech follows it
             at = _SPEECH_AT_EN.match(sentence, speech_end)
             speech_end = at.end() if at else speech_end
-        elif not dated:
-            comma = sentence.rfind(",")  # (the attribution follows the last comma: matched there only)
-            m = _SPEECH_TAIL_EN.match(sentence, comma) if comma >= 0 and _TAIL_WORDS.search(sentence, comma) else None
-            tail = m.start() if m and not _SOURCE_EN.search(m.group()) else -1
     return SentenceFrame(zh, dated, retro, first.start() if first else len(sentence), speech_end, sentence, tail,
                          expected)
+
+
+def _speech_tail(sentence: str) -> int:
+    """Start of a person's closing attribution (", the Party chief said.", ", said Li Ming, the
+    Party secretary."): read after the last two commas only; -1 when none (or a source cited)."""
+    end = len(sentence)
+    for _ in range(2):
+        comma = sentence.rfind(",", 0, end)
+        if comma < 0:
+            return -1
+        if _TAIL_WORDS.search(sentence, comma):
+            m = _SPEECH_TAIL_EN.match(sentence, comma)
+            if m is not None:
+                return -1 if _SOURCE_EN.search(m.group()) else m.start()
+        end = comma
+    return -1
 
 
 def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
