@@ -146,10 +146,16 @@ _FUTURE_AFTER_EN = re.compile(
     r"[\w'-]*\W{0,3}(?:(?:which|that) (?:will|is (?:set|scheduled|expected|due|slated) to|is to)|(?:scheduled|slated"
     r"|planned|set) for|(?:to be|set to be"
     r"|scheduled to be|due to be) (?:held|opened|staged|hosted))\b", re.I)
-# literal words one of which each pattern above needs (a cheap test before the pattern)
-_PERIOD_WORDS = re.compile(r"year|month|half|quarter|19\d\d|20\d\d", re.I)
-_EXPECTED_WORDS = re.compile(r"expected|likely|poised", re.I)
-_TAIL_WORDS = re.compile(r"said|says|noted|added|stressed|urged|told|according", re.I)
+# literal words one of which each pattern above needs (a cheap test on the lower-case sentence first)
+_PERIOD_WORDS = ("year", "month", "half", "quarter", "19", "20")
+_EXPECTED_WORDS = ("expected", "likely", "poised")
+_TAIL_WORDS = ("said", "says", "noted", "added", "stressed", "urged", "told", "according")
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
 # Expectation, not announcement: "are expected to attend this week's Expo" reports nothing done.
 _EXPECTED_EN = skipping(re.compile(r"\b(?:(?:is|are) (?:expected|likely|poised) to|expected to)\b", re.I))
 # A specific date (day precision) or relative day marks a sentence as reporting an occasion.
@@ -222,8 +228,9 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     else:  # (as one alternation would: the opening "Since" first, the rest after it)
         lead = _SINCE_LEAD.match(sentence)
         retro = ((0,) if lead else ()) + tuple(m.start() for m in _RETRO_EN.finditer(sentence, lead.end() if lead else 0))
-        period = ((_YEAR_ONLY_EN.search(sentence) if _PERIOD_WORDS.search(sentence) else None)
-                  or (_PERFECT_EN.search(sentence) if " ha" in sentence else None))  # (cheap gates first)
+        low = sentence.lower()
+        period = ((_YEAR_ONLY_EN.search(sentence) if _has_any(low, _PERIOD_WORDS) else None)
+                  or (_PERFECT_EN.search(sentence) if " ha" in low else None))  # (cheap gates first)
         tally = _TALLY_EN.search(sentence) if period is not None and not _OCCASION_EN.search(sentence) else None
         if tally is not None:  # a year-only tally: a count over a period (as 2023年…共接待…120批)
             retro = tuple(sorted(set(retro) | {period.start(), tally.start()}))  # type: ignore[union-attr]
@@ -233,7 +240,8 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     speech_end = speech.end() + len(sentence) - len(stripped) if speech else -1
     tail = expected = -1
     if not zh:
-        exp = _EXPECTED_EN.search(sentence) if " to" in sentence and _EXPECTED_WORDS.search(sentence) else None
+        low = sentence.lower()  # (the word gates only: offsets are read on the sentence)
+        exp = _EXPECTED_EN.search(sentence) if " to" in low and _has_any(low, _EXPECTED_WORDS) else None
         expected = exp.end() if exp else -1
         tail = -1 if dated else _speech_tail(sentence)
         if speech_end >= 0 and (speech_end > tail >= 0 or not sentence[speech_end:].strip(_CLOSERS)):
@@ -253,7 +261,7 @@ def _speech_tail(sentence: str) -> int:
         comma = sentence.rfind(",", 0, end)
         if comma < 0:
             return -1
-        if _TAIL_WORDS.search(sentence, comma):
+        if _has_any(sentence[comma:].lower(), _TAIL_WORDS):
             m = _SPEECH_TAIL_EN.match(sentence, comma)
             if m is not None:
                 return -1 if _SOURCE_EN.search(m.group()) else m.start()
