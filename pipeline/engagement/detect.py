@@ -63,7 +63,7 @@ ACT_EN = skipping(re.compile(
     r"|takes place|was held|were held|gathered|celebrated|celebrate|organi[sz]ed|co-organi[sz]ed|welcomed"
     r"|presented|donated|performed|sent|laid a wreath|established|agreed|participated|took part|joined"
     r"|congratulated|congratulates|expressed condolences|delivered|addressed|chaired|co-chaired|witnessed|hosting|attending"
-    r"|sign(?: [\w-]+){0,3} (?:pact|deal|agreement|mou|memorandum|contract)s?|launched|send|sends|renew|renews|renewed|draws|drew|brings"
+    r"|sign(?: [\w-]+){0,3} (?:pact|deal|agreement|mou|memorandum|contract)s?|urge[sd](?! (?:closer|deeper|stronger|greater|more|further|enhanced|expanded|efforts)\b)|launched|send|sends|renew|renews|renewed|draws|drew|brings"
     r"|extend (?:warm |sincere |best )?(?:greetings|congratulations|wishes)"
     r"|brought|played|competed|raced|studies|studied|set up|sets up|unveiled|unveils|kicks off|flock"
     r"|leads (?:an? |the )?(?:[\w-]+ ){0,2}delegation|lead (?:an? |the )?(?:[\w-]+ ){0,2}delegation|crossed|crowded|flocked"
@@ -156,6 +156,11 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
     return any(w in text for w in words)
 
 
+# ... and the predicate of such a clause ("which will be held on September 18", "the Expo to be held
+# on …"), not a main clause's announcement ("The Expo will be held on …", "is to be held on …")
+_FUTURE_BEFORE_EN = re.compile(
+    r"(?:\b(?:which|that)\s+(?:will|is (?:set |scheduled |expected |due |slated )?to)(?:\s+be)?"
+    r"|(?<!\bis)(?<!\bare)(?<!\bwas)\s+to\s+be)\s+$", re.I)
 # Expectation, not announcement: "are expected to attend this week's Expo" reports nothing done.
 _EXPECTED_EN = skipping(re.compile(r"\b(?:(?:is|are) (?:expected|likely|poised) to|expected to)\b", re.I))
 # A specific date (day precision) or relative day marks a sentence as reporting an occasion.
@@ -274,10 +279,10 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     s = info.sentence
     if info.speech_end >= 0 and a >= info.speech_end and (info.zh or not _PAST_EN.fullmatch(s[a:b])):
         return "speech"  # an English speaker reporting a past act ("said … co-hosted a mission") reports it
-    if 0 <= info.speech_tail and b <= info.speech_tail:
-        return "speech"  # "…opened six routes, the Party chief said."
+    if info.speech_tail >= 0:
+        return "speech"  # "…opened six routes, the Party chief said." (and the attribution's own verb)
     lang = "zh" if info.zh else "en"
-    if not info.zh and (_FUTURE_AFTER_EN.match(s, b) or (
+    if not info.zh and (_FUTURE_AFTER_EN.match(s, b) or _FUTURE_BEFORE_EN.search(s, max(a - 50, 0), a) or (
             0 <= info.expected <= a and _EXPECTED_EN.search(s, _clause_start(s, a, lang), a))):
         return "intent"  # "the Expo, which will be held …", "are expected to attend this week's Expo"
     if info.zh and _NOMINAL_AFTER.match(s, b):
