@@ -315,6 +315,8 @@ def test_european_regional_presidents_and_prefects(tagger, text, counterpart):
     "Heilongjiang has received more than 300 Russian delegations.",
     "The China-ASEAN Expo is the largest trade event between China and Southeast Asia.",
     "The governor spoke about the China-ASEAN Expo, scheduled for September in Nanning.",
+    "The governor spoke of the China-ASEAN Expo, which will be held in Nanning on September 18.",
+    "The governor spoke of the China-ASEAN Expo to be held in Nanning on September 18.",
     "Officials from 10 countries are set to attend the China-South Asia Expo in Kunming next week.",
     # a description of an event (was: forum_expo)
     "The China-South Asia Expo is one of the most important annual events in Kunming.",
