@@ -288,3 +288,78 @@ def test_friendship_weeks_and_years_are_cultural(tagger, text):
 ])
 def test_european_regional_presidents_and_prefects(tagger, text, counterpart):
     assert first(tagger, text, date="2024-05-10").counterpart == counterpart
+
+
+# --- English texts that report no act (issue 15; sentences written for these tests) ---
+
+@pytest.mark.parametrize("text", [
+    # a year-only tally is a count over a period, as 2023年，…共接待外国代表团120批 (was: a project, a meeting)
+    "In 2023, Mong Cai and Dongxing signed seven memoranda of understanding on border trade.",
+    "Guangxi received 120 foreign delegations last year.",
+    "In 2022, Yunnan hosted 85 foreign delegations and signed 40 agreements.",
+    # an event described by a future clause or an expectation (was: forum_expo)
+    "The governor talked about the China-ASEAN Expo, which will be held in Nanning in September.",
+    "Foreign guests are expected to attend this week's China-ASEAN Expo.",
+    # a trailing attribution to a person: the clause is what was said (was: cooperation_project)
+    "Ningxia opened six international air routes to Central Asia, the Party chief said.",
+    "Ningxia has opened six international air routes to Central Asia, said the governor.",
+    "Ningxia opened six air routes to Central Asia, according to the Party chief.",
+    # a closing speaker the opening-speaker pattern read as opening (the act stood before its verb)
+    "Yunnan signed an agreement with Laos on the railway, she added.",
+    "\u201cNingxia opened six air routes to Central Asia,\u201d said Li Ming, the provincial Party secretary.",
+    '"We have opened six air routes to Central Asia," the Party chief said.',
+    "Yunnan and Laos should deepen cooperation, the governor urged.",
+    "Over the past year, Guangxi signed 12 cooperation agreements with ASEAN countries.",
+    # a perfect tally over no named occasion
+    "Guangxi has hosted 85 foreign delegations and signed 40 agreements.",
+    "Heilongjiang has received more than 300 Russian delegations.",
+    "The China-ASEAN Expo is the largest trade event between China and Southeast Asia.",
+    "The governor spoke about the China-ASEAN Expo, scheduled for September in Nanning.",
+    "The governor spoke of the China-ASEAN Expo, which will be held in Nanning on September 18.",
+    "The governor spoke of the China-ASEAN Expo to be held in Nanning on September 18.",
+    "Officials from 10 countries are set to attend the China-South Asia Expo in Kunming next week.",
+    # a description of an event (was: forum_expo)
+    "The China-South Asia Expo is one of the most important annual events in Kunming.",
+    # calling for cooperation is a remark (was: cooperation_project)
+    "Closer cooperation with Vietnam in border trade was called for by the governor of Guangxi.",
+    "The governor of Guangxi called for closer cooperation with Vietnam.",
+    "The governor of Guangxi urged closer cooperation with Vietnam in border trade.",
+])
+def test_english_texts_that_report_no_act(tagger, text):
+    r = tagger.tag(text, date="2024-07-10")
+    assert (r.engagement, r.engagements) == (None, [])
+
+
+def test_the_chinese_year_tally_reports_no_act_either(tagger):
+    assert tagger.tag("2023年，广西共接待外国代表团120批。", date="2024-07-10").engagement is None
+
+
+@pytest.mark.parametrize("text,category", [
+    # a remark made at a meeting reports the meeting (was: no act, the meeting read as speech)
+    ("The governor of Yunnan said during a meeting with the Lao Ambassador to China that the railway has "
+     "boosted trade.", "high_level_meeting"),
+    ("The Party Secretary of Guangxi said at talks with the Vietnamese Ambassador that border trade keeps "
+     "growing.", "high_level_meeting"),
+    # guards: a dated count, a dated act attributed to a person, an institution cited as the source,
+    # an announced dated event
+    ("On March 5, Guangxi signed seven agreements with Vietnamese provinces in Nanning.", "cooperation_project"),
+    ("Last week, the governor of Guangxi led a delegation to Vietnam and signed five agreements.",
+     "cooperation_project"),
+    ("Ningxia opened an air route to Almaty on May 3, the Party chief said.", "cooperation_project"),
+    ("Jiangsu trained 35 managers from Ethiopia in Wuxi, the province's commerce department said.", "training"),
+    ("The governor of Hainan met the Thai consul general in Haikou, the provincial government said.",
+     "high_level_meeting"),
+    ("The China-ASEAN Expo will be held in Nanning on September 18.", "forum_expo"),
+    ("The governor of Guangxi met the Thai ambassador, who has visited 12 provinces.", "high_level_meeting"),
+    ("The governor met the Lao ambassador in Kunming and said trade grew, officials said.", "high_level_meeting"),
+    ("Ningxia opened six air routes to Central Asia, according to the provincial civil aviation bureau.",
+     "cooperation_project"),
+    ("The China-ASEAN Expo, which opened in Nanning on Sunday, drew exhibitors from 50 countries.", "forum_expo"),
+])
+def test_acts_beside_the_no_act_frames(tagger, text, category):
+    assert tagger.tag(text, date="2024-07-10").engagement == category
+
+
+def test_a_remark_in_an_interview_is_no_meeting(tagger):
+    r = tagger.tag("The governor said during an interview that trade with Laos has grown.", date="2024-07-10")
+    assert r.engagement is None

@@ -162,6 +162,31 @@ def test_english_headlines_and_reported_past_acts_are_acts(text):
     assert _acts(text, "en") == [0]
 
 
+@pytest.mark.parametrize("text", [
+    # urging someone to act is a directive reported (a headline of domestic coordination), while
+    # urging closer cooperation is a remark (issue 15)
+    "Guangxi Foreign Affairs Office urges cities to step up border exchanges",
+    # a remark made at a meeting reports the meeting
+    "The governor said during a meeting with the Lao Ambassador that trade keeps growing.",
+    # an institution cited as the source reports the act
+    "The governor of Hainan met the Thai consul general in Haikou, the provincial government said.",
+])
+def test_english_directives_and_sourced_acts_are_acts(text):
+    assert _acts(text, "en") == [0]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor urged closer cooperation with Vietnam in border trade.",
+    "The governor called for closer cooperation with Vietnam.",
+    "Ningxia opened six air routes to Central Asia, the Party chief said.",
+    "Yunnan and Laos should deepen cooperation, the governor urged.",
+    "In 2023, the two border cities signed seven memoranda on trade.",
+    "The governor spoke of the Expo, which will be held in Nanning on September 18.",
+])
+def test_english_remarks_tallies_and_future_events_are_not_acts(text):
+    assert _acts(text, "en") == []
+
+
 def test_a_remark_reported_in_the_present_is_not_an_act():
     assert _acts("He said that the province hosts many fairs for its neighbours.", "en") == []
 

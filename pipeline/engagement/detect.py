@@ -18,7 +18,13 @@ that no *frame* turns into something else:
 * retrospective or statistical sentence: 近年来, 以来, 累计, 先后, 截至, 全年, 共…批次,
   "in recent years", "since 1979", "so far", "a total of", "each year" — unless dated;
 * reported speech: the sentence opens with a speaker (他说, 王宁表示, "He said") and the
-  predicate follows the speech verb.
+  predicate follows the speech verb, or (English, undated) a person's attribution closes it
+  (", the Party chief said", "according to the governor"; an institution cited as the source
+  reports the act); a remark made "during a meeting with …" reports the meeting;
+* English year-only or perfect tallies ("In 2023, … signed seven memoranda", "has hosted 85
+  foreign delegations"), as 共接待…120批; descriptions ("is one of the most important
+  events"); an event noun followed by a future clause ("the Expo, which will be held …") or
+  after an expectation ("are expected to attend this week's Expo"), whatever date it names.
 
 Example:
     >>> act_sentences("广西将进一步深化与东盟的交流合作。", [(0, 17)], lang="zh")
@@ -57,9 +63,9 @@ ACT_EN = skipping(re.compile(
     r"|takes place|was held|were held|gathered|celebrated|celebrate|organi[sz]ed|co-organi[sz]ed|welcomed"
     r"|presented|donated|performed|sent|laid a wreath|established|agreed|participated|took part|joined"
     r"|congratulated|congratulates|expressed condolences|delivered|addressed|chaired|co-chaired|witnessed|hosting|attending"
-    r"|sign(?: [\w-]+){0,3} (?:pact|deal|agreement|mou|memorandum|contract)s?|urges|urged|launched|send|sends|renew|renews|renewed|draws|drew|brings"
+    r"|sign(?: [\w-]+){0,3} (?:pact|deal|agreement|mou|memorandum|contract)s?|urge[sd](?! (?:closer|deeper|stronger|greater|more|further|enhanced|expanded|efforts)\b)|launched|send|sends|renew|renews|renewed|draws|drew|brings"
     r"|extend (?:warm |sincere |best )?(?:greetings|congratulations|wishes)"
-    r"|brought|played|competed|raced|studies|studied|calls for|called for|set up|sets up|unveiled|unveils|kicks off|flock"
+    r"|brought|played|competed|raced|studies|studied|set up|sets up|unveiled|unveils|kicks off|flock"
     r"|leads (?:an? |the )?(?:[\w-]+ ){0,2}delegation|lead (?:an? |the )?(?:[\w-]+ ){0,2}delegation|crossed|crowded|flocked"
     r"|marked|convened|exchanged|co-hosted|co-hosts)\b",
     re.I,
@@ -94,7 +100,7 @@ _RETRO_EN = skipping(re.compile(
     r"|(?:has (?:now )?|have )(?:established|signed|built|become|grown|formed|developed)"  # not on a named occasion:
     r"(?![^,;.]{0,80}?\b(?:during (?:a|an|the|his|her|their|its|this) (?:[\w'-]+ ){0,3}?"
     r"(?:trip|visit|tour)|at the (?:[\w'-]+ ){0,3}?ceremony)\b)|grew to|has been|have been"
-    r"|first held|is an important|is a key|serves as|has long|more and more|has helped|have helped|has attracted"
+    r"|first held|is an important|is a key|(?:is|are|was|were|remains?) (?:one of|among) the|(?:is|are|remains?) (?:the|a|an) (?:largest|biggest|major|leading|main|premier|flagship|key|vital|significant)|serves as|has long|more and more|has helped|have helped|has attracted"
     r"|have attracted|majority of|more than \d|alone|nearly (?:a|half|all)|a (?:third|quarter|fifth|tenth|half) of"
     r"|half of|per ?cent|share of)\b",
     re.I,
@@ -103,6 +109,60 @@ _SPEECH_ZH = re.compile("^[^，。；：,]{0,24}?(?:说|表示|指出|强调|认
 _SPEECH_EN = re.compile(
     r"^[^.;:]{0,60}?\b(?:said|says|noted|notes|stressed|stresses|highlighted|added|told|stated|explained|"
     r"emphasi[sz]ed|believes?|pointed out|underlined|remarked|briefed)\b(?: that)?", re.I)
+# A trailing attribution ("…, the Party chief said.", "…, said the governor"): the clause before it
+# is what someone said, unless the sentence dates an occasion (a dated act a source reports).
+_CLOSERS = " \t.!\"'”’)"
+_SPEECH_TAIL_EN = re.compile(
+    r",[\"'”’]?\s*(?:(?:the |a |an |his |her )?[\w'.\- ]{1,60}?\s+(?:said|says|noted|added|stressed|urged|told [\w ]{1,30}?)"
+    r"|(?:said|says|noted|added|according to) (?:the |a )?[\w'.,\- ]{1,60}?)(?:\s+on \w+day)?\W*$", re.I)
+# An institution cited as the source ("…, the province's commerce department said") reports the act.
+_SOURCE_EN = re.compile(
+    r"\b(?:department|office|bureau|commission|government|agency|ministry|organi[sz]ers?|xinhua|reports?|statement"
+    r"|media|newspaper|daily|news|committee|embassy|consulate|company|group|council|administration|authorities"
+    r"|website|press|sources?|centre|center|association|secretariat|officials|spokes(?:man|woman|person))\b", re.I)
+# The circumstance of a remark: "said during a meeting with …" reports the meeting (the remark
+# was made at it); what follows it is the speech.
+_SPEECH_AT_EN = re.compile(
+    r"\s*(?:,\s*)?(?:during|at|in|while|when)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|meetings|talks|courtesy call|video call|phone call|(?:tele)?phone conversation)\b[^,;]{0,80}", re.I)
+# A year-only tally ("In 2023, … signed seven memoranda", "received 120 foreign delegations last
+# year"): a count of acts over a period, as 2023年，…共接待外国代表团120批 (\d+批 in _RETRO_ZH).
+_YEAR_ONLY_EN = skipping(re.compile(
+    r"\b(?:(?:in|during|throughout|for) (?:19|20)\d\d|(?:last|this|past|previous) year|the (?:past|last|first|whole)"
+    r" (?:year|half|quarter|(?:\w+ )?months)|(?:so far )?this year)\b", re.I))
+# … or a perfect over no named occasion ("has hosted 85 foreign delegations")
+_PERFECT_EN = skipping(re.compile(r"\b(?:has|have|had)\s+(?:(?:now|already|so far|since)\s+)?(?:received|hosted|welcomed"
+                                  r"|held|organi[sz]ed|sent|signed|received|launched|opened|staged|attracted)\b", re.I))
+# … unless it names the occasion ("during the governor's visit to Seoul", "at the signing ceremony")
+_OCCASION_EN = skipping(re.compile(r"\b(?:during (?:a|an|the|his|her|their|its|this) (?:[\w'-]+ ){0,3}?(?:trip|visit|tour)"
+                                   r"|at the (?:[\w'-]+ ){0,3}?ceremony)\b", re.I))
+_TALLY_EN = skipping(re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|scores of|[\w-]+ty(?:-\w+)?)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:delegations|agreements|memoranda|memorandums|mous|deals|contracts|projects|visits"
+    r"|events|groups|batches|meetings|trips|forums|activities|documents|routes|exhibitions|programmes|programs)\b", re.I))
+# A future relative clause after an event noun ("the Expo, which will be held …", "the Expo to be held
+# in Nanning"): the event is described, not reported, whatever date it names.
+_FUTURE_AFTER_EN = re.compile(
+    r"[\w'-]*\W{0,3}(?:(?:which|that) (?:will|is (?:set|scheduled|expected|due|slated) to|is to)|(?:scheduled|slated"
+    r"|planned|set) for|(?:to be|set to be"
+    r"|scheduled to be|due to be) (?:held|opened|staged|hosted))\b", re.I)
+# literal words one of which each pattern above needs (a cheap test on the lower-case sentence first)
+_PERIOD_WORDS = ("year", "month", "half", "quarter", "19", "20")
+_EXPECTED_WORDS = ("expected", "likely", "poised")
+_TAIL_WORDS = ("said", "says", "noted", "added", "stressed", "urged", "told", "according")
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
+# ... and the predicate of such a clause ("which will be held on September 18", "the Expo to be held
+# on …"), not a main clause's announcement ("The Expo will be held on …", "is to be held on …")
+_FUTURE_BEFORE_EN = re.compile(
+    r"(?:\b(?:which|that)\s+(?:will|is (?:set |scheduled |expected |due |slated )?to)(?:\s+be)?"
+    r"|(?<!\bis)(?<!\bare)(?<!\bwas)\s+to\s+be)\s+$", re.I)
+# Expectation, not announcement: "are expected to attend this week's Expo" reports nothing done.
+_EXPECTED_EN = skipping(re.compile(r"\b(?:(?:is|are) (?:expected|likely|poised) to|expected to)\b", re.I))
 # A specific date (day precision) or relative day marks a sentence as reporting an occasion.
 _DATED = skipping(re.compile(
     r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日(?:上午|下午|晚|至|-|—)|日前|近日|昨天|昨日|今天|当天|当地时间|本月\d"
@@ -158,6 +218,8 @@ class SentenceFrame:
     first_clause_end: int
     speech_end: int  # offset after "X said (that)"; -1 when the sentence does not open with a speaker
     sentence: str
+    speech_tail: int = -1  # start of a trailing attribution (", the governor said."); -1 when none or dated
+    expected: int = -1  # end of the first "expected to" (English); -1 when none
 
 
 def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
@@ -171,11 +233,45 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     else:  # (as one alternation would: the opening "Since" first, the rest after it)
         lead = _SINCE_LEAD.match(sentence)
         retro = ((0,) if lead else ()) + tuple(m.start() for m in _RETRO_EN.finditer(sentence, lead.end() if lead else 0))
+        low = sentence.lower()
+        period = ((_YEAR_ONLY_EN.search(sentence) if _has_any(low, _PERIOD_WORDS) else None)
+                  or (_PERFECT_EN.search(sentence) if " ha" in low else None))  # (cheap gates first)
+        tally = _TALLY_EN.search(sentence) if period is not None and not _OCCASION_EN.search(sentence) else None
+        if tally is not None:  # a year-only tally: a count over a period (as 2023年…共接待…120批)
+            retro = tuple(sorted(set(retro) | {period.start(), tally.start()}))  # type: ignore[union-attr]
     first = (_CLAUSE_ZH if zh else _CLAUSE_PUNCT).search(sentence)
     stripped = sentence.lstrip(_OPENERS)
     speech = (_SPEECH_ZH if zh else _SPEECH_EN).match(stripped)
     speech_end = speech.end() + len(sentence) - len(stripped) if speech else -1
-    return SentenceFrame(zh, dated, retro, first.start() if first else len(sentence), speech_end, sentence)
+    tail = expected = -1
+    if not zh:
+        low = sentence.lower()  # (the word gates only: offsets are read on the sentence)
+        exp = _EXPECTED_EN.search(sentence) if " to" in low and _has_any(low, _EXPECTED_WORDS) else None
+        expected = exp.end() if exp else -1
+        tail = -1 if dated else _speech_tail(sentence)
+        if speech_end >= 0 and (speech_end > tail >= 0 or not sentence[speech_end:].strip(_CLOSERS)):
+            speech_end = -1  # the speech verb is a closing attribution's ("…, she added."), not an opening one's
+        if speech_end >= 0:  # "said during a meeting with …": the meeting is reported, the speech follows it
+            at = _SPEECH_AT_EN.match(sentence, speech_end)
+            speech_end = at.end() if at else speech_end
+    return SentenceFrame(zh, dated, retro, first.start() if first else len(sentence), speech_end, sentence, tail,
+                         expected)
+
+
+def _speech_tail(sentence: str) -> int:
+    """Start of a person's closing attribution (", the Party chief said.", ", said Li Ming, the
+    Party secretary."): read after the last two commas only; -1 when none (or a source cited)."""
+    end = len(sentence)
+    for _ in range(2):
+        comma = sentence.rfind(",", 0, end)
+        if comma < 0:
+            return -1
+        if _has_any(sentence[comma:].lower(), _TAIL_WORDS):
+            m = _SPEECH_TAIL_EN.match(sentence, comma)
+            if m is not None:
+                return -1 if _SOURCE_EN.search(m.group()) else m.start()
+        end = comma
+    return -1
 
 
 def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
@@ -183,7 +279,12 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     s = info.sentence
     if info.speech_end >= 0 and a >= info.speech_end and (info.zh or not _PAST_EN.fullmatch(s[a:b])):
         return "speech"  # an English speaker reporting a past act ("said … co-hosted a mission") reports it
+    if info.speech_tail >= 0:
+        return "speech"  # "…opened six routes, the Party chief said." (and the attribution's own verb)
     lang = "zh" if info.zh else "en"
+    if not info.zh and (_FUTURE_AFTER_EN.match(s, b) or _FUTURE_BEFORE_EN.search(s, max(a - 50, 0), a) or (
+            0 <= info.expected <= a and _EXPECTED_EN.search(s, _clause_start(s, a, lang), a))):
+        return "intent"  # "the Expo, which will be held …", "are expected to attend this week's Expo"
     if info.zh and _NOMINAL_AFTER.match(s, b):
         return "nominal"
     if info.retro:
