@@ -386,3 +386,43 @@ def test_a_visit_to_a_chinese_province_is_read_from_its_destination(sentence, ex
 ])
 def test_tourism_promotions_and_business_seminars_have_their_own_heads(sentence, code):
     assert head_event(sentence) == code
+
+
+# ── issue 15, English real-text shapes (helper rules2) ──
+
+@pytest.mark.parametrize("text", [
+    # the Chinese side's own foreign-affairs office at a work meeting: no foreign party (rule 5)
+    "The Yunnan Foreign Affairs Office held a working meeting on Monday to review its tasks for the second half.",
+    "On March 4, the Provincial Foreign Affairs Department of Hainan held a work conference in Haikou.",
+])
+def test_an_english_work_meeting_of_the_foreign_affairs_office_is_domestic(tagger, text):
+    assert tagger.tag(text, date="2024-07-01").engagement == "domestic_coordination"
+
+
+def test_a_foreign_affairs_office_meeting_with_a_foreign_guest_stays_foreign():
+    assert foreign_marker("the foreign affairs office of hunan held a working meeting with foreign journalists.", "en")
+    assert foreign_marker("the yunnan foreign affairs office met the visiting guests.", "en")  # no domestic register
+
+
+@pytest.mark.parametrize("text", [
+    # foreign diplomats touring the province: a foreign party (rule 5), their tour (rule 3)
+    "A group of foreign diplomats went on a fact-finding trip to Xinjiang last week.",
+    "Last week, a group of foreign envoys went on a research trip to rural Guizhou.",
+])
+def test_foreign_diplomats_on_a_fact_finding_trip_are_a_delegation_visit(tagger, text):
+    assert tagger.tag(text, date="2024-07-01").engagement == "delegation_visit"
+
+
+@pytest.mark.parametrize("text", [
+    # a delegation as the subject of talks (rule 2): the talks, not its trip
+    "On June 3, the Myanmar delegation held talks with the Yunnan delegation led by the Governor in Kunming.",
+    "6月3日，缅甸代表团与云南省代表团在昆明举行会谈。",
+])
+def test_a_delegation_holding_talks_is_a_meeting(tagger, text):
+    assert tagger.tag(text, date="2024-07-01").engagement == "high_level_meeting"
+
+
+def test_a_provincial_delegation_meeting_ministers_on_its_trip_is_still_the_trip(tagger):
+    text = ("On the same tour, the Gansu delegation met Norway's state secretary for trade in Oslo and "
+            "visited a salmon farm.")
+    assert tagger.tag(text, date="2024-07-01").engagement == "delegation_visit"

@@ -363,3 +363,16 @@ def test_acts_beside_the_no_act_frames(tagger, text, category):
 def test_a_remark_in_an_interview_is_no_meeting(tagger):
     r = tagger.tag("The governor said during an interview that trade with Laos has grown.", date="2024-07-10")
     assert r.engagement is None
+
+
+@pytest.mark.parametrize("text,partners", [
+    # a US town named after a country or a foreign city, with its state: the US, not that country
+    ("On June 3, a delegation from Paris, Texas visited Shandong.", ["USA"]),
+    ("On June 3, officials from Lebanon, Pennsylvania met the Vice Governor of Hebei in Shijiazhuang.", ["USA"]),
+    ("A trade mission from Moscow, Idaho toured Jilin on May 5.", ["USA"]),
+    ("The Mayor of Athens, Georgia met a Zhejiang delegation on May 5.", ["USA"]),
+    # the country itself still reads
+    ("On June 3, a delegation from Paris visited Shandong.", ["FRA"]),
+])
+def test_us_towns_named_after_countries(tagger, text, partners):
+    assert sorted(tagger.tag(text, date="2024-07-01").partners) == partners

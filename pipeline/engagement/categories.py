@@ -149,7 +149,20 @@ _FOREIGN = skipping(re.compile(
 # An English text says who the Chinese counterpart is before a meeting reads as domestic: a
 # short English passage that names no country (an excerpt) is not evidence of a domestic act.
 _DOMESTIC_EN = skipping(re.compile(
-    r"\b(?:hong kong|macao|macau|taiwan|central government|state council|provincial delegation from)\b", re.I))
+    r"\b(?:hong kong|macao|macau|taiwan|central government|state council|provincial delegation from"
+    r"|work(?:ing)? (?:meeting|conference)|(?:party|leading) (?:group|committee) meeting|study session"
+    r"|held a meeting to (?:review|study|discuss|deploy|plan|sum up|summarize|summarise))\b", re.I))
+# The Chinese side's own foreign-affairs bodies and work ("the Yunnan Foreign Affairs Office",
+# "foreign affairs work"): 外事 in English, which names no foreign party.
+_OWN_FOREIGN_AFFAIRS = skipping(re.compile(
+    r"\bforeign[- ]affairs (?:offices?|departments?|bureaus?|commissions?|work|system|staff|cadres|officials)\b", re.I))
+# Foreign people as the actors of a lead ("foreign diplomats toured …", 外国使节考察): a foreign
+# party is engaged even where no country is named (rule 5: no domestic act).
+FOREIGN_GUESTS = skipping(re.compile(
+    r"外宾|外国(?:使节|大使|外交官|记者|友人|专家|政要|代表)|驻华(?:使节|大使|外交官|领事)|各国(?:使节|大使|外交官)"
+    r"|\b(?:foreign|overseas|international) (?:diplomats?|envoys?|ambassadors?|journalists?|reporters?|guests?"
+    r"|dignitaries|officials|delegations?|consuls?)\b|\b(?:diplomats|envoys|ambassadors|consuls general) (?:from|of)\b",
+    re.I))
 
 
 def head_event(sentence: str, lang: str = "zh") -> str | None:
@@ -226,6 +239,9 @@ def foreign_marker(text: str, lang: str = "zh") -> bool:
     the central government): English coverage is about foreign ties, and an excerpt that
     names no country is no evidence that none is engaged.
     """
+    if lang != "zh" and _DOMESTIC_EN.search(text) is not None:
+        # (only a domestic register unmasks the Chinese side's own foreign-affairs office)
+        text = _OWN_FOREIGN_AFFAIRS.sub(lambda m: " " * len(m.group()), text)
     if _FOREIGN.search(text) is not None:
         return True
     return lang != "zh" and _DOMESTIC_EN.search(text) is None

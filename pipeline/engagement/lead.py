@@ -47,8 +47,20 @@ def meets_first(sentence: str) -> bool:
     m = MEETING.search(sentence)
     if m is None:
         return False
-    other = OTHER_MAIN.search(COUNTERPART.sub(lambda c: " " * len(c.group()), sentence), 0, m.start())
+    masked = COUNTERPART.sub(lambda c: " " * len(c.group()), sentence)
+    masked = SUBJECT_DELEGATION.sub(lambda c: " " * len(c.group()), masked)
+    other = OTHER_MAIN.search(masked, 0, m.start())
     return other is None
+
+
+# a delegation as the subject of talks ("the Myanmar delegation held talks with …", 缅甸代表团
+# 与…举行会谈): the talks are its act, not a trip reported before it (rule 2). Talks only: "the
+# Hainan delegation met …" on a trip abroad is the trip's meeting (rule 3, measured on train)
+SUBJECT_DELEGATION = skipping(re.compile(
+    r"(?:代表团|访问团|考察团)(?:一行)?(?=\s*(?:与|同|和|跟|在[^，,。；;]{0,12}?(?:与|同|和|跟))"
+    r"[^，,。；;]{0,30}?(?:会谈|会晤))"
+    r"|\bdelegation(?:\s+(?:also|then|later|first))?(?=\s+(?:held talks|holds talks|conferred|had talks)\b)",
+    re.I))
 
 
 class LeadFacts:

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 from ..rx import skipping
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
 from ._build import fast
-from .categories import CueWindows, event_precedence, foreign_marker, mute_planned, mute_topics, one_field
+from .categories import FOREIGN_GUESTS, CueWindows, event_precedence, foreign_marker, mute_planned, mute_topics, one_field
 from .detect import SentenceFrame, frame_at, sentence_frame
 from .lead import MEETING, Deferred, LeadFacts
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
@@ -223,6 +223,8 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         return vote
     if partners:
         scores["domestic_coordination"] *= params.foreign_domestic_factor  # rule 5
+    elif vote.act and len(scores) > 1 and FOREIGN_GUESTS.search(simple[vote.lead]) is not None:
+        scores["domestic_coordination"] = 0.0  # rule 5: foreign diplomats' research trip is their tour, not 调研
     top = max(scores, key=scores.__getitem__)
     specific = one_field([c for c in SPECIFIC if lead_weight.get(c, 0.0) >= 1.0])  # typical or strong, not 友好交流
     if vote.signing:  # what was signed is read in the signing clauses, not in the lead's other acts (…推介活动)
