@@ -426,3 +426,21 @@ def test_a_provincial_delegation_meeting_ministers_on_its_trip_is_still_the_trip
     text = ("On the same tour, the Gansu delegation met Norway's state secretary for trade in Oslo and "
             "visited a salmon farm.")
     assert tagger.tag(text, date="2024-07-01").engagement == "delegation_visit"
+
+
+@pytest.mark.parametrize("text,category", [
+    # several countries as the subject of the meeting, with a province (rule 7): multilateral
+    ("Representatives from the five Central Asian countries and Xinjiang met in Urumqi on June 3.",
+     "multilateral_meeting"),
+    ("On June 3, officials of the five Central Asian countries and Xinjiang held a meeting in Urumqi.",
+     "multilateral_meeting"),
+    ("6月3日，中亚五国和新疆代表在乌鲁木齐举行会晤。", "multilateral_meeting"),
+    # a provincial leader receiving them is a meeting with foreign counterparts (rule 2)
+    ("The Governor of Xinjiang met representatives of the five Central Asian countries in Urumqi on June 3.",
+     "high_level_meeting"),
+    ("6月3日，自治区主席在乌鲁木齐会见中亚五国代表。", "high_level_meeting"),
+    # two countries are bilateral
+    ("6月3日，中越两国代表在南宁举行会谈。", "high_level_meeting"),
+])
+def test_several_countries_meeting_with_a_province(tagger, text, category):
+    assert tagger.tag(text, date="2024-07-01").engagement == category

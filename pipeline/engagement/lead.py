@@ -63,6 +63,18 @@ SUBJECT_DELEGATION = skipping(re.compile(
     re.I))
 
 
+# Several countries as the subject of a meeting ("representatives of the five Central Asian countries
+# and Xinjiang met", 中亚五国和新疆代表举行会晤): a meeting of several countries (rule 7), not a leader
+# receiving guests (会见, "met" after the group: rule 2). Two countries (两国, 双方) are bilateral.
+_N = r"(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)"
+GROUP_MEETING = skipping(re.compile(
+    rf"^(?:[^.]{{0,30}}?,\s*)?(?:the\s+)?(?:(?:representatives|officials|leaders|delegates|ministers|heads|delegations)"
+    rf"\s+(?:of|from)\s+(?:the\s+)?)?{_N}\s+(?:[\w-]+\s+){{0,3}}?countries\b[^.]{{0,50}}?"
+    r"\b(?:met|meet|gathered|convened|held (?:a |their |an? \w+ )?(?:meeting|talks|consultations?|dialogue))\b"
+    r"|^[^，。；会]{0,12}?(?:[三四五六七八九十]|\d+)国(?:及|和|与|同|、)?[^，。；会见接]{0,24}?"
+    r"(?:举行|召开)(?:[^，。；]{0,8}?)(?:会晤|会谈|会议|磋商)", re.I))
+
+
 class LeadFacts:
     """The facts of one lead sentence that precedence reads, each read when first asked and
     kept (per document and lead: an :class:`~pipeline.analysis.Analysis` fact).
@@ -73,6 +85,7 @@ class LeadFacts:
         head_event: the category of the lead's head event noun (rule 6).
         trip_first: the lead's first main act is a delegation's trip (rule 3).
         inbound: a visit received, not an outbound trip (rule 8's first condition).
+        group_meeting: several countries are the subject of the lead's meeting (rule 7).
     """
 
     def __init__(self, lead: str, lang: str) -> None:
@@ -93,6 +106,10 @@ class LeadFacts:
     @cached_property
     def trip_first(self) -> bool:
         return trip_first(self.lead, self.lang)
+
+    @cached_property
+    def group_meeting(self) -> bool:
+        return GROUP_MEETING.search(self.lead) is not None
 
     @cached_property
     def inbound(self) -> bool:

@@ -105,6 +105,7 @@ class RuleVote:
         trip_first: the lead's first main act is a delegation's trip (rule 3).
         foreign: the text names a foreign party in words (外国, 驻华使节, "foreign"):
             without it, a partner or a region, a meeting or visit is domestic (rule 5).
+        group_meeting: several countries are the subject of the lead's meeting (rule 7).
     """
 
     scores: dict[str, float] = field(default_factory=dict)
@@ -120,6 +121,7 @@ class RuleVote:
     head_event: str | None = None
     trip_first: bool = False
     foreign: bool = True
+    group_meeting: bool = False
 
 
 def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, lang: str = "zh",
@@ -173,6 +175,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         if all_facts:
             vote.meeting_first, vote.meeting_guest = facts.meeting_first, facts.meeting_guest
             vote.head_event, vote.trip_first = facts.head_event, facts.trip_first
+            vote.group_meeting = facts.group_meeting
             vote.foreign = foreign_marker(" ".join(simple.values()), lang)
             vote.meeting_reported = facts.inbound and any(MEETING.search(simple[i]) for i in first)
         else:  # an engagement's vote: precedence reads these facts for few labels; read them then
@@ -248,9 +251,11 @@ class _DeferredVote(RuleVote):
     trip_first = Deferred(lambda v: v._lead.trip_first)
     meeting_reported = Deferred(lambda v: v._lead.inbound and any(MEETING.search(s) for s in v._first))
     foreign = Deferred(lambda v: foreign_marker(" ".join(v._read), v._lang))
+    group_meeting = Deferred(lambda v: v._lead.group_meeting)
 
 
-_DEFERRED = ("meeting_first", "meeting_guest", "head_event", "trip_first", "meeting_reported", "foreign")
+_DEFERRED = ("meeting_first", "meeting_guest", "head_event", "trip_first", "meeting_reported", "foreign",
+             "group_meeting")
 
 
 def _defer(vote: RuleVote, lead: LeadFacts, first: list[str], read: list[str], lang: str) -> None:
@@ -309,6 +314,8 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
         return "high_level_meeting", "rule2_meeting"
     if label == "delegation_visit" and vote.meeting_reported:
         return "high_level_meeting", "rule8_tour_with_meeting"
+    if label == "high_level_meeting" and vote.partners != 1 and vote.group_meeting:
+        return "multilateral_meeting", "rule7_several_countries"
     label, rule = event_precedence(label, vote)
     if label == "multilateral_meeting" and vote.partners == 1 and vote.regions == 0:
         return "high_level_meeting", "rule7_one_country"
