@@ -127,8 +127,10 @@ _LEARN_BEFORE = re.compile(r"(?:借鉴|学习|参照|效仿|仿照|对标)$")  #
 _LESSON_AFTER = re.compile(r"^[^，。；,;]{0,12}?(?:经验|做法|模式)")
 _COMPARE_BEFORE = re.compile(r"(?:与|同|和|跟)$")  # 与日本相比
 _COMPARE_AFTER = re.compile(r"^[^，。；,;]{0,16}?相比")  # 与日本上世纪八十年代的情况相比
+# ("the Governor of X on his election" is the greeting's counterpart, not X's elections)
 _BG_EN_AFTER = re.compile(
-    r"^(?:'s?|’s?)?\s*(?:[\w-]+\s+){0,2}?(?:\w+-)?(?:tariffs?|sanctions?|rate hikes?|interest rates?|elections?|wars?|crisis|inflation|recession|experience|model|precedent|slowdown|downturn)\b",
+    r"^(?:'s?|’s?)?\s*(?!(?:on|upon|after|following|for)\s+(?:his|her|their)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:\w+-)?(?:tariffs?|sanctions?|rate hikes?|interest rates?|elections?|wars?|crisis|inflation|recession|experience|model|precedent|slowdown|downturn)\b",
     re.I,
 )
 # US$89.1 billion, "US dollars", US-led

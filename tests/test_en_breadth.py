@@ -376,3 +376,19 @@ def test_a_remark_in_an_interview_is_no_meeting(tagger):
 ])
 def test_us_towns_named_after_countries(tagger, text, partners):
     assert sorted(tagger.tag(text, date="2024-07-01").partners) == partners
+
+
+@pytest.mark.parametrize("text", [
+    # "on his election" is the occasion of the greeting, not the foreign place's elections (background)
+    "On June 3, the Governor of Jiangsu congratulated the new Governor of South Chungcheong on his election in a letter.",
+    "In a letter on May 2, the Governor of Shandong congratulated the Governor of Gyeonggi on her re-election.",
+])
+def test_a_greeting_on_a_foreign_governor_s_election(tagger, text):
+    r = tagger.tag(text, date="2024-07-01")
+    assert (r.engagement, r.partners) == ("greeting", ["KOR"])
+
+
+def test_a_foreign_election_is_still_background(tagger):
+    text = ("On June 3, the Governor of Jiangsu met the Consul General of Japan in Nanjing; Jiangsu firms watch "
+            "the US elections closely, he said.")
+    assert tagger.tag(text, date="2024-07-01").partners == ["JPN"]
