@@ -444,3 +444,10 @@ def test_a_provincial_delegation_meeting_ministers_on_its_trip_is_still_the_trip
 ])
 def test_several_countries_meeting_with_a_province(tagger, text, category):
     assert tagger.tag(text, date="2024-07-01").engagement == category
+
+
+def test_group_meeting_reads_the_subject_after_an_opening_date():
+    from pipeline.engagement.lead import LeadFacts
+    assert LeadFacts("6月3日，中亚五国和新疆代表在乌鲁木齐举行会晤。", "zh").group_meeting
+    assert not LeadFacts("6月3日，自治区主席在乌鲁木齐会见中亚五国代表。", "zh").group_meeting
+    assert LeadFacts("on june 3, officials of the five central asian countries and xinjiang held a meeting.", "en").group_meeting

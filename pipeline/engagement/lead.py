@@ -67,12 +67,12 @@ SUBJECT_DELEGATION = skipping(re.compile(
 # and Xinjiang met", 中亚五国和新疆代表举行会晤): a meeting of several countries (rule 7), not a leader
 # receiving guests (会见, "met" after the group: rule 2). Two countries (两国, 双方) are bilateral.
 _N = r"(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)"
-GROUP_MEETING = skipping(re.compile(
-    rf"^(?:[^.]{{0,30}}?,\s*)?(?:the\s+)?(?:(?:representatives|officials|leaders|delegates|ministers|heads|delegations)"
+GROUP_MEETING = re.compile(  # both branches anchored at the start: read with .match
+    rf"\s*(?:(?:[^.]{{0,30}}?,\s*)?(?:the\s+)?(?:(?:representatives|officials|leaders|delegates|ministers|heads|delegations)"
     rf"\s+(?:of|from)\s+(?:the\s+)?)?{_N}\s+(?:[\w-]+\s+){{0,3}}?countries\b[^.]{{0,50}}?"
     r"\b(?:met|meet|gathered|convened|held (?:a |their |an? \w+ )?(?:meeting|talks|consultations?|dialogue))\b"
-    r"|^[^，。；会]{0,12}?(?:[三四五六七八九十]|\d+)国(?:及|和|与|同|、)?[^，。；会见接]{0,24}?"
-    r"(?:举行|召开)(?:[^，。；]{0,8}?)(?:会晤|会谈|会议|磋商)", re.I))
+    r"|(?:[^，。；会]{0,14}?[，,]\s*)?[^，。；会]{0,12}?(?:[三四五六七八九十]|\d+)国(?:及|和|与|同|、)?[^，。；会见接]{0,24}?"
+    r"(?:举行|召开)(?:[^，。；]{0,8}?)(?:会晤|会谈|会议|磋商))", re.I)
 
 
 class LeadFacts:
@@ -109,7 +109,7 @@ class LeadFacts:
 
     @cached_property
     def group_meeting(self) -> bool:
-        return GROUP_MEETING.search(self.lead) is not None
+        return GROUP_MEETING.match(self.lead) is not None
 
     @cached_property
     def inbound(self) -> bool:
