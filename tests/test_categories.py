@@ -451,3 +451,25 @@ def test_group_meeting_reads_the_subject_after_an_opening_date():
     assert LeadFacts("6月3日，中亚五国和新疆代表在乌鲁木齐举行会晤。", "zh").group_meeting
     assert not LeadFacts("6月3日，自治区主席在乌鲁木齐会见中亚五国代表。", "zh").group_meeting
     assert LeadFacts("on june 3, officials of the five central asian countries and xinjiang held a meeting.", "en").group_meeting
+
+
+@pytest.mark.parametrize("text,category", [
+    # a Party group meeting of the Chinese side's own office (its "plenary session" no summit): rule 5
+    ("On Tuesday, the Shaanxi Provincial Foreign Affairs Office convened a Party group meeting to study the spirit "
+     "of the plenary session.", "domestic_coordination"),
+    # several countries named by their region, no number (rule 7)
+    ("Representatives of the Lancang-Mekong countries and Yunnan held a consultation meeting in Kunming on May 2.",
+     "multilateral_meeting"),
+])
+def test_more_rule_5_and_rule_7_shapes(tagger, text, category):
+    assert tagger.tag(text, date="2024-07-01").engagement == category
+
+
+@pytest.mark.parametrize("sentence", [
+    "the governor met african countries' envoys and held talks.",
+    "officials of two countries met.",
+    "the governor and asean countries' envoys held talks.",
+])
+def test_no_group_meeting_when_a_leader_meets_the_countries_or_two_countries_meet(sentence):
+    from pipeline.engagement.lead import LeadFacts
+    assert not LeadFacts(sentence, "en").group_meeting

@@ -269,7 +269,8 @@ def event_precedence(label: str, vote: "RuleVote") -> tuple[str, str | None]:
     if label in _OVERRIDDEN and vote.head_event and label in OVERRIDES.get(vote.head_event, ()):
         return vote.head_event, "rule6_head_event"
     if (vote.partners == 0 and vote.regions == 0
-            and label in ("high_level_meeting", "delegation_visit", "cooperation_project") and not vote.foreign):
+            and label in ("high_level_meeting", "delegation_visit", "cooperation_project", "multilateral_meeting")
+            and not vote.foreign):
         return "domestic_coordination", "rule5_no_foreign_party"
     return label, None
 

@@ -69,7 +69,7 @@ SUBJECT_DELEGATION = skipping(re.compile(
 _N = r"(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)"
 GROUP_MEETING = re.compile(  # both branches anchored at the start: read with .match
     rf"\s*(?:(?:[^.]{{0,30}}?,\s*)?(?:the\s+)?(?:(?:representatives|officials|leaders|delegates|ministers|heads|delegations)"
-    rf"\s+(?:of|from)\s+(?:the\s+)?)?{_N}\s+(?:[\w-]+\s+){{0,3}}?countries\b[^.]{{0,50}}?"
+    rf"\s+(?:of|from)\s+(?:the\s+)?)?(?:{_N}\s+)?(?:(?!(?:two|both|met|meets|received|receives|hosted|visited|welcomed|and|with)\b)[\w-]+\s+){{0,3}}?countries\b[^.]{{0,50}}?"
     r"\b(?:met|meet|gathered|convened|held (?:a |their |an? \w+ )?(?:meeting|talks|consultations?|dialogue))\b"
     r"|(?:[^，。；会]{0,14}?[，,]\s*)?[^，。；会]{0,12}?(?:[三四五六七八九十]|\d+)国(?:及|和|与|同|、)?[^，。；会见接]{0,24}?"
     r"(?:举行|召开)(?:[^，。；]{0,8}?)(?:会晤|会谈|会议|磋商))", re.I)
