@@ -473,3 +473,13 @@ def test_more_rule_5_and_rule_7_shapes(tagger, text, category):
 def test_no_group_meeting_when_a_leader_meets_the_countries_or_two_countries_meet(sentence):
     from pipeline.engagement.lead import LeadFacts
     assert not LeadFacts(sentence, "en").group_meeting
+
+
+@pytest.mark.parametrize("text,category", [
+    # foreign envoys' 调研 in the province is their tour (rule 5: a foreign party is engaged)
+    ("6月2日，外国驻华使节团赴新疆调研。", "delegation_visit"),
+    # a work meeting ABOUT serving foreign journalists has no other act: still domestic
+    ("6月2日，省外办召开外国记者服务保障工作会议。", "domestic_coordination"),
+])
+def test_foreign_envoys_research_trip_in_chinese(tagger, text, category):
+    assert tagger.tag(text, date="2024-07-01").engagement == category
