@@ -60,7 +60,10 @@ _SENTENCE_PIECES = st.lists(st.sampled_from([
     "On May 5", "3 March", "today", "Sunday", "since 2019", "so far", "a total of", "has signed", "will", "plans to",
     "met", "visited", "signed a trade pact", "leads a delegation", "participated", "from seven countries", "参赛",
     "受邀", "ſince", "Kicked off", "\u212aicked off", "İn recent years", " ", "，", "。", ", ", "the", "省长", "越南",
-    "borders", "Bordering", "adjacent to", "adjoıns", "a border of 3,000 km", "with", "kilometres long"]),
+    "borders", "Bordering", "adjacent to", "adjoıns", "a border of 3,000 km", "with", "kilometres long",
+    "出访", "回访滇", "来访", "访桂", "访华", "驻华", "驻沪", "到访", "一行", "中国驻", "会见了中国", "接见中国东盟",
+    "visiting", "visited China", "to China", "Hosted", "welcomed", "Chinese Ambassador", "Consul-General of China",
+    "led a delegation to", "tour of", "abroad", "video", "online", "congratulated", "opened"]),
     max_size=16).map("".join)
 
 
@@ -102,7 +105,7 @@ def test_the_lexicon_slot_patterns_match_as_before(lexicon):
 
 def _engagement_patterns():
     """The engagement layer's patterns wrapped by skipping() (issue 15's cost)."""
-    from pipeline.engagement import acts, actors, categories, detect, lead, localities, policy, titles
+    from pipeline.engagement import acts, actors, attributes, categories, detect, lead, localities, policy, titles
 
     pats = [acts._ZH_DAY, acts._DAY_ONLY, acts._NUMERIC_DAY, acts._EN_DAY, acts._TRIP, acts._VAGUE,
             categories._NOT_EVENT, categories._NAME_BREAK, categories._SIDE_MENTION, categories._TRIP,
@@ -111,7 +114,10 @@ def _engagement_patterns():
             lead.INBOUND, lead.OUTBOUND, lead.MEETING, lead.OTHER_MAIN, lead.GUEST, policy._SIGNING,
             titles._FOREIGN_MARK, titles._CHINESE_MISSION, titles._GAP_BREAK_EN, titles._CHINESE_ADJ,
             localities._UNIT_BEFORE_EN, localities._UNIT_AFTER_EN, localities.SISTER_TIES, actors._SHIFT, actors._SAR_PASSING,
-            detect._PAST_EN, detect._CLAUSE_EN]
+            detect._PAST_EN, detect._CLAUSE_EN,
+            # direction's cues (each as _cue wraps it; the Chinese _REMOTE, _OUTBOUND and _HOSTING re skips already)
+            attributes._REMOTE[1], attributes._OUTBOUND[1], *attributes._INBOUND_STRONG, *attributes._INBOUND,
+            *attributes._ABROAD, attributes._HOSTING[1]]
     return pats + [rx for _, rx in categories._EVENT_HEADS]
 
 
