@@ -60,7 +60,10 @@ _SENTENCE_PIECES = st.lists(st.sampled_from([
     "On May 5", "3 March", "today", "Sunday", "since 2019", "so far", "a total of", "has signed", "will", "plans to",
     "met", "visited", "signed a trade pact", "leads a delegation", "participated", "from seven countries", "参赛",
     "受邀", "ſince", "Kicked off", "\u212aicked off", "İn recent years", " ", "，", "。", ", ", "the", "省长", "越南",
-    "borders", "Bordering", "adjacent to", "adjoıns", "a border of 3,000 km", "with", "kilometres long"]),
+    "borders", "Bordering", "adjacent to", "adjoıns", "a border of 3,000 km", "with", "kilometres long",
+    "出访", "回访滇", "来访", "访桂", "访华", "驻华", "驻沪", "到访", "一行", "中国驻", "会见了中国", "接见中国东盟",
+    "visiting", "visited China", "to China", "Hosted", "welcomed", "Chinese Ambassador", "Consul-General of China",
+    "led a delegation to", "tour of", "abroad", "video", "online", "congratulated", "opened"]),
     max_size=16).map("".join)
 
 
@@ -102,7 +105,7 @@ def test_the_lexicon_slot_patterns_match_as_before(lexicon):
 
 def _engagement_patterns():
     """The engagement layer's patterns wrapped by skipping() (issue 15's cost)."""
-    from pipeline.engagement import acts, actors, categories, detect, lead, localities, policy, titles
+    from pipeline.engagement import acts, actors, attributes, categories, detect, lead, localities, policy, titles
 
     pats = [acts._ZH_DAY, acts._DAY_ONLY, acts._NUMERIC_DAY, acts._EN_DAY, acts._TRIP, acts._VAGUE,
             categories._NOT_EVENT, categories._NAME_BREAK, categories._SIDE_MENTION, categories._TRIP,
@@ -111,7 +114,10 @@ def _engagement_patterns():
             lead.INBOUND, lead.OUTBOUND, lead.MEETING, lead.OTHER_MAIN, lead.GUEST, policy._SIGNING,
             titles._FOREIGN_MARK, titles._CHINESE_MISSION, titles._GAP_BREAK_EN, titles._CHINESE_ADJ,
             localities._UNIT_BEFORE_EN, localities._UNIT_AFTER_EN, localities.SISTER_TIES, actors._SHIFT, actors._SAR_PASSING,
-            detect._PAST_EN, detect._CLAUSE_EN]
+            detect._PAST_EN, detect._CLAUSE_EN,
+            # direction's cues (each as _cue wraps it; the Chinese _REMOTE, _OUTBOUND and _HOSTING re skips already)
+            attributes._REMOTE[1], attributes._OUTBOUND[1], *attributes._INBOUND_STRONG, *attributes._INBOUND,
+            *attributes._ABROAD, attributes._HOSTING[1]]
     return pats + [rx for _, rx in categories._EVENT_HEADS]
 
 
@@ -155,3 +161,75 @@ def test_an_opening_since_read_apart_gives_the_one_alternation_s_starts(text):
     one = re.compile(r"^\W{0,2}since\b|" + _original(detect._RETRO_EN).pattern, re.I)
     assert detect.sentence_frame(text, lang="en").retro == tuple(
         m.start() for m in one.finditer(text)) or detect._DATED.search(text)
+
+
+def _gold_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    return [json.loads(line)["text"] for name in ("dev.jsonl", "train.jsonl")
+            for line in (corpus / name).open(encoding="utf-8")]
+
+
+def test_the_title_alternations_match_as_written_on_the_gold_texts(tagger):
+    """titles.compile_titles wraps its two English alternations in skipping(): the same
+    matches as the alternations as written, as TitleMatcher.find calls them (bounded finditer)."""
+    tm = tagger.titles
+    texts = _gold_texts()
+    texts += [t.lower() for t in texts] + [t.upper() for t in texts]
+    for fast in (tm.en, tm.en_exact):
+        rx = _original(fast)
+        assert skipping(rx).pattern == fast.pattern
+        for t in texts:
+            assert [m.span() for m in fast.finditer(t)] == [m.span() for m in rx.finditer(t)]
+            mid = len(t) // 3
+            assert [m.span() for m in fast.finditer(t, mid, 2 * mid)] == [m.span() for m in rx.finditer(t, mid, 2 * mid)]
+
+
+_TITLE_PIECES = st.lists(st.sampled_from([
+    "Vice", "vice", "VICE", "Deputy", "deputy", "-", " ", "Chair", "chair", "CHAIR", "Chairman", "chairwoman", "ChaİrMAN",
+    "chaır", "Party", "party", "Secretary", "secretary", "SECRETARY", "Secretary-General", "General", "of", "OF", "the",
+    "Ministry", "ministry", "Department", "Bureau", "Provincial", "Municipal", "Regional", "People's", "Government",
+    "Committee", "committee", "CPC", "Yunnan", "Guangxi Zhuang", "Autonomous Region", "autonomous region", "Public",
+    "Security", "Foreign", "and", "Trade", ", ", "Lao Cai", "provincial"]), max_size=14).map("".join)
+
+
+def _gated_hits(text: str) -> None:
+    from pipeline.engagement.titles import _EN_PATTERNS
+
+    for rx, _, gate in _EN_PATTERNS:
+        for m in rx.finditer(text):
+            assert gate.search(text, m.start(), m.end()), (rx.pattern, m.group(0))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TITLE_PIECES)
+def test_every_english_title_pattern_match_holds_its_gate(text):
+    """TitleMatcher.find skips an English title pattern on a clause without its gate's word:
+    exact only if every match of the pattern holds a match of its gate."""
+    _gated_hits(text)
+    _gated_hits(text.title())
+
+
+def test_every_english_title_pattern_match_on_the_gold_texts_holds_its_gate():
+    for t in _gold_texts():
+        for v in (t, t.lower(), t.upper(), t.title()):
+            _gated_hits(v)
+
+
+def test_the_gates_keep_the_title_hits(tagger):
+    """find with the gates finds what it finds without them, on the gold texts and on the
+    case-folded forms a case-sensitive gate would miss ("vice-chairman of the … autonomous region"
+    is matched by a case-insensitive pattern)."""
+    import dataclasses
+
+    tm = tagger.titles
+    ungated = dataclasses.replace(tm, patterns=[(rx, e, re.compile("")) for rx, e, _ in tm.patterns])
+    texts = ["He met vice-chairman of the Guangxi Zhuang Autonomous Region Li.",
+             "VICE CHAIRMAN OF THE GUANGXI ZHUANG AUTONOMOUS REGION", "deputy chaİrman of Ningxia Hui autonomous region"]
+    hits = [h.text for t in texts for h in tm.find(t, 0, len(t))]
+    assert hits.count("vice-chairman of the Guangxi Zhuang Autonomous Region") == 1 and len(hits) >= 3
+    for t in texts + _gold_texts():
+        for v in (t, t.lower()):
+            assert tm.find(v, 0, len(v)) == ungated.find(v, 0, len(v))

@@ -88,7 +88,7 @@ class TitleMatcher:
     en: re.Pattern[str] | None
     en_exact: re.Pattern[str] | None
     by_surface: dict[str, TitleEntry]
-    patterns: list[tuple[re.Pattern[str], TitleEntry]] = field(default_factory=list)
+    patterns: list[tuple[re.Pattern[str], TitleEntry, re.Pattern[str]]] = field(default_factory=list)
 
     def find(self, text: str, start: int, end: int) -> list[TitleHit]:
         """Title occurrences in ``text[start:end]`` (sides not yet decided: see :func:`attach`).
@@ -115,7 +115,9 @@ class TitleMatcher:
                 e = self.by_surface.get(m.group(0)) or self.by_surface.get(m.group(0).lower())
                 if e is not None:
                     out.append(TitleHit(m.start(), m.end(), m.group(0), e, e.side, "", None, "entry_default"))
-        for rx, e in self.patterns if latin else ():  # "Secretary of the CPC Yunnan Provincial Committee"
+        for rx, e, gate in self.patterns if latin else ():  # "Secretary of the CPC Yunnan Provincial Committee"
+            if gate.search(text, start, end) is None:
+                continue  # (every match holds its gate's word: a literal scan instead of a try at each character)
             for m in rx.finditer(text, start, end):
                 out.append(TitleHit(m.start(), m.end(), m.group(0), e, e.side, "", None, "pattern"))
         out.sort(key=lambda h: (h.start, -h.end))
@@ -159,12 +161,12 @@ def compile_titles(entries: Sequence[TitleEntry], *, variants: Callable[[str], s
                 en.append(s)
 
     by_id = {e.id: e for e in entries}
-    patterns = [(rx, by_id[i]) for rx, i in _EN_PATTERNS if i in by_id]
-    return TitleMatcher(  # trie-shaped alternations: longest form first at every branch
-        zh=re.compile(trie_alternation(zh)) if zh else None,
-        en=re.compile(r"(?<![A-Za-z])(?:" + trie_alternation(f.lower() for f in en) + r")(?![A-Za-z])", re.I)
+    patterns = [(rx, by_id[i], gate) for rx, i, gate in _EN_PATTERNS if i in by_id]
+    return TitleMatcher(  # trie-shaped alternations: longest form first at every branch; the English ones
+        zh=re.compile(trie_alternation(zh)) if zh else None,  # behind rx.skipping (they open with a lookbehind, \b)
+        en=skipping(re.compile(r"(?<![A-Za-z])(?:" + trie_alternation(f.lower() for f in en) + r")(?![A-Za-z])", re.I))
         if en else None,
-        en_exact=re.compile(r"\b(?:" + trie_alternation(exact) + r")\b") if exact else None,
+        en_exact=skipping(re.compile(r"\b(?:" + trie_alternation(exact) + r")\b")) if exact else None,
         by_surface=by_surface,
         patterns=patterns,
     )
@@ -178,18 +180,21 @@ _COMMITTEE = (r"(?:the\s+)?(?:CPC\s+|Communist\s+Party\s+of\s+China\s+|Party\s+C
                 r"(?:[Pp]arty\s+|CPC\s+)?[Cc]ommittee\b(?!\s+(?:of\s+the\s+)?(?:National|People's|Political|CPPCC))")
 _REGION = _NAME + r"(?:Autonomous\s+Region|Regional\s+(?:People's\s+)?Government)\b"
 _FIELD = r"(?:[A-Z][a-z]+)(?:,?\s+(?:and\s+)?(?!Province\b|Region\b)[A-Z][a-z]+){0,4}"  # "Public Security", "Industry and Trade"
-_EN_PATTERNS = [
+_EN_PATTERNS = [  # (pattern, entry id, gate: a literal every match holds, which re finds by a fast scan)
     # a foreign ministry by its field ("the Lao Ministry of Public Security"); a Chinese department or bureau
-    (re.compile(r"\bMinistry\s+of\s+(?:the\s+)?" + _FIELD), "title.ministry_attached"),
+    (re.compile(r"\bMinistry\s+of\s+(?:the\s+)?" + _FIELD), "title.ministry_attached", re.compile("Ministry")),
     (re.compile(r"\b(?:(?:Provincial|Regional|Municipal)\s+)?(?:Department|Bureau)\s+of\s+(?!Foreign\b)" + _FIELD),
-     "title.cn_other"),
+     "title.cn_other", re.compile("Department|Bureau")),
     # (the head words in either case: "secretary of Dalian municipal Party committee" in wire copy)
-    (re.compile(r"\b(?:[Dd]eputy|[Vv]ice)\s+(?:[Pp]arty\s+)?[Ss]ecretary\s+of\s+" + _COMMITTEE), "title.deputy"),
-    (re.compile(r"\b(?:[Pp]arty\s+)?[Ss]ecretary\s+of\s+" + _COMMITTEE), "title.party_secretary"),
-    (re.compile(r"\b(?:Vice|Deputy)[- ]Chair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION, re.I), "title.deputy"),
-    (re.compile(r"\b[Cc]hair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION), "title.governor"),
+    (re.compile(r"\b(?:[Dd]eputy|[Vv]ice)\s+(?:[Pp]arty\s+)?[Ss]ecretary\s+of\s+" + _COMMITTEE), "title.deputy",
+     re.compile("ecretary")),
+    (re.compile(r"\b(?:[Pp]arty\s+)?[Ss]ecretary\s+of\s+" + _COMMITTEE), "title.party_secretary", re.compile("ecretary")),
+    (re.compile(r"\b(?:Vice|Deputy)[- ]Chair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION, re.I), "title.deputy",
+     re.compile("[Cc](?i:hair)")),  # (c and h fold to nothing else: a class re scans for, then the rest as the pattern reads it)
+    (re.compile(r"\b[Cc]hair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION), "title.governor", re.compile("hair")),
     (re.compile(r"\b(?:Deputy\s+)?Secretary[- ]General\s+of\s+(?:the\s+)?" + _NAME + r"(?:Provincial|Regional|Municipal|"
-                r"provincial|regional|municipal)\s+(?:People's\s+)?(?:Government|Party\s+Committee)\b"), "title.cn_other"),
+                r"provincial|regional|municipal)\s+(?:People's\s+)?(?:Government|Party\s+Committee)\b"), "title.cn_other",
+     re.compile("Secretary")),
 ]
 
 
