@@ -364,3 +364,32 @@ def test_people_after_a_china_x_compound_are_both_sides(tagger, text, counterpar
 ])
 def test_a_bare_prefecture_governor(tagger, text, official, counterpart, level):
     assert attrs(tagger, text, "official", "counterpart", "level") == (official, counterpart, level)
+
+
+@pytest.mark.parametrize("text,venue", [
+    # Beijing as the place a provincial leader acts: 在京 and "in Beijing" (not an embassy's or consulate's seat)
+    ("5月9日，云南省委书记在京会见老挝驻华大使。", "CN-BJ"),
+    ("On May 9, Heilongjiang Governor met the Russian Ambassador to China in Beijing.", "CN-BJ"),
+    ("On May 9, Yunnan Vice Governor met the Consul General of Laos in Shanghai.", "CN-YN"),
+    # a trip to several countries is placed nowhere; an act during it, where the text says
+    ("5月9日，云南省省长率团访问泰国、马来西亚期间，在曼谷会见泰国副总理。", "THA"),
+    ("During his visit to Thailand and Malaysia, Yunnan Governor met Thai Deputy Prime Minister in Bangkok on May 9.",
+     "THA"),
+    ("5月9日，云南省省长率团访问泰国、马来西亚，在曼谷会见泰国副总理。", None),
+    ("Zhejiang Governor led a delegation to Serbia and Hungary last week, holding talks with Serbia's prime minister "
+     "in Belgrade.", None),
+])
+def test_venues_of_beijing_and_of_acts_during_a_trip(tagger, text, venue):
+    assert attrs(tagger, text, "venue") == (venue,)
+
+
+@pytest.mark.parametrize("text,level", [
+    # an autonomous prefecture or county named with its peoples acts
+    ("On May 9, the Xishuangbanna Dai Autonomous Prefecture government received a Lao delegation.", "municipal"),
+    ("5月9日，耿马傣族佤族自治县与缅甸客人座谈。", "county"),
+    ("5月9日，孟连傣族拉祜族佤族自治县代表团访问缅甸。", "county"),
+    # a provincial leader in such a prefecture stays provincial
+    ("5月9日，云南省省长在西双版纳傣族自治州会见老挝客人。", "provincial"),
+])
+def test_autonomous_prefectures_and_counties_named_with_their_peoples(tagger, text, level):
+    assert attrs(tagger, text, "level") == (level,)
