@@ -393,3 +393,16 @@ def test_venues_of_beijing_and_of_acts_during_a_trip(tagger, text, venue):
 ])
 def test_autonomous_prefectures_and_counties_named_with_their_peoples(tagger, text, level):
     assert attrs(tagger, text, "level") == (level,)
+
+
+@pytest.mark.parametrize("text,level", [
+    # no unit acts but the city or county where it happens (named with its 市/县), no capital
+    ("5月9日，中俄冰球友谊赛在黑河市开赛，吸引中俄观众观赛。", "municipal"),
+    ("5月9日，中老边境篮球赛在红河哈尼族彝族自治州河口县举行。", "county"),
+    # a capital hosts the province's events; an official or a named unit decides first
+    ("5月9日，第8届南博会在昆明市开幕。", "provincial"),
+    ("5月9日，黑龙江省副省长在黑河市出席中俄冰球友谊赛开幕式。", "provincial"),
+    ("5月9日，云南省代表团在西双版纳州举办中老合作推介会。", "provincial"),
+])
+def test_the_level_of_an_event_only_placed_in_a_city_or_county(tagger, text, level):
+    assert attrs(tagger, text, "level") == (level,)

@@ -20,6 +20,7 @@ from ..schemas import Mention, Provenance
 from ._build import fast
 from .titles import TitleHit, title_level
 from .datelines import dateline_place, locator_venue
+from .units import CAPITALS as _CAPITALS, chain_end as _chain_end
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
 
 Spans = Sequence[tuple[int, int]]
@@ -390,12 +391,7 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
              and not (_VISITED_LIST.search(text, max(0, m.start - 4), m.start) and text[m.end:m.end + 1] in ("、", "和"))
              and not _ZH_DATELINE_PLACE.match(text, m.end) and not text[max(0, m.start - 2):m.start].endswith(("本报", "本報", "社"))]
     if named:
-        chain = [named[0]]
-        for m in province_mentions:  # 黑龙江省 + 大庆市 + …: the unit is the last one
-            if (0 <= m.start - chain[-1].end <= 3 and m is not chain[-1]
-                    and text[chain[-1].end:m.start] in ("", " ", "'s ", "’s ")):  # "Guangxi's Chongzuo city"
-                chain.append(m)
-        m = chain[-1]
+        m = _chain_end(text, named[0], province_mentions)
         after = text[m.end:m.end + 40]  # " Prefecture", " County", " and the Brazilian city of"
         if m.text.endswith(("县", "旗")) or _COUNTY_UNIT.match(after):
             return "county", _prov("mention", "county_actor", m.text + after[:4], m.start, m.end, 0.8)
@@ -406,7 +402,15 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
                 and m.entry.startswith("city.") and m.code not in _CN_MUNICIPALITIES):
             # "Mayor Zhang Wei of Dalian", "Dalian's Mayor": a city's mayor (Beijing's is a governor)
             return "municipal", _prov("mention", "mayor_of_city", m.text, m.start, m.end, 0.7)
-
+    elif official is None:  # no unit acts but the place it happens: 友谊赛在黑河市开赛, 在河口县打响 (not 在昆明市: a capital)
+        host = next((m for m in actor_mentions if _in(spans, m.start) and venue_chain(text, m, by_end, ("在", "于", "於"))), None)
+        m = _chain_end(text, host, province_mentions) if host is not None else None
+        if m is not None and m.entry.startswith("city.") and not m.text.startswith(_CAPITALS) and (
+                m.text.endswith(("县", "縣", "旗"))):
+            return "county", _prov("mention", "county_host", m.text, m.start, m.end, 0.6)
+        if m is not None and m.entry.startswith("city.") and not m.text.startswith(_CAPITALS) and m.text.endswith(
+                ("市", "州")) and m.code not in _CN_MUNICIPALITIES:
+            return "municipal", _prov("mention", "city_host", m.text, m.start, m.end, 0.6)
     return "provincial", _prov("default", "provincial_default", score=0.6)
 
 
