@@ -406,3 +406,16 @@ def test_autonomous_prefectures_and_counties_named_with_their_peoples(tagger, te
 ])
 def test_the_level_of_an_event_only_placed_in_a_city_or_county(tagger, text, level):
     assert attrs(tagger, text, "level") == (level,)
+
+
+@pytest.mark.parametrize("text,direction,venue", [
+    # a foreign country's embassy or consulate is a place in China, not the country
+    ("On May 9, Yunnan Governor attended a reception at the Lao Embassy in Beijing.", "inbound", "CN-BJ"),
+    ("On May 9, Yunnan Governor attended a reception at the Lao Embassy.", "inbound", "CN-BJ"),
+    ("On May 9, Yunnan Governor attended a reception at the Lao Consulate General in Kunming.", "inbound", "CN-YN"),
+    # … China's own missions abroad stay abroad
+    ("On May 9, Yunnan Governor attended a reception in Vientiane hosted by the Chinese Embassy in Laos.",
+     "outbound", "LAO"),
+])
+def test_a_foreign_mission_in_china_is_a_venue_in_china(tagger, text, direction, venue):
+    assert attrs(tagger, text, "direction", "venue") == (direction, venue)

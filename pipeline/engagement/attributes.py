@@ -105,6 +105,7 @@ _ABBR_COUNTRY = {"越": "VNM", "老": "LAO", "日": "JPN", "韩": "KOR", "韓": 
 _ABBR_VISIT = re.compile(r"(?:访|訪|赴|在)(" + "|".join(_ABBR_COUNTRY) + r")(?:期间|期間|访问|訪問|时|時|[，,。；、并並])")
 _OFFICE_IN = re.compile(r"\b(?:Office|Affairs|Consulate|Consulate[- ]General|Commissioner|Embassy|Mission|Bureau|"
                         r"Representative|Consul[- ]General|Consul)\s+in\s+(?:the\s+)?$")
+_MISSION_AFTER = re.compile(r"\s+(?:Embassy|Consulate(?:[- ]General)?)(?:\s+in\s+(?:the\s+)?)?")
 _TRIP_DURING = re.compile(r"[^，。；,;]{0,12}?(?:期间|期間)")
 _DURING_TRIP_EN = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\s+to\s+$", re.I)
 _DURING = re.compile(r"(?:时|時|期间|期間)")
@@ -130,6 +131,13 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
                 and _TO_FOREIGN.match(text, m.end, m.end + 30)
                 and not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)):
             return m.code, _prov("mention", "visit_to_place", m.text, m.start, m.end, 0.85)  # 对阿穆尔州进行了访问
+        k = _MISSION_AFTER.match(text, m.end) if m.label == "country" and m.code != "CHN" else None
+        if k and text[max(0, m.start - 8):m.start].lower().endswith(("at the ", "in the ")):
+            seat = next((p for p in places if p.start == k.end() and p.label == "province"), None)
+            if seat is not None or "mbass" in k.group(0):  # "at the Lao Embassy (in Beijing)": a mission in China
+                return (seat.code if seat else "CN-BJ"), _prov("mention", "foreign_mission_in_china", k.group(0).strip(),
+                                                                m.start, k.end(), 0.7)
+            continue  # "at the Lao Consulate General": in the province that hosts it
         if ".compound" in (m.entry or "") or ".reverse_compound" in (m.entry or ""):
             continue  # 在中越两国人民欢度新春之际: a China–X compound names no place
         if text[m.start - 1:m.start] == "在" and _CIRCUMSTANCE.match(text, m.end):
