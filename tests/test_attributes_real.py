@@ -419,3 +419,15 @@ def test_the_level_of_an_event_only_placed_in_a_city_or_county(tagger, text, lev
 ])
 def test_a_foreign_mission_in_china_is_a_venue_in_china(tagger, text, direction, venue):
     assert attrs(tagger, text, "direction", "venue") == (direction, venue)
+
+
+@pytest.mark.parametrize("text,level", [
+    # English names of a prefecture that acts: its peoples joined by "and", the whole name as one place,
+    # "the municipal government of X"
+    ("On May 9, the Honghe Hani and Yi Autonomous Prefecture government received a Vietnamese delegation.",
+     "municipal"),
+    ("On May 9, Yanbian Korean Autonomous Prefecture signed an agreement with a Russian district.", "municipal"),
+    ("On May 9, the municipal government of Kunming signed an agreement with Vientiane.", "municipal"),
+])
+def test_english_names_of_an_acting_prefecture_or_city(tagger, text, level):
+    assert attrs(tagger, text, "level") == (level,)
