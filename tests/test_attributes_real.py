@@ -431,3 +431,15 @@ def test_a_foreign_mission_in_china_is_a_venue_in_china(tagger, text, direction,
 ])
 def test_english_names_of_an_acting_prefecture_or_city(tagger, text, level):
     assert attrs(tagger, text, "level") == (level,)
+
+
+@pytest.mark.parametrize("text,level", [
+    # a foreign-affairs office named by its unit only: the prefecture's or county's
+    ("5月9日，州外办主任会见缅甸客人。", "municipal"),
+    ("5月9日，县外办主任会见越南客人。", "county"),
+    # … not the province's, nor a municipality's city government office
+    ("5月9日，省外办主任会见缅甸客人。", "provincial"),
+    ("5月9日，市政府外办主任会见澳大利亚驻成都总领事。重庆市政府外办重视双方合作。", "provincial"),
+])
+def test_a_foreign_affairs_office_named_by_its_unit_only(tagger, text, level):
+    assert attrs(tagger, text, "level") == (level,)

@@ -20,7 +20,7 @@ from ..schemas import Mention, Provenance
 from ._build import fast
 from .titles import TitleHit, title_level
 from .datelines import dateline_place, locator_venue
-from .units import CAPITALS as _CAPITALS, chain_end as _chain_end
+from .units import CAPITALS as _CAPITALS, chain_end as _chain_end, fao_unit_level
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
 
 Spans = Sequence[tuple[int, int]]
@@ -392,8 +392,10 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
     municipal, 延边州 → municipal), else provincial."""
     if official is not None and not (official.rule == "bare_city_title" and any(
             m.code in _CN_MUNICIPALITIES for m in actor_mentions)):  # 市委书记李强 in a Shanghai paper
-        lv = title_level(official, text)
-        if lv:
+        lv = title_level(official, text) or (official.code == "fao" and official.side == "chinese" and not any(
+            m.code in _CN_MUNICIPALITIES for m in (*actor_mentions, *province_mentions)) and fao_unit_level(
+            text, official.start, official.text))
+        if lv:  # 州外办主任, 县外办 (not in a paper naming Chongqing: a municipality's)
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
     by_end = {p.end: p for p in province_mentions}
     named = [m for m in actor_mentions if _in(spans, m.start) and not venue_chain(text, m, by_end, _LEVEL_VENUE)

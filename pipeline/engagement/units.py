@@ -9,6 +9,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..schemas import Mention
@@ -26,3 +27,16 @@ def chain_end(text: str, first: Mention, province_mentions: Sequence[Mention]) -
                 and text[chain[-1].end:m.start] in ("", " ", "'s ", "’s ")):
             chain.append(m)
     return chain[-1]
+
+
+_FAO_UNIT = re.compile(r"(?:^|[^省区區])(市|州|盟|县|縣|旗)$")  # not 市政府外办: a municipality's (重庆市政府外办) as often
+
+
+def fao_unit_level(text: str, start: int, title: str) -> str | None:
+    """The level of a foreign-affairs office named by its city's or county's unit only (市外办,
+    州外办主任, 县外办): municipal or county; None for a province's (省外办, 自治区外办)."""
+    head = text[max(0, start - 6):start] + (title[0] if title[:1] in ("市", "州", "盟", "县", "縣", "旗") else "")
+    m = _FAO_UNIT.search(head)
+    if m is None:
+        return None
+    return "county" if m.group(1) in ("县", "縣", "旗") else "municipal"
