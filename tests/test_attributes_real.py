@@ -364,3 +364,82 @@ def test_people_after_a_china_x_compound_are_both_sides(tagger, text, counterpar
 ])
 def test_a_bare_prefecture_governor(tagger, text, official, counterpart, level):
     assert attrs(tagger, text, "official", "counterpart", "level") == (official, counterpart, level)
+
+
+@pytest.mark.parametrize("text,venue", [
+    # Beijing as the place a provincial leader acts: 在京 and "in Beijing" (not an embassy's or consulate's seat)
+    ("5月9日，云南省委书记在京会见老挝驻华大使。", "CN-BJ"),
+    ("On May 9, Heilongjiang Governor met the Russian Ambassador to China in Beijing.", "CN-BJ"),
+    ("On May 9, Yunnan Vice Governor met the Consul General of Laos in Shanghai.", "CN-YN"),
+    # a trip to several countries is placed nowhere; an act during it, where the text says
+    ("5月9日，云南省省长率团访问泰国、马来西亚期间，在曼谷会见泰国副总理。", "THA"),
+    ("During his visit to Thailand and Malaysia, Yunnan Governor met Thai Deputy Prime Minister in Bangkok on May 9.",
+     "THA"),
+    ("5月9日，云南省省长率团访问泰国、马来西亚，在曼谷会见泰国副总理。", None),
+    ("Zhejiang Governor led a delegation to Serbia and Hungary last week, holding talks with Serbia's prime minister "
+     "in Belgrade.", None),
+])
+def test_venues_of_beijing_and_of_acts_during_a_trip(tagger, text, venue):
+    assert attrs(tagger, text, "venue") == (venue,)
+
+
+@pytest.mark.parametrize("text,level", [
+    # an autonomous prefecture or county named with its peoples acts
+    ("On May 9, the Xishuangbanna Dai Autonomous Prefecture government received a Lao delegation.", "municipal"),
+    ("5月9日，耿马傣族佤族自治县与缅甸客人座谈。", "county"),
+    ("5月9日，孟连傣族拉祜族佤族自治县代表团访问缅甸。", "county"),
+    # a provincial leader in such a prefecture stays provincial
+    ("5月9日，云南省省长在西双版纳傣族自治州会见老挝客人。", "provincial"),
+])
+def test_autonomous_prefectures_and_counties_named_with_their_peoples(tagger, text, level):
+    assert attrs(tagger, text, "level") == (level,)
+
+
+@pytest.mark.parametrize("text,level", [
+    # no unit acts but the city or county where it happens (named with its 市/县), no capital
+    ("5月9日，中俄冰球友谊赛在黑河市开赛，吸引中俄观众观赛。", "municipal"),
+    ("5月9日，中老边境篮球赛在红河哈尼族彝族自治州河口县举行。", "county"),
+    # a capital hosts the province's events; an official or a named unit decides first
+    ("5月9日，第8届南博会在昆明市开幕。", "provincial"),
+    ("5月9日，黑龙江省副省长在黑河市出席中俄冰球友谊赛开幕式。", "provincial"),
+    ("5月9日，云南省代表团在西双版纳州举办中老合作推介会。", "provincial"),
+])
+def test_the_level_of_an_event_only_placed_in_a_city_or_county(tagger, text, level):
+    assert attrs(tagger, text, "level") == (level,)
+
+
+@pytest.mark.parametrize("text,direction,venue", [
+    # a foreign country's embassy or consulate is a place in China, not the country
+    ("On May 9, Yunnan Governor attended a reception at the Lao Embassy in Beijing.", "inbound", "CN-BJ"),
+    ("On May 9, Yunnan Governor attended a reception at the Lao Embassy.", "inbound", "CN-BJ"),
+    ("On May 9, Yunnan Governor attended a reception at the Lao Consulate General in Kunming.", "inbound", "CN-YN"),
+    # … China's own missions abroad stay abroad
+    ("On May 9, Yunnan Governor attended a reception in Vientiane hosted by the Chinese Embassy in Laos.",
+     "outbound", "LAO"),
+])
+def test_a_foreign_mission_in_china_is_a_venue_in_china(tagger, text, direction, venue):
+    assert attrs(tagger, text, "direction", "venue") == (direction, venue)
+
+
+@pytest.mark.parametrize("text,level", [
+    # English names of a prefecture that acts: its peoples joined by "and", the whole name as one place,
+    # "the municipal government of X"
+    ("On May 9, the Honghe Hani and Yi Autonomous Prefecture government received a Vietnamese delegation.",
+     "municipal"),
+    ("On May 9, Yanbian Korean Autonomous Prefecture signed an agreement with a Russian district.", "municipal"),
+    ("On May 9, the municipal government of Kunming signed an agreement with Vientiane.", "municipal"),
+])
+def test_english_names_of_an_acting_prefecture_or_city(tagger, text, level):
+    assert attrs(tagger, text, "level") == (level,)
+
+
+@pytest.mark.parametrize("text,level", [
+    # a foreign-affairs office named by its unit only: the prefecture's or county's
+    ("5月9日，州外办主任会见缅甸客人。", "municipal"),
+    ("5月9日，县外办主任会见越南客人。", "county"),
+    # … not the province's, nor a municipality's city government office
+    ("5月9日，省外办主任会见缅甸客人。", "provincial"),
+    ("5月9日，市政府外办主任会见澳大利亚驻成都总领事。重庆市政府外办重视双方合作。", "provincial"),
+])
+def test_a_foreign_affairs_office_named_by_its_unit_only(tagger, text, level):
+    assert attrs(tagger, text, "level") == (level,)

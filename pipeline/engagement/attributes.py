@@ -20,6 +20,8 @@ from ..rx import skipping
 from ..schemas import Mention, Provenance
 from ._build import fast
 from .titles import TitleHit, title_level
+from .datelines import dateline_place, locator_venue
+from .units import CAPITALS as _CAPITALS, chain_end as _chain_end, fao_unit_level
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
 
 Spans = Sequence[tuple[int, int]]
@@ -72,13 +74,15 @@ def after_preposition(text: str, pos: int, *, chinese: tuple[str, ...] = _VENUE_
     return before.lower().endswith(english) or before.lower() in ("in", "at", "to")
 _LIST_AFTER = re.compile(r"^[^，。；,;]{0,6}?(?:、|和|及|与|\band\b|,\s*[A-Z])")
 _LIST_SEP = re.compile(r"^\s*(?:[、,，/]|和|及|与|\band\b)\s*$")
-_CAPITAL_VENUE = re.compile(r"赴京|赴北京|进京|[赴到]外交部|走访外交部|拜访外交部")
+_CAPITAL_VENUE = re.compile(r"赴京|赴北京|进京|[赴到]外交部|走访外交部|拜访外交部|"
+                            r"在京(?=会见|會見|会晤|會晤|拜会|拜會|拜访|拜訪|出席|参加|參加|举行|舉行|举办|舉辦|签署|簽署|期间|期間)")  # 在京会见
 _CITY_PARTY = re.compile(r"^(?:与|同|作为)|^\s+and\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:city|town)\b|"
                          r"^['’]s\s+(?:sister|friendship|twin(?:ned)?)[- ](?:city|town)", re.I)  # 南通作为…友城, "Dalian's sister city"
 _NOT_CITY_GOV = ("港", "口岸", "岸", "区", "區", "Port", "port")  # 营口港与…: a port, not the city's government
-_COUNTY_UNIT = re.compile(r"^[^，。；,、与和同及在\s]{0,3}?(?:县|旗)(?![长委])|"
+_COUNTY_UNIT = re.compile(r"^[^，。；,、与和同及在\s]{0,3}?(?:县|旗)(?![长委])|^(?:[^，。；,、与和同及在\s]{1,3}族){1,4}自治(?:县|旗)|"
                           r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?(?:County|Banner)\b")  # "Hekou Yao Autonomous County"
-_CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟|地区)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))", re.I)
+_CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟|地区)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))|"
+                        r"^\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}?Autonomous\s+Prefecture\b", re.I)  # "Xishuangbanna Dai Autonomous Prefecture"
 
 
 def _in(spans: Spans, pos: int) -> bool:
@@ -103,6 +107,10 @@ _ABBR_COUNTRY = {"越": "VNM", "老": "LAO", "日": "JPN", "韩": "KOR", "韓": 
 _ABBR_VISIT = re.compile(r"(?:访|訪|赴|在)(" + "|".join(_ABBR_COUNTRY) + r")(?:期间|期間|访问|訪問|时|時|[，,。；、并並])")
 _OFFICE_IN = re.compile(r"\b(?:Office|Affairs|Consulate|Consulate[- ]General|Commissioner|Embassy|Mission|Bureau|"
                         r"Representative|Consul[- ]General|Consul)\s+in\s+(?:the\s+)?$")
+_MISSION_AFTER = re.compile(r"\s+(?:Embassy|Consulate(?:[- ]General)?)(?:\s+in\s+(?:the\s+)?)?")
+_CITY_GOV_OF = re.compile(r"\b(?:municipal|city|prefectur(?:e|al))\s+(?:people's\s+)?government\s+of\s+$", re.I)
+_TRIP_DURING = re.compile(r"[^，。；,;]{0,12}?(?:期间|期間)")
+_DURING_TRIP_EN = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\s+to\s+$", re.I)
 _DURING = re.compile(r"(?:时|時|期间|期間)")
 _CIRCUMSTANCE = re.compile(r"[^，。；,;在]{0,20}?(?:见证下|見證下|框架下|背景下|推动下|推動下|支持下|带领下|帶領下|陪同下|关心下|關心下)")
 
@@ -110,18 +118,29 @@ _CIRCUMSTANCE = re.compile(r"[^，。；,;在]{0,20}?(?:见证下|見證下|框�
 def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | None, Provenance | None]:
     """An explicit venue: a place right after 在/于/赴/抵达/访问/in/at/to (first one wins:
     代表团访问苏丹，…回访在山东接受过培训的学员 is in Sudan)."""
+    several: Provenance | None = None  # a trip to several countries: only a later 在X / "in X" names the act's venue
     for i, m in enumerate(places):
         if m.label not in ("province", "country") or not _in(spans, m.start):
             continue
+        if several is not None and (m.start < several.end or not after_preposition(
+                text, m.start, chinese=("在", "于", "於"), english=(" in", " at", " in the", " at the"))):
+            continue  # 访问泰国、马来西亚期间，在曼谷会见: Bangkok
         if (m.role == "locator" and m.code in _SAR_CODES and text[m.start - 1:m.start] in ("(", "（")
                 and _VISITED_ORG.search(text, max(0, m.start - 16), m.start)):
             return m.code, _prov("mention", "visited_body_in_sar", m.text, m.start, m.end, 0.7)  # 到访中葡论坛（澳门）秘书处
-        if m.role == "locator" and not (m.label == "province" and text[max(0, m.start - 2):m.start].endswith(_VENUE_ZH)):
-            continue  # 驻沪, 中葡论坛（澳门）: a seat; but 在北京举办, 赴上海拜访: the venue
+        if m.role == "locator" and not (m.label == "province" and locator_venue(text, m.start)):
+            continue  # 驻沪, 中葡论坛（澳门）: a seat; but 在北京举办, 赴上海拜访, "talks in Beijing": the venue
         if ((text[m.start - 1:m.start] in ("对", "對") or m.text.startswith(("对", "對")))
                 and _TO_FOREIGN.match(text, m.end, m.end + 30)
                 and not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)):
             return m.code, _prov("mention", "visit_to_place", m.text, m.start, m.end, 0.85)  # 对阿穆尔州进行了访问
+        k = _MISSION_AFTER.match(text, m.end) if m.label == "country" and m.code != "CHN" else None
+        if k and text[max(0, m.start - 8):m.start].lower().endswith(("at the ", "in the ")):
+            seat = next((p for p in places if p.start == k.end() and p.label == "province"), None)
+            if seat is not None or "mbass" in k.group(0):  # "at the Lao Embassy (in Beijing)": a mission in China
+                return (seat.code if seat else "CN-BJ"), _prov("mention", "foreign_mission_in_china", k.group(0).strip(),
+                                                                m.start, k.end(), 0.7)
+            continue  # "at the Lao Consulate General": in the province that hosts it
         if ".compound" in (m.entry or "") or ".reverse_compound" in (m.entry or ""):
             continue  # 在中越两国人民欢度新春之际: a China–X compound names no place
         if text[m.start - 1:m.start] == "在" and _CIRCUMSTANCE.match(text, m.end):
@@ -140,8 +159,13 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
             if (nxt is not None and nxt.label == m.label and nxt.code != m.code and nxt.role != "locator"
                     and (_LIST_AFTER.match(text[end:nxt.start + 1]) or _LIST_SEP.match(text[end:nxt.start])
                          or nxt.start <= end)):  # 访问以色列南非斯里兰卡 (no commas), "Hong Kong and Macao" (one compound)
-                return None, _prov("mention", "several_venues", text[m.start:nxt.end], m.start, nxt.end, 0.7)
+                several = _prov("mention", "several_venues", text[m.start:nxt.end], m.start, nxt.end, 0.7)
+                if not (_TRIP_DURING.match(text, nxt.end) or _DURING_TRIP_EN.search(text, max(0, m.start - 40), m.start)):
+                    return None, several  # the trip itself is the act: "led a delegation to Serbia and Hungary"
+                continue  # 访问泰国、马来西亚期间，在曼谷会见: the act during the trip is in Bangkok
             return m.code, _prov("mention", "venue_after_preposition", m.text, m.start, m.end, 0.9)
+    if several is not None:
+        return None, several
     b = spans[-1][1] if spans else 0
     for a_, b_ in spans[:1]:
         c = _ABBR_VISIT.search(text, a_, b)
@@ -255,27 +279,6 @@ _FOREIGN_HOST_ZH = re.compile(r"[^，。；、]{0,6}?(?:会见|會見|接见|接
 _NATIONAL_HOSTS = frozenset({"head_of_state_or_government", "minister", "legislature", "party"})
 _RECEIVED_EN = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|bin|de|van)){0,4}?(?:\s+on\s+\w+\s+\d{1,2})?,?\s+"
                           r"(?:received|hosted(?:\s+a\s+reception\s+for)?|welcomed|held\s+a\s+reception\s+for)\b")
-_DATELINE_BEFORE = re.compile(r"\s*(?:[^\s，。,.]{0,6}社)?")  # 越通社河内——, 新华社河内5月3日电
-_AGENCY_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:VNA|KPL|Xinhua|Kazinform|KAZINFORM|TASS|Yonhap|Kabar|"
-                           r"AKIpress|Montsame|MONTSAME|Bernama|Antara|ANTARA|PNA|Sputnik|UzA|Dunya|Khovar|AKP|MNA|BSS|"
-                           r"APP|Kyodo|AFP|AP|Reuters|VOV|NNA|Trend|Azertac|Belta|BelTA)\)")
-_DATELINE_AFTER = re.compile(r"(?:\s*[.,]\s|\s*\(|\s*——|\s*—|\s*[-–]\s|\d{1,2}月\d{1,2}日电)")
-
-
-def dateline_place(text: str, places: Sequence[Mention]) -> Mention | None:
-    """The place of a news report's dateline, where the report opens with one ("ASTANA.
-    KAZINFORM –", "HANOI, Nov. 5 (VNA) –", 越通社河内——, 新华社河内5月3日电): where the reporter
-    was, the venue of an act the report places nowhere else."""
-    for p in places:
-        if p.start > 14:
-            break
-        if p.label in ("country", "province") and _DATELINE_BEFORE.fullmatch(text, 0, p.start) and (
-                _DATELINE_AFTER.match(text, p.end) and (p.text.isupper() or not p.text.isascii())
-                or _AGENCY_AFTER.match(text, p.end)):  # "Lao Cai (VNA) –", "Vientiane, May 9 (KPL) -"
-            return p
-    return None
-
-
 def inferred_venue(direction_: str | None, provinces: Sequence[str], partners: Sequence[str]
                    ) -> tuple[str | None, Provenance | None]:
     """The venue no preposition gave: the host province of an inbound act, the one country
@@ -391,31 +394,37 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
     municipal, 延边州 → municipal), else provincial."""
     if official is not None and not (official.rule == "bare_city_title" and any(
             m.code in _CN_MUNICIPALITIES for m in actor_mentions)):  # 市委书记李强 in a Shanghai paper
-        lv = title_level(official, text)
-        if lv:
+        lv = title_level(official, text) or (official.code == "fao" and official.side == "chinese" and not any(
+            m.code in _CN_MUNICIPALITIES for m in (*actor_mentions, *province_mentions)) and fao_unit_level(
+            text, official.start, official.text))
+        if lv:  # 州外办主任, 县外办 (not in a paper naming Chongqing: a municipality's)
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
     by_end = {p.end: p for p in province_mentions}
     named = [m for m in actor_mentions if _in(spans, m.start) and not venue_chain(text, m, by_end, _LEVEL_VENUE)
              and not (_VISITED_LIST.search(text, max(0, m.start - 4), m.start) and text[m.end:m.end + 1] in ("、", "和"))
              and not _ZH_DATELINE_PLACE.match(text, m.end) and not text[max(0, m.start - 2):m.start].endswith(("本报", "本報", "社"))]
     if named:
-        chain = [named[0]]
-        for m in province_mentions:  # 黑龙江省 + 大庆市 + …: the unit is the last one
-            if (0 <= m.start - chain[-1].end <= 3 and m is not chain[-1]
-                    and text[chain[-1].end:m.start] in ("", " ", "'s ", "’s ")):  # "Guangxi's Chongzuo city"
-                chain.append(m)
-        m = chain[-1]
+        m = _chain_end(text, named[0], province_mentions)
         after = text[m.end:m.end + 40]  # " Prefecture", " County", " and the Brazilian city of"
         if m.text.endswith(("县", "旗")) or _COUNTY_UNIT.match(after):
             return "county", _prov("mention", "county_actor", m.text + after[:4], m.start, m.end, 0.8)
-        if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟", "地区")) or _CITY_UNIT.match(after)
+        if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟", "地区", "Prefecture")) or _CITY_UNIT.match(after)
+                                            or _CITY_GOV_OF.search(text, max(0, m.start - 40), m.start)
                                             or _CITY_PARTY.match(after) and not m.text.endswith(_NOT_CITY_GOV)):
             return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
         if (official is not None and official.place is None and _EN_MAYOR.fullmatch(official.text)
                 and m.entry.startswith("city.") and m.code not in _CN_MUNICIPALITIES):
             # "Mayor Zhang Wei of Dalian", "Dalian's Mayor": a city's mayor (Beijing's is a governor)
             return "municipal", _prov("mention", "mayor_of_city", m.text, m.start, m.end, 0.7)
-
+    elif official is None:  # no unit acts but the place it happens: 友谊赛在黑河市开赛, 在河口县打响 (not 在昆明市: a capital)
+        host = next((m for m in actor_mentions if _in(spans, m.start) and venue_chain(text, m, by_end, ("在", "于", "於"))), None)
+        m = _chain_end(text, host, province_mentions) if host is not None else None
+        if m is not None and m.entry.startswith("city.") and not m.text.startswith(_CAPITALS) and (
+                m.text.endswith(("县", "縣", "旗"))):
+            return "county", _prov("mention", "county_host", m.text, m.start, m.end, 0.6)
+        if m is not None and m.entry.startswith("city.") and not m.text.startswith(_CAPITALS) and m.text.endswith(
+                ("市", "州")) and m.code not in _CN_MUNICIPALITIES:
+            return "municipal", _prov("mention", "city_host", m.text, m.start, m.end, 0.6)
     return "provincial", _prov("default", "provincial_default", score=0.6)
 
 

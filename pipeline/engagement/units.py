@@ -1,0 +1,42 @@
+"""The Chinese units a ``level`` is read from (TAXONOMY §3b): provincial capitals, which host
+provincial events, and the chain of units a place is named by (黑龙江省大庆市). Helpers of
+:mod:`pipeline.engagement.attributes`.
+
+Example:
+    >>> "昆明市".startswith(CAPITALS), "黑河市".startswith(CAPITALS)
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..schemas import Mention
+
+CAPITALS = ("昆明", "南宁", "南寧", "沈阳", "瀋陽", "长春", "長春", "哈尔滨", "哈爾濱", "呼和浩特", "兰州", "蘭州", "乌鲁木齐", "烏魯木齊",
+             "拉萨", "拉薩", "海口", "广州", "廣州", "杭州", "石家庄", "石家莊", "西宁", "西寧", "南京", "福州", "济南", "濟南", "银川",
+             "銀川", "成都", "合肥", "贵阳", "貴陽", "长沙", "長沙", "郑州", "鄭州", "武汉", "武漢", "南昌", "太原", "西安")
+
+
+def chain_end(text: str, first: Mention, province_mentions: Sequence[Mention]) -> Mention:
+    """The last unit of 黑龙江省 + 大庆市 + … ("Guangxi's Chongzuo city") that starts at ``first``."""
+    chain = [first]
+    for m in province_mentions:
+        if (0 <= m.start - chain[-1].end <= 3 and m is not chain[-1]
+                and text[chain[-1].end:m.start] in ("", " ", "'s ", "’s ")):
+            chain.append(m)
+    return chain[-1]
+
+
+_FAO_UNIT = re.compile(r"(?:^|[^省区區])(市|州|盟|县|縣|旗)$")  # not 市政府外办: a municipality's (重庆市政府外办) as often
+
+
+def fao_unit_level(text: str, start: int, title: str) -> str | None:
+    """The level of a foreign-affairs office named by its city's or county's unit only (市外办,
+    州外办主任, 县外办): municipal or county; None for a province's (省外办, 自治区外办)."""
+    head = text[max(0, start - 6):start] + (title[0] if title[:1] in ("市", "州", "盟", "县", "縣", "旗") else "")
+    m = _FAO_UNIT.search(head)
+    if m is None:
+        return None
+    return "county" if m.group(1) in ("县", "縣", "旗") else "municipal"
