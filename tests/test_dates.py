@@ -360,9 +360,9 @@ def test_the_shipped_event_lexicon_loads():
 
 
 @pytest.mark.parametrize("text", [
-    "9月7日，河南省委书记在郑州会见布基纳法索总理一行；河南省省长在郑州会见到访的塞拉利昂外交部长。",
-    "On September 7, Henan's party secretary met the Prime Minister of Burkina Faso in Zhengzhou; Henan's governor "
-    "met Sierra Leone's foreign minister.",
+    "9月7日，湖北省委书记在武汉接见马里总理；湖北省省长随后与来访的多哥外交部长举行会谈。",
+    "On September 7, Hubei's party secretary met the Prime Minister of Mali in Wuhan; Hubei's governor "
+    "later held talks with Togo's foreign minister.",
 ])
 def test_an_act_after_a_semicolon_shares_the_sentences_day(tagger, text):
     r = tagger.tag(text, date="2024-09-10")
@@ -370,7 +370,7 @@ def test_an_act_after_a_semicolon_shares_the_sentences_day(tagger, text):
 
 
 def test_a_vague_act_after_a_semicolon_takes_no_day(tagger):
-    r = tagger.tag("9月7日，河南省委书记在郑州会见布基纳法索总理一行；此前，河南省省长在郑州会见了塞拉利昂外交部长。",
+    r = tagger.tag("9月7日，湖北省委书记在武汉接见马里总理；此前，湖北省省长已与多哥外交部长举行会谈。",
                    date="2024-09-10")
     assert r.engagements[0].date == "2024-09-07" and all(e.date is None for e in r.engagements[1:])
 

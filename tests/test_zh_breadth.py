@@ -21,7 +21,7 @@ def tagger() -> Tagger:
     # 太平洋地区国家: what Fujian readouts call the Pacific island countries
     "省长表示,福建愿同太平洋地区国家深化渔业和减贫合作。",
     "福建与太平洋建交岛国开展友城交往,已建立友城关系12对。",
-    "该省将持续深化与太平洋地区各国的人文交流。",
+    "该省将进一步拓展同太平洋地区各国的人文往来。",
 ])
 def test_pacific_region_countries_are_pacific_islands(tagger, text):
     assert "PACIFIC_ISLANDS" in tagger.tag(text, date="2024-05-10").regions
@@ -63,7 +63,7 @@ def test_actor_from_leader_or_city(tagger, text, date, province):
 
 
 @pytest.mark.parametrize("text,types", [
-    ("黑龙江加快构筑我国向北开放新高地。", {"opening_up", "designated_role"}),
+    ("黑龙江着力打造我国向北开放新高地。", {"opening_up", "designated_role"}),
     ("辽宁着力打造东北亚开放合作枢纽地。", {"designated_role"}),
     ("西藏是我国面向南亚开放的重要通道。", {"designated_role", "opening_up"}),
     ("新疆要发挥独特的区位优势,使新疆成为我国向西开放的桥头堡。",

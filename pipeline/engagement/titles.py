@@ -57,7 +57,7 @@ _CHINA_AFTER = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}China\b")
 # (a state's premier or minister, a Swedish province's 省督)
 NATIONAL_CODES = frozenset({"head_of_state_or_government", "minister"})
 _LOCAL_ENTRY = re.compile(r"\.(?:subnational|city|capital|(?:cities|provinces|subjects|regions|aimags|prefectures)_\w+)$")
-# "of", "for", "from", also past the kind of unit: "Governor of the province of Ilocos Sur"
+# "of", "for", "from", also past the kind of unit: "Governor of the province of Pangasinan"
 _OF_PLACE = re.compile(r"\s+(?:of|for|from)\s+(?:the\s+)?(?:(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Pp]refecture|[Cc]ounty|[Cc]ity|"
                        r"[Oo]blast|[Rr]epublic|[Mm]unicipality)\s+of\s+(?:the\s+)?)?")
 _OF_BODY_OF = re.compile(r"(?:(?:Provincial|Municipal|City|Standing|People['’]s|Regional|Prefectural)\s+){0,3}"
