@@ -212,7 +212,7 @@ def test_bodies_inside_bodies_and_concurrent_city_posts(tagger, text, official, 
      "Secretary Wang Ning on November 4 on border trade.", "2023-11-06", "2023-11-04"),
     # 昨晚 (last night) is the day before the report
     ("本报讯 昨晚，青岛市人大常委会主任会见了日本新潟市议会议长率领的代表团一行。", "2004-11-01", "2004-10-31"),
-    # "the 20th of September"; "the 20th and 21st of September" does not say which day the meeting was
+    # "the 14th of March"; "the 14th and 15th of March" does not say which day the meeting was
     ("On a working trip to Lanzhou on the 14th of May, the Uzbek Ambassador met the Governor of Gansu Province.",
      "2019-05-16", "2019-05-14"),
     ("On a working trip to Lanzhou on the 14th and 15th of May, the Uzbek Ambassador met the Governor of Gansu "

@@ -67,7 +67,7 @@ _EN_DAY = skipping(re.compile(
 _EN_ORDINAL_DAY = re.compile(
     r"\bon the (?:(?:morning|afternoon|evening|night) of the )?([0-3]?\d)(?:st|nd|rd|th)\b"
     r"(?!\s+of\b|\s+(?!(?:in|at|and|during|when|with|as|after|before|while)\b)[a-z])"
-    r"(?![^.;]{0,24}?\bof\s+(?:" + "|".join(_MONTHS) + r")\b)", re.I)  # "the 20th and 21st of September"
+    r"(?![^.;]{0,24}?\bof\s+(?:" + "|".join(_MONTHS) + r")\b)", re.I)  # "the 14th and 15th of March"
 
 
 @dataclass

@@ -321,7 +321,7 @@ def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
             or best.entry.id == "title.government_delegation" and best.place is None):
         # a local assembly; a 政府代表团 led by a governor (犹太自治州政府副主席…率领的政府代表团) is a local one
         local = next((h for h in hits if h.side == side and h.code == "subnational"
-                      and h.entry.id != "title.national_delegation"), None)  # 富山县议会议长率领的富山县代表团
+                      and h.entry.id != "title.national_delegation"), None)  # 新潟县议会议长带队的新潟县访问团
         if local is not None:
             return local
     return best

@@ -133,9 +133,9 @@ def relative_date(text: str, spans: Spans, doc_date: _date | None, years: DocYea
             except ValueError:
                 pass
     o = _EN_ORDINAL_OF.search(text, a, b)
-    if o is not None and o.group(2):  # "on the 20th and 21st of September": which day of the two is not said
+    if o is not None and o.group(2):  # "on the 14th and 15th of March": which day of the two is not said
         return None, _prov("mention", "ordinal_days", o.group(0), o.start(), o.end(), 0.6)
-    if o is not None:  # "on the 20th of September"
+    if o is not None:  # "on the 14th of March"
         day = (int(o.group(4)) if o.group(4) else None, _MONTH_NAMES.index(o.group(3).lower()) + 1, int(o.group(1)),
                o.start(), o.end())
         iso, _p = act_date(day, False, doc_date, text, years)
