@@ -136,3 +136,18 @@ def test_record_dump_options_reach_the_mentions_as_before(kw):
     former = Former(mentions=[_MentionModel(**m.model_dump()) for m in ms])
     assert rec.model_dump_json(include={"mentions"}, **kw) == former.model_dump_json(**kw)
     assert rec.model_dump(include={"mentions"}, **kw) == former.model_dump(**kw)
+
+
+def test_the_struct_and_its_validating_model_declare_the_same_fields():
+    """``Mention`` (the msgspec Struct) and ``_MentionModel`` (what mappings are validated
+    against) are written out twice: their names, types and defaults must agree."""
+    import msgspec
+
+    info = msgspec.inspect.type_info(Mention)
+    struct = {f.name: (f.default if f.default is not msgspec.NODEFAULT else
+                       (f.default_factory() if f.default_factory is not msgspec.NODEFAULT else ...))
+              for f in info.fields}
+    model = {k: (f.get_default(call_default_factory=True) if not f.is_required() else ...)
+             for k, f in _MentionModel.model_fields.items()}
+    assert struct == model
+    assert Mention.__annotations__ == _MentionModel.__annotations__

@@ -28,7 +28,8 @@ from .attributes import (act_date, best_title, direction, inferred_venue, city_o
 from ._build import fast
 from .policy import categorize
 from .posts import attach_all
-from .titles import SISTER_TIES, TitleHit, TitleMatcher, entrusting, foreign_local, foreign_unit
+from .localities import SISTER_TIES, foreign_unit
+from .titles import TitleHit, TitleMatcher, entrusting, foreign_local
 from .years import DocYears, EventMatcher
 
 if TYPE_CHECKING:

@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 from ..regexopt import trie_alternation
 from ..rx import skipping
 from ..schemas import Mention, TitleEntry
-from .localities import SISTER_TIES, foreign_unit  # noqa: F401  (SISTER_TIES: re-exported for pairing)
+from .localities import foreign_unit
 from .person_names import CN_WORD, foreign_name_after, foreign_name_before
 
 _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
