@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.errors import TifaError
@@ -566,6 +566,8 @@ def test_an_mhtml_file_without_a_page_is_e008(tmp_path):
                                  "<!-- saved from url=(0010)http://x -->", "发布时间：", "2024-06-27", "Jun 27, 2024",
                                  "<meta name=pubdate content='x'>", "<div class='related'>", "</div>", "<", ">", "x"]),
                 max_size=30).map("".join))
+@example("<body><!-- saved from url=(0010)http://x -->")  # a page that is only a comment: lxml gives the comment
+@example("<!-- c -->")
 def test_page_head_never_raises(html):
     from pipeline.io.htmlmeta import page_head
 

@@ -215,6 +215,8 @@ def _labelled_date(tree: Any, headline: str | None) -> date | None:
     headline (or near its top when the headline is not found)."""
     from ..pagedates import head_dates, head_of
 
+    if not isinstance(tree.tag, str):  # a page that is only a comment (lxml hands back the comment)
+        return None
     body = tree.find(".//body")
     if body is None:  # a fragment: lxml hands back its elements in a <div>
         body = tree
