@@ -20,6 +20,9 @@ SPLITS = {
             "parts/real-dev.jsonl", "parts/real2-dev.jsonl"],
     "test": ["parts/test.jsonl"],
 }
+#: later real-register dev parts, each written blind by one writer and hand-coded with its engagements
+#: (``parts/real3-<topic>-dev.jsonl``): appended to dev in name order
+SPLITS["dev"] += sorted(f"parts/{p.name}" for p in (HERE / "parts").glob("real3-*-dev.jsonl"))
 #: the set the rules/model weight of the default classifier is chosen on (a subset of dev that the
 #: engagement rules were not tuned on: the real-register dev parts); written to weight-set.jsonl
 WEIGHT_SET = ["parts/real-dev.jsonl", "parts/real2-dev.jsonl"]

@@ -44,9 +44,11 @@ import sys
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[1]
-#: parts whose writers coded every engagement by hand (corpus/scripts/make_real_parts.py): left as they are
+#: parts whose writers coded every engagement by hand (corpus/scripts/make_real_parts.py, and every
+#: later ``real*`` part, written with its engagements): left as they are
 HAND_CODED = ("real-train.jsonl", "real-dev.jsonl", "real2-train.jsonl", "real2-dev.jsonl")
-PARTS = sorted(p for p in (CORPUS / "parts").glob("*.jsonl") if p.name not in HAND_CODED)
+PARTS = sorted(p for p in (CORPUS / "parts").glob("*.jsonl")
+               if p.name not in HAND_CODED and not p.name.startswith("real"))
 OVERRIDES = CORPUS / "engagement_overrides.jsonl"
 
 REMOTE = re.compile(r"视频|致信|致函|贺电|贺信|慰问电|唁电|线上|云端|\bvideo\b|\bletter\b(?!\s+of\s+(?:intent|cooperation|understanding))|\bmessage\b|\bvirtual", re.I)
