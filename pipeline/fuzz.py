@@ -167,7 +167,7 @@ def outcomes(tagger: Any, batch: list[Case]) -> list[str]:
         except Exception as exc:  # noqa: BLE001 - that is the finding
             out[k] = f"uncaught:{type(exc).__name__}"
     results = ChunkTagger(tagger, max_seconds=0)(items)
-    for k, item, (kind, payload) in zip(where, items, results):
+    for k, item, (kind, payload, *_) in zip(where, items, results):
         if kind != "ok":
             out[k] = payload["code"]
             continue

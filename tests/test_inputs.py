@@ -165,6 +165,30 @@ def test_cli_accounts_for_an_empty_file_and_its_record_says_why(tmp_path):
     (tmp_path / "in" / "a.txt").write_text("云南省省长会见越南客人。", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     r = tifa("tag", str(tmp_path / "in"), "-o", str(out), "--no-model", "-w", "1")
-    assert r.returncode == 0 and "2 tagged, 0 failed" in r.stderr, r.stderr
+    # the summary says how many tagged inputs came with a warning, and which
+    assert r.returncode == 0 and "2 tagged (1 with warnings: W003 no text extracted from the document x1" in r.stderr, \
+        r.stderr
     recs = {json.loads(ln)["id"]: json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines()}
     assert recs["empty.txt"]["meta"]["warnings"] == ["W003"] and recs["a.txt"]["meta"]["warnings"] == []
+    # CSV (no `meta` column) carries the codes in a `warnings` column: a spreadsheet tells an empty
+    # input from a text with no finding
+    import csv
+
+    out_csv = tmp_path / "out.csv"
+    r = tifa("tag", str(tmp_path / "in"), "-o", str(out_csv), "--no-model", "-w", "2")
+    assert r.returncode == 0 and "2 tagged (1 with warnings" in r.stderr, r.stderr
+    with out_csv.open(encoding="utf-8-sig", newline="") as f:
+        rows = {row["id"]: row for row in csv.DictReader(f)}
+    assert rows["empty.txt"]["warnings"] == "W003" and rows["a.txt"]["warnings"] == ""
+
+
+def test_the_batch_summary_line_counts_warnings_by_code():
+    from pipeline.engines.batch import TagSummary
+
+    s = TagSummary()
+    s.count([("ok", "{}\n"), ("ok", "{}\n", ("W003",)), ("ok", "{}\n", ("W002", "W003")),
+             ("error", {"code": "E003"})])
+    assert (s.inputs, s.tagged, s.failed, s.warned) == (4, 3, 1, 2)
+    assert s.line().startswith("3 tagged (2 with warnings: W002 PDF has no extractable text x1, "
+                               "W003 no text extracted from the document x2; see meta.warnings), 1 failed")
+    assert TagSummary(inputs=1, tagged=1).line().startswith("1 tagged, 0 failed")

@@ -35,7 +35,8 @@ def test_the_one_row_schema_gives_the_columns_and_values_the_writers_always_wrot
 
     assert CSV_FIELDS == ["id", "source", "lang", "title", "date", "provinces", "partners", "regions",
                           "formulations", "engagement", "engagement_score", "engagement_source",
-                          "engagement_runner_up", "role_targets", "n_mentions", "tifa_version", "lexicon_hash", "engagements"]
+                          "engagement_runner_up", "role_targets", "n_mentions", "tifa_version", "lexicon_hash", "engagements",
+                          "warnings"]
     s, ls = pa.string(), pa.list_(pa.string())
     assert parquet_schema() == pa.schema([
         ("id", s), ("source", s), ("lang", s), ("title", s), ("date", s), ("provinces", ls), ("partners", ls),
@@ -51,7 +52,7 @@ def test_the_one_row_schema_gives_the_columns_and_values_the_writers_always_wrot
         "engagement_source": d.source, "engagement_runner_up": d.runner_up or "",
         "role_targets": ";".join(r.role_targets), "n_mentions": len(r.mentions),
         "tifa_version": r.meta.tifa_version, "lexicon_hash": r.meta.lexicon_hash,
-        "engagements": json.dumps([e.model_dump() for e in r.engagements], ensure_ascii=False)}
+        "engagements": json.dumps([e.model_dump() for e in r.engagements], ensure_ascii=False), "warnings": ""}
     assert json.loads(flat_row(r)["engagements"])[0]["provinces"] == ["CN-YN"]  # JSON: a report reads them back
     row = parquet_row(r)
     assert row["title"] is None and row["partners"] == r.partners and row["meta"] == r.meta.model_dump_json()

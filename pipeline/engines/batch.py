@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
-from ..errors import E, TifaError
+from ..errors import CATALOGUE, E, TifaError
 from ..io import DEFAULT_MAX_BYTES, DEFAULT_MAX_EXPANDED, iter_inputs
 from ..io.inputs import check_setting
 from ..io.runpaths import has_input, input_prefixes, output_format, own_files, unique_ids
@@ -49,6 +49,11 @@ def check_output_name(output: str | None, fmt: str | None) -> None:
                                f"{Path(output).stem}.{use}" + (" (Excel opens it)" if use == "csv" else ""))
 
 
+def _what(code: str) -> str:
+    spec = CATALOGUE.get(code)
+    return spec.title if spec is not None else ""
+
+
 @dataclass
 class TagSummary:
     """What a batch run did; ``inputs == tagged + failed`` always (resumed parts included)."""
@@ -66,6 +71,8 @@ class TagSummary:
     workers: int = 1
     first_errors: list[dict[str, Any]] = field(default_factory=list)  # shown on the terminal
     notes: list[str] = field(default_factory=list)  # e.g. ids prefixed to keep them unique
+    warned: int = 0  # tagged documents with a warning (W003 no text extracted, ...)
+    warning_codes: dict[str, int] = field(default_factory=dict)
 
     def line(self) -> str:
         where = f" -> {self.output}" if self.output else ""
@@ -73,13 +80,22 @@ class TagSummary:
         again = f"; {self.resumed} of them already written before the interruption" if self.resumed else ""
         hidden = (f"; {len(self.skipped)} hidden file(s)/folder(s) skipped (first: {self.skipped[0]})"
                   if self.skipped else "")
-        return f"{self.tagged} tagged, {self.failed} failed{where}{errs} in {self.seconds:.1f}s{again}{hidden}"
+        warned = ""
+        if self.warned:
+            codes = ", ".join(f"{c} {_what(c)} x{n}" for c, n in sorted(self.warning_codes.items()))
+            warned = f" ({self.warned} with warnings: {codes}; see meta.warnings)"
+        return (f"{self.tagged} tagged{warned}, {self.failed} failed{where}{errs} in {self.seconds:.1f}s"
+                f"{again}{hidden}")
 
-    def count(self, results: list[tuple[str, Any]]) -> None:
-        for kind, payload in results:
+    def count(self, results: list[tuple]) -> None:
+        for kind, payload, *warnings in results:
             self.inputs += 1
             if kind == "ok":
                 self.tagged += 1
+                if warnings:
+                    self.warned += 1
+                    for code in warnings[0]:
+                        self.warning_codes[code] = self.warning_codes.get(code, 0) + 1
             else:
                 self.failed += 1
                 self.error_codes[payload["code"]] = self.error_codes.get(payload["code"], 0) + 1
@@ -254,8 +270,8 @@ def _to_parts(results: Iterator[tuple[int, list]], ckpt: Checkpoint, per_part: i
 
     def flush(part: int) -> None:
         chunks = buf.pop(part)
-        rows = [p for i in sorted(chunks) for kind, p in chunks[i] if kind == "ok"]
-        errors = [p for i in sorted(chunks) for kind, p in chunks[i] if kind != "ok"]
+        rows = [r[1] for i in sorted(chunks) for r in chunks[i] if r[0] == "ok"]
+        errors = [r[1] for i in sorted(chunks) for r in chunks[i] if r[0] != "ok"]
         ckpt.write(part, rows, errors)
 
     for index, res in results:
@@ -276,7 +292,7 @@ def _to_stdout(results: Iterator[tuple[int, list]], summary: TagSummary, bar: _P
     for index, res in results:
         waiting[index] = res
         while nxt in waiting:
-            for kind, payload in waiting.pop(nxt):
+            for kind, payload, *_ in waiting.pop(nxt):
                 if kind == "ok":
                     sys.stdout.write(payload)
                 else:

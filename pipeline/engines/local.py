@@ -38,7 +38,7 @@ from ..schemas import Document
 from ..tagger import Tagger, paused_gc
 
 Item = FileTask | Document | TifaError
-Result = tuple[str, Any]  # ("ok", rendered row) or ("error", error dict)
+Result = tuple  # ("ok", rendered row), ("ok", rendered row, warning codes) or ("error", error dict)
 Chunk = tuple[int, list[Item]]
 
 CHUNK_DOCS = 32
@@ -140,7 +140,7 @@ class ChunkTagger:
                     # while the record's row is rendered (issue 17)
                     for (i, a), rec in zip(batch, self.tagger.records([a for _, a in batch], spend=True)):
                         try:
-                            results[i] = ("ok", render_row(rec, self.fmt))
+                            results[i] = _ok(rec, self.fmt)
                         except Exception as exc:  # noqa: BLE001 - recorded as E010, the batch goes on
                             results[i] = ("error", _internal(a.doc.source or a.doc.id, exc, a.doc.id))
             except Exception:  # noqa: BLE001 - find the document at fault: one at a time
@@ -148,7 +148,7 @@ class ChunkTagger:
                     if results[i] is not None:
                         continue  # its record was made (and its analysis spent) before the failure
                     try:
-                        results[i] = ("ok", render_row(next(self.tagger.records([a])), self.fmt))
+                        results[i] = _ok(next(self.tagger.records([a])), self.fmt)
                     except Exception as exc:  # noqa: BLE001 - recorded as E010, the batch goes on
                         results[i] = ("error", _internal(a.doc.source or a.doc.id, exc, a.doc.id))
         return results  # type: ignore[return-value]
@@ -206,6 +206,13 @@ def _where(item: Item) -> str:
 def _internal(where: str, exc: Exception, doc_id: str | None = None) -> dict[str, Any]:
     doc = f"document {doc_id}: " if doc_id else ""
     return TifaError(E.INTERNAL, path=where, detail=f"{doc}{type(exc).__name__}: {exc}").to_dict()
+
+
+def _ok(record: Any, fmt: str) -> Result:
+    """A tagged document's result: its rendered row, and its warning codes where it has any
+    (W003 no text...), which the batch summary counts."""
+    row = render_row(record, fmt)
+    return ("ok", row, tuple(record.meta.warnings)) if record.meta.warnings else ("ok", row)
 
 
 def crashed(item: Item) -> Result:

@@ -72,6 +72,9 @@ FIELDS: tuple[Field, ...] = (
     Field("tifa_version", lambda r: r.meta.tifa_version, "str", ("csv",)),
     Field("lexicon_hash", lambda r: r.meta.lexicon_hash, "str", ("csv",)),
     Field("engagements", _engagements_json),  # JSON, so `tifa report records.csv` counts engagements
+    # the document's warning codes (W003: no text extracted, W002: a PDF without a text layer), so
+    # a spreadsheet tells an empty input from a text with no finding (Parquet has them in `meta`)
+    Field("warnings", lambda r: r.meta.warnings, "list", ("csv",)),
 )
 _CSV = tuple(f for f in FIELDS if "csv" in f.formats)
 _PARQUET = tuple(f for f in FIELDS if "parquet" in f.formats)
