@@ -61,6 +61,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
                       "check the document (a pathological file?), or raise --max-seconds"),
     "E019": ErrorSpec("tifa explain: the JSONL file holds several documents, or none with the --id given",
                       "pass --id ID with the id of the line to explain (the detail lists the first ids)"),
+    "E043": ErrorSpec("tifa explain: --date is not a date",
+                      "give the document's date as YYYY-MM-DD (e.g. 2024-04-27), as a page or JSONL line gives it"),
     "E014": ErrorSpec("file expands beyond --max-expanded (DOCX XML, PDF or HTML text)",
                       "check the file (a decompression bomb?), or raise --max-expanded"),
     "E015": ErrorSpec("JSONL line nested too deeply",
@@ -248,6 +250,7 @@ class E:
     OUTPUT_WRITE = "E040"
     OUTPUT_FORMAT = "E041"
     FORMAT_EXTENSION = "E042"
+    EXPLAIN_DATE = "E043"
     MODEL_NOT_FOUND = "E050"
     MODEL_UNREADABLE = "E051"
     MODEL_LABELS = "E052"

@@ -59,3 +59,22 @@ def test_explain_a_missing_file_is_e001_unless_text_is_asked_for(tmp_path):
     assert res.exit_code == 0 and json.loads(res.output)["record"]["provinces"] == []
     res = CliRunner().invoke(app, ["explain", "云南省代表团访问老挝。", "--no-model", "--json"])
     assert res.exit_code == 0 and json.loads(res.output)["record"]["provinces"] == ["CN-YN"]
+
+
+def test_explain_date_gives_the_document_date_a_page_would_and_a_bad_one_is_e043():
+    """A text explained without its page has no date: 5月8日 then has no year and a leader's
+    name no post. ``--date`` supplies the document's date, as a page or JSONL line would."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from pipeline.cli import explain, tag  # noqa: F401  (register commands)
+
+    text = "5月8日，省委书记王宁在昆明会见老挝驻昆明总领事。"
+    res = CliRunner().invoke(app, ["explain", text, "--no-model", "--json"])
+    assert res.exit_code == 0 and json.loads(res.output)["record"]["engagements"][0]["date"] is None
+    res = CliRunner().invoke(app, ["explain", text, "--no-model", "--json", "--date", "2023-05-10"])
+    rec = json.loads(res.output)["record"]
+    assert res.exit_code == 0 and rec["engagements"][0]["date"] == "2023-05-08" and rec["provinces"] == ["CN-YN"]
+    for bad in ("2023-13-01", "May 10", "2023/05/10"):
+        res = CliRunner().invoke(app, ["explain", text, "--no-model", "--date", bad])
+        assert res.exit_code == 2 and "E043" in res.stderr and "YYYY-MM-DD" in res.stderr, bad

@@ -26,6 +26,10 @@ def explain_cli(
         None, "--source-province",
         help="As for tifa tag: the province the document comes from (CN-YN, 云南, yunnan) or from-folder."),
     doc_id: Optional[str] = typer.Option(None, "--id", help="A JSONL file: the id of the line to explain."),
+    doc_date: Optional[str] = typer.Option(
+        None, "--date",
+        help="The document's date (YYYY-MM-DD), as a page or JSONL line gives it: the year of 4月27日 and of "
+             "a dated leader's post. Replaces the date read from a file."),
 ) -> None:
     """Mentions with the entry or pattern behind each, blocked forms, cues and the engagement decision.
 
@@ -50,6 +54,8 @@ def explain_cli(
             raise TifaError(E.INPUT_NOT_FOUND, path=source, detail="no such file; pass --text to explain these words as a text")
         else:
             doc = Document(id="explain", text=source)
+        if doc_date is not None:
+            doc.date = _iso_date(doc_date)
         tagger = load(lexicon, model=False if no_model else model)
         setting = check_setting(source_province, tagger.lexicon)
         doc = apply_source_province(doc, setting, tagger.lexicon, path=source)
@@ -58,6 +64,18 @@ def explain_cli(
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None
     typer.echo(json.dumps(e, ensure_ascii=False, indent=2) if as_json else render(e, doc.text))
+
+
+def _iso_date(value: str):
+    """``--date`` as a date; anything but YYYY-MM-DD is ``E043``."""
+    import datetime as dt
+
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:  # 2025-13-01
+            pass
+    raise TifaError(E.EXPLAIN_DATE, detail=repr(value))
 
 
 def _jsonl_document(path: Path, source: str, doc_id: str | None):
