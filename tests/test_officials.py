@@ -276,3 +276,17 @@ def test_undated_deputy_follows_the_one_post_rule(lexicon):
     assert provinces(lexicon, "陈伟俊会见客人") == []                    # Zhejiang, then Xinjiang: nothing
     # a two-syllable English name is left out: Hainan's vice governor Liu Ping (刘平) is no Sichuan 刘坪
     assert provinces(lexicon, "Hainan vice governor Liu Ping received the Thai consul general") == ["CN-HI"]
+
+
+@pytest.mark.parametrize("text, expected, post", [
+    ("严金海会见尼泊尔客人", ["CN-XZ"], "governor"),   # Tibet's chairman 2021-2024; his other Tibet posts not added
+    ("李殿勋会见日本客人", ["CN-HB"], "governor"),     # Hubei's governor; his Hunan vice-governorship not added
+])
+def test_undated_secretary_or_governor_keeps_its_post(lexicon, text, expected, post):
+    ms = [m for m in annotate_places(Document("t", text), lexicon) if m.label == "province"]
+    assert sorted({m.code for m in ms}) == expected
+    assert {official_post(m, lexicon) for m in ms} == {post}
+
+
+def test_acting_term_counts_from_the_appointment_day(lexicon):
+    assert provinces(lexicon, "严金海会见尼泊尔客人", date(2021, 10, 12)) == ["CN-XZ"]  # acting from 2021-10-08
