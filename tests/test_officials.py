@@ -221,3 +221,72 @@ def test_undated_name_with_two_posts_in_one_province_gives_the_province_not_a_po
     assert [e.official for e in rec.engagements] == [None]
     dated = tagger.tag(Document("d", "秦光荣在昆明会见越南老街省代表团。", date=date(2013, 5, 1)))
     assert [e.official for e in dated.engagements] == ["party_secretary"]
+
+
+# issue 15: deputies (vice governors and vice chairs, deputy secretaries, congress and CPPCC leaders) and
+# foreign-affairs office directors, each with the page that attests it in its note
+LEGACY_DEPUTIES = {  # entered before issue 15 without a source; kept as they were
+    "official.CN-NM.yun_guangzhong.deputy", "official.CN-HL.han_shengjian.deputy", "official.CN-HL.zhou_tienong.deputy",
+    "official.CN-JX.hong_lihe.deputy", "official.CN-SD.zeng_zanrong.deputy", "official.CN-SD.wang_yihua.deputy",
+    "official.CN-HB.wang_jianming.deputy", "official.CN-CQ.liu_guiping.deputy", "official.CN-XZ.hao_peng.deputy",
+    "official.CN-SN.chen_chunjiang.deputy", "official.CN-NX.li_chen.fao", "official.CN-HE.liu_xiaojun.fao",
+    "official.CN-JS.wang_hua.fao", "official.CN-HB.zhang_weiguo.deputy",
+}
+
+
+def test_every_sourced_deputy_and_director_names_its_page_and_ends(lexicon):
+    entries = [e for e in lexicon.official_entries if e.post in ("deputy", "fao") and e.id not in LEGACY_DEPUTIES]
+    assert len(entries) >= 150
+    for e in entries:
+        assert e.valid_to is not None and "http" in (e.note or ""), e.id
+        if len(e.zh[0]) == 2:  # a two-syllable romanisation names too many people to be matched
+            assert not e.en, e.id
+
+
+@pytest.mark.parametrize("text, day, expected, post", [
+    ("俄罗斯总领事拜会副省长余建", date(2024, 5, 1), ["CN-HL"], "deputy"),    # Heilongjiang vice governor 2023-2025
+    ("余建出席中俄地方合作论坛", date(2024, 5, 1), ["CN-HL"], "deputy"),      # no title, no province
+    ("自治区外办主任魏然会见泰国驻南宁总领事", date(2024, 3, 1), ["CN-GX"], "fao"),
+    ("凯赛尔·阿不都克热木会见吉尔吉斯斯坦客人", date(2023, 9, 1), ["CN-XJ"], "deputy"),
+    ("Vice Chairman Huang Weijing met the Thai consul general", date(2018, 5, 1), ["CN-GX"], "deputy"),
+    ("黄楚平会见德国巴伐利亚州议会代表团", date(2023, 6, 1), ["CN-GD"], "deputy"),  # Guangdong congress chair
+    ("黄楚平会见德国巴伐利亚州议会代表团", date(2018, 6, 1), ["CN-HB"], "deputy"),  # Hubei vice governor then
+])
+def test_deputy_named_alone_resolves_through_the_date(lexicon, text, day, expected, post):
+    ms = annotate_places(Document("t", text, date=day), lexicon)
+    got = [m for m in ms if m.label == "province" and (m.rule or "").startswith("official:")]
+    assert sorted({m.code for m in got}) == expected
+    assert {official_post(m, lexicon) for m in got} == {post}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("余建出席中俄地方合作论坛", date(2021, 5, 1)),           # before his first attested months
+    ("魏然会见泰国客人", date(2021, 3, 1)),                   # before the attested directorship
+    ("陈伟俊出席对外开放座谈会", date(2021, 6, 1)),           # between Zhejiang (2018) and Xinjiang (2023)
+    ("黄楚平会见德国客人", None),                              # undated: posts in two provinces
+    ("其余建设项目年内开工", date(2024, 5, 1)),               # 余建 inside 其余建设
+    ("宋朝华丽的瓷器远销海外", date(2023, 6, 1)),             # 宋朝华 (Sichuan) left out: 宋朝华丽
+])
+def test_deputy_outside_the_term_or_inside_a_word_is_no_province(lexicon, text, day):
+    assert provinces(lexicon, text, day) == []
+
+
+def test_undated_deputy_follows_the_one_post_rule(lexicon):
+    assert provinces(lexicon, "黄伟京会见越南客人") == ["CN-GX"]        # one post: the province
+    assert provinces(lexicon, "陈伟俊会见客人") == []                    # Zhejiang, then Xinjiang: nothing
+    # a two-syllable English name is left out: Hainan's vice governor Liu Ping (刘平) is no Sichuan 刘坪
+    assert provinces(lexicon, "Hainan vice governor Liu Ping received the Thai consul general") == ["CN-HI"]
+
+
+@pytest.mark.parametrize("text, expected, post", [
+    ("严金海会见尼泊尔客人", ["CN-XZ"], "governor"),   # Tibet's chairman 2021-2024; his other Tibet posts not added
+    ("李殿勋会见日本客人", ["CN-HB"], "governor"),     # Hubei's governor; his Hunan vice-governorship not added
+])
+def test_undated_secretary_or_governor_keeps_its_post(lexicon, text, expected, post):
+    ms = [m for m in annotate_places(Document("t", text), lexicon) if m.label == "province"]
+    assert sorted({m.code for m in ms}) == expected
+    assert {official_post(m, lexicon) for m in ms} == {post}
+
+
+def test_acting_term_counts_from_the_appointment_day(lexicon):
+    assert provinces(lexicon, "严金海会见尼泊尔客人", date(2021, 10, 12)) == ["CN-XZ"]  # acting from 2021-10-08
