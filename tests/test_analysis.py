@@ -219,3 +219,20 @@ def test_each_lead_is_read_for_its_facts_once_per_document(tagger, monkeypatch):
     r = next(tagger.records([a]))
     n = len(calls)
     assert engagement_vote(a, r) == engagement_vote(a, r) and len(calls) == n + 1  # kept after the first read
+
+
+def test_a_vote_without_an_act_reads_no_cue_sentence_past_its_window(tagger, monkeypatch):
+    """Issue 17: the muted sentences matter only to a vote that has an act; a text whose act
+    window reports none (three sentences of scenery here) does not frame the cue sentence after
+    it (the meeting in its fourth sentence), and its vote is the one read afresh."""
+    text = ("今天的天气很好，阳光明媚，大家都很高兴地出门散步。公园里的花开得正艳，游人络绎不绝地拍照留念。"
+            "湖边的柳树发芽了，孩子们在草地上放风筝玩耍。省长在昆明会见越南客人，双方交换了意见。")
+    a = tagger.annotate(text)
+    assert len(a.sentences) == 4 and a.sentence_of(a.cues)[-1] == 3
+    framed: list[str] = []
+    real = reading.sentence_frame
+    monkeypatch.setattr(reading, "sentence_frame", lambda s, **kw: framed.append(s) or real(s, **kw))
+    vote = rule_vote(a.text, a.sentences, a.cues, lang="zh", simplify=a.simplify, analysis=a)
+    assert vote.act is False and vote.scores == {}
+    assert framed == []  # (the window's sentences hold no predicate and no cue: nothing to frame)
+    assert vote == rule_vote(a.text, a.sentences, a.cues, lang="zh", simplify=a.simplify)

@@ -157,12 +157,13 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         # whose cues vote (a muted one's do not)
         reader = SentenceActs(text, sents, cues, sentence_of_cue, lang, simplify, analysis)
         window = act_window_end(text, sents, start, params.act_window, reader)  # type: ignore[arg-type]
-        acts = [i for i in range(window) if reader.verdict(i) is True]
-        muted = {si for si in cue_sents if si >= start and reader.verdict(si) is False}
-        simple = reader.simple
+        verdict = reader.verdict
+        acts = [i for i in range(window) if verdict(i) is True]
         vote.act = bool(acts)
-        if not acts:
+        if not acts:  # (no vote: the cue sentences need no reading)
             return vote
+        muted = {si for si in cue_sents if si >= start and verdict(si) is False}
+        simple = reader.simple
         lead = start if start in acts else acts[0]
         vote.lead = lead
         # the facts of the lead sentence alone: read once per document and lead (the document's
