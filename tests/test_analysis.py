@@ -236,3 +236,19 @@ def test_a_vote_without_an_act_reads_no_cue_sentence_past_its_window(tagger, mon
     assert vote.act is False and vote.scores == {}
     assert framed == []  # (the window's sentences hold no predicate and no cue: nothing to frame)
     assert vote == rule_vote(a.text, a.sentences, a.cues, lang="zh", simplify=a.simplify)
+
+
+def test_a_sentence_with_a_cue_outside_every_frame_is_not_searched_for_predicates(tagger, monkeypatch):
+    """Issue 17: an act cue outside every frame makes its sentence an act whatever its predicates
+    are, so they are searched for only where no cue decides (here: the sentence without a cue);
+    the vote equals the one read afresh, which searches every sentence."""
+    text = "省长在昆明会见越南客人，双方交换了意见。会后，双方共同出席了招待晚宴。"
+    a = tagger.annotate(text)
+    assert len(a.sentences) == 2 and set(a.sentence_of(a.cues)) == {0}
+    searched: list[str] = []
+    real = reading.predicates
+    monkeypatch.setattr(reading, "predicates", lambda s, lang: searched.append(s) or real(s, lang))
+    vote = rule_vote(a.text, a.sentences, a.cues, lang="zh", simplify=a.simplify, analysis=a)
+    assert vote.act is True and vote.scores
+    assert searched == [a.simplified(1)]
+    assert vote == rule_vote(a.text, a.sentences, a.cues, lang="zh", simplify=a.simplify)

@@ -109,7 +109,7 @@ class SentenceActs:
     sentence and set of cues; whether a cue names an event is read once per cue text."""
 
     __slots__ = ("by_sent", "text", "sents", "lang", "simplify", "analysis", "simple", "frames", "verdicts",
-                 "_own", "_doc_reads", "_doc_frames", "_doc_verdicts")
+                 "_own", "_doc_reads", "_doc_preds", "_doc_frames", "_doc_verdicts")
 
     def __init__(self, text: str, sents: list[tuple[int, int]], cues: list[Mention], sentence_of_cue: list[int],
                  lang: str, simplify: Callable[[str], str] | None, analysis: Analysis | None) -> None:
@@ -143,8 +143,9 @@ class SentenceActs:
             # sentence index) and verdicts (by sentence and cues)
             mode = simplify is not None
             n = len(analysis.sentences)
-            self._doc_reads: list[tuple[str, list[tuple[int, int, str]]] | None] = analysis.fact(
-                ("act_sentences", mode, lang), lambda: [None] * n)
+            self._doc_reads: list[str | None] = analysis.fact(("act_sentences", mode, lang), lambda: [None] * n)
+            self._doc_preds: list[list[tuple[int, int, str]] | None] = analysis.fact(("act_predicates", mode, lang),
+                                                                                  lambda: [None] * n)
             self._doc_frames: list[SentenceFrame | None] = analysis.fact(("act_frames", mode, lang),
                                                                          lambda: [None] * n)
             self._doc_verdicts: dict[tuple[int, tuple[int, ...]], bool | None] = analysis.fact(
@@ -166,16 +167,19 @@ class SentenceActs:
         si = i if self._own else analysis.sentence_index((a, b))
         if si is None:
             return self._read_alone(i, a, b)
-        read = self._doc_reads[si]
-        if read is None:
-            read = self._doc_reads[si] = read_sentence(self.text[a:b], self.lang,
-                                                       analysis.simplified(si) if self.simplify is not None else None)
-        s, preds = read
+        s = self._doc_reads[si]
+        if s is None:
+            s = self._doc_reads[si] = reading(self.text[a:b], analysis.simplified(si) if self.simplify is not None
+                                              else None)
         self.simple[i] = s
         sent_cues = self.by_sent.get(i, ())
-        if not preds and not sent_cues:  # nothing to frame
-            self.verdicts[i] = None
-            return None
+        preds = self._doc_preds[si]
+        if not sent_cues:
+            if preds is None:
+                preds = self._doc_preds[si] = predicates(s, self.lang)
+            if not preds:  # nothing to frame
+                self.verdicts[i] = None
+                return None
         info = self._doc_frames[si]
         if info is None:
             info = self._doc_frames[si] = sentence_frame(s, lang=self.lang)
@@ -183,7 +187,15 @@ class SentenceActs:
         key = (si, tuple(map(id, sent_cues)))  # the verdict, kept for these very cues
         verdict = self._doc_verdicts.get(key, _UNREAD)
         if verdict is _UNREAD:
-            verdict = self._doc_verdicts[key] = sentence_verdict(info, preds, sent_cues, a, len(s), b - a)
+            # the cues first: one outside every frame is an act, whatever the predicates say (those
+            # are then never searched for); else the predicates decide
+            if sent_cues and cue_unframed(info, sent_cues, a, len(s), b - a):
+                verdict = True
+            else:
+                if preds is None:
+                    preds = self._doc_preds[si] = predicates(s, self.lang)
+                verdict = any(unframed(info, x, y, "") for x, y, _ in preds)
+            self._doc_verdicts[key] = verdict
         self.verdicts[i] = verdict  # type: ignore[assignment]
         return verdict  # type: ignore[return-value]
 
@@ -204,11 +216,29 @@ def read_sentence(raw: str, lang: str, simplify: Callable[[str], str] | str | No
                    ) -> tuple[str, list[tuple[int, int, str]]]:
     """A sentence as act detection reads it: simplified (``simplify``, or the simplified
     text itself), section labels blanked; and its act predicate spans."""
+    s = reading(raw, simplify)
+    return s, predicates(s, lang)
+
+
+def reading(raw: str, simplify: Callable[[str], str] | str | None) -> str:
+    """A sentence as act detection reads it (:func:`read_sentence`'s text)."""
     s = simplify if isinstance(simplify, str) else simplify(raw) if simplify is not None else raw
     if "【" in s or s.lstrip()[:1] in _NUMERALS:  # (only these can hold a label: skip the regex otherwise)
         s = _LABEL.sub(lambda m: " " * len(m.group()), s)
+    return s
+
+
+def predicates(s: str, lang: str) -> list[tuple[int, int, str]]:
+    """The act predicate spans of a sentence as read (:func:`reading`)."""
     pred = ACT_ZH if lang == "zh" else ACT_EN
-    return s, [(m.start(), m.end(), "") for m in pred.finditer(s)]
+    return [(m.start(), m.end(), "") for m in pred.finditer(s)]
+
+
+def cue_unframed(info: SentenceFrame, cues: Sequence[Mention], a: int, n_simple: int, n_raw: int) -> bool:
+    """Whether one of ``cues`` (of the sentence starting at ``a``) stands outside every frame:
+    :func:`sentence_verdict`'s test on the cue spans alone."""
+    scale = n_simple / n_raw if n_raw and n_simple != n_raw else 1.0
+    return any(unframed(info, int((c.start - a) * scale), int((c.end - a) * scale), c.code) for c in cues)
 
 
 def sentence_verdict(info: SentenceFrame, preds: list[tuple[int, int, str]], cues: Sequence[Mention], a: int,
