@@ -121,10 +121,13 @@ def test_an_engagements_decision_reads_only_the_facts_it_needs(tagger):
             cues = [c for c in a.cues if any(x <= c.start < y for x, y in sents)]
             for partners, regions in ((0, 0), (1, 0), (0, 1), (3, 1)):
                 full = decide_engagement(a.text, sents, cues, lang=lang, partners=partners, regions=regions,
-                                         simplify=a.simplify)
+                                         simplify=a.simplify, all_facts=True)
                 got = categorize(a.text, sents, cues, lang=lang, partners=partners, regions=regions,
                                  simplify=a.simplify, analysis=a)
                 assert got == full, (g["id"], sents, partners, regions)
+                # the document's decision (resolve's call: facts read when precedence asks) too
+                assert decide_engagement(a.text, sents, cues, lang=lang, partners=partners, regions=regions,
+                                         simplify=a.simplify, analysis=a) == full, (g["id"], sents)
                 # and every fact the deferred vote reads when asked is the eager vote's
                 lazy = rule_vote(a.text, sents, cues, lang=lang, partners=partners, regions=regions,
                                  simplify=a.simplify, analysis=a, all_facts=False)
@@ -214,7 +217,7 @@ def test_each_lead_is_read_for_its_facts_once_per_document(tagger, monkeypatch):
     monkeypatch.setattr(lead, "head_event", lambda s, lang="zh": calls.append(s) or real(s, lang))
     rec = tagger.tag(ROUNDUP, date="2024-05-10")
     assert len(rec.engagements) >= 2
-    assert calls and len(calls) == len(set(calls))
+    assert len(calls) == len(set(calls))  # (read only where precedence asks, and then once a lead)
     a = tagger.annotate(ROUNDUP)
     r = next(tagger.records([a]))
     n = len(calls)
@@ -252,3 +255,18 @@ def test_a_sentence_with_a_cue_outside_every_frame_is_not_searched_for_predicate
     assert vote.act is True and vote.scores
     assert searched == [a.simplified(1)]
     assert vote == rule_vote(a.text, a.sentences, a.cues, lang="zh", simplify=a.simplify)
+
+
+def test_the_documents_decision_reads_the_foreign_marker_only_when_asked(tagger, monkeypatch):
+    """Issue 17: resolve's decision of the document reads the facts precedence asks for only
+    (a partner makes the foreign marker moot: it is not read); the record is the same."""
+    import pipeline.engagement.policy as policy
+
+    text = "省长在昆明会见越南客人，双方就经贸合作交换了意见。"
+    before = tagger.tag(text, date="2024-05-10").model_dump_json()
+    asked: list[str] = []
+    real = policy.foreign_marker
+    monkeypatch.setattr(policy, "foreign_marker", lambda s, lang: asked.append(s) or real(s, lang))
+    rec = tagger.tag(text, date="2024-05-10")
+    assert rec.engagement == "high_level_meeting" and rec.partners == ["VNM"]
+    assert asked == [] and rec.model_dump_json() == before
