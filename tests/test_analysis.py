@@ -121,10 +121,13 @@ def test_an_engagements_decision_reads_only_the_facts_it_needs(tagger):
             cues = [c for c in a.cues if any(x <= c.start < y for x, y in sents)]
             for partners, regions in ((0, 0), (1, 0), (0, 1), (3, 1)):
                 full = decide_engagement(a.text, sents, cues, lang=lang, partners=partners, regions=regions,
-                                         simplify=a.simplify)
+                                         simplify=a.simplify, all_facts=True)
                 got = categorize(a.text, sents, cues, lang=lang, partners=partners, regions=regions,
                                  simplify=a.simplify, analysis=a)
                 assert got == full, (g["id"], sents, partners, regions)
+                # the document's decision (resolve's call: facts read when precedence asks) too
+                assert decide_engagement(a.text, sents, cues, lang=lang, partners=partners, regions=regions,
+                                         simplify=a.simplify, analysis=a) == full, (g["id"], sents)
                 # and every fact the deferred vote reads when asked is the eager vote's
                 lazy = rule_vote(a.text, sents, cues, lang=lang, partners=partners, regions=regions,
                                  simplify=a.simplify, analysis=a, all_facts=False)
@@ -214,8 +217,56 @@ def test_each_lead_is_read_for_its_facts_once_per_document(tagger, monkeypatch):
     monkeypatch.setattr(lead, "head_event", lambda s, lang="zh": calls.append(s) or real(s, lang))
     rec = tagger.tag(ROUNDUP, date="2024-05-10")
     assert len(rec.engagements) >= 2
-    assert calls and len(calls) == len(set(calls))
+    assert len(calls) == len(set(calls))  # (read only where precedence asks, and then once a lead)
     a = tagger.annotate(ROUNDUP)
     r = next(tagger.records([a]))
     n = len(calls)
     assert engagement_vote(a, r) == engagement_vote(a, r) and len(calls) == n + 1  # kept after the first read
+
+
+def test_a_vote_without_an_act_reads_no_cue_sentence_past_its_window(tagger, monkeypatch):
+    """Issue 17: the muted sentences matter only to a vote that has an act; a text whose act
+    window reports none (three sentences of scenery here) does not frame the cue sentence after
+    it (the meeting in its fourth sentence), and its vote is the one read afresh."""
+    text = ("今天的天气很好，阳光明媚，大家都很高兴地出门散步。公园里的花开得正艳，游人络绎不绝地拍照留念。"
+            "湖边的柳树发芽了，孩子们在草地上放风筝玩耍。省长在昆明会见越南客人，双方交换了意见。")
+    a = tagger.annotate(text)
+    assert len(a.sentences) == 4 and a.sentence_of(a.cues)[-1] == 3
+    framed: list[str] = []
+    real = reading.sentence_frame
+    monkeypatch.setattr(reading, "sentence_frame", lambda s, **kw: framed.append(s) or real(s, **kw))
+    vote = rule_vote(a.text, a.sentences, a.cues, lang="zh", simplify=a.simplify, analysis=a)
+    assert vote.act is False and vote.scores == {}
+    assert framed == []  # (the window's sentences hold no predicate and no cue: nothing to frame)
+    assert vote == rule_vote(a.text, a.sentences, a.cues, lang="zh", simplify=a.simplify)
+
+
+def test_a_sentence_with_a_cue_outside_every_frame_is_not_searched_for_predicates(tagger, monkeypatch):
+    """Issue 17: an act cue outside every frame makes its sentence an act whatever its predicates
+    are, so they are searched for only where no cue decides (here: the sentence without a cue);
+    the vote equals the one read afresh, which searches every sentence."""
+    text = "省长在昆明会见越南客人，双方交换了意见。会后，双方共同出席了招待晚宴。"
+    a = tagger.annotate(text)
+    assert len(a.sentences) == 2 and set(a.sentence_of(a.cues)) == {0}
+    searched: list[str] = []
+    real = reading.predicates
+    monkeypatch.setattr(reading, "predicates", lambda s, lang: searched.append(s) or real(s, lang))
+    vote = rule_vote(a.text, a.sentences, a.cues, lang="zh", simplify=a.simplify, analysis=a)
+    assert vote.act is True and vote.scores
+    assert searched == [a.simplified(1)]
+    assert vote == rule_vote(a.text, a.sentences, a.cues, lang="zh", simplify=a.simplify)
+
+
+def test_the_documents_decision_reads_the_foreign_marker_only_when_asked(tagger, monkeypatch):
+    """Issue 17: resolve's decision of the document reads the facts precedence asks for only
+    (a partner makes the foreign marker moot: it is not read); the record is the same."""
+    import pipeline.engagement.policy as policy
+
+    text = "省长在昆明会见越南客人，双方就经贸合作交换了意见。"
+    before = tagger.tag(text, date="2024-05-10").model_dump_json()
+    asked: list[str] = []
+    real = policy.foreign_marker
+    monkeypatch.setattr(policy, "foreign_marker", lambda s, lang: asked.append(s) or real(s, lang))
+    rec = tagger.tag(text, date="2024-05-10")
+    assert rec.engagement == "high_level_meeting" and rec.partners == ["VNM"]
+    assert asked == [] and rec.model_dump_json() == before

@@ -101,3 +101,36 @@ def test_memo_computes_once_per_key_and_stays_bounded(monkeypatch):
     m.memo("c", compute("c"))  # past the bound: computed, not kept
     m.memo("c", compute("c"))
     assert calls == ["a", "b", "c", "c"]
+
+
+def test_patterns_run_by_a_class_scan_find_what_finditer_finds(lexicon):
+    """Issue 17: a whole-text slot pattern that ``re`` cannot skip for (a lookbehind opens it:
+    (?<!…)来|访…, behind ``rx.skipping``'s lookahead) is tried only where the class of its first
+    characters occurs (``_scanned``); its matches, groups included, are finditer's on the gold
+    texts, on texts that pack its openers together (来访来苏, 进进京), and on hypothesis text."""
+    import json
+    from pathlib import Path
+
+    from pipeline.lexicon.matcher import _scanned
+
+    scanned = [c for m in (lexicon.places, lexicon.formulations, lexicon.cues) for c in m._patterns
+               if c.scan is not None]
+    assert any(c.entry.id == "compound.visit_province_abbr" for c in scanned)
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [lexicon.normalize(json.loads(x)["text"]).text
+             for name in ("dev.jsonl", "train.jsonl") for x in (corpus / name).read_text(encoding="utf-8").splitlines()]
+    texts += ["来访来苏来苏访问", "进进京，未来川", "莅临吉林，来吉考察，来蒙投资", "从来滇访问来滇调研", ""]
+    for c in scanned:
+        for t in texts:
+            want = [(m.span(), m.groups()) for m in c.regex.finditer(t)]
+            assert [(m.span(), m.groups()) for m in _scanned(c.regex, t, c.scan)] == want, (c.entry.id, t[:40])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet="来访赴抵莅入进未从滇苏川吉蒙京沪考察访问 ，。", max_size=40))
+def test_class_scan_equals_finditer_on_packed_openers(lexicon, text):
+    from pipeline.lexicon.matcher import _scanned
+
+    for c in lexicon.places._patterns:
+        if c.scan is not None:
+            assert [m.span() for m in _scanned(c.regex, text, c.scan)] == [m.span() for m in c.regex.finditer(text)]

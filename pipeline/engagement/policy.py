@@ -157,12 +157,13 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         # whose cues vote (a muted one's do not)
         reader = SentenceActs(text, sents, cues, sentence_of_cue, lang, simplify, analysis)
         window = act_window_end(text, sents, start, params.act_window, reader)  # type: ignore[arg-type]
-        acts = [i for i in range(window) if reader.verdict(i) is True]
-        muted = {si for si in cue_sents if si >= start and reader.verdict(si) is False}
-        simple = reader.simple
+        verdict = reader.verdict
+        acts = [i for i in range(window) if verdict(i) is True]
         vote.act = bool(acts)
-        if not acts:
+        if not acts:  # (no vote: the cue sentences need no reading)
             return vote
+        muted = {si for si in cue_sents if si >= start and verdict(si) is False}
+        simple = reader.simple
         lead = start if start in acts else acts[0]
         vote.lead = lead
         # the facts of the lead sentence alone: read once per document and lead (the document's
@@ -391,7 +392,7 @@ def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mentio
                       partners: int = 0, regions: int = 0, probs: Mapping[str, float] | None = None,
                       weight: float = 0.0, params: RuleParams = DEFAULT_RULES,
                       simplify: Callable[[str], str] | None = None,
-                      analysis: Analysis | None = None, all_facts: bool = True) -> EngagementDetail:
+                      analysis: Analysis | None = None, all_facts: bool = False) -> EngagementDetail:
     """The engagement category of ``text`` (a document or one engagement's sentences).
 
     Args:
@@ -408,8 +409,10 @@ def decide_engagement(text: str, sents: list[tuple[int, int]], cues: list[Mentio
             ``lambda s: lexicon.normalize(s).text``); None reads sentences as they are.
         analysis: the document's :class:`~pipeline.analysis.Analysis` when ``text`` is its
             text: each sentence's act facts are then read once per document.
-        all_facts: False where only the decision is read, not the vote (an engagement's:
-            :func:`categorize`): facts precedence cannot use are not read.
+        all_facts: read every fact of the vote eagerly. Off by default: only the decision
+            leaves this function, so the facts precedence asks for are read when it asks
+            (:class:`_DeferredVote`; the document's decision and an engagement's alike); the
+            same decision (``tests/test_analysis.py``).
 
     Returns:
         An :class:`~pipeline.schemas.EngagementDetail`; ``label`` None means no engagement.

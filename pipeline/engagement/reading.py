@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from ..schemas import Mention
@@ -102,74 +101,114 @@ def act_cue(c: Mention) -> bool:
 
 class SentenceActs:
     """The act verdicts of one vote's sentences, each read when first asked (see
-    :func:`act_sentences_of_vote`); ``i in acts``: sentence ``i`` reports an act."""
+    :func:`act_sentences_of_vote`); ``i in acts``: sentence ``i`` reports an act.
+
+    With the document's analysis, each sentence's reading and frame are kept per document in
+    lists by sentence index (a vote over the document's own sentences reads them by its own
+    index; an engagement's vote maps its spans to the document's), and each verdict per
+    sentence and set of cues; whether a cue names an event is read once per cue text."""
+
+    __slots__ = ("by_sent", "text", "sents", "lang", "simplify", "analysis", "simple", "frames", "verdicts",
+                 "_own", "_doc_reads", "_doc_preds", "_doc_frames", "_doc_verdicts")
 
     def __init__(self, text: str, sents: list[tuple[int, int]], cues: list[Mention], sentence_of_cue: list[int],
                  lang: str, simplify: Callable[[str], str] | None, analysis: Analysis | None) -> None:
-        by_sent: dict[int, list[Mention]] = defaultdict(list)
-        if analysis is not None:  # which of the document's cues name an event, read once per document
-            eventful: dict[int, bool] = analysis.fact("act_cues", lambda: {id(c): act_cue(c) for c in analysis.cues})
+        by_sent: dict[int, list[Mention]] = {}
+        if analysis is not None:  # whether a cue names an event: a function of its weight and text,
+            # read once per document and text
+            eventful: dict[str, bool] = analysis.fact("act_cue_texts", dict)
             for c, si in zip(cues, sentence_of_cue):
-                ok = eventful.get(id(c))
-                if ok or (ok is None and act_cue(c)):  # (a cue from elsewhere: read it)
-                    by_sent[si].append(c)
+                if (c.weight or 1.0) < 1.0:
+                    continue
+                ok = eventful.get(c.text)
+                if ok is None:
+                    ok = eventful[c.text] = not _TOPICAL.search(c.text)
+                if ok:
+                    got = by_sent.get(si)
+                    if got is None:
+                        by_sent[si] = [c]
+                    else:
+                        got.append(c)
         else:
             for c, si in zip(cues, sentence_of_cue):
                 if act_cue(c):
-                    by_sent[si].append(c)
+                    by_sent.setdefault(si, []).append(c)
         self.by_sent = by_sent
         self.text, self.sents, self.lang, self.simplify, self.analysis = text, sents, lang, simplify, analysis
         self.simple: dict[int, str] = {}
         self.frames: dict[int, SentenceFrame] = {}
         self.verdicts: dict[int, bool | None] = {}
-        if analysis is not None:  # the document's readings, frames and verdicts of its sentences (one fact
-            # each, a dict by sentence index: a fact per sentence cost more to look up than to keep)
+        self._own = False
+        if analysis is not None:  # the document's readings and frames of its sentences (a list each, by
+            # sentence index) and verdicts (by sentence and cues)
             mode = simplify is not None
-            self._doc_reads: dict[int, tuple[str, list[tuple[int, int, str]]]] = analysis.fact(
-                ("act_sentences", mode, lang), dict)
-            self._doc_frames: dict[int, SentenceFrame] = analysis.fact(("act_frames", mode, lang), dict)
+            n = len(analysis.sentences)
+            self._doc_reads: list[str | None] = analysis.fact(("act_sentences", mode, lang), lambda: [None] * n)
+            self._doc_preds: list[list[tuple[int, int, str]] | None] = analysis.fact(("act_predicates", mode, lang),
+                                                                                  lambda: [None] * n)
+            self._doc_frames: list[SentenceFrame | None] = analysis.fact(("act_frames", mode, lang),
+                                                                         lambda: [None] * n)
             self._doc_verdicts: dict[tuple[int, tuple[int, ...]], bool | None] = analysis.fact(
                 ("act_verdicts", mode, lang), dict)
+            self._own = sents is analysis.sentences  # (the document's own sentences: index i is sentence i)
 
     def __contains__(self, i: int) -> bool:
         return self.verdict(i) is True
 
     def verdict(self, i: int) -> bool | None:
         """True: sentence ``i`` reports an act; False: muted; None: neither predicate nor act cue."""
-        if i in self.verdicts:
-            return self.verdicts[i]
-        text, lang, simplify, analysis = self.text, self.lang, self.simplify, self.analysis
+        verdict = self.verdicts.get(i, _UNREAD)
+        if verdict is not _UNREAD:
+            return verdict  # type: ignore[return-value]
+        analysis = self.analysis
         a, b = self.sents[i]
-        mode = simplify is not None
-        si = analysis.sentence_index((a, b)) if analysis is not None else None
+        if analysis is None:
+            return self._read_alone(i, a, b)
+        si = i if self._own else analysis.sentence_index((a, b))
         if si is None:
-            s, preds = read_sentence(text[a:b], lang, simplify)
-        else:
-            read = self._doc_reads.get(si)
-            if read is None:
-                read = self._doc_reads[si] = read_sentence(text[a:b], lang,
-                                                           analysis.simplified(si) if mode else None)
-            s, preds = read
+            return self._read_alone(i, a, b)
+        s = self._doc_reads[si]
+        if s is None:
+            s = self._doc_reads[si] = reading(self.text[a:b], analysis.simplified(si) if self.simplify is not None
+                                              else None)
         self.simple[i] = s
         sent_cues = self.by_sent.get(i, ())
-        if not preds and not sent_cues:  # nothing to frame
+        preds = self._doc_preds[si]
+        if not sent_cues:
+            if preds is None:
+                preds = self._doc_preds[si] = predicates(s, self.lang)
+            if not preds:  # nothing to frame
+                self.verdicts[i] = None
+                return None
+        info = self._doc_frames[si]
+        if info is None:
+            info = self._doc_frames[si] = sentence_frame(s, lang=self.lang)
+        self.frames[i] = info
+        key = (si, tuple(map(id, sent_cues)))  # the verdict, kept for these very cues
+        verdict = self._doc_verdicts.get(key, _UNREAD)
+        if verdict is _UNREAD:
+            # the cues first: one outside every frame is an act, whatever the predicates say (those
+            # are then never searched for); else the predicates decide
+            if sent_cues and cue_unframed(info, sent_cues, a, len(s), b - a):
+                verdict = True
+            else:
+                if preds is None:
+                    preds = self._doc_preds[si] = predicates(s, self.lang)
+                verdict = any(unframed(info, x, y, "") for x, y, _ in preds)
+            self._doc_verdicts[key] = verdict
+        self.verdicts[i] = verdict  # type: ignore[assignment]
+        return verdict  # type: ignore[return-value]
+
+    def _read_alone(self, i: int, a: int, b: int) -> bool | None:
+        """The verdict of a sentence that is not one of the document's: read here, kept by this vote."""
+        s, preds = read_sentence(self.text[a:b], self.lang, self.simplify)
+        self.simple[i] = s
+        sent_cues = self.by_sent.get(i, ())
+        if not preds and not sent_cues:
             self.verdicts[i] = None
             return None
-        if si is None:
-            info = sentence_frame(s, lang=lang)
-        else:
-            info = self._doc_frames.get(si)  # type: ignore[assignment]
-            if info is None:
-                info = self._doc_frames[si] = sentence_frame(s, lang=lang)
-        self.frames[i] = info
-        if si is not None:  # the verdict, kept for these very cues
-            key = (si, tuple(map(id, sent_cues)))
-            verdict = self._doc_verdicts.get(key, _UNREAD)  # type: ignore[assignment]
-            if verdict is _UNREAD:
-                verdict = self._doc_verdicts[key] = sentence_verdict(info, preds, sent_cues, a, len(s), b - a)
-        else:
-            verdict = sentence_verdict(info, preds, sent_cues, a, len(s), b - a)
-        self.verdicts[i] = verdict
+        info = self.frames[i] = sentence_frame(s, lang=self.lang)
+        verdict = self.verdicts[i] = sentence_verdict(info, preds, sent_cues, a, len(s), b - a)
         return verdict
 
 
@@ -177,11 +216,29 @@ def read_sentence(raw: str, lang: str, simplify: Callable[[str], str] | str | No
                    ) -> tuple[str, list[tuple[int, int, str]]]:
     """A sentence as act detection reads it: simplified (``simplify``, or the simplified
     text itself), section labels blanked; and its act predicate spans."""
+    s = reading(raw, simplify)
+    return s, predicates(s, lang)
+
+
+def reading(raw: str, simplify: Callable[[str], str] | str | None) -> str:
+    """A sentence as act detection reads it (:func:`read_sentence`'s text)."""
     s = simplify if isinstance(simplify, str) else simplify(raw) if simplify is not None else raw
     if "【" in s or s.lstrip()[:1] in _NUMERALS:  # (only these can hold a label: skip the regex otherwise)
         s = _LABEL.sub(lambda m: " " * len(m.group()), s)
+    return s
+
+
+def predicates(s: str, lang: str) -> list[tuple[int, int, str]]:
+    """The act predicate spans of a sentence as read (:func:`reading`)."""
     pred = ACT_ZH if lang == "zh" else ACT_EN
-    return s, [(m.start(), m.end(), "") for m in pred.finditer(s)]
+    return [(m.start(), m.end(), "") for m in pred.finditer(s)]
+
+
+def cue_unframed(info: SentenceFrame, cues: Sequence[Mention], a: int, n_simple: int, n_raw: int) -> bool:
+    """Whether one of ``cues`` (of the sentence starting at ``a``) stands outside every frame:
+    :func:`sentence_verdict`'s test on the cue spans alone."""
+    scale = n_simple / n_raw if n_raw and n_simple != n_raw else 1.0
+    return any(unframed(info, int((c.start - a) * scale), int((c.end - a) * scale), c.code) for c in cues)
 
 
 def sentence_verdict(info: SentenceFrame, preds: list[tuple[int, int, str]], cues: Sequence[Mention], a: int,

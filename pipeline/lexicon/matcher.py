@@ -57,6 +57,7 @@ class _Compiled:
     lead: int | None = None  # ... starting at most this far after the match start: the regex
     # is then tried only at the lead + 1 positions before each trigger occurrence
     first: frozenset[str] | None = None  # characters a match starts with (None: unknown)
+    scan: re.Pattern[str] | None = None  # a class of ``first`` where re cannot skip to them itself
 
 
 class _Scanner:
@@ -142,7 +143,13 @@ class Matcher:
     def add_pattern(self, compiled: _Compiled) -> None:
         # behind a lookahead of its first characters where re would otherwise try it at every
         # position (a pattern opening with a lookbehind: (?<!…)来|访…): same matches (issue 17)
-        compiled.regex = skipping(compiled.regex)
+        wrapped = skipping(compiled.regex)
+        if wrapped is not compiled.regex and compiled.first:
+            # re tries such a pattern's lookahead at every position of the text (~3x the cost of
+            # its own scan for a first literal or class): a pattern run on the whole text finds
+            # its candidate positions with a class scan instead (:func:`_scanned`)
+            compiled.scan = re.compile("[" + "".join(map(re.escape, sorted(compiled.first))) + "]")
+        compiled.regex = wrapped
         self._patterns.append(compiled)
 
     def build(self) -> "Matcher":
@@ -252,6 +259,8 @@ class Matcher:
                 if comp.lead is not None and occurrences is not None:
                     matches: Iterable[re.Match[str]] = _anchored(comp.regex, text, occurrences, comp.lead,
                                                                   comp.first)
+                elif comp.scan is not None and occurrences is None:  # (measured on the whole-text runs)
+                    matches = _scanned(comp.regex, text, comp.scan)
                 else:
                     matches = comp.regex.finditer(text)
                 for m in matches:
@@ -313,6 +322,26 @@ def _anchored(rx: re.Pattern[str], text: str, occurrences: list[int], lead: int,
             continue
         m = rx.match(text, c)
         if m is not None:
+            yield m
+            pos = m.end()
+
+
+def _scanned(rx: re.Pattern[str], text: str, scan: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches ``rx.finditer(text)`` gives, for a pattern whose every match starts with a
+    character of the class ``scan`` (so no match is empty): ``rx.match`` is tried only where
+    ``scan`` finds one (re's own fast scan for a class), left to right, resuming after each
+    match as ``finditer`` does (a lookbehind reads the text before the position, as there)."""
+    search, match = scan.search, rx.match
+    pos = 0
+    while True:
+        c = search(text, pos)
+        if c is None:
+            return
+        p = c.start()
+        m = match(text, p)
+        if m is None:
+            pos = p + 1
+        else:
             yield m
             pos = m.end()
 
