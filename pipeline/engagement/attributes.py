@@ -52,6 +52,7 @@ _ABROAD = _cue(r"(?:中国|我国)驻(?!华)[^，。；、]{1,8}?(?:大使馆|�
                r"\b(?:Chinese|China's|PRC)\s+(?:Ambassador|Embassy|Consul(?:ate)?(?:[- ]General)?)\b|"
                r"\bConsul(?:ate)?(?:[- ]General)? of (?:the People's Republic of )?China\b")
 _TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:进行|开展|進行|開展)[^，。；,;]{0,10}?(?:访问|考察|訪問)")
+_MEETING_VERB = _cue(r"会见|會見|接见|接見|会晤|會晤|宴请|宴請", r"(?!)")  # (Chinese only: "met" is as often abroad)
 _HOSTED = ("training", "forum_expo", "multilateral_meeting", "cultural_exchange", "sports_exchange",
            "educational_exchange")
 _HOSTING = _cue(r"举办|主办|承办|举行|开幕|开营|开班|召开|入读|来华留学|舉辦|主辦|承辦|舉行|開幕|開營|開班|召開|入讀|來華留學",
@@ -194,10 +195,9 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
 
     def find(cue: tuple[re.Pattern[str], re.Pattern[str]]) -> re.Match[str] | None:
         for rx, present in zip(cue, scripts):
-            if present:
-                m = rx.search(text, a, b)
-                if m:
-                    return m
+            m = rx.search(text, a, b) if present else None
+            if m:
+                return m
         return None
 
     m = find(_REMOTE)
@@ -268,7 +268,7 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
     if counterpart is not None and counterpart.code == "diplomat":
         return "inbound", _prov("mention", "counterpart_diplomat", counterpart.text, counterpart.start,
                                 counterpart.end, 0.7)
-    if category == "high_level_meeting":
+    if category == "high_level_meeting" or find(_MEETING_VERB):  # 会见了…代表团，双方签署…: a signing at a meeting at home
         return "inbound", _prov("default", "meeting_default_inbound", score=0.5)
     return None, None
 
@@ -307,8 +307,8 @@ def _rank(h: TitleHit) -> float:
 def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
     """The highest-ranking title of ``side`` (the first one on ties). A local assembly's
     speaker (广岛县知事、议会议长) ranks below the local government's head named with him:
-    where a foreign ``subnational`` title is named, a legislature title that is not a
-    national parliament's gives way to it."""
+    where a foreign ``subnational`` title is named (not the assembly's own place: 边疆区立法会议), a
+    legislature title that is not a national parliament's gives way to it."""
     best: TitleHit | None = None
     mission = side == "foreign" and any(h.rule == "chinese_mission" for h in hits)
     for h in hits:
@@ -321,7 +321,7 @@ def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
             or best.entry.id == "title.government_delegation" and best.place is None):
         # a local assembly; a 政府代表团 led by a governor (犹太自治州政府副主席…率领的政府代表团) is a local one
         local = next((h for h in hits if h.side == side and h.code == "subnational"
-                      and h.entry.id != "title.national_delegation"), None)  # 新潟县议会议长带队的新潟县访问团
+                      and h.entry.id != "title.national_delegation" and h.end != best.start), None)  # 新潟县议会议长带队的新潟县访问团
         if local is not None:
             return local
     return best

@@ -125,6 +125,10 @@ class TitleMatcher:
         last = -1
         for h in out:
             if h.start >= last:
+                if kept and kept[-1].end == h.start and kept[-1].entry.id == "title.ministry_attached" \
+                        and h.entry.id == "title.minister":  # 汉堡州经济部国务秘书, 经济发展部部长: one post
+                    a = kept.pop()
+                    h = TitleHit(a.start, h.end, text[a.start:h.end], h.entry, h.side, "", None, "entry_default")
                 kept.append(h)
                 last = h.end
         return kept
@@ -366,12 +370,15 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         if code in NATIONAL_CODES and place is not None and not foreign_local(place) and rule == "attaches_to_place_after" \
                 and foreign_unit(text, place, places) is not None:  # "a delegation from Papua New Guinea's East New Britain province"
             code, rule = "subnational", "attaches_to_foreign_unit"
+        if code in NATIONAL_CODES and _PARTY_DEPARTMENT.search(text, max(0, hit.start - 16), hit.start):
+            code, rule = "party", "party_department"  # 朝鲜劳动党中央国际部部长, 越共中央组织部副部长: a party's, not a state's
         if code in NATIONAL_CODES and place is not None and foreign_local(place) and not (
                 latin and (place.entry or "").endswith(".capital")):  # "Seoul's foreign ministry": the country's
             code, rule = "subnational", "attaches_to_foreign_locality"  # 西哥特兰省省督, "Premier of Victoria"
     return TitleHit(hit.start, hit.end, hit.text, e, side, code, place, rule)
 
 
+_PARTY_DEPARTMENT = re.compile(r"(?:[党黨]|越共|老共)中央[\u4e00-\u9fff]{1,8}[部委]$")
 _CHINA_X = re.compile(r"中[越老缅緬泰柬日韩韓俄蒙哈吉塔乌烏土巴印尼新马馬菲美英法德意澳非阿欧歐]$")
 _EN_COUNTY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?County\b")
 _BACK_REFERENCE = skipping(re.compile(r"\bthe\s+(province|state|city|prefecture|county|country)['’]s\s+"

@@ -1,0 +1,96 @@
+"""Engagement attributes on fresh Chinese readouts (issue 15, branch zhfresh): classes of misses
+found on a blind part written for this round (corpus/parts/real3-zh-dev.jsonl) and on probes of
+the same register (provincial, prefectural and county 外办 and government readouts). Every
+sentence was written for these tests; names and places are public facts, events illustrative."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_pairing import first, tagger  # noqa: F401  (the rules-only tagger fixture and its helper)
+
+DATE = "2024-05-10"
+
+
+def attrs(tagger, text: str, *keys: str) -> tuple:
+    e = first(tagger, text, date=DATE)
+    return tuple(getattr(e, k) for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    # a signing at a meeting with a visiting delegation: the meeting verb places it at home
+    "6月3日，贵州省副省长会见了以老挝丰沙里省省长为团长的丰沙里省政府代表团，双方签署友好交流合作备忘录。",
+    "6月3日，海南省省长会见了由柬埔寨旅游部大臣率领的柬埔寨政府代表团，双方签署农业合作协议。",
+    "6月3日，吉林省副省长宴请韩国庆尚北道代表团，双方签署经贸合作意向书。",
+])
+def test_a_signing_at_a_meeting_with_a_delegation_is_inbound(tagger, text):
+    e = first(tagger, text, date=DATE)
+    assert e.category == "cooperation_project"
+    assert e.direction == "inbound"
+    assert e.venue == e.provinces[0]
+
+
+def test_a_signing_abroad_stays_outbound(tagger):
+    e = first(tagger, "6月3日，吉林省副省长率团访问韩国，会见庆尚北道知事，双方签署经贸合作意向书。", date=DATE)
+    assert (e.direction, e.venue) == ("outbound", "KOR")
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # a ministry of a foreign state or region, with the post written after it: the region's government
+    ("6月3日，上海市副市长会见德国巴伐利亚州经济部国务秘书一行。", "subnational"),
+    ("6月3日，黑龙江省副省长会见俄罗斯阿穆尔州政府副主席、农业部部长一行。", "subnational"),
+    # the same posts of a country's own ministry stay national
+    ("6月3日，上海市副市长会见德国联邦经济部国务秘书一行。", "minister"),
+    ("6月3日，云南省副省长会见老挝计划投资部副部长一行。", "minister"),
+])
+def test_a_ministry_and_its_post_are_one_title(tagger, text, counterpart):
+    assert attrs(tagger, text, "counterpart") == (counterpart,)
+
+
+@pytest.mark.parametrize("text", [
+    # a region's own assembly: the region's kind (边疆区, 州) names the assembly's place, not a governor
+    "6月3日，黑龙江省副省长会见俄罗斯哈巴罗夫斯克边疆区立法杜马副主席一行。",
+    "6月3日，吉林省副省长会见俄罗斯滨海边疆区立法会议代表团。",
+    "6月3日，内蒙古自治区副主席会见俄罗斯外贝加尔边疆区立法会议主席。",
+])
+def test_a_regional_assembly_is_a_legislature(tagger, text):
+    assert attrs(tagger, text, "counterpart") == ("legislature",)
+
+
+def test_a_regional_governor_named_with_the_assembly_still_ranks_first(tagger):
+    text = "6月3日，黑龙江省省长会见俄罗斯阿穆尔州州长和州立法会议主席一行。"
+    assert attrs(tagger, text, "counterpart") == ("subnational",)
+
+
+@pytest.mark.parametrize("text", [
+    # a party's central departments are the party's, not a state's ministries
+    "6月3日，辽宁省委书记会见朝鲜劳动党中央国际部副部长一行。",
+    "6月3日，云南省委副书记会见老挝人民革命党中央组织部部长一行。",
+    "6月3日，广西壮族自治区党委书记会见越共中央宣教部副部长率领的越共干部考察团。",
+    # a foreign party's general secretary, attached to its country
+    "6月3日，江西省委书记会见坦桑尼亚革命党总书记一行。",
+])
+def test_a_foreign_partys_officers_are_party(tagger, text):
+    assert attrs(tagger, text, "counterpart") == ("party",)
+
+
+def test_chinas_general_secretary_named_in_a_readout_is_no_counterpart(tagger):
+    text = "6月3日，云南省委书记会见越南驻华大使，表示将落实好习近平总书记重要指示精神。"
+    assert attrs(tagger, text, "counterpart") == ("diplomat",)
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # a country's trade representation in China is part of its mission
+    ("6月3日，四川省副省长会见俄罗斯联邦驻华商务代表一行。", "diplomat"),
+    ("6月3日，广东省副省长会见哈萨克斯坦驻华商务代表处首席代表。", "diplomat"),
+    # a counterpart named only by its organisation
+    ("6月3日，陕西省副省长会见英国皇家学会代表团。", "academic"),
+    ("6月3日，浙江省副省长会见韩国大韩贸易投资振兴公社代表团。", "business"),
+])
+def test_counterparts_named_by_their_organisation(tagger, text, counterpart):
+    assert attrs(tagger, text, "counterpart") == (counterpart,)
+
+
+def test_a_business_delegation_is_not_a_trade_mission(tagger):
+    # 商务代表团 is a business delegation: the trade-mission form needs 驻华
+    assert attrs(tagger, "6月3日，广东省副省长会见韩国企业商务代表团一行。", "counterpart") == ("business",)
