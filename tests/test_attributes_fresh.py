@@ -94,3 +94,28 @@ def test_counterparts_named_by_their_organisation(tagger, text, counterpart):
 def test_a_business_delegation_is_not_a_trade_mission(tagger):
     # 商务代表团 is a business delegation: the trade-mission form needs 驻华
     assert attrs(tagger, "6月3日，广东省副省长会见韩国企业商务代表团一行。", "counterpart") == ("business",)
+
+
+@pytest.mark.parametrize("text,official,level", [
+    # a Xinjiang or Tibet prefecture (地区) is led by its 地委 and its 行署
+    ("6月3日，喀什地委书记在喀什会见巴基斯坦驻华大使。", "municipal", "municipal"),
+    ("6月3日，阿勒泰地区行署专员会见俄罗斯阿尔泰共和国政府副主席。", "municipal", "municipal"),
+    ("6月3日，阿里地委副书记在狮泉河会见尼泊尔胡姆拉县县长一行。", "municipal", "municipal"),
+])
+def test_a_prefectures_party_secretary_and_commissioner_are_municipal(tagger, text, official, level):
+    assert attrs(tagger, text, "official", "level") == (official, level)
+
+
+def test_an_assistant_governor_is_no_governor(tagger):
+    assert attrs(tagger, "6月3日，云南省省长助理会见泰国驻昆明总领事。", "official") == ("deputy",)
+
+
+def test_a_north_korean_minister_styled_sang(tagger):
+    text = "6月3日，吉林省副省长在平壤会见朝鲜对外经济相。"
+    assert attrs(tagger, text, "counterpart", "direction", "venue") == ("minister", "outbound", "PRK")
+
+
+def test_a_first_official_visit_names_no_minister(tagger):
+    # 首次官方访问 holds the letters of a Korean vice-minister's title (次官): not listed
+    text = "6月3日，云南省省长会见老挝琅勃拉邦省省长，这是对方首次官方访问云南。"
+    assert attrs(tagger, text, "counterpart") == ("subnational",)
