@@ -119,3 +119,20 @@ def test_a_first_official_visit_names_no_minister(tagger):
     # 首次官方访问 holds the letters of a Korean vice-minister's title (次官): not listed
     text = "6月3日，云南省省长会见老挝琅勃拉邦省省长，这是对方首次官方访问云南。"
     assert attrs(tagger, text, "counterpart") == ("subnational",)
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # two counterparts of different rank: a state's governor outranks the consul general named with him
+    ("6月3日，浙江省副省长会见德国北威州州长和德国驻上海总领事。", "subnational"),
+    ("6月3日，河南省省长会见美国堪萨斯州副州长和美国驻武汉总领事。", "subnational"),
+    # a head of government's assistant is a national official, not the head
+    ("6月3日，宁夏回族自治区主席会见埃及总理助理一行。", "minister"),
+])
+def test_the_higher_of_two_counterparts(tagger, text, counterpart):
+    assert attrs(tagger, text, "counterpart") == (counterpart,)
+
+
+def test_a_chinese_prefectures_governor_still_ranks_as_a_city_leader(tagger):
+    # 州长 ranks as a foreign deputy governor; a Chinese prefecture's stays below a provincial deputy
+    text = "6月3日，云南省副省长和红河州州长在蒙自会见越南老街省委书记一行。"
+    assert attrs(tagger, text, "official", "counterpart") == ("deputy", "subnational")
