@@ -136,3 +136,22 @@ def test_a_chinese_prefectures_governor_still_ranks_as_a_city_leader(tagger):
     # 州长 ranks as a foreign deputy governor; a Chinese prefecture's stays below a provincial deputy
     text = "6月3日，云南省副省长和红河州州长在蒙自会见越南老街省委书记一行。"
     assert attrs(tagger, text, "official", "counterpart") == ("deputy", "subnational")
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # a country's central bank is a national body, not a business
+    ("6月3日，广西壮族自治区副主席会见越南国家银行代表团。", "minister"),
+    # a foreign news agency or broadcaster, named by its organisation only
+    ("6月3日，云南省副省长会见越南通讯社社长一行。", "other"),
+    ("6月3日，吉林省副省长会见日本经济新闻社社长一行。", "other"),
+    ("6月3日，云南省副省长会见老挝国家通讯社代表团。", "other"),
+    # a chambers' federation abroad
+    ("6月3日，江苏省副省长会见德国工商大会对外经贸代表处首席代表。", "business"),
+])
+def test_national_banks_media_and_chambers(tagger, text, counterpart):
+    assert attrs(tagger, text, "counterpart") == (counterpart,)
+
+
+def test_chinas_own_news_agency_names_no_counterpart(tagger):
+    text = "6月3日，云南省副省长会见老挝驻昆明总领事，新华社记者随行采访。"
+    assert attrs(tagger, text, "counterpart") == ("diplomat",)
