@@ -184,6 +184,8 @@ _COMMITTEE = (r"(?:the\s+)?(?:CPC\s+|Communist\s+Party\s+of\s+China\s+|Party\s+C
                 r"(?:[Pp]arty\s+|CPC\s+)?[Cc]ommittee\b(?!\s+(?:of\s+the\s+)?(?:National|People's|Political|CPPCC))")
 _REGION = _NAME + r"(?:Autonomous\s+Region|Regional\s+(?:People's\s+)?Government)\b"
 _FIELD = r"(?:[A-Z][a-z]+)(?:,?\s+(?:and\s+)?(?!Province\b|Region\b)[A-Z][a-z]+){0,4}"  # "Public Security", "Industry and Trade"
+_AR = (r"\b(?:Guangxi|Xinjiang|Tibet|Xizang|Ningxia|Inner\s+Mongolia)(?:\s+(?:Zhuang|Uygur|Uyghur|Uighur|Hui)\s+"
+       r"Autonomous\s+Region)?(?:['’]s)?\s+(?:regional\s+(?:government\s+)?)?")
 _EN_PATTERNS = [  # (pattern, entry id, gate: a literal every match holds, which re finds by a fast scan)
     # a foreign ministry by its field ("the Lao Ministry of Public Security"); a Chinese department or bureau
     (re.compile(r"\bMinistry\s+of\s+(?:the\s+)?" + _FIELD), "title.ministry_attached", re.compile("Ministry")),
@@ -196,6 +198,9 @@ _EN_PATTERNS = [  # (pattern, entry id, gate: a literal every match holds, which
     (re.compile(r"\b(?:Vice|Deputy)[- ]Chair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION, re.I), "title.deputy",
      re.compile("[Cc](?i:hair)")),  # (c and h fold to nothing else: a class re scans for, then the rest as the pattern reads it)
     (re.compile(r"\b[Cc]hair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION), "title.governor", re.compile("hair")),
+    # "Guangxi's chairman", "Xinjiang Chairman Erkin Tuniyaz": an autonomous region's head, named by the region
+    (re.compile(_AR + r"(?:[Vv]ice|[Dd]eputy)[- ][Cc]hair(?:man|woman|person)?\b"), "title.deputy", re.compile("hair")),
+    (re.compile(_AR + r"[Cc]hair(?:man|woman|person)?\b"), "title.governor", re.compile("hair")),
     (re.compile(r"\b(?:Deputy\s+)?Secretary[- ]General\s+of\s+(?:the\s+)?" + _NAME + r"(?:Provincial|Regional|Municipal|"
                 r"provincial|regional|municipal)\s+(?:People's\s+)?(?:Government|Party\s+Committee)\b"), "title.cn_other",
      re.compile("Secretary")),
