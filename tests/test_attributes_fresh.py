@@ -155,3 +155,18 @@ def test_national_banks_media_and_chambers(tagger, text, counterpart):
 def test_chinas_own_news_agency_names_no_counterpart(tagger):
     text = "6月3日，云南省副省长会见老挝驻昆明总领事，新华社记者随行采访。"
     assert attrs(tagger, text, "counterpart") == ("diplomat",)
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # a head of state's aide or envoy is a national official, not the head
+    ("6月3日，云南省省长会见斯里兰卡总统高级顾问一行。", "minister"),
+    ("6月3日，福建省省长会见文莱苏丹特使一行。", "minister"),
+    ("6月3日，甘肃省省长会见吉尔吉斯斯坦总统办公厅副主任一行。", "minister"),
+    # Myanmar's State Administration Council; a royal visitor
+    ("6月3日，云南省省长会见缅甸国家管理委员会副主席一行。", "minister"),
+    ("6月3日，云南省委书记在昆明会见泰国诗琳通公主一行。", "head_of_state_or_government"),
+    # a Chinese city whose name holds a royal word
+    ("6月3日，公主岭市市长会见韩国驻沈阳总领事。", "diplomat"),
+])
+def test_heads_their_aides_and_royals(tagger, text, counterpart):
+    assert attrs(tagger, text, "counterpart") == (counterpart,)
