@@ -170,3 +170,29 @@ def test_chinas_own_news_agency_names_no_counterpart(tagger):
 ])
 def test_heads_their_aides_and_royals(tagger, text, counterpart):
     assert attrs(tagger, text, "counterpart") == (counterpart,)
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    ("On May 6, Guangdong's vice governor met Thailand's Princess Maha Chakri Sirindhorn in Guangzhou.",
+     "head_of_state_or_government"),
+    ("On May 6, Yunnan's governor met Myanmar's Vice Senior General Soe Win in Kunming.", "minister"),
+])
+def test_english_royal_and_military_heads(tagger, text, counterpart):
+    assert attrs(tagger, text, "counterpart") == (counterpart,)
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    ("On May 6, Guangxi's chairman met the Vietnamese ambassador in Nanning.", "governor", "diplomat"),
+    ("On May 6, Inner Mongolia's vice-chairwoman met the Mongolian consul general in Hohhot.", "deputy", "diplomat"),
+    ("On May 6, Ningxia regional government chairman met the Saudi investment minister in Yinchuan.", "governor",
+     "minister"),
+    ("On May 6, Heilongjiang's governor met Russia's Trade Representative in China.", "governor", "diplomat"),
+    ("On May 6, Guangxi's chairman met a delegation of Vietnam News Agency.", "governor", "other"),
+])
+def test_an_autonomous_regions_head_named_by_the_region(tagger, text, official, counterpart):
+    assert attrs(tagger, text, "official", "counterpart") == (official, counterpart)
+
+
+def test_a_firms_chairman_is_no_regional_head(tagger):
+    text = "On May 6, the chairman of Thailand's CP Group met Guangxi's party secretary in Nanning."
+    assert attrs(tagger, text, "official") == ("party_secretary",)
