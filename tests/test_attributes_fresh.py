@@ -196,3 +196,14 @@ def test_an_autonomous_regions_head_named_by_the_region(tagger, text, official, 
 def test_a_firms_chairman_is_no_regional_head(tagger):
     text = "On May 6, the chairman of Thailand's CP Group met Guangxi's party secretary in Nanning."
     assert attrs(tagger, text, "official") == ("party_secretary",)
+
+
+@pytest.mark.parametrize("text,venue", [
+    # 当地时间 (local time) dates an act abroad: a readout of a trip
+    ("当地时间6月3日，云南省委书记会见老挝国家主席。", "LAO"),
+    ("当地时间6月3日上午，黑龙江省省长会见俄罗斯阿穆尔州州长，双方签署合作协议。", "RUS"),
+    ("當地時間6月3日，廣東省省長一行會見巴西聖保羅州州長。", "BRA"),
+    ("当地时间6月3日，浙江省省长会见匈牙利外长和塞尔维亚总统。", None),
+])
+def test_local_time_places_the_act_abroad(tagger, text, venue):
+    assert attrs(tagger, text, "direction", "venue") == ("outbound", venue)
