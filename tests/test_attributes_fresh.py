@@ -207,3 +207,18 @@ def test_a_firms_chairman_is_no_regional_head(tagger):
 ])
 def test_local_time_places_the_act_abroad(tagger, text, venue):
     assert attrs(tagger, text, "direction", "venue") == ("outbound", venue)
+
+
+@pytest.mark.parametrize("text,venue", [
+    # a visit "to X" written 对X的…访问, and a flight into a foreign capital
+    ("6月3日，云南省委书记结束对老挝的友好访问回到昆明。", "LAO"),
+    ("6月3日，广西壮族自治区代表团圆满结束对越南的工作访问。", "VNM"),
+    ("6月3日，湖南省委书记一行飞抵肯尼亚首都内罗毕，开始访问。", "KEN"),
+])
+def test_visits_abroad_written_otherwise(tagger, text, venue):
+    assert attrs(tagger, text, "direction", "venue") == ("outbound", venue)
+
+
+def test_a_foreign_leaders_visit_to_the_province_stays_inbound(tagger):
+    text = "6月3日，老挝总理结束对云南的访问，省长到机场送行。"
+    assert attrs(tagger, text, "direction", "venue") == ("inbound", "CN-YN")

@@ -40,7 +40,7 @@ _REMOTE = _cue(r"视频|視頻|线上|線上|云端|雲端|连线|連線|致信|
 _DOCUMENT_LETTER = re.compile(r"letters?\s+of\s+(?:intent|cooperation|understanding)", re.I)
 _REMOTE_WORDS = re.compile(r"congratulat|message|致贺|致賀", re.I)  # words said at an event as well as sent
 _OUTBOUND = _cue(r"出[访訪]|率[^，。；]{0,25}?(?:团|團)[^，。；]{0,12}?(?:访问|訪問|赴|出席|前往|抵达|抵達|在)|"
-                 r"赴(?!京|北京|外交部|中央|国家|國家|外办|外辦|外事|省外办|各地|基层|基層)|前往|抵[达達]|出国|出國|当地时间|當地時間",
+                 r"赴(?!京|北京|外交部|中央|国家|國家|外办|外辦|外事|省外办|各地|基层|基層)|前往|抵[达達]|飞抵|飛抵|出国|出國|当地时间|當地時間",
                  r"\bled\b[^.;]{0,60}?\bdelegation\s+to\b|\b(?:trip|tour|travell?ed|flew)\s+(?:to|of)\b|\babroad\b|"
                  r"\boverseas\b")
 _INBOUND_STRONG = _cue(r"(?<![出回])[访訪][滇桂辽遼吉黑甘新藏琼瓊粤粵浙冀苏蘇闽閩鲁魯川渝沪滬津皖黔贵貴湘豫晋晉陕陝鄂赣贛](?![国國])|"
@@ -51,7 +51,7 @@ _INBOUND = _cue(r"到[访訪]|总领事|總領事|领事馆|領事館|一行|来
 _ABROAD = _cue(r"(?:中国|我国)驻(?!华)[^，。；、]{1,8}?(?:大使馆|使馆|总领事馆|总领馆|领事馆|大使|总领事|领事)|[会接]见(?:了)?中国(?![—\-–－·(（]|东盟|人民|国际|国家|政府|企业|公司|商会|侨|留学|青年|代表)",
                r"\b(?:Chinese|China's|PRC)\s+(?:Ambassador|Embassy|Consul(?:ate)?(?:[- ]General)?)\b|"
                r"\bConsul(?:ate)?(?:[- ]General)? of (?:the People's Republic of )?China\b")
-_TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:进行|开展|進行|開展)[^，。；,;]{0,10}?(?:访问|考察|訪問)")
+_TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:(?:进行|开展|進行|開展)[^，。；,;]{0,10}?|[的][^，。；,;的]{0,8}?)(?:访问|考察|訪問)")
 _MEETING_VERB = _cue(r"会见|會見|接见|接見|会晤|會晤|宴请|宴請", r"(?!)")  # (Chinese only: "met" is as often abroad)
 _HOSTED = ("training", "forum_expo", "multilateral_meeting", "cultural_exchange", "sports_exchange",
            "educational_exchange")
