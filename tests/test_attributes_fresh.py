@@ -222,3 +222,33 @@ def test_visits_abroad_written_otherwise(tagger, text, venue):
 def test_a_foreign_leaders_visit_to_the_province_stays_inbound(tagger):
     text = "6月3日，老挝总理结束对云南的访问，省长到机场送行。"
     assert attrs(tagger, text, "direction", "venue") == ("inbound", "CN-YN")
+
+
+def _all(tagger, text: str, source: str):
+    import datetime
+
+    from pipeline.schemas import Document
+    doc = Document(id="t", text=text, date=datetime.date(2024, 6, 4), source_province=source)
+    return tagger.tag_document(doc).engagements
+
+
+def test_two_leaders_meeting_apart_on_one_day_are_two_engagements(tagger):
+    # the province is named only by the source site; each clause names its own leader and counterpart
+    es = _all(tagger, "6月3日上午，省委书记在南宁会见泰国孔敬府府尹一行；当天下午，自治区主席会见老挝驻南宁总领事。", "CN-GX")
+    assert [(e.partners, e.official, e.counterpart, e.date) for e in es] == [
+        (["THA"], "party_secretary", "subnational", "2024-06-03"), (["LAO"], "governor", "diplomat", "2024-06-03")]
+
+
+def test_the_same_leader_meeting_again_in_the_afternoon(tagger):
+    es = _all(tagger, "3日上午，省长在西宁会见了尼泊尔军队副总司令一行；当天下午，又会见了巴基斯坦驻华大使。", "CN-QH")
+    assert [(e.partners, e.official, e.counterpart) for e in es] == [
+        (["NPL"], "governor", "other"), (["PAK"], "governor", "diplomat")]
+
+
+@pytest.mark.parametrize("text", [
+    # one meeting with two counterparts, and a meeting with officials in attendance, stay one engagement
+    "6月3日，省长在昆明会见了老挝副总理，并与越南副总理举行会谈。",
+    "6月3日，省长在昆明会见了老挝副总理；省外办主任陪同会见。",
+])
+def test_one_occasion_stays_one_engagement(tagger, text):
+    assert len(_all(tagger, text, "CN-YN")) == 1
