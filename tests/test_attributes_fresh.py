@@ -252,3 +252,17 @@ def test_the_same_leader_meeting_again_in_the_afternoon(tagger):
 ])
 def test_one_occasion_stays_one_engagement(tagger, text):
     assert len(_all(tagger, text, "CN-YN")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # 在 + a list of foreign places: the act is abroad, no one venue
+    "6月3日，宁夏艺术团在阿布扎比、马斯喀特巡回演出，观众逾三千人。",
+    "6月3日，云南省文化和旅游厅在泰国、老挝举办文旅推介会。",
+])
+def test_a_list_of_foreign_places_after_zai_is_abroad(tagger, text):
+    assert attrs(tagger, text, "direction", "venue") == ("outbound", None)
+
+
+def test_foreign_witnesses_at_home_are_no_trip(tagger):
+    text = "6月3日，省长在越南、老挝客商的见证下为昆明的项目揭牌。"
+    assert attrs(tagger, text, "direction")[0] != "outbound"

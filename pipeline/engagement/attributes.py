@@ -242,12 +242,12 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         if p.label == "province" and text[p.start - 1:p.start] in ("来", "來") and p.start > a:
             return "inbound", _prov("mention", "come_to_chinese_place", p.text, p.start, p.end, 0.8)  # 来呼和浩特
         if ".compound" in (p.entry or "") or ".reverse_compound" in (p.entry or ""):
-            continue  # 参加中蒙博览会: a China–X compound names no place visited
+            continue  # 参加中蒙博览会: a China–X compound names no place visited (在阿拉木图、比什凯克巡演: a list abroad)
         before = text[max(0, p.start - 12):p.start].rstrip().removesuffix("了")  # 访问越南 / "visited Vietnam" / 访问了云南
-        v = None
-        for v in _VISIT_VERB.finditer(before):
-            pass
-        if v and before.endswith(v.group(0)) and not _NATIONAL_VISIT.search(before):  # 习近平主席访问X前夕
+        v = next(reversed(list(_VISIT_VERB.finditer(before))), None)  # the last one
+        if (v and before.endswith(v.group(0)) and not _NATIONAL_VISIT.search(before)  # 习近平主席访问X前夕
+                or p.label == "country" and before.endswith(("在", "於")) and text[p.end:p.end + 1] == "、"
+                and "见证" not in text[p.end:p.end + 24]):
             d = "outbound" if p.label == "country" else "inbound"
             return d, _prov("mention", "visit_verb_place", p.text, p.start, p.end, 0.8)
     if counterpart is not None and scripts[1] and (
