@@ -266,3 +266,14 @@ def test_a_list_of_foreign_places_after_zai_is_abroad(tagger, text):
 def test_foreign_witnesses_at_home_are_no_trip(tagger):
     text = "6月3日，省长在越南、老挝客商的见证下为昆明的项目揭牌。"
     assert attrs(tagger, text, "direction")[0] != "outbound"
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    # the delegation's head named after it (团长为…, 团长为该省…) is the delegation's place's
+    ("6月3日，广西壮族自治区副主席会见了越南高平省代表团（团长为省委副书记、省长）。", "deputy", "subnational"),
+    ("6月3日，云南省副省长会见老挝丰沙里省代表团，团长为该省副省长。", "deputy", "subnational"),
+    # a Chinese delegation's head so named stays Chinese
+    ("6月3日，云南省代表团（团长为副省长）在万象会见老挝琅南塔省省长。", "deputy", "subnational"),
+])
+def test_a_delegations_head_named_after_it(tagger, text, official, counterpart):
+    assert attrs(tagger, text, "official", "counterpart") == (official, counterpart)

@@ -392,7 +392,8 @@ _EN_COUNTY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?Coun
 _BACK_REFERENCE = skipping(re.compile(r"\bthe\s+(province|state|city|prefecture|county|country)['’]s\s+"
                                      r"(?:(?:top|provincial|regional)\s+)?$", re.I))
 _DELEGATION_HEAD = re.compile(r"(?:省|市|州|县|縣|府|道)?(?:人民委员会|人民委員會|政府|党委|黨委)?(?:代表团|代表團|访问团|訪問團|考察团|考察團)"
-                              r"(?:团长|團長|副团长|副團長)[、，]?")
+                              r"(?:(?:团长|團長|副团长|副團長)[、，]?|[（(，,]?(?:团长|團長)(?:为|為|是|系)(?:该|該)?[省市州县縣道]?)")
+# (…代表团（团长为省委副书记、省长）, 代表团，团长为该省副省长: the head named after the delegation is its place's)
 _LEADER_POSTS = frozenset({"party_secretary", "governor", "deputy", "municipal"})
 _FROM_OF = re.compile(r"(?:来自|來自)([^，。；]{1,40}?)(?:的|等国的|等國的)[\u4e00-\u9fff、和]{0,6}$")
 
