@@ -277,3 +277,15 @@ def test_foreign_witnesses_at_home_are_no_trip(tagger):
 ])
 def test_a_delegations_head_named_after_it(tagger, text, official, counterpart):
     assert attrs(tagger, text, "official", "counterpart") == (official, counterpart)
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # a president or vice president of a parliament presides a legislature, not a state
+    ("On June 3, Hubei's governor met the President of the French Senate in Wuhan.", "legislature"),
+    ("On June 3, Yunnan's governor met the Vice President of the National Assembly of Laos.", "legislature"),
+    # the state's own stay the state's
+    ("On June 3, Yunnan's governor met the President of Laos in Kunming.", "head_of_state_or_government"),
+    ("On June 3, Yunnan's governor met the Vice President of Laos in Kunming.", "minister"),
+])
+def test_a_parliaments_president(tagger, text, counterpart):
+    assert attrs(tagger, text, "counterpart") == (counterpart,)

@@ -375,6 +375,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         if code in NATIONAL_CODES and place is not None and not foreign_local(place) and rule == "attaches_to_place_after" \
                 and foreign_unit(text, place, places) is not None:  # "a delegation from Papua New Guinea's East New Britain province"
             code, rule = "subnational", "attaches_to_foreign_unit"
+        if code in NATIONAL_CODES and latin and _OF_LEGISLATURE.match(text, hit.end):
+            code, rule = "legislature", "presides_a_legislature"  # "the President of the French Senate"
         if code == "head_of_state_or_government" and _AIDE_AFTER.match(text, hit.end):
             code, rule = "minister", "head_of_states_aide"  # 总统高级顾问, 苏丹特使: the head's aide, a national official
         if code in NATIONAL_CODES and _PARTY_DEPARTMENT.search(text, max(0, hit.start - 16), hit.start):
@@ -385,6 +387,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     return TitleHit(hit.start, hit.end, hit.text, e, side, code, place, rule)
 
 
+_OF_LEGISLATURE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Senate|National\s+Assembly|Parliament|"
+                             r"House\s+of|Duma|Congress|Majlis|Khural|Knesset|Bundestag|Bundesrat|Diet)\b(?!-)")
 _AIDE_AFTER = re.compile(r"(?:高级|高級|首席|私人|特别|特別)?(?:顾问|顧問|特使|代表|助理|办公厅|辦公廳)")
 _PARTY_DEPARTMENT = re.compile(r"(?:[党黨]|越共|老共)中央[\u4e00-\u9fff]{1,8}[部委]$")
 _CHINA_X = re.compile(r"中[越老缅緬泰柬日韩韓俄蒙哈吉塔乌烏土巴印尼新马馬菲美英法德意澳非阿欧歐]$")
