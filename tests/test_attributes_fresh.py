@@ -289,3 +289,15 @@ def test_a_delegations_head_named_after_it(tagger, text, official, counterpart):
 ])
 def test_a_parliaments_president(tagger, text, counterpart):
     assert attrs(tagger, text, "counterpart") == (counterpart,)
+
+
+@pytest.mark.parametrize("text,level", [
+    # a city named inside the event's name does not keep the level of the city hosting it from being read
+    ("6月3日，2024中越边境（东兴—芒街）商贸旅游博览会在东兴市开幕。", "municipal"),
+    ("6月3日，第五届绥芬河—波格拉尼奇内中俄冰雪节在绥芬河市开幕。", "municipal"),
+    ("6月3日，2024中国（延边）图们江区域合作论坛在延吉市举行，韩国、俄罗斯代表出席。", "municipal"),
+    # a province acting keeps its level wherever the event is held
+    ("6月3日，云南省在河口县举办中越边境经贸洽谈会。", "provincial"),
+])
+def test_the_host_city_of_an_event_named_after_cities(tagger, text, level):
+    assert attrs(tagger, text, "level") == (level,)

@@ -412,11 +412,11 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
                                             or _CITY_GOV_OF.search(text, max(0, m.start - 40), m.start)
                                             or _CITY_PARTY.match(after) and not m.text.endswith(_NOT_CITY_GOV)):
             return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
-        if (official is not None and official.place is None and _EN_MAYOR.fullmatch(official.text)
-                and m.entry.startswith("city.") and m.code not in _CN_MUNICIPALITIES):
+        if official is not None and official.place is None and _EN_MAYOR.fullmatch(official.text) and m.entry.startswith("city.") and m.code not in _CN_MUNICIPALITIES:
             # "Mayor Zhang Wei of Dalian", "Dalian's Mayor": a city's mayor (Beijing's is a governor)
             return "municipal", _prov("mention", "mayor_of_city", m.text, m.start, m.end, 0.7)
-    elif official is None:  # no unit acts but the place it happens: 友谊赛在黑河市开赛, 在河口县打响 (not 在昆明市: a capital)
+    if official is None and all((m.entry or "").startswith("city.") for m in named):  # no unit acts but the place it
+        # happens: 友谊赛在黑河市开赛, 在河口县打响 (not 在昆明市: a capital; a city in the event's name: 东兴—芒街博览会在东兴市)
         host = next((m for m in actor_mentions if _in(spans, m.start) and venue_chain(text, m, by_end, ("在", "于", "於"))), None)
         m = _chain_end(text, host, province_mentions) if host is not None else None
         if m is not None and m.entry.startswith("city.") and not m.text.startswith(_CAPITALS) and (
