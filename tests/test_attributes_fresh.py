@@ -301,3 +301,8 @@ def test_a_parliaments_president(tagger, text, counterpart):
 ])
 def test_the_host_city_of_an_event_named_after_cities(tagger, text, level):
     assert attrs(tagger, text, "level") == (level,)
+
+
+def test_consuls_of_two_countries_accompanying_at_home_are_no_trip(tagger):
+    text = "6月3日，省长在老挝、越南驻昆明总领事的陪同下参观了南博会展馆。"
+    assert attrs(tagger, text, "direction")[0] != "outbound"

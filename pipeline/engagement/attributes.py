@@ -52,13 +52,13 @@ _ABROAD = _cue(r"(?:中国|我国)驻(?!华)[^，。；、]{1,8}?(?:大使馆|�
                r"\b(?:Chinese|China's|PRC)\s+(?:Ambassador|Embassy|Consul(?:ate)?(?:[- ]General)?)\b|"
                r"\bConsul(?:ate)?(?:[- ]General)? of (?:the People's Republic of )?China\b")
 _TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:(?:进行|开展|進行|開展)[^，。；,;]{0,10}?|[的][^，。；,;的]{0,8}?)(?:访问|考察|訪問)")
+_CIRCUMSTANCE = re.compile(r"见证|見證|陪同|支持|帮助|幫助|协助|協助|驻|駐|参与下|參與下")  # 在越南、老挝客商的见证下: no trip
 _MEETING_VERB = _cue(r"会见|會見|接见|接見|会晤|會晤|宴请|宴請", r"(?!)")  # (Chinese only: "met" is as often abroad)
 _HOSTED = ("training", "forum_expo", "multilateral_meeting", "cultural_exchange", "sports_exchange",
            "educational_exchange")
 _HOSTING = _cue(r"举办|主办|承办|举行|开幕|开营|开班|召开|入读|来华留学|舉辦|主辦|承辦|舉行|開幕|開營|開班|召開|入讀|來華留學",
                 r"\bhost(?:s|ed|ing)?\b|\bopen(?:s|ed)\b|\bheld\b|\bstaged?\b|\bwelcomed\b|\btook part in\b")
-_LATIN = re.compile("[A-Za-z]")
-_CJK = re.compile("[\u3400-\u9fff]")
+_LATIN, _CJK = re.compile("[A-Za-z]"), re.compile("[\u3400-\u9fff]")
 _VISIT_VERB = re.compile(r"访问|考察|出席|参加|来到|到访|赴|\bvisit(?:ed|s|ing)?\b|\btour(?:ed|s|ing)?\b|\bin\b|\bat\b|\bto\b",
                          re.I)
 _VENUE_ZH = ("在", "于", "於", "赴", "抵达", "抵達", "前往")
@@ -247,7 +247,7 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         v = next(reversed(list(_VISIT_VERB.finditer(before))), None)  # the last one
         if (v and before.endswith(v.group(0)) and not _NATIONAL_VISIT.search(before)  # 习近平主席访问X前夕
                 or p.label == "country" and before.endswith(("在", "於")) and text[p.end:p.end + 1] == "、"
-                and "见证" not in text[p.end:p.end + 24]):
+                and not _CIRCUMSTANCE.search(text, p.end, p.end + 24)):
             d = "outbound" if p.label == "country" else "inbound"
             return d, _prov("mention", "visit_verb_place", p.text, p.start, p.end, 0.8)
     if counterpart is not None and scripts[1] and (
