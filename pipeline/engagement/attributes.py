@@ -40,7 +40,7 @@ _REMOTE = _cue(r"视频|視頻|线上|線上|云端|雲端|连线|連線|致信|
 _DOCUMENT_LETTER = re.compile(r"letters?\s+of\s+(?:intent|cooperation|understanding)", re.I)
 _REMOTE_WORDS = re.compile(r"congratulat|message|致贺|致賀", re.I)  # words said at an event as well as sent
 _OUTBOUND = _cue(r"出[访訪]|率[^，。；]{0,25}?(?:团|團)[^，。；]{0,12}?(?:访问|訪問|赴|出席|前往|抵达|抵達|在)|"
-                 r"赴(?!京|北京|外交部|中央|国家|國家|外办|外辦|外事|省外办|各地|基层|基層)|前往|抵[达達]|出国|出國",
+                 r"赴(?!京|北京|外交部|中央|国家|國家|外办|外辦|外事|省外办|各地|基层|基層)|前往|抵[达達]|飞抵|飛抵|出国|出國|当地时间|當地時間",
                  r"\bled\b[^.;]{0,60}?\bdelegation\s+to\b|\b(?:trip|tour|travell?ed|flew)\s+(?:to|of)\b|\babroad\b|"
                  r"\boverseas\b")
 _INBOUND_STRONG = _cue(r"(?<![出回])[访訪][滇桂辽遼吉黑甘新藏琼瓊粤粵浙冀苏蘇闽閩鲁魯川渝沪滬津皖黔贵貴湘豫晋晉陕陝鄂赣贛](?![国國])|"
@@ -51,13 +51,14 @@ _INBOUND = _cue(r"到[访訪]|总领事|總領事|领事馆|領事館|一行|来
 _ABROAD = _cue(r"(?:中国|我国)驻(?!华)[^，。；、]{1,8}?(?:大使馆|使馆|总领事馆|总领馆|领事馆|大使|总领事|领事)|[会接]见(?:了)?中国(?![—\-–－·(（]|东盟|人民|国际|国家|政府|企业|公司|商会|侨|留学|青年|代表)",
                r"\b(?:Chinese|China's|PRC)\s+(?:Ambassador|Embassy|Consul(?:ate)?(?:[- ]General)?)\b|"
                r"\bConsul(?:ate)?(?:[- ]General)? of (?:the People's Republic of )?China\b")
-_TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:进行|开展|進行|開展)[^，。；,;]{0,10}?(?:访问|考察|訪問)")
+_TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:(?:进行|开展|進行|開展)[^，。；,;]{0,10}?|[的][^，。；,;的]{0,8}?)(?:访问|考察|訪問)")
+_CIRCUMSTANCE = re.compile(r"见证|見證|陪同|支持|帮助|幫助|协助|協助|驻|駐|参与下|參與下")  # 在越南、老挝客商的见证下: no trip
+_MEETING_VERB = _cue(r"会见|會見|接见|接見|会晤|會晤|宴请|宴請", r"(?!)")  # (Chinese only: "met" is as often abroad)
 _HOSTED = ("training", "forum_expo", "multilateral_meeting", "cultural_exchange", "sports_exchange",
            "educational_exchange")
 _HOSTING = _cue(r"举办|主办|承办|举行|开幕|开营|开班|召开|入读|来华留学|舉辦|主辦|承辦|舉行|開幕|開營|開班|召開|入讀|來華留學",
                 r"\bhost(?:s|ed|ing)?\b|\bopen(?:s|ed)\b|\bheld\b|\bstaged?\b|\bwelcomed\b|\btook part in\b")
-_LATIN = re.compile("[A-Za-z]")
-_CJK = re.compile("[\u3400-\u9fff]")
+_LATIN, _CJK = re.compile("[A-Za-z]"), re.compile("[\u3400-\u9fff]")
 _VISIT_VERB = re.compile(r"访问|考察|出席|参加|来到|到访|赴|\bvisit(?:ed|s|ing)?\b|\btour(?:ed|s|ing)?\b|\bin\b|\bat\b|\bto\b",
                          re.I)
 _VENUE_ZH = ("在", "于", "於", "赴", "抵达", "抵達", "前往")
@@ -194,10 +195,9 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
 
     def find(cue: tuple[re.Pattern[str], re.Pattern[str]]) -> re.Match[str] | None:
         for rx, present in zip(cue, scripts):
-            if present:
-                m = rx.search(text, a, b)
-                if m:
-                    return m
+            m = rx.search(text, a, b) if present else None
+            if m:
+                return m
         return None
 
     m = find(_REMOTE)
@@ -242,12 +242,12 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         if p.label == "province" and text[p.start - 1:p.start] in ("来", "來") and p.start > a:
             return "inbound", _prov("mention", "come_to_chinese_place", p.text, p.start, p.end, 0.8)  # 来呼和浩特
         if ".compound" in (p.entry or "") or ".reverse_compound" in (p.entry or ""):
-            continue  # 参加中蒙博览会: a China–X compound names no place visited
+            continue  # 参加中蒙博览会: a China–X compound names no place visited (在阿拉木图、比什凯克巡演: a list abroad)
         before = text[max(0, p.start - 12):p.start].rstrip().removesuffix("了")  # 访问越南 / "visited Vietnam" / 访问了云南
-        v = None
-        for v in _VISIT_VERB.finditer(before):
-            pass
-        if v and before.endswith(v.group(0)) and not _NATIONAL_VISIT.search(before):  # 习近平主席访问X前夕
+        v = next(reversed(list(_VISIT_VERB.finditer(before))), None)  # the last one
+        if (v and before.endswith(v.group(0)) and not _NATIONAL_VISIT.search(before)  # 习近平主席访问X前夕
+                or p.label == "country" and before.endswith(("在", "於")) and text[p.end:p.end + 1] == "、"
+                and not _CIRCUMSTANCE.search(text, p.end, p.end + 24)):
             d = "outbound" if p.label == "country" else "inbound"
             return d, _prov("mention", "visit_verb_place", p.text, p.start, p.end, 0.8)
     if counterpart is not None and scripts[1] and (
@@ -268,7 +268,7 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
     if counterpart is not None and counterpart.code == "diplomat":
         return "inbound", _prov("mention", "counterpart_diplomat", counterpart.text, counterpart.start,
                                 counterpart.end, 0.7)
-    if category == "high_level_meeting":
+    if category == "high_level_meeting" or find(_MEETING_VERB):  # 会见了…代表团，双方签署…: a signing at a meeting at home
         return "inbound", _prov("default", "meeting_default_inbound", score=0.5)
     return None, None
 
@@ -307,8 +307,8 @@ def _rank(h: TitleHit) -> float:
 def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
     """The highest-ranking title of ``side`` (the first one on ties). A local assembly's
     speaker (广岛县知事、议会议长) ranks below the local government's head named with him:
-    where a foreign ``subnational`` title is named, a legislature title that is not a
-    national parliament's gives way to it."""
+    where a foreign ``subnational`` title is named (not the assembly's own place: 边疆区立法会议), a
+    legislature title that is not a national parliament's gives way to it."""
     best: TitleHit | None = None
     mission = side == "foreign" and any(h.rule == "chinese_mission" for h in hits)
     for h in hits:
@@ -321,7 +321,7 @@ def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
             or best.entry.id == "title.government_delegation" and best.place is None):
         # a local assembly; a 政府代表团 led by a governor (犹太自治州政府副主席…率领的政府代表团) is a local one
         local = next((h for h in hits if h.side == side and h.code == "subnational"
-                      and h.entry.id != "title.national_delegation"), None)  # 新潟县议会议长带队的新潟县访问团
+                      and h.entry.id != "title.national_delegation" and h.end != best.start), None)  # 新潟县议会议长带队的新潟县访问团
         if local is not None:
             return local
     return best
@@ -412,11 +412,11 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
                                             or _CITY_GOV_OF.search(text, max(0, m.start - 40), m.start)
                                             or _CITY_PARTY.match(after) and not m.text.endswith(_NOT_CITY_GOV)):
             return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
-        if (official is not None and official.place is None and _EN_MAYOR.fullmatch(official.text)
-                and m.entry.startswith("city.") and m.code not in _CN_MUNICIPALITIES):
+        if official is not None and official.place is None and _EN_MAYOR.fullmatch(official.text) and m.entry.startswith("city.") and m.code not in _CN_MUNICIPALITIES:
             # "Mayor Zhang Wei of Dalian", "Dalian's Mayor": a city's mayor (Beijing's is a governor)
             return "municipal", _prov("mention", "mayor_of_city", m.text, m.start, m.end, 0.7)
-    elif official is None:  # no unit acts but the place it happens: 友谊赛在黑河市开赛, 在河口县打响 (not 在昆明市: a capital)
+    if official is None and all((m.entry or "").startswith("city.") for m in named):  # no unit acts but the place it
+        # happens: 友谊赛在黑河市开赛, 在河口县打响 (not 在昆明市: a capital; a city in the event's name: 东兴—芒街博览会在东兴市)
         host = next((m for m in actor_mentions if _in(spans, m.start) and venue_chain(text, m, by_end, ("在", "于", "於"))), None)
         m = _chain_end(text, host, province_mentions) if host is not None else None
         if m is not None and m.entry.startswith("city.") and not m.text.startswith(_CAPITALS) and (

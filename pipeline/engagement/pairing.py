@@ -26,6 +26,7 @@ from .actors import listed_with_countries, passing_sars, shifted_day, venue_only
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
                          relative_date, title_provenance, venue)
 from ._build import fast
+from .occasions import leaders_acting_apart, same_leader_again
 from .policy import categorize
 from .posts import attach_all
 from .localities import SISTER_TIES, foreign_unit
@@ -198,7 +199,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         return any(h.side == "chinese" and h.entry.default_side != "attached"
                    for h in titles_in(info.index))  # "Ningxia firms" acting is no official
 
-    segs = segment(infos, text, official)
+    segs = segment(infos, text, leaders_acting_apart(infos, record.provinces, official, text))
     if unreported:
         # the lead reports no act (a feature, a work report): keep only the dated acts of the
         # body that name their Chinese actor and foreign counterpart and a strong cue
@@ -230,6 +231,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
               and text[max(0, sents[first][0] - 4):sents[first][0]].rstrip()[-1:] in ("；", ";")):
             e.date = out[-1].date  # 9月7日，A会见X；B会见Y: one sentence, one day
             e.provenance["date"] = _prov("rule", "same_sentence", score=0.7)
+        if out and e.official is None and e.provinces == out[-1].provinces and same_leader_again(text, sents[first]):
+            inherit(e, out[-1], ("official",))  # 当天下午，又会见了…: the same leader
         if out and e.provinces == out[-1].provinces and set(e.partners) == set(out[-1].partners):
             inherit(e, out[-1], ("direction", "venue"))  # the same sides the day before: the same visit
         out.append(e)
@@ -274,9 +277,9 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         prov["regions"] = _prov("rule", "named_in_clause", score=0.8)
         provinces = list(seg.actors)
         if provinces:
-            first = next(m for i in seg.sentences for m in by_sent.actors.get(i, ()))
+            first = next((m for i in seg.sentences for m in by_sent.actors.get(i, ())), None)  # (None: occasions)
             prov["provinces"] = _prov("mention", first.rule or "named_in_clause", first.text, first.start, first.end,
-                                      0.9)
+                                      0.9) if first is not None else _prov("rule", "actor_acting_before", score=0.7)
         else:
             before = [m for m in actors if m.start < sents[seg.sentences[0]][0]]
             if before:

@@ -125,6 +125,10 @@ class TitleMatcher:
         last = -1
         for h in out:
             if h.start >= last:
+                if kept and kept[-1].end == h.start and kept[-1].entry.id == "title.ministry_attached" \
+                        and h.entry.id == "title.minister":  # 汉堡州经济部国务秘书, 经济发展部部长: one post
+                    a = kept.pop()
+                    h = TitleHit(a.start, h.end, text[a.start:h.end], h.entry, h.side, "", None, "entry_default")
                 kept.append(h)
                 last = h.end
         return kept
@@ -180,6 +184,8 @@ _COMMITTEE = (r"(?:the\s+)?(?:CPC\s+|Communist\s+Party\s+of\s+China\s+|Party\s+C
                 r"(?:[Pp]arty\s+|CPC\s+)?[Cc]ommittee\b(?!\s+(?:of\s+the\s+)?(?:National|People's|Political|CPPCC))")
 _REGION = _NAME + r"(?:Autonomous\s+Region|Regional\s+(?:People's\s+)?Government)\b"
 _FIELD = r"(?:[A-Z][a-z]+)(?:,?\s+(?:and\s+)?(?!Province\b|Region\b)[A-Z][a-z]+){0,4}"  # "Public Security", "Industry and Trade"
+_AR = (r"\b(?:Guangxi|Xinjiang|Tibet|Xizang|Ningxia|Inner\s+Mongolia)(?:\s+(?:Zhuang|Uygur|Uyghur|Uighur|Hui)\s+"
+       r"Autonomous\s+Region)?(?:['’]s)?\s+(?:regional\s+(?:government\s+)?)?")
 _EN_PATTERNS = [  # (pattern, entry id, gate: a literal every match holds, which re finds by a fast scan)
     # a foreign ministry by its field ("the Lao Ministry of Public Security"); a Chinese department or bureau
     (re.compile(r"\bMinistry\s+of\s+(?:the\s+)?" + _FIELD), "title.ministry_attached", re.compile("Ministry")),
@@ -192,6 +198,9 @@ _EN_PATTERNS = [  # (pattern, entry id, gate: a literal every match holds, which
     (re.compile(r"\b(?:Vice|Deputy)[- ]Chair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION, re.I), "title.deputy",
      re.compile("[Cc](?i:hair)")),  # (c and h fold to nothing else: a class re scans for, then the rest as the pattern reads it)
     (re.compile(r"\b[Cc]hair(?:man|woman|person)?\s+of\s+(?:the\s+)?" + _REGION), "title.governor", re.compile("hair")),
+    # "Guangxi's chairman", "Xinjiang Chairman Erkin Tuniyaz": an autonomous region's head, named by the region
+    (re.compile(_AR + r"(?:[Vv]ice|[Dd]eputy)[- ][Cc]hair(?:man|woman|person)?\b"), "title.deputy", re.compile("hair")),
+    (re.compile(_AR + r"[Cc]hair(?:man|woman|person)?\b"), "title.governor", re.compile("hair")),
     (re.compile(r"\b(?:Deputy\s+)?Secretary[- ]General\s+of\s+(?:the\s+)?" + _NAME + r"(?:Provincial|Regional|Municipal|"
                 r"provincial|regional|municipal)\s+(?:People's\s+)?(?:Government|Party\s+Committee)\b"), "title.cn_other",
      re.compile("Secretary")),
@@ -366,18 +375,29 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         if code in NATIONAL_CODES and place is not None and not foreign_local(place) and rule == "attaches_to_place_after" \
                 and foreign_unit(text, place, places) is not None:  # "a delegation from Papua New Guinea's East New Britain province"
             code, rule = "subnational", "attaches_to_foreign_unit"
+        if code in NATIONAL_CODES and latin and _OF_LEGISLATURE.match(text, hit.end):
+            code, rule = "legislature", "presides_a_legislature"  # "the President of the French Senate"
+        if code == "head_of_state_or_government" and _AIDE_AFTER.match(text, hit.end):
+            code, rule = "minister", "head_of_states_aide"  # 总统高级顾问, 苏丹特使: the head's aide, a national official
+        if code in NATIONAL_CODES and _PARTY_DEPARTMENT.search(text, max(0, hit.start - 16), hit.start):
+            code, rule = "party", "party_department"  # 朝鲜劳动党中央国际部部长, 越共中央组织部副部长: a party's, not a state's
         if code in NATIONAL_CODES and place is not None and foreign_local(place) and not (
                 latin and (place.entry or "").endswith(".capital")):  # "Seoul's foreign ministry": the country's
             code, rule = "subnational", "attaches_to_foreign_locality"  # 西哥特兰省省督, "Premier of Victoria"
     return TitleHit(hit.start, hit.end, hit.text, e, side, code, place, rule)
 
 
+_OF_LEGISLATURE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Senate|National\s+Assembly|Parliament|"
+                             r"House\s+of|Duma|Congress|Majlis|Khural|Knesset|Bundestag|Bundesrat|Diet)\b(?!-)")
+_AIDE_AFTER = re.compile(r"(?:高级|高級|首席|私人|特别|特別)?(?:顾问|顧問|特使|代表|助理|办公厅|辦公廳)")
+_PARTY_DEPARTMENT = re.compile(r"(?:[党黨]|越共|老共)中央[\u4e00-\u9fff]{1,8}[部委]$")
 _CHINA_X = re.compile(r"中[越老缅緬泰柬日韩韓俄蒙哈吉塔乌烏土巴印尼新马馬菲美英法德意澳非阿欧歐]$")
 _EN_COUNTY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?County\b")
 _BACK_REFERENCE = skipping(re.compile(r"\bthe\s+(province|state|city|prefecture|county|country)['’]s\s+"
                                      r"(?:(?:top|provincial|regional)\s+)?$", re.I))
 _DELEGATION_HEAD = re.compile(r"(?:省|市|州|县|縣|府|道)?(?:人民委员会|人民委員會|政府|党委|黨委)?(?:代表团|代表團|访问团|訪問團|考察团|考察團)"
-                              r"(?:团长|團長|副团长|副團長)[、，]?")
+                              r"(?:(?:团长|團長|副团长|副團長)[、，]?|[（(，,]?(?:团长|團長)(?:为|為|是|系)(?:该|該)?[省市州县縣道]?)")
+# (…代表团（团长为省委副书记、省长）, 代表团，团长为该省副省长: the head named after the delegation is its place's)
 _LEADER_POSTS = frozenset({"party_secretary", "governor", "deputy", "municipal"})
 _FROM_OF = re.compile(r"(?:来自|來自)([^，。；]{1,40}?)(?:的|等国的|等國的)[\u4e00-\u9fff、和]{0,6}$")
 

@@ -1,0 +1,63 @@
+"""Separate meetings a readout reports one after the other (TAXONOMY §3b, GUIDELINES §6 rules 2
+and 4): 5月9日上午，省委书记会见日本新潟县知事；当天下午，省长会见俄罗斯驻沈阳总领事 is two
+engagements although the second clause names no province of its own. Segmenting (:mod:`.acts`)
+starts a new segment at a new counterpart only in a clause that names its Chinese actor and
+official; a clause whose own Chinese official meets other counterparts, or that opens with another
+part of the day (…上午会见X；当天下午，又会见了Y), is given the actor acting before it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from .acts import SentenceInfo
+
+_MEETING = re.compile(r"会见|會見|会谈|會談|会晤|會晤|接见|接見|宴请|宴請|拜会|拜會")  # a Chinese readout's meeting clause
+_PART_OF_DAY = re.compile(r"[\s，,；;]*(?:当天|當天|同日|当日|當日|次日)?(?:上午|下午|中午|晚上|晚间|晚間|当晚|當晚)")
+
+
+def leaders_acting_apart(infos: list[SentenceInfo], fallback: Sequence[str],
+                         official: Callable[[SentenceInfo], bool], text: str = ""
+                         ) -> Callable[[SentenceInfo], bool]:
+    """Fill in the actors of the meeting clauses (会见, 会谈…) right after another act clause that name
+    no province but foreign partners and either their own Chinese official or another part of the day:
+    the actor of the clause before (``fallback``, the document's provinces, where none was named).
+    ``infos`` is changed in place; returns the ``official`` test for :func:`.acts.segment`, which
+    also holds for a clause opening with another part of the day (the same leader acting again).
+
+    >>> t = "省委书记会见日本新潟县知事；省长会见俄罗斯驻沈阳总领事。"
+    >>> a = SentenceInfo(0, (0, 14), [], ["JPN"], [], 1)
+    >>> b = SentenceInfo(1, (14, 31), [], ["RUS"], [], 1)
+    >>> test = leaders_acting_apart([a, b], ["CN-JL"], lambda s: s.index == 1, t)
+    >>> [s.actors for s in (a, b)], test(b)
+    ([[], ['CN-JL']], True)
+    """
+    last = list(fallback)
+    prev_act = -2  # the index of the act clause before (the next clause only: a feature's body is not a readout)
+    apart: set[int] = set()
+    for s in infos:
+        if s.actors:
+            last = list(s.actors)
+        elif s.index == prev_act + 1 and s.acts and s.partners and last and _MEETING.search(text, *s.span):
+            later = _PART_OF_DAY.match(text, s.span[0], s.span[1]) is not None
+            if later or official(s):
+                s.actors = list(last)
+                if later:
+                    apart.add(s.index)
+        if s.acts:
+            prev_act = s.index
+    return official if not apart else (lambda s: s.index in apart or official(s))
+
+
+_AGAIN = re.compile(r"[^。；;]{0,10}?(?:又|还|還|随后|隨後|接着|接著)(?:先后|先後)?(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請)")
+
+
+def same_leader_again(text: str, span: tuple[int, int]) -> bool:
+    """Whether a clause reports its leader meeting again (当天下午，又会见了…; 随后会见): the official
+    of the meeting before acts in it.
+
+    >>> same_leader_again("当天下午,又会见了斯洛文尼亚驻华大使。", (0, 19))
+    True
+    """
+    return _AGAIN.match(text, *span) is not None
