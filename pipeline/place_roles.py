@@ -50,9 +50,11 @@ _ZH_BORDER = re.compile(
     r"|有[0-9一二三四五六七八九十百千多余.,，\s]*(?:公里|千米|km)?长?的?(?:陆地)?(?:边境线|国境线|边界线)")
 _ZH_TAIL = re.compile(r"\s*(?:等国家|等国|等|[两二三四五六七八九十]国|(?:等)?[0-9一二三四五六七八九十]+个国家)?\s*")
 _ZH_SEP = re.compile(r"\s*[、，,和及与跟同]\s*")
+# 与朝鲜新义州隔江相望: the country's own city or province (not in the lexicon) before the frame word
+_ZH_PLACE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:州|市|省|道|郡|县|区|镇|邦|城)\s*")
 # (behind a lookahead of its first letters: re tried the \b branch at every character; issue 17)
 _EN_BORDER = skipping(re.compile(
-    r"\b(?:borders?|bordered\s+by|bordering|adjacent\s+to|adjoins?|adjoining)\b"
+    r"\b(?:borders?|bordered\s+by|bordering|adjacent\s+to|adjoins?|adjoining|frontiers?)\b"
     r"(?:\s+of\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?[\d,.]+\s*"
     r"(?:-\s*)?(?:kilometres|kilometers|km|miles)(?:\s+long)?)?(?:\s+(?:with|on))?\s*", re.I))
 # 通达老挝、泰国、越南、缅甸等12个国家: where trains, routes or goods reach is background;
@@ -60,7 +62,8 @@ _EN_BORDER = skipping(re.compile(
 _ZH_REACH = re.compile(r"(?:通达|辐射|覆盖|通往|联通|连通|延伸至|直达|抵达|出口到|出口至|销往|远销|运往|发往)\s*")
 _ZH_REACH_END = re.compile(r"\s*等")
 _EN_SEP = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&|/)\s+(?:the\s+)?", re.I)
-_ROUTE_WORDS = "班列|铁路|高铁|公路|高速公路|高速|经济走廊|走廊|国际道路|输油管道|原油管道|天然气管道|油气管道|管道|大桥"
+_ROUTE_WORDS = ("班列|铁路|高铁|公路|高速公路|高速|经济走廊|走廊|国际道路|输油管道|原油管道|天然气管道|油气管道|管道|大桥"
+                "|友谊桥|友誼橋|界河桥|跨境桥")  # 中朝友谊桥: a bridge's name
 _ZH_ROUTE_IN = re.compile(f"(?:{_ROUTE_WORDS})$")
 # glued to the name, at most through two more abbreviations (中吉 + 乌 + 铁路), never through a
 # particle: 开行至波季港的班列 is a train to Georgia, not a route named after it
@@ -136,7 +139,8 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
             if m.end > end:
                 continue
             if sep.fullmatch(text, m.end, end) is None and not (m.end == end and k + 1 < len(ms)
-                                                                  and ms[k + 1].code == m.code):
+                                                                  and ms[k + 1].code == m.code) and not (
+                    sep is _ZH_TAIL and _ZH_PLACE_TAIL.fullmatch(text, m.end, end)):
                 break  # (朝鲜新义州隔江相望: a country glued to its own city is one item)
             out.add(order[k])
             end, sep = m.start, _ZH_SEP
@@ -152,7 +156,7 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
             out.update(run)
     lower = text.lower()  # (every keyword of _EN_BORDER holds one of these; none has a letter
     # that re.I matches to a character outside ASCII)
-    english_borders = "border" in lower or "adjacent" in lower or "adjo" in lower
+    english_borders = "border" in lower or "adjacent" in lower or "adjo" in lower or "frontier" in lower
     for kw in _EN_BORDER.finditer(text) if english_borders else ():  # the list starts just after the frame word
         start, first = kw.end(), True
         for k in range(bisect_left(ms_starts, start), len(ms)):  # (from the first mention after it)
@@ -171,7 +175,8 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
 _ORG_BEFORE_PAREN = re.compile(
     r"(?:论坛|論壇|秘书处|秘書處|组织|組織|协会|協會|联合会|聯合會|中心|办事处|辦事處|代表处|代表處|基金会|基金會"
     r"|公司|集团|集團|银行|銀行|大学|大學|学院|學院|研究院|商会|商會"
-    r"|Forum|Secretariat|Office|Association|Centre|Center|Bank|University|Company)\s*[（(]\s*$")
+    r"|Forum|Secretariat|Office|Association|Centre|Center|Bank|University|Company"
+    r"|Countries|Council|Committee|Institute|Foundation|Fund)\s*[（(]\s*$")  # "…Portuguese-speaking Countries (Macao)"
 _PAREN_AFTER = re.compile(r"\s*[)）]")
 # 赴上海走访各国驻沪总领事馆: going to the city of the consulates called on
 _TO_VENUE_BEFORE = re.compile(r"(?:赴|到|前往|抵达|抵達|来到|來到|走访|走訪)\s*$")

@@ -56,7 +56,10 @@ _PROVINCE_LIST_AFTER = re.compile(f"(?:[、，和及与]\\s*(?:{_PROVINCES_ZH})|
 _PROVINCE_LIST_BEFORE = re.compile(
     f"(?:(?:{_PROVINCES_ZH})[^，。；、]{{0,4}}?[、和及与]|\\b(?:{_PROVINCES_EN})(?:,\\s*|,?\\s+and\\s+))$")
 _SEAT_LIST = re.compile(r"[驻駐](?:[\u4e00-\u9fff]{1,6}?[、和及与])+$")
-_BEIJING_ACTOR_AFTER = re.compile(r"^\s*(?:市|municipal|municipality|city government|'s mayor|mayor|party secretary)", re.I)
+# 北京市, "Beijing's vice mayor", "Beijing municipal government": the municipality acting
+_BEIJING_ACTOR_AFTER = re.compile(
+    r"^\s*(?:市|municipal|municipality|city government|party secretary"
+    r"|(?:'s|’s)?\s*(?:(?:executive |first )?(?:vice|deputy)[- ])?(?:mayor|party (?:secretary|chief)))", re.I)
 
 
 class ProvinceHints(NamedTuple):
@@ -136,9 +139,26 @@ _BG_EN_AFTER = re.compile(
 # US$89.1 billion, "US dollars", US-led
 _BG_EN_GLUED = re.compile(r"^(?:\$|＄|-(?:led|backed|dominated|centric|brokered|style|based)\b|\s+dollars?\b)", re.I)
 _BG_EN_BEFORE = re.compile(
-    r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|as)\s+(?:the\s+)?$",
+    r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|as"
+    # a comparison ("to rival Singapore and Dubai", "on a par with"); a ship's name ("the bulk
+    # carrier Panama Spirit", "MV Vietnam Star")
+    r"|\b(?:rival(?:s|led|ling|ing)?|on\s+a\s+par\s+with|modell?ed\s+on|carrier|vessel|ship|tanker|freighter|liner|M/?[VS]))\s+(?:the\s+)?$",
     re.I,
 )
+# …and the second of a pair after such a frame ("rival Singapore and Dubai")
+_BG_EN_PAIR_BEFORE = re.compile(r"\b(?:rival(?:s|led|ling|ing)?|on\s+a\s+par\s+with)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,|and|or)\s+(?:the\s+)?$")
+# a language, an ethnic group or a cuisine, not the country ("Korean-language signs",
+# "Vietnamese-speaking", "Thai cuisine"); "Georgia" the U.S. state ("Columbus, Georgia")
+_BG_EN_KIND_AFTER = re.compile(r"^(?:-language|\s+language|-speaking|\s+(?:cuisine|restaurant))\b", re.I)
+_US_STATE_BEFORE = re.compile(r"\b(?:state\s+of|U\.?S\.?\s+state\s+(?:of\s+)?)\s*$", re.I)
+_CITY_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s*$")  # "Columbus, Georgia" (in a text naming the U.S.)
+_US_MARK = re.compile(r"\bU\.S\.(?!\w)|\b(?:US|USA|United States|American?)\b")
+_US_GEORGIA_AFTER = re.compile(r"^(?:,?\s*(?:U\.?S\.?A?\b|United States)|\s+state\b)")
+# 越南街, 泰国餐厅, 越南米粉店: a street, a restaurant or a dish named after the country; 网传“…”:
+# a rumour (the country is named in what is denied)
+_NAMED_ZH_AFTER = re.compile(
+    r"^[”\"’]?(?:风情街|美食街|一条街|街(?!道|头)|餐厅|餐馆|菜馆|饭店|米粉|粉店|小吃|料理|风味|咖啡馆|菜(?!单)|[”\"]?号(?:班轮|货轮|邮轮|轮|列车)?)")
+_RUMOUR_ZH_BEFORE = re.compile(r"(?:网传|传言|传闻|谣传|有消息称)[“\"「][^”\"」]{0,30}$")
 
 
 # Every background rule above needs, in the mention's sentence, a Chinese frame word below
@@ -148,6 +168,7 @@ _BG_EN_BEFORE = re.compile(
 _BG_ZH_WORDS = re.compile(
     "加息|降息|加征|关税|制裁|大选|战争|冲突|危机|通胀|衰退|经验|模式|做法|疫情|局势|政局|汇率|市场波动|需求下滑|需求疲软"
     "|借鉴|学习|参照|效仿|仿照|对标|相比|影响|冲击|拖累|波及"
+    "|街|餐|菜|饭店|米粉|粉店|小吃|料理|风味|咖啡|号|网传|传言|传闻|谣传|有消息称"
 )
 _ASCII_LETTER = re.compile("[A-Za-z]")
 
@@ -170,7 +191,12 @@ def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
         return "background"
     if _COMPARE_BEFORE.search(before) and _COMPARE_AFTER.match(after):
         return "background"
-    if _BG_EN_BEFORE.search(before):
+    if _BG_EN_BEFORE.search(before) or (m.text[:1].isascii() and (
+            _BG_EN_PAIR_BEFORE.search(before) or _BG_EN_KIND_AFTER.match(after)
+            or (m.text == "Georgia" and (_US_STATE_BEFORE.search(before) or _US_GEORGIA_AFTER.match(after) or (
+                _CITY_COMMA_BEFORE.search(before) and _US_MARK.search(text)))))):
+        return "background"
+    if not m.text[:1].isascii() and (_NAMED_ZH_AFTER.match(after) or _RUMOUR_ZH_BEFORE.search(before)):
         return "background"
     for f in _BG_ZH_FRAME.finditer(text, a, b):
         if f.start() <= m.start and m.end <= f.end():

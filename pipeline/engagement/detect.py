@@ -105,6 +105,14 @@ _RETRO_EN = skipping(re.compile(
     r"|half of|per ?cent|share of)\b",
     re.I,
 ))
+# An occasion called off, postponed or denied (原定…论坛推迟举办, 会议取消。, 另行通知, 网传…消息不实,
+# 并无此项出访安排): nothing in the sentence happened, whatever date it names. The verb of calling
+# off ends its clause (取消签证限制 is an act's content, not a cancellation).
+_CALLED_OFF_ZH = re.compile(
+    "(?:推迟|延期|延后|改期|顺延|取消|暂停|暂缓)(?:举办|举行|召开|访问|出访|进行|开幕)?(?:[，。；,;！]|$)"
+    "|另行通知|另行公布|另行告知|消息不实|不实消息|系谣言|纯属谣言|并无此[项次]?[^，。；]{0,4}?(?:安排|计划|行程)"
+    "|(?:原定|原计划)[^，。；]{0,30}?(?:推迟|延期|延后|取消|改期|暂停)"
+)
 _SPEECH_ZH = re.compile("^[^，。；：,]{0,24}?(?:说|表示|指出|强调|认为|介绍|称|谈到|提出|希望|坦言|透露)[，：:,]")
 _SPEECH_EN = re.compile(
     r"^[^.;:]{0,60}?\b(?:said|says|noted|notes|stressed|stresses|highlighted|added|told|stated|explained|"
@@ -239,6 +247,8 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
         tally = _TALLY_EN.search(sentence) if period is not None and not _OCCASION_EN.search(sentence) else None
         if tally is not None:  # a year-only tally: a count over a period (as 2023年…共接待…120批)
             retro = tuple(sorted(set(retro) | {period.start(), tally.start()}))  # type: ignore[union-attr]
+    if zh and _CALLED_OFF_ZH.search(sentence):
+        retro = (0,)  # called off, postponed or denied: every predicate of the sentence is blocked
     first = (_CLAUSE_ZH if zh else _CLAUSE_PUNCT).search(sentence)
     stripped = sentence.lstrip(_OPENERS)
     speech = (_SPEECH_ZH if zh else _SPEECH_EN).match(stripped)

@@ -114,8 +114,8 @@ D("zh", "《广西壮族自治区推进高水平对外开放三年行动方案�
   [("高水平对外开放", "opening_up"), ("发挥与东盟陆海相邻的独特优势", "leverage_advantage"), ("面向东盟的国际门户", "designated_role")],
   [], "policy", "Policy document -> null. 西部陆海新通道 is a project name (no role); 国际门户港 casts the port as a gateway (same type).")
 D("zh", "云南日报评论指出，云南要紧扣“辐射中心”这一定位，在沿边开放上走在前列，把区位优势转化为发展胜势。",
-  "2022-01-14", ["CN-YN"], [], [], [("辐射中心", "designated_role"), ("沿边开放", "opening_up")], [], "commentary",
-  "Commentary -> null. Quoted abbreviation 辐射中心 is a designation; 沿边开放 is opening_up. 区位优势 without a leveraging verb (转化 is not one) is not leverage_advantage.")
+  "2022-01-14", ["CN-YN"], [], [], [("辐射中心", "designated_role"), ("沿边开放", "opening_up"), ("把区位优势转化为发展胜势", "leverage_advantage")], [], "commentary",
+  "Commentary -> null. Quoted abbreviation 辐射中心 is a designation; 沿边开放 is opening_up. 把区位优势转化为… (turning the advantage into another) counts as leveraging (lexicon leverage_advantage.convert_zh).")
 D("zh", "雲南省副省長在昆明會見越南駐華大使，雙方就中越陸地邊境口岸開放和升格工作交換意見。",
   "2024-05-09", ["CN-YN"], ["VNM"], [], [],
   [E("high_level_meeting", ["CN-YN"], ["VNM"], direction="inbound", venue="CN-YN", official="deputy", counterpart="diplomat", level=P, date=None)],

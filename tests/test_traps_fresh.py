@@ -1,0 +1,126 @@
+"""Traps found by the fresh trap texts (corpus/parts/real3-traps-dev.jsonl, issue 15).
+
+Each test names a class of real-page text the tagger got wrong before the fix: places named
+inside other names (a street, a restaurant, a ship, a bridge, a body's seat in brackets, a
+U.S. state), comparison and border frames, the municipality of Beijing acting through its
+vice mayor, and Chinese texts that report an occasion called off, postponed or denied.
+Every sentence here is written for the test.
+"""
+
+import pytest
+
+from pipeline.engagement.detect import act_sentences
+from pipeline.place_roles import background_frames
+from pipeline.schemas import new_mention
+
+
+def _partners(tagger, text):
+    return tagger.tag(text).partners
+
+
+# ------------------------------------------------------------------ Beijing acting
+
+@pytest.mark.parametrize("text", [
+    "Beijing's vice mayor received a delegation from Lyon on Friday to talk about metro lines.",
+    "Beijing's deputy mayor met the Mayor of Seoul on Tuesday.",
+    "Beijing’s Party chief met the visiting Prime Minister of Laos on Monday.",
+])
+def test_beijing_municipality_acting_through_its_leaders(tagger, text):
+    assert "CN-BJ" in tagger.tag(text).provinces
+
+
+def test_beijing_as_the_central_government_still_locates(tagger):
+    assert tagger.tag("Beijing's policy on border ports was explained to Lao officials in Vientiane.").provinces == []
+
+
+# ------------------------------------------------------------------ comparisons, names
+
+@pytest.mark.parametrize("text, partners", [
+    ("Guangdong wants Nansha to rival Singapore and Japan as a shipping centre, while it signed a deal "
+     "with Chile on Monday.", ["CHL"]),
+    ("Shanghai aims to be on a par with Germany in robotics, the mayor told Thai visitors on Friday.", ["THA"]),
+    ("The bulk carrier Brazil Harmony unloaded soybeans at Zhanjiang on Sunday.", []),
+    ("The container vessel Mexico Star berthed at Ningbo on Wednesday as Zhejiang hosted Peruvian officials.",
+     ["PER"]),
+    ("Dongxing's schools now offer Vietnamese-language classes to local children.", []),
+])
+def test_english_comparisons_ship_names_and_languages_are_background(tagger, text, partners):
+    assert _partners(tagger, text) == partners
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Wuhan signed a sister-city pact with Macon, Georgia, and the U.S. consul attended.",
+     ["USA"]),
+    ("Ningbo signed a friendship agreement with Augusta, Georgia, on Tuesday, its third U.S. partner city.",
+     ["USA"]),
+    ("A Sichuan delegation visited the U.S. state of Georgia to promote kiwi fruit.", ["USA"]),
+    ("A Xinjiang trade delegation visited Kutaisi and Tbilisi, Georgia, this week.", ["GEO"]),
+])
+def test_georgia_the_us_state_is_not_the_country(tagger, text, partners):
+    assert _partners(tagger, text) == partners
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("昆明翠湖边新开了一家泰国餐厅，生意火爆。", []),
+    ("东兴的越南风情街游客络绎不绝。", []),
+    ("“东盟”号货轮从防城港首航，满载越南客商订购的机械设备。", ["VNM"]),
+    ("省外办负责人表示，网传“省长将访问日本”的说法不实。", []),
+    ("南宁的越南米粉店老板说，生意比去年好。", []),
+])
+def test_chinese_names_streets_restaurants_and_rumours_are_background(tagger, text, partners):
+    assert _partners(tagger, text) == partners
+
+
+def test_a_country_that_acts_stays_a_partner_next_to_a_named_street(tagger):
+    rec = tagger.tag("3月5日，泰国驻昆明总领事出席昆明泰国风情街开街仪式。")
+    assert rec.partners == ["THA"]
+
+
+# ------------------------------------------------------------------ bridges, borders
+
+def test_a_friendship_bridge_named_after_two_countries_is_a_route_name(tagger):
+    assert _partners(tagger, "丹东的中朝友谊桥去年完成检修，游客可在桥头远眺。") == []
+
+
+def test_a_border_list_may_end_in_the_countrys_own_city():
+    text = "东宁与俄罗斯波格拉尼奇内区隔河相望"  # a district the lexicon need not know
+    ms = [new_mention(3, 6, "俄罗斯", "country", "RUS", "e")]
+    assert background_frames(text, ms) == {0}
+
+
+def test_the_frontier_with_a_country_is_background(tagger):
+    assert _partners(tagger, "Officials in Pu'er said trade on the frontier with Laos had recovered.") == []
+
+
+# ------------------------------------------------------------------ seats in brackets
+
+def test_the_seat_of_a_body_in_brackets_after_countries_is_not_an_actor(tagger):
+    rec = tagger.tag("Staff of the Permanent Secretariat of the Forum for Economic and Trade Co-operation between "
+                     "China and Portuguese-speaking Countries (Macao) visited Hunan on Wednesday.")
+    assert rec.provinces == ["CN-HN"]
+
+
+# ------------------------------------------------------------------ occasions called off
+
+@pytest.mark.parametrize("text", [
+    "原定于10月20日在南宁举行的边境贸易洽谈会推迟举办，具体时间另行通知。",
+    "因天气原因，原计划当天举行的签约仪式取消。",
+    "受疫情影响，本届友城市长论坛延期举办。",
+    "省外办表示，网传省领导将于下周出访的消息不实。",
+    "经核实，今年并无此项出访安排。",
+])
+def test_chinese_occasions_called_off_report_no_act(text):
+    assert act_sentences(text, [(0, len(text))], lang="zh") == []
+
+
+@pytest.mark.parametrize("text", [
+    "因疫情推迟两年的博览会9月5日在南宁开幕。",
+    "5月3日，双方签署协议，取消部分农产品的检疫限制。",
+])
+def test_an_act_that_names_an_earlier_postponement_or_a_cancelled_rule_is_still_an_act(text):
+    assert act_sentences(text, [(0, len(text))], lang="zh") == [0]
+
+
+def test_a_postponed_forum_has_no_engagement(tagger):
+    rec = tagger.tag("原定于11月8日在昆明举行的南亚东南亚智库论坛推迟举办。")
+    assert rec.engagement is None
