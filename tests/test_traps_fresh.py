@@ -124,3 +124,33 @@ def test_an_act_that_names_an_earlier_postponement_or_a_cancelled_rule_is_still_
 def test_a_postponed_forum_has_no_engagement(tagger):
     rec = tagger.tag("原定于11月8日在昆明举行的南亚东南亚智库论坛推迟举办。")
     assert rec.engagement is None
+
+
+@pytest.mark.parametrize("text", [
+    "据悉，自治区主席将于7月2日至6日率团访问哈萨克斯坦。",
+    "第八届博览会定于下月18日在哈尔滨开幕。",
+    "越南副总理拟于9月10日来桂出席开幕式。",
+])
+def test_chinese_future_acts_with_a_date_are_announced_not_reported(text):
+    assert act_sentences(text, [(0, len(text))], lang="zh") == []
+
+
+def test_a_dated_act_followed_by_a_future_one_is_still_reported():
+    text = "6月3日，省长会见泰国客人，并将于次日出席论坛。"
+    assert act_sentences(text, [(0, len(text))], lang="zh") == [0]
+
+
+# ------------------------------------------------------------------ abbreviated roles
+
+@pytest.mark.parametrize("text, types", [
+    ("广西要争当沿边开放排头兵。", ["designated_role", "opening_up"]),
+    ("云南要努力成为面向南亚东南亚开放的排头兵。", ["designated_role", "opening_up"]),
+    ("他是全县招商引资的排头兵。", []),
+])
+def test_vanguard_of_opening_is_a_designation(tagger, text, types):
+    assert tagger.tag(text).formulations == types
+
+
+def test_vanguard_facing_a_region_targets_it(tagger):
+    rec = tagger.tag("云南要努力成为面向南亚东南亚开放的排头兵。")
+    assert set(rec.role_targets) == {"SOUTH_ASIA", "SOUTHEAST_ASIA"}
