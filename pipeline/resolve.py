@@ -239,7 +239,10 @@ _TAKING_PART = skipping(re.compile(
 # ------------------------------------------------------------------------ engagement
 # The engagement policy (rule scores, act detection, precedence, model blend) lives in
 # pipeline/engagement/policy.py.
+from .engagement.actors import passing_sars  # noqa: E402
 from .engagement.policy import decide_engagement  # noqa: E402
+
+_SARS = frozenset({"CN-HK", "CN-MO", "CN-TW"})
 
 
 # ---------------------------------------------------------------------------- record
@@ -328,6 +331,14 @@ def resolve(
             for i, d in enumerate(dateline):
                 if d:
                     roles[actor_ks[i]] = "locator"
+            actors, actor_ks, actor_sis = ([actors[i] for i in kept], [actor_ks[i] for i in kept],
+                                           [actor_sis[i] for i in kept])
+    if len(actors) > 1 and any(m.code in _SARS for m in actors):  # 香港驻沪办: an office visited, not an actor
+        sar_offices = passing_sars(text, actors)
+        if sar_offices:
+            for i in sar_offices:
+                roles[actor_ks[i]] = "locator"
+            kept = [i for i in range(len(actors)) if i not in sar_offices]
             actors, actor_ks, actor_sis = ([actors[i] for i in kept], [actor_ks[i] for i in kept],
                                            [actor_sis[i] for i in kept])
     cue_sis = analysis.fact("cue_sentences", lambda: analysis.sentence_of(cues))

@@ -154,3 +154,14 @@ def test_vanguard_of_opening_is_a_designation(tagger, text, types):
 def test_vanguard_facing_a_region_targets_it(tagger):
     rec = tagger.tag("云南要努力成为面向南亚东南亚开放的排头兵。")
     assert set(rec.role_targets) == {"SOUTH_ASIA", "SOUTHEAST_ASIA"}
+
+
+# ------------------------------------------------------------------ SAR offices in mainland cities
+
+@pytest.mark.parametrize("text, provinces", [
+    ("四川省外办主任走访香港特别行政区政府驻成都经济贸易办事处。", ["CN-SC"]),
+    ("Hubei's vice governor called on the Hong Kong Economic and Trade Office in Wuhan on Monday.", ["CN-HB"]),
+    ("香港特区政府代表团访问湖北，双方签署合作协议。", ["CN-HB", "CN-HK"]),
+])
+def test_an_sar_office_in_a_mainland_city_is_visited_not_acting(tagger, text, provinces):
+    assert tagger.tag(text).provinces == provinces
