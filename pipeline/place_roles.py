@@ -38,8 +38,8 @@ from .schemas import Mention
 # offsets stay): real pages in Traditional script (中老鐵路, 與緬甸、老撾接壤, 通達…等國家)
 # are read with the same patterns.
 _T2S = str.maketrans(
-    "與東兩個爲義烏書雲僅會餘辦協發團國壇處學開當總撾來橋歐氣滬濟蓋祕線組織經緬聯論設訪輻輸邊達運遠連鄰裏鐵銀銷長門際陸韓領飛館駛駐鮮為帶灣區",
-    "与东两个为义乌书云仅会余办协发团国坛处学开当总挝来桥欧气沪济盖秘线组织经缅联论设访辐输边达运远连邻里铁银销长门际陆韩领飞馆驶驻鲜为带湾区")
+    "與東兩個爲義烏書雲僅會餘辦協發團國壇處學開當總撾來橋歐氣滬濟蓋祕線組織經緬聯論設訪輻輸邊達運遠連鄰裏鐵銀銷長門際陸韓領飛館駛駐鮮為帶灣區誼",
+    "与东两个为义乌书云仅会余办协发团国坛处学开当总挝来桥欧气沪济盖秘线组织经缅联论设访辐输边达运远连邻里铁银销长门际陆韩领飞馆驶驻鲜为带湾区谊")
 # (str.translate looks up every non-ASCII character: ~10x slower than finding out first
 # that a text holds none of these, which most Simplified texts do; issue 17)
 _T2S_ANY = re.compile("[" + "".join(map(chr, _T2S)) + "]")
@@ -63,7 +63,7 @@ _ZH_REACH = re.compile(r"(?:通达|辐射|覆盖|通往|联通|连通|延伸至|
 _ZH_REACH_END = re.compile(r"\s*等")
 _EN_SEP = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&|/)\s+(?:the\s+)?", re.I)
 _ROUTE_WORDS = ("班列|铁路|高铁|公路|高速公路|高速|经济走廊|走廊|国际道路|输油管道|原油管道|天然气管道|油气管道|管道|大桥"
-                "|友谊桥|友誼橋|界河桥|跨境桥")  # 中朝友谊桥: a bridge's name
+                "|友谊桥|界河桥|跨境桥")  # 中朝友谊桥: a bridge's name
 _ZH_ROUTE_IN = re.compile(f"(?:{_ROUTE_WORDS})$")
 # glued to the name, at most through two more abbreviations (中吉 + 乌 + 铁路), never through a
 # particle: 开行至波季港的班列 is a train to Georgia, not a route named after it

@@ -159,6 +159,8 @@ _US_GEORGIA_AFTER = re.compile(r"^(?:,?\s*(?:U\.?S\.?A?\b|United States)|\s+stat
 _NAMED_ZH_AFTER = re.compile(
     r"^[”\"’]?(?:风情街|美食街|一条街|街(?!道|头)|餐厅|餐馆|菜馆|饭店|米粉|粉店|小吃|料理|风味|咖啡馆|菜(?!单)|[”\"]?号(?:班轮|货轮|邮轮|轮|列车)?)")
 _RUMOUR_ZH_BEFORE = re.compile(r"(?:网传|传言|传闻|谣传|有消息称)[“\"「][^”\"」]{0,30}$")
+# (the two rules above read Traditional script through this map: 泰國餐廳, 網傳「…」)
+_NAME_T2S = str.maketrans("網傳聞謠稱餐廳館飯風頭單號輪郵車", "网传闻谣称餐厅馆饭风头单号轮邮车")
 
 
 # Every background rule above needs, in the mention's sentence, a Chinese frame word below
@@ -168,7 +170,7 @@ _RUMOUR_ZH_BEFORE = re.compile(r"(?:网传|传言|传闻|谣传|有消息称)[�
 _BG_ZH_WORDS = re.compile(
     "加息|降息|加征|关税|制裁|大选|战争|冲突|危机|通胀|衰退|经验|模式|做法|疫情|局势|政局|汇率|市场波动|需求下滑|需求疲软"
     "|借鉴|学习|参照|效仿|仿照|对标|相比|影响|冲击|拖累|波及"
-    "|街|餐|菜|饭店|米粉|粉店|小吃|料理|风味|咖啡|号|网传|传言|传闻|谣传|有消息称"
+    "|街|餐|菜|饭店|飯店|米粉|粉店|小吃|料理|风味|風味|咖啡|号|號|网传|網傳|传言|傳言|传闻|傳聞|谣传|謠傳|有消息称|有消息稱"
 )
 _ASCII_LETTER = re.compile("[A-Za-z]")
 
@@ -196,7 +198,8 @@ def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
             or (m.text == "Georgia" and (_US_STATE_BEFORE.search(before) or _US_GEORGIA_AFTER.match(after) or (
                 _CITY_COMMA_BEFORE.search(before) and _US_MARK.search(text)))))):
         return "background"
-    if not m.text[:1].isascii() and (_NAMED_ZH_AFTER.match(after) or _RUMOUR_ZH_BEFORE.search(before)):
+    if not m.text[:1].isascii() and (_NAMED_ZH_AFTER.match(after.translate(_NAME_T2S))
+                                     or _RUMOUR_ZH_BEFORE.search(before.translate(_NAME_T2S))):
         return "background"
     for f in _BG_ZH_FRAME.finditer(text, a, b):
         if f.start() <= m.start and m.end <= f.end():

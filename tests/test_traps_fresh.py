@@ -165,3 +165,12 @@ def test_vanguard_facing_a_region_targets_it(tagger):
 ])
 def test_an_sar_office_in_a_mainland_city_is_visited_not_acting(tagger, text, provinces):
     assert tagger.tag(text).provinces == provinces
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("網傳「省長將訪問日本」的說法不實。", []),
+    ("昆明翠湖邊新開了一家泰國餐廳。", []),
+    ("丹東的中朝友誼橋去年完成檢修。", []),
+])
+def test_name_and_rumour_frames_read_traditional_script(tagger, text, partners):
+    assert _partners(tagger, text) == partners
