@@ -174,3 +174,22 @@ def test_an_sar_office_in_a_mainland_city_is_visited_not_acting(tagger, text, pr
 ])
 def test_name_and_rumour_frames_read_traditional_script(tagger, text, partners):
     assert _partners(tagger, text) == partners
+
+
+@pytest.mark.parametrize("text", [
+    "东南亚国家游客来滇人数增长明显。",
+    "今年以来，经满洲里口岸入境的俄罗斯游客同比增长四成。",
+    "东盟国家来华留学生人数突破5万。",
+])
+def test_chinese_statistics_of_visitors_report_no_act(text):
+    assert act_sentences(text, [(0, len(text))], lang="zh") == []
+
+
+def test_a_dated_visit_with_a_trade_figure_is_still_an_act():
+    text = "4月8日，老挝代表团来访昆明，双方贸易额同比增长9%。"
+    assert act_sentences(text, [(0, len(text))], lang="zh") == [0]
+
+
+def test_hyphenated_radiation_centre_is_a_designation(tagger):
+    assert tagger.tag("Officials said Yunnan's radiation-centre strategy needs more flights.").formulations == [
+        "designated_role"]
