@@ -336,6 +336,17 @@ def resolve(
                     roles[actor_ks[i]] = "locator"
             actors, actor_ks, actor_sis = ([actors[i] for i in kept], [actor_ks[i] for i in kept],
                                            [actor_sis[i] for i in kept])
+    if len(actors) > 1:  # "Pingxiang, Jiangxi": a city name shared by two provinces, told apart by the next
+        other = {i for i in range(len(actors) - 1)
+                 if actors[i].code != actors[i + 1].code and (actors[i].entry or "").startswith("city.")
+                 and (actors[i + 1].entry or "").startswith("province.") and actors[i].text[:1].isascii()
+                 and text[actors[i].end:actors[i + 1].start] in (", ", ",")}
+        if other:
+            for i in other:
+                roles[actor_ks[i]] = "locator"
+            kept = [i for i in range(len(actors)) if i not in other]
+            actors, actor_ks, actor_sis = ([actors[i] for i in kept], [actor_ks[i] for i in kept],
+                                           [actor_sis[i] for i in kept])
     if len(actors) > 1 and any(m.code in _SARS for m in actors):  # 香港驻沪办: an office visited, not an actor
         sar_offices = passing_sars(text, actors)
         if sar_offices:

@@ -193,3 +193,26 @@ def test_a_dated_visit_with_a_trade_figure_is_still_an_act():
 def test_hyphenated_radiation_centre_is_a_designation(tagger):
     assert tagger.tag("Officials said Yunnan's radiation-centre strategy needs more flights.").formulations == [
         "designated_role"]
+
+
+# ------------------------------------------------------------------ one-character city names, homonym cities
+
+@pytest.mark.parametrize("text, provinces", [
+    ("老挝客人来邕参加博览会。", ["CN-GX"]),
+    ("泰国代表团抵蓉访问。", ["CN-SC"]),
+    ("新加坡客商在穗举办推介会。", ["CN-GD"]),
+    ("日本企业家来甬洽谈合作。", ["CN-ZJ"]),
+    ("缅甸代表团来昆参加南博会。", ["CN-YN"]),
+    ("台商来昆山投资设厂。", ["CN-JS", "CN-TW"]),
+    ("我们在大厦里开会。", []),
+])
+def test_one_character_city_names_after_a_verb_of_coming(tagger, text, provinces):
+    assert tagger.tag(text).provinces == provinces
+
+
+@pytest.mark.parametrize("text, provinces", [
+    ("Officials from Pingxiang, Jiangxi, toured a Vietnamese port on Monday.", ["CN-JX"]),
+    ("Lao officials visited Pingxiang, Guangxi, on Friday.", ["CN-GX"]),
+])
+def test_a_city_name_two_provinces_share_is_told_apart_by_the_province_after_it(tagger, text, provinces):
+    assert tagger.tag(text).provinces == provinces
