@@ -216,3 +216,7 @@ def test_one_character_city_names_after_a_verb_of_coming(tagger, text, provinces
 ])
 def test_a_city_name_two_provinces_share_is_told_apart_by_the_province_after_it(tagger, text, provinces):
     assert tagger.tag(text).provinces == provinces
+
+
+def test_china_brazil_written_with_the_brazil_character_in_brackets(tagger):
+    assert _partners(tagger, "中巴（西）农业合作论坛在郑州举行。") == ["BRA"]
