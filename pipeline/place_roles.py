@@ -56,11 +56,13 @@ _ZH_PLACE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:州|市|省|道|郡|县|�
 _EN_BORDER = skipping(re.compile(
     r"\b(?:borders?|bordered\s+by|bordering|adjacent\s+to|adjoins?|adjoining|frontiers?)\b"
     r"(?:\s+of\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?[\d,.]+\s*"
-    r"(?:-\s*)?(?:kilometres|kilometers|km|miles)(?:\s+long)?)?(?:\s+(?:with|on))?\s*", re.I))
+    r"(?:-\s*)?(?:kilometres|kilometers|km|miles)(?:\s+long)?)?(?:\s+(?:with|on|between))?\s*", re.I))
 # 通达老挝、泰国、越南、缅甸等12个国家: where trains, routes or goods reach is background;
 # a list of two or more countries right after the frame word, closed by 等
 _ZH_REACH = re.compile(r"(?:通达|辐射|覆盖|通往|联通|连通|延伸至|直达|抵达|出口到|出口至|销往|远销|运往|发往)\s*")
 _ZH_REACH_END = re.compile(r"\s*等")
+# "the border between China, North Korea and Russia": China opens the list
+_EN_CHINA_FIRST = re.compile(r"\s*(?:the\s+)?China(?:\s*,\s*|\s+and\s+)(?:the\s+)?", re.I)
 _EN_SEP = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&|/)\s+(?:the\s+)?", re.I)
 _ROUTE_WORDS = ("班列|铁路|高铁|公路|高速公路|高速|经济走廊|走廊|国际道路|输油管道|原油管道|天然气管道|油气管道|管道|大桥"
                 "|友谊桥|界河桥|跨境桥")  # 中朝友谊桥: a bridge's name
@@ -164,7 +166,8 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
             if m.start < start:
                 continue
             gap = text[start:m.start]
-            if not (gap.strip().lower() in ("", "the") if first else _EN_SEP.fullmatch(gap)):
+            if not ((gap.strip().lower() in ("", "the") or _EN_CHINA_FIRST.fullmatch(gap)) if first
+                    else _EN_SEP.fullmatch(gap)):
                 break
             out.add(order[k])
             start, first = m.end, False

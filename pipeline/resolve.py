@@ -150,6 +150,16 @@ _BG_EN_PAIR_BEFORE = re.compile(r"\b(?:rival(?:s|led|ling|ing)?|on\s+a\s+par\s+w
 # a language, an ethnic group or a cuisine, not the country ("Korean-language signs",
 # "Vietnamese-speaking", "Thai cuisine"); "Georgia" the U.S. state ("Columbus, Georgia")
 _BG_EN_KIND_AFTER = re.compile(r"^(?:-language|\s+language|-speaking|\s+(?:cuisine|restaurant))\b", re.I)
+# a demonym naming a kind of restaurant ("a Mongolian barbecue restaurant", "Vietnamese pho eatery")
+_BG_EN_EATERY_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:restaurants?|eatery|eateries|cuisine|caf[eé]s?|noodle shops?)\b", re.I)
+# "compared Hainan's port with Hong Kong and Singapore" (read over 90 characters back)
+_COMPARED_EN = re.compile(r"\bcompar(?:ed|es|ing|ison)\b[^.;]{0,70}?\b(?:with|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and)\s+(?:the\s+)?)*$")
+# in transit: "trains to Duisburg via Kazakhstan", 途经哈萨克斯坦
+_TRANSIT_BEFORE = re.compile(
+    r"(?:\bvia\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and)\s+(?:the\s+)?)*"
+    r"|(?:途经|途經|经由|經由|取道|过境|過境)(?:[\u4e00-\u9fff]{2,8}?[、和及])*)$")
+# "the Yunnan-Myanmar border city of Ruili", "China-Laos border areas": a border described
+_BORDER_ADJ_AFTER = re.compile(r"^\s+border\b(?!\s+(?:talks|meeting|meetings|committee|commission|consultations?)\b)", re.I)
 _US_STATE_BEFORE = re.compile(r"\b(?:state\s+of|U\.?S\.?\s+state\s+(?:of\s+)?)\s*$", re.I)
 _CITY_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s*$")  # "Columbus, Georgia" (in a text naming the U.S.)
 _US_MARK = re.compile(r"\bU\.S\.(?!\w)|\b(?:US|USA|United States|American?)\b")
@@ -171,6 +181,7 @@ _BG_ZH_WORDS = re.compile(
     "加息|降息|加征|关税|制裁|大选|战争|冲突|危机|通胀|衰退|经验|模式|做法|疫情|局势|政局|汇率|市场波动|需求下滑|需求疲软"
     "|借鉴|学习|参照|效仿|仿照|对标|相比|影响|冲击|拖累|波及"
     "|街|餐|菜|饭店|飯店|米粉|粉店|小吃|料理|风味|風味|咖啡|号|號|网传|網傳|传言|傳言|传闻|傳聞|谣传|謠傳|有消息称|有消息稱"
+    "|途经|經由|经由|取道|过境|過境|途經"
 )
 _ASCII_LETTER = re.compile("[A-Za-z]")
 
@@ -193,6 +204,13 @@ def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
         return "background"
     if _COMPARE_BEFORE.search(before) and _COMPARE_AFTER.match(after):
         return "background"
+    if m.text[:1].isascii() and (
+            ((m.entry or "").endswith(".demonym") and _BG_EN_EATERY_AFTER.match(after))
+            or (before.endswith("-") and _BORDER_ADJ_AFTER.match(after))
+            or _COMPARED_EN.search(text, max(a, m.start - 90), m.start)):
+        return "background"
+    if _TRANSIT_BEFORE.search(before) and not (m.entry or "").endswith((".city", ".capital", ".subnational")):
+        return "background"  # a country crossed; a city on the way may be where the goods come from
     if _BG_EN_BEFORE.search(before) or (m.text[:1].isascii() and (
             _BG_EN_PAIR_BEFORE.search(before) or _BG_EN_KIND_AFTER.match(after)
             or (m.text == "Georgia" and (_US_STATE_BEFORE.search(before) or _US_GEORGIA_AFTER.match(after) or (

@@ -220,3 +220,19 @@ def test_a_city_name_two_provinces_share_is_told_apart_by_the_province_after_it(
 
 def test_china_brazil_written_with_the_brazil_character_in_brackets(tagger):
     assert _partners(tagger, "中巴（西）农业合作论坛在郑州举行。") == ["BRA"]
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("A Korean barbecue restaurant opened in Yanji's old town on Saturday.", []),
+    ("Analysts compared Qianhai's rules with Singapore and Japan, while Shenzhen hosted Chilean officials.", ["CHL"]),
+    ("Freight trains from Xi'an now run via Kazakhstan and Poland, officials said.", []),
+    ("The Guangxi-Vietnam border town of Dongxing reopened its market on Monday.", []),
+    ("The Heihe river marks part of the border between China and Russia.", []),
+])
+def test_eateries_comparisons_transit_and_border_descriptions_are_background(tagger, text, partners):
+    assert _partners(tagger, text) == partners
+
+
+def test_a_city_on_the_way_stays_where_goods_come_from(tagger):
+    rec = tagger.tag("Durian shipments reach Pingxiang, Guangxi, by truck via Lang Son, customs said.")
+    assert rec.partners == ["VNM"]
