@@ -24,6 +24,11 @@ actor: the seat of an organisation in parentheses (中葡论坛（澳门）常�
 the consulates a delegation goes to call on (赴上海走访各国驻沪总领事馆), a consular seat
 after a long country name ("Consul General of the Republic of Korea in Shenyang"), and a
 group of provinces named only as the set the actor belongs to (东北三省中唯一…, 东北三省之一).
+
+:func:`named_background` reads one country mention that names something else or sits in a
+frame (a ship, street, restaurant or language named after the country, a comparison, transit,
+a border described, a denied rumour, Georgia the U.S. state); :func:`pipeline.resolve.country_role`
+calls it.
 """
 
 from __future__ import annotations
@@ -209,3 +214,79 @@ def province_locates(text: str, m: Mention, *, paren: bool = True, seat: bool = 
     if consul and m.text[:1].isascii() and _CONSUL_EN_BEFORE.search(text, max(0, m.start - 90), m.start):
         return True
     return m.entry.startswith("province.compound.") and _PARTITIVE_AFTER.match(text[m.end:m.end + 6]) is not None
+
+
+# ------------------------------------------------------------ one country mention named in passing
+# (issue 15, the fresh trap texts; resolve.country_role calls named_background)
+# a comparison ("to rival Singapore and Dubai", "on a par with"); a ship's name ("the bulk carrier
+# Panama Spirit", "MV Vietnam Star"); read only where one of _NAMED_EN_WORDS is in the window
+_NAMED_EN_BEFORE = re.compile(
+    r"\b(?:rival(?:s|led|ling|ing)?|on\s+a\s+par\s+with|modell?ed\s+on|carrier|vessel|ship|tanker|freighter|liner|M/?[VS])"
+    r"\s+(?:the\s+)?$", re.I)
+_NAMED_EN_WORDS = ("rival", "par with", "model", "carrier", "vessel", "ship", "tanker", "freighter", "liner", "mv ",
+                   "m/v", "ms ", "m/s")
+# …and the second of a pair after such a frame ("rival Singapore and Dubai")
+_BG_EN_PAIR_BEFORE = re.compile(r"\b(?:rival(?:s|led|ling|ing)?|on\s+a\s+par\s+with)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,|and|or)\s+(?:the\s+)?$")
+# a language, an ethnic group or a cuisine, not the country ("Korean-language signs",
+# "Vietnamese-speaking", "Thai cuisine"); "Georgia" the U.S. state ("Columbus, Georgia")
+_BG_EN_KIND_AFTER = re.compile(r"^(?:-language|\s+language|-speaking|\s+(?:cuisine|restaurant))\b", re.I)
+# a demonym naming a kind of restaurant ("a Mongolian barbecue restaurant", "Vietnamese pho eatery")
+_BG_EN_EATERY_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:restaurants?|eatery|eateries|cuisine|caf[eé]s?|noodle shops?)\b", re.I)
+# "compared Hainan's port with Hong Kong and Singapore" (read over 90 characters back)
+_COMPARED_EN = re.compile(r"\bcompar(?:ed|es|ing|ison)\b[^.;]{0,70}?\b(?:with|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and)\s+(?:the\s+)?)*$")
+# in transit: "trains to Duisburg via Kazakhstan", 途经哈萨克斯坦
+_TRANSIT_BEFORE = re.compile(
+    r"(?:\bvia\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and)\s+(?:the\s+)?)*"
+    r"|(?:途经|途經|经由|經由|取道|过境|過境)(?:[\u4e00-\u9fff]{2,8}?[、和及])*)$")
+# "the Yunnan-Myanmar border city of Ruili", "China-Laos border areas": a border described
+_BORDER_ADJ_AFTER = re.compile(r"^\s+border\b(?!\s+(?:talks|meeting|meetings|committee|commission|consultations?)\b)", re.I)
+_US_STATE_BEFORE = re.compile(r"\b(?:state\s+of|U\.?S\.?\s+state\s+(?:of\s+)?)\s*$", re.I)
+_CITY_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s*$")  # "Columbus, Georgia" (in a text naming the U.S.)
+_US_MARK = re.compile(r"\bU\.S\.(?!\w)|\b(?:US|USA|United States|American?)\b")
+_US_GEORGIA_AFTER = re.compile(r"^(?:,?\s*(?:U\.?S\.?A?\b|United States)|\s+state\b)")
+# 越南街, 泰国餐厅, 越南米粉店: a street, a restaurant or a dish named after the country; 网传“…”:
+# a rumour (the country is named in what is denied)
+_NAMED_ZH_AFTER = re.compile(
+    r"^[”\"’]?(?:风情街|美食街|一条街|街(?!道|头)|餐厅|餐馆|菜馆|饭店|米粉|粉店|小吃|料理|风味|咖啡馆|菜(?!单)|[”\"]?号(?:班轮|货轮|邮轮|轮|列车)?)")
+_RUMOUR_ZH_BEFORE = re.compile(r"(?:网传|传言|传闻|谣传|有消息称)[“\"「][^”\"」]{0,30}$")
+# (the two rules above read Traditional script through this map: 泰國餐廳, 網傳「…」)
+_NAME_T2S = str.maketrans("網傳聞謠稱餐廳館飯風頭單號輪郵車", "网传闻谣称餐厅馆饭风头单号轮邮车")
+_NAME_T_ANY = re.compile("[網傳聞謠稱餐廳館飯風頭單號輪郵車]")
+
+
+def _simplified(s: str) -> str:
+    """``s`` with the Traditional characters of the name and rumour frames simplified (str.translate
+    only where one occurs: it is slow on non-ASCII text)."""
+    return s.translate(_NAME_T2S) if _NAME_T_ANY.search(s) else s
+
+
+_RUMOUR_ANY = re.compile("[传傳谣謠称稱]")  # (a character every rumour frame word holds: a cheap test first)
+_TRANSIT_ANY = re.compile("via|[途经經取过過]")
+
+
+def named_background(text: str, m: Mention, a: int, before: str, after: str) -> bool:
+    """Whether the country mention ``m`` (in a sentence starting at ``a``; ``before``/``after``:
+    up to 30 characters either side within it) names something else or only a frame: a ship,
+    street, restaurant, dish or language (“X”号, 越南街, 泰国餐厅, "Korean-language", "a Mongolian
+    barbecue restaurant"), a comparison ("rival Singapore and Dubai", "compared … with Japan"), a
+    country crossed in transit ("via Kazakhstan", 途经…), a border described ("the Guangxi-Vietnam
+    border town"), a rumour denied (网传“…”), or Georgia the U.S. state ("Columbus, Georgia")."""
+    if m.text[:1].isascii():
+        entry = m.entry or ""
+        low = before.lower()
+        if ((entry.endswith(".demonym") and _BG_EN_EATERY_AFTER.match(after))
+                or (before.endswith("-") and _BORDER_ADJ_AFTER.match(after))
+                or (text.find("ompar", max(a, m.start - 90), m.start) >= 0
+                    and _COMPARED_EN.search(text, max(a, m.start - 90), m.start))
+                or (any(w in low for w in _NAMED_EN_WORDS)
+                    and (_NAMED_EN_BEFORE.search(before) or _BG_EN_PAIR_BEFORE.search(before)))
+                or _BG_EN_KIND_AFTER.match(after)
+                or (m.text == "Georgia" and (_US_STATE_BEFORE.search(before) or _US_GEORGIA_AFTER.match(after) or (
+                    _CITY_COMMA_BEFORE.search(before) and _US_MARK.search(text))))):
+            return True
+    elif _NAMED_ZH_AFTER.match(_simplified(after)) or (
+            _RUMOUR_ANY.search(before) and _RUMOUR_ZH_BEFORE.search(_simplified(before))):
+        return True
+    # a country crossed; a city on the way may be where the goods come from ("via Lang Son")
+    return (_TRANSIT_ANY.search(before) is not None and _TRANSIT_BEFORE.search(before) is not None
+            and not (m.entry or "").endswith((".city", ".capital", ".subnational")))

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, NamedTuple
 
-from .place_roles import background_frames, province_locates
+from .place_roles import background_frames, named_background, province_locates
 from .rx import skipping
 from .schemas import Document, Mention, Record, RecordMeta, mention_with
 
@@ -139,38 +139,9 @@ _BG_EN_AFTER = re.compile(
 # US$89.1 billion, "US dollars", US-led
 _BG_EN_GLUED = re.compile(r"^(?:\$|＄|-(?:led|backed|dominated|centric|brokered|style|based)\b|\s+dollars?\b)", re.I)
 _BG_EN_BEFORE = re.compile(
-    r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|as"
-    # a comparison ("to rival Singapore and Dubai", "on a par with"); a ship's name ("the bulk
-    # carrier Panama Spirit", "MV Vietnam Star")
-    r"|\b(?:rival(?:s|led|ling|ing)?|on\s+a\s+par\s+with|modell?ed\s+on|carrier|vessel|ship|tanker|freighter|liner|M/?[VS]))\s+(?:the\s+)?$",
+    r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|as)\s+(?:the\s+)?$",
     re.I,
 )
-# …and the second of a pair after such a frame ("rival Singapore and Dubai")
-_BG_EN_PAIR_BEFORE = re.compile(r"\b(?:rival(?:s|led|ling|ing)?|on\s+a\s+par\s+with)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,|and|or)\s+(?:the\s+)?$")
-# a language, an ethnic group or a cuisine, not the country ("Korean-language signs",
-# "Vietnamese-speaking", "Thai cuisine"); "Georgia" the U.S. state ("Columbus, Georgia")
-_BG_EN_KIND_AFTER = re.compile(r"^(?:-language|\s+language|-speaking|\s+(?:cuisine|restaurant))\b", re.I)
-# a demonym naming a kind of restaurant ("a Mongolian barbecue restaurant", "Vietnamese pho eatery")
-_BG_EN_EATERY_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:restaurants?|eatery|eateries|cuisine|caf[eé]s?|noodle shops?)\b", re.I)
-# "compared Hainan's port with Hong Kong and Singapore" (read over 90 characters back)
-_COMPARED_EN = re.compile(r"\bcompar(?:ed|es|ing|ison)\b[^.;]{0,70}?\b(?:with|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and)\s+(?:the\s+)?)*$")
-# in transit: "trains to Duisburg via Kazakhstan", 途经哈萨克斯坦
-_TRANSIT_BEFORE = re.compile(
-    r"(?:\bvia\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and)\s+(?:the\s+)?)*"
-    r"|(?:途经|途經|经由|經由|取道|过境|過境)(?:[\u4e00-\u9fff]{2,8}?[、和及])*)$")
-# "the Yunnan-Myanmar border city of Ruili", "China-Laos border areas": a border described
-_BORDER_ADJ_AFTER = re.compile(r"^\s+border\b(?!\s+(?:talks|meeting|meetings|committee|commission|consultations?)\b)", re.I)
-_US_STATE_BEFORE = re.compile(r"\b(?:state\s+of|U\.?S\.?\s+state\s+(?:of\s+)?)\s*$", re.I)
-_CITY_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s*$")  # "Columbus, Georgia" (in a text naming the U.S.)
-_US_MARK = re.compile(r"\bU\.S\.(?!\w)|\b(?:US|USA|United States|American?)\b")
-_US_GEORGIA_AFTER = re.compile(r"^(?:,?\s*(?:U\.?S\.?A?\b|United States)|\s+state\b)")
-# 越南街, 泰国餐厅, 越南米粉店: a street, a restaurant or a dish named after the country; 网传“…”:
-# a rumour (the country is named in what is denied)
-_NAMED_ZH_AFTER = re.compile(
-    r"^[”\"’]?(?:风情街|美食街|一条街|街(?!道|头)|餐厅|餐馆|菜馆|饭店|米粉|粉店|小吃|料理|风味|咖啡馆|菜(?!单)|[”\"]?号(?:班轮|货轮|邮轮|轮|列车)?)")
-_RUMOUR_ZH_BEFORE = re.compile(r"(?:网传|传言|传闻|谣传|有消息称)[“\"「][^”\"」]{0,30}$")
-# (the two rules above read Traditional script through this map: 泰國餐廳, 網傳「…」)
-_NAME_T2S = str.maketrans("網傳聞謠稱餐廳館飯風頭單號輪郵車", "网传闻谣称餐厅馆饭风头单号轮邮车")
 
 
 # Every background rule above needs, in the mention's sentence, a Chinese frame word below
@@ -204,21 +175,8 @@ def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
         return "background"
     if _COMPARE_BEFORE.search(before) and _COMPARE_AFTER.match(after):
         return "background"
-    if m.text[:1].isascii() and (
-            ((m.entry or "").endswith(".demonym") and _BG_EN_EATERY_AFTER.match(after))
-            or (before.endswith("-") and _BORDER_ADJ_AFTER.match(after))
-            or _COMPARED_EN.search(text, max(a, m.start - 90), m.start)):
-        return "background"
-    if _TRANSIT_BEFORE.search(before) and not (m.entry or "").endswith((".city", ".capital", ".subnational")):
-        return "background"  # a country crossed; a city on the way may be where the goods come from
-    if _BG_EN_BEFORE.search(before) or (m.text[:1].isascii() and (
-            _BG_EN_PAIR_BEFORE.search(before) or _BG_EN_KIND_AFTER.match(after)
-            or (m.text == "Georgia" and (_US_STATE_BEFORE.search(before) or _US_GEORGIA_AFTER.match(after) or (
-                _CITY_COMMA_BEFORE.search(before) and _US_MARK.search(text)))))):
-        return "background"
-    if not m.text[:1].isascii() and (_NAMED_ZH_AFTER.match(after.translate(_NAME_T2S))
-                                     or _RUMOUR_ZH_BEFORE.search(before.translate(_NAME_T2S))):
-        return "background"
+    if _BG_EN_BEFORE.search(before) or named_background(text, m, a, before, after):
+        return "background"  # (place_roles: names, comparisons, transit, rumours, the U.S. state)
     for f in _BG_ZH_FRAME.finditer(text, a, b):
         if f.start() <= m.start and m.end <= f.end():
             return "background"

@@ -110,11 +110,11 @@ _RETRO_EN = skipping(re.compile(
 # An occasion called off, postponed or denied (原定…论坛推迟举办, 会议取消。, 另行通知, 网传…消息不实,
 # 并无此项出访安排): nothing in the sentence happened, whatever date it names. The verb of calling
 # off ends its clause (取消签证限制 is an act's content, not a cancellation).
-_CALLED_OFF_ZH = re.compile(
+_CALLED_OFF_ZH = skipping(re.compile(
     "(?:推迟|延期|延后|改期|顺延|取消|暂停|暂缓)(?:举办|举行|召开|访问|出访|进行|开幕)?(?:[，。；,;！]|$)"
     "|另行通知|另行公布|另行告知|消息不实|不实消息|系谣言|纯属谣言|并无此[项次]?[^，。；]{0,4}?(?:安排|计划|行程)"
     "|(?:原定|原计划)[^，。；]{0,30}?(?:推迟|延期|延后|取消|改期|暂停)"
-)
+))
 # A future act with its date (省长将于6月15日至18日访问俄罗斯, 论坛定于下月8日开幕): announced, not
 # reported; the date does not make it an act (the brief of issue 15: future visits report none).
 _FUTURE_DATED_ZH = re.compile("(?:将|拟|计划|预计|定)(?:于|在)|即将|将(?=赴|率|出席|访问|出访|前往|举行|举办|召开|会见|参加)")
