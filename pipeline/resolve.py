@@ -224,6 +224,15 @@ from .engagement.policy import decide_engagement  # noqa: E402
 _SARS = frozenset({"CN-HK", "CN-MO", "CN-TW"})
 
 
+def _engaged_regions(region_ms: list[Mention], formulations: list[Mention]) -> int:
+    """How many regions the text names other than as the target of a designated role
+    (面向南亚东南亚辐射中心, "a gateway to ASEAN" face a region; they engage none of it: GUIDELINES §6)."""
+    if not region_ms:
+        return 0
+    roles = [(f.start, f.end) for f in formulations if f.code == "designated_role"]
+    return len({m.code for m in region_ms if not any(s <= m.start and m.end <= e for s, e in roles)})
+
+
 # ---------------------------------------------------------------------------- record
 
 _START_END = operator.attrgetter("start", "end")
@@ -265,6 +274,7 @@ def resolve(
     br = bisect.bisect_right
     roles: list[str | None] = [None] * len(places)  # the role of places[k] (None: none)
     regions: dict[str, None] = {}
+    region_ms: list[Mention] = []
     # re.I matches ſ for s (and nothing else here); the lower-cased copy is not kept while the
     # rest resolves (a copy of the whole text: 27 MB of a 30 MB document, issue 17)
     hints = ProvinceHints.of(text, text.lower().replace("ſ", "s"))
@@ -295,6 +305,7 @@ def resolve(
                 engaged_sis.append(si)
         elif label == "region":
             regions[m.code] = None
+            region_ms.append(m)
     if engaged:
         framed_out = background_frames(text, engaged)  # border lists, route names
         if framed_out:
@@ -351,7 +362,7 @@ def resolve(
     types = {m.code: None for m in formulations}
     targets = {t: None for m in formulations for t in m.targets}
     detail = decide_engagement(text, sents, cues, lang=doc.lang or "zh", partners=len(partners),
-                               regions=len(regions), probs=model_probs, weight=model_weight,
+                               regions=_engaged_regions(region_ms, formulations), probs=model_probs, weight=model_weight,
                                simplify=analysis.simplify if analysis.normalizer is not None else None,
                                analysis=analysis)
     # cue votes are summarised in engagement_detail (entries); `tifa explain` shows them

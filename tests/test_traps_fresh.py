@@ -236,3 +236,17 @@ def test_eateries_comparisons_transit_and_border_descriptions_are_background(tag
 def test_a_city_on_the_way_stays_where_goods_come_from(tagger):
     rec = tagger.tag("Durian shipments reach Pingxiang, Guangxi, by truck via Lang Son, customs said.")
     assert rec.partners == ["VNM"]
+
+
+# ------------------------------------------------------------------ regions a role only faces
+
+def test_a_region_a_role_only_faces_makes_no_meeting_multilateral(tagger):
+    rec = tagger.tag("瑞丽市与缅甸木姐市召开联席会议，助力云南建设面向南亚东南亚辐射中心。")
+    assert rec.engagement == "high_level_meeting"
+    assert rec.regions == ["SOUTHEAST_ASIA", "SOUTH_ASIA"]  # still coded for the document
+
+
+def test_a_region_a_role_only_faces_is_no_foreign_party(tagger):
+    rec = tagger.tag("省委书记在德宏调研时强调，要加快建设面向南亚东南亚辐射中心。")
+    assert rec.partners == []
+    assert rec.engagement in (None, "domestic_coordination")
