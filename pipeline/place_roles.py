@@ -264,13 +264,22 @@ _RUMOUR_ANY = re.compile("[传傳谣謠称稱]")  # (a character every rumour fr
 _TRANSIT_ANY = re.compile("via|[途经經取过過]")
 
 
+# a denial: the country is named in what is denied ("denied reports that its governor would visit
+# Japan", 否认该省领导将访问日本, 辟谣…), read over 90 characters back in the sentence
+_DENIED_EN = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)?|rejected|refuted)\s+(?:the\s+|online\s+|media\s+|some\s+){0,2}"
+    r"(?:reports?|rumou?rs?|claims?|allegations?|speculation|that)\b[^.;:]{0,90}$", re.I)
+_DENIED_ZH = re.compile(r"(?:否认|否認|辟谣|闢謠)[^。；！？]{0,40}$")
+
+
 def named_background(text: str, m: Mention, a: int, before: str, after: str) -> bool:
     """Whether the country mention ``m`` (in a sentence starting at ``a``; ``before``/``after``:
     up to 30 characters either side within it) names something else or only a frame: a ship,
     street, restaurant, dish or language (“X”号, 越南街, 泰国餐厅, "Korean-language", "a Mongolian
     barbecue restaurant"), a comparison ("rival Singapore and Dubai", "compared … with Japan"), a
     country crossed in transit ("via Kazakhstan", 途经…), a border described ("the Guangxi-Vietnam
-    border town"), a rumour denied (网传“…”), or Georgia the U.S. state ("Columbus, Georgia")."""
+    border town"), a rumour or report denied (网传“…”, 否认…, "denied reports that … Japan"), or
+    Georgia the U.S. state ("Columbus, Georgia")."""
     if m.text[:1].isascii():
         entry = m.entry or ""
         low = before.lower()
@@ -286,6 +295,10 @@ def named_background(text: str, m: Mention, a: int, before: str, after: str) -> 
             return True
     elif _NAMED_ZH_AFTER.match(_simplified(after)) or (
             _RUMOUR_ANY.search(before) and _RUMOUR_ZH_BEFORE.search(_simplified(before))):
+        return True
+    wide = text[max(a, m.start - 90):m.start]
+    if (("den" in wide or "Den" in wide or "dismiss" in wide or "refut" in wide or "reject" in wide)
+            and _DENIED_EN.search(wide)) or (("否" in wide or "谣" in wide or "謠" in wide) and _DENIED_ZH.search(wide)):
         return True
     # a country crossed; a city on the way may be where the goods come from ("via Lang Son")
     return (_TRANSIT_ANY.search(before) is not None and _TRANSIT_BEFORE.search(before) is not None

@@ -250,3 +250,12 @@ def test_a_region_a_role_only_faces_is_no_foreign_party(tagger):
     rec = tagger.tag("省委书记在德宏调研时强调，要加快建设面向南亚东南亚辐射中心。")
     assert rec.partners == []
     assert rec.engagement in (None, "domestic_coordination")
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("吉林省政府新闻办否认省长将于下月访问韩国的传闻。", []),
+    ("Yunnan's government denied reports that its governor would visit Myanmar next week.", []),
+    ("The governor, who has denied any wrongdoing, met Thai officials in Kunming on Friday.", ["THA"]),
+])
+def test_a_country_named_only_in_what_is_denied_is_background(tagger, text, partners):
+    assert _partners(tagger, text) == partners
