@@ -264,6 +264,12 @@ _RUMOUR_ANY = re.compile("[传傳谣謠称稱]")  # (a character every rumour fr
 _TRANSIT_ANY = re.compile("via|[途经經取过過]")
 
 
+# a river, canal or sea named after the country ("the Niger River", "Panama Canal"); a given name
+# ("Chad Smith", "Jordan Lee"); a country name written in lower case ("roast turkey")
+_FEATURE_EN_AFTER = re.compile(r"^\s+(?:River|Delta|Basin|Valley|Canal|Strait|Sea|Gulf|Plateau)\b")
+_GIVEN_NAMES = frozenset({"Chad", "Jordan"})
+_SURNAME_AFTER = re.compile(
+    r"^\s+(?!River|Valley|Basin|Lake|Embassy|Consulate|Airlines|Government|Ministry|Chamber|Army|News|Times)[A-Z][a-z]+\b")
 # a denial: the country is named in what is denied ("denied reports that its governor would visit
 # Japan", 否认该省领导将访问日本, 辟谣…), read over 90 characters back in the sentence
 _DENIED_EN = re.compile(
@@ -278,12 +284,16 @@ def named_background(text: str, m: Mention, a: int, before: str, after: str) -> 
     street, restaurant, dish or language (“X”号, 越南街, 泰国餐厅, "Korean-language", "a Mongolian
     barbecue restaurant"), a comparison ("rival Singapore and Dubai", "compared … with Japan"), a
     country crossed in transit ("via Kazakhstan", 途经…), a border described ("the Guangxi-Vietnam
-    border town"), a rumour or report denied (网传“…”, 否认…, "denied reports that … Japan"), or
-    Georgia the U.S. state ("Columbus, Georgia")."""
+    border town"), a rumour or report denied (网传“…”, 否认…, "denied reports that … Japan"),
+    Georgia the U.S. state ("Columbus, Georgia"), a river or canal ("the Niger River"), a given
+    name ("Chad Smith") or a word in lower case ("roast turkey")."""
     if m.text[:1].isascii():
         entry = m.entry or ""
         low = before.lower()
-        if ((entry.endswith(".demonym") and _BG_EN_EATERY_AFTER.match(after))
+        if ((m.text[:1].islower() and not m.text.startswith(("the ", "of ")))
+                or _FEATURE_EN_AFTER.match(after)
+                or (m.text in _GIVEN_NAMES and _SURNAME_AFTER.match(after))
+                or (entry.endswith(".demonym") and _BG_EN_EATERY_AFTER.match(after))
                 or (before.endswith("-") and _BORDER_ADJ_AFTER.match(after))
                 or (text.find("ompar", max(a, m.start - 90), m.start) >= 0
                     and _COMPARED_EN.search(text, max(a, m.start - 90), m.start))

@@ -259,3 +259,14 @@ def test_a_region_a_role_only_faces_is_no_foreign_party(tagger):
 ])
 def test_a_country_named_only_in_what_is_denied_is_background(tagger, text, partners):
     assert _partners(tagger, text) == partners
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Chad Williams, a Canadian trader, toured a tea market in Pu'er on Monday.", ["CAN"]),
+    ("Jordan Wong, a Malaysian student, won a calligraphy prize in Xiamen.", ["MYS"]),
+    ("Roast turkey and pumpkin pie were served at a dinner in Chengdu hosted by Thai students.", ["THA"]),
+    ("A lecture in Changsha on Monday covered fishing on the Congo River.", []),
+    ("Sichuan's governor met Jordan's ambassador on Friday.", ["JOR"]),
+])
+def test_given_names_rivers_and_lower_case_words_are_not_countries(tagger, text, partners):
+    assert _partners(tagger, text) == partners
