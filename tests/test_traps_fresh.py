@@ -270,3 +270,7 @@ def test_a_country_named_only_in_what_is_denied_is_background(tagger, text, part
 ])
 def test_given_names_rivers_and_lower_case_words_are_not_countries(tagger, text, partners):
     assert _partners(tagger, text) == partners
+
+
+def test_a_name_spelt_with_a_small_first_letter_is_still_a_country(tagger):
+    assert _partners(tagger, "Zhejiang's governor met the eSwatini ambassador in Hangzhou on Monday.") == ["SWZ"]
