@@ -290,7 +290,7 @@ def named_background(text: str, m: Mention, a: int, before: str, after: str) -> 
     if m.text[:1].isascii():
         entry = m.entry or ""
         low = before.lower()
-        if ((m.text.split()[0].islower() and not m.text.startswith(("the ", "of ")))
+        if (m.text.islower()  # (the whole name: "port of Alat", "eSwatini" stay)
                 or _FEATURE_EN_AFTER.match(after)
                 or (m.text in _GIVEN_NAMES and _SURNAME_AFTER.match(after))
                 or (entry.endswith(".demonym") and _BG_EN_EATERY_AFTER.match(after))
