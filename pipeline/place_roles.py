@@ -270,6 +270,13 @@ _FEATURE_EN_AFTER = re.compile(r"^\s+(?:River|Delta|Basin|Valley|Canal|Strait|Se
 _GIVEN_NAMES = frozenset({"Chad", "Jordan"})
 _SURNAME_AFTER = re.compile(
     r"^\s+(?!River|Valley|Basin|Lake|Embassy|Consulate|Airlines|Government|Ministry|Chamber|Army|News|Times)[A-Z][a-z]+\b")
+# a benchmark: 对标新加坡、迪拜, 比肩新加坡 (the country is a yardstick, not a counterpart)
+_BENCHMARK_ZH = re.compile(r"(?:对标|對標|比肩|媲美|赶超|趕超|看齐|看齊)(?:[\u4e00-\u9fff]{2,8}?[、和与及與])*$")
+# deep history: 历史上, 古代, 600多年前, 明朝…; "in ancient times", "centuries ago", "in the 15th century"
+_HISTORY = skipping(re.compile(
+    r"历史上|歷史上|古代|自古|\d{3,}多?年前|[一二三四五六七八九]百多?年前|(?:汉|唐|宋|元|明|清)(?:朝|代(?!表|码|理|价|言|办))|郑和|鄭和|古丝绸之路|古絲綢之路"
+    r"|\bancient\b|\bcenturies ago\b|\bin the (?:1[0-8]th|\d+(?:st|nd|rd)) century\b|\b(?:Ming|Tang|Song|Yuan|Qing) dynasty\b|\bZheng He\b",
+    re.I))
 # a denial: the country is named in what is denied ("denied reports that its governor would visit
 # Japan", 否认该省领导将访问日本, 辟谣…), read over 90 characters back in the sentence
 _DENIED_EN = re.compile(
@@ -307,6 +314,10 @@ def named_background(text: str, m: Mention, a: int, before: str, after: str) -> 
             _RUMOUR_ANY.search(before) and _RUMOUR_ZH_BEFORE.search(_simplified(before))):
         return True
     wide = text[max(a, m.start - 90):m.start]
+    if not m.text[:1].isascii() and _BENCHMARK_ZH.search(before):
+        return True
+    if _HISTORY.search(text, a, m.start) is not None:
+        return True  # a country in the history the sentence tells
     if (("den" in wide or "Den" in wide or "dismiss" in wide or "refut" in wide or "reject" in wide)
             and _DENIED_EN.search(wide)) or (("否" in wide or "谣" in wide or "謠" in wide) and _DENIED_ZH.search(wide)):
         return True

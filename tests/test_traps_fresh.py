@@ -274,3 +274,14 @@ def test_given_names_rivers_and_lower_case_words_are_not_countries(tagger, text,
 
 def test_a_name_spelt_with_a_small_first_letter_is_still_a_country(tagger):
     assert _partners(tagger, "Zhejiang's governor met the eSwatini ambassador in Hangzhou on Monday.") == ["SWZ"]
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("海南自贸港对标新加坡、迪拜，优化营商环境。", []),
+    ("深圳要比肩新加坡，建设国际航运中心。", []),
+    ("明朝时，郑和船队曾多次到达斯里兰卡。", []),
+    ("In ancient times, Quanzhou merchants traded with Persia and Ceylon.", []),
+    ("3月5日，海南省省长在海口会见新加坡驻华大使。", ["SGP"]),
+])
+def test_benchmarks_and_deep_history_are_background(tagger, text, partners):
+    assert _partners(tagger, text) == partners
