@@ -274,8 +274,8 @@ _SURNAME_AFTER = re.compile(
 _BENCHMARK_ZH = re.compile(r"(?:对标|對標|比肩|媲美|赶超|趕超|看齐|看齊)(?:[\u4e00-\u9fff]{2,8}?[、和与及與])*$")
 # deep history: 历史上, 古代, 600多年前, 明朝…; "in ancient times", "centuries ago", "in the 15th century"
 _HISTORY = skipping(re.compile(
-    r"历史上|歷史上|古代|自古|\d{3,}多?年前|[一二三四五六七八九]百多?年前|(?:汉|唐|宋|元|明|清)(?:朝|代(?!表|码|理|价|言|办))|郑和|鄭和|古丝绸之路|古絲綢之路"
-    r"|\bancient\b|\bcenturies ago\b|\bin the (?:1[0-8]th|\d+(?:st|nd|rd)) century\b|\b(?:Ming|Tang|Song|Yuan|Qing) dynasty\b|\bZheng He\b",
+    r"历史上(?!首次|第一次|首个|首位|最大|最高|最多|规模最大)|歷史上(?!首次|第一次)|古代|自古|\d{3,}多?年前|[一二三四五六七八九]百多?年前|(?:汉|唐|宋|元|明|清)(?:朝|代(?!表|码|理|价|言|办))|郑和|鄭和|古丝绸之路|古絲綢之路"
+    r"|\bin ancient times\b|\bancient (?:maritime )?silk road\b|\bcenturies ago\b|\bin the (?:[4-9]th|1[0-8]th|1st|2nd|3rd) century\b|\b(?:Ming|Tang|Song|Yuan|Qing) dynasty\b|\bZheng He\b",
     re.I))
 # a denial: the country is named in what is denied ("denied reports that its governor would visit
 # Japan", 否认该省领导将访问日本, 辟谣…), read over 90 characters back in the sentence

@@ -285,3 +285,11 @@ def test_a_name_spelt_with_a_small_first_letter_is_still_a_country(tagger):
 ])
 def test_benchmarks_and_deep_history_are_background(tagger, text, partners):
     assert _partners(tagger, text) == partners
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("这是广西历史上首次与智利签署友城协议。", ["CHL"]),
+    ("A Xinjiang delegation toured the ancient city of Samarkand in Uzbekistan on Monday.", ["UZB"]),
+])
+def test_an_act_that_mentions_history_still_engages(tagger, text, partners):
+    assert _partners(tagger, text) == partners
