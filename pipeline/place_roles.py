@@ -59,7 +59,7 @@ _ZH_SEP = re.compile(r"\s*[、，,和及与跟同]\s*")
 _ZH_PLACE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:州|市|省|道|郡|县|区|镇|邦|城)\s*")
 # (behind a lookahead of its first letters: re tried the \b branch at every character; issue 17)
 _EN_BORDER = skipping(re.compile(
-    r"\b(?:borders?|bordered\s+by|bordering|adjacent\s+to|adjoins?|adjoining|frontiers?)\b"
+    r"\b(?:borders?|bordered\s+by|bordering|adjacent\s+to|adjoins?|adjoining|frontiers?|proximity\s+to)\b"
     r"(?:\s+of\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?[\d,.]+\s*"
     r"(?:-\s*)?(?:kilometres|kilometers|km|miles)(?:\s+long)?)?(?:\s+(?:with|on|between))?\s*", re.I))
 # 通达老挝、泰国、越南、缅甸等12个国家: where trains, routes or goods reach is background;
@@ -163,7 +163,8 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
             out.update(run)
     lower = text.lower()  # (every keyword of _EN_BORDER holds one of these; none has a letter
     # that re.I matches to a character outside ASCII)
-    english_borders = "border" in lower or "adjacent" in lower or "adjo" in lower or "frontier" in lower
+    english_borders = ("border" in lower or "adjacent" in lower or "adjo" in lower or "frontier" in lower
+                       or "proximity" in lower)
     for kw in _EN_BORDER.finditer(text) if english_borders else ():  # the list starts just after the frame word
         start, first = kw.end(), True
         for k in range(bisect_left(ms_starts, start), len(ms)):  # (from the first mention after it)

@@ -293,3 +293,7 @@ def test_benchmarks_and_deep_history_are_background(tagger, text, partners):
 ])
 def test_an_act_that_mentions_history_still_engages(tagger, text, partners):
     assert _partners(tagger, text) == partners
+
+
+def test_proximity_to_a_country_is_a_border_frame(tagger):
+    assert _partners(tagger, "Heilongjiang will leverage its proximity to Russia and Mongolia.") == []
