@@ -24,6 +24,11 @@ actor: the seat of an organisation in parentheses (中葡论坛（澳门）常�
 the consulates a delegation goes to call on (赴上海走访各国驻沪总领事馆), a consular seat
 after a long country name ("Consul General of the Republic of Korea in Shenyang"), and a
 group of provinces named only as the set the actor belongs to (东北三省中唯一…, 东北三省之一).
+
+:func:`named_background` reads one country mention that names something else or sits in a
+frame (a ship, street, restaurant or language named after the country, a comparison, transit,
+a border described, a denied rumour, Georgia the U.S. state); :func:`pipeline.resolve.country_role`
+calls it.
 """
 
 from __future__ import annotations
@@ -38,8 +43,8 @@ from .schemas import Mention
 # offsets stay): real pages in Traditional script (中老鐵路, 與緬甸、老撾接壤, 通達…等國家)
 # are read with the same patterns.
 _T2S = str.maketrans(
-    "與東兩個爲義烏書雲僅會餘辦協發團國壇處學開當總撾來橋歐氣滬濟蓋祕線組織經緬聯論設訪輻輸邊達運遠連鄰裏鐵銀銷長門際陸韓領飛館駛駐鮮為帶灣區",
-    "与东两个为义乌书云仅会余办协发团国坛处学开当总挝来桥欧气沪济盖秘线组织经缅联论设访辐输边达运远连邻里铁银销长门际陆韩领飞馆驶驻鲜为带湾区")
+    "與東兩個爲義烏書雲僅會餘辦協發團國壇處學開當總撾來橋歐氣滬濟蓋祕線組織經緬聯論設訪輻輸邊達運遠連鄰裏鐵銀銷長門際陸韓領飛館駛駐鮮為帶灣區誼",
+    "与东两个为义乌书云仅会余办协发团国坛处学开当总挝来桥欧气沪济盖秘线组织经缅联论设访辐输边达运远连邻里铁银销长门际陆韩领飞馆驶驻鲜为带湾区谊")
 # (str.translate looks up every non-ASCII character: ~10x slower than finding out first
 # that a text holds none of these, which most Simplified texts do; issue 17)
 _T2S_ANY = re.compile("[" + "".join(map(chr, _T2S)) + "]")
@@ -50,17 +55,22 @@ _ZH_BORDER = re.compile(
     r"|有[0-9一二三四五六七八九十百千多余.,，\s]*(?:公里|千米|km)?长?的?(?:陆地)?(?:边境线|国境线|边界线)")
 _ZH_TAIL = re.compile(r"\s*(?:等国家|等国|等|[两二三四五六七八九十]国|(?:等)?[0-9一二三四五六七八九十]+个国家)?\s*")
 _ZH_SEP = re.compile(r"\s*[、，,和及与跟同]\s*")
+# 与朝鲜新义州隔江相望: the country's own city or province (not in the lexicon) before the frame word
+_ZH_PLACE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:州|市|省|道|郡|县|区|镇|邦|城)\s*")
 # (behind a lookahead of its first letters: re tried the \b branch at every character; issue 17)
 _EN_BORDER = skipping(re.compile(
-    r"\b(?:borders?|bordered\s+by|bordering|adjacent\s+to|adjoins?|adjoining)\b"
+    r"\b(?:borders?|bordered\s+by|bordering|adjacent\s+to|adjoins?|adjoining|frontiers?|proximity\s+to)\b"
     r"(?:\s+of\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?[\d,.]+\s*"
-    r"(?:-\s*)?(?:kilometres|kilometers|km|miles)(?:\s+long)?)?(?:\s+(?:with|on))?\s*", re.I))
+    r"(?:-\s*)?(?:kilometres|kilometers|km|miles)(?:\s+long)?)?(?:\s+(?:with|on|between))?\s*", re.I))
 # 通达老挝、泰国、越南、缅甸等12个国家: where trains, routes or goods reach is background;
 # a list of two or more countries right after the frame word, closed by 等
 _ZH_REACH = re.compile(r"(?:通达|辐射|覆盖|通往|联通|连通|延伸至|直达|抵达|出口到|出口至|销往|远销|运往|发往)\s*")
 _ZH_REACH_END = re.compile(r"\s*等")
+# "the border between China, North Korea and Russia": China opens the list
+_EN_CHINA_FIRST = re.compile(r"\s*(?:the\s+)?China(?:\s*,\s*|\s+and\s+)(?:the\s+)?", re.I)
 _EN_SEP = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&|/)\s+(?:the\s+)?", re.I)
-_ROUTE_WORDS = "班列|铁路|高铁|公路|高速公路|高速|经济走廊|走廊|国际道路|输油管道|原油管道|天然气管道|油气管道|管道|大桥"
+_ROUTE_WORDS = ("班列|铁路|高铁|公路|高速公路|高速|经济走廊|走廊|国际道路|输油管道|原油管道|天然气管道|油气管道|管道|大桥"
+                "|友谊桥|界河桥|跨境桥")  # 中朝友谊桥: a bridge's name
 _ZH_ROUTE_IN = re.compile(f"(?:{_ROUTE_WORDS})$")
 # glued to the name, at most through two more abbreviations (中吉 + 乌 + 铁路), never through a
 # particle: 开行至波季港的班列 is a train to Georgia, not a route named after it
@@ -136,7 +146,8 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
             if m.end > end:
                 continue
             if sep.fullmatch(text, m.end, end) is None and not (m.end == end and k + 1 < len(ms)
-                                                                  and ms[k + 1].code == m.code):
+                                                                  and ms[k + 1].code == m.code) and not (
+                    sep is _ZH_TAIL and _ZH_PLACE_TAIL.fullmatch(text, m.end, end)):
                 break  # (朝鲜新义州隔江相望: a country glued to its own city is one item)
             out.add(order[k])
             end, sep = m.start, _ZH_SEP
@@ -152,7 +163,8 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
             out.update(run)
     lower = text.lower()  # (every keyword of _EN_BORDER holds one of these; none has a letter
     # that re.I matches to a character outside ASCII)
-    english_borders = "border" in lower or "adjacent" in lower or "adjo" in lower
+    english_borders = ("border" in lower or "adjacent" in lower or "adjo" in lower or "frontier" in lower
+                       or "proximity" in lower)
     for kw in _EN_BORDER.finditer(text) if english_borders else ():  # the list starts just after the frame word
         start, first = kw.end(), True
         for k in range(bisect_left(ms_starts, start), len(ms)):  # (from the first mention after it)
@@ -160,7 +172,8 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
             if m.start < start:
                 continue
             gap = text[start:m.start]
-            if not (gap.strip().lower() in ("", "the") if first else _EN_SEP.fullmatch(gap)):
+            if not ((gap.strip().lower() in ("", "the") or _EN_CHINA_FIRST.fullmatch(gap)) if first
+                    else _EN_SEP.fullmatch(gap)):
                 break
             out.add(order[k])
             start, first = m.end, False
@@ -171,7 +184,8 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
 _ORG_BEFORE_PAREN = re.compile(
     r"(?:论坛|論壇|秘书处|秘書處|组织|組織|协会|協會|联合会|聯合會|中心|办事处|辦事處|代表处|代表處|基金会|基金會"
     r"|公司|集团|集團|银行|銀行|大学|大學|学院|學院|研究院|商会|商會"
-    r"|Forum|Secretariat|Office|Association|Centre|Center|Bank|University|Company)\s*[（(]\s*$")
+    r"|Forum|Secretariat|Office|Association|Centre|Center|Bank|University|Company"
+    r"|Countries|Council|Committee|Institute|Foundation|Fund)\s*[（(]\s*$")  # "…Portuguese-speaking Countries (Macao)"
 _PAREN_AFTER = re.compile(r"\s*[)）]")
 # 赴上海走访各国驻沪总领事馆: going to the city of the consulates called on
 _TO_VENUE_BEFORE = re.compile(r"(?:赴|到|前往|抵达|抵達|来到|來到|走访|走訪)\s*$")
@@ -201,3 +215,113 @@ def province_locates(text: str, m: Mention, *, paren: bool = True, seat: bool = 
     if consul and m.text[:1].isascii() and _CONSUL_EN_BEFORE.search(text, max(0, m.start - 90), m.start):
         return True
     return m.entry.startswith("province.compound.") and _PARTITIVE_AFTER.match(text[m.end:m.end + 6]) is not None
+
+
+# ------------------------------------------------------------ one country mention named in passing
+# (issue 15, the fresh trap texts; resolve.country_role calls named_background)
+# a comparison ("to rival Singapore and Dubai", "on a par with"); a ship's name ("the bulk carrier
+# Panama Spirit", "MV Vietnam Star"); read only where one of _NAMED_EN_WORDS is in the window
+_NAMED_EN_BEFORE = re.compile(
+    r"\b(?:rival(?:s|led|ling|ing)?|on\s+a\s+par\s+with|modell?ed\s+on|carrier|vessel|ship|tanker|freighter|liner|M/?[VS])"
+    r"\s+(?:the\s+)?$", re.I)
+_NAMED_EN_WORDS = ("rival", "par with", "model", "carrier", "vessel", "ship", "tanker", "freighter", "liner", "mv ",
+                   "m/v", "ms ", "m/s")
+# …and the second of a pair after such a frame ("rival Singapore and Dubai")
+_BG_EN_PAIR_BEFORE = re.compile(r"\b(?:rival(?:s|led|ling|ing)?|on\s+a\s+par\s+with)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,|and|or)\s+(?:the\s+)?$")
+# a language, an ethnic group or a cuisine, not the country ("Korean-language signs",
+# "Vietnamese-speaking", "Thai cuisine"); "Georgia" the U.S. state ("Columbus, Georgia")
+_BG_EN_KIND_AFTER = re.compile(r"^(?:-language|\s+language|-speaking|\s+(?:cuisine|restaurant))\b", re.I)
+# a demonym naming a kind of restaurant ("a Mongolian barbecue restaurant", "Vietnamese pho eatery")
+_BG_EN_EATERY_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:restaurants?|eatery|eateries|cuisine|caf[eé]s?|noodle shops?)\b", re.I)
+# "compared Hainan's port with Hong Kong and Singapore" (read over 90 characters back)
+_COMPARED_EN = re.compile(r"\bcompar(?:ed|es|ing|ison)\b[^.;]{0,70}?\b(?:with|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and)\s+(?:the\s+)?)*$")
+# in transit: "trains to Duisburg via Kazakhstan", 途经哈萨克斯坦
+_TRANSIT_BEFORE = re.compile(
+    r"(?:\bvia\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and)\s+(?:the\s+)?)*"
+    r"|(?:途经|途經|经由|經由|取道|过境|過境)(?:[\u4e00-\u9fff]{2,8}?[、和及])*)$")
+# "the Yunnan-Myanmar border city of Ruili", "China-Laos border areas": a border described
+_BORDER_ADJ_AFTER = re.compile(r"^\s+border\b(?!\s+(?:talks|meeting|meetings|committee|commission|consultations?)\b)", re.I)
+_US_STATE_BEFORE = re.compile(r"\b(?:state\s+of|U\.?S\.?\s+state\s+(?:of\s+)?)\s*$", re.I)
+_CITY_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s*$")  # "Columbus, Georgia" (in a text naming the U.S.)
+_US_MARK = re.compile(r"\bU\.S\.(?!\w)|\b(?:US|USA|United States|American?)\b")
+_US_GEORGIA_AFTER = re.compile(r"^(?:,?\s*(?:U\.?S\.?A?\b|United States)|\s+state\b)")
+# 越南街, 泰国餐厅, 越南米粉店: a street, a restaurant or a dish named after the country; 网传“…”:
+# a rumour (the country is named in what is denied)
+_NAMED_ZH_AFTER = re.compile(
+    r"^[”\"’]?(?:风情街|美食街|一条街|街(?!道|头)|餐厅|餐馆|菜馆|饭店|米粉|粉店|小吃|料理|风味|咖啡馆|菜(?!单)|[”\"]?号(?:班轮|货轮|邮轮|轮|列车)?)")
+_RUMOUR_ZH_BEFORE = re.compile(r"(?:网传|传言|传闻|谣传|有消息称)[“\"「][^”\"」]{0,30}$")
+# (the two rules above read Traditional script through this map: 泰國餐廳, 網傳「…」)
+_NAME_T2S = str.maketrans("網傳聞謠稱餐廳館飯風頭單號輪郵車", "网传闻谣称餐厅馆饭风头单号轮邮车")
+_NAME_T_ANY = re.compile("[網傳聞謠稱餐廳館飯風頭單號輪郵車]")
+
+
+def _simplified(s: str) -> str:
+    """``s`` with the Traditional characters of the name and rumour frames simplified (str.translate
+    only where one occurs: it is slow on non-ASCII text)."""
+    return s.translate(_NAME_T2S) if _NAME_T_ANY.search(s) else s
+
+
+_RUMOUR_ANY = re.compile("[传傳谣謠称稱]")  # (a character every rumour frame word holds: a cheap test first)
+_TRANSIT_ANY = re.compile("via|[途经經取过過]")
+
+
+# a river, canal or sea named after the country ("the Niger River", "Panama Canal"); a given name
+# ("Chad Smith", "Jordan Lee"); a country name written in lower case ("roast turkey")
+_FEATURE_EN_AFTER = re.compile(r"^\s+(?:River|Delta|Basin|Valley|Canal|Strait|Sea|Gulf|Plateau)\b")
+_GIVEN_NAMES = frozenset({"Chad", "Jordan"})
+_SURNAME_AFTER = re.compile(
+    r"^\s+(?!River|Valley|Basin|Lake|Embassy|Consulate|Airlines|Government|Ministry|Chamber|Army|News|Times)[A-Z][a-z]+\b")
+# a benchmark: 对标新加坡、迪拜, 比肩新加坡 (the country is a yardstick, not a counterpart)
+_BENCHMARK_ZH = re.compile(r"(?:对标|對標|比肩|媲美|赶超|趕超|看齐|看齊)(?:[\u4e00-\u9fff]{2,8}?[、和与及與])*$")
+# deep history: 历史上, 古代, 600多年前, 明朝…; "in ancient times", "centuries ago", "in the 15th century"
+_HISTORY = skipping(re.compile(
+    r"历史上(?!首次|第一次|首个|首位|最大|最高|最多|规模最大)|歷史上(?!首次|第一次)|古代|自古|\d{3,}多?年前|[一二三四五六七八九]百多?年前|(?:汉|唐|宋|元|明|清)(?:朝|代(?!表|码|理|价|言|办))|郑和|鄭和|古丝绸之路|古絲綢之路"
+    r"|\bin ancient times\b|\bancient (?:maritime )?silk road\b|\bcenturies ago\b|\bin the (?:[4-9]th|1[0-8]th|1st|2nd|3rd) century\b|\b(?:Ming|Tang|Song|Yuan|Qing) dynasty\b|\bZheng He\b",
+    re.I))
+# a denial: the country is named in what is denied ("denied reports that its governor would visit
+# Japan", 否认该省领导将访问日本, 辟谣…), read over 90 characters back in the sentence
+_DENIED_EN = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)?|rejected|refuted)\s+(?:the\s+|online\s+|media\s+|some\s+){0,2}"
+    r"(?:reports?|rumou?rs?|claims?|allegations?|speculation|that)\b[^.;:]{0,90}$", re.I)
+_DENIED_ZH = re.compile(r"(?:否认|否認|辟谣|闢謠)[^。；！？]{0,40}$")
+
+
+def named_background(text: str, m: Mention, a: int, before: str, after: str) -> bool:
+    """Whether the country mention ``m`` (in a sentence starting at ``a``; ``before``/``after``:
+    up to 30 characters either side within it) names something else or only a frame: a ship,
+    street, restaurant, dish or language (“X”号, 越南街, 泰国餐厅, "Korean-language", "a Mongolian
+    barbecue restaurant"), a comparison ("rival Singapore and Dubai", "compared … with Japan"), a
+    country crossed in transit ("via Kazakhstan", 途经…), a border described ("the Guangxi-Vietnam
+    border town"), a rumour or report denied (网传“…”, 否认…, "denied reports that … Japan"),
+    Georgia the U.S. state ("Columbus, Georgia"), a river or canal ("the Niger River"), a given
+    name ("Chad Smith") or a word in lower case ("roast turkey")."""
+    if m.text[:1].isascii():
+        entry = m.entry or ""
+        low = before.lower()
+        if (m.text.islower()  # (the whole name: "port of Alat", "eSwatini" stay)
+                or _FEATURE_EN_AFTER.match(after)
+                or (m.text in _GIVEN_NAMES and _SURNAME_AFTER.match(after))
+                or (entry.endswith(".demonym") and _BG_EN_EATERY_AFTER.match(after))
+                or (before.endswith("-") and _BORDER_ADJ_AFTER.match(after))
+                or (text.find("ompar", max(a, m.start - 90), m.start) >= 0
+                    and _COMPARED_EN.search(text, max(a, m.start - 90), m.start))
+                or (any(w in low for w in _NAMED_EN_WORDS)
+                    and (_NAMED_EN_BEFORE.search(before) or _BG_EN_PAIR_BEFORE.search(before)))
+                or _BG_EN_KIND_AFTER.match(after)
+                or (m.text == "Georgia" and (_US_STATE_BEFORE.search(before) or _US_GEORGIA_AFTER.match(after) or (
+                    _CITY_COMMA_BEFORE.search(before) and _US_MARK.search(text))))):
+            return True
+    elif _NAMED_ZH_AFTER.match(_simplified(after)) or (
+            _RUMOUR_ANY.search(before) and _RUMOUR_ZH_BEFORE.search(_simplified(before))):
+        return True
+    wide = text[max(a, m.start - 90):m.start]
+    if not m.text[:1].isascii() and _BENCHMARK_ZH.search(before):
+        return True
+    if _HISTORY.search(text, a, m.start) is not None:
+        return True  # a country in the history the sentence tells
+    if (("den" in wide or "Den" in wide or "dismiss" in wide or "refut" in wide or "reject" in wide)
+            and _DENIED_EN.search(wide)) or (("否" in wide or "谣" in wide or "謠" in wide) and _DENIED_ZH.search(wide)):
+        return True
+    # a country crossed; a city on the way may be where the goods come from ("via Lang Son")
+    return (_TRANSIT_ANY.search(before) is not None and _TRANSIT_BEFORE.search(before) is not None
+            and not (m.entry or "").endswith((".city", ".capital", ".subnational")))

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, NamedTuple
 
-from .place_roles import background_frames, province_locates
+from .place_roles import background_frames, named_background, province_locates
 from .rx import skipping
 from .schemas import Document, Mention, Record, RecordMeta, mention_with
 
@@ -56,7 +56,10 @@ _PROVINCE_LIST_AFTER = re.compile(f"(?:[、，和及与]\\s*(?:{_PROVINCES_ZH})|
 _PROVINCE_LIST_BEFORE = re.compile(
     f"(?:(?:{_PROVINCES_ZH})[^，。；、]{{0,4}}?[、和及与]|\\b(?:{_PROVINCES_EN})(?:,\\s*|,?\\s+and\\s+))$")
 _SEAT_LIST = re.compile(r"[驻駐](?:[\u4e00-\u9fff]{1,6}?[、和及与])+$")
-_BEIJING_ACTOR_AFTER = re.compile(r"^\s*(?:市|municipal|municipality|city government|'s mayor|mayor|party secretary)", re.I)
+# 北京市, "Beijing's vice mayor", "Beijing municipal government": the municipality acting
+_BEIJING_ACTOR_AFTER = re.compile(
+    r"^\s*(?:市|municipal|municipality|city government|party secretary"
+    r"|(?:'s|’s)?\s*(?:(?:executive |first )?(?:vice|deputy)[- ])?(?:mayor|party (?:secretary|chief)))", re.I)
 
 
 class ProvinceHints(NamedTuple):
@@ -148,6 +151,9 @@ _BG_EN_BEFORE = re.compile(
 _BG_ZH_WORDS = re.compile(
     "加息|降息|加征|关税|制裁|大选|战争|冲突|危机|通胀|衰退|经验|模式|做法|疫情|局势|政局|汇率|市场波动|需求下滑|需求疲软"
     "|借鉴|学习|参照|效仿|仿照|对标|相比|影响|冲击|拖累|波及"
+    "|街|餐|菜|饭店|飯店|米粉|粉店|小吃|料理|风味|風味|咖啡|号|號|网传|網傳|传言|傳言|传闻|傳聞|谣传|謠傳|有消息称|有消息稱"
+    "|途经|經由|经由|取道|过境|過境|途經|否认|否認|辟谣|闢謠|对标|對標|比肩|媲美|赶超|趕超|看齐|看齊"
+    "|历史|歷史|古代|自古|年前|汉朝|唐朝|宋朝|元朝|明朝|清朝|汉代|唐代|宋代|元代|明代|清代|郑和|鄭和"
 )
 _ASCII_LETTER = re.compile("[A-Za-z]")
 
@@ -170,8 +176,8 @@ def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
         return "background"
     if _COMPARE_BEFORE.search(before) and _COMPARE_AFTER.match(after):
         return "background"
-    if _BG_EN_BEFORE.search(before):
-        return "background"
+    if _BG_EN_BEFORE.search(before) or named_background(text, m, a, before, after):
+        return "background"  # (place_roles: names, comparisons, transit, rumours, the U.S. state)
     for f in _BG_ZH_FRAME.finditer(text, a, b):
         if f.start() <= m.start and m.end <= f.end():
             return "background"
@@ -213,7 +219,19 @@ _TAKING_PART = skipping(re.compile(
 # ------------------------------------------------------------------------ engagement
 # The engagement policy (rule scores, act detection, precedence, model blend) lives in
 # pipeline/engagement/policy.py.
+from .engagement.actors import passing_sars  # noqa: E402
 from .engagement.policy import decide_engagement  # noqa: E402
+
+_SARS = frozenset({"CN-HK", "CN-MO", "CN-TW"})
+
+
+def _engaged_regions(region_ms: list[Mention], formulations: list[Mention]) -> int:
+    """How many regions the text names other than as the target of a designated role
+    (面向南亚东南亚辐射中心, "a gateway to ASEAN" face a region; they engage none of it: GUIDELINES §6)."""
+    if not region_ms:
+        return 0
+    roles = [(f.start, f.end) for f in formulations if f.code == "designated_role"]
+    return len({m.code for m in region_ms if not any(s <= m.start and m.end <= e for s, e in roles)})
 
 
 # ---------------------------------------------------------------------------- record
@@ -257,6 +275,7 @@ def resolve(
     br = bisect.bisect_right
     roles: list[str | None] = [None] * len(places)  # the role of places[k] (None: none)
     regions: dict[str, None] = {}
+    region_ms: list[Mention] = []
     # re.I matches ſ for s (and nothing else here); the lower-cased copy is not kept while the
     # rest resolves (a copy of the whole text: 27 MB of a 30 MB document, issue 17)
     hints = ProvinceHints.of(text, text.lower().replace("ſ", "s"))
@@ -287,6 +306,7 @@ def resolve(
                 engaged_sis.append(si)
         elif label == "region":
             regions[m.code] = None
+            region_ms.append(m)
     if engaged:
         framed_out = background_frames(text, engaged)  # border lists, route names
         if framed_out:
@@ -302,6 +322,25 @@ def resolve(
             for i, d in enumerate(dateline):
                 if d:
                     roles[actor_ks[i]] = "locator"
+            actors, actor_ks, actor_sis = ([actors[i] for i in kept], [actor_ks[i] for i in kept],
+                                           [actor_sis[i] for i in kept])
+    if len(actors) > 1:  # "Pingxiang, Jiangxi": a city name shared by two provinces, told apart by the next
+        other = {i for i in range(len(actors) - 1)
+                 if actors[i].code != actors[i + 1].code and (actors[i].entry or "").startswith("city.")
+                 and (actors[i + 1].entry or "").startswith("province.") and actors[i].text[:1].isascii()
+                 and text[actors[i].end:actors[i + 1].start] in (", ", ",")}
+        if other:
+            for i in other:
+                roles[actor_ks[i]] = "locator"
+            kept = [i for i in range(len(actors)) if i not in other]
+            actors, actor_ks, actor_sis = ([actors[i] for i in kept], [actor_ks[i] for i in kept],
+                                           [actor_sis[i] for i in kept])
+    if len(actors) > 1 and any(m.code in _SARS for m in actors):  # 香港驻沪办: an office visited, not an actor
+        sar_offices = passing_sars(text, actors)
+        if sar_offices:
+            for i in sar_offices:
+                roles[actor_ks[i]] = "locator"
+            kept = [i for i in range(len(actors)) if i not in sar_offices]
             actors, actor_ks, actor_sis = ([actors[i] for i in kept], [actor_ks[i] for i in kept],
                                            [actor_sis[i] for i in kept])
     cue_sis = analysis.fact("cue_sentences", lambda: analysis.sentence_of(cues))
@@ -324,7 +363,7 @@ def resolve(
     types = {m.code: None for m in formulations}
     targets = {t: None for m in formulations for t in m.targets}
     detail = decide_engagement(text, sents, cues, lang=doc.lang or "zh", partners=len(partners),
-                               regions=len(regions), probs=model_probs, weight=model_weight,
+                               regions=_engaged_regions(region_ms, formulations), probs=model_probs, weight=model_weight,
                                simplify=analysis.simplify if analysis.normalizer is not None else None,
                                analysis=analysis)
     # cue votes are summarised in engagement_detail (entries); `tifa explain` shows them

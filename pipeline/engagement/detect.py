@@ -75,7 +75,7 @@ ACT_EN = skipping(re.compile(
 _INTENT_ZH = re.compile(
     "将|要|拟|计划|准备|打算|希望|愿|期待|期盼|争取|力争|推动|推进|加快|深化|加强|扩大|促进|积极|努力|着力"
     "|致力|不断|持续|进一步|继续|全力|务必|必须|应当|需要|鼓励|支持|欢迎|下一步|今后|未来|旨在|为了|以求|以便|以期|更高水平"
-    "|落实|贯彻|执行|有望|可望|即将"
+    "|落实|贯彻|执行|有望|可望|即将|定于|预计"
     "|办好|做好|抓好|搞好|用好|开好|建好|打造|构建|拓展|提升|培育|引导|力促|谋划|筹办|筹备"
 )
 _INTENT_EN = skipping(re.compile(
@@ -89,6 +89,8 @@ _RETRO_ZH = skipping(re.compile(
     "近年来|多年来|以来|累计|先后|历年|截至|截止|迄今|至今|全年|每年|年均|历史上|长期以来|一直|已经|已先后|已同|已与|(?:都|均)已?(?:与|同|和)"
     "|已有|共有|共计|总数|增至|成为|是.{0,12}(?:平台|窗口|门户|枢纽|伙伴|纽带|桥梁)|卓有成效|成效显著"
     r"|一季度|二季度|三季度|四季度|上半年|下半年|今年以来|去年以来|\d+\s*对"
+    # statistics: 人数增长, 同比增长12%, 增幅, 占比 (来华游客人数增长 counts visitors, not a visit)
+    r"|同比|环比|增幅|增速|占比|人数(?:增长|增加|下降|减少|突破|达到|超过|创)|(?:增长|下降|增加|减少)了?\s*\d"
     r"|\d+(?:批次|人次|批|项|场次|期|余个|多个)"
 ))
 # a sentence opening with "Since …" looks back (kept apart: a pattern opening with "^\W" is one
@@ -105,6 +107,17 @@ _RETRO_EN = skipping(re.compile(
     r"|half of|per ?cent|share of)\b",
     re.I,
 ))
+# An occasion called off, postponed or denied (原定…论坛推迟举办, 会议取消。, 另行通知, 网传…消息不实,
+# 并无此项出访安排): nothing in the sentence happened, whatever date it names. The verb of calling
+# off ends its clause (取消签证限制 is an act's content, not a cancellation).
+_CALLED_OFF_ZH = skipping(re.compile(
+    "(?:推迟|延期|延后|改期|顺延|取消|暂停|暂缓)(?:举办|举行|召开|访问|出访|进行|开幕)?(?:[，。；,;！]|$)"
+    "|另行通知|另行公布|另行告知|消息不实|不实消息|系谣言|纯属谣言|并无此[项次]?[^，。；]{0,4}?(?:安排|计划|行程)"
+    "|(?:原定|原计划)[^，。；]{0,30}?(?:推迟|延期|延后|取消|改期|暂停)"
+))
+# A future act with its date (省长将于6月15日至18日访问俄罗斯, 论坛定于下月8日开幕): announced, not
+# reported; the date does not make it an act (the brief of issue 15: future visits report none).
+_FUTURE_DATED_ZH = re.compile("(?:将|拟|计划|预计|定)(?:于|在)|即将|将(?=赴|率|出席|访问|出访|前往|举行|举办|召开|会见|参加)")
 _SPEECH_ZH = re.compile("^[^，。；：,]{0,24}?(?:说|表示|指出|强调|认为|介绍|称|谈到|提出|希望|坦言|透露)[，：:,]")
 _SPEECH_EN = re.compile(
     r"^[^.;:]{0,60}?\b(?:said|says|noted|notes|stressed|stresses|highlighted|added|told|stated|explained|"
@@ -239,6 +252,8 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
         tally = _TALLY_EN.search(sentence) if period is not None and not _OCCASION_EN.search(sentence) else None
         if tally is not None:  # a year-only tally: a count over a period (as 2023年…共接待…120批)
             retro = tuple(sorted(set(retro) | {period.start(), tally.start()}))  # type: ignore[union-attr]
+    if zh and _CALLED_OFF_ZH.search(sentence):
+        retro = (0,)  # called off, postponed or denied: every predicate of the sentence is blocked
     first = (_CLAUSE_ZH if zh else _CLAUSE_PUNCT).search(sentence)
     stripped = sentence.lstrip(_OPENERS)
     speech = (_SPEECH_ZH if zh else _SPEECH_EN).match(stripped)
@@ -296,6 +311,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     if _ANNIVERSARY.match(s, b):
         return "retrospective"
     if info.dated:
+        if info.zh and _FUTURE_DATED_ZH.search(s, _clause_start(s, a, "zh"), a):
+            return "intent"  # 将于5月28日访问…: a dated announcement of a future act
         return None
     if (_INTENT_ZH if info.zh else _INTENT_EN).search(s, _clause_start(s, a, lang), a):
         return "intent"
