@@ -246,9 +246,11 @@ DOCS = [
     D("A delegation of Uzbekistan's Samarkand region led by its deputy governor toured a textile park in Aksu, "
       "Xinjiang, on Wednesday and held talks with local officials on setting up a joint venture.",
       "2016-08-26", ["CN-XJ"], ["UZB"], [], [],
-      [E("high_level_meeting", ["CN-XJ"], ["UZB"], direction=IN, venue="CN-XJ", counterpart="subnational",
+      [E("delegation_visit", ["CN-XJ"], ["UZB"], direction=IN, venue="CN-XJ", counterpart="subnational",
          level=M, date="2016-08-24")], "en_news",
-      "Rule 8: the tour's talks are reported -> high_level_meeting (arguable: unranked local officials)."),
+      "A foreign delegation's tour: talks with unranked local officials are no meeting with provincial leaders "
+      "-> delegation_visit (TAXONOMY §3 rules 3 and 8; first coded high_level_meeting, corrected on re-reading "
+      "rule 8)."),
     D("A Dunhuang mural exhibition organised by Gansu's Dunhuang Academy opened in Budapest on June 4 and will "
       "run for three months.",
       "2019-06-05", ["CN-GS"], ["HUN"], [], [],

@@ -119,19 +119,24 @@ OVERRIDES: dict[str, frozenset[str]] = {
 }
 _OVERRIDDEN = frozenset().union(*OVERRIDES.values())  # the labels some head event decides over
 
-# The lead's first main predicate is a delegation's trip (rule 3): 率团访问, 率…代表团出访,
-# 代表团访问/赴/抵达, "led a delegation", "a delegation … visited".
-_TRIP = skipping(re.compile(
-    r"率团|率领.{0,30}?(?:代表团|访问团|考察团|团组)|率.{0,20}?(?:代表团|访问团|考察团)|出访|(?:代表团|访问团|考察团)(?:一行)?"
-    r"(?:访问|出访|赴|抵达|前往|到访|来访)|\b(?:led|leads|leading|headed|heads) an?\b[^.]{0,60}?\bdelegation\b"
-    r"|\bdelegation\b[^.]{0,80}?\b(?:visited|toured|arrived in|paid a visit|is on a visit|was on a visit)\b", re.I))
-# A trip whose destination is a Chinese province or China is a foreign delegation's tour of
-# the province: rules 2 and 8 (a meeting reported on it makes it high_level_meeting).
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
               "|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国|我省|我区|我市|本省|本市")
 _PROVINCES_EN = ("beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui"
                  "|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu"
                  "|qinghai|inner mongolia|guangxi|tibet|xizang|ningxia|xinjiang|china")
+# The lead's first main predicate is a delegation's trip (rule 3): 率团访问, 率…代表团出访,
+# 代表团访问/赴/抵达, "led a delegation", "a delegation … visited".
+_TRIP = skipping(re.compile(
+    r"率团|率领.{0,30}?(?:代表团|访问团|考察团|团组)|率.{0,20}?(?:代表团|访问团|考察团)|出访|(?:代表团|访问团|考察团)(?:一行)?"
+    r"(?:访问|出访|赴|抵达|前往|到访|来访)|\b(?:led|leads|leading|headed|heads) an?\b[^.]{0,60}?\bdelegation\b"
+    r"|\bdelegation\b[^.]{0,80}?\b(?:visited|toured|arrived in|paid a visit|is on a visit|was on a visit)\b"
+    # a provincial leader's own trip ("Inner Mongolia's Party chief Sun Shaocheng visited Mongolia, where he
+    # met …"; the destination read after it as for a delegation's: a Chinese one is a tour of the province)
+    rf"|\b(?!china\b)(?:{_PROVINCES_EN})(?:'s|’s)?\s+(?:(?!(?:and|with|met|meets)\b)[\w'-]+\s+){{0,6}}?"
+    r"(?:visited|paid (?:an? )?(?:(?!courtesy)[\w-]+ ){0,2}visits? to|(?:was|is) on (?:an? )?(?:[\w-]+ ){0,2}visit to"
+    r"|travell?ed to|wrapped up (?:an? |his |her )?(?:[\w-]+ ){0,2}(?:visit|trip|tour) (?:to|of))\b", re.I))
+# A trip whose destination is a Chinese province or China is a foreign delegation's tour of
+# the province: rules 2 and 8 (a meeting reported on it makes it high_level_meeting).
 _INBOUND_TRIP = re.compile(
     rf"^.{{0,4}}?(?:{_PROVINCES})|^\W{{0,3}}(?:来|到|访)[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕华]"
     rf"|^[^.]{{0,30}}?\b(?:to|in|of)\s+(?:{_PROVINCES_EN})\b", re.I)
@@ -252,6 +257,9 @@ def lead_facts(lead: str, text: str, lang: str = "zh") -> tuple[str | None, bool
     return head_event(lead, lang), trip_first(lead, lang), foreign_marker(text, lang)
 
 
+_STRONG_DOMESTIC = 6.0  # a strong (2) domestic cue in the lead (x6), halved for a partner (policy.RuleParams)
+
+
 def event_precedence(label: str, vote: "RuleVote") -> tuple[str, str | None]:
     """TAXONOMY §3 rules 3, 6 and 5 on a label that no signing or meeting rule changed.
 
@@ -263,6 +271,14 @@ def event_precedence(label: str, vote: "RuleVote") -> tuple[str, str | None]:
     visit with no foreign party at all (no partner, no region, no word such as 外国 or
     驻华使节) is ``domestic_coordination`` (rule 5).
     """
+    if label == "domestic_coordination" and vote.partners and vote.scores.get(label, 0.0) < _STRONG_DOMESTIC:
+        # rule 5: a foreign country engaged makes no act domestic (a coordination meeting with a ministry of
+        # Nepal): the next category voted, else the meeting or trip; a strong domestic act in the lead
+        # (外事工作会议, "work conference") stays: its countries are the topics of its plans
+        others = {k: v for k, v in vote.scores.items() if k not in ("domestic_coordination", "null") and v > 0}
+        if others:
+            return max(others, key=others.__getitem__), "rule5_foreign_party"
+        return ("delegation_visit" if vote.trip_first else "high_level_meeting"), "rule5_foreign_party"
     # (each label test before the fact it guards: an engagement's vote reads its facts when asked)
     if label in ("high_level_meeting", "forum_expo", "multilateral_meeting", "training") and vote.trip_first:
         return "delegation_visit", "rule3_trip"

@@ -82,7 +82,7 @@ _INTENT_EN = skipping(re.compile(
     r"\b(?:will|would|shall|should|could|may|might|plans? to|planning to|aims? to|aiming to|seeks? to|hopes? to"
     r"|intends? to|is to|are to|expected to|going to|ready to|willing to|continue to|further|to be held"
     r"|looks? forward to|is set to|are set to|in order to|scheduled to|(?:is|are|was|were) due to|slated to|upcoming"
-    r"|preparations? for)\b",
+    r"|preparations? for|(?:is|are) (?:now )?(?:preparing|getting ready|gearing up)|in preparation for)\b",
     re.I,
 ))
 _RETRO_ZH = skipping(re.compile(
@@ -115,6 +115,11 @@ _CLOSERS = " \t.!\"'”’)"
 _SPEECH_TAIL_EN = re.compile(
     r",[\"'”’]?\s*(?:(?:the |a |an |his |her )?[\w'.\- ]{1,60}?\s+(?:said|says|noted|added|stressed|urged|told [\w ]{1,30}?)"
     r"|(?:said|says|noted|added|according to) (?:the |a )?[\w'.,\- ]{1,60}?)(?:\s+on \w+day)?\W*$", re.I)
+# … the same naming the day of the remark (", the governor told lawmakers on Monday", ", she said on May 3")
+_SPEECH_TAIL_DATED_EN = re.compile(
+    r",[\"'”’]?\s*(?P<who>(?:the |a |an |his |her )?[\w'.\- ]{1,60}?\s+(?:said|says|noted|added|stressed"
+    r"|told(?: [\w ]{1,30}?)?)|(?:said|says|noted|added) (?:the |a )?[\w'.,\- ]{1,60}?)"
+    r"\s+(?:on|in|at|during) [\w ,.]{1,40}?\W*$", re.I)
 # An institution cited as the source ("…, the province's commerce department said") reports the act.
 _SOURCE_EN = re.compile(
     r"\b(?:department|office|bureau|commission|government|agency|ministry|organi[sz]ers?|xinhua|reports?|statement"
@@ -225,7 +230,18 @@ class SentenceFrame:
 def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     """Read the markers of ``sentence`` (Simplified Chinese or English)."""
     zh = lang == "zh"
-    dated = _DATED.search(sentence) is not None
+    dated_at = _DATED.search(sentence)
+    dated = dated_at is not None
+    tail = -1
+    if dated and not zh:
+        # a day named only in a person's closing attribution (", the governor told lawmakers on Monday")
+        # dates the remark, not what is said: the sentence reads as undated speech
+        # (an office cited so, ", the foreign affairs office said on Friday", dates its statement too,
+        # but reports what it says: the sentence is undated, and not speech)
+        start, source = _attribution(sentence, dated=True)
+        if start >= 0 and dated_at.start() >= start:  # type: ignore[union-attr]
+            dated = False
+            tail = -1 if source else start
     if dated:
         retro: tuple[int, ...] = ()
     elif zh:
@@ -243,12 +259,12 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     stripped = sentence.lstrip(_OPENERS)
     speech = (_SPEECH_ZH if zh else _SPEECH_EN).match(stripped)
     speech_end = speech.end() + len(sentence) - len(stripped) if speech else -1
-    tail = expected = -1
+    expected = -1
     if not zh:
         low = sentence.lower()  # (the word gates only: offsets are read on the sentence)
         exp = _EXPECTED_EN.search(sentence) if " to" in low and _has_any(low, _EXPECTED_WORDS) else None
         expected = exp.end() if exp else -1
-        tail = -1 if dated else _speech_tail(sentence)
+        tail = -1 if dated else tail if tail >= 0 else _speech_tail(sentence)
         if speech_end >= 0 and (speech_end > tail >= 0 or not sentence[speech_end:].strip(_CLOSERS)):
             speech_end = -1  # the speech verb is a closing attribution's ("…, she added."), not an opening one's
         if speech_end >= 0:  # "said during a meeting with …": the meeting is reported, the speech follows it
@@ -261,17 +277,25 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
 def _speech_tail(sentence: str) -> int:
     """Start of a person's closing attribution (", the Party chief said.", ", said Li Ming, the
     Party secretary."): read after the last two commas only; -1 when none (or a source cited)."""
+    start, source = _attribution(sentence)
+    return -1 if source else start
+
+
+def _attribution(sentence: str, *, dated: bool = False) -> tuple[int, bool]:
+    """Start of a closing attribution (-1 when none) and whether it cites a source (an office,
+    a newspaper) rather than a person. ``dated``: only one that names the day of the remark
+    (", the governor told lawmakers on Monday", ", the office said on Friday")."""
     end = len(sentence)
     for _ in range(2):
         comma = sentence.rfind(",", 0, end)
         if comma < 0:
-            return -1
+            return -1, False
         if _has_any(sentence[comma:].lower(), _TAIL_WORDS):
-            m = _SPEECH_TAIL_EN.match(sentence, comma)
+            m = (_SPEECH_TAIL_DATED_EN if dated else _SPEECH_TAIL_EN).match(sentence, comma)
             if m is not None:
-                return -1 if _SOURCE_EN.search(m.group()) else m.start()
+                return m.start(), _SOURCE_EN.search(m.group("who") if dated else m.group()) is not None
         end = comma
-    return -1
+    return -1, False
 
 
 def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:

@@ -30,6 +30,14 @@ MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|\bmet\b|\bmee
                               r"|\bheld (?:in-depth )?exchanges with\b|\bconferred with\b"
                               r"|\b(?:held|had) a working session with\b"
                               r"|\bhosted the visiting\b|\bcourtesy (?:call|visit)\b|\bspoke by (?:tele)?phone\b"
+                              # a leader as the host (rule 2): "Governor X welcomed a delegation from Hebei",
+                              # "… hosted a delegation led by …", "… hosted a reception for …" (a province
+                              # hosting a delegation on a tour is no meeting: rule 8)
+                              r"|\b(?:governor|chairman|chairwoman|chairperson|mayor|minister|secretary|president|premier"
+                              r"|chief|speaker|ambassador|consul general|akim|prefect)\b(?:(?!\b(?:led|leads|visited|toured|met|signed|attended"
+                              r"|travell?ed|went|arrived)\b)[^.;]){0,90}?\b(?:welcomed|welcomes"
+                              r"|hosted|hosts)\s+(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?delegation\b|(?:a |an )?(?:welcome "
+                              r"|welcoming |working |state )?(?:reception|banquet|dinner|luncheon) for\b)"
                               r"|\btelephone (?:conversation|talks)\b|\bvideo link\b|工作会见|视频连线|交谈|通电话", re.I))
 OTHER_MAIN = skipping(re.compile(
     r"率团|率领|率代表团|代表团|出访|访问|来访|到访|出席|参加|举办|举行|召开|主持|签署|签订|签约"

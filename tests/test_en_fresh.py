@@ -1,0 +1,106 @@
+"""English forms found missing on fresh English text (issue 15, helper enfresh): the blind part
+corpus/parts/real3-en-dev.jsonl showed each class of miss; these sentences, written for the tests
+with other facts, pin the fixes (each fails without its fix)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.engagement.categories import trip_first
+from pipeline.engagement.detect import act_sentences
+from pipeline.engagement.lead import meets_first
+from tests.test_pairing import tagger  # noqa: F401  (the rules-only tagger fixture)
+
+
+def _acts(s: str) -> list[int]:
+    return act_sentences(s, [(0, len(s))], lang="en")
+
+
+# --- a day named only in a closing attribution dates the remark, not what is said --------------
+
+@pytest.mark.parametrize("text", [
+    "Gansu will open a freight train service to Tashkent next spring, the provincial governor told the "
+    "legislature on Tuesday.",
+    "Fujian plans to host a forum with Pacific island states later this year, the vice governor said at a "
+    "press briefing on Thursday.",
+    "Hunan will send a farming delegation to Zambia next month, the provincial commerce department said on Monday.",
+])
+def test_future_acts_dated_only_by_their_attribution_report_nothing(tagger, text):
+    r = tagger.tag(text, date="2024-03-15")
+    assert r.engagement is None
+    assert r.engagements == []
+
+
+@pytest.mark.parametrize("text", [
+    # an office cited as the source still reports the act it announces; a date in the body dates the act
+    "Hubei's vice governor met the French consul general in Wuhan, the provincial foreign affairs office said "
+    "on Friday.",
+    "Jiangxi's Party chief met the Kenyan ambassador in Nanchang on Monday, the governor said.",
+])
+def test_acts_reported_with_a_dated_attribution_stay_acts(text):
+    assert _acts(text) == [0]
+
+
+# --- preparing an event is a plan -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Dalian and Kitakyushu, sister cities since 1979, are preparing a joint calligraphy exhibition.",
+    "Kunming and Chiang Mai are getting ready to stage a flower festival together.",
+])
+def test_preparing_an_event_is_no_act(tagger, text):
+    assert tagger.tag(text, date="2024-03-15").engagement is None
+
+
+# --- the foreign leader as host: welcomed / hosted a delegation is a meeting (rule 2) -------------------
+
+@pytest.mark.parametrize("text", [
+    "Oregon Governor Tina Kotek welcomed a delegation from Fujian Province led by Vice Governor Wang Yonglai in "
+    "Salem on Thursday.",
+    "Chairman of the Cao Bang provincial People's Committee Hoang Xuan Anh hosted a delegation from Guangxi's "
+    "Chongzuo city on Monday.",
+    "The Mayor of Osaka hosted a reception for a visiting delegation from Shanghai on Tuesday.",
+])
+def test_a_leader_hosting_a_delegation_is_a_meeting(tagger, text):
+    assert meets_first(text.lower())
+    assert tagger.tag(text, date="2024-03-15").engagement == "high_level_meeting"
+
+
+def test_a_province_hosting_a_tour_is_no_meeting():
+    # no leader hosts: the province hosts a tour (rule 8: a tour without a reported meeting)
+    assert not meets_first("guangxi hosted a delegation of journalists from five asean countries on a tour of beihai.")
+    # the host's dinner on the Chinese side's trip does not make the trip a meeting (rule 3)
+    assert not meets_first("guangxi's vice chairman led a delegation to laos, where the lao minister hosted a "
+                           "dinner for them.")
+
+
+# --- a provincial leader's own trip abroad is the trip (rule 3) ------------------------------------
+
+@pytest.mark.parametrize("text,trip", [
+    ("Jilin's Party secretary Huang Qiang visited Russia, where he met the governor of Primorsky Krai.", True),
+    ("Shaanxi Governor Zhao Gang paid an official visit to Uzbekistan and met its prime minister.", True),
+    # a foreign leader's visit to the province is the province's meeting (rule 8), not its trip
+    ("Lao President Thongloun Sisoulith visited Yunnan and met Party Secretary Wang Ning in Kunming.", False),
+    ("Hainan's governor met the Cambodian minister, who visited Haikou on Friday.", False),
+])
+def test_provincial_leader_trip_abroad(text, trip):
+    assert trip_first(text.lower(), "en") is trip
+
+
+def test_leader_trip_with_a_meeting_on_the_way_is_a_delegation_visit(tagger):
+    r = tagger.tag("Qinghai's Party chief Chen Gang visited Nepal, where he met Prime Minister Pushpa Kamal Dahal "
+                   "in Kathmandu.", date="2023-09-20")
+    assert r.engagement == "delegation_visit"
+
+
+# --- rule 5: a foreign party engaged makes a coordination meeting no domestic act ------------------
+
+def test_coordination_meeting_with_a_foreign_ministry_is_a_meeting(tagger):
+    r = tagger.tag("Officials from Xinjiang and Kyrgyzstan's Ministry of Economy held a border trade coordination "
+                   "meeting in Kashgar on May 14.", date="2021-05-15")
+    assert r.engagement == "high_level_meeting"
+
+
+def test_a_work_conference_naming_countries_stays_domestic(tagger):
+    r = tagger.tag("The Heilongjiang foreign affairs work conference was held in Harbin on Monday. It called for "
+                   "deeper practical cooperation with Russia and for better border ports.", date="2024-01-16")
+    assert r.engagement == "domestic_coordination"
