@@ -104,3 +104,47 @@ def test_a_work_conference_naming_countries_stays_domestic(tagger):
     r = tagger.tag("The Heilongjiang foreign affairs work conference was held in Harbin on Monday. It called for "
                    "deeper practical cooperation with Russia and for better border ports.", date="2024-01-16")
     assert r.engagement == "domestic_coordination"
+
+
+# --- future times, expectations and analysts' remarks report no act -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Exhibitors from about 30 countries are expected at the Harbin trade fair in June.",
+    "Foreign ministers of the Mekong countries are expected in Kunming for the forum.",
+    "The Hainan governor's trip to Singapore later this year will focus on aviation.",
+    "A Sino-Mongolian cultural week in Hohhot next summer is part of the plan.",
+    "Joint ventures agreed during Jiangsu's trade missions to Africa have been slow to start, economists say.",
+    "Sichuan's pandas loan to Finland has cost more than it earned, according to observers.",
+])
+def test_announcements_expectations_and_commentary_report_no_act(tagger, text):
+    assert tagger.tag(text, date="2024-03-15").engagement is None
+
+
+def test_a_past_signing_with_a_future_object_is_still_an_act(tagger):
+    r = tagger.tag("Yunnan signed an agreement with Laos's Luang Namtha province to open a new border market next "
+                   "year.", date="2024-03-15")
+    assert r.engagement == "cooperation_project"
+
+
+# --- greetings, meetings of several countries' local leaders, tours that meet leaders -------------
+
+def test_a_message_congratulating_is_a_greeting(tagger):
+    r = tagger.tag("Jilin Governor Hu Yuting sent a message congratulating the governor of Chungcheongbuk-do on "
+                   "taking office.", date="2024-03-15")
+    assert r.engagement == "greeting"
+
+
+def test_a_meeting_of_several_countries_local_leaders_is_multilateral(tagger):
+    r = tagger.tag("Mayors from Laos, Myanmar and Thailand joined Yunnan officials in Jinghong on Friday for a "
+                   "meeting of local leaders of the Lancang-Mekong cities.", date="2024-03-15")
+    assert r.engagement == "multilateral_meeting"
+
+
+def test_a_foreign_delegation_visiting_a_named_province_and_meeting_its_leader(tagger):
+    # "visited Guizhou" names a Chinese destination: a tour of the province, whose reported meeting decides
+    # (rule 8), not a Chinese delegation's trip (rule 3)
+    assert not trip_first("a delegation of the mongolian state great khural visited guizhou and met its governor.",
+                          "en")
+    r = tagger.tag("A delegation of the Mongolian State Great Khural led by its vice chairman visited Guizhou on "
+                   "Monday and met Governor Li Bingjun in Guiyang.", date="2024-03-15")
+    assert r.engagement == "high_level_meeting"

@@ -139,7 +139,7 @@ _TRIP = skipping(re.compile(
 # the province: rules 2 and 8 (a meeting reported on it makes it high_level_meeting).
 _INBOUND_TRIP = re.compile(
     rf"^.{{0,4}}?(?:{_PROVINCES})|^\W{{0,3}}(?:来|到|访)[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕华]"
-    rf"|^[^.]{{0,30}}?\b(?:to|in|of)\s+(?:{_PROVINCES_EN})\b", re.I)
+    rf"|^[^.]{{0,30}}?\b(?:to|in|of)\s+(?:{_PROVINCES_EN})\b|^\s+(?:{_PROVINCES_EN})\b", re.I)  # "visited Hainan"
 # Acts that, standing before the trip in the lead, make something else the main act.
 _OTHER_FIRST = skipping(re.compile(
     r"会见|会谈|会晤|接见|签署|签订|举办|举行|召开|主持|致电|致信|\bmet\b|\bmeets\b|\bheld talks\b|\bsigned\b|\bhosted\b"

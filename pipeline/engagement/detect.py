@@ -167,7 +167,18 @@ _FUTURE_BEFORE_EN = re.compile(
     r"(?:\b(?:which|that)\s+(?:will|is (?:set |scheduled |expected |due |slated )?to)(?:\s+be)?"
     r"|(?<!\bis)(?<!\bare)(?<!\bwas)\s+to\s+be)\s+$", re.I)
 # Expectation, not announcement: "are expected to attend this week's Expo" reports nothing done.
-_EXPECTED_EN = skipping(re.compile(r"\b(?:(?:is|are) (?:expected|likely|poised) to|expected to)\b", re.I))
+_EXPECTED_EN = skipping(re.compile(r"\b(?:(?:is|are) (?:expected|likely|poised) to|expected to|(?:is|are) expected (?:at|in)"
+                                   r")\b", re.I))
+# A future time after an event noun of its clause ("the Expo in Urumqi next month", "the governor's visit to
+# Laos later this year"): the event is announced or planned, not reported (a verb in the past, "signed …
+# to build a bridge next year", still reports its act).
+_NEXT_EN = skipping(re.compile(r"\b(?:next (?:week|month|year|spring|summer|autumn|fall|winter)|later this (?:week|month|year)"
+                               r"|in the coming (?:days|weeks|months))\b", re.I))
+# Analysis attributed to analysts, experts or observers ("…, industry analysts say, citing …"): commentary
+_ANALYSTS_EN = skipping(re.compile(
+    r"\b(?:analysts?|experts?|observers?|scholars?|economists?|commentators?|critics)\s+(?:say|said|believe|argue"
+    r"|argued|note|noted|warn|warned|point out|pointed out|suggest|suggested)\b|\baccording to (?:analysts|experts|observers)\b",
+    re.I))
 # A specific date (day precision) or relative day marks a sentence as reporting an occasion.
 _DATED = skipping(re.compile(
     r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日(?:上午|下午|晚|至|-|—)|日前|近日|昨天|昨日|今天|当天|当地时间|本月\d"
@@ -262,9 +273,11 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     expected = -1
     if not zh:
         low = sentence.lower()  # (the word gates only: offsets are read on the sentence)
-        exp = _EXPECTED_EN.search(sentence) if " to" in low and _has_any(low, _EXPECTED_WORDS) else None
+        exp = _EXPECTED_EN.search(sentence) if _has_any(low, _EXPECTED_WORDS) else None
         expected = exp.end() if exp else -1
         tail = -1 if dated else tail if tail >= 0 else _speech_tail(sentence)
+        if tail < 0 and not dated and _ANALYSTS_EN.search(sentence):
+            tail = 0  # the whole sentence is what analysts say
         if speech_end >= 0 and (speech_end > tail >= 0 or not sentence[speech_end:].strip(_CLOSERS)):
             speech_end = -1  # the speech verb is a closing attribution's ("…, she added."), not an opening one's
         if speech_end >= 0:  # "said during a meeting with …": the meeting is reported, the speech follows it
@@ -309,6 +322,10 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     if not info.zh and (_FUTURE_AFTER_EN.match(s, b) or _FUTURE_BEFORE_EN.search(s, max(a - 50, 0), a) or (
             0 <= info.expected <= a and _EXPECTED_EN.search(s, _clause_start(s, a, lang), a))):
         return "intent"  # "the Expo, which will be held …", "are expected to attend this week's Expo"
+    if not info.zh and b <= info.expected:  # the subject of an expectation ("Exhibitors … are expected at …")
+        m = _EXPECTED_EN.search(s, b)
+        if m is not None and not _CLAUSE_EN.search(s, b, m.start()):
+            return "intent"
     if info.zh and _NOMINAL_AFTER.match(s, b):
         return "nominal"
     if info.retro:
@@ -321,6 +338,10 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         return "retrospective"
     if info.dated:
         return None
+    if not info.zh and not _PAST_EN.fullmatch(s[a:b]):
+        nxt = _CLAUSE_PUNCT.search(s, b)
+        if _NEXT_EN.search(s, b, nxt.start() if nxt else len(s)):
+            return "intent"  # "the Expo in Urumqi next month"
     if (_INTENT_ZH if info.zh else _INTENT_EN).search(s, _clause_start(s, a, lang), a):
         return "intent"
     if info.zh and _IMPERATIVE_ZH.match(s):
