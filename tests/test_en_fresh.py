@@ -148,3 +148,34 @@ def test_a_foreign_delegation_visiting_a_named_province_and_meeting_its_leader(t
     r = tagger.tag("A delegation of the Mongolian State Great Khural led by its vice chairman visited Guizhou on "
                    "Monday and met Governor Li Bingjun in Guiyang.", date="2024-03-15")
     assert r.engagement == "high_level_meeting"
+
+
+# --- a remark's circumstance, departures, descriptions ---------------------------------------------
+
+def test_a_meeting_named_as_the_circumstance_of_a_remark_is_reported(tagger):
+    r = tagger.tag("Anhui Governor Wang Qingxian, during a meeting with the visiting Belgian king, said the province "
+                   "valued its ties with Belgium.", date="2024-03-15")
+    assert r.engagement == "high_level_meeting"
+
+
+def test_a_remark_with_no_circumstance_stays_speech():
+    s = "Cooperation with Belgium has grown fast, said the governor, who praised the province's ties with Europe."
+    assert _acts(s) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thirty students from Hainan universities left for Malaysia on Sunday for a year of study in Kuala Lumpur.",
+    "A Jilin trade delegation departed for Vladivostok on Monday.",
+])
+def test_departures_are_acts(text):
+    assert _acts(text) == [0]
+
+
+@pytest.mark.parametrize("text,acts", [
+    ("The Kashgar trade fair, first held in 1992, is one of the oldest events of its kind in Xinjiang.", []),
+    ("The Nanning expo, set up in 2004, remains the largest trade fair between China and ASEAN.", []),
+    # a dated opening is reported whatever the description
+    ("The China-ASEAN Expo, which opened in Nanning on Sept 24, is one of the region's largest fairs.", [0]),
+])
+def test_a_subject_described_after_its_appositive(text, acts):
+    assert _acts(text) == acts

@@ -67,7 +67,8 @@ ACT_EN = skipping(re.compile(
     r"|extend (?:warm |sincere |best )?(?:greetings|congratulations|wishes)"
     r"|brought|played|competed|raced|studies|studied|set up|sets up|unveiled|unveils|kicks off|flock"
     r"|leads (?:an? |the )?(?:[\w-]+ ){0,2}delegation|lead (?:an? |the )?(?:[\w-]+ ){0,2}delegation|crossed|crowded|flocked"
-    r"|marked|convened|exchanged|co-hosted|co-hosts)\b",
+    r"|marked|convened|exchanged|co-hosted|co-hosts|left for|leaves for|departed for|set off for|set out for|flew to"
+    r"|travell?ed to|returned from)\b",
     re.I,
 ))
 
@@ -107,7 +108,7 @@ _RETRO_EN = skipping(re.compile(
 ))
 _SPEECH_ZH = re.compile("^[^，。；：,]{0,24}?(?:说|表示|指出|强调|认为|介绍|称|谈到|提出|希望|坦言|透露)[，：:,]")
 _SPEECH_EN = re.compile(
-    r"^[^.;:]{0,60}?\b(?:said|says|noted|notes|stressed|stresses|highlighted|added|told|stated|explained|"
+    r"^[^.;:]{0,60}?\b(?:said|says|(?<=\w )say|noted|notes|stressed|stresses|highlighted|added|told|stated|explained|"
     r"emphasi[sz]ed|believes?|pointed out|underlined|remarked|briefed)\b(?: that)?", re.I)
 # A trailing attribution ("…, the Party chief said.", "…, said the governor"): the clause before it
 # is what someone said, unless the sentence dates an occasion (a dated act a source reports).
@@ -130,6 +131,11 @@ _SOURCE_EN = re.compile(
 _SPEECH_AT_EN = re.compile(
     r"\s*(?:,\s*)?(?:during|at|in|while|when)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|meetings|talks|courtesy call|video call|phone call|(?:tele)?phone conversation)\b[^,;]{0,80}", re.I)
+# A subject described after its appositive (", first held in 1990, is one of the oldest …", ", set up in 2004,
+# remains the largest …"): the sentence describes, whatever event its subject names
+_DESCRIBED_EN = skipping(re.compile(
+    r",\s+(?:is|are|remains?|has (?:long )?been|have (?:long )?been) (?:(?:one|among) (?:of )?the|the (?:largest|biggest"
+    r"|oldest|main|first|only|leading|premier|flagship|key)|an? (?:important|key|major|vital|leading))\b", re.I))
 # A year-only tally ("In 2023, … signed seven memoranda", "received 120 foreign delegations last
 # year"): a count of acts over a period, as 2023年，…共接待外国代表团120批 (\d+批 in _RETRO_ZH).
 _YEAR_ONLY_EN = skipping(re.compile(
@@ -236,6 +242,7 @@ class SentenceFrame:
     sentence: str
     speech_tail: int = -1  # start of a trailing attribution (", the governor said."); -1 when none or dated
     expected: int = -1  # end of the first "expected to" (English); -1 when none
+    described: bool = False  # (English) a subject described after its appositive (:data:`_DESCRIBED_EN`)
 
 
 def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
@@ -283,8 +290,9 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
         if speech_end >= 0:  # "said during a meeting with …": the meeting is reported, the speech follows it
             at = _SPEECH_AT_EN.match(sentence, speech_end)
             speech_end = at.end() if at else speech_end
+    described = not zh and not dated and ", " in sentence and _DESCRIBED_EN.search(sentence) is not None
     return SentenceFrame(zh, dated, retro, first.start() if first else len(sentence), speech_end, sentence, tail,
-                         expected)
+                         expected, described)
 
 
 def _speech_tail(sentence: str) -> int:
@@ -316,8 +324,11 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     s = info.sentence
     if info.speech_end >= 0 and a >= info.speech_end and (info.zh or not _PAST_EN.fullmatch(s[a:b])):
         return "speech"  # an English speaker reporting a past act ("said … co-hosted a mission") reports it
-    if info.speech_tail >= 0:
-        return "speech"  # "…opened six routes, the Party chief said." (and the attribution's own verb)
+    if info.speech_tail >= 0 and not any(m.start() <= a and b <= m.end() and m.end() <= info.speech_tail
+                                         for m in _SPEECH_AT_EN.finditer(s, 0, info.speech_tail)):
+        # "…opened six routes, the Party chief said." (and the attribution's own verb); but the circumstance
+        # of the remark ("X, in a meeting with the visiting king, said …") reports the meeting
+        return "speech"
     lang = "zh" if info.zh else "en"
     if not info.zh and (_FUTURE_AFTER_EN.match(s, b) or _FUTURE_BEFORE_EN.search(s, max(a - 50, 0), a) or (
             0 <= info.expected <= a and _EXPECTED_EN.search(s, _clause_start(s, a, lang), a))):
@@ -334,6 +345,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         c1 = nxt.start() if nxt else len(s)
         if any(r < info.first_clause_end or c0 <= r < c1 for r in info.retro):
             return "retrospective"
+    if info.described:
+        return "retrospective"  # "The … fair, first held in 1990, is one of the oldest …": a description
     if _ANNIVERSARY.match(s, b):
         return "retrospective"
     if info.dated:
