@@ -179,3 +179,18 @@ def test_departures_are_acts(text):
 ])
 def test_a_subject_described_after_its_appositive(text, acts):
     assert _acts(text) == acts
+
+
+# --- the day a source said something is not the act's day ------------------------------------------
+
+@pytest.mark.parametrize("text,day", [
+    ("Hebei Governor Wang Zhengpu sent a message of sympathy to the governor of Iowa after the floods, the "
+     "provincial government said on Thursday.", None),
+    ("Xinhua reported on Monday that the Gansu Party chief met the Pakistani ambassador in Lanzhou.", None),
+    # a weekday of the act before the attribution's is still read
+    ("The Gansu Party chief met the Pakistani ambassador in Lanzhou on Monday, the provincial government said on "
+     "Wednesday.", "2024-06-10"),
+])
+def test_a_weekday_of_the_statement_is_not_the_acts(tagger, text, day):
+    r = tagger.tag(text, date="2024-06-13")
+    assert r.engagements and r.engagements[0].date == day
