@@ -194,3 +194,15 @@ def test_a_subject_described_after_its_appositive(text, acts):
 def test_a_weekday_of_the_statement_is_not_the_acts(tagger, text, day):
     r = tagger.tag(text, date="2024-06-13")
     assert r.engagements and r.engagements[0].date == day
+
+
+# --- a city's or prefecture's Party secretary in English is municipal (titles.yaml, enfresh block) --
+
+@pytest.mark.parametrize("text", [
+    "The Kyrgyz consul general met the prefecture's Party secretary in Aksu on Monday.",
+    "Honghe Prefecture Party Secretary Yang Zhou met a delegation from Lao Cai on Monday.",
+    "Guilin's municipal Party chief met the mayor of Kumamoto on Monday.",
+])
+def test_a_city_party_secretary_is_municipal(tagger, text):
+    e = tagger.tag(text, date="2024-06-13").engagements[0]
+    assert (e.official, e.level) == ("municipal", "municipal")
