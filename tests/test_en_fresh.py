@@ -206,3 +206,11 @@ def test_a_weekday_of_the_statement_is_not_the_acts(tagger, text, day):
 def test_a_city_party_secretary_is_municipal(tagger, text):
     e = tagger.tag(text, date="2024-06-13").engagements[0]
     assert (e.official, e.level) == ("municipal", "municipal")
+
+
+@pytest.mark.parametrize("text", [
+    "Shanxi clinched deals worth 800 million dollars with Czech companies during a trade mission to Prague last week.",
+    "Firms from Anhui sealed agreements with Brazilian partners in Sao Paulo on Tuesday.",
+])
+def test_business_signing_verbs_report_agreements(tagger, text):
+    assert tagger.tag(text, date="2024-06-13").engagement == "cooperation_project"
