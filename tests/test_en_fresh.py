@@ -214,3 +214,17 @@ def test_a_city_party_secretary_is_municipal(tagger, text):
 ])
 def test_business_signing_verbs_report_agreements(tagger, text):
     assert tagger.tag(text, date="2024-06-13").engagement == "cooperation_project"
+
+
+@pytest.mark.parametrize("text", [
+    "If ratified, the friendship agreement between Weihai and Saint-Malo would be the city's 25th.",
+    "Nobody has said when the next round of consultations between Yunnan and Lao officials will take place.",
+])
+def test_an_event_noun_before_a_future_or_conditional_verb_is_no_act(tagger, text):
+    assert tagger.tag(text, date="2024-06-13").engagement is None
+
+
+def test_past_talks_before_a_future_clause_still_report_the_talks(tagger):
+    r = tagger.tag("Ningxia held talks with Oman's commerce ministry and will open a trade office in Muscat.",
+                   date="2024-06-13")
+    assert r.engagement == "high_level_meeting"

@@ -257,9 +257,6 @@ def lead_facts(lead: str, text: str, lang: str = "zh") -> tuple[str | None, bool
     return head_event(lead, lang), trip_first(lead, lang), foreign_marker(text, lang)
 
 
-_STRONG_DOMESTIC = 6.0  # a strong (2) domestic cue in the lead (x6), halved for a partner (policy.RuleParams)
-
-
 def event_precedence(label: str, vote: "RuleVote") -> tuple[str, str | None]:
     """TAXONOMY §3 rules 3, 6 and 5 on a label that no signing or meeting rule changed.
 
@@ -271,14 +268,6 @@ def event_precedence(label: str, vote: "RuleVote") -> tuple[str, str | None]:
     visit with no foreign party at all (no partner, no region, no word such as 外国 or
     驻华使节) is ``domestic_coordination`` (rule 5).
     """
-    if label == "domestic_coordination" and vote.partners and vote.scores.get(label, 0.0) < _STRONG_DOMESTIC:
-        # rule 5: a foreign country engaged makes no act domestic (a coordination meeting with a ministry of
-        # Nepal): the next category voted, else the meeting or trip; a strong domestic act in the lead
-        # (外事工作会议, "work conference") stays: its countries are the topics of its plans
-        others = {k: v for k, v in vote.scores.items() if k not in ("domestic_coordination", "null") and v > 0}
-        if others:
-            return max(others, key=others.__getitem__), "rule5_foreign_party"
-        return ("delegation_visit" if vote.trip_first else "high_level_meeting"), "rule5_foreign_party"
     # (each label test before the fact it guards: an engagement's vote reads its facts when asked)
     if label in ("high_level_meeting", "forum_expo", "multilateral_meeting", "training") and vote.trip_first:
         return "delegation_visit", "rule3_trip"

@@ -180,10 +180,14 @@ _EXPECTED_EN = skipping(re.compile(r"\b(?:(?:is|are) (?:expected|likely|poised) 
 # to build a bridge next year", still reports its act).
 _NEXT_EN = skipping(re.compile(r"\b(?:next (?:week|month|year|spring|summer|autumn|fall|winter)|later this (?:week|month|year)"
                                r"|in the coming (?:days|weeks|months))\b", re.I))
+# … or before a future or conditional verb of its clause ("the next round of talks … will take place",
+# "the sister-city agreement … would be its 30th"): an event noun as the subject of what is to come
+_MODAL_AFTER_EN = skipping(re.compile(r"\b(?:will|would|shall|is to|are to|(?:is|are) (?:set|scheduled|due|slated"
+                                      r"|planned|going) to)\b", re.I))
 # Analysis attributed to analysts, experts or observers ("…, industry analysts say, citing …"): commentary
 _ANALYSTS_EN = skipping(re.compile(
-    r"\b(?:analysts?|experts?|observers?|scholars?|economists?|commentators?|critics)\s+(?:say|said|believe|argue"
-    r"|argued|note|noted|warn|warned|point out|pointed out|suggest|suggested)\b|\baccording to (?:analysts|experts|observers)\b",
+    r"\b(?:analysts|experts|observers|scholars|economists|commentators|critics)\s+(?:say|believe|argue|note|warn"
+    r"|point out|suggest)\b|\baccording to (?:analysts|experts|observers)\b",
     re.I))
 # A specific date (day precision) or relative day marks a sentence as reporting an occasion.
 _DATED = skipping(re.compile(
@@ -351,10 +355,11 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         return "retrospective"
     if info.dated:
         return None
-    if not info.zh and not _PAST_EN.fullmatch(s[a:b]):
+    if not info.zh and not _PAST_EN.match(s, a):
         nxt = _CLAUSE_PUNCT.search(s, b)
-        if _NEXT_EN.search(s, b, nxt.start() if nxt else len(s)):
-            return "intent"  # "the Expo in Urumqi next month"
+        end = nxt.start() if nxt else len(s)
+        if _NEXT_EN.search(s, b, end) or _MODAL_AFTER_EN.search(s, b, end):
+            return "intent"  # "the Expo in Urumqi next month", "the agreement … would be Qingdao's 30th"
     if (_INTENT_ZH if info.zh else _INTENT_EN).search(s, _clause_start(s, a, lang), a):
         return "intent"
     if info.zh and _IMPERATIVE_ZH.match(s):
