@@ -228,3 +228,9 @@ def test_past_talks_before_a_future_clause_still_report_the_talks(tagger):
     r = tagger.tag("Ningxia held talks with Oman's commerce ministry and will open a trade office in Muscat.",
                    date="2024-06-13")
     assert r.engagement == "high_level_meeting"
+
+
+def test_a_meeting_between_two_sides_is_a_meeting(tagger):
+    r = tagger.tag("On May 3, the consul general attended a meeting between the Governor of Washington and a "
+                   "delegation from Sichuan Province led by Vice Governor Luo Dong.", date="2024-06-13")
+    assert r.engagement == "high_level_meeting"
