@@ -234,3 +234,25 @@ def test_a_meeting_between_two_sides_is_a_meeting(tagger):
     r = tagger.tag("On May 3, the consul general attended a meeting between the Governor of Washington and a "
                    "delegation from Sichuan Province led by Vice Governor Luo Dong.", date="2024-06-13")
     assert r.engagement == "high_level_meeting"
+
+
+# --- negated or called off: nothing was done ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Hunan governor's planned trip to Kenya was postponed because of the elections.",
+    "The China-Africa trade expo in Changsha was cancelled in 2020 because of the pandemic.",
+    "The Thai minister's visit to Nanning on May 8 was called off at the last minute.",
+    "Liaoning and Kanagawa have yet to sign a formal agreement on the ferry link.",
+    "Talks between Jilin and Primorsky officials on a new border bridge have stalled.",
+    "The Fujian delegation did not visit Tonga as planned.",
+])
+def test_negated_or_called_off_acts_report_nothing(tagger, text):
+    assert tagger.tag(text, date="2024-06-13").engagement is None
+
+
+@pytest.mark.parametrize("text", [
+    "The governor not only met the Lao minister but also visited the railway station in Vientiane.",
+    "No fewer than 300 firms from ASEAN countries took part in the Nanning fair on Sunday.",
+])
+def test_idioms_of_negation_do_not_negate(text):
+    assert _acts(text) == [0]

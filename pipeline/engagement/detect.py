@@ -184,6 +184,18 @@ _NEXT_EN = skipping(re.compile(r"\b(?:next (?:week|month|year|spring|summer|autu
 # "the sister-city agreement … would be its 30th"): an event noun as the subject of what is to come
 _MODAL_AFTER_EN = skipping(re.compile(r"\b(?:will|would|shall|is to|are to|(?:is|are) (?:set|scheduled|due|slated"
                                       r"|planned|going) to)\b", re.I))
+# Negated or called off (English): "did not meet", "have yet to sign", "no officials met them"; "the visit
+# was postponed", "talks … have stalled": nothing was done, whatever date the sentence names.
+_NEGATED_EN = skipping(re.compile(
+    r"\b(?:not(?! only\b| least\b)|never|no(?! (?:fewer|less|more|later|longer|sooner)\b)(?!\.)|n't|yet to|failed to"
+    r"|unable to|refused to|declined to)\b", re.I))
+_CALLED_OFF_EN = skipping(re.compile(
+    r"\b(?:(?:was|were|has been|have been|had been|is|are|be|being) (?:postponed|cancell?ed|called off|delayed|suspended"
+    r"|scrapped|shelved|put off|put on hold|rescheduled|deferred)|(?:has|have|had) stalled|stalled|fell through)\b",
+    re.I))
+_NEGATION_WORDS = ("not", "never", "no ", "n't", "yet to", "failed", "unable", "refused", "declined", "postpone",
+                   "cancel", "called off", "delayed", "suspended", "scrapped", "shelved", "put off", "on hold",
+                   "reschedul", "deferred", "stalled", "fell through")
 # Analysis attributed to analysts, experts or observers ("…, industry analysts say, citing …"): commentary
 _ANALYSTS_EN = skipping(re.compile(
     r"\b(?:analysts|experts|observers|scholars|economists|commentators|critics)\s+(?:say|believe|argue|note|warn"
@@ -247,6 +259,7 @@ class SentenceFrame:
     speech_tail: int = -1  # start of a trailing attribution (", the governor said."); -1 when none or dated
     expected: int = -1  # end of the first "expected to" (English); -1 when none
     described: bool = False  # (English) a subject described after its appositive (:data:`_DESCRIBED_EN`)
+    negated: bool = False  # (English) a word of negation or calling off somewhere (the cheap gate of the test)
 
 
 def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
@@ -295,8 +308,9 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
             at = _SPEECH_AT_EN.match(sentence, speech_end)
             speech_end = at.end() if at else speech_end
     described = not zh and not dated and ", " in sentence and _DESCRIBED_EN.search(sentence) is not None
+    negated = not zh and _has_any(sentence.lower(), _NEGATION_WORDS)
     return SentenceFrame(zh, dated, retro, first.start() if first else len(sentence), speech_end, sentence, tail,
-                         expected, described)
+                         expected, described, negated)
 
 
 def _speech_tail(sentence: str) -> int:
@@ -341,6 +355,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         m = _EXPECTED_EN.search(s, b)
         if m is not None and not _CLAUSE_EN.search(s, b, m.start()):
             return "intent"
+    if info.negated and _negated(s, a, b):
+        return "intent"  # "did not meet", "the visit was postponed": not done
     if info.zh and _NOMINAL_AFTER.match(s, b):
         return "nominal"
     if info.retro:
@@ -369,6 +385,15 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     if info.zh and s[max(a - 1, 0):a] == "的" and not _LIGHT_VERB.search(s, _clause_start(s, a, lang), a):
         return "attributive"  # 签署的宣言; but 进行为期四天的访问 (a light verb + its object) is an act
     return None
+
+
+def _negated(s: str, a: int, b: int) -> bool:
+    """Whether the English predicate or cue at ``[a, b)`` is negated in its clause ("have yet to sign") or
+    called off after it ("the planned visit … was postponed")."""
+    if _NEGATED_EN.search(s, _clause_start(s, a, "en"), a):
+        return True
+    nxt = _CLAUSE_PUNCT.search(s, b)
+    return _CALLED_OFF_EN.search(s, b, nxt.start() if nxt else len(s)) is not None
 
 
 def predicate_frames(sentence: str, *, lang: str) -> list[tuple[int, int, str | None]]:
