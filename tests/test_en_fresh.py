@@ -256,3 +256,9 @@ def test_negated_or_called_off_acts_report_nothing(tagger, text):
 ])
 def test_idioms_of_negation_do_not_negate(text):
     assert _acts(text) == [0]
+
+
+def test_a_feature_on_what_provinces_have_long_done_reports_no_act(tagger):
+    r = tagger.tag("Provinces have long played a quiet role in China's dealings with its neighbours. Border "
+                   "regions such as Guangxi keep close ties with Vietnamese provinces.", date="2024-06-13")
+    assert r.engagement is None

@@ -101,7 +101,7 @@ _RETRO_EN = skipping(re.compile(
     r"|(?:has (?:now )?|have )(?:established|signed|built|become|grown|formed|developed)"  # not on a named occasion:
     r"(?![^,;.]{0,80}?\b(?:during (?:a|an|the|his|her|their|its|this) (?:[\w'-]+ ){0,3}?"
     r"(?:trip|visit|tour)|at the (?:[\w'-]+ ){0,3}?ceremony)\b)|grew to|has been|have been"
-    r"|first held|is an important|is a key|(?:is|are|was|were|remains?) (?:one of|among) the|(?:is|are|remains?) (?:the|a|an) (?:largest|biggest|major|leading|main|premier|flagship|key|vital|significant)|serves as|has long|more and more|has helped|have helped|has attracted"
+    r"|first held|is an important|is a key|(?:is|are|was|were|remains?) (?:one of|among) the|(?:is|are|remains?) (?:the|a|an) (?:largest|biggest|major|leading|main|premier|flagship|key|vital|significant)|serves as|ha(?:s|ve|d) long|more and more|has helped|have helped|has attracted"
     r"|have attracted|majority of|more than \d|alone|nearly (?:a|half|all)|a (?:third|quarter|fifth|tenth|half) of"
     r"|half of|per ?cent|share of)\b",
     re.I,
