@@ -262,3 +262,10 @@ def test_a_feature_on_what_provinces_have_long_done_reports_no_act(tagger):
     r = tagger.tag("Provinces have long played a quiet role in China's dealings with its neighbours. Border "
                    "regions such as Guangxi keep close ties with Vietnamese provinces.", date="2024-06-13")
     assert r.engagement is None
+
+
+def test_a_study_trip_between_chinese_offices_is_domestic(tagger):
+    # rule 5: no foreign party; foreign residents served in China are no foreign counterpart
+    r = tagger.tag("Staff of the Hainan foreign affairs office travelled to Shanghai on Monday to learn how the city "
+                   "handles consular services for its foreign residents.", date="2024-06-13")
+    assert r.engagement == "domestic_coordination"

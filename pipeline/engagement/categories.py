@@ -149,14 +149,16 @@ _OTHER_FIRST = skipping(re.compile(
 _FOREIGN = skipping(re.compile(
     r"外国|国外|境外|海外|外宾|外方|外籍|外商|外资|外企|驻华|驻[沪穗蓉渝昆邕汉沈哈榕]|使节|大使|领事|使馆|国际|各国|多国|友好省|友好州|友好城市"
     r"|友城|姊妹|姐妹|省县|省縣|省州|市州|知事|经济走廊|經濟走廊|国家的|国家和地区|\d+\s*个国家|东盟|中亚|非洲|欧洲|拉美|阿拉伯|一带一路|中国\s*[-—–－]\s*\w"
-    r"|\b(?:foreign|international|overseas|abroad|ambassadors?|consuls?|consulates?|embass(?:y|ies)|envoys?"
+    r"|\b(?:foreign(?! (?:community|communities|residents)\b)|international|overseas|abroad|ambassadors?|consuls?"
+    r"|consulates?|embass(?:y|ies)|envoys?"
     r"|diplomats?|countries|nations|sister|twin)\b|\bchina\s*[-–—]\s*\w", re.I))
 # An English text says who the Chinese counterpart is before a meeting reads as domestic: a
 # short English passage that names no country (an excerpt) is not evidence of a domestic act.
 _DOMESTIC_EN = skipping(re.compile(
     r"\b(?:hong kong|macao|macau|taiwan|central government|state council|provincial delegation from"
     r"|work(?:ing)? (?:meeting|conference)|(?:party|leading) (?:group|committee) meeting|study session"
-    r"|held a meeting to (?:review|study|discuss|deploy|plan|sum up|summarize|summarise))\b", re.I))
+    r"|held a meeting to (?:review|study|discuss|deploy|plan|sum up|summarize|summarise)"
+    r"|to (?:learn|study) (?:from|how|about)|(?:study|learning) (?:tour|trip|visit)s?)\b", re.I))
 # The Chinese side's own foreign-affairs bodies and work ("the Yunnan Foreign Affairs Office",
 # "foreign affairs work"): 外事 in English, which names no foreign party.
 _OWN_FOREIGN_AFFAIRS = skipping(re.compile(
