@@ -269,3 +269,13 @@ def test_a_study_trip_between_chinese_offices_is_domestic(tagger):
     r = tagger.tag("Staff of the Hainan foreign affairs office travelled to Shanghai on Monday to learn how the city "
                    "handles consular services for its foreign residents.", date="2024-06-13")
     assert r.engagement == "domestic_coordination"
+
+
+# --- headlines -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,category", [
+    ("Guangxi inks trade deals with Cambodian provinces", "cooperation_project"),
+    ("Laos sends officials to attend training course in Kunming", "training"),
+])
+def test_english_headlines(tagger, text, category):
+    assert tagger.tag(text, date="2024-06-13").engagement == category
