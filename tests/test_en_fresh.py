@@ -279,3 +279,12 @@ def test_a_study_trip_between_chinese_offices_is_domestic(tagger):
 ])
 def test_english_headlines(tagger, text, category):
     assert tagger.tag(text, date="2024-06-13").engagement == category
+
+
+@pytest.mark.parametrize("text", [
+    "Kumamoto and Guilin signed their sister-city agreement 45 years ago; today the two cities trade students "
+    "and teachers every year.",
+    "Somphone, 24, arrived in Nanning two years ago to study logistics and now works for a Guangxi freight firm.",
+])
+def test_acts_years_ago_are_background(tagger, text):
+    assert tagger.tag(text, date="2024-06-13").engagement is None
