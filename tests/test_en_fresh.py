@@ -288,3 +288,14 @@ def test_english_headlines(tagger, text, category):
 ])
 def test_acts_years_ago_are_background(tagger, text):
     assert tagger.tag(text, date="2024-06-13").engagement is None
+
+
+@pytest.mark.parametrize("text,category", [
+    ("A Guizhou food festival opened in Phnom Penh on Friday, with sour fish soup and Maotai on the menu.",
+     "cultural_exchange"),
+    ("A basketball training camp for 25 Mongolian teenagers opened in Hohhot on Monday.", "sports_exchange"),
+    ("Sichuan University and the University of Lyon signed an agreement on a joint doctoral programme on Friday.",
+     "educational_exchange"),
+])
+def test_event_kinds_in_english(tagger, text, category):
+    assert tagger.tag(text, date="2024-06-13").engagement == category

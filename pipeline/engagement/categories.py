@@ -53,6 +53,8 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:half )?marathons?\b|\bchampionships?\b|\bregattas?\b"
         r"|\b(?:boat|cycling|bike|road|horse|dragon boat) races?\b"
         r"|\b(?:friendly|football|soccer|basketball|volleyball) (?:match|game)(?:es|s)?\b|\buniversiade\b|\bolympics\b"
+        r"|\b(?:football|soccer|basketball|volleyball|table tennis|badminton|wushu|martial arts|ice hockey|skating|skiing"
+        r"|swimming|athletics)(?: training)? camps?\b"
         r"|\bsports? (?:meet|event|festival|week)s?\b|\bhorse rac(?:ing|es?)\b|\bwrestl(?:ing|ers?)\b|\bnaadam\b"
         "|那达慕|赛马节|摔跤比赛|射箭比赛"))),
     ("training", skipping(re.compile(
@@ -79,7 +81,8 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:investment|business|trade)(?: promotion)? seminars?\b"))),
     ("cultural_exchange", skipping(re.compile(
         "文化节|艺术节|电影节|文化周|文化年|旅游年|音乐会|音乐节|艺术团|歌舞团|文艺演出|庆贺会|纪念会|图片展|摄影展|画展|书画展"
-        r"|\b(?:cultural|arts?|film|music) (?:festival|week)s?\b|\bconcerts?\b|\bart exhibitions?\b|\bcommemorations?\b"
+        r"|\b(?:cultural|culture|arts?|film|music|food|cuisine|gourmet|tea|lantern|flower|folk|dance|opera|heritage"
+        r"|theatre|theater) (?:festival|week)s?\b|\bconcerts?\b|\bart exhibitions?\b|\bcommemorations?\b"
         r"|\bgalas?\b|\b(?:art|arts|photo|photography|painting|paintings|calligraphy|heritage|relics?|murals?|thangka)"
         r" (?:exhibitions?|shows?)\b|\bexhibitions? of (?:[\w-]+ ){0,3}(?:murals|paintings|photos|photographs|relics"
         r"|art|artworks|calligraphy|thangkas?|heritage|ceramics|porcelain)\b"
@@ -110,7 +113,8 @@ _SIDE_MENTION = skipping(re.compile(
 # (rules 2, 3, 8) and projects theirs (rule 4): they are never overridden here (measured:
 # letting an expo or course head override cooperation_project cost dev and real-dev).
 OVERRIDES: dict[str, frozenset[str]] = {
-    "sports_exchange": frozenset({"cultural_exchange", "educational_exchange", "forum_expo", "multilateral_meeting"}),
+    "sports_exchange": frozenset({"cultural_exchange", "educational_exchange", "forum_expo", "multilateral_meeting",
+                                  "training"}),  # (a football training camp is sport)
     "training": frozenset({"educational_exchange", "forum_expo", "cultural_exchange", "multilateral_meeting"}),
     "educational_exchange": frozenset({"forum_expo", "cultural_exchange", "multilateral_meeting"}),
     "multilateral_meeting": frozenset({"forum_expo"}),
