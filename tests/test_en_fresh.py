@@ -299,3 +299,18 @@ def test_acts_years_ago_are_background(tagger, text):
 ])
 def test_event_kinds_in_english(tagger, text, category):
     assert tagger.tag(text, date="2024-06-13").engagement == category
+
+
+@pytest.mark.parametrize("text", [
+    "The provincial government work report released on January 18 pledged to open four new air routes to Southeast "
+    "Asia this year.",
+    "At a meeting of provincial officials on Monday, the Party chief called for new freight links with Russia.",
+])
+def test_pledges_are_no_acts_whatever_their_date(tagger, text):
+    assert tagger.tag(text, date="2024-01-20").engagement is None
+
+
+def test_what_was_agreed_is_not_done_but_the_meeting_is(tagger):
+    r = tagger.tag("Yunnan's governor met the Lao ambassador in Kunming on Monday, and the two sides agreed to open a "
+                   "new border crossing.", date="2024-01-20")
+    assert r.engagement == "high_level_meeting"

@@ -198,6 +198,10 @@ _CALLED_OFF_EN = skipping(re.compile(
 _NEGATION_WORDS = ("not", "never", "no ", "n't", "yet to", "failed", "unable", "refused", "declined", "postpone",
                    "cancel", "called off", "delayed", "suspended", "scrapped", "shelved", "put off", "on hold",
                    "reschedul", "deferred", "stalled", "fell through")
+# A commitment or proposal before the predicate of its clause: what is pledged is not done, dated or not
+_PLEDGE_EN = skipping(re.compile(
+    r"\b(?:pledged|pledges|pledge|vowed|vows|promised|promises|agreed|agree|agrees|proposed|proposes|decided|resolved"
+    r"|undertook|committed themselves|committed itself) to\b|\b(?:called|calls|call) for\b", re.I))
 # Analysis attributed to analysts, experts or observers ("…, industry analysts say, citing …"): commentary
 _ANALYSTS_EN = skipping(re.compile(
     r"\b(?:analysts|experts|observers|scholars|economists|commentators|critics)\s+(?:say|believe|argue|note|warn"
@@ -371,6 +375,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         return "retrospective"  # "The … fair, first held in 1990, is one of the oldest …": a description
     if _ANNIVERSARY.match(s, b):
         return "retrospective"
+    if not info.zh and _PLEDGE_EN.search(s, _clause_start(s, a, "en"), a):
+        return "intent"  # "the work report released on January 20 pledged to open five routes": whatever the date
     if info.dated:
         return None
     if not info.zh and not _PAST_EN.match(s, a):
