@@ -314,3 +314,9 @@ def test_what_was_agreed_is_not_done_but_the_meeting_is(tagger):
     r = tagger.tag("Yunnan's governor met the Lao ambassador in Kunming on Monday, and the two sides agreed to open a "
                    "new border crossing.", date="2024-01-20")
     assert r.engagement == "high_level_meeting"
+
+
+def test_an_audience_granted_is_a_meeting(tagger):
+    r = tagger.tag("King Norodom Sihamoni granted an audience to Jiangxi Party Secretary Yin Hong at the Royal Palace "
+                   "in Phnom Penh on Monday.", date="2024-06-13")
+    assert r.engagement == "high_level_meeting"

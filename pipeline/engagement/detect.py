@@ -67,7 +67,7 @@ ACT_EN = skipping(re.compile(
     r"|extend (?:warm |sincere |best )?(?:greetings|congratulations|wishes)"
     r"|brought|played|competed|raced|studies|studied|set up|sets up|unveiled|unveils|kicks off|flock"
     r"|leads (?:an? |the )?(?:[\w-]+ ){0,2}delegation|lead (?:an? |the )?(?:[\w-]+ ){0,2}delegation|crossed|crowded|flocked"
-    r"|inks|clinched|clinches|sealed|seals"
+    r"|inks|clinched|clinches|sealed|seals|granted an audience|gave an audience"
     r"|marked|convened|exchanged|co-hosted|co-hosts|left for|leaves for|departed for|set off for|set out for|flew to"
     r"|travell?ed to|returned from)\b",
     re.I,
