@@ -202,6 +202,10 @@ _NEGATION_WORDS = ("not", "never", "no ", "n't", "yet to", "failed", "unable", "
 _PLEDGE_EN = skipping(re.compile(
     r"\b(?:pledged|pledges|pledge|vowed|vows|promised|promises|agreed|agree|agrees|proposed|proposes|decided|resolved"
     r"|undertook|committed themselves|committed itself) to\b|\b(?:called|calls|call) for\b", re.I))
+_PLEDGE_WORDS = ("pledge", "vow", "promis", "agree", "propos", "decided", "resolved", "undertook", "committed", "call")
+_AHEAD_WORDS = ("next ", "later this", "in the coming", "will", "would", "shall", " is to", " are to", " set to",
+                "scheduled", "due to", "slated", "planned to", "going to")
+_ANALYST_WORDS = ("analyst", "expert", "observer", "scholar", "economist", "commentator", "critic")
 # Analysis attributed to analysts, experts or observers ("…, industry analysts say, citing …"): commentary
 _ANALYSTS_EN = skipping(re.compile(
     r"\b(?:analysts|experts|observers|scholars|economists|commentators|critics)\s+(?:say|believe|argue|note|warn"
@@ -266,6 +270,8 @@ class SentenceFrame:
     expected: int = -1  # end of the first "expected to" (English); -1 when none
     described: bool = False  # (English) a subject described after its appositive (:data:`_DESCRIBED_EN`)
     negated: bool = False  # (English) a word of negation or calling off somewhere (the cheap gate of the test)
+    pledge: bool = False  # (English) a word of :data:`_PLEDGE_EN` somewhere (its cheap gate)
+    ahead: bool = False  # (English) a word of :data:`_NEXT_EN` or :data:`_MODAL_AFTER_EN` somewhere (their gate)
 
 
 def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
@@ -306,7 +312,7 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
         exp = _EXPECTED_EN.search(sentence) if _has_any(low, _EXPECTED_WORDS) else None
         expected = exp.end() if exp else -1
         tail = -1 if dated else tail if tail >= 0 else _speech_tail(sentence)
-        if tail < 0 and not dated and _ANALYSTS_EN.search(sentence):
+        if tail < 0 and not dated and _has_any(low, _ANALYST_WORDS) and _ANALYSTS_EN.search(sentence):
             tail = 0  # the whole sentence is what analysts say
         if speech_end >= 0 and (speech_end > tail >= 0 or not sentence[speech_end:].strip(_CLOSERS)):
             speech_end = -1  # the speech verb is a closing attribution's ("…, she added."), not an opening one's
@@ -314,9 +320,10 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
             at = _SPEECH_AT_EN.match(sentence, speech_end)
             speech_end = at.end() if at else speech_end
     described = not zh and not dated and ", " in sentence and _DESCRIBED_EN.search(sentence) is not None
-    negated = not zh and _has_any(sentence.lower(), _NEGATION_WORDS)
+    low = "" if zh else sentence.lower()
+    negated, pledge, ahead = (_has_any(low, words) for words in (_NEGATION_WORDS, _PLEDGE_WORDS, _AHEAD_WORDS))
     return SentenceFrame(zh, dated, retro, first.start() if first else len(sentence), speech_end, sentence, tail,
-                         expected, described, negated)
+                         expected, described, negated, pledge, ahead)
 
 
 def _speech_tail(sentence: str) -> int:
@@ -375,11 +382,11 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         return "retrospective"  # "The … fair, first held in 1990, is one of the oldest …": a description
     if _ANNIVERSARY.match(s, b):
         return "retrospective"
-    if not info.zh and _PLEDGE_EN.search(s, _clause_start(s, a, "en"), a):
+    if info.pledge and _PLEDGE_EN.search(s, _clause_start(s, a, "en"), a):
         return "intent"  # "the work report released on January 20 pledged to open five routes": whatever the date
     if info.dated:
         return None
-    if not info.zh and not _PAST_EN.match(s, a):
+    if info.ahead and not _PAST_EN.match(s, a):
         nxt = _CLAUSE_PUNCT.search(s, b)
         end = nxt.start() if nxt else len(s)
         if _NEXT_EN.search(s, b, end) or _MODAL_AFTER_EN.search(s, b, end):
