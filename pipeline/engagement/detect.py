@@ -24,7 +24,13 @@ that no *frame* turns into something else:
 * English year-only or perfect tallies ("In 2023, … signed seven memoranda", "has hosted 85
   foreign delegations"), as 共接待…120批; descriptions ("is one of the most important
   events"); an event noun followed by a future clause ("the Expo, which will be held …") or
-  after an expectation ("are expected to attend this week's Expo"), whatever date it names.
+  after an expectation ("are expected to attend this week's Expo"), whatever date it names;
+* English, read on fresh text (issue 15): a day named only in a closing attribution (", the
+  governor told lawmakers on Monday") does not date what is said; negated or called-off acts
+  ("did not visit", "the visit was postponed"); pledges and agreements to do ("pledged to open",
+  "agreed to set up"), dated or not; an event noun with a future time or before a future verb
+  of its clause ("the Expo in Urumqi next month", "the next round of talks … will take place");
+  analysts' present-tense commentary; a subject described after its appositive.
 
 Example:
     >>> act_sentences("广西将进一步深化与东盟的交流合作。", [(0, 17)], lang="zh")
