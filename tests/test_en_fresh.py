@@ -320,3 +320,12 @@ def test_an_audience_granted_is_a_meeting(tagger):
     r = tagger.tag("King Norodom Sihamoni granted an audience to Jiangxi Party Secretary Yin Hong at the Royal Palace "
                    "in Phnom Penh on Monday.", date="2024-06-13")
     assert r.engagement == "high_level_meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "Hainan Governor Liu Xiaoming and the visiting Maldivian minister discussed tourism cooperation in Haikou on "
+    "Monday.",
+    "Zhejiang's vice governor had talks with a delegation from Uruguay's Canelones department in Hangzhou on Friday.",
+])
+def test_talk_verbs_are_meetings(tagger, text):
+    assert tagger.tag(text, date="2024-06-13").engagement == "high_level_meeting"
