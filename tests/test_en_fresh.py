@@ -329,3 +329,9 @@ def test_an_audience_granted_is_a_meeting(tagger):
 ])
 def test_talk_verbs_are_meetings(tagger, text):
     assert tagger.tag(text, date="2024-06-13").engagement == "high_level_meeting"
+
+
+def test_studying_a_central_conference_on_neighbouring_countries_is_domestic(tagger):
+    r = tagger.tag("On July 8, the Foreign Affairs Office of Guangxi held a meeting to study the spirit of the Central "
+                   "Conference on Work Relating to Neighboring Countries.", date="2025-07-10")
+    assert r.engagement == "domestic_coordination"

@@ -162,11 +162,13 @@ _DOMESTIC_EN = skipping(re.compile(
     r"\b(?:hong kong|macao|macau|taiwan|central government|state council|provincial delegation from"
     r"|work(?:ing)? (?:meeting|conference)|(?:party|leading) (?:group|committee) meeting|study session"
     r"|held a meeting to (?:review|study|discuss|deploy|plan|sum up|summarize|summarise)"
-    r"|to (?:learn|study) (?:from|how|about)|(?:study|learning) (?:tour|trip|visit)s?)\b", re.I))
+    r"|to (?:learn|study) (?:from|how|about)|(?:study|learning) (?:tour|trip|visit)s?|(?:study|implement|convey)"
+    r"(?:ing)? the spirit of)\b", re.I))
 # The Chinese side's own foreign-affairs bodies and work ("the Yunnan Foreign Affairs Office",
 # "foreign affairs work"): 外事 in English, which names no foreign party.
 _OWN_FOREIGN_AFFAIRS = skipping(re.compile(
-    r"\bforeign[- ]affairs (?:offices?|departments?|bureaus?|commissions?|work|system|staff|cadres|officials)\b", re.I))
+    r"\bforeign[- ]affairs (?:offices?|departments?|bureaus?|commissions?|work|system|staff|cadres|officials)\b"
+    r"|\bwork (?:relating|related) to neighbo(?:u)?ring countries\b", re.I))  # (周边工作会议, a central conference)
 # Foreign people as the actors of a lead ("foreign diplomats toured …", 外国使节考察): a foreign
 # party is engaged even where no country is named (rule 5: no domestic act).
 FOREIGN_GUESTS = skipping(re.compile(
