@@ -245,6 +245,7 @@ def test_a_meeting_between_two_sides_is_a_meeting(tagger):
     "Liaoning and Kanagawa have yet to sign a formal agreement on the ferry link.",
     "Talks between Jilin and Primorsky officials on a new border bridge have stalled.",
     "The Fujian delegation did not visit Tonga as planned.",
+    "The Fujian delegation didn't visit Tonga as planned.",
 ])
 def test_negated_or_called_off_acts_report_nothing(tagger, text):
     assert tagger.tag(text, date="2024-06-13").engagement is None
@@ -253,6 +254,7 @@ def test_negated_or_called_off_acts_report_nothing(tagger, text):
 @pytest.mark.parametrize("text", [
     "The governor not only met the Lao minister but also visited the railway station in Vientiane.",
     "No fewer than 300 firms from ASEAN countries took part in the Nanning fair on Sunday.",
+    "Kunming No. 1 Middle School hosted Lao students on Monday.",
 ])
 def test_idioms_of_negation_do_not_negate(text):
     assert _acts(text) == [0]

@@ -195,13 +195,13 @@ _MODAL_AFTER_EN = skipping(re.compile(r"\b(?:will|would|shall|is to|are to|(?:is
 # Negated or called off (English): "did not meet", "have yet to sign", "no officials met them"; "the visit
 # was postponed", "talks … have stalled": nothing was done, whatever date the sentence names.
 _NEGATED_EN = skipping(re.compile(
-    r"\b(?:not(?! only\b| least\b)|never|no(?! (?:fewer|less|more|later|longer|sooner)\b)(?!\.)|n't|yet to|failed to"
-    r"|unable to|refused to|declined to)\b", re.I))
+    r"\b(?:not(?! only\b| least\b)|never|no(?! (?:fewer|less|more|later|longer|sooner)\b)(?!\.)|yet to|failed to"
+    r"|unable to|refused to|declined to)\b|n[’']t\b", re.I))
 _CALLED_OFF_EN = skipping(re.compile(
     r"\b(?:(?:was|were|has been|have been|had been|is|are|be|being) (?:postponed|cancell?ed|called off|delayed|suspended"
     r"|scrapped|shelved|put off|put on hold|rescheduled|deferred)|(?:has|have|had) stalled|stalled|fell through)\b",
     re.I))
-_NEGATION_WORDS = ("not", "never", "no ", "n't", "yet to", "failed", "unable", "refused", "declined", "postpone",
+_NEGATION_WORDS = ("not", "never", "no ", "n't", "n’t", "yet to", "failed", "unable", "refused", "declined", "postpone",
                    "cancel", "called off", "delayed", "suspended", "scrapped", "shelved", "put off", "on hold",
                    "reschedul", "deferred", "stalled", "fell through")
 # A commitment or proposal before the predicate of its clause: what is pledged is not done, dated or not
