@@ -337,3 +337,13 @@ def test_studying_a_central_conference_on_neighbouring_countries_is_domestic(tag
     r = tagger.tag("On July 8, the Foreign Affairs Office of Guangxi held a meeting to study the spirit of the Central "
                    "Conference on Work Relating to Neighboring Countries.", date="2025-07-10")
     assert r.engagement == "domestic_coordination"
+
+
+@pytest.mark.parametrize("text,meets", [
+    ("the kazakh envoys toured the port, but no provincial officials were reported to have met them.", False),
+    ("the governor did not meet with the delegation.", False),
+    ("the governor met the delegation in harbin.", True),
+])
+def test_a_negated_meeting_is_no_meeting_for_rule_8(text, meets):
+    from pipeline.engagement.lead import MEETING
+    assert (MEETING.search(text) is not None) is meets

@@ -25,7 +25,9 @@ from .categories import COUNTERPART, head_event, trip_first, visit_to_china
 INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
                               r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I))
 OUTBOUND = skipping(re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b", re.I))
-MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|\bmet\b|\bmeets\b|\bmeet with\b|\bheld talks\b|\bholds talks\b"
+_NOT = r"(?<!not )(?<!never )(?<!n't )(?<!to have )"  # "no officials were reported to have met them", "did not meet"
+MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"\bmet\b|\bmeets\b|" + _NOT + r"\bmeet with\b"
+                              r"|\bheld talks\b|\bholds talks\b"
                               r"|\breceived\b|\breceives\b|\bcalled on\b|\bmeeting with\b"
                               r"|\bheld (?:in-depth )?exchanges with\b|\bconferred with\b"
                               r"|\b(?:held|had) a working session with\b"
