@@ -347,3 +347,7 @@ def test_studying_a_central_conference_on_neighbouring_countries_is_domestic(tag
 def test_a_negated_meeting_is_no_meeting_for_rule_8(text, meets):
     from pipeline.engagement.lead import MEETING
     assert (MEETING.search(text) is not None) is meets
+
+
+def test_an_act_of_the_last_century_is_background(tagger):
+    assert tagger.tag("Hubei sent its first medical team to Algeria in 1963.", date="2024-06-13").engagement is None
