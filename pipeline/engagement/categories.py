@@ -53,6 +53,8 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:half )?marathons?\b|\bchampionships?\b|\bregattas?\b"
         r"|\b(?:boat|cycling|bike|road|horse|dragon boat) races?\b"
         r"|\b(?:friendly|football|soccer|basketball|volleyball) (?:match|game)(?:es|s)?\b|\buniversiade\b|\bolympics\b"
+        r"|\b(?:football|soccer|basketball|volleyball|table tennis|badminton|wushu|martial arts|ice hockey|skating|skiing"
+        r"|swimming|athletics)(?: training)? camps?\b"
         r"|\bsports? (?:meet|event|festival|week)s?\b|\bhorse rac(?:ing|es?)\b|\bwrestl(?:ing|ers?)\b|\bnaadam\b"
         "|那达慕|赛马节|摔跤比赛|射箭比赛"))),
     ("training", skipping(re.compile(
@@ -79,7 +81,8 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:investment|business|trade)(?: promotion)? seminars?\b"))),
     ("cultural_exchange", skipping(re.compile(
         "文化节|艺术节|电影节|文化周|文化年|旅游年|音乐会|音乐节|艺术团|歌舞团|文艺演出|庆贺会|纪念会|图片展|摄影展|画展|书画展"
-        r"|\b(?:cultural|arts?|film|music) (?:festival|week)s?\b|\bconcerts?\b|\bart exhibitions?\b|\bcommemorations?\b"
+        r"|\b(?:cultural|culture|arts?|film|music|food|cuisine|gourmet|tea|lantern|flower|folk|dance|opera|heritage"
+        r"|theatre|theater) (?:festival|week)s?\b|\bconcerts?\b|\bart exhibitions?\b|\bcommemorations?\b"
         r"|\bgalas?\b|\b(?:art|arts|photo|photography|painting|paintings|calligraphy|heritage|relics?|murals?|thangka)"
         r" (?:exhibitions?|shows?)\b|\bexhibitions? of (?:[\w-]+ ){0,3}(?:murals|paintings|photos|photographs|relics"
         r"|art|artworks|calligraphy|thangkas?|heritage|ceramics|porcelain)\b"
@@ -110,7 +113,8 @@ _SIDE_MENTION = skipping(re.compile(
 # (rules 2, 3, 8) and projects theirs (rule 4): they are never overridden here (measured:
 # letting an expo or course head override cooperation_project cost dev and real-dev).
 OVERRIDES: dict[str, frozenset[str]] = {
-    "sports_exchange": frozenset({"cultural_exchange", "educational_exchange", "forum_expo", "multilateral_meeting"}),
+    "sports_exchange": frozenset({"cultural_exchange", "educational_exchange", "forum_expo", "multilateral_meeting",
+                                  "training"}),  # (a football training camp is sport)
     "training": frozenset({"educational_exchange", "forum_expo", "cultural_exchange", "multilateral_meeting"}),
     "educational_exchange": frozenset({"forum_expo", "cultural_exchange", "multilateral_meeting"}),
     "multilateral_meeting": frozenset({"forum_expo"}),
@@ -119,22 +123,27 @@ OVERRIDES: dict[str, frozenset[str]] = {
 }
 _OVERRIDDEN = frozenset().union(*OVERRIDES.values())  # the labels some head event decides over
 
-# The lead's first main predicate is a delegation's trip (rule 3): 率团访问, 率…代表团出访,
-# 代表团访问/赴/抵达, "led a delegation", "a delegation … visited".
-_TRIP = skipping(re.compile(
-    r"率团|率领.{0,30}?(?:代表团|访问团|考察团|团组)|率.{0,20}?(?:代表团|访问团|考察团)|出访|(?:代表团|访问团|考察团)(?:一行)?"
-    r"(?:访问|出访|赴|抵达|前往|到访|来访)|\b(?:led|leads|leading|headed|heads) an?\b[^.]{0,60}?\bdelegation\b"
-    r"|\bdelegation\b[^.]{0,80}?\b(?:visited|toured|arrived in|paid a visit|is on a visit|was on a visit)\b", re.I))
-# A trip whose destination is a Chinese province or China is a foreign delegation's tour of
-# the province: rules 2 and 8 (a meeting reported on it makes it high_level_meeting).
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
               "|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国|我省|我区|我市|本省|本市")
 _PROVINCES_EN = ("beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui"
                  "|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu"
                  "|qinghai|inner mongolia|guangxi|tibet|xizang|ningxia|xinjiang|china")
+# The lead's first main predicate is a delegation's trip (rule 3): 率团访问, 率…代表团出访,
+# 代表团访问/赴/抵达, "led a delegation", "a delegation … visited".
+_TRIP = skipping(re.compile(
+    r"率团|率领.{0,30}?(?:代表团|访问团|考察团|团组)|率.{0,20}?(?:代表团|访问团|考察团)|出访|(?:代表团|访问团|考察团)(?:一行)?"
+    r"(?:访问|出访|赴|抵达|前往|到访|来访)|\b(?:led|leads|leading|headed|heads) an?\b[^.]{0,60}?\bdelegation\b"
+    r"|\bdelegation\b[^.]{0,80}?\b(?:visited|toured|arrived in|paid a visit|is on a visit|was on a visit)\b"
+    # a provincial leader's own trip ("Inner Mongolia's Party chief Sun Shaocheng visited Mongolia, where he
+    # met …"; the destination read after it as for a delegation's: a Chinese one is a tour of the province)
+    rf"|\b(?!china\b)(?:{_PROVINCES_EN})(?:'s|’s)?\s+(?:(?!(?:and|with|met|meets)\b)[\w'-]+\s+){{0,6}}?"
+    r"(?:visited|paid (?:an? )?(?:(?!courtesy)[\w-]+ ){0,2}visits? to|(?:was|is) on (?:an? )?(?:[\w-]+ ){0,2}visit to"
+    r"|travell?ed to|wrapped up (?:an? |his |her )?(?:[\w-]+ ){0,2}(?:visit|trip|tour) (?:to|of))\b", re.I))
+# A trip whose destination is a Chinese province or China is a foreign delegation's tour of
+# the province: rules 2 and 8 (a meeting reported on it makes it high_level_meeting).
 _INBOUND_TRIP = re.compile(
     rf"^.{{0,4}}?(?:{_PROVINCES})|^\W{{0,3}}(?:来|到|访)[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕华]"
-    rf"|^[^.]{{0,30}}?\b(?:to|in|of)\s+(?:{_PROVINCES_EN})\b", re.I)
+    rf"|^[^.]{{0,30}}?\b(?:to|in|of)\s+(?:{_PROVINCES_EN})\b|^\s+(?:{_PROVINCES_EN})\b", re.I)  # "visited Hainan"
 # Acts that, standing before the trip in the lead, make something else the main act.
 _OTHER_FIRST = skipping(re.compile(
     r"会见|会谈|会晤|接见|签署|签订|举办|举行|召开|主持|致电|致信|\bmet\b|\bmeets\b|\bheld talks\b|\bsigned\b|\bhosted\b"
@@ -144,18 +153,22 @@ _OTHER_FIRST = skipping(re.compile(
 _FOREIGN = skipping(re.compile(
     r"外国|国外|境外|海外|外宾|外方|外籍|外商|外资|外企|驻华|驻[沪穗蓉渝昆邕汉沈哈榕]|使节|大使|领事|使馆|国际|各国|多国|友好省|友好州|友好城市"
     r"|友城|姊妹|姐妹|省县|省縣|省州|市州|知事|经济走廊|經濟走廊|国家的|国家和地区|\d+\s*个国家|东盟|中亚|非洲|欧洲|拉美|阿拉伯|一带一路|中国\s*[-—–－]\s*\w"
-    r"|\b(?:foreign|international|overseas|abroad|ambassadors?|consuls?|consulates?|embass(?:y|ies)|envoys?"
+    r"|\b(?:foreign(?! (?:community|communities|residents)\b)|international|overseas|abroad|ambassadors?|consuls?"
+    r"|consulates?|embass(?:y|ies)|envoys?"
     r"|diplomats?|countries|nations|sister|twin)\b|\bchina\s*[-–—]\s*\w", re.I))
 # An English text says who the Chinese counterpart is before a meeting reads as domestic: a
 # short English passage that names no country (an excerpt) is not evidence of a domestic act.
 _DOMESTIC_EN = skipping(re.compile(
     r"\b(?:hong kong|macao|macau|taiwan|central government|state council|provincial delegation from"
     r"|work(?:ing)? (?:meeting|conference)|(?:party|leading) (?:group|committee) meeting|study session"
-    r"|held a meeting to (?:review|study|discuss|deploy|plan|sum up|summarize|summarise))\b", re.I))
+    r"|held a meeting to (?:review|study|discuss|deploy|plan|sum up|summarize|summarise)"
+    r"|to (?:learn|study) (?:from|how|about)|(?:study|learning) (?:tour|trip|visit)s?|(?:study|implement|convey)"
+    r"(?:ing)? the spirit of)\b", re.I))
 # The Chinese side's own foreign-affairs bodies and work ("the Yunnan Foreign Affairs Office",
 # "foreign affairs work"): 外事 in English, which names no foreign party.
 _OWN_FOREIGN_AFFAIRS = skipping(re.compile(
-    r"\bforeign[- ]affairs (?:offices?|departments?|bureaus?|commissions?|work|system|staff|cadres|officials)\b", re.I))
+    r"\bforeign[- ]affairs (?:offices?|departments?|bureaus?|commissions?|work|system|staff|cadres|officials)\b"
+    r"|\bwork (?:relating|related) to neighbo(?:u)?ring countries\b", re.I))  # (周边工作会议, a central conference)
 # Foreign people as the actors of a lead ("foreign diplomats toured …", 外国使节考察): a foreign
 # party is engaged even where no country is named (rule 5: no domestic act).
 FOREIGN_GUESTS = skipping(re.compile(

@@ -24,7 +24,13 @@ that no *frame* turns into something else:
 * English year-only or perfect tallies ("In 2023, … signed seven memoranda", "has hosted 85
   foreign delegations"), as 共接待…120批; descriptions ("is one of the most important
   events"); an event noun followed by a future clause ("the Expo, which will be held …") or
-  after an expectation ("are expected to attend this week's Expo"), whatever date it names.
+  after an expectation ("are expected to attend this week's Expo"), whatever date it names;
+* English, read on fresh text (issue 15): a day named only in a closing attribution (", the
+  governor told lawmakers on Monday") does not date what is said; negated or called-off acts
+  ("did not visit", "the visit was postponed"); pledges and agreements to do ("pledged to open",
+  "agreed to set up"), dated or not; an event noun with a future time or before a future verb
+  of its clause ("the Expo in Urumqi next month", "the next round of talks … will take place");
+  analysts' present-tense commentary; a subject described after its appositive.
 
 Example:
     >>> act_sentences("广西将进一步深化与东盟的交流合作。", [(0, 17)], lang="zh")
@@ -67,7 +73,9 @@ ACT_EN = skipping(re.compile(
     r"|extend (?:warm |sincere |best )?(?:greetings|congratulations|wishes)"
     r"|brought|played|competed|raced|studies|studied|set up|sets up|unveiled|unveils|kicks off|flock"
     r"|leads (?:an? |the )?(?:[\w-]+ ){0,2}delegation|lead (?:an? |the )?(?:[\w-]+ ){0,2}delegation|crossed|crowded|flocked"
-    r"|marked|convened|exchanged|co-hosted|co-hosts)\b",
+    r"|inks|clinched|clinches|sealed|seals|granted an audience|gave an audience"
+    r"|marked|convened|exchanged|co-hosted|co-hosts|left for|leaves for|departed for|set off for|set out for|flew to"
+    r"|travell?ed to|returned from)\b",
     re.I,
 ))
 
@@ -82,7 +90,7 @@ _INTENT_EN = skipping(re.compile(
     r"\b(?:will|would|shall|should|could|may|might|plans? to|planning to|aims? to|aiming to|seeks? to|hopes? to"
     r"|intends? to|is to|are to|expected to|going to|ready to|willing to|continue to|further|to be held"
     r"|looks? forward to|is set to|are set to|in order to|scheduled to|(?:is|are|was|were) due to|slated to|upcoming"
-    r"|preparations? for)\b",
+    r"|preparations? for|(?:is|are) (?:now )?(?:preparing|getting ready|gearing up)|in preparation for)\b",
     re.I,
 ))
 _RETRO_ZH = skipping(re.compile(
@@ -99,10 +107,12 @@ _SINCE_LEAD = re.compile(r"^\W{0,2}since\b", re.I)
 _RETRO_EN = skipping(re.compile(
     r"\b(?:in recent years|over the years|has set up|have set up|over the past|for years|since (?:(?:19|20)\d\d|then|its|the|it|they)|so far|to date"
     r"|a total of|in total|each year|every year|annually|now has"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years?|decades?) ago"
+    r"|(?:in|back in|as early as|as far back as) 19\d\d"  # an act of the last century is a report's background
     r"|(?:has (?:now )?|have )(?:established|signed|built|become|grown|formed|developed)"  # not on a named occasion:
     r"(?![^,;.]{0,80}?\b(?:during (?:a|an|the|his|her|their|its|this) (?:[\w'-]+ ){0,3}?"
     r"(?:trip|visit|tour)|at the (?:[\w'-]+ ){0,3}?ceremony)\b)|grew to|has been|have been"
-    r"|first held|is an important|is a key|(?:is|are|was|were|remains?) (?:one of|among) the|(?:is|are|remains?) (?:the|a|an) (?:largest|biggest|major|leading|main|premier|flagship|key|vital|significant)|serves as|has long|more and more|has helped|have helped|has attracted"
+    r"|first held|is an important|is a key|(?:is|are|was|were|remains?) (?:one of|among) the|(?:is|are|remains?) (?:the|a|an) (?:largest|biggest|major|leading|main|premier|flagship|key|vital|significant)|serves as|ha(?:s|ve|d) long|more and more|has helped|have helped|has attracted"
     r"|have attracted|majority of|more than \d|alone|nearly (?:a|half|all)|a (?:third|quarter|fifth|tenth|half) of"
     r"|half of|per ?cent|share of)\b",
     re.I,
@@ -120,7 +130,7 @@ _CALLED_OFF_ZH = skipping(re.compile(
 _FUTURE_DATED_ZH = re.compile("(?:将|拟|计划|预计|定)(?:于|在)|即将|将(?=赴|率|出席|访问|出访|前往|举行|举办|召开|会见|参加)")
 _SPEECH_ZH = re.compile("^[^，。；：,]{0,24}?(?:说|表示|指出|强调|认为|介绍|称|谈到|提出|希望|坦言|透露)[，：:,]")
 _SPEECH_EN = re.compile(
-    r"^[^.;:]{0,60}?\b(?:said|says|noted|notes|stressed|stresses|highlighted|added|told|stated|explained|"
+    r"^[^.;:]{0,60}?\b(?:said|says|(?<=\w )say|noted|notes|stressed|stresses|highlighted|added|told|stated|explained|"
     r"emphasi[sz]ed|believes?|pointed out|underlined|remarked|briefed)\b(?: that)?", re.I)
 # A trailing attribution ("…, the Party chief said.", "…, said the governor"): the clause before it
 # is what someone said, unless the sentence dates an occasion (a dated act a source reports).
@@ -128,6 +138,11 @@ _CLOSERS = " \t.!\"'”’)"
 _SPEECH_TAIL_EN = re.compile(
     r",[\"'”’]?\s*(?:(?:the |a |an |his |her )?[\w'.\- ]{1,60}?\s+(?:said|says|noted|added|stressed|urged|told [\w ]{1,30}?)"
     r"|(?:said|says|noted|added|according to) (?:the |a )?[\w'.,\- ]{1,60}?)(?:\s+on \w+day)?\W*$", re.I)
+# … the same naming the day of the remark (", the governor told lawmakers on Monday", ", she said on May 3")
+_SPEECH_TAIL_DATED_EN = re.compile(
+    r",[\"'”’]?\s*(?P<who>(?:the |a |an |his |her )?[\w'.\- ]{1,60}?\s+(?:said|says|noted|added|stressed"
+    r"|told(?: [\w ]{1,30}?)?)|(?:said|says|noted|added) (?:the |a )?[\w'.,\- ]{1,60}?)"
+    r"\s+(?:on|in|at|during) [\w ,.]{1,40}?\W*$", re.I)
 # An institution cited as the source ("…, the province's commerce department said") reports the act.
 _SOURCE_EN = re.compile(
     r"\b(?:department|office|bureau|commission|government|agency|ministry|organi[sz]ers?|xinhua|reports?|statement"
@@ -138,6 +153,11 @@ _SOURCE_EN = re.compile(
 _SPEECH_AT_EN = re.compile(
     r"\s*(?:,\s*)?(?:during|at|in|while|when)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|meetings|talks|courtesy call|video call|phone call|(?:tele)?phone conversation)\b[^,;]{0,80}", re.I)
+# A subject described after its appositive (", first held in 1990, is one of the oldest …", ", set up in 2004,
+# remains the largest …"): the sentence describes, whatever event its subject names
+_DESCRIBED_EN = skipping(re.compile(
+    r",\s+(?:is|are|remains?|has (?:long )?been|have (?:long )?been) (?:(?:one|among) (?:of )?the|the (?:largest|biggest"
+    r"|oldest|main|first|only|leading|premier|flagship|key)|an? (?:important|key|major|vital|leading))\b", re.I))
 # A year-only tally ("In 2023, … signed seven memoranda", "received 120 foreign delegations last
 # year"): a count of acts over a period, as 2023年，…共接待外国代表团120批 (\d+批 in _RETRO_ZH).
 _YEAR_ONLY_EN = skipping(re.compile(
@@ -175,7 +195,42 @@ _FUTURE_BEFORE_EN = re.compile(
     r"(?:\b(?:which|that)\s+(?:will|is (?:set |scheduled |expected |due |slated )?to)(?:\s+be)?"
     r"|(?<!\bis)(?<!\bare)(?<!\bwas)\s+to\s+be)\s+$", re.I)
 # Expectation, not announcement: "are expected to attend this week's Expo" reports nothing done.
-_EXPECTED_EN = skipping(re.compile(r"\b(?:(?:is|are) (?:expected|likely|poised) to|expected to)\b", re.I))
+_EXPECTED_EN = skipping(re.compile(r"\b(?:(?:is|are) (?:expected|likely|poised) to|expected to|(?:is|are) expected (?:at|in)"
+                                   r")\b", re.I))
+# A future time after an event noun of its clause ("the Expo in Urumqi next month", "the governor's visit to
+# Laos later this year"): the event is announced or planned, not reported (a verb in the past, "signed …
+# to build a bridge next year", still reports its act).
+_NEXT_EN = skipping(re.compile(r"\b(?:next (?:week|month|year|spring|summer|autumn|fall|winter)|later this (?:week|month|year)"
+                               r"|in the coming (?:days|weeks|months))\b", re.I))
+# … or before a future or conditional verb of its clause ("the next round of talks … will take place",
+# "the sister-city agreement … would be its 30th"): an event noun as the subject of what is to come
+_MODAL_AFTER_EN = skipping(re.compile(r"\b(?:will|would|shall|is to|are to|(?:is|are) (?:set|scheduled|due|slated"
+                                      r"|planned|going) to)\b", re.I))
+# Negated or called off (English): "did not meet", "have yet to sign", "no officials met them"; "the visit
+# was postponed", "talks … have stalled": nothing was done, whatever date the sentence names.
+_NEGATED_EN = skipping(re.compile(
+    r"\b(?:not(?! only\b| least\b)|never|no(?! (?:fewer|less|more|later|longer|sooner)\b)(?!\.)|yet to|failed to"
+    r"|unable to|refused to|declined to)\b|n[’']t\b", re.I))
+_CALLED_OFF_EN = skipping(re.compile(
+    r"\b(?:(?:was|were|has been|have been|had been|is|are|be|being) (?:postponed|cancell?ed|called off|delayed|suspended"
+    r"|scrapped|shelved|put off|put on hold|rescheduled|deferred)|(?:has|have|had) stalled|stalled|fell through)\b",
+    re.I))
+_NEGATION_WORDS = ("not", "never", "no ", "n't", "n’t", "yet to", "failed", "unable", "refused", "declined", "postpone",
+                   "cancel", "called off", "delayed", "suspended", "scrapped", "shelved", "put off", "on hold",
+                   "reschedul", "deferred", "stalled", "fell through")
+# A commitment or proposal before the predicate of its clause: what is pledged is not done, dated or not
+_PLEDGE_EN = skipping(re.compile(
+    r"\b(?:pledged|pledges|pledge|vowed|vows|promised|promises|agreed|agree|agrees|proposed|proposes|decided|resolved"
+    r"|undertook|committed themselves|committed itself) to\b|\b(?:called|calls|call) for\b", re.I))
+_PLEDGE_WORDS = ("pledge", "vow", "promis", "agree", "propos", "decided", "resolved", "undertook", "committed", "call")
+_AHEAD_WORDS = ("next ", "later this", "in the coming", "will", "would", "shall", " is to", " are to", " set to",
+                "scheduled", "due to", "slated", "planned to", "going to")
+_ANALYST_WORDS = ("analyst", "expert", "observer", "scholar", "economist", "commentator", "critic")
+# Analysis attributed to analysts, experts or observers ("…, industry analysts say, citing …"): commentary
+_ANALYSTS_EN = skipping(re.compile(
+    r"\b(?:analysts|experts|observers|scholars|economists|commentators|critics)\s+(?:say|believe|argue|note|warn"
+    r"|point out|suggest)\b|\baccording to (?:analysts|experts|observers)\b",
+    re.I))
 # A specific date (day precision) or relative day marks a sentence as reporting an occasion.
 _DATED = skipping(re.compile(
     r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日(?:上午|下午|晚|至|-|—)|日前|近日|昨天|昨日|今天|当天|当地时间|本月\d"
@@ -233,12 +288,27 @@ class SentenceFrame:
     sentence: str
     speech_tail: int = -1  # start of a trailing attribution (", the governor said."); -1 when none or dated
     expected: int = -1  # end of the first "expected to" (English); -1 when none
+    described: bool = False  # (English) a subject described after its appositive (:data:`_DESCRIBED_EN`)
+    negated: bool = False  # (English) a word of negation or calling off somewhere (the cheap gate of the test)
+    pledge: bool = False  # (English) a word of :data:`_PLEDGE_EN` somewhere (its cheap gate)
+    ahead: bool = False  # (English) a word of :data:`_NEXT_EN` or :data:`_MODAL_AFTER_EN` somewhere (their gate)
 
 
 def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     """Read the markers of ``sentence`` (Simplified Chinese or English)."""
     zh = lang == "zh"
-    dated = _DATED.search(sentence) is not None
+    dated_at = _DATED.search(sentence)
+    dated = dated_at is not None
+    tail = -1
+    if dated and not zh:
+        # a day named only in a person's closing attribution (", the governor told lawmakers on Monday")
+        # dates the remark, not what is said: the sentence reads as undated speech
+        # (an office cited so, ", the foreign affairs office said on Friday", dates its statement too,
+        # but reports what it says: the sentence is undated, and not speech)
+        start, source = _attribution(sentence, dated=True)
+        if start >= 0 and dated_at.start() >= start:  # type: ignore[union-attr]
+            dated = False
+            tail = -1 if source else start
     if dated:
         retro: tuple[int, ...] = ()
     elif zh:
@@ -258,35 +328,48 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     stripped = sentence.lstrip(_OPENERS)
     speech = (_SPEECH_ZH if zh else _SPEECH_EN).match(stripped)
     speech_end = speech.end() + len(sentence) - len(stripped) if speech else -1
-    tail = expected = -1
+    expected = -1
     if not zh:
         low = sentence.lower()  # (the word gates only: offsets are read on the sentence)
-        exp = _EXPECTED_EN.search(sentence) if " to" in low and _has_any(low, _EXPECTED_WORDS) else None
+        exp = _EXPECTED_EN.search(sentence) if _has_any(low, _EXPECTED_WORDS) else None
         expected = exp.end() if exp else -1
-        tail = -1 if dated else _speech_tail(sentence)
+        tail = -1 if dated else tail if tail >= 0 else _speech_tail(sentence)
+        if tail < 0 and not dated and _has_any(low, _ANALYST_WORDS) and _ANALYSTS_EN.search(sentence):
+            tail = 0  # the whole sentence is what analysts say
         if speech_end >= 0 and (speech_end > tail >= 0 or not sentence[speech_end:].strip(_CLOSERS)):
             speech_end = -1  # the speech verb is a closing attribution's ("…, she added."), not an opening one's
         if speech_end >= 0:  # "said during a meeting with …": the meeting is reported, the speech follows it
             at = _SPEECH_AT_EN.match(sentence, speech_end)
             speech_end = at.end() if at else speech_end
+    described = not zh and not dated and ", " in sentence and _DESCRIBED_EN.search(sentence) is not None
+    low = "" if zh else sentence.lower()
+    negated, pledge, ahead = (_has_any(low, words) for words in (_NEGATION_WORDS, _PLEDGE_WORDS, _AHEAD_WORDS))
     return SentenceFrame(zh, dated, retro, first.start() if first else len(sentence), speech_end, sentence, tail,
-                         expected)
+                         expected, described, negated, pledge, ahead)
 
 
 def _speech_tail(sentence: str) -> int:
     """Start of a person's closing attribution (", the Party chief said.", ", said Li Ming, the
     Party secretary."): read after the last two commas only; -1 when none (or a source cited)."""
+    start, source = _attribution(sentence)
+    return -1 if source else start
+
+
+def _attribution(sentence: str, *, dated: bool = False) -> tuple[int, bool]:
+    """Start of a closing attribution (-1 when none) and whether it cites a source (an office,
+    a newspaper) rather than a person. ``dated``: only one that names the day of the remark
+    (", the governor told lawmakers on Monday", ", the office said on Friday")."""
     end = len(sentence)
     for _ in range(2):
         comma = sentence.rfind(",", 0, end)
         if comma < 0:
-            return -1
+            return -1, False
         if _has_any(sentence[comma:].lower(), _TAIL_WORDS):
-            m = _SPEECH_TAIL_EN.match(sentence, comma)
+            m = (_SPEECH_TAIL_DATED_EN if dated else _SPEECH_TAIL_EN).match(sentence, comma)
             if m is not None:
-                return -1 if _SOURCE_EN.search(m.group()) else m.start()
+                return m.start(), _SOURCE_EN.search(m.group("who") if dated else m.group()) is not None
         end = comma
-    return -1
+    return -1, False
 
 
 def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
@@ -294,12 +377,21 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     s = info.sentence
     if info.speech_end >= 0 and a >= info.speech_end and (info.zh or not _PAST_EN.fullmatch(s[a:b])):
         return "speech"  # an English speaker reporting a past act ("said … co-hosted a mission") reports it
-    if info.speech_tail >= 0:
-        return "speech"  # "…opened six routes, the Party chief said." (and the attribution's own verb)
+    if info.speech_tail >= 0 and not any(m.start() <= a and b <= m.end() and m.end() <= info.speech_tail
+                                         for m in _SPEECH_AT_EN.finditer(s, 0, info.speech_tail)):
+        # "…opened six routes, the Party chief said." (and the attribution's own verb); but the circumstance
+        # of the remark ("X, in a meeting with the visiting king, said …") reports the meeting
+        return "speech"
     lang = "zh" if info.zh else "en"
     if not info.zh and (_FUTURE_AFTER_EN.match(s, b) or _FUTURE_BEFORE_EN.search(s, max(a - 50, 0), a) or (
             0 <= info.expected <= a and _EXPECTED_EN.search(s, _clause_start(s, a, lang), a))):
         return "intent"  # "the Expo, which will be held …", "are expected to attend this week's Expo"
+    if not info.zh and b <= info.expected:  # the subject of an expectation ("Exhibitors … are expected at …")
+        m = _EXPECTED_EN.search(s, b)
+        if m is not None and not _CLAUSE_EN.search(s, b, m.start()):
+            return "intent"
+    if info.negated and _negated(s, a, b):
+        return "intent"  # "did not meet", "the visit was postponed": not done
     if info.zh and _NOMINAL_AFTER.match(s, b):
         return "nominal"
     if info.retro:
@@ -308,12 +400,21 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         c1 = nxt.start() if nxt else len(s)
         if any(r < info.first_clause_end or c0 <= r < c1 for r in info.retro):
             return "retrospective"
+    if info.described:
+        return "retrospective"  # "The … fair, first held in 1990, is one of the oldest …": a description
     if _ANNIVERSARY.match(s, b):
         return "retrospective"
+    if info.pledge and _PLEDGE_EN.search(s, _clause_start(s, a, "en"), a):
+        return "intent"  # "the work report released on January 20 pledged to open five routes": whatever the date
     if info.dated:
         if info.zh and _FUTURE_DATED_ZH.search(s, _clause_start(s, a, "zh"), a):
             return "intent"  # 将于5月28日访问…: a dated announcement of a future act
         return None
+    if info.ahead and not _PAST_EN.match(s, a):
+        nxt = _CLAUSE_PUNCT.search(s, b)
+        end = nxt.start() if nxt else len(s)
+        if _NEXT_EN.search(s, b, end) or _MODAL_AFTER_EN.search(s, b, end):
+            return "intent"  # "the Expo in Urumqi next month", "the agreement … would be Qingdao's 30th"
     if (_INTENT_ZH if info.zh else _INTENT_EN).search(s, _clause_start(s, a, lang), a):
         return "intent"
     if info.zh and _IMPERATIVE_ZH.match(s):
@@ -323,6 +424,15 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     if info.zh and s[max(a - 1, 0):a] == "的" and not _LIGHT_VERB.search(s, _clause_start(s, a, lang), a):
         return "attributive"  # 签署的宣言; but 进行为期四天的访问 (a light verb + its object) is an act
     return None
+
+
+def _negated(s: str, a: int, b: int) -> bool:
+    """Whether the English predicate or cue at ``[a, b)`` is negated in its clause ("have yet to sign") or
+    called off after it ("the planned visit … was postponed")."""
+    if _NEGATED_EN.search(s, _clause_start(s, a, "en"), a):
+        return True
+    nxt = _CLAUSE_PUNCT.search(s, b)
+    return _CALLED_OFF_EN.search(s, b, nxt.start() if nxt else len(s)) is not None
 
 
 def predicate_frames(sentence: str, *, lang: str) -> list[tuple[int, int, str | None]]:

@@ -25,11 +25,21 @@ from .categories import COUNTERPART, head_event, trip_first, visit_to_china
 INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
                               r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I))
 OUTBOUND = skipping(re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b", re.I))
-MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|\bmet\b|\bmeets\b|\bmeet with\b|\bheld talks\b|\bholds talks\b"
+_NOT = r"(?<!not )(?<!never )(?<!n't )(?<!to have )"  # "no officials were reported to have met them", "did not meet"
+MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"\bmet\b|\bmeets\b|" + _NOT + r"\bmeet with\b"
+                              r"|\bheld talks\b|\bholds talks\b"
                               r"|\breceived\b|\breceives\b|\bcalled on\b|\bmeeting with\b"
                               r"|\bheld (?:in-depth )?exchanges with\b|\bconferred with\b"
                               r"|\b(?:held|had) a working session with\b"
                               r"|\bhosted the visiting\b|\bcourtesy (?:call|visit)\b|\bspoke by (?:tele)?phone\b"
+                              # a leader as the host (rule 2): "Governor X welcomed a delegation from Hebei",
+                              # "… hosted a delegation led by …", "… hosted a reception for …" (a province
+                              # hosting a delegation on a tour is no meeting: rule 8)
+                              r"|\b(?:governor|chairman|chairwoman|chairperson|mayor|minister|secretary|president|premier"
+                              r"|chief|speaker|ambassador|consul general|akim|prefect)\b(?:(?!\b(?:led|leads|visited|toured|met|signed|attended"
+                              r"|travell?ed|went|arrived)\b)[^.;]){0,90}?\b(?:welcomed|welcomes"
+                              r"|hosted|hosts)\s+(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?delegation\b|(?:a |an )?(?:welcome "
+                              r"|welcoming |working |state )?(?:reception|banquet|dinner|luncheon) for\b)"
                               r"|\btelephone (?:conversation|talks)\b|\bvideo link\b|工作会见|视频连线|交谈|通电话", re.I))
 OTHER_MAIN = skipping(re.compile(
     r"率团|率领|率代表团|代表团|出访|访问|来访|到访|出席|参加|举办|举行|召开|主持|签署|签订|签约"

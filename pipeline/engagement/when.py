@@ -100,6 +100,9 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 _ZH_WEEKDAY = re.compile(r"(上|本|这|這)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?=上午|下午|晚|[，,]|在|举行|舉行|会见|會見)")
 _ZH_THIS_MONTH = re.compile(r"(?:本月|当月|當月)([0-3]?\d)\s*[日号]")
 _EN_RELATIVE = re.compile(r"\b(yesterday|today)\b", re.I)
+# a weekday of the report or statement, not of the act (", the office said on Friday", "Xinhua reported on Monday")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|added|noted|stated|confirmed|disclosed)\b"
+                          r"[^,.;]{0,40}$", re.I)
 
 
 def relative_date(text: str, spans: Spans, doc_date: _date | None, years: DocYears | None = None
@@ -144,6 +147,8 @@ def relative_date(text: str, spans: Spans, doc_date: _date | None, years: DocYea
     if doc_date is None:
         return None, None
     m = _EN_WEEKDAY.search(text, a, b)
+    while m is not None and _SAID_BEFORE.search(text, max(a, m.start() - 60), m.start()):
+        m = _EN_WEEKDAY.search(text, m.end(), b)  # the day something was said: the act's is another's
     if m:
         want = _WEEKDAYS.index(m.group(1).lower())
         clause = text[max(a, m.start() - 80):m.start()]
