@@ -40,7 +40,8 @@ def test_tag_folder_accounts_for_every_input(folder, tmp_path):
     recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     errs = [json.loads(x) for x in (tmp_path / "records.errors.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(recs) + len(errs) == 9 + 1  # 9 files, the JSONL holding 2 lines
-    assert "8 tagged, 2 failed" in r.stderr
+    assert "8 tagged (1 with warnings: W003 no text extracted from the document x1; see meta.warnings), 2 failed" \
+        in r.stderr, r.stderr  # empty.txt is tagged, with W003
     by_id = {x["id"]: x for x in recs}
     assert set(by_id) == {"gbk.txt", "big5.txt", "utf16.txt", "page.html", "nested/deeper/liaoning.pdf",
                           "jilin.docx", "empty.txt", "j1"}
