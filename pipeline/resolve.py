@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, NamedTuple
 
-from .place_roles import background_frames, named_background, province_locates
+from .place_roles import background_frames, in_zone_name, named_background, province_locates
 from .rx import skipping
 from .schemas import Document, Mention, Record, RecordMeta, mention_with
 
@@ -299,7 +299,8 @@ def resolve(
             bg = framed.get(si)
             if bg is None:
                 bg = framed[si] = may_be_background(text, sents[si])
-            role = roles[k] = country_role(doc, m, sents[si]) if bg else "partner"
+            role = roles[k] = ("background" if in_zone_name(m) else country_role(doc, m, sents[si]) if bg
+                               else "partner")
             if role == "partner":
                 engaged.append(m)
                 engaged_ks.append(k)

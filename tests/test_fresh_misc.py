@@ -1,0 +1,67 @@
+"""Misses left by the fresh texts of issue 15 (real3 parts), fixed by class.
+
+1. Zone and park names that carry their Chinese seat (中韩（长春）国际合作示范区, 中马钦州产业园区): the
+   seat names its province; the partner country inside the name is background unless the text
+   names it elsewhere; the cities in brackets after a route's name (中欧班列（成渝）) act only where
+   the route opens its clause.
+2. A province named only in a clause about a later, future stop is not paired with the act.
+3. Two meetings of one day with different counterparts are two engagements.
+4. A meeting with an international organisation or a foreign firm named without a country is a
+   meeting, not domestic coordination.
+
+Every sentence here is written for the test.
+"""
+
+import pytest
+
+from pipeline.place_roles import in_zone_name, province_locates
+from pipeline.schemas import new_mention
+
+
+def _engs(tagger, text, **kw):
+    return tagger.tag(text, **kw).engagements if kw else tagger.tag(text).engagements
+
+
+# ------------------------------------------------------------------ 1. zones with their seat
+
+@pytest.mark.parametrize("text, province, partner", [
+    ("6月3日，韩国驻沈阳总领事一行参观中韩（长春）国际合作示范区。", "CN-JL", "KOR"),
+    ("泰国工业联合会代表团日前来到中马钦州产业园区考察。", "CN-GX", "MYS"),
+    ("德国巴斯夫公司代表团近日考察中德(沈阳)高端装备制造产业园。", "CN-LN", "DEU"),
+    ("新加坡贸工部高级政务部长日前考察中新（重庆）战略性互联互通示范项目。", "CN-CQ", "SGP"),
+    ("日本驻华大使一行访问中日（大连）地方发展合作示范区。", "CN-LN", "JPN"),
+])
+def test_a_zone_named_with_its_chinese_seat_names_the_province(tagger, text, province, partner):
+    rec = tagger.tag(text)
+    assert province in rec.provinces
+    assert [e.provinces for e in rec.engagements] == [[province]]
+    if partner not in ("MYS", "DEU", "SGP"):  # (counterpart named by its own country)
+        assert partner in rec.partners
+
+
+def test_the_country_inside_a_zone_name_alone_is_background(tagger):
+    rec = tagger.tag("5月12日，吉林省副省长到中韩（长春）国际合作示范区调研项目建设。")
+    assert rec.provinces == ["CN-JL"]
+    assert rec.partners == []
+    mention = next(m for m in rec.mentions if m.label == "country")
+    assert in_zone_name(mention) and mention.role == "background"
+
+
+def test_the_country_inside_a_zone_name_stays_a_partner_when_named_elsewhere(tagger):
+    rec = tagger.tag("9月8日，吉林省省长会见韩国驻沈阳总领事，双方就中韩（长春）国际合作示范区建设交换意见。")
+    assert rec.provinces == ["CN-JL"] and rec.partners == ["KOR"]
+
+
+def test_the_cities_of_a_route_named_as_its_object_do_not_act(tagger):
+    rec = tagger.tag("8月9日，重庆市市长会见波兰驻华大使，双方就深化中欧班列（成渝）合作交换意见。")
+    assert rec.provinces == ["CN-CQ"]
+    assert [e.provinces for e in rec.engagements] == [["CN-CQ"]]
+
+
+def test_a_route_that_opens_its_clause_keeps_its_cities():
+    text = "中欧班列（成渝）成都至波兰罗兹的新线路日前开通。"
+    m = new_mention(start=5, end=7, text="成渝", label="province", code="CN-SC", entry="province.compound.chuanyu")
+    assert not province_locates(text, m)
+    text2 = "双方同意推动中欧班列（成渝）扩容。"
+    m2 = new_mention(start=11, end=13, text="成渝", label="province", code="CN-SC", entry="province.compound.chuanyu")
+    assert province_locates(text2, m2)
