@@ -65,3 +65,28 @@ def test_a_route_that_opens_its_clause_keeps_its_cities():
     text2 = "双方同意推动中欧班列（成渝）扩容。"
     m2 = new_mention(start=11, end=13, text="成渝", label="province", code="CN-SC", entry="province.compound.chuanyu")
     assert province_locates(text2, m2)
+
+
+# ------------------------------------------------------------------ 2. a stop still to come
+
+@pytest.mark.parametrize("text", [
+    "5月20日，越南政府副总理在北京同国务院副总理举行会谈，此后将赴广西访问。",
+    "5月20日，老挝国会主席在北京会见了全国人大常委会委员长，随后将前往云南参观。",
+    "5月20日，柬埔寨副首相在北京出席会谈后，还将赴广东、海南访问。",
+    "Thailand's foreign minister held talks in Beijing on Tuesday and will then travel to Yunnan.",
+])
+def test_a_province_named_only_as_a_later_stop_is_not_paired_with_the_act(tagger, text):
+    rec = tagger.tag(text)
+    assert rec.provinces == []
+    assert rec.engagements and all(e.provinces == [] for e in rec.engagements)
+
+
+def test_the_acting_province_stays_next_to_a_later_stop(tagger):
+    rec = tagger.tag("5月20日，云南省委书记在昆明会见老挝总理，老挝总理此后将赴广西访问。")
+    assert rec.provinces == ["CN-YN"]
+    assert [e.provinces for e in rec.engagements] == [["CN-YN"]]
+
+
+def test_a_province_that_acts_earlier_is_kept_when_named_again_as_a_stop(tagger):
+    rec = tagger.tag("5月20日，广西壮族自治区主席会见越南驻南宁总领事，总领事此后将赴广西防城港考察。")
+    assert rec.provinces == ["CN-GX"]
