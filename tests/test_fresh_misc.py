@@ -90,3 +90,27 @@ def test_the_acting_province_stays_next_to_a_later_stop(tagger):
 def test_a_province_that_acts_earlier_is_kept_when_named_again_as_a_stop(tagger):
     rec = tagger.tag("5月20日，广西壮族自治区主席会见越南驻南宁总领事，总领事此后将赴广西防城港考察。")
     assert rec.provinces == ["CN-GX"]
+
+
+# ------------------------------------------------------------------ 3. the leader's next meeting
+
+@pytest.mark.parametrize("text", [
+    "7月2日，云南省省长在昆明会见了老挝驻华大使。随后会见了泰国驻昆明总领事。",
+    "7月2日，广西壮族自治区主席在南宁会见了越南驻华大使一行，随后会见了柬埔寨驻南宁总领事。",
+    "7月2日，广西壮族自治区主席在南宁会见了越南驻华大使一行；接着又会见了柬埔寨驻南宁总领事。",
+])
+def test_two_meetings_of_a_day_with_different_counterparts_are_two_engagements(tagger, text):
+    engs = tagger.tag(text).engagements
+    assert len(engs) == 2
+    assert [len(e.partners) for e in engs] == [1, 1] and engs[0].partners != engs[1].partners
+    assert engs[0].provinces == engs[1].provinces and engs[1].official == engs[0].official
+
+
+def test_the_next_meeting_needs_a_counterpart_of_its_own(tagger):
+    engs = tagger.tag("7月2日，广西壮族自治区主席在南宁会见了越南驻华大使一行，随后会见了随行人员。").engagements
+    assert len(engs) == 1
+
+
+def test_one_meeting_with_two_counterparts_named_together_stays_one(tagger):
+    engs = tagger.tag("7月2日，广西壮族自治区主席在南宁会见了越南驻华大使和柬埔寨驻南宁总领事。").engagements
+    assert len(engs) == 1 and sorted(engs[0].partners) == ["KHM", "VNM"]
