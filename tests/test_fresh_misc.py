@@ -114,3 +114,34 @@ def test_the_next_meeting_needs_a_counterpart_of_its_own(tagger):
 def test_one_meeting_with_two_counterparts_named_together_stays_one(tagger):
     engs = tagger.tag("7月2日，广西壮族自治区主席在南宁会见了越南驻华大使和柬埔寨驻南宁总领事。").engagements
     assert len(engs) == 1 and sorted(engs[0].partners) == ["KHM", "VNM"]
+
+
+# ------------------------------------------------------------------ 4. a foreign party without a country
+
+@pytest.mark.parametrize("text, counterpart", [
+    ("4月16日，福建省副省长在福州会见亚洲开发银行副行长一行。", "international_org"),
+    ("4月16日，四川省省长在成都会见世界卫生组织驻华代表。", "international_org"),
+    ("4月16日，江苏省副省长在南京会见联合国粮农组织助理总干事一行。", "international_org"),
+    ("4月16日，广东省副省长在广州会见微软公司全球执行副总裁一行。", None),
+    ("4月16日，辽宁省省长在沈阳会见宝马集团董事会成员。", None),
+])
+def test_a_meeting_with_an_international_organisation_or_a_foreign_firm_is_a_meeting(tagger, text, counterpart):
+    rec = tagger.tag(text)
+    assert rec.engagement == "high_level_meeting"
+    assert [e.category for e in rec.engagements] == ["high_level_meeting"]
+    if counterpart:
+        assert rec.engagements[0].counterpart == counterpart
+
+
+@pytest.mark.parametrize("text", [
+    "4月16日，省外办与省商务厅召开座谈会，努力拓展外事工作渠道。",
+    "4月16日，副省长到海关调研，要求提高通关效率。",
+])
+def test_ordinary_words_inside_firm_names_do_not_make_a_foreign_party(text):
+    from pipeline.engagement.foreign_bodies import foreign_body
+    assert not foreign_body(text)
+
+
+def test_a_domestic_meeting_stays_domestic(tagger):
+    rec = tagger.tag("4月16日，省长会见了省商务厅和省外办负责同志，听取对外开放工作汇报。")
+    assert rec.engagement in ("domestic_coordination", None)
