@@ -192,7 +192,8 @@ _PAREN_AFTER = re.compile(r"\s*[)）]")
 # (推动中欧班列（成渝）高质量运行, 就中欧班列（成渝）交换意见); a route that opens its clause is the
 # subject of the act and its cities act (中欧班列（成渝）重庆至杜伊斯堡新线路开通: both run it)
 _ROUTE_BEFORE_PAREN = re.compile(r"(?:班列|快线|快铁|铁路|通道|走廊|航线)\s*[（(]\s*$")
-_ROUTE_OPENS_CLAUSE = re.compile(r"(?:^|[。；！？\n，,：:“\"])\s*(?:中[\u4e00-\u9fff]{1,3}|西部陆海新|[\u4e00-\u9fff]{1,2})(?:班列|快线|快铁|铁路|通道|走廊|航线)\s*[（(]\s*$")
+_ROUTE_OPENS_CLAUSE = re.compile(r"(?:^|[。；！？\n，,：:“\"])\s*(?:中[\u4e00-\u9fff]{1,3}|西部陆海新|[\u4e00-\u9fff]{1,2})"
+                                 r"(?:班列|快线|快铁|铁路|通道|走廊|航线)\s*[（(]\s*$")
 # 赴上海走访各国驻沪总领事馆: going to the city of the consulates called on
 _TO_VENUE_BEFORE = re.compile(r"(?:赴|到|前往|抵达|抵達|来到|來到|走访|走訪)\s*$")
 _CONSULATES_AFTER = re.compile(

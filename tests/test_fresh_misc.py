@@ -145,3 +145,16 @@ def test_ordinary_words_inside_firm_names_do_not_make_a_foreign_party(text):
 def test_a_domestic_meeting_stays_domestic(tagger):
     rec = tagger.tag("4月16日，省长会见了省商务厅和省外办负责同志，听取对外开放工作汇报。")
     assert rec.engagement in ("domestic_coordination", None)
+
+
+@pytest.mark.parametrize("text", [
+    "6月11日，省外办主任与澜湄合作中心秘书处负责人座谈交流。",
+    "6月11日，省商务厅与亚洲开发银行专家组座谈交流。",
+])
+def test_a_talk_with_an_international_body_is_a_meeting_not_domestic_coordination(tagger, text):
+    rec = tagger.tag(text)
+    assert rec.engagement == "high_level_meeting"
+
+
+def test_a_talk_between_chinese_offices_stays_domestic(tagger):
+    assert tagger.tag("6月11日，省外办与省商务厅座谈交流。").engagement == "domestic_coordination"
