@@ -158,3 +158,11 @@ def test_a_talk_with_an_international_body_is_a_meeting_not_domestic_coordinatio
 
 def test_a_talk_between_chinese_offices_stays_domestic(tagger):
     assert tagger.tag("6月11日，省外办与省商务厅座谈交流。").engagement == "domestic_coordination"
+
+
+def test_english_zone_names_carry_their_seat_and_keep_the_country_in_the_background(tagger):
+    rec = tagger.tag("Jilin officials inspected the China-Korea (Changchun) International Cooperation "
+                     "Demonstration Zone on May 8.")
+    assert rec.provinces == ["CN-JL"] and rec.partners == []
+    rec = tagger.tag("Malaysia's trade minister visited the China-Malaysia Qinzhou Industrial Park on Monday.")
+    assert rec.provinces == ["CN-GX"] and rec.partners == ["MYS"]
