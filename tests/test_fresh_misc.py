@@ -39,6 +39,16 @@ def test_a_zone_named_with_its_chinese_seat_names_the_province(tagger, text, pro
         assert partner in rec.partners
 
 
+@pytest.mark.parametrize("text, province", [
+    ("5月12日，江苏省副省长到中哈（连云港）物流合作基地调研。", "CN-JS"),
+    ("5月12日，自治区副主席到中哈霍尔果斯国际边境合作中心调研。", "CN-XJ"),
+    ("5月12日，省委书记到磨憨—磨丁经济合作区调研。", "CN-YN"),
+])
+def test_a_cross_border_zone_names_its_chinese_side(tagger, text, province):
+    rec = tagger.tag(text)
+    assert rec.provinces == [province] and rec.partners == []
+
+
 def test_the_country_inside_a_zone_name_alone_is_background(tagger):
     rec = tagger.tag("5月12日，吉林省副省长到中韩（长春）国际合作示范区调研项目建设。")
     assert rec.provinces == ["CN-JL"]
