@@ -43,6 +43,7 @@ def test_a_zone_named_with_its_chinese_seat_names_the_province(tagger, text, pro
     ("5月12日，江苏省副省长到中哈（连云港）物流合作基地调研。", "CN-JS"),
     ("5月12日，自治区副主席到中哈霍尔果斯国际边境合作中心调研。", "CN-XJ"),
     ("5月12日，省委书记到磨憨—磨丁经济合作区调研。", "CN-YN"),
+    ("5月12日，副省长到黑河—布拉戈维申斯克大桥调研通关情况。", "CN-HL"),
 ])
 def test_a_cross_border_zone_names_its_chinese_side(tagger, text, province):
     rec = tagger.tag(text)
