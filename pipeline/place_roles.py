@@ -205,14 +205,17 @@ _CONSUL_EN_BEFORE = re.compile(r"\bconsul(?:ate)?s?(?:[- ]general)?\b[^.;]{0,60}
 _PARTITIVE_AFTER = re.compile(r"^(?:中|之中|当中|當中|里|裡)?(?:唯一|仅有|僅有|的唯一)|^之一")
 
 
-# …在北京会谈，此后将赴广西访问; "… and will then travel to Guangxi": a stop still to come is no act
-# the text reports (issue 15): the province named only there does not act
+# …在北京会谈，此后将赴广西访问; "… and will then travel to Guangxi": a stop still to come after the act
+# the text reports (issue 15; a sequence word: 此后/随后/还/并 将, "and will", "will then/also") does
+# not act; the host of a visit the whole text announces (…将于下周访问云南) still does
 _FUTURE_TRIP_ZH = re.compile(
-    r"(?:将|將|拟|擬)(?:要|会|會)?(?:于[^，。；,;]{1,10}?)?(?:赴|前往|到访|到訪|转赴|轉赴|飞赴|飛赴|转往|轉往|出访|出訪|抵达|抵達)"
+    r"(?:此后|此後|随后|隨後|之后|之後|然后|然後|接着|接著|还|還|并|並|再|也|后|後)(?:将|將|拟|擬)(?:要|会|會)?(?:于[^，。；,;]{1,10}?)?(?:赴|前往|到访|到訪|访问|訪問|转赴|轉赴|飞赴|飛赴|转往|轉往|出访|出訪|抵达|抵達|到|去)"
     r"(?:[\u4e00-\u9fff]{1,8}?[、和及与與])*$")
 _FUTURE_TRIP_EN = re.compile(
-    r"\b(?:will|(?:is|are)\s+(?:due|scheduled|expected|set)\s+to)\s+(?:then\s+|later\s+|also\s+|next\s+)?"
-    r"(?:visit|(?:travel|go|head|proceed|fly|move\s+on|continue)\s+(?:on\s+)?to)\s+"
+    r"\b(?:(?:and\s+(?:then\s+)?will|will\s+(?:then|later|also|next)|(?:is|are)\s+(?:then\s+|later\s+|also\s+)?"
+    r"(?:due|scheduled|expected|set)\s+to)\s+(?:then\s+|later\s+|also\s+|next\s+)?"
+    r"(?:visit|(?:travel|go|head|proceed|fly|move\s+on|continue)\s+(?:on\s+)?to)"
+    r"|before\s+(?:heading|travell?ing|going|flying|moving\s+on|proceeding)\s+(?:on\s+)?to)\s+"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and)\s+)*$")
 
 
@@ -221,7 +224,7 @@ def future_stop(text: str, m: Mention) -> bool:
     还将赴广东、海南, "will then travel to Guangxi"): no actor of what the text reports."""
     before = text[max(0, m.start - 40):m.start]
     if m.text[:1].isascii():
-        return ("will" in before or " to " in before) and _FUTURE_TRIP_EN.search(before) is not None
+        return ("will" in before or " to " in before or "visit" in before) and _FUTURE_TRIP_EN.search(before) is not None
     return ("将" in before or "將" in before or "拟" in before or "擬" in before) and _FUTURE_TRIP_ZH.search(
         before) is not None
 

@@ -85,11 +85,17 @@ def test_a_route_that_opens_its_clause_keeps_its_cities():
     "5月20日，老挝国会主席在北京会见了全国人大常委会委员长，随后将前往云南参观。",
     "5月20日，柬埔寨副首相在北京出席会谈后，还将赴广东、海南访问。",
     "Thailand's foreign minister held talks in Beijing on Tuesday and will then travel to Yunnan.",
+    "5月20日，缅甸外长在北京举行会谈，还将访问云南。",
+    "Laos's deputy prime minister held talks in Beijing on Tuesday before heading to Yunnan.",
 ])
 def test_a_province_named_only_as_a_later_stop_is_not_paired_with_the_act(tagger, text):
     rec = tagger.tag(text)
     assert rec.provinces == []
     assert rec.engagements and all(e.provinces == [] for e in rec.engagements)
+
+
+def test_the_host_of_a_visit_the_whole_text_announces_is_still_named(tagger):
+    assert tagger.tag("应云南省邀请，老挝琅南塔省省长将于下周率团访问云南。").provinces == ["CN-YN"]
 
 
 def test_the_acting_province_stays_next_to_a_later_stop(tagger):
