@@ -115,6 +115,10 @@ def test_a_province_that_acts_earlier_is_kept_when_named_again_as_a_stop(tagger)
     "7月2日，云南省省长在昆明会见了老挝驻华大使。随后会见了泰国驻昆明总领事。",
     "7月2日，广西壮族自治区主席在南宁会见了越南驻华大使一行，随后会见了柬埔寨驻南宁总领事。",
     "7月2日，广西壮族自治区主席在南宁会见了越南驻华大使一行；接着又会见了柬埔寨驻南宁总领事。",
+    "On July 2, Guangxi's chairman met the Vietnamese ambassador in Nanning. He later met the Cambodian "
+    "consul general in Nanning.",
+    "On July 2, Guangxi's chairman met the Vietnamese ambassador in Nanning, and later met the Cambodian "
+    "consul general.",
 ])
 def test_two_meetings_of_a_day_with_different_counterparts_are_two_engagements(tagger, text):
     engs = tagger.tag(text).engagements

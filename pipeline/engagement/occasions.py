@@ -14,7 +14,8 @@ from typing import Callable, Sequence
 
 from .acts import SentenceInfo
 
-_MEETING = re.compile(r"会见|會見|会谈|會談|会晤|會晤|接见|接見|宴请|宴請|拜会|拜會")  # a Chinese readout's meeting clause
+_MEETING = re.compile(r"会见|會見|会谈|會談|会晤|會晤|接见|接見|宴请|宴請|拜会|拜會"  # a readout's meeting clause
+                      r"|\b(?:met|meets|held talks|received)\b")
 _PART_OF_DAY = re.compile(r"[\s，,；;]*(?:当天|當天|同日|当日|當日|次日)?(?:上午|下午|中午|晚上|晚间|晚間|当晚|當晚)")
 
 
@@ -52,7 +53,9 @@ def leaders_acting_apart(infos: list[SentenceInfo], fallback: Sequence[str],
     return official if not apart else (lambda s: s.index in apart or official(s))
 
 
-_AGAIN = re.compile(r"[^。；;]{0,10}?(?:又|还|還|随后|隨後|接着|接著)(?:先后|先後)?(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請)")
+_AGAIN = re.compile(r"[^。；;]{0,10}?(?:又|还|還|随后|隨後|接着|接著)(?:先后|先後)?(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請)"
+                    r"|\s*(?:and\s+)?(?:(?:he|she|they)\s+)?(?:later|then|subsequently|afterwards|also)\s*,?\s*(?:(?:he|she|they)\s+)?"
+                    r"(?:also\s+)?(?:met|held talks with|received)\b", re.I)  # "He later met …"
 
 
 def same_leader_again(text: str, span: tuple[int, int]) -> bool:
@@ -66,7 +69,8 @@ def same_leader_again(text: str, span: tuple[int, int]) -> bool:
 
 
 # …会见了越南驻华大使，随后会见了柬埔寨驻南宁总领事: the leader's next meeting in the same sentence
-_NEXT_MEETING = re.compile(r"[，,；;]\s*(?:随后|隨後|之后|之後|此后|此後|接着|接著|稍后|稍後)?(?:又|还|還)?(?:先后|先後)?"
+_NEXT_MEETING = re.compile(r"[，,；;]\s*(?:and\s+)?(?:later|then|subsequently|afterwards)\s+(?:also\s+)?"
+                           r"(?:met|held talks with|received)\b|[，,；;]\s*(?:随后|隨後|之后|之後|此后|此後|接着|接著|稍后|稍後)?(?:又|还|還)?(?:先后|先後)?"
                            r"(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請)")
 
 
