@@ -85,6 +85,10 @@ def next_meetings(text: str, a: int, b: int, p_starts: Sequence[int], whole: tup
     >>> next_meetings(t, 0, len(t), [5, 15])
     [((0, 10), (0, 21)), ((10, 21), (0, 21))]
     """
+    whole = whole or (a, b)
+    lo = bisect.bisect_left(p_starts, a)
+    if lo + 1 >= len(p_starts) or p_starts[lo + 1] >= b:  # fewer than two partners: nothing to cut
+        return [((a, b), whole)]
     cuts = [a]
     for m in _NEXT_MEETING.finditer(text, a, b):
         if m.group(0)[1:].strip()[:1] in ("会", "會", "接", "宴") and not any(w in m.group(0) for w in "又还還"):
@@ -95,5 +99,4 @@ def next_meetings(text: str, a: int, b: int, p_starts: Sequence[int], whole: tup
                 p_starts[bisect.bisect_left(p_starts, d)] < b:
             cuts.append(d)
     cuts.append(b)
-    whole = whole or (a, b)
     return [((cuts[k], cuts[k + 1]), whole) for k in range(len(cuts) - 1)]
