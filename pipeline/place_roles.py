@@ -187,6 +187,13 @@ _ORG_BEFORE_PAREN = re.compile(
     r"|Forum|Secretariat|Office|Association|Centre|Center|Bank|University|Company"
     r"|Countries|Council|Committee|Institute|Foundation|Fund)\s*[（(]\s*$")  # "…Portuguese-speaking Countries (Macao)"
 _PAREN_AFTER = re.compile(r"\s*[)）]")
+# 中欧班列（成渝）, 西部陆海新通道（重庆）: the cities a route runs from, in brackets after its name,
+# name the route, not an actor (issue 15: the province acts only where the text names it elsewhere)
+# (推动中欧班列（成渝）高质量运行, 就中欧班列（成渝）交换意见); a route that opens its clause is the
+# subject of the act and its cities act (中欧班列（成渝）重庆至杜伊斯堡新线路开通: both run it)
+_ROUTE_BEFORE_PAREN = re.compile(r"(?:班列|快线|快铁|铁路|通道|走廊|航线)\s*[（(]\s*$")
+_ROUTE_OPENS_CLAUSE = re.compile(r"(?:^|[。；！？\n，,：:“\"])\s*(?:中[\u4e00-\u9fff]{1,3}|西部陆海新|[\u4e00-\u9fff]{1,2})"
+                                 r"(?:班列|快线|快铁|铁路|通道|走廊|航线)\s*[（(]\s*$")
 # 赴上海走访各国驻沪总领事馆: going to the city of the consulates called on
 _TO_VENUE_BEFORE = re.compile(r"(?:赴|到|前往|抵达|抵達|来到|來到|走访|走訪)\s*$")
 _CONSULATES_AFTER = re.compile(
@@ -196,6 +203,38 @@ _CONSULATES_AFTER = re.compile(
 _CONSUL_EN_BEFORE = re.compile(r"\bconsul(?:ate)?s?(?:[- ]general)?\b[^.;]{0,60}?\b(?:in|at)\s+$", re.I)
 # 东北三省中唯一…, 长三角之一: the group the actor belongs to
 _PARTITIVE_AFTER = re.compile(r"^(?:中|之中|当中|當中|里|裡)?(?:唯一|仅有|僅有|的唯一)|^之一")
+
+
+# …在北京会谈，此后将赴广西访问; "… and will then travel to Guangxi": a stop still to come after the act
+# the text reports (issue 15; a sequence word: 此后/随后/还/并 将, "and will", "will then/also") does
+# not act; the host of a visit the whole text announces (…将于下周访问云南) still does
+_FUTURE_TRIP_ZH = re.compile(
+    r"(?:此后|此後|随后|隨後|之后|之後|然后|然後|接着|接著|还|還|并|並|再|也|后|後)(?:将|將|拟|擬)(?:要|会|會)?(?:于[^，。；,;]{1,10}?)?(?:赴|前往|到访|到訪|访问|訪問|转赴|轉赴|飞赴|飛赴|转往|轉往|出访|出訪|抵达|抵達|到|去)"
+    r"(?:[\u4e00-\u9fff]{1,8}?[、和及与與])*$")
+_FUTURE_TRIP_EN = re.compile(
+    r"\b(?:(?:and\s+(?:then\s+)?will|will\s+(?:then|later|also|next)|(?:is|are)\s+(?:then\s+|later\s+|also\s+)?"
+    r"(?:due|scheduled|expected|set)\s+to)\s+(?:then\s+|later\s+|also\s+|next\s+)?"
+    r"(?:visit|(?:travel|go|head|proceed|fly|move\s+on|continue)\s+(?:on\s+)?to)"
+    r"|before\s+(?:heading|travell?ing|going|flying|moving\s+on|proceeding)\s+(?:on\s+)?to)\s+"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and)\s+)*$")
+
+
+def future_stop(text: str, m: Mention) -> bool:
+    """Whether the province mention ``m`` is named only as a stop still to come (此后将赴广西访问,
+    还将赴广东、海南, "will then travel to Guangxi"): no actor of what the text reports."""
+    before = text[max(0, m.start - 40):m.start]
+    if m.text[:1].isascii():
+        return ("will" in before or " to " in before or "visit" in before) and _FUTURE_TRIP_EN.search(before) is not None
+    return ("将" in before or "將" in before or "拟" in before or "擬" in before) and _FUTURE_TRIP_ZH.search(
+        before) is not None
+
+
+def in_zone_name(m: Mention) -> bool:
+    """Whether the country mention ``m`` is named only inside the name of a zone, park or
+    project that carries its Chinese seat (中韩（长春）国际合作示范区, 中马钦州产业园区: the
+    ``compound.zone.*`` entries of places/patterns.yaml): background (TAXONOMY §2, a country
+    named only inside the name of a body), a partner only where the text names it elsewhere."""
+    return (m.entry or "").startswith("compound.zone.")
 
 
 def province_locates(text: str, m: Mention, *, paren: bool = True, seat: bool = True, consul: bool = True) -> bool:
@@ -208,7 +247,8 @@ def province_locates(text: str, m: Mention, *, paren: bool = True, seat: bool = 
     same answer without their regexes, for each province mention of most texts).
     """
     before = text[max(0, m.start - 12):m.start]
-    if paren and _ORG_BEFORE_PAREN.search(before) and _PAREN_AFTER.match(text, m.end):
+    if paren and _PAREN_AFTER.match(text, m.end) and (_ORG_BEFORE_PAREN.search(before) or (
+            _ROUTE_BEFORE_PAREN.search(before) and not _ROUTE_OPENS_CLAUSE.search(text[max(0, m.start - 14):m.start]))):
         return True
     if seat and _TO_VENUE_BEFORE.search(before) and _CONSULATES_AFTER.match(text[m.end:m.end + 60]):
         return True

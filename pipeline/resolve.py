@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, NamedTuple
 
-from .place_roles import background_frames, named_background, province_locates
+from .place_roles import background_frames, future_stop, in_zone_name, named_background, province_locates
 from .rx import skipping
 from .schemas import Document, Mention, Record, RecordMeta, mention_with
 
@@ -106,8 +106,8 @@ def province_role(doc: Document, m: Mention, *, consular: bool = True, hints: Pr
         return "locator"  # 驻广州总领事; 驻香港、澳门总领馆 (every seat of the list)
     if (h.source and _SOURCE_LINE.search(before)) or (h.excluded and _EXCLUDED.search(before)):
         return "locator"  # 来源：内蒙古信息港; （不包括台湾省及港、澳）
-    if province_locates(text, m, paren=h.paren, seat=h.seat, consul=h.consular):
-        return "locator"  # 中葡论坛（澳门）秘书处; 赴上海拜访驻沪总领馆; 东北三省中唯一 (place_roles)
+    if province_locates(text, m, paren=h.paren, seat=h.seat, consul=h.consular) or future_stop(text, m):
+        return "locator"  # 中葡论坛（澳门）秘书处; 赴上海拜访驻沪总领馆; 东北三省中唯一; 此后将赴广西 (place_roles)
     if m.code == "CN-BJ" and m.text.lower() in ("北京", "beijing"):
         after = text[m.end:m.end + 20]
         if _BEIJING_ACTOR_AFTER.match(after) or _BEIJING_ACTOR_BEFORE.search(before):
@@ -299,7 +299,8 @@ def resolve(
             bg = framed.get(si)
             if bg is None:
                 bg = framed[si] = may_be_background(text, sents[si])
-            role = roles[k] = country_role(doc, m, sents[si]) if bg else "partner"
+            role = roles[k] = ("background" if in_zone_name(m) else country_role(doc, m, sents[si]) if bg
+                               else "partner")
             if role == "partner":
                 engaged.append(m)
                 engaged_ks.append(k)

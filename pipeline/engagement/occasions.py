@@ -8,12 +8,14 @@ part of the day (…上午会见X；当天下午，又会见了Y), is given the 
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Callable, Sequence
 
 from .acts import SentenceInfo
 
-_MEETING = re.compile(r"会见|會見|会谈|會談|会晤|會晤|接见|接見|宴请|宴請|拜会|拜會")  # a Chinese readout's meeting clause
+_MEETING = re.compile(r"会见|會見|会谈|會談|会晤|會晤|接见|接見|宴请|宴請|拜会|拜會"  # a readout's meeting clause
+                      r"|\b(?:met|meets|held talks|received)\b")
 _PART_OF_DAY = re.compile(r"[\s，,；;]*(?:当天|當天|同日|当日|當日|次日)?(?:上午|下午|中午|晚上|晚间|晚間|当晚|當晚)")
 
 
@@ -40,7 +42,8 @@ def leaders_acting_apart(infos: list[SentenceInfo], fallback: Sequence[str],
         if s.actors:
             last = list(s.actors)
         elif s.index == prev_act + 1 and s.acts and s.partners and last and _MEETING.search(text, *s.span):
-            later = _PART_OF_DAY.match(text, s.span[0], s.span[1]) is not None
+            later = (_PART_OF_DAY.match(text, s.span[0], s.span[1]) is not None
+                     or _AGAIN.match(text, *s.span) is not None)  # 。随后会见了Y: the same leader, another occasion
             if later or official(s):
                 s.actors = list(last)
                 if later:
@@ -50,7 +53,9 @@ def leaders_acting_apart(infos: list[SentenceInfo], fallback: Sequence[str],
     return official if not apart else (lambda s: s.index in apart or official(s))
 
 
-_AGAIN = re.compile(r"[^。；;]{0,10}?(?:又|还|還|随后|隨後|接着|接著)(?:先后|先後)?(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請)")
+_AGAIN = re.compile(r"[^。；;]{0,10}?(?:又|还|還|随后|隨後|接着|接著)(?:先后|先後)?(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請)"
+                    r"|\s*(?:and\s+)?(?:(?:he|she|they)\s+)?(?:later|then|subsequently|afterwards|also)\s*,?\s*(?:(?:he|she|they)\s+)?"
+                    r"(?:also\s+)?(?:met|held talks with|received)\b", re.I)  # "He later met …"
 
 
 def same_leader_again(text: str, span: tuple[int, int]) -> bool:
@@ -61,3 +66,37 @@ def same_leader_again(text: str, span: tuple[int, int]) -> bool:
     True
     """
     return _AGAIN.match(text, *span) is not None
+
+
+# …会见了越南驻华大使，随后会见了柬埔寨驻南宁总领事: the leader's next meeting in the same sentence
+_NEXT_MEETING = re.compile(r"[，,；;]\s*(?:and\s+)?(?:later|then|subsequently|afterwards)\s+(?:also\s+)?"
+                           r"(?:met|held talks with|received)\b|[，,；;]\s*(?:随后|隨後|之后|之後|此后|此後|接着|接著|稍后|稍後)?(?:又|还|還)?(?:先后|先後)?"
+                           r"(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請)")
+
+
+def next_meetings(text: str, a: int, b: int, p_starts: Sequence[int], whole: tuple[int, int] | None = None
+                  ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(clause, sentence) spans of the clause ``(a, b)`` of sentence ``whole`` (default: the clause
+    itself), cut after the delimiter before each further meeting of its leader that names its own
+    counterpart (a partner mention starts in each part: ``p_starts``, sorted): two occasions
+    (TAXONOMY §3b). The whole clause where nothing is cut.
+
+    >>> t = "省长会见了越南大使，随后会见了泰国总领事。"
+    >>> next_meetings(t, 0, len(t), [5, 15])
+    [((0, 10), (0, 21)), ((10, 21), (0, 21))]
+    """
+    whole = whole or (a, b)
+    lo = bisect.bisect_left(p_starts, a)
+    if lo + 1 >= len(p_starts) or p_starts[lo + 1] >= b:  # fewer than two partners: nothing to cut
+        return [((a, b), whole)]
+    cuts = [a]
+    for m in _NEXT_MEETING.finditer(text, a, b):
+        if m.group(0)[1:].strip()[:1] in ("会", "會", "接", "宴") and not any(w in m.group(0) for w in "又还還"):
+            continue  # a bare …，会见… is the same clause's verb list, not the leader's next occasion
+        d = m.start() + 1
+        i = bisect.bisect_left(p_starts, cuts[-1])
+        if i < len(p_starts) and p_starts[i] < d and bisect.bisect_left(p_starts, d) < len(p_starts) and \
+                p_starts[bisect.bisect_left(p_starts, d)] < b:
+            cuts.append(d)
+    cuts.append(b)
+    return [((cuts[k], cuts[k + 1]), whole) for k in range(len(cuts) - 1)]

@@ -26,7 +26,7 @@ from .actors import listed_with_countries, passing_sars, shifted_day, venue_only
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
                          relative_date, title_provenance, venue)
 from ._build import fast
-from .occasions import leaders_acting_apart, same_leader_again
+from .occasions import leaders_acting_apart, next_meetings, same_leader_again
 from .policy import categorize
 from .posts import attach_all
 from .localities import SISTER_TIES, foreign_unit
@@ -55,8 +55,8 @@ def clauses(text: str, sents: list[tuple[int, int]], actors: Sequence[Mention], 
     for a, b in sents:
         cut, cur, prev_end = a, None, a
         lo, hi = bisect.bisect_left(a_starts, a), bisect.bisect_left(a_starts, b)
-        if hi - lo < 2:  # fewer than two actors: nothing to cut
-            out.append(((a, b), (a, b)))
+        if hi - lo < 2:  # fewer than two actors: cut only before the leader's next meeting (occasions)
+            out.extend(next_meetings(text, a, b, p_starts))
             continue
         for m in actors[lo:hi]:
             # a partner must lie between the previous actor and this one: 北京市、江苏省…对全罗北道进行访问
@@ -71,7 +71,7 @@ def clauses(text: str, sents: list[tuple[int, int]], actors: Sequence[Mention], 
                 out.append(((cut, d), (a, b)))
                 cut = d
             cur, prev_end = m.code, m.end
-        out.append(((cut, b), (a, b)))
+        out.extend(next_meetings(text, cut, b, p_starts, (a, b)))
     return out
 
 

@@ -38,6 +38,7 @@ from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
 from ._build import fast
 from .categories import FOREIGN_GUESTS, CueWindows, event_precedence, foreign_marker, mute_planned, mute_topics, one_field
 from .detect import SentenceFrame, frame_at, sentence_frame
+from .foreign_bodies import foreign_body, talks_with_foreign_body
 from .lead import MEETING, Deferred, LeadFacts
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
 
@@ -177,7 +178,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
             vote.meeting_first, vote.meeting_guest = facts.meeting_first, facts.meeting_guest
             vote.head_event, vote.trip_first = facts.head_event, facts.trip_first
             vote.group_meeting = facts.group_meeting
-            vote.foreign = foreign_marker(" ".join(simple.values()), lang)
+            vote.foreign = foreign_marker(read := " ".join(simple.values()), lang) or foreign_body(read)  # (rule 5)
             vote.meeting_reported = facts.inbound and any(MEETING.search(simple[i]) for i in first)
         else:  # an engagement's vote: precedence reads these facts for few labels; read them then
             _defer(vote, facts, [simple[i] for i in first], list(simple.values()), lang)
@@ -229,6 +230,8 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         scores["domestic_coordination"] *= params.foreign_domestic_factor  # rule 5
     elif vote.act and len(scores) > 1 and FOREIGN_GUESTS.search(simple[vote.lead]) is not None:
         scores["domestic_coordination"] = 0.0  # rule 5: foreign diplomats' research trip is their tour, not 调研
+    if not partners and vote.act and scores.get("domestic_coordination") and talks_with_foreign_body(simple[vote.lead]):
+        scores["high_level_meeting"] += scores.pop("domestic_coordination")  # rule 2: 座谈 with the ADB, a UN body
     top = max(scores, key=scores.__getitem__)
     specific = one_field([c for c in SPECIFIC if lead_weight.get(c, 0.0) >= 1.0])  # typical or strong, not 友好交流
     if vote.signing:  # what was signed is read in the signing clauses, not in the lead's other acts (…推介活动)
@@ -251,7 +254,7 @@ class _DeferredVote(RuleVote):
     head_event = Deferred(lambda v: v._lead.head_event)
     trip_first = Deferred(lambda v: v._lead.trip_first)
     meeting_reported = Deferred(lambda v: v._lead.inbound and any(MEETING.search(s) for s in v._first))
-    foreign = Deferred(lambda v: foreign_marker(" ".join(v._read), v._lang))
+    foreign = Deferred(lambda v: foreign_marker(read := " ".join(v._read), v._lang) or foreign_body(read))
     group_meeting = Deferred(lambda v: v._lead.group_meeting)
 
 
