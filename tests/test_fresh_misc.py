@@ -187,3 +187,13 @@ def test_english_zone_names_carry_their_seat_and_keep_the_country_in_the_backgro
     assert rec.provinces == ["CN-JL"] and rec.partners == []
     rec = tagger.tag("Malaysia's trade minister visited the China-Malaysia Qinzhou Industrial Park on Monday.")
     assert rec.provinces == ["CN-GX"] and rec.partners == ["MYS"]
+
+
+def test_a_meeting_with_an_international_body_after_the_verb_is_an_act():
+    """会见国际… : the 国 of 国际 after the verb is no nominal 国 (…国 as a noun: 东道国), so the
+    meeting with an international body is reported, not framed away (found by helper misc)."""
+    from pipeline import load
+
+    tagger = load(model=False)
+    for text in ("5月10日，福建省省长会见国际竹藤组织总干事一行。", "湖南省副省长在长沙会见国際奧委會委員。"):
+        assert tagger.tag(text).engagement == "high_level_meeting", text

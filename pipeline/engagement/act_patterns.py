@@ -209,7 +209,7 @@ _PAST_EN = skipping(re.compile(r"(?:[\w-]+ed|met|held|led|sent|took place|took p
                       r"was held|were held)", re.I))
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
 # a predicate used as a noun modifier: 承办机构, 主办方, 举办地, 参观者
-_NOMINAL_AFTER = re.compile("机构|单位|方(?!面)|者|地(?!区)|国(?!家)|城市|权")
+_NOMINAL_AFTER = re.compile("机构|单位|方(?!面)|者|地(?!区)|国(?!家|际|際)|城市|权")
 # a subject-less work-plan sentence opens with a goal verb (开展…, 推动…, 坚持…)
 _IMPERATIVE_ZH = re.compile(
     r"^[\s\d一二三四五六七八九十()（）、.．]*(?:开展|推动|推进|加强|深化|加快|打造|建设|实施|完善|健全|坚持|积极|着力|全面"
