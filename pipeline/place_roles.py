@@ -229,6 +229,21 @@ def future_stop(text: str, m: Mention) -> bool:
         before) is not None
 
 
+# "a researcher at the Shanghai Institutes for International Studies", 上海国际问题研究院: a think tank
+# that opens with its city's name names no actor (issue 15)
+_THINK_TANK_AFTER = re.compile(
+    r"^(?:\s+(?:Institutes?|Academy|Cent(?:er|re))\s+(?:for|of)\s+(?:International|World|Global|Strategic|Contemporary|"
+    r"Asian|Asia-Pacific|Pacific|Foreign|Social)\b|(?:市|省)?(?:国际问题研究|國際問題研究|国际关系研究|國際關係研究|"
+    r"国际战略研究|國際戰略研究)(?:院|所|中心))")
+
+
+def think_tank_name(text: str, m: Mention) -> bool:
+    """Whether the province mention ``m`` opens the name of a think tank of international
+    studies ("the Shanghai Institutes for International Studies", 上海国际问题研究院): its seat
+    named inside a body's name, no actor."""
+    return _THINK_TANK_AFTER.match(text[m.end:m.end + 60]) is not None
+
+
 def in_zone_name(m: Mention) -> bool:
     """Whether the country mention ``m`` is named only inside the name of a zone, park or
     project that carries its Chinese seat (中韩（长春）国际合作示范区, 中马钦州产业园区: the
@@ -281,6 +296,10 @@ _TRANSIT_BEFORE = re.compile(
     r"|(?:途经|途經|经由|經由|取道|过境|過境)(?:[\u4e00-\u9fff]{2,8}?[、和及])*)$")
 # "the Yunnan-Myanmar border city of Ruili", "China-Laos border areas": a border described
 _BORDER_ADJ_AFTER = re.compile(r"^\s+border\b(?!\s+(?:talks|meeting|meetings|committee|commission|consultations?)\b)", re.I)
+# "on the Kazakh border", "the Mongolian border area": a border described by the neighbour's demonym
+# (background, issue 15; "Kazakh border officials" are people and stay)
+_DEMONYM_BORDER_AFTER = re.compile(r"^\s+(?:border|frontier)(?:\s+(?:areas?|regions?|towns?|cit(?:y|ies)|count(?:y|ies)|"
+                                   r"crossings?|zones?|lines?|posts?|ports?|villages?))?\s*(?:[,.;:)]|$|\s+(?:is|are|was|were|in|of|with|and|near|to|from|at|where|which)\b)", re.I)
 _US_STATE_BEFORE = re.compile(r"\b(?:state\s+of|U\.?S\.?\s+state\s+(?:of\s+)?)\s*$", re.I)
 _CITY_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s*$")  # "Columbus, Georgia" (in a text naming the U.S.)
 _US_MARK = re.compile(r"\bU\.S\.(?!\w)|\b(?:US|USA|United States|American?)\b")
@@ -343,6 +362,7 @@ def named_background(text: str, m: Mention, a: int, before: str, after: str) -> 
                 or (m.text in _GIVEN_NAMES and _SURNAME_AFTER.match(after))
                 or (entry.endswith(".demonym") and _BG_EN_EATERY_AFTER.match(after))
                 or (before.endswith("-") and _BORDER_ADJ_AFTER.match(after))
+                or (entry.endswith(".demonym") and _DEMONYM_BORDER_AFTER.match(after))
                 or (text.find("ompar", max(a, m.start - 90), m.start) >= 0
                     and _COMPARED_EN.search(text, max(a, m.start - 90), m.start))
                 or (any(w in low for w in _NAMED_EN_WORDS)

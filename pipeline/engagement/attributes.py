@@ -20,7 +20,8 @@ from ..rx import skipping
 from ..schemas import Mention, Provenance
 from ._build import fast
 from .titles import TitleHit, title_level
-from .datelines import dateline_place, locator_venue
+from .datelines import (dateline_place, dateline_side, foreign_host_en, inferred_venue, locator_venue,  # noqa: F401
+                        not_venue_en)
 from .units import CAPITALS as _CAPITALS, chain_end as _chain_end, fao_unit_level
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
 
@@ -146,8 +147,9 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
             continue  # 在中越两国人民欢度新春之际: a China–X compound names no place
         if text[m.start - 1:m.start] == "在" and _CIRCUMSTANCE.match(text, m.end):
             continue  # 在中越两国领导人的见证下, 在云南省委的支持下: a circumstance, no place
-        if _OFFICE_IN.search(text, max(0, m.start - 40), m.start):
-            continue  # "the Office of the Commissioner of Foreign Affairs in Macao": an office's seat
+        if (_OFFICE_IN.search(text, max(0, m.start - 40), m.start)
+                or m.text.isascii() and not_venue_en(text, m.start)):
+            continue  # "the Office of the Commissioner of Foreign Affairs in Macao": a seat; "flights to Manila"
         if (after_preposition(text, m.start, chinese=_VISIT_ZH)
                 or _VISITED_EN.search(text, max(0, m.start - 40), m.start)) and (
                 after_preposition(text, m.start) or not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)
@@ -244,8 +246,9 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         if ".compound" in (p.entry or "") or ".reverse_compound" in (p.entry or ""):
             continue  # 参加中蒙博览会: a China–X compound names no place visited (在阿拉木图、比什凯克巡演: a list abroad)
         before = text[max(0, p.start - 12):p.start].rstrip().removesuffix("了")  # 访问越南 / "visited Vietnam" / 访问了云南
-        v = next(reversed(list(_VISIT_VERB.finditer(before))), None)  # the last one
+        v = next(reversed(list(_VISIT_VERB.finditer(before))), None)  # the last one ("the visiting X": no trip)
         if (v and before.endswith(v.group(0)) and not _NATIONAL_VISIT.search(before)  # 习近平主席访问X前夕
+                and not (p.text.isascii() and not_venue_en(text, p.start))
                 or p.label == "country" and before.endswith(("在", "於")) and text[p.end:p.end + 1] == "、"
                 and not _CIRCUMSTANCE.search(text, p.end, p.end + 24)):
             d = "outbound" if p.label == "country" else "inbound"
@@ -255,9 +258,13 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         r = _RECEIVED_EN.match(text, counterpart.end, min(b, counterpart.end + 60))
         if r:  # "Prime Minister Pham Minh Chinh received Wei Tao, …", "Luang Prabang Governor received …": the host
             return "outbound", _prov("cue", "foreign_leader_receives", r.group(0).strip(), r.start(), r.end(), 0.7)
+    p = foreign_host_en(text, places, a, b) if scripts[1] else None
+    if p is not None:  # "Governor X of Niigata Prefecture received a delegation …": the foreign host
+        return "outbound", _prov("mention", "foreign_leader_of_place_receives", p.text, p.start, p.end, 0.7)
     p = dateline_place(text, places)
-    if p is not None and p.label == "country":  # "ASTANA. KAZINFORM – the Kazakh President met Xinjiang's …"
-        return "outbound", _prov("mention", "foreign_dateline", p.text, p.start, p.end, 0.7)
+    if p is not None:  # "ASTANA. KAZINFORM – the Kazakh President met …"; "NANNING, Sept 17 (Xinhua) --": at home
+        rule = ("foreign" if p.label == "country" else "chinese") + "_dateline"
+        return dateline_side(p), _prov("mention", rule, p.text, p.start, p.end, 0.7)
     m = find(_INBOUND)
     if m:
         return "inbound", _prov("cue", "inbound_cue", m.group(0), m.start(), m.end(), 0.8)
@@ -277,19 +284,8 @@ _SAR_CODES = frozenset({"CN-HK", "CN-MO"})
 _VISITED_ORG = re.compile(r"(?:到访|到訪|访问|訪問|拜访|拜訪|拜会|拜會|走访|走訪)[^，。；、]{1,12}$")
 _FOREIGN_HOST_ZH = re.compile(r"[^，。；、]{0,6}?(?:会见|會見|接见|接見|会晤|會晤)(?:了)?(?:到访|到訪|来访|來訪)?(?:的)?(?:中国|中國)?")
 _NATIONAL_HOSTS = frozenset({"head_of_state_or_government", "minister", "legislature", "party"})
-_RECEIVED_EN = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|bin|de|van)){0,4}?(?:\s+on\s+\w+\s+\d{1,2})?,?\s+"
+_RECEIVED_EN = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|bin|de|van|of)){0,6}?(?:\s+on\s+\w+(?:\s+\d{1,2})?)?,?\s+"
                           r"(?:received|hosted(?:\s+a\s+reception\s+for)?|welcomed|held\s+a\s+reception\s+for)\b")
-def inferred_venue(direction_: str | None, provinces: Sequence[str], partners: Sequence[str]
-                   ) -> tuple[str | None, Provenance | None]:
-    """The venue no preposition gave: the host province of an inbound act, the one country
-    of an outbound one."""
-    if direction_ in ("inbound", "domestic") and len(provinces) == 1:
-        return provinces[0], _prov("rule", f"{direction_}_host_province", score=0.6)
-    if direction_ == "outbound" and len(partners) == 1:
-        return partners[0], _prov("rule", "outbound_one_country", score=0.6)
-    return None, None
-
-
 _NATIONAL_LEGISLATURE = re.compile(r"国会|國會|国民议会|國民議會|参议院|參議院|众议院|眾議院|上议院|下议院|联邦院|人民院|杜马|杜馬|"
                                    r"联邦委员会|parliament|national assembly|congress|senat|house of|duma|knesset|"
                                    r"bundestag", re.I)

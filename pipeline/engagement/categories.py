@@ -37,6 +37,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ..rx import skipping
+from .event_fields import DOMESTIC_EVENT_LABELS
 from .windows import WindowMatches
 
 _START, _END = operator.attrgetter("start"), operator.attrgetter("end")
@@ -279,12 +280,16 @@ def event_precedence(label: str, vote: "RuleVote") -> tuple[str, str | None]:
     # (each label test before the fact it guards: an engagement's vote reads its facts when asked)
     if label in ("high_level_meeting", "forum_expo", "multilateral_meeting", "training") and vote.trip_first:
         return "delegation_visit", "rule3_trip"
+    if label == "cultural_exchange" and vote.trip_attends and label not in vote.signed_about:  # (unless rule 4)
+        return "delegation_visit", "rule3_trip_to_event"  # 率团赴老挝出席中老旅游年活动 (issue 15)
     if label in _OVERRIDDEN and vote.head_event and label in OVERRIDES.get(vote.head_event, ()):
         return vote.head_event, "rule6_head_event"
     if (vote.partners == 0 and vote.regions == 0
             and label in ("high_level_meeting", "delegation_visit", "cooperation_project", "multilateral_meeting")
             and not vote.foreign):
         return "domestic_coordination", "rule5_no_foreign_party"
+    if vote.partners == vote.regions == 0 and label in DOMESTIC_EVENT_LABELS and not (vote.foreign or vote.sar_party):
+        return None, "no_foreign_party_event"  # 朝鲜族文化节, 那达慕大会 with no foreign guest: no engagement
     return label, None
 
 

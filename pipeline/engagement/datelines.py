@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..schemas import Mention
+from ..schemas import Mention, Provenance
+from ._build import fast
 
 _LOCATOR_ZH = ("在", "于", "於", "赴", "抵达", "抵達", "前往")
 _LOCATOR_EN = re.compile(r"(?:^|\s)(?:in|at)\s+$", re.I)
@@ -50,5 +51,63 @@ def dateline_place(text: str, places: Sequence[Mention]) -> Mention | None:
         if p.label in ("country", "province") and _DATELINE_BEFORE.fullmatch(text, 0, p.start) and (
                 _DATELINE_AFTER.match(text, p.end) and (p.text.isupper() or not p.text.isascii())
                 or _AGENCY_AFTER.match(text, p.end)):  # "Lao Cai (VNA) –", "Vientiane, May 9 (KPL) -"
+            return p
+    return None
+
+
+# "direct flights to Manila", "a new air route from Haikou to Bangkok", "freight trains to Duisburg":
+# the end of a route, not a place anyone went (issue 15)
+_ROUTE_TO = re.compile(r"\b(?:flights?|routes?|air\s+links?|(?:air|shipping|sea|rail|bus|ferry)\s+(?:services?|lines?|links?)|"
+                       r"trains?|shipping|cargo|connections?|services)\s+(?:from\s+(?:[A-Z][\w'’-]*\s+){1,3})?"
+                       r"(?:linking\s+\w+\s+)?(?:to|with)\s+(?:the\s+)?$", re.I)
+# "a delegation from Yiwu in Zhejiang", "a firm from Kashgar in Xinjiang": where the party comes from
+_ORIGIN_IN = re.compile(r"\bfrom\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:the\s+)?$")
+# "met the visiting Vietnamese Deputy Prime Minister": a visitor described, not a visit made
+_VISITING_ADJ = re.compile(r"\b(?:the|a|an)\s+visiting\s*$", re.I)
+
+
+def not_venue_en(text: str, pos: int) -> bool:
+    """Whether an English place starting at ``pos`` only ends a route ("direct flights to
+    Manila"), gives where a party comes from ("a delegation from Yiwu in Zhejiang") or describes
+    a visitor ("the visiting Vietnamese minister"): no venue and no trip."""
+    before = text[max(0, pos - 60):pos]
+    if not before[-1:].isspace():
+        return False
+    return bool(_ROUTE_TO.search(before) or _ORIGIN_IN.search(before) or _VISITING_ADJ.search(before))
+
+
+def dateline_side(p: Mention) -> str:
+    """The direction a dateline gives where nothing else does: a foreign one (“ASTANA. KAZINFORM
+    –”) abroad, a Chinese one ("NANNING, Sept 17 (Xinhua) --", 新华社昆明5月3日电) at home."""
+    return "outbound" if p.label == "country" else "inbound"
+
+
+def inferred_venue(direction_: str | None, provinces: Sequence[str], partners: Sequence[str]
+                   ) -> tuple[str | None, Provenance | None]:
+    """The venue no preposition gave: the host province of an inbound act, the one country
+    of an outbound one."""
+    if direction_ in ("inbound", "domestic") and len(provinces) == 1:
+        return provinces[0], fast(Provenance, {"source": "rule", "rule": f"{direction_}_host_province", "text": None,
+                                    "start": None, "end": None, "score": 0.6})
+    if direction_ == "outbound" and len(partners) == 1:
+        return partners[0], fast(Provenance, {"source": "rule", "rule": "outbound_one_country", "text": None,
+                                    "start": None, "end": None, "score": 0.6})
+    return None, None
+
+
+# "Governor Chikahiro Sakai of Niigata Prefecture received …", "Mayor X of Busan hosted …": a foreign
+# leader named by the place he or she heads receives the Chinese side (outbound; issue 15)
+_HOST_TITLE_OF = re.compile(r"\b(?:Governor|Mayor|Chief\s+Minister|Premier|Prefect|Chairman|Chairwoman|Chair)\s+"
+                            r"(?:[A-Z][\w'’.-]*\s+){1,4}of\s+(?:the\s+)?$")
+_HOST_RECEIVES = re.compile(r"(?:\s+(?:Prefecture|State|Province|Region|County|City|Oblast|Krai|Governorate))?"
+                            r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?,?\s+(?:received|hosted|welcomed|held\s+a\s+reception\s+for)\b")
+
+
+def foreign_host_en(text: str, places: Sequence[Mention], a: int, b: int) -> Mention | None:
+    """The foreign place whose leader, named as "Governor X of <place>", receives the Chinese side
+    in ``text[a:b]`` ("Governor Chikahiro Sakai of Niigata Prefecture received a delegation …")."""
+    for p in places:
+        if (a <= p.start < b and p.label == "country" and p.code != "CHN" and p.text.isascii()
+                and _HOST_TITLE_OF.search(text, max(a, p.start - 60), p.start) and _HOST_RECEIVES.match(text, p.end)):
             return p
     return None

@@ -20,6 +20,7 @@ from typing import Any, Callable
 
 from ..rx import skipping
 from .categories import COUNTERPART, head_event, trip_first, visit_to_china
+from .event_fields import sar_party, troupe_trip
 
 # a visit received (rule 8), an outbound trip, a meeting, another main act, a meeting with guests of an event
 INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
@@ -96,6 +97,8 @@ class LeadFacts:
         trip_first: the lead's first main act is a delegation's trip (rule 3).
         inbound: a visit received, not an outbound trip (rule 8's first condition).
         group_meeting: several countries are the subject of the lead's meeting (rule 7).
+        trip_attends: a delegation's trip, no troupe's tour (rule 3 over a cultural event).
+        sar_party: Hong Kong, Macao or Taiwan take part (闽台, 港澳): an event with no country is still an exchange.
     """
 
     def __init__(self, lead: str, lang: str) -> None:
@@ -116,6 +119,14 @@ class LeadFacts:
     @cached_property
     def trip_first(self) -> bool:
         return trip_first(self.lead, self.lang)
+
+    @cached_property
+    def trip_attends(self) -> bool:
+        return self.trip_first and not troupe_trip(self.lead)
+
+    @cached_property
+    def sar_party(self) -> bool:
+        return sar_party(self.lead)
 
     @cached_property
     def group_meeting(self) -> bool:

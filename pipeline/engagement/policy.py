@@ -4,18 +4,13 @@ One pure function decides the engagement category of a text (a whole document, o
 sentences of one engagement): :func:`decide_engagement`. It
 
 1. asks whether the text reports an act (:mod:`pipeline.engagement.reading` over the frames of
-   :mod:`pipeline.engagement.detect`); without one
-   the answer is ``null`` (TAXONOMY §3: goals, plans, statistics, retrospective
-   summaries, geography and quoted remarks report no engagement; weak cues such as
-   合作, 人文交流 or "cooperation" alone never make one);
-2. scores the categories from the cue votes of the sentences that are not framed as
-   intent, retrospect or speech, the first act sentence weighing most (rule 1);
-3. blends the rule shares with the classifier's probabilities
-   (``w * p_model + (1 - w) * share_rules``; ``w`` is stored in the model's ``meta.json``);
+   :mod:`pipeline.engagement.detect`); without one the answer is ``null`` (TAXONOMY §3: goals, plans, statistics, retrospective
+   summaries, geography and quoted remarks report no engagement; weak cues such as 合作, 人文交流 or "cooperation" alone never make one);
+2. scores the categories from the cue votes of the sentences that are not framed as intent, retrospect or speech, the first act sentence weighing most (rule 1);
+3. blends the rule shares with the classifier's probabilities (``w * p_model + (1 - w) * share_rules``; ``w`` is stored in the model's ``meta.json``);
 4. applies the precedence rules of TAXONOMY §3 to the winner: a signed agreement
-   outranks the trip or meeting it was signed on (rule 4); a meeting reported as the
-   main act outranks the delegation, tour or forum of its counterpart (rules 2 and 8); a
-   multilateral meeting needs several countries (rule 7).
+   outranks the trip or meeting it was signed on (rule 4); a meeting reported as the main act outranks
+   the delegation, tour or forum of its counterpart (rules 2 and 8); a multilateral meeting needs several countries (rule 7).
 
 Example:
     >>> from pipeline.schemas import new_mention
@@ -38,6 +33,7 @@ from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
 from ._build import fast
 from .categories import FOREIGN_GUESTS, CueWindows, event_precedence, foreign_marker, mute_planned, mute_topics, one_field
 from .detect import SentenceFrame, frame_at, sentence_frame
+from .event_fields import agreement_fields
 from .foreign_bodies import foreign_body, talks_with_foreign_body
 from .lead import MEETING, Deferred, LeadFacts
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
@@ -121,6 +117,8 @@ class RuleVote:
     regions: int = 0
     head_event: str | None = None
     trip_first: bool = False
+    trip_attends: bool = False
+    sar_party: bool = False
     foreign: bool = True
     group_meeting: bool = False
 
@@ -176,8 +174,8 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         first = acts[:4]
         if all_facts:
             vote.meeting_first, vote.meeting_guest = facts.meeting_first, facts.meeting_guest
-            vote.head_event, vote.trip_first = facts.head_event, facts.trip_first
-            vote.group_meeting = facts.group_meeting
+            vote.head_event, vote.trip_first, vote.trip_attends = facts.head_event, facts.trip_first, facts.trip_attends
+            vote.group_meeting, vote.sar_party = facts.group_meeting, facts.sar_party
             vote.foreign = foreign_marker(read := " ".join(simple.values()), lang) or foreign_body(read)  # (rule 5)
             vote.meeting_reported = facts.inbound and any(MEETING.search(simple[i]) for i in first)
         else:  # an engagement's vote: precedence reads these facts for few labels; read them then
@@ -200,8 +198,10 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
                     a, b = sents[si]
                     if len(simple[si]) != b - a or any(x <= c.start - a < y for x, y in clauses[si]):
                         signed_clause[c.code] += c.weight or 1.0
-            # the agreement is specifically about education, culture, sport or training (rule 4)
-            # when such cues weigh as much as a strong cue in the signing clauses (not the next clause's …推介活动)
+            # the agreement is specifically about education, culture, sport or training (rule 4) when such cues weigh as
+            # much as a strong cue in the signing clauses (not the next clause's …推介活动) or its name says so (文化…意向书)
+            for f in {f for i in signed for a_, b_ in clauses[i] for f in agreement_fields(simple[i][a_:b_])}:
+                signed_clause[f] += 2.0
             vote.signed_about = [k for k in one_field(sorted(k for k, v in signed_clause.items() if v >= 1.0))
                                  if signed_clause[k] >= 2.0]
     else:
@@ -244,22 +244,22 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
 
 
 class _DeferredVote(RuleVote):
-    """An engagement's vote (:func:`categorize`): its lead's facts, rule 8's meeting and the
-    foreign marker are read when precedence first asks for them (for most labels it asks few:
-    a meeting never needs the head event, a partner makes the foreign marker moot). The
-    values are those :func:`rule_vote` reads eagerly (``tests/test_analysis.py``)."""
+    """An engagement's vote (:func:`categorize`): its lead's facts, rule 8's meeting and the foreign marker, read
+    when precedence first asks (the values :func:`rule_vote` reads eagerly; a meeting never needs the head event)."""
 
     meeting_first = Deferred(lambda v: v._lead.meeting_first)
     meeting_guest = Deferred(lambda v: v._lead.meeting_guest)
     head_event = Deferred(lambda v: v._lead.head_event)
     trip_first = Deferred(lambda v: v._lead.trip_first)
+    trip_attends = Deferred(lambda v: v._lead.trip_attends)
+    sar_party = Deferred(lambda v: v._lead.sar_party)
     meeting_reported = Deferred(lambda v: v._lead.inbound and any(MEETING.search(s) for s in v._first))
     foreign = Deferred(lambda v: foreign_marker(read := " ".join(v._read), v._lang) or foreign_body(read))
     group_meeting = Deferred(lambda v: v._lead.group_meeting)
 
 
-_DEFERRED = ("meeting_first", "meeting_guest", "head_event", "trip_first", "meeting_reported", "foreign",
-             "group_meeting")
+_DEFERRED = ("meeting_first", "meeting_guest", "head_event", "trip_first", "trip_attends", "meeting_reported",
+             "foreign", "group_meeting", "sar_party")
 
 
 def _defer(vote: RuleVote, lead: LeadFacts, first: list[str], read: list[str], lang: str) -> None:
