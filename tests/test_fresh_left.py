@@ -179,3 +179,33 @@ def test_xin_kai_inside_reopening_or_a_new_shop_is_no_launch(tagger, text):
 def test_a_new_route_still_launches(tagger):
     e = _one(tagger, "5月8日，南宁新开至越南河内的国际货运航线，首班货机从吴圩机场起飞。")
     assert e.category == "cooperation_project"
+
+
+# ------------------------------------------------------------------ 4. another day, another occasion
+
+@pytest.mark.parametrize("text, days", [
+    ("Hainan Governor Liu Xiaoming met the Singaporean Senior Minister of State in Haikou on Monday. "
+     "On Tuesday, he met a delegation of Malaysian palm-oil refiners.", ["2024-06-10", "2024-06-11"]),
+    ("Guizhou Party Secretary Xu Lin met the Cambodian ambassador in Guiyang on Tuesday. On Wednesday, "
+     "the party chief received the Lao Minister of Planning.", ["2024-06-11", "2024-06-12"]),
+    ("6月10日，海南省省长在海口会见新加坡贸工部高级政务部长。次日，他又会见了马来西亚沙巴州首席部长。",
+     ["2024-06-10", "2024-06-11"]),
+])
+def test_a_meeting_on_another_day_is_another_engagement(tagger, text, days):
+    engs = tagger.tag(text, date="2024-06-14").engagements
+    assert [e.date for e in engs] == days
+    assert len({tuple(e.partners) for e in engs}) == 2
+    assert engs[1].provinces == engs[0].provinces and engs[1].official == engs[0].official
+
+
+def test_the_next_day_is_another_occasion(tagger):
+    engs = tagger.tag("Guizhou Party Secretary Xu Lin met the Cambodian ambassador in Guiyang on Tuesday. The next "
+                      "day, he received the Lao Minister of Planning.", date="2024-06-14").engagements
+    assert [e.partners for e in engs] == [["KHM"], ["LAO"]]
+    assert engs[1].official == "party_secretary"
+
+
+def test_one_meeting_told_over_two_sentences_stays_one(tagger):
+    engs = tagger.tag("Hainan Governor Liu Xiaoming met the Singaporean Senior Minister of State in Haikou on "
+                      "Monday. He said Hainan welcomes more Singaporean investment.", date="2024-06-14").engagements
+    assert len(engs) == 1

@@ -43,7 +43,8 @@ def leaders_acting_apart(infos: list[SentenceInfo], fallback: Sequence[str],
             last = list(s.actors)
         elif s.index == prev_act + 1 and s.acts and s.partners and last and _MEETING.search(text, *s.span):
             later = (_PART_OF_DAY.match(text, s.span[0], s.span[1]) is not None
-                     or _AGAIN.match(text, *s.span) is not None)  # 。随后会见了Y: the same leader, another occasion
+                     or _AGAIN.match(text, *s.span) is not None  # 。随后会见了Y: the same leader, another occasion
+                     or _ANOTHER_DAY.match(text, *s.span) is not None)  # "On Wednesday, he met Y": another day
             if later or official(s):
                 s.actors = list(last)
                 if later:
@@ -58,6 +59,19 @@ _AGAIN = re.compile(r"[^。；;]{0,10}?(?:又|还|還|随后|隨後|接着|接�
                     r"(?:also\s+)?(?:met|held talks with|received)\b", re.I)  # "He later met …"
 
 
+# "On Wednesday, he met …", "The next day, the governor received …", 次日，他又会见了…: the leader's
+# meeting on another day is another occasion (TAXONOMY §3b; issue 15)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ANOTHER_DAY = re.compile(
+    rf"\s*(?:(?:Later\s+)?[Oo]n\s+(?:{_WEEKDAY}(?:\s+(?:morning|afternoon|evening))?|{_MONTH}\s+\d{{1,2}}|the\s+(?:next|following)\s+day)"
+    rf"|The\s+(?:next|following)\s+day|A\s+day\s+later|Two\s+days\s+later|The\s+day\s+after)\s*,?\s+"
+    r"(?:(?:he|she|they)|the\s+(?:[\w-]+\s+){0,3}?(?:governor|mayor|secretary|chief|chairman|chairwoman|leader|official))\s+"
+    r"(?:also\s+|then\s+|later\s+)?(?:met(?:\s+with)?|held\s+talks\s+with|received|hosted)\b"
+    r"|[\s，,]*(?:次日|翌日|第二天|隔天|\d{1,2}日)(?:上午|下午|中午|晚上|晚间|晚間)?[，,]?\s*(?:他|她)?(?:又|还|還)?"
+    r"(?:先后|先後)?(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請)")
+
+
 def same_leader_again(text: str, span: tuple[int, int]) -> bool:
     """Whether a clause reports its leader meeting again (当天下午，又会见了…; 随后会见): the official
     of the meeting before acts in it.
@@ -65,7 +79,7 @@ def same_leader_again(text: str, span: tuple[int, int]) -> bool:
     >>> same_leader_again("当天下午,又会见了斯洛文尼亚驻华大使。", (0, 19))
     True
     """
-    return _AGAIN.match(text, *span) is not None
+    return _AGAIN.match(text, *span) is not None or _ANOTHER_DAY.match(text, *span) is not None  # "On Wednesday, he met"
 
 
 # …会见了越南驻华大使，随后会见了柬埔寨驻南宁总领事: the leader's next meeting in the same sentence
