@@ -203,6 +203,7 @@ def test_the_next_day_is_another_occasion(tagger):
                       "day, he received the Lao Minister of Planning.", date="2024-06-14").engagements
     assert [e.partners for e in engs] == [["KHM"], ["LAO"]]
     assert engs[1].official == "party_secretary"
+    assert [e.date for e in engs] == ["2024-06-11", "2024-06-12"]
 
 
 def test_one_meeting_told_over_two_sentences_stays_one(tagger):

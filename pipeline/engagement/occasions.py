@@ -9,9 +9,12 @@ part of the day (…上午会见X；当天下午，又会见了Y), is given the 
 from __future__ import annotations
 
 import bisect
+from datetime import date, timedelta
 import re
 from typing import Callable, Sequence
 
+from ..schemas import Provenance
+from ._build import fast
 from .acts import SentenceInfo
 
 _MEETING = re.compile(r"会见|會見|会谈|會談|会晤|會晤|接见|接見|宴请|宴請|拜会|拜會"  # a readout's meeting clause
@@ -70,6 +73,29 @@ _ANOTHER_DAY = re.compile(
     r"(?:also\s+|then\s+|later\s+)?(?:met(?:\s+with)?|held\s+talks\s+with|received|hosted)\b"
     r"|[\s，,]*(?:次日|翌日|第二天|隔天|\d{1,2}日)(?:上午|下午|中午|晚上|晚间|晚間)?[，,]?\s*(?:他|她)?(?:又|还|還)?"
     r"(?:先后|先後)?(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請)")
+
+
+_SAME_DAY = re.compile(r"同日|当日|当天|同一天|\b(?:the )?same day\b", re.I)
+_NEXT_DAY = re.compile(r"\s*(?:(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b|"
+                       r"[\s，,]*(?:次日|翌日|第二天|隔天)", re.I)
+
+
+def day_after_act(text: str, span: tuple[int, int], before: str | None) -> tuple[str | None, Provenance] | None:
+    """The day of a clause that names none of its own from the act before it (``before``, ISO):
+    the same day where it says so anywhere (同日, "the same day"), the day after where it opens so
+    ("The next day, …", 次日，…); None where it says neither.
+
+    >>> day_after_act("次日，他又会见了泰国总领事。", (0, 14), "2024-05-06")[0]
+    '2024-05-07'
+    """
+    if _SAME_DAY.search(text, *span):
+        return before, fast(Provenance, {"source": "cue", "rule": "same_day", "text": None, "start": None, "end": None,
+                                         "score": 0.8})
+    if before is None or len(before) != 10 or _NEXT_DAY.match(text, *span) is None:  # (a whole day only)
+        return None
+    day = (date.fromisoformat(before) + timedelta(days=1)).isoformat()
+    return day, fast(Provenance, {"source": "cue", "rule": "next_day", "text": None, "start": None, "end": None,
+                                  "score": 0.75})
 
 
 def same_leader_again(text: str, span: tuple[int, int]) -> bool:

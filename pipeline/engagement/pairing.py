@@ -26,7 +26,7 @@ from .actors import listed_with_countries, passing_sars, shifted_day, venue_only
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
                          relative_date, title_provenance, venue)
 from ._build import fast
-from .occasions import leaders_acting_apart, next_meetings, same_leader_again
+from .occasions import day_after_act, leaders_acting_apart, next_meetings, same_leader_again
 from .policy import categorize
 from .posts import attach_all
 from .localities import SISTER_TIES, foreign_unit
@@ -36,7 +36,6 @@ from .years import DocYears, EventMatcher
 if TYPE_CHECKING:
     from ..analysis import Analysis
 
-_SAME_DAY = re.compile(r"同日|当日|当天|同一天|\b(?:the )?same day\b", re.I)
 BODY_ACTS = True  # read dated acts in the body of a text whose lead reports none
 ACT_WEIGHT = 1.0  # a cue of at least this weight reports an act
 ATTRIBUTE_CLAUSES = 5  # attributes are read from a segment's first clauses
@@ -224,9 +223,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         first = seg.sentences[0]
         if out and cl[first][0] != cl[first][1] and cl[first][0][0] != cl[first][1][0]:
             inherit(e, out[-1])  # A与X、B与Y签署: B's pair shares the listing's occasion
-        elif out and e.date is None and _SAME_DAY.search(text, *sents[first]):
-            e.date = out[-1].date  # 同日，…: the day of the act before
-            e.provenance["date"] = _prov("cue", "same_day", score=0.8)
+        elif out and e.date is None and (day := day_after_act(text, sents[first], out[-1].date)) is not None:
+            e.date, e.provenance["date"] = day  # 同日，…: the day of the act before; "The next day, …": the day after
         elif (out and e.date is None and not seg.vague_date
               and text[max(0, sents[first][0] - 4):sents[first][0]].rstrip()[-1:] in ("；", ";")):
             e.date = out[-1].date  # 9月7日，A会见X；B会见Y: one sentence, one day
