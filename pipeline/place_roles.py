@@ -296,10 +296,14 @@ _TRANSIT_BEFORE = re.compile(
     r"|(?:途经|途經|经由|經由|取道|过境|過境)(?:[\u4e00-\u9fff]{2,8}?[、和及])*)$")
 # "the Yunnan-Myanmar border city of Ruili", "China-Laos border areas": a border described
 _BORDER_ADJ_AFTER = re.compile(r"^\s+border\b(?!\s+(?:talks|meeting|meetings|committee|commission|consultations?)\b)", re.I)
-# "on the Kazakh border", "the Mongolian border area": a border described by the neighbour's demonym
+# "on the Kazakh border", "the Mongolian border area", "near the Myanmar border": a border described by the
+# neighbour's demonym or name
 # (background, issue 15; "Kazakh border officials" are people and stay)
 _DEMONYM_BORDER_AFTER = re.compile(r"^\s+(?:border|frontier)(?:\s+(?:areas?|regions?|towns?|cit(?:y|ies)|count(?:y|ies)|"
                                    r"crossings?|zones?|lines?|posts?|ports?|villages?))?\s*(?:[,.;:)]|$|\s+(?:is|are|was|were|in|of|with|and|near|to|from|at|where|which)\b)", re.I)
+# 地处哈萨克斯坦边境, 位于越南边界一侧: where a place lies, by the neighbour's border (background)
+_SITS_ZH_BEFORE = re.compile(r"(?:地处|地處|位于|位於|毗邻|毗鄰|紧邻|緊鄰|靠近|临近|臨近|地临|地臨)$")
+_BORDER_ZH_AFTER = re.compile(r"^(?:边境|邊境|边界|邊界|边境线|邊境線)(?!贸易|貿易|会晤|會晤|会谈|會談|联检|聯檢|部门|部門|官员|官員)")
 _US_STATE_BEFORE = re.compile(r"\b(?:state\s+of|U\.?S\.?\s+state\s+(?:of\s+)?)\s*$", re.I)
 _CITY_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s*$")  # "Columbus, Georgia" (in a text naming the U.S.)
 _US_MARK = re.compile(r"\bU\.S\.(?!\w)|\b(?:US|USA|United States|American?)\b")
@@ -362,7 +366,7 @@ def named_background(text: str, m: Mention, a: int, before: str, after: str) -> 
                 or (m.text in _GIVEN_NAMES and _SURNAME_AFTER.match(after))
                 or (entry.endswith(".demonym") and _BG_EN_EATERY_AFTER.match(after))
                 or (before.endswith("-") and _BORDER_ADJ_AFTER.match(after))
-                or (entry.endswith(".demonym") and _DEMONYM_BORDER_AFTER.match(after))
+                or ((entry.endswith(".demonym") or low.endswith(("the ", "its "))) and _DEMONYM_BORDER_AFTER.match(after))
                 or (text.find("ompar", max(a, m.start - 90), m.start) >= 0
                     and _COMPARED_EN.search(text, max(a, m.start - 90), m.start))
                 or (any(w in low for w in _NAMED_EN_WORDS)
@@ -371,7 +375,7 @@ def named_background(text: str, m: Mention, a: int, before: str, after: str) -> 
                 or (m.text == "Georgia" and (_US_STATE_BEFORE.search(before) or _US_GEORGIA_AFTER.match(after) or (
                     _CITY_COMMA_BEFORE.search(before) and _US_MARK.search(text))))):
             return True
-    elif _NAMED_ZH_AFTER.match(_simplified(after)) or (
+    elif _NAMED_ZH_AFTER.match(_simplified(after)) or (_SITS_ZH_BEFORE.search(before) and _BORDER_ZH_AFTER.match(after)) or (
             _RUMOUR_ANY.search(before) and _RUMOUR_ZH_BEFORE.search(_simplified(before))):
         return True
     wide = text[max(a, m.start - 90):m.start]

@@ -74,6 +74,7 @@ def test_a_visitor_described_is_no_trip(tagger):
     "lawmakers on 4 June at the prefectural office.",
     "Governor Chikahiro Sakai of Niigata Prefecture received on Monday a delegation led by Heilongjiang's "
     "vice governor.",
+    "Governor Hiroshi Hase of Ishikawa Prefecture on Thursday welcomed a delegation from Jiangsu province.",
 ])
 def test_a_foreign_governor_of_a_prefecture_receiving_hosts_the_chinese_side(tagger, text):
     e = _one(tagger, text)
@@ -86,6 +87,8 @@ def test_a_foreign_governor_of_a_prefecture_receiving_hosts_the_chinese_side(tag
     ("Alashankou, on the Kazakh border, cleared a record number of freight trains this year.", "KAZ"),
     ("The Mongolian border crossing at Erenhot handled more coal in the first half.", "MNG"),
     ("Dongxing sits on the Vietnamese border, across the river from Mong Cai.", None),
+    ("Ruili, near the Myanmar border, has become a hub for jade traders.", "MMR"),
+    ("塔城地处哈萨克斯坦边境，是新疆向西开放的重要口岸城市之一。", "KAZ"),
 ])
 def test_a_demonym_describing_a_border_is_background(tagger, text, partner):
     rec = tagger.tag(text)
@@ -94,9 +97,13 @@ def test_a_demonym_describing_a_border_is_background(tagger, text, partner):
     assert rec.engagements == []
 
 
-def test_border_officials_of_a_neighbour_stay_a_partner(tagger):
-    rec = tagger.tag("Xinjiang officials met Kazakh border officials on Monday to discuss customs clearance.")
-    assert "KAZ" in rec.partners
+@pytest.mark.parametrize("text, partner", [
+    ("Xinjiang officials met Kazakh border officials on Monday to discuss customs clearance.", "KAZ"),
+    ("云南省副省长会见缅甸边境事务部部长，双方就边境管理合作交换意见。", "MMR"),
+    ("广西与越南边境四省举行联工委会议。", "VNM"),
+])
+def test_border_officials_of_a_neighbour_stay_a_partner(tagger, text, partner):
+    assert partner in tagger.tag(text).partners
 
 
 @pytest.mark.parametrize("text", [
