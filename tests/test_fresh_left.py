@@ -197,6 +197,10 @@ def test_a_new_route_still_launches(tagger):
      "the party chief received the Lao Minister of Planning.", ["2024-06-11", "2024-06-12"]),
     ("6月10日，海南省省长在海口会见新加坡贸工部高级政务部长。次日，他又会见了马来西亚沙巴州首席部长。",
      ["2024-06-10", "2024-06-11"]),
+    ("6月10日，海南省省长在海口会见新加坡贸工部高级政务部长。6月12日，他会见了马来西亚沙巴州首席部长。",
+     ["2024-06-10", "2024-06-12"]),
+    ("Hainan Governor Liu Xiaoming met the Singaporean Senior Minister of State in Haikou on Monday. "
+     "Later that day, he held talks with the Chief Minister of Sabah.", ["2024-06-10", "2024-06-10"]),
 ])
 def test_a_meeting_on_another_day_is_another_engagement(tagger, text, days):
     engs = tagger.tag(text, date="2024-06-14").engagements

@@ -68,14 +68,16 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _ANOTHER_DAY = re.compile(
     rf"\s*(?:(?:Later\s+)?[Oo]n\s+(?:{_WEEKDAY}(?:\s+(?:morning|afternoon|evening))?|{_MONTH}\s+\d{{1,2}}|the\s+(?:next|following)\s+day)"
-    rf"|The\s+(?:next|following)\s+day|A\s+day\s+later|Two\s+days\s+later|The\s+day\s+after)\s*,?\s+"
+    rf"|The\s+(?:next|following)\s+day|A\s+day\s+later|Two\s+days\s+later|The\s+day\s+after"
+    r"|Later\s+that\s+(?:day|morning|afternoon|evening)|That\s+(?:afternoon|evening))\s*,?\s+"
     r"(?:(?:he|she|they)|the\s+(?:[\w-]+\s+){0,3}?(?:governor|mayor|secretary|chief|chairman|chairwoman|leader|official))\s+"
     r"(?:also\s+|then\s+|later\s+)?(?:met(?:\s+with)?|held\s+talks\s+with|received|hosted)\b"
-    r"|[\s，,]*(?:次日|翌日|第二天|隔天|\d{1,2}日)(?:上午|下午|中午|晚上|晚间|晚間)?[，,]?\s*(?:他|她)?(?:又|还|還)?"
+    r"|[\s，,]*(?:次日|翌日|第二天|隔天|(?:\d{1,2}月)?\d{1,2}日)(?:上午|下午|中午|晚上|晚间|晚間)?[，,]?\s*(?:他|她)?(?:又|还|還)?"
     r"(?:先后|先後)?(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請)")
 
 
 _SAME_DAY = re.compile(r"同日|当日|当天|同一天|\b(?:the )?same day\b", re.I)
+_LATER_THAT_DAY = re.compile(r"\s*(?:later\s+that\s+(?:day|morning|afternoon|evening)|that\s+(?:afternoon|evening))\b", re.I)
 _NEXT_DAY = re.compile(r"\s*(?:(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b|"
                        r"[\s，,]*(?:次日|翌日|第二天|隔天)", re.I)
 
@@ -88,7 +90,7 @@ def day_after_act(text: str, span: tuple[int, int], before: str | None) -> tuple
     >>> day_after_act("次日，他又会见了泰国总领事。", (0, 14), "2024-05-06")[0]
     '2024-05-07'
     """
-    if _SAME_DAY.search(text, *span):
+    if _SAME_DAY.search(text, *span) or _LATER_THAT_DAY.match(text, *span):
         return before, fast(Provenance, {"source": "cue", "rule": "same_day", "text": None, "start": None, "end": None,
                                          "score": 0.8})
     if before is None or len(before) != 10 or _NEXT_DAY.match(text, *span) is None:  # (a whole day only)
