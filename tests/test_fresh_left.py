@@ -50,6 +50,10 @@ def test_a_foreign_dateline_still_places_the_act_abroad(tagger):
      "new direct flights to Jakarta.", "CN-FJ"),
     ("Hainan Vice Governor Ni Qiang met the Thai Consul General on Monday to discuss air routes to "
      "Bangkok and fruit imports.", "CN-HI"),
+    ("Jilin Governor Hu Yuting met the Russian Consul General in Shenyang on Thursday, discussing soybean "
+     "exports to Russia and tourism to Vladivostok.", "CN-JL"),
+    ("Chongqing Mayor Hu Henghua met the German Consul General on Wednesday to discuss the freight train "
+     "service to Duisburg.", "CN-CQ"),
 ])
 def test_the_end_of_a_route_is_no_venue(tagger, text, province):
     e = _one(tagger, text)

@@ -55,11 +55,12 @@ def dateline_place(text: str, places: Sequence[Mention]) -> Mention | None:
     return None
 
 
-# "direct flights to Manila", "a new air route from Haikou to Bangkok", "freight trains to Duisburg":
-# the end of a route, not a place anyone went (issue 15)
-_ROUTE_TO = re.compile(r"\b(?:flights?|routes?|air\s+links?|(?:air|shipping|sea|rail|bus|ferry)\s+(?:services?|lines?|links?)|"
-                       r"trains?|shipping|cargo|connections?|services)\s+(?:from\s+(?:[A-Z][\w'’-]*\s+){1,3})?"
-                       r"(?:linking\s+\w+\s+)?(?:to|with)\s+(?:the\s+)?$", re.I)
+# "direct flights to Manila", "a new air route from Haikou to Bangkok", "freight trains to Duisburg", "fruit
+# exports to Thailand", "tourism to Vladivostok": the end of a route or a flow, not a place anyone went (issue 15)
+_ROUTE_TO = re.compile(r"\b(?:flights?|routes?|links?|lines?|services?|trains?|shipping|cargo|freight|connections?|connectivity|"
+                       r"exports?|shipments?|sales|tourism|tourists|visitors|access|investments?|gateway|corridor|passage|"
+                       r"outlets?|channels?)\s+(?:from\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3})?"
+                       r"(?:linking\s+\w+\s+)?(?:to|with|into)\s+(?:the\s+)?$", re.I)
 # "a delegation from Yiwu in Zhejiang", "a firm from Kashgar in Xinjiang": where the party comes from
 _ORIGIN_IN = re.compile(r"\bfrom\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:the\s+)?$")
 # "met the visiting Vietnamese Deputy Prime Minister": a visitor described, not a visit made
