@@ -23,7 +23,7 @@ from ..regexopt import trie_alternation
 from ..rx import skipping
 from ..schemas import Mention, TitleEntry
 from .localities import foreign_unit
-from .person_names import CN_WORD, foreign_name_after, foreign_name_before
+from .person_names import CN_WORD, chinese_name_after, foreign_name_after, foreign_name_before
 
 _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _COUNTY_END = ("县", "旗", "区")
@@ -232,6 +232,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
             ".compound" in (m.entry or "") and hit.start - 1 <= m.end <= hit.start for m in places)):
         # 中乌地方官员研修班, 中越青年代表团: both sides' people
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "china_x_compound")
+    if e.official is None and not latin_hit(hit) and _SAR_BEFORE.search(text, max(0, hit.start - 16), hit.start):
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "sar_government")  # 澳门特区政府…司长: domestic
     if hit.text in _CONCURRENT_SEAT and _CONCURRENT_POST.match(text, hit.end):
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "concurrent_seat")
     if e.counterpart == "international_org" and _CN_POST_BEFORE.search(text, max(0, hit.start - 6), hit.start):
@@ -317,7 +319,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         # one (pinyin) is the foreign side's
         return TitleHit(hit.start, hit.end, hit.text, e, "foreign", e.counterpart, None, "foreign_name")
     if (latin and e.counterpart in NATIONAL_CODES and e.official is None
-            and _ORGANISATION_OWN.search(text, max(0, hit.start - 30), hit.start)):
+            and (_ORGANISATION_OWN.search(text, max(0, hit.start - 30), hit.start) or place is None
+                 and chinese_name_after(text, hit.end))):  # "Minister Xu Xueyuan": a Chinese embassy's minister
         # "… visited Yunnan University and met its vice president": an organisation's officer
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "organisation_officer")
     if e.counterpart == "minister" and e.default_side == "attached" and _MISSION_BEFORE.search(
@@ -378,18 +381,21 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         if code in NATIONAL_CODES and latin and _OF_LEGISLATURE.match(text, hit.end):
             code, rule = "legislature", "presides_a_legislature"  # "the President of the French Senate"
         if code == "head_of_state_or_government" and _AIDE_AFTER.match(text, hit.end):
-            code, rule = "minister", "head_of_states_aide"  # 总统高级顾问, 苏丹特使: the head's aide, a national official
+            code, rule = "minister", "head_of_states_aide"  # 总统高级顾问, 总统驻联邦区全权代表: the head's aide
         if code in NATIONAL_CODES and _PARTY_DEPARTMENT.search(text, max(0, hit.start - 16), hit.start):
             code, rule = "party", "party_department"  # 朝鲜劳动党中央国际部部长, 越共中央组织部副部长: a party's, not a state's
         if code in NATIONAL_CODES and place is not None and foreign_local(place) and not (
-                latin and (place.entry or "").endswith(".capital")):  # "Seoul's foreign ministry": the country's
+                latin and (place.entry or "").endswith(".capital")  # "Seoul's foreign ministry": the country's
+                and not _UNIT_AFTER.match(text, place.end)):  # "Zimbabwe's Harare province": the province's
             code, rule = "subnational", "attaches_to_foreign_locality"  # 西哥特兰省省督, "Premier of Victoria"
     return TitleHit(hit.start, hit.end, hit.text, e, side, code, place, rule)
 
 
 _OF_LEGISLATURE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Senate|National\s+Assembly|Parliament|"
                              r"House\s+of|Duma|Congress|Majlis|Khural|Knesset|Bundestag|Bundesrat|Diet)\b(?!-)")
-_AIDE_AFTER = re.compile(r"(?:高级|高級|首席|私人|特别|特別)?(?:顾问|顧問|特使|代表|助理|办公厅|辦公廳)")
+_AIDE_AFTER = re.compile(r"(?:驻[^，。；、]{1,12}?)?(?:高级|高級|首席|私人|特别|特別|副)?(?:全权)?(?:顾问|顧問|特使|代表|助理|办公厅|辦公廳)")
+_SAR_BEFORE = re.compile(r"(?:香港|澳门|澳門)(?:特区|特區|特别行政区|特別行政區)(?:政府)?[\u4e00-\u9fff]{0,8}$")
+_UNIT_AFTER = re.compile(r"(?:-Capital)?\s+(?:Capital\s+)?(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Oo]blast|[Pp]refecture|[Cc]ounty)\b")
 _PARTY_DEPARTMENT = re.compile(r"(?:[党黨]|越共|老共)中央[\u4e00-\u9fff]{1,8}[部委]$")
 _CHINA_X = re.compile(r"中[越老缅緬泰柬日韩韓俄蒙哈吉塔乌烏土巴印尼新马馬菲美英法德意澳非阿欧歐]$")
 _EN_COUNTY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?County\b")

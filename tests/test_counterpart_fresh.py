@@ -1,0 +1,83 @@
+"""Counterpart classes found on an independently coded part (issue 15, branch cpt;
+corpus/parts/real3-cpt-dev.jsonl): how a labeller who never read the code reads TAXONOMY's
+`counterpart` rules. Every sentence was written for these tests; names and places are public
+facts, events illustrative."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_pairing import first, tagger  # noqa: F401  (the rules-only tagger fixture and its helper)
+
+DATE = "2024-05-10"
+
+
+def cp(tagger, text: str) -> str | None:
+    return first(tagger, text, date=DATE).counterpart
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # a national office named with a foreign province's leader: the national office is the highest
+    ("5月9日，广西壮族自治区主席在南宁会见越南国会副主席和高平省委书记一行。", "legislature"),
+    ("5月9日，云南省省长在昆明会见老挝副总理和琅勃拉邦省委书记一行。", "minister"),
+    ("Yunnan's governor met Vietnam's deputy prime minister and the Party secretary of Lao Cai province in Kunming on May 9.",
+     "minister"),
+    # the local leaders alone, or with a diplomat, stay subnational
+    ("5月9日，广西壮族自治区主席在南宁会见越南高平省委书记一行。", "subnational"),
+    ("5月9日，黑龙江省省长在哈尔滨会见俄罗斯阿穆尔州州长一行，俄罗斯驻哈尔滨总领事参加会见。", "subnational"),
+])
+def test_a_national_office_outranks_a_foreign_local_leader(tagger, text, counterpart):
+    assert cp(tagger, text) == counterpart
+
+
+@pytest.mark.parametrize("text", [
+    "5月9日，新疆维吾尔自治区主席在乌鲁木齐会见俄罗斯总统驻西伯利亚联邦区全权代表一行。",
+    "5月9日，黑龙江省副省长在哈尔滨会见俄罗斯总统驻远东联邦区副全权代表。",
+])
+def test_a_presidents_envoy_to_a_district_is_a_national_official(tagger, text):
+    assert cp(tagger, text) == "minister"
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # the kind of delegation decides over the country's: a club, a paper, a troupe are `other`
+    ("5月9日，山东省副省长在济南会见韩国足球俱乐部代表团一行。", "other"),
+    ("5月9日，福建省外办主任在福州会见菲律宾《世界日报》代表团一行。", "other"),
+    ("5月9日，吉林省副省长在长春会见俄罗斯国家交响乐团一行。", "other"),
+    # a company's president or board member is business
+    ("5月9日，江苏省省长在南京会见日本松下电器副社长一行。", "business"),
+    ("5月9日，湖北省副省长在武汉会见法国雷诺汽车董事会成员一行。", "business"),
+])
+def test_the_kind_of_foreign_group_decides(tagger, text, counterpart):
+    assert cp(tagger, text) == counterpart
+
+
+@pytest.mark.parametrize("text", [
+    "5月9日，辽宁省委书记在沈阳会见日本自民党干事长一行。",
+    "5月9日，浙江省省长在杭州会见新加坡人民行动党访华团。",
+    "Liaoning's Party chief met a delegation of Japan's Liberal Democratic Party in Shenyang on May 9.",
+])
+def test_a_named_foreign_party_is_party(tagger, text):
+    assert cp(tagger, text) == "party"
+
+
+def test_a_sar_governments_secretary_is_no_foreign_counterpart(tagger):
+    text = "5月9日，香港特区政府财政司司长率团访问广东，与省外办座谈交流。"
+    e = first(tagger, text, date=DATE)
+    assert e.counterpart != "minister"
+
+
+@pytest.mark.parametrize("text", [
+    "Anhui's vice governor met a delegation from Zimbabwe's Harare province in Hefei on May 9.",
+    "Beijing's vice mayor met a delegation from the Brussels-Capital Region on May 9.",
+])
+def test_a_capital_named_as_a_region_is_subnational(tagger, text):
+    assert cp(tagger, text) == "subnational"
+
+
+def test_a_chinese_embassy_minister_is_no_counterpart(tagger):
+    # (a guard: with the local cap above, a "Minister" with a Chinese name would outrank the governor)
+    text = ("An Anhui-Maryland promotion week, co-hosted by the Anhui provincial government and the State of "
+            "Maryland, opened in Baltimore on May 9. Minister Zhao Ming and Governor of Maryland Wes Moore "
+            "addressed the opening.")
+    e = first(tagger, text, date=DATE)
+    assert e.counterpart == "subnational"
