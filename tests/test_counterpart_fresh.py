@@ -81,3 +81,15 @@ def test_a_chinese_embassy_minister_is_no_counterpart(tagger):
             "addressed the opening.")
     e = first(tagger, text, date=DATE)
     assert e.counterpart == "subnational"
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # a country's delegation with no rank or kind named: null (GUIDELINES §6), not a guessed minister
+    ("5月9日，海南省外办主任在海口会见汤加代表团一行。", None),
+    ("5月9日，贵州省副省长在贵阳会见柬埔寨代表团。", None),
+    # a foreign province's delegation is still its government's; a ranked leader still decides
+    ("5月9日，云南省副省长在昆明会见越南河江省代表团一行。", "subnational"),
+    ("5月9日，海南省省长在海口会见汤加副首相率领的代表团。", "minister"),
+])
+def test_an_unranked_country_delegation_is_null(tagger, text, counterpart):
+    assert cp(tagger, text) == counterpart

@@ -60,3 +60,14 @@ def foreign_unit(text: str, m: Mention, places: Sequence[Mention]) -> tuple[int,
     if a is not None and "China" not in a.group(0):
         return m.start, a.end()
     return None
+
+
+_FROM_OF = re.compile(r"(?:来自|來自)([^，。；]{1,40}?)(?:的|等国的|等國的)[\u4e00-\u9fff、和]{0,6}$")
+
+
+def from_countries(text: str, pos: int, places: Sequence[Mention]) -> bool:
+    """来自哈萨克斯坦、吉尔吉斯斯坦的州长和市长: a title at ``pos`` after 来自 + foreign countries + 的 is theirs."""
+    m = _FROM_OF.search(text, max(0, pos - 50), pos)
+    return m is not None and any(p.label == "country" and p.role != "locator" and m.start(1) <= p.start < m.end(1)
+                                 for p in places) and not any(
+        p.label == "province" and p.role != "locator" and m.start(1) <= p.start < m.end(1) for p in places)

@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 from ..regexopt import trie_alternation
 from ..rx import skipping
 from ..schemas import Mention, TitleEntry
-from .localities import foreign_unit
+from .localities import foreign_unit, from_countries
 from .person_names import CN_WORD, chinese_name_after, foreign_name_after, foreign_name_before
 
 _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
@@ -346,12 +346,15 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     if side == "attached" and place is None:
         side, rule = "none", "unattached"  # 公司, "University": the side only its place can tell
     if (_FOREIGN_MARK.search(text[max(0, hit.start - 10):hit.start]) or hit.text.startswith(_FOREIGN_HEAD)
-            or place is None and _from_countries(text, hit, places)):
+            or place is None and from_countries(text, hit.start, places)):
         side, rule = "foreign", "foreign_marker"
     elif place is not None:
         side = "foreign" if _is_foreign(place) else "chinese"
     if side == "attached":
         side = "foreign" if place is not None and _is_foreign(place) else "none"
+    if side == "foreign" and e.id == "title.national_delegation" and not latin and (
+            place is None or not foreign_local(place)):
+        side, rule = "none", "unranked_delegation"  # 斐济代表团 (GUIDELINES: null); 老街省代表团 stays local
     if side == "foreign" and e.counterpart is None:
         if place is not None and _is_foreign(place) and rule == "attaches_to_place" and foreign_local(place):
             # 琅勃拉邦省外事办主任: a foreign province's own foreign-affairs office
@@ -405,15 +408,6 @@ _DELEGATION_HEAD = re.compile(r"(?:省|市|州|县|縣|府|道)?(?:人民委员�
                               r"(?:(?:团长|團長|副团长|副團長)[、，]?|[（(，,]?(?:团长|團長)(?:为|為|是|系)(?:该|該)?[省市州县縣道]?)")
 # (…代表团（团长为省委副书记、省长）, 代表团，团长为该省副省长: the head named after the delegation is its place's)
 _LEADER_POSTS = frozenset({"party_secretary", "governor", "deputy", "municipal"})
-_FROM_OF = re.compile(r"(?:来自|來自)([^，。；]{1,40}?)(?:的|等国的|等國的)[\u4e00-\u9fff、和]{0,6}$")
-
-
-def _from_countries(text: str, hit: TitleHit, places: Sequence[Mention]) -> bool:
-    """来自哈萨克斯坦、吉尔吉斯斯坦的州长和市长: a title after 来自 + foreign countries + 的 is theirs."""
-    m = _FROM_OF.search(text, max(0, hit.start - 50), hit.start)
-    return m is not None and any(p.label == "country" and p.role != "locator" and m.start(1) <= p.start < m.end(1)
-                                 for p in places) and not any(
-        p.label == "province" and p.role != "locator" and m.start(1) <= p.start < m.end(1) for p in places)
 
 
 def foreign_local(m: Mention) -> bool:
