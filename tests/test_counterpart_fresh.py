@@ -93,3 +93,16 @@ def test_a_chinese_embassy_minister_is_no_counterpart(tagger):
 ])
 def test_an_unranked_country_delegation_is_null(tagger, text, counterpart):
     assert cp(tagger, text) == counterpart
+
+
+@pytest.mark.parametrize("text", [
+    "5月9日，广西壮族自治区党委书记在南宁会见老挝人民革命党中央政治局委员一行。",
+    "5月9日，云南省委书记在昆明会见越共中央政治局委员一行。",
+])
+def test_a_foreign_partys_politburo_seat_is_the_party_not_chinas(tagger, text):
+    e = first(tagger, text, date=DATE)
+    assert (e.official, e.counterpart) == ("party_secretary", "party")
+
+
+def test_a_development_bank_by_its_full_name_is_an_international_org(tagger):
+    assert cp(tagger, "5月9日，省外办主任在南宁会见亚洲基础设施投资银行副行长一行。") == "international_org"

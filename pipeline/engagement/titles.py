@@ -234,6 +234,9 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "china_x_compound")
     if e.official is None and not latin_hit(hit) and _SAR_BEFORE.search(text, max(0, hit.start - 16), hit.start):
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "sar_government")  # 澳门特区政府…司长: domestic
+    if e.official is not None and not latin_hit(hit) and _FOREIGN_PARTY_BEFORE.search(
+            text, max(0, hit.start - 12), hit.start):
+        return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "party", None, "foreign_party_seat")  # 老挝人革党政治局委员
     if hit.text in _CONCURRENT_SEAT and _CONCURRENT_POST.match(text, hit.end):
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "concurrent_seat")
     if e.counterpart == "international_org" and _CN_POST_BEFORE.search(text, max(0, hit.start - 6), hit.start):
@@ -397,6 +400,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
 _OF_LEGISLATURE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Senate|National\s+Assembly|Parliament|"
                              r"House\s+of|Duma|Congress|Majlis|Khural|Knesset|Bundestag|Bundesrat|Diet)\b(?!-)")
 _AIDE_AFTER = re.compile(r"(?:驻[^，。；、]{1,12}?)?(?:高级|高級|首席|私人|特别|特別|副)?(?:全权)?(?:顾问|顧問|特使|代表|助理|办公厅|辦公廳)")
+_FOREIGN_PARTY_BEFORE = re.compile(r"(?:人民革命党|人民革命黨|人革党|越共|越南共产党|劳动党|勞動黨|古巴共产党)(?:中央)?$")
 _SAR_BEFORE = re.compile(r"(?:香港|澳门|澳門)(?:特区|特區|特别行政区|特別行政區)(?:政府)?[\u4e00-\u9fff]{0,8}$")
 _UNIT_AFTER = re.compile(r"(?:-Capital)?\s+(?:Capital\s+)?(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Oo]blast|[Pp]refecture|[Cc]ounty)\b")
 _PARTY_DEPARTMENT = re.compile(r"(?:[党黨]|越共|老共)中央[\u4e00-\u9fff]{1,8}[部委]$")
