@@ -106,3 +106,18 @@ def test_a_foreign_partys_politburo_seat_is_the_party_not_chinas(tagger, text):
 
 def test_a_development_bank_by_its_full_name_is_an_international_org(tagger):
     assert cp(tagger, "5月9日，省外办主任在南宁会见亚洲基础设施投资银行副行长一行。") == "international_org"
+
+
+@pytest.mark.parametrize("text,official", [
+    # a province's secretary-general ranks as a deputy (GUIDELINES §6); the deputy secretary-general and a
+    # city's stay other
+    ("5月9日，云南省政府秘书长在昆明会见老挝驻昆明总领事。", "deputy"),
+    ("5月9日，自治区政府秘书长在南宁会见越南驻南宁总领事。", "deputy"),
+    ("5月9日，省政府副秘书长在昆明会见老挝驻昆明总领事。", "other"),
+    ("On May 9, the Secretary-General of the Jilin Provincial Government met the Japanese consul general in Changchun.",
+     "deputy"),
+    ("On May 9, the Deputy Secretary-General of the Jilin Provincial Government met the Japanese consul general in "
+     "Changchun.", "other"),
+])
+def test_a_provincial_secretary_general_is_a_deputy(tagger, text, official):
+    assert first(tagger, text, date=DATE).official == official

@@ -201,9 +201,11 @@ _EN_PATTERNS = [  # (pattern, entry id, gate: a literal every match holds, which
     # "Guangxi's chairman", "Xinjiang Chairman Erkin Tuniyaz": an autonomous region's head, named by the region
     (re.compile(_AR + r"(?:[Vv]ice|[Dd]eputy)[- ][Cc]hair(?:man|woman|person)?\b"), "title.deputy", re.compile("hair")),
     (re.compile(_AR + r"[Cc]hair(?:man|woman|person)?\b"), "title.governor", re.compile("hair")),
-    (re.compile(r"\b(?:Deputy\s+)?Secretary[- ]General\s+of\s+(?:the\s+)?" + _NAME + r"(?:Provincial|Regional|Municipal|"
-                r"provincial|regional|municipal)\s+(?:People's\s+)?(?:Government|Party\s+Committee)\b"), "title.cn_other",
-     re.compile("Secretary")),
+    (re.compile(r"\b(?:Deputy\s+)?Secretary[- ]General\s+of\s+(?:the\s+)?" + _NAME + r"(?:Municipal|municipal)\s+"
+                r"(?:People's\s+)?(?:Government|Party\s+Committee)\b"), "title.cn_other", re.compile("Secretary")),
+    # a province's secretary-general ranks as a deputy (GUIDELINES §6); its deputy is other (the literal form)
+    (re.compile(r"\bSecretary[- ]General\s+of\s+(?:the\s+)?" + _NAME + r"(?:Provincial|Regional|provincial|regional)\s+"
+                r"(?:People's\s+)?(?:Government|Party\s+Committee)\b"), "title.deputy", re.compile("Secretary")),
 ]
 
 
