@@ -121,3 +121,17 @@ def test_a_development_bank_by_its_full_name_is_an_international_org(tagger):
 ])
 def test_a_provincial_secretary_general_is_a_deputy(tagger, text, official):
     assert first(tagger, text, date=DATE).official == official
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # a foreign province's head by a title of its own outranks a consul general attending
+    ("5月9日，广西壮族自治区副主席在南宁会见越南高平省人民委员会主席一行。越南驻南宁总领事参加会见。", "subnational"),
+    ("5月9日，辽宁省省长在沈阳会见日本北海道知事一行，日本驻沈阳总领事参加会见。", "subnational"),
+    ("5月9日，云南省省长在昆明会见泰国清莱府府尹一行，泰国驻昆明总领事参加会见。", "subnational"),
+    # and gives way to a national office
+    ("5月9日，广西壮族自治区主席在南宁会见越南工贸部副部长和谅山省人民委员会主席一行。", "minister"),
+    # "Laos' Luang Prabang province": the province's delegation, not the country's
+    ("Yunnan's governor met a delegation from Laos' Luang Prabang province in Kunming on May 9.", "subnational"),
+])
+def test_a_foreign_provinces_head_outranks_a_consul_general(tagger, text, counterpart):
+    assert cp(tagger, text) == counterpart

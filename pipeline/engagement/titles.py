@@ -306,7 +306,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                         break  # "Consulates from Hong Kong", "Consul General in Guangzhou": the mission's seat
                     place, rule = m, "attaches_to_place_after"
                     local = next((n for n in places if n.code == m.code and foreign_local(n)
-                                  and 0 <= n.start - m.end <= 3 and text[m.end:n.start] in (" ", "'s ", "’s ")), None)
+                                  and 0 <= n.start - m.end <= 3 and text[m.end:n.start] in (" ", "'s ", "’s ", "' ", "’ ")), None)
                     if m.label == "country" and local is not None:
                         place = local  # "a delegation of Vietnam's Quang Ninh Province": the province's
                     break
