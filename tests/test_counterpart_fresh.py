@@ -135,3 +135,12 @@ def test_a_provincial_secretary_general_is_a_deputy(tagger, text, official):
 ])
 def test_a_foreign_provinces_head_outranks_a_consul_general(tagger, text, counterpart):
     assert cp(tagger, text) == counterpart
+
+
+@pytest.mark.parametrize("text", [
+    "5月9日，宁夏回族自治区主席在银川会见出席博览会的埃及部长级代表团。",
+    "On May 9, Ningxia's chairman met Egypt's ministerial delegation to the expo in Yinchuan.",
+])
+def test_a_ministerial_delegation_is_ranked(tagger, text):
+    # (with an unranked delegation null, 部长级代表团 needs its own entry to stay national)
+    assert cp(tagger, text) == "minister"
