@@ -144,3 +144,19 @@ def test_a_foreign_provinces_head_outranks_a_consul_general(tagger, text, counte
 def test_a_ministerial_delegation_is_ranked(tagger, text):
     # (with an unranked delegation null, 部长级代表团 needs its own entry to stay national)
     assert cp(tagger, text) == "minister"
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    # a group named by its countries' region (东盟国家, 南亚国家, 发展中国家) is the foreign side's
+    ("5月9日，中国—南亚博览会在昆明开幕，南亚国家企业300余家参展。", "business"),
+    ("5月9日，广西举办经贸推介会，东盟国家企业家80余人参加。", "business"),
+    ("5月9日，东盟国家的大学校长代表团访问广西。", "academic"),
+    ("5月9日，陕西省举办论坛，发展中国家学者50余人参加。", "academic"),
+])
+def test_a_group_named_by_its_countries_region_is_foreign(tagger, text, counterpart):
+    assert cp(tagger, text) == counterpart
+
+
+def test_chinas_own_national_bodies_stay_chinese(tagger):
+    e = first(tagger, "5月9日，中国国家旅游局与云南省政府在昆明会见老挝旅游部副部长。", date=DATE)
+    assert e.counterpart == "minister"

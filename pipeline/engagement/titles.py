@@ -27,7 +27,8 @@ from .person_names import CN_WORD, chinese_name_after, foreign_name_after, forei
 
 _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _COUNTY_END = ("县", "旗", "区")
-_FOREIGN_MARK = skipping(re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国[\u4e00-\u9fff]{0,4}|(?<![中我全本两兩])[国國]的[\u4e00-\u9fff]{0,4}|foreign\s+|visiting\s+)$", re.I))
+_FOREIGN_MARK = skipping(re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国[\u4e00-\u9fff]{0,4}|(?<![中我全本两兩])[国國]的[\u4e00-\u9fff]{0,4}|foreign\s+|visiting\s+"
+                                    r"|(?<=[\u4e00-\u9fff])(?<![我全本两兩祖])(?<!(?<!展)中)[国國]家的?)$", re.I))  # 东盟国家企业, 发展中国家学者
 _LATIN = re.compile("[A-Za-z]")
 _FOREIGN_HEAD = ("来华", "來華", "外国", "外國", "外籍")  # 海南省来华留学生: foreign whatever place precedes
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
