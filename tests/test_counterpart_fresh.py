@@ -160,3 +160,11 @@ def test_a_group_named_by_its_countries_region_is_foreign(tagger, text, counterp
 def test_chinas_own_national_bodies_stay_chinese(tagger):
     e = first(tagger, "5月9日，中国国家旅游局与云南省政府在昆明会见老挝旅游部副部长。", date=DATE)
     assert e.counterpart == "minister"
+
+
+@pytest.mark.parametrize("text", [
+    # China's national ministries after 国家 are no foreign group
+    "5月9日，云南省与国家商务部在昆明联合举办投资推介会，泰国企业家100余人参加。",
+])
+def test_a_chinese_national_ministry_after_guojia_is_no_counterpart(tagger, text):
+    assert cp(tagger, text) == "business"

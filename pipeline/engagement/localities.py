@@ -71,3 +71,10 @@ def from_countries(text: str, pos: int, places: Sequence[Mention]) -> bool:
     return m is not None and any(p.label == "country" and p.role != "locator" and m.start(1) <= p.start < m.end(1)
                                  for p in places) and not any(
         p.label == "province" and p.role != "locator" and m.start(1) <= p.start < m.end(1) for p in places)
+
+
+# a place's shape after or before a title's own (pipeline/engagement/titles.py): a capital named as a unit
+# ("Zimbabwe's Harare province", "the Brussels-Capital Region"); countries named by their region before a
+# group (东盟国家企业, 发展中国家学者; not 中国国家…)
+UNIT_AFTER = re.compile(r"(?:-Capital)?\s+(?:Capital\s+)?(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Oo]blast|[Pp]refecture|[Cc]ounty)\b")
+REGION_COUNTRIES = re.compile(r"(?<=[\u4e00-\u9fff])(?<![我全本两兩祖])(?<!(?<!展)中)[国國]家的?$")

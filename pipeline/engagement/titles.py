@@ -22,13 +22,12 @@ from typing import Callable, Sequence
 from ..regexopt import trie_alternation
 from ..rx import skipping
 from ..schemas import Mention, TitleEntry
-from .localities import foreign_unit, from_countries
+from .localities import REGION_COUNTRIES, UNIT_AFTER, foreign_unit, from_countries
 from .person_names import CN_WORD, chinese_name_after, foreign_name_after, foreign_name_before
 
 _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _COUNTY_END = ("县", "旗", "区")
-_FOREIGN_MARK = skipping(re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国[\u4e00-\u9fff]{0,4}|(?<![中我全本两兩])[国國]的[\u4e00-\u9fff]{0,4}|foreign\s+|visiting\s+"
-                                    r"|(?<=[\u4e00-\u9fff])(?<![我全本两兩祖])(?<!(?<!展)中)[国國]家的?)$", re.I))  # 东盟国家企业, 发展中国家学者
+_FOREIGN_MARK = skipping(re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国[\u4e00-\u9fff]{0,4}|(?<![中我全本两兩])[国國]的[\u4e00-\u9fff]{0,4}|foreign\s+|visiting\s+)$", re.I))
 _LATIN = re.compile("[A-Za-z]")
 _FOREIGN_HEAD = ("来华", "來華", "外国", "外國", "外籍")  # 海南省来华留学生: foreign whatever place precedes
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
@@ -352,6 +351,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     if side == "attached" and place is None:
         side, rule = "none", "unattached"  # 公司, "University": the side only its place can tell
     if (_FOREIGN_MARK.search(text[max(0, hit.start - 10):hit.start]) or hit.text.startswith(_FOREIGN_HEAD)
+            or e.counterpart in _GROUP_CODES and REGION_COUNTRIES.search(text, max(0, hit.start - 3), hit.start)
             or place is None and from_countries(text, hit.start, places)):
         side, rule = "foreign", "foreign_marker"
     elif place is not None:
@@ -395,7 +395,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
             code, rule = "party", "party_department"  # 朝鲜劳动党中央国际部部长, 越共中央组织部副部长: a party's, not a state's
         if code in NATIONAL_CODES and place is not None and foreign_local(place) and not (
                 latin and (place.entry or "").endswith(".capital")  # "Seoul's foreign ministry": the country's
-                and not _UNIT_AFTER.match(text, place.end)):  # "Zimbabwe's Harare province": the province's
+                and not UNIT_AFTER.match(text, place.end)):  # "Zimbabwe's Harare province": the province's
             code, rule = "subnational", "attaches_to_foreign_locality"  # 西哥特兰省省督, "Premier of Victoria"
     return TitleHit(hit.start, hit.end, hit.text, e, side, code, place, rule)
 
@@ -404,8 +404,8 @@ _OF_LEGISLATURE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?
                              r"House\s+of|Duma|Congress|Majlis|Khural|Knesset|Bundestag|Bundesrat|Diet)\b(?!-)")
 _AIDE_AFTER = re.compile(r"(?:驻[^，。；、]{1,12}?)?(?:高级|高級|首席|私人|特别|特別|副)?(?:全权)?(?:顾问|顧問|特使|代表|助理|办公厅|辦公廳)")
 _FOREIGN_PARTY_BEFORE = re.compile(r"(?:人民革命党|人民革命黨|人革党|越共|越南共产党|劳动党|勞動黨|古巴共产党)(?:中央)?$")
+_GROUP_CODES = frozenset({"business", "academic", "other", "party", "legislature"})  # not 国家商务部, 国家发改委
 _SAR_BEFORE = re.compile(r"(?:香港|澳门|澳門)(?:特区|特區|特别行政区|特別行政區)(?:政府)?[\u4e00-\u9fff]{0,8}$")
-_UNIT_AFTER = re.compile(r"(?:-Capital)?\s+(?:Capital\s+)?(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Oo]blast|[Pp]refecture|[Cc]ounty)\b")
 _PARTY_DEPARTMENT = re.compile(r"(?:[党黨]|越共|老共)中央[\u4e00-\u9fff]{1,8}[部委]$")
 _CHINA_X = re.compile(r"中[越老缅緬泰柬日韩韓俄蒙哈吉塔乌烏土巴印尼新马馬菲美英法德意澳非阿欧歐]$")
 _EN_COUNTY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?County\b")
