@@ -1,6 +1,9 @@
+"""Writes corpus/parts/real3-cpt-dev.jsonl (issue 15, branch cpt): the blind-coded part, one D(...) per document.
+
+Run from anywhere: python docs/fresh/cpt-gen-real3.py; idempotent."""
 import json
 from pathlib import Path
-OUT = Path("/work/cpt/corpus/parts/real3-cpt-dev.jsonl")
+OUT = Path(__file__).resolve().parents[2] / "corpus" / "parts" / "real3-cpt-dev.jsonl"
 docs = []
 
 def E(cat, provs, parts, dirn, venue, off, cp, lvl, date, regions=()):
