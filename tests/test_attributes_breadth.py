@@ -249,7 +249,7 @@ def test_a_foreign_provinces_foreign_affairs_office_is_the_foreign_side(tagger):
 def test_a_provincial_governments_secretary_general_is_chinese(tagger):
     e = first(tagger, "On May 3, the Secretary-General of the Yunnan Provincial Government met the Thai Consul General "
                       "in Kunming.", date="2024-05-04")
-    assert (e.official, e.counterpart) == ("other", "diplomat")
+    assert (e.official, e.counterpart) == ("deputy", "diplomat")  # GUIDELINES §6: 秘书长 is deputy (branch cpt; was other)
     e = first(tagger, "On May 3, the ASEAN Secretary-General met the Guangxi vice chairman in Nanning.", date="2024-05-04")
     assert (e.official, e.counterpart) == ("deputy", "international_org")
 

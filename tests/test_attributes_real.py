@@ -209,8 +209,9 @@ def test_a_youth_delegation_is_the_foreign_sides_only_when_attached(tagger):
 
 
 @pytest.mark.parametrize("text,counterpart", [
-    # a country's delegation is national; a foreign province's, local; the kind of delegation decides first
-    ("5月9日，自治区主席在银川会见出席中阿博览会的沙特阿拉伯、阿联酋代表团。", "minister"),
+    # a country's delegation with no rank named is null in Chinese (GUIDELINES §6: branch cpt; it was minister);
+    # a foreign province's, local; the kind of delegation decides first
+    ("5月9日，自治区主席在银川会见出席中阿博览会的沙特阿拉伯、阿联酋代表团。", None),
     ("On May 9, a delegation from Papua New Guinea's East New Britain province arrived in Fuzhou.", "subnational"),
     ("5月9日，吉林省副省长在长春会见韩国企业家代表团。", "business"),
     ("On May 9, the vice governor of Yunnan Province received a delegation of Lao journalists in Kunming.", "other"),
@@ -253,7 +254,7 @@ def test_titles_inside_names(tagger, text, official, counterpart):
     # a city government acting; ranked below a provincial FAO co-organising with it
     ("5月9日，二连浩特市人民政府与蒙古国扎门乌德市政府举行两市领导会晤。", "municipal", "subnational", "municipal"),
     ("5月9日，广西壮族自治区人民政府外事办公室与崇左市人民政府联合举办的中越青年足球邀请赛在凭祥市揭幕，越南球队参赛。",
-     "fao", None, "provincial"),
+     "fao", "other", "provincial"),  # (a foreign sports team is the `other` counterpart: branch cpt)
     # 来自 + foreign countries + 的: the titles after are theirs
     ("5月9日，中国—中亚地方合作论坛在乌鲁木齐举行，来自哈萨克斯坦、吉尔吉斯斯坦的州长和市长出席。", None, "subnational",
      "provincial"),

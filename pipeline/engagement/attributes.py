@@ -22,6 +22,7 @@ from ._build import fast
 from .titles import TitleHit, title_level
 from .datelines import (dateline_place, dateline_side, foreign_host_en, inferred_venue, locator_venue,  # noqa: F401
                         not_venue_en)
+from .posts import post_rank as _rank
 from .units import CAPITALS as _CAPITALS, chain_end as _chain_end, fao_unit_level
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
 
@@ -289,15 +290,6 @@ _RECEIVED_EN = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|bin|de|van|of)){0,6}?(?:\s
 _NATIONAL_LEGISLATURE = re.compile(r"国会|國會|国民议会|國民議會|参议院|參議院|众议院|眾議院|上议院|下议院|联邦院|人民院|杜马|杜馬|"
                                    r"联邦委员会|parliament|national assembly|congress|senat|house of|duma|knesset|"
                                    r"bundestag", re.I)
-
-
-def _rank(h: TitleHit) -> float:
-    """A title's rank; a city leader's (市长, 昆明市委书记, a bare 市委书记) ranks as a city's leader
-    (above a FAO, below a provincial deputy: 省委常委、昆明市委书记 is a provincial deputy), the
-    city's own ranks kept among them."""
-    if h.rule == "bare_city_title" or h.side == "chinese" and h.code == "municipal" and h.entry.rank > 55:
-        return 55 + h.entry.rank / 1000
-    return h.entry.rank
 
 
 def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:

@@ -60,3 +60,21 @@ def foreign_unit(text: str, m: Mention, places: Sequence[Mention]) -> tuple[int,
     if a is not None and "China" not in a.group(0):
         return m.start, a.end()
     return None
+
+
+_FROM_OF = re.compile(r"(?:来自|來自)([^，。；]{1,40}?)(?:的|等国的|等國的)[\u4e00-\u9fff、和]{0,6}$")
+
+
+def from_countries(text: str, pos: int, places: Sequence[Mention]) -> bool:
+    """来自哈萨克斯坦、吉尔吉斯斯坦的州长和市长: a title at ``pos`` after 来自 + foreign countries + 的 is theirs."""
+    m = _FROM_OF.search(text, max(0, pos - 50), pos)
+    return m is not None and any(p.label == "country" and p.role != "locator" and m.start(1) <= p.start < m.end(1)
+                                 for p in places) and not any(
+        p.label == "province" and p.role != "locator" and m.start(1) <= p.start < m.end(1) for p in places)
+
+
+# a place's shape after or before a title's own (pipeline/engagement/titles.py): a capital named as a unit
+# ("Zimbabwe's Harare province", "the Brussels-Capital Region"); countries named by their region before a
+# group (东盟国家企业, 发展中国家学者; not 中国国家…)
+UNIT_AFTER = re.compile(r"(?:-Capital)?\s+(?:Capital\s+)?(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Oo]blast|[Pp]refecture|[Cc]ounty)\b")
+REGION_COUNTRIES = re.compile(r"(?<=[\u4e00-\u9fff])(?<![我全本两兩祖])(?<!(?<!展)中)[国國]家的?$")

@@ -60,3 +60,19 @@ def foreign_name_before(text: str, pos: int) -> bool:
     if m is None:
         return False
     return _foreign_words(m.group(1).split())
+
+
+# common Chinese surnames in pinyin: with a pinyin given name after a title, a Chinese person
+_CN_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen
+yao jin fu zhong cui tan lei qin jia xue yan hou bai meng long duan hao kong shao shi mao chang wan gu lai qiu qian fan
+fang yin niu""".split())
+
+
+def chinese_name_after(text: str, pos: int) -> bool:
+    """Whether the personal name right after ``pos`` is a Chinese one: a common surname and a
+    given name of pinyin syllables ("Minister Xu Xueyuan", a Chinese embassy's minister)."""
+    m = _NAME_AFTER.match(text, pos)
+    if m is None or m.group(2) is None:
+        return False
+    return m.group(1).lower() in _CN_SURNAMES and _pinyin(m.group(2)) and m.group(2).lower() not in _NOT_NAME_EN

@@ -64,3 +64,22 @@ def _foreign_post(h: TitleHit, place: Mention) -> TitleHit:
     if code in NATIONAL_CODES and foreign_local(place):
         code = "subnational"
     return TitleHit(h.start, h.end, h.text, h.entry, "foreign", code, place, "concurrent_post")
+
+
+_LOCAL_CAP = 72  # a foreign local leader ranks below a national minister or parliament, above a diplomat
+
+
+def post_rank(h: TitleHit) -> float:
+    """A title's rank among those naming one side.
+
+    A city leader's (市长, 昆明市委书记, a bare 市委书记) ranks as a city's leader (above a FAO,
+    below a provincial deputy: 省委常委、昆明市委书记 is a provincial deputy), the city's own ranks
+    kept among them. A foreign local leader's (越南广宁省委书记, a state's Premier, 州长) ranks
+    below a national office named with it (越南国会副主席和广宁省委书记: the national assembly's),
+    above a diplomat (州长 with the consul general), the local ranks kept among them.
+    """
+    if h.rule == "bare_city_title" or h.side == "chinese" and h.code == "municipal" and h.entry.rank > 55:
+        return 55 + h.entry.rank / 1000
+    if h.side == "foreign" and h.code == "subnational" and h.entry.rank >= _LOCAL_CAP:
+        return _LOCAL_CAP + h.entry.rank / 1000
+    return h.entry.rank

@@ -22,8 +22,8 @@ from typing import Callable, Sequence
 from ..regexopt import trie_alternation
 from ..rx import skipping
 from ..schemas import Mention, TitleEntry
-from .localities import foreign_unit
-from .person_names import CN_WORD, foreign_name_after, foreign_name_before
+from .localities import REGION_COUNTRIES, UNIT_AFTER, foreign_unit, from_countries
+from .person_names import CN_WORD, chinese_name_after, foreign_name_after, foreign_name_before
 
 _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _COUNTY_END = ("县", "旗", "区")
@@ -201,9 +201,11 @@ _EN_PATTERNS = [  # (pattern, entry id, gate: a literal every match holds, which
     # "Guangxi's chairman", "Xinjiang Chairman Erkin Tuniyaz": an autonomous region's head, named by the region
     (re.compile(_AR + r"(?:[Vv]ice|[Dd]eputy)[- ][Cc]hair(?:man|woman|person)?\b"), "title.deputy", re.compile("hair")),
     (re.compile(_AR + r"[Cc]hair(?:man|woman|person)?\b"), "title.governor", re.compile("hair")),
-    (re.compile(r"\b(?:Deputy\s+)?Secretary[- ]General\s+of\s+(?:the\s+)?" + _NAME + r"(?:Provincial|Regional|Municipal|"
-                r"provincial|regional|municipal)\s+(?:People's\s+)?(?:Government|Party\s+Committee)\b"), "title.cn_other",
-     re.compile("Secretary")),
+    (re.compile(r"\b(?:Deputy\s+)?Secretary[- ]General\s+of\s+(?:the\s+)?" + _NAME + r"(?:Municipal|municipal)\s+"
+                r"(?:People's\s+)?(?:Government|Party\s+Committee)\b"), "title.cn_other", re.compile("Secretary")),
+    # a province's secretary-general ranks as a deputy (GUIDELINES §6); its deputy is other (the literal form)
+    (re.compile(r"\bSecretary[- ]General\s+of\s+(?:the\s+)?" + _NAME + r"(?:Provincial|Regional|provincial|regional)\s+"
+                r"(?:People's\s+)?(?:Government|Party\s+Committee)\b"), "title.deputy", re.compile("Secretary")),
 ]
 
 
@@ -232,6 +234,11 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
             ".compound" in (m.entry or "") and hit.start - 1 <= m.end <= hit.start for m in places)):
         # 中乌地方官员研修班, 中越青年代表团: both sides' people
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "china_x_compound")
+    if e.official is None and not latin_hit(hit) and _SAR_BEFORE.search(text, max(0, hit.start - 16), hit.start):
+        return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "sar_government")  # 澳门特区政府…司长: domestic
+    if e.official is not None and not latin_hit(hit) and _FOREIGN_PARTY_BEFORE.search(
+            text, max(0, hit.start - 12), hit.start):
+        return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "party", None, "foreign_party_seat")  # 老挝人革党政治局委员
     if hit.text in _CONCURRENT_SEAT and _CONCURRENT_POST.match(text, hit.end):
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "concurrent_seat")
     if e.counterpart == "international_org" and _CN_POST_BEFORE.search(text, max(0, hit.start - 6), hit.start):
@@ -299,7 +306,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                         break  # "Consulates from Hong Kong", "Consul General in Guangzhou": the mission's seat
                     place, rule = m, "attaches_to_place_after"
                     local = next((n for n in places if n.code == m.code and foreign_local(n)
-                                  and 0 <= n.start - m.end <= 3 and text[m.end:n.start] in (" ", "'s ", "’s ")), None)
+                                  and 0 <= n.start - m.end <= 3 and text[m.end:n.start] in (" ", "'s ", "’s ", "' ", "’ ")), None)
                     if m.label == "country" and local is not None:
                         place = local  # "a delegation of Vietnam's Quang Ninh Province": the province's
                     break
@@ -317,7 +324,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         # one (pinyin) is the foreign side's
         return TitleHit(hit.start, hit.end, hit.text, e, "foreign", e.counterpart, None, "foreign_name")
     if (latin and e.counterpart in NATIONAL_CODES and e.official is None
-            and _ORGANISATION_OWN.search(text, max(0, hit.start - 30), hit.start)):
+            and (_ORGANISATION_OWN.search(text, max(0, hit.start - 30), hit.start) or place is None
+                 and chinese_name_after(text, hit.end))):  # "Minister Xu Xueyuan": a Chinese embassy's minister
         # "… visited Yunnan University and met its vice president": an organisation's officer
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "organisation_officer")
     if e.counterpart == "minister" and e.default_side == "attached" and _MISSION_BEFORE.search(
@@ -343,12 +351,16 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     if side == "attached" and place is None:
         side, rule = "none", "unattached"  # 公司, "University": the side only its place can tell
     if (_FOREIGN_MARK.search(text[max(0, hit.start - 10):hit.start]) or hit.text.startswith(_FOREIGN_HEAD)
-            or place is None and _from_countries(text, hit, places)):
+            or e.counterpart in _GROUP_CODES and REGION_COUNTRIES.search(text, max(0, hit.start - 3), hit.start)
+            or place is None and from_countries(text, hit.start, places)):
         side, rule = "foreign", "foreign_marker"
     elif place is not None:
         side = "foreign" if _is_foreign(place) else "chinese"
     if side == "attached":
         side = "foreign" if place is not None and _is_foreign(place) else "none"
+    if side == "foreign" and e.id == "title.national_delegation" and not latin and (
+            place is None or not foreign_local(place)):
+        side, rule = "none", "unranked_delegation"  # 斐济代表团 (GUIDELINES: null); 老街省代表团 stays local
     if side == "foreign" and e.counterpart is None:
         if place is not None and _is_foreign(place) and rule == "attaches_to_place" and foreign_local(place):
             # 琅勃拉邦省外事办主任: a foreign province's own foreign-affairs office
@@ -378,18 +390,22 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         if code in NATIONAL_CODES and latin and _OF_LEGISLATURE.match(text, hit.end):
             code, rule = "legislature", "presides_a_legislature"  # "the President of the French Senate"
         if code == "head_of_state_or_government" and _AIDE_AFTER.match(text, hit.end):
-            code, rule = "minister", "head_of_states_aide"  # 总统高级顾问, 苏丹特使: the head's aide, a national official
+            code, rule = "minister", "head_of_states_aide"  # 总统高级顾问, 总统驻联邦区全权代表: the head's aide
         if code in NATIONAL_CODES and _PARTY_DEPARTMENT.search(text, max(0, hit.start - 16), hit.start):
             code, rule = "party", "party_department"  # 朝鲜劳动党中央国际部部长, 越共中央组织部副部长: a party's, not a state's
         if code in NATIONAL_CODES and place is not None and foreign_local(place) and not (
-                latin and (place.entry or "").endswith(".capital")):  # "Seoul's foreign ministry": the country's
+                latin and (place.entry or "").endswith(".capital")  # "Seoul's foreign ministry": the country's
+                and not UNIT_AFTER.match(text, place.end)):  # "Zimbabwe's Harare province": the province's
             code, rule = "subnational", "attaches_to_foreign_locality"  # 西哥特兰省省督, "Premier of Victoria"
     return TitleHit(hit.start, hit.end, hit.text, e, side, code, place, rule)
 
 
 _OF_LEGISLATURE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Senate|National\s+Assembly|Parliament|"
                              r"House\s+of|Duma|Congress|Majlis|Khural|Knesset|Bundestag|Bundesrat|Diet)\b(?!-)")
-_AIDE_AFTER = re.compile(r"(?:高级|高級|首席|私人|特别|特別)?(?:顾问|顧問|特使|代表|助理|办公厅|辦公廳)")
+_AIDE_AFTER = re.compile(r"(?:驻[^，。；、]{1,12}?)?(?:高级|高級|首席|私人|特别|特別|副)?(?:全权)?(?:顾问|顧問|特使|代表|助理|办公厅|辦公廳)")
+_FOREIGN_PARTY_BEFORE = re.compile(r"(?:人民革命党|人民革命黨|人革党|越共|越南共产党|劳动党|勞動黨|古巴共产党)(?:中央)?$")
+_GROUP_CODES = frozenset({"business", "academic", "other", "party", "legislature"})  # not 国家商务部, 国家发改委
+_SAR_BEFORE = re.compile(r"(?:香港|澳门|澳門)(?:特区|特區|特别行政区|特別行政區)(?:政府)?[\u4e00-\u9fff]{0,8}$")
 _PARTY_DEPARTMENT = re.compile(r"(?:[党黨]|越共|老共)中央[\u4e00-\u9fff]{1,8}[部委]$")
 _CHINA_X = re.compile(r"中[越老缅緬泰柬日韩韓俄蒙哈吉塔乌烏土巴印尼新马馬菲美英法德意澳非阿欧歐]$")
 _EN_COUNTY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?County\b")
@@ -399,15 +415,6 @@ _DELEGATION_HEAD = re.compile(r"(?:省|市|州|县|縣|府|道)?(?:人民委员�
                               r"(?:(?:团长|團長|副团长|副團長)[、，]?|[（(，,]?(?:团长|團長)(?:为|為|是|系)(?:该|該)?[省市州县縣道]?)")
 # (…代表团（团长为省委副书记、省长）, 代表团，团长为该省副省长: the head named after the delegation is its place's)
 _LEADER_POSTS = frozenset({"party_secretary", "governor", "deputy", "municipal"})
-_FROM_OF = re.compile(r"(?:来自|來自)([^，。；]{1,40}?)(?:的|等国的|等國的)[\u4e00-\u9fff、和]{0,6}$")
-
-
-def _from_countries(text: str, hit: TitleHit, places: Sequence[Mention]) -> bool:
-    """来自哈萨克斯坦、吉尔吉斯斯坦的州长和市长: a title after 来自 + foreign countries + 的 is theirs."""
-    m = _FROM_OF.search(text, max(0, hit.start - 50), hit.start)
-    return m is not None and any(p.label == "country" and p.role != "locator" and m.start(1) <= p.start < m.end(1)
-                                 for p in places) and not any(
-        p.label == "province" and p.role != "locator" and m.start(1) <= p.start < m.end(1) for p in places)
 
 
 def foreign_local(m: Mention) -> bool:
