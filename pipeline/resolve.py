@@ -15,6 +15,7 @@ Decisions made here, each traceable through the mentions it keeps:
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from dataclasses import dataclass
@@ -232,8 +233,20 @@ def _engaged_regions(region_ms: list[Mention], formulations: list[Mention]) -> i
     (面向南亚东南亚辐射中心, "a gateway to ASEAN" face a region; they engage none of it: GUIDELINES §6)."""
     if not region_ms:
         return 0
-    roles = [(f.start, f.end) for f in formulations if f.code == "designated_role"]
-    return len({m.code for m in region_ms if not any(s <= m.start and m.end <= e for s, e in roles)})
+    roles = sorted((f.start, f.end) for f in formulations if f.code == "designated_role")
+    if not roles:
+        return len({m.code for m in region_ms})
+    # a mention lies inside some role iff the roles starting at or before it reach its end: the
+    # running maximum of their ends, found by bisection (a long document holds thousands of
+    # both: testing every pair made this step quadratic, issue 17)
+    starts = [a for a, _ in roles]
+    reach = list(itertools.accumulate((b for _, b in roles), max))
+
+    def inside(m: Mention) -> bool:
+        i = bisect.bisect_right(starts, m.start)
+        return i > 0 and reach[i - 1] >= m.end
+
+    return len({m.code for m in region_ms if not inside(m)})
 
 
 # ---------------------------------------------------------------------------- record
