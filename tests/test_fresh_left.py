@@ -129,7 +129,7 @@ def test_the_city_itself_still_acts(tagger):
     ("双方签署非遗保护与传承交流合作意向书", ["cultural_exchange"]),
     ("双方签署职业教育合作备忘录", ["educational_exchange"]),
     ("双方签署经贸、旅游合作备忘录", []),
-    ("农业、旅游等领域代表分别签署了合作协议", []),
+    ("会后，两省旅游、职业教育等部门负责人也各自签了一份协议", []),
     ("the two sides signed a tourism promotion agreement", ["cultural_exchange"]),
     ("the two sides signed a trade and tourism agreement", []),
 ])

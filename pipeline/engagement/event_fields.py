@@ -7,7 +7,7 @@ Example:
     ['cultural_exchange']
     >>> agreement_fields("双方签署经贸、文化合作备忘录")
     []
-    >>> agreement_fields("林业、教育等领域代表分别签署了合作协议")
+    >>> agreement_fields("会后，两市文旅、高校等方面负责人各签一份协议")
     []
 """
 
