@@ -19,6 +19,7 @@ from .acts import SentenceInfo
 
 _MEETING = re.compile(r"会见|會見|会谈|會談|会晤|會晤|接见|接見|宴请|宴請|拜会|拜會"  # a readout's meeting clause
                       r"|\b(?:met|meets|held talks|received)\b")
+_MEET_ZH = "(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請)"  # the leader's meeting verbs the occasion patterns read
 _PART_OF_DAY = re.compile(r"[\s，,；;]*(?:当天|當天|同日|当日|當日|次日)?(?:上午|下午|中午|晚上|晚间|晚間|当晚|當晚)")
 
 
@@ -45,9 +46,8 @@ def leaders_acting_apart(infos: list[SentenceInfo], fallback: Sequence[str],
         if s.actors:
             last = list(s.actors)
         elif s.index == prev_act + 1 and s.acts and s.partners and last and _MEETING.search(text, *s.span):
-            later = (_PART_OF_DAY.match(text, s.span[0], s.span[1]) is not None
-                     or _AGAIN.match(text, *s.span) is not None  # 。随后会见了Y: the same leader, another occasion
-                     or _ANOTHER_DAY.match(text, *s.span) is not None)  # "On Wednesday, he met Y": another day
+            # another part of the day, 。随后会见了Y or "On Wednesday, he met Y": the same leader, another occasion
+            later = _PART_OF_DAY.match(text, *s.span) is not None or same_leader_again(text, s.span)
             if later or official(s):
                 s.actors = list(last)
                 if later:
@@ -57,7 +57,7 @@ def leaders_acting_apart(infos: list[SentenceInfo], fallback: Sequence[str],
     return official if not apart else (lambda s: s.index in apart or official(s))
 
 
-_AGAIN = re.compile(r"[^。；;]{0,10}?(?:又|还|還|随后|隨後|接着|接著)(?:先后|先後)?(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請)"
+_AGAIN = re.compile(r"[^。；;]{0,10}?(?:又|还|還|随后|隨後|接着|接著)(?:先后|先後)?" + _MEET_ZH +
                     r"|\s*(?:and\s+)?(?:(?:he|she|they)\s+)?(?:later|then|subsequently|afterwards|also)\s*,?\s*(?:(?:he|she|they)\s+)?"
                     r"(?:also\s+)?(?:met|held talks with|received)\b", re.I)  # "He later met …"
 
@@ -73,7 +73,7 @@ _ANOTHER_DAY = re.compile(
     r"(?:(?:he|she|they)|the\s+(?:[\w-]+\s+){0,3}?(?:governor|mayor|secretary|chief|chairman|chairwoman|leader|official))\s+"
     r"(?:also\s+|then\s+|later\s+)?(?:met(?:\s+with)?|held\s+talks\s+with|received|hosted)\b"
     r"|[\s，,]*(?:次日|翌日|第二天|隔天|(?:\d{1,2}月)?\d{1,2}日)(?:上午|下午|中午|晚上|晚间|晚間)?[，,]?\s*(?:他|她)?(?:又|还|還)?"
-    r"(?:先后|先後)?(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請)")
+    r"(?:先后|先後)?" + _MEET_ZH)
 
 
 _SAME_DAY = re.compile(r"同日|当日|当天|同一天|\b(?:the )?same day\b", re.I)
@@ -113,7 +113,7 @@ def same_leader_again(text: str, span: tuple[int, int]) -> bool:
 # …会见了越南驻华大使，随后会见了柬埔寨驻南宁总领事: the leader's next meeting in the same sentence
 _NEXT_MEETING = re.compile(r"[，,；;]\s*(?:and\s+)?(?:later|then|subsequently|afterwards)\s+(?:also\s+)?"
                            r"(?:met|held talks with|received)\b|[，,；;]\s*(?:随后|隨後|之后|之後|此后|此後|接着|接著|稍后|稍後)?(?:又|还|還)?(?:先后|先後)?"
-                           r"(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請)")
+                           + _MEET_ZH)
 
 
 def next_meetings(text: str, a: int, b: int, p_starts: Sequence[int], whole: tuple[int, int] | None = None
@@ -136,9 +136,8 @@ def next_meetings(text: str, a: int, b: int, p_starts: Sequence[int], whole: tup
         if m.group(0)[1:].strip()[:1] in ("会", "會", "接", "宴") and not any(w in m.group(0) for w in "又还還"):
             continue  # a bare …，会见… is the same clause's verb list, not the leader's next occasion
         d = m.start() + 1
-        i = bisect.bisect_left(p_starts, cuts[-1])
-        if i < len(p_starts) and p_starts[i] < d and bisect.bisect_left(p_starts, d) < len(p_starts) and \
-                p_starts[bisect.bisect_left(p_starts, d)] < b:
+        i, j = bisect.bisect_left(p_starts, cuts[-1]), bisect.bisect_left(p_starts, d)
+        if i < len(p_starts) and p_starts[i] < d and j < len(p_starts) and p_starts[j] < b:  # a partner on each side
             cuts.append(d)
     cuts.append(b)
     return [((cuts[k], cuts[k + 1]), whole) for k in range(len(cuts) - 1)]

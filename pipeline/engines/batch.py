@@ -49,11 +49,6 @@ def check_output_name(output: str | None, fmt: str | None) -> None:
                                f"{Path(output).stem}.{use}" + (" (Excel opens it)" if use == "csv" else ""))
 
 
-def _what(code: str) -> str:
-    spec = CATALOGUE.get(code)
-    return spec.title if spec is not None else ""
-
-
 @dataclass
 class TagSummary:
     """What a batch run did; ``inputs == tagged + failed`` always (resumed parts included)."""
@@ -82,7 +77,7 @@ class TagSummary:
                   if self.skipped else "")
         warned = ""
         if self.warned:
-            codes = ", ".join(f"{c} {_what(c)} x{n}" for c, n in sorted(self.warning_codes.items()))
+            codes = ", ".join(f"{c} {CATALOGUE[c].title} x{n}" for c, n in sorted(self.warning_codes.items()))
             warned = f" ({self.warned} with warnings: {codes}; see meta.warnings)"
         return (f"{self.tagged} tagged{warned}, {self.failed} failed{where}{errs} in {self.seconds:.1f}s"
                 f"{again}{hidden}")
