@@ -9,7 +9,8 @@ one row per set: document labels, engagement accuracy / macro-F1 and triple F1, 
 attribute accuracies on matched engagements. The sets: the frozen test split, the held-out
 trap set (never tuned on), the real development passages when ``--realdev`` names their file
 (they live outside the repository: ``../shared/realdev/realdev.jsonl``; the rules were read
-against their errors, so their row is a development figure) and dev. ``--write-doc`` replaces
+against their errors, so their row is a development figure), dev, and the second frozen held-out
+set (``corpus/heldout/fresh.jsonl``: written blind to the code, never tuned on). ``--write-doc`` replaces
 the text between ``<!-- figures:start -->`` and ``<!-- figures:end -->`` in docs/accuracy.md,
 so the tables there are the output of one run, not typed by hand.
 """
@@ -28,6 +29,8 @@ SETS = [
     ("held-out trap set (`corpus/heldout/traps.jsonl`, never tuned on)", "corpus/heldout/traps.jsonl"),
     ("real passages (`../shared/realdev`, not in the repository; **development** figures)", None),
     ("dev (`corpus/dev.jsonl`)", "corpus/dev.jsonl"),
+    ("fresh held-out set (`corpus/heldout/fresh.jsonl`, frozen: written blind, never tuned on)",
+     "corpus/heldout/fresh.jsonl"),
 ]
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 
