@@ -20,8 +20,8 @@ from ..rx import skipping
 from ..schemas import Mention, Provenance
 from ._build import fast
 from .titles import TitleHit, title_level
-from .datelines import (dateline_place, dateline_side, foreign_host_en, inferred_venue, locator_venue,  # noqa: F401
-                        not_venue_en)
+from .datelines import (RECEIVES_EN, dateline_place, dateline_side, foreign_host_en,  # noqa: F401
+                        inferred_venue, locator_venue, not_venue_en)
 from .posts import post_rank as _rank
 from .units import CAPITALS as _CAPITALS, chain_end as _chain_end, fao_unit_level
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
@@ -286,7 +286,7 @@ _VISITED_ORG = re.compile(r"(?:到访|到訪|访问|訪問|拜访|拜訪|拜会|
 _FOREIGN_HOST_ZH = re.compile(r"[^，。；、]{0,6}?(?:会见|會見|接见|接見|会晤|會晤)(?:了)?(?:到访|到訪|来访|來訪)?(?:的)?(?:中国|中國)?")
 _NATIONAL_HOSTS = frozenset({"head_of_state_or_government", "minister", "legislature", "party"})
 _RECEIVED_EN = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|bin|de|van|of)){0,6}?(?:\s+on\s+\w+(?:\s+\d{1,2})?)?,?\s+"
-                          r"(?:received|hosted(?:\s+a\s+reception\s+for)?|welcomed|held\s+a\s+reception\s+for)\b")
+                          + RECEIVES_EN)
 _NATIONAL_LEGISLATURE = re.compile(r"国会|國會|国民议会|國民議會|参议院|參議院|众议院|眾議院|上议院|下议院|联邦院|人民院|杜马|杜馬|"
                                    r"联邦委员会|parliament|national assembly|congress|senat|house of|duma|knesset|"
                                    r"bundestag", re.I)

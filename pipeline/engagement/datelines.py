@@ -100,8 +100,10 @@ def inferred_venue(direction_: str | None, provinces: Sequence[str], partners: S
 # leader named by the place he or she heads receives the Chinese side (outbound; issue 15)
 _HOST_TITLE_OF = re.compile(r"\b(?:Governor|Mayor|Chief\s+Minister|Premier|Prefect|Chairman|Chairwoman|Chair)\s+"
                             r"(?:[A-Z][\w'’.-]*\s+){1,4}of\s+(?:the\s+)?$")
+#: the verbs of a host receiving the other side (also read after a foreign title by attributes.direction)
+RECEIVES_EN = r"(?:received|hosted(?:\s+a\s+reception\s+for)?|welcomed|held\s+a\s+reception\s+for)\b"
 _HOST_RECEIVES = re.compile(r"(?:\s+(?:Prefecture|State|Province|Region|County|City|Oblast|Krai|Governorate))?"
-                            r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?,?\s+(?:received|hosted|welcomed|held\s+a\s+reception\s+for)\b")
+                            r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?,?\s+" + RECEIVES_EN)
 
 
 def foreign_host_en(text: str, places: Sequence[Mention], a: int, b: int) -> Mention | None:
