@@ -18,7 +18,6 @@ so the tables there are the output of one run, not typed by hand.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
@@ -32,7 +31,6 @@ SETS = [
     ("fresh held-out set (`corpus/heldout/fresh.jsonl`, frozen: written blind, never tuned on)",
      "corpus/heldout/fresh.jsonl"),
 ]
-START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 
 
 def _f(x: float | None) -> str:
@@ -64,17 +62,6 @@ def rows(reports: list[tuple[str, dict]]) -> str:
     return "\n".join(out)
 
 
-def write_doc(path: Path, text: str) -> None:
-    """Replace the marked block of ``path`` with ``text`` (written whole: never half a file)."""
-    doc = path.read_text(encoding="utf-8")
-    if START not in doc or END not in doc:
-        sys.exit(f"{path} has no {START} … {END} block: add the two markers where the tables go")
-    new = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda _: f"{START}\n{text}\n{END}", doc, flags=re.S)
-    tmp = path.with_suffix(".md.tmp")
-    tmp.write_text(new, encoding="utf-8")
-    tmp.replace(path)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--realdev", type=Path, default=ROOT.parent / "shared" / "realdev" / "realdev.jsonl",
@@ -82,7 +69,7 @@ def main() -> None:
     ap.add_argument("--no-model", action="store_true", help="rules only")
     ap.add_argument("--write-doc", action="store_true", help="rewrite the tables in docs/accuracy.md")
     args = ap.parse_args()
-    sys.path.insert(0, str(ROOT))
+    sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
     from pipeline.cli.eval import run_eval
 
     reports = []
@@ -97,7 +84,9 @@ def main() -> None:
             f"{' --no-model' if args.no_model else ''} --write-doc`.\n\n" + rows(reports))
     print(text)
     if args.write_doc:
-        write_doc(ROOT / "docs" / "accuracy.md", text)
+        from run import write_doc  # bench/run.py: the marked block, written whole
+
+        write_doc("figures", text, "docs/accuracy.md")
 
 
 if __name__ == "__main__":

@@ -480,9 +480,14 @@ def write_doc(marker: str, table: str, doc_path: str = "docs/performance.md") ->
     """Replace what lies between ``<!-- MARKER:start -->`` and ``<!-- MARKER:end -->`` in ``doc_path``."""
     doc = ROOT / doc_path
     text = doc.read_text(encoding="utf-8")
+    if f"<!-- {marker}:start -->\n" not in text or f"<!-- {marker}:end -->" not in text:
+        sys.exit(f"{doc_path} has no <!-- {marker}:start --> … <!-- {marker}:end --> block: add the two markers "
+                 "where the table goes")
     new = re.sub(rf"(<!-- {marker}:start -->\n).*?(<!-- {marker}:end -->)",
                  lambda m: m.group(1) + table + "\n" + m.group(2), text, flags=re.S)
-    doc.write_text(new, encoding="utf-8")
+    tmp = doc.with_suffix(doc.suffix + ".tmp")  # written whole, then moved: never half a document
+    tmp.write_text(new, encoding="utf-8")
+    tmp.replace(doc)
 
 
 def render(res: dict) -> str:
