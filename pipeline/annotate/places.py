@@ -16,9 +16,12 @@ from ..lexicon import Lexicon
 from ..schemas import BlockerEntry, Document, Mention, OfficialEntry, code_kind, new_mention
 from ..text import Normalized
 from .context import resolve_context_compounds
+from .names import has_name_dot, inside_dotted_name
 from .officials import (GIVEN_NAME_BEFORE, RULE_PREFIX, given_name_place, name_boundary_ok, national_title_before,
                         post_for, undated_person)
 
+# labels a transliterated name's syllables never hide: a blocker, an official's name, a Chinese province
+_NAMED_KEEP = frozenset(("blocked", "official", "province"))
 Plan = tuple[tuple[tuple[str, str], ...], str]  # ((label, code) per mention, entry id)
 
 
@@ -65,6 +68,7 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
     # one string per distinct mention text: the mentions of 越南 share one (a long document
     # names the same places thousands of times; ~80 bytes a mention, issue 17)
     shared = {}.setdefault
+    dotted = has_name_dot(text)  # (a transliterated name's syllables spell no place: 沙赫拉特 ⊃ 赫拉特)
     for start, end, idx, hit in matcher.spans(ntext, doc.date):
         if hit is None:
             one = single[idx]
@@ -72,6 +76,8 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
                 if (start and text[start - 1] in GIVEN_NAME_BEFORE and one[0] != "blocked"
                         and given_name_place(text, start, end)):
                     continue  # a person's given name (副市长王长春), no place
+                if dotted and one[0] not in _NAMED_KEEP and inside_dotted_name(text, start, end):
+                    continue
                 t = text[start:end]
                 append(new_mention(start, end, shared(t, t), one[0], one[1], one[2]))
                 continue
@@ -86,7 +92,8 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
         t = text[start:end]
         if exact is not None and t != exact:
             continue
-        given = start > 0 and text[start - 1] in GIVEN_NAME_BEFORE and given_name_place(text, start, end)
+        given = ((start > 0 and text[start - 1] in GIVEN_NAME_BEFORE and given_name_place(text, start, end))
+                 or (dotted and made and made[0][0] not in _NAMED_KEEP and inside_dotted_name(text, start, end)))
         t = shared(t, t)
         for label, code in made:
             if given and label not in ("official", "blocked"):
