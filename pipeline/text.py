@@ -85,9 +85,18 @@ _COLLAPSE_AT = re.compile(r"(?=[\s" + INVISIBLE + r"])(?:" + _COLLAPSE.pattern +
 _TWO_SPACES = re.compile(r"\s[" + INVISIBLE + r"]*\s")
 
 
+# a pinyin gloss after a Han character, which some mirror sites print after every polyphonic
+# character (總領(lǐng)館, 網(wǎng)): it normalises away, so that 总领馆 matches (a gloss carries a tone
+# mark: "(pm)" or "(ai)" after a character is left alone)
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[" + _TONED + r"])[a-z" + _TONED + r"üê]{1,6}\)")
+
+
 def collapses(text: str) -> bool:
-    """``_COLLAPSE.search(text) is not None``: some whitespace of ``text`` normalises away."""
-    return _TWO_SPACES.search(text) is not None or ("\n" in text and _COLLAPSE_AT.search(text) is not None)
+    """``_COLLAPSE.search(text) is not None`` or a pinyin gloss stands in ``text``: some
+    whitespace or gloss of ``text`` normalises away."""
+    return (_TWO_SPACES.search(text) is not None or ("\n" in text and _COLLAPSE_AT.search(text) is not None)
+            or ("(" in text and _GLOSS.search(text) is not None))
 
 
 class OffsetMap(Sequence[int]):
@@ -210,7 +219,8 @@ class Normalizer:
         multi.extend(INVISIBLE)  # dropped: the slow path keeps the offset map
         self._multi_rx = re.compile("[" + re.escape("".join(multi)) + "]")
         special = re.escape("".join(multi)) + "\U00010000-\U0010ffff"
-        self._special_rx = re.compile(f"(?=[\\s{special}])(?:{_COLLAPSE.pattern}|[{special}])")  # (see _COLLAPSE_AT)
+        self._special_rx = re.compile(f"(?=[\\s{special}(])(?:{_COLLAPSE.pattern}|(?P<gloss>{_GLOSS.pattern})"
+                                      f"|[{special}])")  # (see _COLLAPSE_AT)
         # str.translate looks every non-ASCII character up in the table one at a time; in
         # Chinese text few characters change, so find the runs that do and translate those
         # (BMP characters only: a class that also holds astral ones is matched range by range)
@@ -248,7 +258,7 @@ class Normalizer:
                 pieces.append(self._translate(text[pos:i]))
                 out += i - pos
             pos = j
-            if m.lastgroup in ("hyphen", "run"):
+            if m.lastgroup in ("hyphen", "run", "gloss"):
                 if m.lastgroup == "run":
                     pieces.append(" ")
                     out += 1

@@ -267,3 +267,27 @@ def test_head_date_never_raises(text):
 
     day = head_date(text)
     assert day is None or 1900 <= day.year <= 2099
+
+
+# ------------------------------------- pinyin glosses of mirror sites (總領(lǐng)館)
+
+def test_pinyin_gloss_after_a_character_normalises_away(lexicon):
+    text = "中新網(wǎng)電 山東省僑務訪問團拜會了總領(lǐng)館(pm)，和(ai)不是注音"
+    norm = lexicon.normalize(text)
+    assert norm.text == "中新网电 山东省侨务访问团拜会了总领馆(pm),和(ai)不是注音"  # no tone mark: kept
+    for word in ("中新网", "总领馆", "山东省"):
+        a = norm.text.index(word)
+        oa, ob = norm.orig_span(a, a + len(word))
+        assert lexicon.normalize(text[oa:ob]).text == word  # the original span holds the word and its gloss
+
+
+def test_a_glossed_page_tags_as_the_clean_one(tagger):
+    glossed = "4月2日，越南駐南寧總領(lǐng)事會見(jiàn)了廣西壯族自治區(qū)副主席，雙方就邊境貿(mào)易交換意見(jiàn)。"
+    clean = "4月2日，越南駐南寧總領事會見了廣西壯族自治區副主席，雙方就邊境貿易交換意見。"
+    got, want = tagger.tag(glossed), tagger.tag(clean)
+    assert (got.provinces, got.partners, got.engagement) == (want.provinces, want.partners, want.engagement)
+    assert [(m.entry, m.text.replace("(qū)", "")) for m in got.mentions] == [(m.entry, m.text) for m in want.mentions]
+    # the engagement and its actor's title; the title matcher reads the original text, where a gloss
+    # inside a title (總領(lǐng)事) still hides it: the counterpart is then not read (docs/usage.md)
+    assert [(e.category, e.provinces, e.partners, e.official) for e in got.engagements] == \
+        [(e.category, e.provinces, e.partners, e.official) for e in want.engagements]
