@@ -551,3 +551,33 @@ def test_officials_city_delegations_and_local_governments(tagger, text, counterp
 ])
 def test_prince_edward_island_is_canada(tagger, text, partners):
     assert first(tagger, text, date="2023-05-08").partners == partners
+
+
+# ------------------------------------------------ a work report's dated acts (round 7)
+
+_REPORT = ("2025年一季度对外交往工作回顾\n"
+           "一季度，全省共接待境外来访团组31批、420余人次，派出出访团组17批。省领导会见外宾11批次。\n"
+           "1月16日，省长在南宁会见越南广宁省委书记一行。2月20日至25日，自治区党委书记率团访问马来西亚、文莱，"
+           "其间会见马来西亚副总理，出席桂马经贸合作座谈会。3月下旬，副主席在南宁会见泰国驻南宁总领事。\n"
+           "二季度，区外办将继续筹办好中国—东盟博览会相关活动。")
+
+
+def test_a_work_report_gives_each_dated_act_its_own_sides():
+    """The counts of visits open no act (act detection reads them as statistics), each dated act
+    keeps its own partners, and a later month's meeting after a trip is another occasion."""
+    from pipeline.schemas import Document
+
+    rec = Tagger(model=None).tag(Document(id="r", text=_REPORT, source_province="CN-GX"))
+    got = [(e.provinces, sorted(e.partners), e.regions) for e in rec.engagements]
+    assert got == [(["CN-GX"], ["VNM"], []), (["CN-GX"], ["BRN", "MYS"], []), (["CN-GX"], ["THA"], [])]
+    assert [e.date for e in rec.engagements] == ["2025-01-16", "2025-02-20", None]  # the headline's year; 3月下旬: none
+
+
+def test_a_later_part_of_a_month_ends_a_trip():
+    from pipeline.engagement.acts import other_month
+
+    assert other_month((5, "下旬"), (None, 4, 9, 0, 5))
+    assert not other_month((4, "下旬"), (None, 4, 9, 0, 5))
+    assert not other_month((5, "初"), (None, 4, 28, 0, 6))  # a trip from 4月28日 still on in 5月初
+    assert other_month((1, "上旬"), (None, 12, 10, 0, 6))
+    assert not other_month((1, "上旬"), (None, 12, 28, 0, 6))

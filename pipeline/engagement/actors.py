@@ -16,7 +16,7 @@ import re
 from typing import Sequence
 
 from ..rx import skipping
-from ..schemas import Mention
+from ..schemas import Mention, Record
 from .attributes import after_preposition, venue_chain
 
 _SARS = frozenset({"CN-HK", "CN-MO", "CN-TW"})
@@ -134,3 +134,16 @@ def visited(text: str, m: Mention, places: Sequence[Mention]) -> bool:
             return False
         m = prev
     return False
+
+
+def engaged_regions(record: Record) -> set[str]:
+    """Regions the text names outside a designated role's phrase: 面向南亚东南亚辐射中心 casts
+    the province as a hub facing South and Southeast Asia (a role target, ``role_targets``),
+    it engages neither region in the act."""
+    roles, regions = [], []
+    for m in record.mentions:  # (one walk: a long document names many places)
+        if m.label == "region":
+            regions.append(m)
+        elif m.label == "formulation" and m.code == "designated_role":
+            roles.append((m.start, m.end))
+    return {m.code for m in regions if not any(a <= m.start and m.end <= b for a, b in roles)}

@@ -48,6 +48,7 @@ _NUMERIC_DAY = skipping(re.compile(r"(?<![\d.:/-])((?:19|20)\d{2})([./-])(0?[1-9
 _FUTURE_AFTER = re.compile(r"\s*[，,]?[^，。；;,]{0,30}?(?:将于|将在|将举行|将召开|将举办|將於|將在|將舉行|將召開|將舉辦)")
 _OTHER_EVENT = re.compile(r"\s*(?:以来|以來|起|开始|開始|[^，。；,]{0,10}?(?:签署|签订|簽署|簽訂|缔结|締結|建立|成立|结好|結好|结为|結為)"
                           r"[^，。；,]{0,8}?(?:的|以来|以來))")
+_MONTH_PART = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月\s*(上旬|中旬|下旬|初|底|末)")  # 5月下旬: a month, no day
 _SINCE_BEFORE = re.compile(r"(?:自|从|從|截至|截止)\s*$")
 _CN_DIGITS = "〇一二三四五六七八九零"  # 零 (index 10) is 0 as well
 _ZH_CN_DAY = re.compile(r"(?:([〇零一二三四五六七八九]{4})\s*年\s*)?(十[一二]?|[一二三四五六七八九])\s*月\s*"
@@ -85,6 +86,7 @@ class SentenceInfo:
     vague_date: bool = False
     trip: bool = False
     future_date: bool = False  # the day is of an event the clause announces (5月10日，…将在景洪举行)
+    month: tuple[int, str] | None = None  # a part of a month the clause names without a day: (5, "下旬")
 
 
 @dataclass
@@ -100,6 +102,7 @@ class Segment:
     vague_date: bool = False
     last_actors: list[str] = field(default_factory=list)  # of its latest act clause naming one
     last_partners: bool = False  # whether that clause named a partner
+    month: tuple[int, str] | None = None  # its lead clause's part of a month (5月下旬), when it names no day
 
 
 def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int, int] | None:
@@ -205,6 +208,10 @@ def clause_info(text: str, info: SentenceInfo, days: Days | None = None) -> Sent
         a, b = info.span
         info.date = days[info.span] if days is not None else find_day(text, a, b)
         info.future_date = info.date is not None and _FUTURE_AFTER.match(text, info.date[4], b) is not None
+        if info.date is None and "月" in text[a:b]:
+            m = _MONTH_PART.search(text, a, b)
+            if m is not None:
+                info.month = (int(m.group(1)), m.group(2))
     return info
 
 
@@ -214,7 +221,8 @@ def _new_segment(s: SentenceInfo, text: str | None = None) -> Segment:
         s.trip = _TRIP.search(text, a, b) is not None
         s.vague_date = s.date is None and _VAGUE.search(text, a, b) is not None
     return Segment([s.index], list(dict.fromkeys(s.actors)), list(dict.fromkeys(s.partners)),
-                   list(dict.fromkeys(s.regions)), s.trip, s.date, s.vague_date, list(s.actors), bool(s.partners))
+                   list(dict.fromkeys(s.regions)), s.trip, s.date, s.vague_date, list(s.actors), bool(s.partners),
+                   s.month)
 
 
 def _extend(seg: Segment, s: SentenceInfo) -> None:
@@ -241,6 +249,8 @@ def starts_new(seg: Segment, s: SentenceInfo, official: Callable[[SentenceInfo],
     last = set(seg.last_actors) if s.actors else None  # (read only where the clause names an actor)
     if s.actors and last and set(s.actors) != last and (len(last) == 1 or not seg.last_partners):
         return "new_actor"  # a joint act of several provinces continues only with one of them
+    if s.month is not None and seg.date is not None and seg.date[1] and other_month(s.month, seg.date):
+        return "new_month"  # 4月9日至14日，率团访问…。5月下旬，副省长在昆明会见…: another occasion, a trip's too
     if seg.trip:
         return None
     if s.date is not None and seg.date is not None and s.date[:3] != seg.date[:3] and not same_day(s.date, seg.date):
@@ -249,6 +259,14 @@ def starts_new(seg: Segment, s: SentenceInfo, official: Callable[[SentenceInfo],
             and (official is None or official(s))):
         return "new_counterpart"
     return None
+
+
+def other_month(month: tuple[int, str], day: tuple[int | None, int, int, int, int]) -> bool:
+    """Whether a part of a month (5, "下旬") is outside the month of ``day``, and not the
+    next month's first days after a late day (a trip from 4月28日 still on in 5月初)."""
+    if month[0] == day[1]:
+        return False
+    return not (month[0] == day[1] % 12 + 1 and month[1] in ("上旬", "初") and day[2] >= 20)
 
 
 def same_day(a: tuple[int | None, int, int, int, int], b: tuple[int | None, int, int, int, int]) -> bool:

@@ -22,12 +22,13 @@ from typing import TYPE_CHECKING, Callable, Mapping, NamedTuple, Sequence
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
 from .acts import _FUTURE_AFTER as FUTURE_AFTER, Days, Segment, SentenceInfo, clause_info, dateline, find_day, segment
-from .actors import listed_with_countries, passing_sars, shifted_day, venue_only, visited
+from .actors import engaged_regions, listed_with_countries, passing_sars, shifted_day, venue_only, visited
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
                          relative_date, title_provenance, venue)
 from ._build import fast
 from .occasions import day_after_act, leaders_acting_apart, next_meetings, same_leader_again
 from .policy import categorize
+from .reading import muted_sentences
 from .posts import attach_all
 from .localities import SISTER_TIES, foreign_unit
 from .titles import TitleHit, TitleMatcher, entrusting, foreign_local
@@ -151,6 +152,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
 
     n_sents = len(starts)
     days = Days(text)  # the day written in each clause or sentence, read once
+    muted = muted_sentences(analysis, doc.lang or "zh") if analysis is not None else frozenset()
     by_sent = _Clauses(_by_clause(actors, starts), _by_clause(acts, starts), _by_clause(places, starts))
     infos: list[SentenceInfo] = []
     last_day: tuple[int | None, int, int, int, int] | None = None
@@ -159,11 +161,14 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         whole = cl[i][1]
         listed = span != whole  # a clause cut from a sentence that lists pairs
         n_acts = int(_any_in(act_starts, *whole)) if listed else len(by_sent.acts.get(i, ()))
+        quiet = bool(muted) and analysis.sentence_index(whole) in muted  # type: ignore[union-attr]
+        if quiet:  # act detection reads only a count of visits, a goal or a remark here: no act, and
+            n_acts = 0  # the sides it names are not the act's
         if not n_acts and not infos:
             continue  # before the first act clause: no segment starts or takes it (acts.segment)
         places_i = by_sent.places.get(i)
         actors_i = by_sent.actors.get(i)
-        if places_i is None and actors_i is None:  # nothing named: only a day can matter (an act's)
+        if quiet or places_i is None and actors_i is None:  # nothing named: only a day can matter (an act's)
             info = SentenceInfo(i, span, [], [], [], n_acts)
         else:
             places_i = places_i or ()
@@ -202,7 +207,9 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     if unreported:
         # the lead reports no act (a feature, a work report): keep only the dated acts of the
         # body that name their Chinese actor and foreign counterpart and a strong cue
-        segs = [g for g in segs if g.date is not None and g.date[1] and g.actors and (g.partners or g.regions)
+        alone = len(set(record.provinces)) == 1  # (one province acts in the text: an act naming none is its)
+        segs = [g for g in segs if (g.date is not None and g.date[1] or g.month) and (g.actors or alone)
+                and (g.partners or g.regions)
                 and any((c.weight or 1.0) >= 2.0 for i in g.sentences[:1] for c in by_sent.acts.get(i, ()))]
         if not segs:
             return []
@@ -211,11 +218,12 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     out: list[Engagement] = []
     last_actor: list[str] = []
     full = [c[1] for c in cl]  # each clause's whole sentence, once per document
-    engaged = _engaged_regions(record) if record.regions else set()  # (no region named: none engaged)
+    engaged = engaged_regions(record) if record.regions else set()  # (no region named: none engaged)
     cue_starts = [c.start for c in cues]  # cues come in text order: a segment's are found by bisection
     years = DocYears(text, doc.meta.get("url"), events) if doc.date is None else None  # read once, if asked
+    n = len(segs) if not unreported else max(len(segs), 2)  # (a body's dated act: its own sides, not the document's)
     for k, seg in enumerate(segs):
-        e = _engagement(doc, record, seg, k, len(segs), sents, by_sent, titles, last_actor,
+        e = _engagement(doc, record, seg, k, n, sents, by_sent, titles, last_actor,
                         actors, model_probs if k == 0 else None, model_weight, full, cues, cue_starts, engaged,
                         analysis, titles_in, days, years)
         if e is None:
@@ -236,19 +244,6 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         out.append(e)
         last_actor = out[-1].provinces
     return out
-
-
-def _engaged_regions(record: Record) -> set[str]:
-    """Regions the text names outside a designated role's phrase: 面向南亚东南亚辐射中心 casts
-    the province as a hub facing South and Southeast Asia (a role target, ``role_targets``),
-    it engages neither region in the act."""
-    roles, regions = [], []
-    for m in record.mentions:  # (one walk: a long document names many places)
-        if m.label == "region":
-            regions.append(m)
-        elif m.label == "formulation" and m.code == "designated_role":
-            roles.append((m.start, m.end))
-    return {m.code for m in regions if not any(a <= m.start and m.end <= b for a, b in roles)}
 
 
 def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sents: list[tuple[int, int]],
