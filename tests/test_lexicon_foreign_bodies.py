@@ -136,3 +136,15 @@ def test_tifa_lexicon_validate_sees_the_file(lex_copy):
     res = CliRunner().invoke(app, ["lexicon", "validate", str(lex_copy)])
     assert res.exit_code == 1
     assert f"foreign_bodies.yaml:{line}" in res.output and E.LEXICON_SCHEMA in res.output
+
+
+def test_tifa_lexicon_list_shows_the_bodies(lexicon):
+    import json
+
+    from pipeline.cli import app, lexicon_cmd  # noqa: F401  (register the commands)
+
+    res = CliRunner().invoke(app, ["lexicon", "list", "--type", "foreign_body", "--json"])
+    rows = json.loads(res.stdout)
+    assert res.exit_code == 0 and [r["id"] for r in rows] == [e.id for e in lexicon.foreign_body_entries]
+    adb = next(r for r in rows if r["id"] == "body.org.adb")
+    assert adb["file"] == "foreign_bodies.yaml" and adb["zh"] == 2 and adb["en"] == 1
