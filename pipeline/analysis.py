@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 from typing import Callable, Hashable, Sequence, TypeVar
 
+from .lexicon.bodies import ForeignBodies
 from .schemas import Document, Mention
 from .text import Normalized, Normalizer, sentences
 
@@ -40,23 +41,27 @@ class Analysis:
         cues: engagement cue mentions, text order.
         normalizer: the lexicon's normaliser (what :meth:`simplified` applies to a
             sentence); None reads sentences as they are.
+        bodies: the lexicon's compiled foreign bodies (``foreign_bodies.yaml``), which the
+            engagement policy asks about (:mod:`pipeline.engagement.foreign_bodies`); None: none known.
 
     Attributes:
         sentences: sentence spans of ``doc.text`` (the whole text as one when it has none).
         starts: the start offset of each sentence.
     """
 
-    __slots__ = ("doc", "norm", "places", "formulations", "cues", "normalizer", "sentences", "starts",
+    __slots__ = ("doc", "norm", "places", "formulations", "cues", "normalizer", "bodies", "sentences", "starts",
                  "_facts", "_index")
 
     def __init__(self, doc: Document, norm: Normalized, places: list[Mention], formulations: list[Mention],
-                 cues: list[Mention], normalizer: Normalizer | None = None) -> None:
+                 cues: list[Mention], normalizer: Normalizer | None = None, bodies: ForeignBodies | None = None
+                 ) -> None:
         self.doc = doc
         self.norm = norm
         self.places = places
         self.formulations = formulations
         self.cues = cues
         self.normalizer = normalizer
+        self.bodies = bodies
         self.sentences: list[tuple[int, int]] = sentences(doc.text) or [(0, len(doc.text))]
         self.starts = [a for a, _ in self.sentences]
         self._facts: dict[Hashable, object] = {}

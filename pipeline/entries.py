@@ -251,3 +251,21 @@ class EventEntry(_Entry):
                 raise ValueError(f"edition {n} is dated {year}, before an earlier edition ({last})")
             last = year
         return self
+
+
+class ForeignBodyEntry(_Entry):
+    """A foreign party named without its country (``foreign_bodies.yaml``): an international
+    organisation (``kind: org``: 亚洲开发银行, "World Bank") or a foreign firm, or a post only a
+    multinational has (``kind: firm``: 西门子, 三星电子, 大中华区, 全球副总裁). TAXONOMY §3 rule 5: an act
+    with such a counterpart engages a foreign party although it names no partner country. Forms
+    are matched as substrings of the lower-case Simplified reading the engagement policy reads
+    (English ones between word boundaries), so a Chinese form must be no ordinary word
+    (三星 only as 三星集团/三星电子, 现代 only as 现代汽车)."""
+
+    kind: Literal["org", "firm"]
+
+    @model_validator(mode="after")
+    def _named(self) -> "ForeignBodyEntry":
+        if not (self.zh or self.zh_hant or self.en):
+            raise ValueError("a foreign body needs at least one name (zh, zh_hant or en)")
+        return self

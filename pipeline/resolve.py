@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, NamedTuple
 
+from .engagement.datelines import AGENCIES_EN, AGENCIES_ZH, agencies
 from .place_roles import (background_frames, future_stop, in_zone_name, named_background, province_locates,
                           think_tank_name)
 from .rx import skipping
@@ -34,9 +35,10 @@ if TYPE_CHECKING:
 _CONSULATE_BEFORE = re.compile(r"(?:consul(?:ate)?s?(?:[- ]general)?|embassy)\b[^.;]{0,30}?\b(?:in|at)\s+$", re.I)
 _SOURCE_LINE = re.compile(r"(?:来源|來源|稿源|source)\s*[:：]\s*$", re.I)  # a media outlet, not an actor
 _EXCLUDED = re.compile(r"(?:不包括|不包含|不含|除去|except|excluding)[^，。；,;]{0,6}$", re.I)
-_DATELINE_BEFORE = re.compile(r"(?:新华社|中新社|中新网|中评社|中評社|人民网|央视网|国际在线|路透社|美联社|法新社|共同社|塔斯社)\s*$")
+# the news agencies of a dateline: one list with the venue's reader (engagement.datelines.dateline_place)
+_DATELINE_BEFORE = re.compile(rf"{agencies(AGENCIES_ZH)}\s*$")
 _DATELINE_AFTER = re.compile(
-    r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電讯訊]|,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\((?:Xinhua|Reuters|AP|AFP)\)")
+    rf"\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[电電讯訊]|,?\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*\({agencies(AGENCIES_EN)}\)")
 
 
 def is_dateline(text: str, m: Mention) -> bool:

@@ -104,7 +104,7 @@ class Tagger:
         places = annotate_places(doc, self.lexicon, norm=norm)
         forms = annotate_formulations(doc, self.lexicon, norm=norm, places=places)
         cues = annotate_cues(doc, self.lexicon, norm=norm)
-        return Analysis(doc, norm, places, forms, cues, self.lexicon.normalizer)
+        return Analysis(doc, norm, places, forms, cues, self.lexicon.normalizer, self.lexicon.foreign_bodies)
 
     def _tag_batch(self, docs: list[Document]) -> Iterator[Record]:
         with paused_gc():

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..entries import ForeignBodyEntry
 from ..errors import E, TifaError
 from ..lexicon import Lexicon, load
 from ..schemas import FORMULATION_TYPES, Document, _Entry, code_kind
@@ -35,7 +36,9 @@ def unreadable_inputs(errors: list[TifaError]) -> list[dict[str, Any]]:
 
 def family(e: _Entry) -> str:
     """The entry's family: a formulation type, ``province``/``country``/``region``/
-    ``place_pattern`` for places, ``blocker``, ``cue`` or ``slot``."""
+    ``place_pattern`` for places, ``blocker``, ``cue``, ``slot`` or ``foreign_body``."""
+    if isinstance(e, ForeignBodyEntry):
+        return "foreign_body"
     if hasattr(e, "type"):
         return e.type  # type: ignore[attr-defined]
     if hasattr(e, "blocks"):
@@ -55,9 +58,10 @@ def _forms(e: _Entry) -> dict[str, int]:
 
 
 def list_entries(lex: Lexicon, *, family_filter: str | None = None) -> list[dict[str, Any]]:
-    """One row per entry (optionally of one family), in file order."""
+    """One row per entry (optionally of one family), in file order; the foreign bodies
+    (``foreign_bodies.yaml``, read by the engagement policy) last."""
     rows = []
-    for e in lex.all_entries():
+    for e in (*lex.all_entries(), *lex.foreign_body_entries):
         fam = family(e)
         if family_filter and fam != family_filter:
             continue

@@ -34,10 +34,30 @@ def locator_venue(text: str, pos: int) -> bool:
     return bool(_LOCATOR_EN.search(text, max(0, pos - 5), pos)) and not _SEAT_BEFORE.search(text, max(0, pos - 40), pos)
 
 
-_DATELINE_BEFORE = re.compile(r"\s*(?:[^\s，。,.]{0,6}社)?")  # 越通社河内——, 新华社河内5月3日电
-_AGENCY_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?:VNA|KPL|Xinhua|Kazinform|KAZINFORM|TASS|Yonhap|Kabar|"
-                           r"AKIpress|Montsame|MONTSAME|Bernama|Antara|ANTARA|PNA|Sputnik|UzA|Dunya|Khovar|AKP|MNA|BSS|"
-                           r"APP|Kyodo|AFP|AP|Reuters|VOV|NNA|Trend|Azertac|Belta|BelTA)\)")
+#: News agencies that open a dateline: the one list both dateline readers use, :func:`dateline_place`
+#: (where the act was) and :func:`pipeline.resolve.is_dateline` (which province acts). Chinese names
+#: stand before the place (新华社昆明5月3日电, 中新网北京6月1日电; :func:`dateline_place` also takes any
+#: other short name ending in 社: 越通社河内——), English ones in brackets after it ("KUNMING, May 5
+#: (Xinhua) --", "Lao Cai (VNA) –"), each spelling as wire copy writes it.
+AGENCIES_ZH: tuple[str, ...] = ("新华社", "中新社", "中新网", "中评社", "中評社", "人民网", "央视网", "国际在线", "路透社",
+                                "美联社", "法新社", "共同社", "塔斯社")
+AGENCIES_EN: tuple[str, ...] = (
+    "VNA", "KPL", "Xinhua", "Kazinform", "KAZINFORM", "TASS", "Yonhap", "Kabar", "AKIpress", "Montsame", "MONTSAME",
+    "Bernama", "Antara", "ANTARA", "PNA", "Sputnik", "UzA", "Dunya", "Khovar", "AKP", "MNA", "BSS", "APP", "Kyodo",
+    "AFP", "AP", "Reuters", "VOV", "NNA", "Trend", "Azertac", "Belta", "BelTA")
+
+
+def agencies(names: tuple[str, ...]) -> str:
+    """An alternation of agency ``names`` for a dateline pattern (longest first, escaped).
+
+    >>> agencies(("AP", "AFP"))
+    '(?:AFP|AP)'
+    """
+    return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) + ")"
+
+
+_DATELINE_BEFORE = re.compile(rf"\s*(?:{agencies(AGENCIES_ZH)}|[^\s，。,.]{{0,6}}社)?")  # 越通社河内——, 新华社河内5月3日电
+_AGENCY_AFTER = re.compile(rf"(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*\({agencies(AGENCIES_EN)}\)")
 _DATELINE_AFTER = re.compile(r"(?:\s*[.,]\s|\s*\(|\s*——|\s*—|\s*[-–]\s|\d{1,2}月\d{1,2}日电)")
 
 

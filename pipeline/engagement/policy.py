@@ -176,10 +176,10 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
             vote.meeting_first, vote.meeting_guest = facts.meeting_first, facts.meeting_guest
             vote.head_event, vote.trip_first, vote.trip_attends = facts.head_event, facts.trip_first, facts.trip_attends
             vote.group_meeting, vote.sar_party = facts.group_meeting, facts.sar_party
-            vote.foreign = foreign_marker(read := " ".join(simple.values()), lang) or foreign_body(read)  # (rule 5)
+            vote.foreign = foreign_marker(read := " ".join(simple.values()), lang) or foreign_body(read, analysis)
             vote.meeting_reported = facts.inbound and any(MEETING.search(simple[i]) for i in first)
         else:  # an engagement's vote: precedence reads these facts for few labels; read them then
-            _defer(vote, facts, [simple[i] for i in first], list(simple.values()), lang)
+            _defer(vote, facts, [simple[i] for i in first], list(simple.values()), lang, analysis)
         # whether a sentence reports a signing: a function of its reading (the frame is that
         # reading's), kept per document and reading
         signs: dict[str, bool] = analysis.fact(("signed", lang), dict) if analysis is not None else {}
@@ -230,7 +230,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         scores["domestic_coordination"] *= params.foreign_domestic_factor  # rule 5
     elif vote.act and len(scores) > 1 and FOREIGN_GUESTS.search(simple[vote.lead]) is not None:
         scores["domestic_coordination"] = 0.0  # rule 5: foreign diplomats' research trip is their tour, not 调研
-    if not partners and vote.act and scores.get("domestic_coordination") and talks_with_foreign_body(simple[vote.lead]):
+    if not partners and vote.act and scores.get("domestic_coordination") and talks_with_foreign_body(simple[vote.lead], analysis):
         scores["high_level_meeting"] += scores.pop("domestic_coordination")  # rule 2: 座谈 with the ADB, a UN body
     top = max(scores, key=scores.__getitem__)
     specific = one_field([c for c in SPECIFIC if lead_weight.get(c, 0.0) >= 1.0])  # typical or strong, not 友好交流
@@ -254,7 +254,7 @@ class _DeferredVote(RuleVote):
     trip_attends = Deferred(lambda v: v._lead.trip_attends)
     sar_party = Deferred(lambda v: v._lead.sar_party)
     meeting_reported = Deferred(lambda v: v._lead.inbound and any(MEETING.search(s) for s in v._first))
-    foreign = Deferred(lambda v: foreign_marker(read := " ".join(v._read), v._lang) or foreign_body(read))
+    foreign = Deferred(lambda v: foreign_marker(read := " ".join(v._read), v._lang) or foreign_body(read, v._analysis))
     group_meeting = Deferred(lambda v: v._lead.group_meeting)
 
 
@@ -262,13 +262,13 @@ _DEFERRED = ("meeting_first", "meeting_guest", "head_event", "trip_first", "trip
              "foreign", "group_meeting", "sar_party")
 
 
-def _defer(vote: RuleVote, lead: LeadFacts, first: list[str], read: list[str], lang: str) -> None:
+def _defer(vote: RuleVote, lead: LeadFacts, first: list[str], read: list[str], lang: str, analysis: Analysis | None) -> None:
     """Make ``vote`` (built as a :class:`_DeferredVote`) read its deferred facts when asked:
     from ``lead``, the first act sentences ``first`` and every sentence the vote read."""
     d = vote.__dict__
     for name in _DEFERRED:
         del d[name]  # (the defaults __init__ set: the descriptors answer now)
-    d["_lead"], d["_first"], d["_read"], d["_lang"] = lead, first, read, lang
+    d["_lead"], d["_first"], d["_read"], d["_lang"], d["_analysis"] = lead, first, read, lang, analysis
 
 
 def _signed(sentence: str, lang: str, info: SentenceFrame | None = None) -> bool:

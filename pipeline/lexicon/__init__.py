@@ -10,6 +10,8 @@
 - :mod:`~pipeline.lexicon.model`: the hashed :class:`Lexicon` and its compiled matchers.
 - :mod:`~pipeline.lexicon.matcher`: :class:`Matcher`, leftmost-longest matching over the
   normalised text (one daachorse automaton per annotator, slot patterns as regexes).
+- :mod:`~pipeline.lexicon.bodies`: the foreign bodies of ``foreign_bodies.yaml`` compiled into
+  one pattern (:attr:`Lexicon.foreign_bodies`), read by the engagement policy.
 
 Example:
     >>> lex = load()                                   # the shipped lexicon

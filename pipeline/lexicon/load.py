@@ -13,8 +13,9 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..errors import E, LexiconError, Problem
-from ..entries import EventEntry
+from ..entries import EventEntry, ForeignBodyEntry
 from ..schemas import BlockerEntry, CueEntry, FormulationEntry, OfficialEntry, PlaceEntry, SlotEntry, TitleEntry
+from .bodies import check_bodies
 from .check import _check
 from .guard import yaml_refs
 from .model import Lexicon
@@ -33,6 +34,7 @@ _MODEL_FOR = {
     "officials": OfficialEntry,
     "events": EventEntry,
     "anniversaries": EventEntry,
+    "foreign_bodies": ForeignBodyEntry,
 }
 
 
@@ -46,6 +48,7 @@ _LIST_FOR = {
     "officials": "official_entries",
     "events": "event_entries",
     "anniversaries": "event_entries",
+    "foreign_bodies": "foreign_body_entries",
 }
 
 
@@ -189,4 +192,5 @@ def _load(root: Path) -> tuple[Lexicon, list[Problem]]:
                 continue
             getattr(lex, _LIST_FOR[group]).append(entry)
     problems.extend(_check(lex))
+    problems.extend(check_bodies(lex.foreign_body_entries, lex.all_entries(), lex.normalizer.term))
     return lex, problems

@@ -15,11 +15,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..entries import EventEntry
+from ..entries import EventEntry, ForeignBodyEntry
 from ..errors import Problem
 from ..regexopt import anchors, first_chars, trie_alternation
 from ..schemas import BlockerEntry, CueEntry, FormulationEntry, OfficialEntry, PlaceEntry, SlotEntry, TitleEntry, _Entry, code_kind
 from ..text import Normalized, Normalizer
+from .bodies import ForeignBodies, compile_bodies
 from .matcher import Matcher, _Compiled
 
 _SLOT_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -41,6 +42,7 @@ class Lexicon:
     title_entries: list[TitleEntry] = field(default_factory=list)
     official_entries: list[OfficialEntry] = field(default_factory=list)
     event_entries: list[EventEntry] = field(default_factory=list)  # edition years (engagement dates); not hashed
+    foreign_body_entries: list[ForeignBodyEntry] = field(default_factory=list)  # engagement policy only; not hashed
     warnings: list[Problem] = field(default_factory=list)
 
     # -- identity ---------------------------------------------------------------
@@ -170,15 +172,21 @@ class Lexicon:
     def cues(self) -> Matcher:
         return self._matcher(self.cue_entries)
 
+    @cached_property
+    def foreign_bodies(self) -> ForeignBodies:
+        """``foreign_bodies.yaml`` compiled once: what the engagement policy asks whether a
+        sentence names (:mod:`pipeline.lexicon.bodies`)."""
+        return compile_bodies(self.foreign_body_entries, term=self.normalizer.term)
+
     def compile(self) -> "Lexicon":
         """Build every matcher now (e.g. before forking workers)."""
-        _ = self.places, self.formulations, self.cues
+        _ = self.places, self.formulations, self.cues, self.foreign_bodies
         return self
 
     def __getstate__(self) -> dict[str, object]:
         # compiled automata and converters are rebuilt in each worker process
         keep = ("path", "places_entries", "formulation_entries", "blocker_entries", "cue_entries",
-                "slot_entries", "official_entries", "event_entries", "warnings")
+                "slot_entries", "official_entries", "event_entries", "foreign_body_entries", "warnings")
         return {k: self.__dict__[k] for k in keep}
 
     def __setstate__(self, state: dict[str, object]) -> None:
