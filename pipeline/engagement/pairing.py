@@ -161,14 +161,14 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         whole = cl[i][1]
         listed = span != whole  # a clause cut from a sentence that lists pairs
         n_acts = int(_any_in(act_starts, *whole)) if listed else len(by_sent.acts.get(i, ()))
-        quiet = bool(muted) and analysis.sentence_index(whole) in muted  # type: ignore[union-attr]
-        if quiet:  # act detection reads only a count of visits, a goal or a remark here: no act, and
-            n_acts = 0  # the sides it names are not the act's
+        quiet = not infos and bool(muted) and analysis.sentence_index(whole) in muted  # type: ignore[union-attr]
+        if quiet:  # act detection reads only a count of visits, a goal or a remark here: it
+            n_acts = 0  # opens no act (上半年，全省接待来访团组86批…; later, such a clause keeps its old part)
         if not n_acts and not infos:
             continue  # before the first act clause: no segment starts or takes it (acts.segment)
         places_i = by_sent.places.get(i)
         actors_i = by_sent.actors.get(i)
-        if quiet or places_i is None and actors_i is None:  # nothing named: only a day can matter (an act's)
+        if places_i is None and actors_i is None:  # nothing named: only a day can matter (an act's)
             info = SentenceInfo(i, span, [], [], [], n_acts)
         else:
             places_i = places_i or ()
