@@ -321,3 +321,11 @@ def test_congratulations_at_a_meeting_are_no_remote_act(tagger, text, direction)
 ])
 def test_an_english_trip_into_china_is_inbound(tagger, text, direction):
     assert first(tagger, text, date="2024-05-10").direction == direction
+
+
+def test_a_foreign_delegation_travelling_in_china_comes_in(tagger):  # noqa: F811
+    """赴 before a Chinese place (赴苏州: the 赴苏 form of Jiangsu starts at 赴) is a trip inside China:
+    the meeting it follows in one engagement stays inbound (was outbound by the bare 赴)."""
+    text = ("6月5日上午，省长在南京会见德国巴伐利亚州州长一行。当天下午，省长还会见了新加坡贸工部部长。"
+            "6日，巴伐利亚州代表团赴苏州考察。")
+    assert [e.direction for e in tagger.tag(text).engagements] == ["inbound", "inbound"]

@@ -230,9 +230,11 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
     if m:
         return "inbound", _prov("cue", "inbound_verb", m.group(0), m.start(), m.end(), 0.85)
     m = find(_OUTBOUND)
-    if m and m.group(0).isascii() and (_CHINA_NEXT.match(text, m.end()) or any(
-            p.label == "province" and p.role != "locator" and m.end() <= p.start <= m.end() + 8 for p in places)):
-        # "led a delegation to visit Shantou", "a tour of China's southernmost province": a trip into China
+    if m and (m.group(0).isascii() and (_CHINA_NEXT.match(text, m.end()) or any(
+            p.label == "province" and p.role != "locator" and m.end() <= p.start <= m.end() + 8 for p in places))
+            or not m.group(0).isascii() and any(p.label == "province" and p.start in (m.start(), m.end()) for p in places)):
+        # "led a delegation to visit Shantou", "a tour of China's southernmost province", 代表团赴苏州考察,
+        # 抵达昆明: a trip into China
         return "inbound", _prov("cue", "trip_into_china", m.group(0), m.start(), m.end(), 0.75)
     if m:
         return "outbound", _prov("cue", "outbound_verb", m.group(0), m.start(), m.end(), 0.8)
