@@ -582,3 +582,12 @@ def test_a_later_part_of_a_month_ends_a_trip():
     assert not other_month((5, "初"), (None, 4, 28, 0, 6))  # a trip from 4月28日 still on in 5月初
     assert other_month((1, "上旬"), (None, 12, 10, 0, 6))
     assert not other_month((1, "上旬"), (None, 12, 28, 0, 6))
+
+
+def test_a_domestic_meeting_engages_no_partner(tagger):
+    """TAXONOMY §3 rule 5: domestic coordination engages no foreign party; the countries a goal of
+    the meeting names are not its partners (the gold never gives one)."""
+    text = ("2月26日，自治区外办召开全区外事工作会议，部署年度重点任务。会议要求，进一步深化与越南、老挝、"
+            "柬埔寨等周边国家地方政府的务实合作。")
+    rec = tagger.tag(text, date="2025-02-27")
+    assert [(e.category, e.partners) for e in rec.engagements] == [("domestic_coordination", [])]

@@ -309,6 +309,8 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         if detail.label is None:
             return None  # the policy reads no act in these clauses (a goal, a statistic, a remark)
     category = detail.label or record.engagement or "high_level_meeting"
+    if category == "domestic_coordination" and partners:  # no foreign party acts (rule 5): the countries
+        partners, prov["partners"] = [], _prov("rule", "domestic_no_partner", score=0.8)  # named are a goal's
     prov["category"] = _prov("model" if detail.source != "rules" else "cue", f"policy:{detail.source}",
                              ",".join(detail.cues[:6]) or None, score=detail.score or 0.5)
     # ---- attributes
