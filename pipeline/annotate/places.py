@@ -16,6 +16,7 @@ from ..lexicon import Lexicon
 from ..schemas import BlockerEntry, Document, Mention, OfficialEntry, code_kind, new_mention
 from ..text import Normalized
 from .context import resolve_context_compounds
+from .twins import resolve_twins
 from .officials import (GIVEN_NAME_BEFORE, RULE_PREFIX, given_name_place, name_boundary_ok, national_title_before,
                         post_for, undated_person)
 
@@ -105,6 +106,7 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
                 continue
             append(new_mention(start, end, t, label, code, entry_id, rule))
     resolve_context_compounds(out, lexicon)
+    resolve_twins(out)
     if doc.source_province:
         own = source_province_mention(doc, out)
         if own is not None:
