@@ -4,6 +4,9 @@
    Chinese place (松江 Matsue / Songjiang, 丽水 Yeosu / Lishui, 永川 Yeongcheon / Yongchuan)
    is the foreign one where the text attaches its country or province, and a bare repeat of
    it in the same text too; otherwise the Chinese reading holds.
+2. A foreign friendship body named from its own side (日中友好协会, 老中友好协会, 蒙中友好协会) and a
+   foreign state named next to its own office ('Premier of Victoria', 'Victorian Premier') name
+   the foreign country.
 
 Every sentence here is written for the test.
 """
@@ -61,3 +64,46 @@ def test_a_twin_city_delegation_makes_no_chinese_actor(tagger):
     assert e.provinces == ["CN-GX"] and e.partners == ["KOR"]
     e = _one(tagger, "岛根县松江市市长一行访问宁夏，自治区主席会见了松江市市长。")
     assert e.provinces == ["CN-NX"] and e.partners == ["JPN"] and e.counterpart == "subnational"
+
+
+# ------------------------------------------------------------------ 2. friendship bodies, foreign states
+
+@pytest.mark.parametrize("text, code", [
+    ("7月2日，副省长在长春会见日中友好协会副会长一行。", "JPN"),
+    ("省人大常委会副主任会见日中友好议员联盟访华团。", "JPN"),
+    ("自治区政协主席会见老中友好协会代表团。", "LAO"),
+    ("自治区副主席在呼和浩特会见蒙中友好协会会长。", "MNG"),
+    ("省长会见柬中友协代表团一行。", "KHM"),
+    ("副省长在昆明会见泰中友好协会主席。", "THA"),
+])
+def test_a_friendship_body_named_from_its_side_names_its_country(tagger, text, code):
+    e = _one(tagger, text)
+    assert e.partners == [code]
+    assert e.category == "high_level_meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "今日中友好城市代表齐聚昆明。",
+    "10月1日中友好城市青年论坛在成都开幕。",
+    "内蒙中友好交流活动在呼和浩特举行。",
+])
+def test_a_day_word_or_inner_mongolia_before_zhong_is_no_country(lexicon, text):
+    assert not any(c in ("JPN", "MNG") for _, c in _places(lexicon, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Guangdong Party Secretary met Victoria Premier Tom Smith in Guangzhou on Monday.",
+    "The Premier of Victoria held talks with the governor of Jiangsu in Nanjing.",
+    "Victorian Premier Jane Doe met Sichuan's governor in Chengdu.",
+])
+def test_an_australian_state_premier_names_australia(tagger, text):
+    e = _one(tagger, text)
+    assert e.partners == ["AUS"] and e.counterpart == "subnational"
+
+
+@pytest.mark.parametrize("text", [
+    "Queen Victoria Building hosted a Sichuan food festival.",
+    "The Victoria Harbour fireworks drew visitors from Guangdong.",
+])
+def test_victoria_without_its_office_is_no_partner(tagger, text):
+    assert "AUS" not in tagger.tag(text).partners
