@@ -7,6 +7,9 @@
 2. A foreign friendship body named from its own side (日中友好协会, 老中友好协会, 蒙中友好协会) and a
    foreign state named next to its own office ('Premier of Victoria', 'Victorian Premier') name
    the foreign country.
+3. Dates written as a range of days (6日至8日, 6-8日, 本月6日至8日: the first day) or as month.day
+   opening a line or headline (5.6，… / 【5.6】… / 5.6-5.8 …), never a number in running text
+   (5.6亿元, 5.6%) nor a section number before a heading (2.1 深化…).
 
 Every sentence here is written for the test.
 """
@@ -107,3 +110,30 @@ def test_an_australian_state_premier_names_australia(tagger, text):
 ])
 def test_victoria_without_its_office_is_no_partner(tagger, text):
     assert "AUS" not in tagger.tag(text).partners
+
+
+# ------------------------------------------------------------------ 3. dates
+
+@pytest.mark.parametrize("text, day", [
+    ("6日至8日，自治区副主席率团访问老挝琅南塔省。", "2024-05-06"),
+    ("6-8日，副省长率团访问越南河江省。", "2024-05-06"),
+    ("6日-8日，省外办主任率团访问蒙古国。", "2024-05-06"),
+    ("本月6日至8日，省长率团访问哈萨克斯坦。", "2024-05-06"),
+    ("5.6，副省长在昆明会见老挝驻昆明总领事。", "2024-05-06"),
+    ("【5.3】省外办主任会见泰国驻昆明总领事。", "2024-05-03"),
+    ("5.6-5.8 自治区党委书记率团访问越南。", "2024-05-06"),
+    ("外事动态\n5.6 副省长会见柬埔寨驻华大使。", "2024-05-06"),
+])
+def test_a_range_or_a_month_dot_day_dates_the_act(tagger, text, day):
+    engs = tagger.tag(text, date="2024-05-20").engagements
+    assert len(engs) == 1, engs
+    assert engs[0].date == day
+
+
+@pytest.mark.parametrize("text", [
+    "2.1 深化与东盟国家经贸合作，副省长出席签约仪式。",
+    "5.6亿元的合作项目在昆明签约，副省长出席。",
+])
+def test_a_number_is_no_date(tagger, text):
+    from pipeline.engagement.acts import find_day
+    assert find_day(text, 0, len(text)) is None
