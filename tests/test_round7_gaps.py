@@ -10,6 +10,9 @@
 3. Dates written as a range of days (6日至8日, 6-8日, 本月6日至8日: the first day) or as month.day
    opening a line or headline (5.6，… / 【5.6】… / 5.6-5.8 …), never a number in running text
    (5.6亿元, 5.6%) nor a section number before a heading (2.1 深化…).
+4. A Chinese official attending a foreign mission's event in China (出席X驻Y总领事馆…招待会, 在X驻Y总领事馆
+   出席…): an inbound act whose venue is the mission's seat, not a trip to X; an event held to
+   celebrate an anniversary (举行庆祝…周年招待会) is reported, a founding's anniversary is not.
 
 Every sentence here is written for the test.
 """
@@ -137,3 +140,31 @@ def test_a_range_or_a_month_dot_day_dates_the_act(tagger, text, day):
 def test_a_number_is_no_date(tagger, text):
     from pipeline.engagement.acts import find_day
     assert find_day(text, 0, len(text)) is None
+
+
+# ------------------------------------------------------------------ 4. a foreign mission's event in China
+
+def _doc(text, source=None):
+    from datetime import date
+    return Document(id="x", text=text, date=date(2024, 9, 20), source_province=source)
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("9月3日，自治区副主席出席越南驻南宁总领事馆举办的越南国庆招待会。", "CN-GX"),
+    ("9月3日，副省长在老挝驻昆明总领事馆出席老挝国庆招待会并致辞。", "CN-YN"),
+    ("9月3日，省外办主任出席柬埔寨驻华大使馆举办的国庆招待会。", "CN-BJ"),
+])
+def test_attending_a_mission_event_is_inbound_at_its_seat(tagger, text, venue):
+    e = _one(tagger, _doc(text, "CN-GX"))
+    assert (e.direction, e.venue, e.counterpart) == ("inbound", venue, "diplomat")
+    assert e.date == "2024-09-03"
+
+
+def test_a_mission_event_held_for_an_anniversary_is_an_act(tagger):
+    e = _one(tagger, _doc("9月3日，越南驻南宁总领事馆举行庆祝越南国庆79周年招待会。自治区副主席出席并致辞。", "CN-GX"))
+    assert e.partners == ["VNM"] and e.direction == "inbound" and e.date == "2024-09-03"
+
+
+def test_a_founding_anniversary_still_names_no_signing(tagger):
+    e = _one(tagger, _doc("9月3日，南宁市代表团赴越南海防市出席两市缔结友好城市十周年纪念活动。"))
+    assert e.category == "delegation_visit"

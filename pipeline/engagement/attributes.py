@@ -22,6 +22,7 @@ from ._build import fast
 from .titles import TitleHit, title_level
 from .datelines import (RECEIVES_EN, dateline_place, dateline_side, foreign_host_en,  # noqa: F401
                         inferred_venue, locator_venue, not_venue_en)
+from .missions import MISSION_ZH, mission_seat
 from .posts import post_rank as _rank
 from .units import CAPITALS as _CAPITALS, chain_end as _chain_end, fao_unit_level
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
@@ -144,6 +145,11 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
                 return (seat.code if seat else "CN-BJ"), _prov("mention", "foreign_mission_in_china", k.group(0).strip(),
                                                                 m.start, k.end(), 0.7)
             continue  # "at the Lao Consulate General": in the province that hosts it
+        s = mission_seat(text, m, places) if m.label == "country" else None
+        if s is not None:  # 在老挝驻昆明总领事馆出席, 出席越南驻南宁总领事馆招待会: a foreign mission in China
+            if s[0] is not None:
+                return s[0], _prov("mention", "foreign_mission_in_china", text[m.start:s[1]], m.start, s[1], 0.75)
+            continue
         if ".compound" in (m.entry or "") or ".reverse_compound" in (m.entry or ""):
             continue  # 在中越两国人民欢度新春之际: a China–X compound names no place
         if text[m.start - 1:m.start] == "在" and _CIRCUMSTANCE.match(text, m.end):
@@ -244,6 +250,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
             return "outbound", _prov("mention", "visit_to_foreign_place", p.text, p.start, p.end, 0.8)  # 对X进行访问
         if p.label == "province" and text[p.start - 1:p.start] in ("来", "來") and p.start > a:
             return "inbound", _prov("mention", "come_to_chinese_place", p.text, p.start, p.end, 0.8)  # 来呼和浩特
+        if p.label == "country" and MISSION_ZH.match(text, p.end):
+            continue  # 出席越南驻南宁总领事馆招待会: a mission in China, no trip
         if ".compound" in (p.entry or "") or ".reverse_compound" in (p.entry or ""):
             continue  # 参加中蒙博览会: a China–X compound names no place visited (在阿拉木图、比什凯克巡演: a list abroad)
         before = text[max(0, p.start - 12):p.start].rstrip().removesuffix("了")  # 访问越南 / "visited Vietnam" / 访问了云南

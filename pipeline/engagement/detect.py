@@ -51,7 +51,7 @@ from .act_patterns import (  # noqa: F401  (re-exported: the patterns are read a
     _PERIOD_WORDS, _EXPECTED_WORDS, _TAIL_WORDS, _has_any, _FUTURE_BEFORE_EN, _EXPECTED_EN, _NEXT_EN,
     _MODAL_AFTER_EN, _NEGATED_EN, _CALLED_OFF_EN, _NEGATION_WORDS, _PLEDGE_EN, _PLEDGE_WORDS, _AHEAD_WORDS,
     _ANALYST_WORDS, _ANALYSTS_EN, _DATED, _CLAUSE_ZH, _PAST_EN, _CLAUSE_PUNCT, _NOMINAL_AFTER,
-    _IMPERATIVE_ZH, _ANNIVERSARY, _CLAUSE_EN, _ATTRIBUTIVE_AFTER, _LIGHT_VERB, _OPENERS,
+    _IMPERATIVE_ZH, _ANNIVERSARY, _EVENT_PREDICATE_ZH, _CLAUSE_EN, _ATTRIBUTIVE_AFTER, _LIGHT_VERB, _OPENERS,
 )
 
 
@@ -199,7 +199,7 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
             return "retrospective"
     if info.described:
         return "retrospective"  # "The … fair, first held in 1990, is one of the oldest …": a description
-    if _ANNIVERSARY.match(s, b):
+    if _ANNIVERSARY.match(s, b) and not (info.zh and _EVENT_PREDICATE_ZH.fullmatch(s, a, b)):
         return "retrospective"
     if info.pledge and _PLEDGE_EN.search(s, _clause_start(s, a, "en"), a):
         return "intent"  # "the work report released on January 20 pledged to open five routes": whatever the date

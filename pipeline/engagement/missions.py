@@ -1,0 +1,46 @@
+"""Foreign missions in China named as the place of an act (TAXONOMY §3b ``venue``).
+
+A Chinese official attending a foreign mission's event at home (出席越南驻南宁总领事馆国庆招待会,
+在老挝驻昆明总领事馆出席…, 出席泰国驻华大使馆举办的招待会) acts in China: the country named before
+驻 is the mission's, not a place visited, and the mission's seat is the venue (驻华: Beijing).
+
+Example:
+    >>> t = "副省长在老挝驻昆明总领事馆出席招待会"
+    >>> MISSION_ZH.match(t, 6).group("seat")
+    '昆明'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..schemas import Mention
+
+MISSION_ZH = re.compile(r"[驻駐](?P<seat>[^，。；、\s的]{1,8}?)(?:总领事馆|總領事館|总领馆|總領館|领事馆|領事館|大使馆|大使館|使馆|"
+                        r"使館|领事办公室|領事辦公室|办事处|辦事處)")
+_AT = re.compile(r"(?:在|于|於|出席|参加|參加|赴|到|走访|走訪|拜访|拜訪|来到|來到|前往)(?:了)?(?:由)?$")
+_CHINA = ("华", "華", "中国", "中國")
+
+
+def mission_seat(text: str, m: Mention, places: Sequence[Mention]) -> tuple[str | None, int] | None:
+    """For a country mention ``m`` that names a foreign mission in China (越南驻南宁总领事馆): the
+    venue its seat gives when the act takes place there (在/出席/参加 … before it: the seat's
+    province, CN-BJ for 驻华) or None, with the end of the mission's name; None when ``m``
+    names no mission.
+
+    >>> from pipeline.schemas import new_mention
+    >>> t = "出席越南驻南宁总领事馆国庆招待会"
+    >>> ms = [new_mention(2, 4, "越南", "country", "VNM", "e"), new_mention(5, 7, "南宁", "province", "CN-GX", "c")]
+    >>> mission_seat(t, ms[0], ms)
+    ('CN-GX', 11)
+    """
+    k = MISSION_ZH.match(text, m.end)
+    if k is None:
+        return None
+    if not _AT.search(text, max(0, m.start - 6), m.start):
+        return None, k.end()  # the mission named (its consul general, an event it holds), not the act's place
+    if k.group("seat") in _CHINA:
+        return "CN-BJ", k.end()
+    seat = next((p for p in places if p.start == k.start("seat") and p.label == "province"), None)
+    return (seat.code if seat is not None else None), k.end()
