@@ -81,6 +81,7 @@ def test_a_twin_city_delegation_makes_no_chinese_actor(tagger):
     ("自治区副主席在呼和浩特会见蒙中友好协会会长。", "MNG"),
     ("省长会见柬中友协代表团一行。", "KHM"),
     ("副省长在昆明会见泰中友好协会主席。", "THA"),
+    ("自治区主席在乌鲁木齐会见巴中友好协会会长。", "PAK"),
 ])
 def test_a_friendship_body_named_from_its_side_names_its_country(tagger, text, code):
     e = _one(tagger, text)
@@ -101,6 +102,8 @@ def test_a_day_word_or_inner_mongolia_before_zhong_is_no_country(lexicon, text):
     "Guangdong Party Secretary met Victoria Premier Tom Smith in Guangzhou on Monday.",
     "The Premier of Victoria held talks with the governor of Jiangsu in Nanjing.",
     "Victorian Premier Jane Doe met Sichuan's governor in Chengdu.",
+    "South Australian Premier John Roe met the governor of Shandong in Jinan.",
+    "The Tasmanian Premier held talks with Fujian's governor in Fuzhou.",
 ])
 def test_an_australian_state_premier_names_australia(tagger, text):
     e = _one(tagger, text)
@@ -113,6 +116,18 @@ def test_an_australian_state_premier_names_australia(tagger, text):
 ])
 def test_victoria_without_its_office_is_no_partner(tagger, text):
     assert "AUS" not in tagger.tag(text).partners
+
+
+@pytest.mark.parametrize("text", ["副省长会见维州州长一行。", "省长在杭州会见新州州长。", "副省长会见昆州议会代表团。",
+                                  "省长会见塔州州长一行。"])
+def test_an_australian_state_short_form_names_australia(tagger, text):
+    e = _one(tagger, text)
+    assert e.partners == ["AUS"]
+
+
+@pytest.mark.parametrize("text", ["副省长会见俄罗斯阿穆尔州新州长一行。", "推动创新州政府治理改革。"])
+def test_a_short_form_inside_other_words_is_no_state(lexicon, text):
+    assert not any(c == "AUS" for _, c in _places(lexicon, text))
 
 
 # ------------------------------------------------------------------ 3. dates
