@@ -175,6 +175,20 @@ def test_attending_a_mission_event_is_inbound_at_its_seat(tagger, text, venue):
     assert e.date == "2024-09-03"
 
 
+@pytest.mark.parametrize("text", [
+    "应老挝驻昆明总领事馆邀请，副省长出席老挝国庆招待会。",
+    "9月3日，自治区副主席出席越南国庆79周年招待会并致辞。",
+])
+def test_a_national_day_reception_named_by_its_country_is_at_home(tagger, text):
+    e = _one(tagger, _doc(text, "CN-YN"))
+    assert e.direction == "inbound" and e.venue == "CN-YN"
+
+
+def test_a_reception_on_a_trip_abroad_stays_abroad(tagger):
+    e = _one(tagger, _doc("9月3日，副省长率团访问老挝，出席老挝国庆招待会。", "CN-YN"))
+    assert (e.direction, e.venue) == ("outbound", "LAO")
+
+
 def test_a_mission_event_held_for_an_anniversary_is_an_act(tagger):
     e = _one(tagger, _doc("9月3日，越南驻南宁总领事馆举行庆祝越南国庆79周年招待会。自治区副主席出席并致辞。", "CN-GX"))
     assert e.partners == ["VNM"] and e.direction == "inbound" and e.date == "2024-09-03"

@@ -22,7 +22,7 @@ from ._build import fast
 from .titles import TitleHit, title_level
 from .datelines import (RECEIVES_EN, dateline_place, dateline_side, foreign_host_en,  # noqa: F401
                         inferred_venue, locator_venue, not_venue_en)
-from .missions import MISSION_ZH, mission_seat
+from .missions import at_home_after, mission_in_china, mission_seat
 from .posts import post_rank as _rank
 from .units import CAPITALS as _CAPITALS, chain_end as _chain_end, fao_unit_level
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
@@ -242,6 +242,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         return "inbound", _prov("cue", "trip_into_china", m.group(0), m.start(), m.end(), 0.75)
     if m:
         return "outbound", _prov("cue", "outbound_verb", m.group(0), m.start(), m.end(), 0.8)
+    if (k := mission_in_china(text, a, b, places) if scripts[0] else None) is not None:  # 应越南驻南宁总领事馆邀请，出席…
+        return "inbound", _prov("cue", "foreign_mission_in_china", k.group(0), k.start(), k.end(), 0.75)
     for p in places:
         if not a <= p.start < b or p.label not in ("country", "province") or p.role == "locator":
             continue
@@ -250,8 +252,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
             return "outbound", _prov("mention", "visit_to_foreign_place", p.text, p.start, p.end, 0.8)  # 对X进行访问
         if p.label == "province" and text[p.start - 1:p.start] in ("来", "來") and p.start > a:
             return "inbound", _prov("mention", "come_to_chinese_place", p.text, p.start, p.end, 0.8)  # 来呼和浩特
-        if p.label == "country" and MISSION_ZH.match(text, p.end):
-            continue  # 出席越南驻南宁总领事馆招待会: a mission in China, no trip
+        if p.label == "country" and at_home_after(text, p.end):
+            continue  # 出席越南驻南宁总领事馆招待会, 出席越南国庆招待会: a mission in China, no trip
         if ".compound" in (p.entry or "") or ".reverse_compound" in (p.entry or ""):
             continue  # 参加中蒙博览会: a China–X compound names no place visited (在阿拉木图、比什凯克巡演: a list abroad)
         before = text[max(0, p.start - 12):p.start].rstrip().removesuffix("了")  # 访问越南 / "visited Vietnam" / 访问了云南
