@@ -43,6 +43,7 @@ def _places(lexicon, text):
     ("全罗南道丽水市市长一行到访昆明。", "全罗南道丽水市", "KOR"),
     ("忠清南道泰安郡考察团访问沈阳。", "忠清南道泰安郡", "KOR"),
     ("越南太原市代表团访问南宁。", "越南太原市", "VNM"),
+    ("庆尚南道晋州市代表团访问西安。", "庆尚南道晋州市", "KOR"),
 ])
 def test_a_twin_with_its_country_or_province_is_the_foreign_place(lexicon, text, twin, code):
     found = _places(lexicon, text)
@@ -60,6 +61,7 @@ def test_a_bare_twin_after_the_foreign_one_is_foreign_too(lexicon):
     ("丽水市代表团赴韩国交流。", "CN-ZJ"),                       # no foreign twin named: Chinese
     ("韩国丽水市代表团访问浙江丽水市。", "CN-ZJ"),                # chained to its province
     ("上海市松江区代表团赴日本考察。", "CN-SH"),
+    ("晋州市代表团赴韩国考察。", "CN-HE"),
 ])
 def test_otherwise_the_chinese_reading_holds(lexicon, text, code):
     assert any(c == code for _, c in _places(lexicon, text))
@@ -82,6 +84,8 @@ def test_a_twin_city_delegation_makes_no_chinese_actor(tagger):
     ("省长会见柬中友协代表团一行。", "KHM"),
     ("副省长在昆明会见泰中友好协会主席。", "THA"),
     ("自治区主席在乌鲁木齐会见巴中友好协会会长。", "PAK"),
+    ("副省长在长春会见日中东北开发协会代表团。", "JPN"),
+    ("副省长在南宁会见泰中文化经济协会会长。", "THA"),
 ])
 def test_a_friendship_body_named_from_its_side_names_its_country(tagger, text, code):
     e = _one(tagger, text)
@@ -93,6 +97,8 @@ def test_a_friendship_body_named_from_its_side_names_its_country(tagger, text, c
     "今日中友好城市代表齐聚昆明。",
     "10月1日中友好城市青年论坛在成都开幕。",
     "内蒙中友好交流活动在呼和浩特举行。",
+    "老中医协会代表在南宁交流。",
+    "抗日中国军民纪念活动在沈阳举行。",
 ])
 def test_a_day_word_or_inner_mongolia_before_zhong_is_no_country(lexicon, text):
     assert not any(c in ("JPN", "MNG") for _, c in _places(lexicon, text))
@@ -168,6 +174,7 @@ def _doc(text, source=None):
     ("9月3日，自治区副主席出席越南驻南宁总领事馆举办的越南国庆招待会。", "CN-GX"),
     ("9月3日，副省长在老挝驻昆明总领事馆出席老挝国庆招待会并致辞。", "CN-YN"),
     ("9月3日，省外办主任出席柬埔寨驻华大使馆举办的国庆招待会。", "CN-BJ"),
+    ("9月3日，副省长出席泰国驻穗总领事馆举办的国庆招待会。", "CN-GD"),
 ])
 def test_attending_a_mission_event_is_inbound_at_its_seat(tagger, text, venue):
     e = _one(tagger, _doc(text, "CN-GX"))

@@ -25,6 +25,9 @@ _HOME_RECEPTION = re.compile(r"[^，。；,;]{0,14}?(?:国庆|國慶|独立|獨�
                              r"國家日|民族日|宪法日|憲法日|统一日|統一日|胜利日|勝利日|周年|週年)[^，。；,;]{0,8}?(?:招待会|招待會|酒会|酒會)")
 _AT = re.compile(r"(?:在|于|於|出席|参加|參加|赴|到|走访|走訪|拜访|拜訪|来到|來到|前往)(?:了)?(?:由)?$")
 _CHINA = ("华", "華", "中国", "中國")
+# one-character seats (驻穗, 驻沪 …: no place mention of their own)
+_SEAT_ABBR = {"穗": "CN-GD", "沪": "CN-SH", "滬": "CN-SH", "蓉": "CN-SC", "渝": "CN-CQ", "昆": "CN-YN", "邕": "CN-GX",
+              "沈": "CN-LN", "瀋": "CN-LN", "哈": "CN-HL", "厦": "CN-FJ", "廈": "CN-FJ", "港": "CN-HK", "澳": "CN-MO"}
 
 
 def mission_seat(text: str, m: Mention, places: Sequence[Mention]) -> tuple[str | None, int] | None:
@@ -47,7 +50,7 @@ def mission_seat(text: str, m: Mention, places: Sequence[Mention]) -> tuple[str 
     if k.group("seat") in _CHINA:
         return "CN-BJ", k.end()
     seat = next((p for p in places if p.start == k.start("seat") and p.label == "province"), None)
-    return (seat.code if seat is not None else None), k.end()
+    return (seat.code if seat is not None else _SEAT_ABBR.get(k.group("seat"))), k.end()
 
 
 def mission_in_china(text: str, a: int, b: int, places: Sequence[Mention]) -> re.Match[str] | None:
@@ -64,7 +67,8 @@ def mission_in_china(text: str, a: int, b: int, places: Sequence[Mention]) -> re
     for k in MISSION_ZH.finditer(text, a, b):
         if not any(p.label == "country" and p.end == k.start() for p in places):
             continue  # 中国驻老挝大使馆 (China's own mission abroad) or a mission not named by its country
-        if k.group("seat") in _CHINA or any(p.label == "province" and p.start == k.start("seat") for p in places):
+        if (k.group("seat") in _CHINA or k.group("seat") in _SEAT_ABBR
+                or any(p.label == "province" and p.start == k.start("seat") for p in places)):
             return k
     return None
 
