@@ -15,8 +15,8 @@ import re
 from ..lexicon import Lexicon
 from ..schemas import BlockerEntry, Document, Mention, OfficialEntry, code_kind, new_mention
 from ..text import Normalized
-from .context import resolve_context_compounds
 from .twins import resolve_twins
+from .context import resolve_context_compounds
 from .officials import (GIVEN_NAME_BEFORE, RULE_PREFIX, given_name_place, name_boundary_ok, national_title_before,
                         post_for, undated_person)
 
