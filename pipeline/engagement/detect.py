@@ -51,8 +51,9 @@ from .act_patterns import (  # noqa: F401  (re-exported: the patterns are read a
     _PERIOD_WORDS, _EXPECTED_WORDS, _TAIL_WORDS, _has_any, _FUTURE_BEFORE_EN, _EXPECTED_EN, _NEXT_EN,
     _MODAL_AFTER_EN, _NEGATED_EN, _CALLED_OFF_EN, _NEGATION_WORDS, _PLEDGE_EN, _PLEDGE_WORDS, _AHEAD_WORDS,
     _ANALYST_WORDS, _ANALYSTS_EN, _DATED, _CLAUSE_ZH, _PAST_EN, _CLAUSE_PUNCT, _NOMINAL_AFTER,
-    _IMPERATIVE_ZH, _ANNIVERSARY, _EVENT_PREDICATE_ZH, _CLAUSE_EN, _ATTRIBUTIVE_AFTER, _LIGHT_VERB, _OPENERS,
+    _IMPERATIVE_ZH, _ANNIVERSARY, _CLAUSE_EN, _ATTRIBUTIVE_AFTER, _LIGHT_VERB, _OPENERS,
 )
+from .act_patterns import _EVENT_PREDICATE_ZH  # (an event held or attended for an anniversary: an act)
 
 
 def _punct_clause_start(sentence: str, pos: int) -> int:
