@@ -22,10 +22,10 @@ from ._build import fast
 from .titles import TitleHit, title_level
 from .datelines import (RECEIVES_EN, dateline_place, dateline_side, foreign_host_en,  # noqa: F401
                         inferred_venue, locator_venue, not_venue_en)
-from .missions import at_home_after, mission_in_china, mission_seat
 from .posts import post_rank as _rank
 from .units import CAPITALS as _CAPITALS, chain_end as _chain_end, fao_unit_level
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
+from .missions import at_home_after, mission_in_china, mission_seat
 
 Spans = Sequence[tuple[int, int]]
 
