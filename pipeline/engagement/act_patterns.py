@@ -215,6 +215,9 @@ _IMPERATIVE_ZH = re.compile(
     r"^[\s\d一二三四五六七八九十()（）、.．]*(?:开展|推动|推进|加强|深化|加快|打造|建设|实施|完善|健全|坚持|积极|着力|全面"
     r"|持续|扎实|大力|不断|努力|继续|进一步|主动|深度|用好|办好|做好|抓好|提升|拓展|支持|鼓励|强化|优化|聚焦|围绕|力争)")
 _ANNIVERSARY = re.compile(r"[^，。,.;]{0,8}?(?:周年|anniversary)", re.I)
+# a predicate before an anniversary (成立20周年, 结好30周年) names the founding, not an act; but an event held or
+# attended to celebrate one (举行庆祝越南国庆79周年招待会, 出席建交75周年招待会) is reported
+_EVENT_PREDICATE_ZH = re.compile("举行|举办|召开|主办|承办|出席|参加|舉行|舉辦|參加")
 _CLAUSE_EN = skipping(re.compile(r"[,;:]|\b(?:and|but|while|which|who)\b", re.I))
 _ATTRIBUTIVE_AFTER = re.compile("(?:了)?的")
 _LIGHT_VERB = re.compile("进行|开展|展开|作了|做了")  # 进行…的访问, 开展…的交流: the noun is the act

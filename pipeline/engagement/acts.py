@@ -36,14 +36,22 @@ _TRIP = skipping(re.compile(
     re.I,
 ))
 # skipping() on the date patterns (each opens with a lookbehind, a group or \b): the same matches, sooner
-_DAY_ONLY = skipping(re.compile(r"(?<![\d月号])([0-3]?\d)\s*日(?=\s*[，,上下午晚早至到起]|\s*(?:在|凌晨|傍晚|举行|舉行|召开|召開|开幕|開幕|"
-                       r"会见|會見|抵达|抵達|出席|共同|正式|签署|簽署))|(?<=[于於])([0-3]?\d)\s*日"))
+_DAY_ONLY = skipping(re.compile(r"(?:(?<![\d月号])|(?<=本月|当月|當月))([0-3]?\d)\s*(?:日(?=\s*[，,上下午晚早至到起]|\s*(?:在|凌晨|"
+                       r"傍晚|举行|舉行|召开|召開|开幕|開幕|会见|會見|抵达|抵達|出席|共同|正式|签署|簽署))|日?(?=\s*[—–\-~～至到]\s*"
+                       r"[0-3]?\d\s*[日号號]))|(?<=[于於])([0-3]?\d)\s*日"))  # 6日至8日, 6-8日, 本月6日至8日: the 6th
 _LATIN = re.compile("[A-Z]")
 _DIGIT = re.compile(r"\d")
 _DATELINE_END = re.compile(r"\s*(?:电|讯|電|訊)")
 _VAGUE = skipping(re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I))
 _ZH_DAY = skipping(re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*"
                      r"(?:日|号|號|(?=[—–\-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]))"))  # 1月10—31日: the 10th
+# 5.6 / 5.6-5.8 / 5.6-8 opening a line, a headline or a list item, then a comma, or a space and a
+# first clause that reports an act: a month and day (not inside running text, where 5.6亿元, 5.6%, V5.6 are
+# numbers; not a section number before a heading: 2.1 深化经贸合作)
+_DOT_DAY = re.compile(r"(?:^|(?<=[\n】【\[\]。；;|｜丨！？!?]))[ \t　]*(0?[1-9]|1[0-2])[.．](0?[1-9]|[12]\d|3[01])(?:\s*[—–\-~～至]\s*"
+                      r"(?:(?:0?[1-9]|1[0-2])[.．])?(?:0?[1-9]|[12]\d|3[01]))?(?=[ \t　]*(?:[，、：】\]]|[,:](?=\s*[\u4e00-\u9fff]))|[ \t　]+(?=[^\n。，,；;]{0,40}?"
+                      r"(?:会见|会谈|会晤|接见|访问|出访|来访|率团|出席|参加|签署|举行|举办|召开|开幕|考察|座谈|致信|致电|视频|抵达|赴))"
+                      r"[\u4e00-\u9fff])")
 _NUMERIC_DAY = skipping(re.compile(r"(?<![\d.:/-])((?:19|20)\d{2})([./-])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\d.:/-])"))  # 2019.4.9
 _FUTURE_AFTER = re.compile(r"\s*[，,]?[^，。；;,]{0,30}?(?:将于|将在|将举行|将召开|将举办|將於|將在|將舉行|將召開|將舉辦)")
 _OTHER_EVENT = re.compile(r"\s*(?:以来|以來|起|开始|開始|[^，。；,]{0,10}?(?:签署|签订|簽署|簽訂|缔结|締結|建立|成立|结好|結好|结为|結為)"
@@ -143,6 +151,10 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
         n = _NUMERIC_DAY.search(text, start, end)
         if n:
             best = (int(n.group(1)), int(n.group(3)), int(n.group(4)), n.start(), n.end())
+    if best is None:  # 5.6 省外办主任会见… (a line's or headline's opening month.day)
+        t = _DOT_DAY.search(text, start, end)
+        if t:
+            best = (None, int(t.group(1)), int(t.group(2)), t.start(1), t.end())
     latin = _LATIN.search(text, start, end) is not None
     e = _EN_DAY.search(text, start, end) if latin else None
     if e and (best is None or e.start() < best[3]):

@@ -25,6 +25,7 @@ from .datelines import (RECEIVES_EN, dateline_place, dateline_side, foreign_host
 from .posts import post_rank as _rank
 from .units import CAPITALS as _CAPITALS, chain_end as _chain_end, fao_unit_level
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
+from .missions import at_home_after, mission_in_china, mission_venue
 
 Spans = Sequence[tuple[int, int]]
 
@@ -110,7 +111,6 @@ _ABBR_COUNTRY = {"越": "VNM", "老": "LAO", "日": "JPN", "韩": "KOR", "韓": 
 _ABBR_VISIT = re.compile(r"(?:访|訪|赴|在)(" + "|".join(_ABBR_COUNTRY) + r")(?:期间|期間|访问|訪問|时|時|[，,。；、并並])")
 _OFFICE_IN = re.compile(r"\b(?:Office|Affairs|Consulate|Consulate[- ]General|Commissioner|Embassy|Mission|Bureau|"
                         r"Representative|Consul[- ]General|Consul)\s+in\s+(?:the\s+)?$")
-_MISSION_AFTER = re.compile(r"\s+(?:Embassy|Consulate(?:[- ]General)?)(?:\s+in\s+(?:the\s+)?)?")
 _CITY_GOV_OF = re.compile(r"\b(?:municipal|city|prefectur(?:e|al))\s+(?:people's\s+)?government\s+of\s+$", re.I)
 _TRIP_DURING = re.compile(r"[^，。；,;]{0,12}?(?:期间|期間)")
 _DURING_TRIP_EN = re.compile(r"\bduring\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\s+to\s+$", re.I)
@@ -137,12 +137,9 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
                 and _TO_FOREIGN.match(text, m.end, m.end + 30)
                 and not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)):
             return m.code, _prov("mention", "visit_to_place", m.text, m.start, m.end, 0.85)  # 对阿穆尔州进行了访问
-        k = _MISSION_AFTER.match(text, m.end) if m.label == "country" and m.code != "CHN" else None
-        if k and text[max(0, m.start - 8):m.start].lower().endswith(("at the ", "in the ")):
-            seat = next((p for p in places if p.start == k.end() and p.label == "province"), None)
-            if seat is not None or "mbass" in k.group(0):  # "at the Lao Embassy (in Beijing)": a mission in China
-                return (seat.code if seat else "CN-BJ"), _prov("mention", "foreign_mission_in_china", k.group(0).strip(),
-                                                                m.start, k.end(), 0.7)
+        if (s := mission_venue(text, m, places) if m.label == "country" and m.code != "CHN" else None) is not None:
+            if s[1] is not None:  # "at the Lao Embassy (in Beijing)", 在老挝驻昆明总领事馆: a foreign mission in China
+                return s
             continue  # "at the Lao Consulate General": in the province that hosts it
         if ".compound" in (m.entry or "") or ".reverse_compound" in (m.entry or ""):
             continue  # 在中越两国人民欢度新春之际: a China–X compound names no place
@@ -238,6 +235,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         return "inbound", _prov("cue", "trip_into_china", m.group(0), m.start(), m.end(), 0.75)
     if m:
         return "outbound", _prov("cue", "outbound_verb", m.group(0), m.start(), m.end(), 0.8)
+    if scripts[0] and (k := mission_in_china(text, a, b, places)) is not None:  # 应越南驻南宁总领事馆邀请，出席…
+        return "inbound", k
     for p in places:
         if not a <= p.start < b or p.label not in ("country", "province") or p.role == "locator":
             continue
@@ -246,8 +245,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
             return "outbound", _prov("mention", "visit_to_foreign_place", p.text, p.start, p.end, 0.8)  # 对X进行访问
         if p.label == "province" and text[p.start - 1:p.start] in ("来", "來") and p.start > a:
             return "inbound", _prov("mention", "come_to_chinese_place", p.text, p.start, p.end, 0.8)  # 来呼和浩特
-        if ".compound" in (p.entry or "") or ".reverse_compound" in (p.entry or ""):
-            continue  # 参加中蒙博览会: a China–X compound names no place visited (在阿拉木图、比什凯克巡演: a list abroad)
+        if ".compound" in (p.entry or "") or ".reverse_compound" in (p.entry or "") or at_home_after(text, p.end):
+            continue  # 参加中蒙博览会: a China–X compound names no place visited; 出席越南国庆招待会: at home
         before = text[max(0, p.start - 12):p.start].rstrip().removesuffix("了")  # 访问越南 / "visited Vietnam" / 访问了云南
         v = next(reversed(list(_VISIT_VERB.finditer(before))), None)  # the last one ("the visiting X": no trip)
         if (v and before.endswith(v.group(0)) and not _NATIONAL_VISIT.search(before)  # 习近平主席访问X前夕

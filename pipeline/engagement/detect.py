@@ -53,6 +53,7 @@ from .act_patterns import (  # noqa: F401  (re-exported: the patterns are read a
     _ANALYST_WORDS, _ANALYSTS_EN, _DATED, _CLAUSE_ZH, _PAST_EN, _CLAUSE_PUNCT, _NOMINAL_AFTER,
     _IMPERATIVE_ZH, _ANNIVERSARY, _CLAUSE_EN, _ATTRIBUTIVE_AFTER, _LIGHT_VERB, _OPENERS,
 )
+from .act_patterns import _EVENT_PREDICATE_ZH  # (an event held or attended for an anniversary: an act)
 
 
 def _punct_clause_start(sentence: str, pos: int) -> int:
@@ -199,7 +200,7 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
             return "retrospective"
     if info.described:
         return "retrospective"  # "The … fair, first held in 1990, is one of the oldest …": a description
-    if _ANNIVERSARY.match(s, b):
+    if _ANNIVERSARY.match(s, b) and not (info.zh and _EVENT_PREDICATE_ZH.fullmatch(s, a, b)):
         return "retrospective"
     if info.pledge and _PLEDGE_EN.search(s, _clause_start(s, a, "en"), a):
         return "intent"  # "the work report released on January 20 pledged to open five routes": whatever the date
