@@ -105,7 +105,7 @@ _SPEECH_TAIL_EN = re.compile(
 _SPEECH_TAIL_DATED_EN = re.compile(
     r",[\"'”’]?\s*(?P<who>(?:the |a |an |his |her )?[\w'.\- ]{1,60}?\s+(?:said|says|noted|added|stressed"
     r"|told(?: [\w ]{1,30}?)?)|(?:said|says|noted|added) (?:the |a )?[\w'.,\- ]{1,60}?)"
-    r"\s+(?:on|in|at|during) [\w ,.]{1,40}?\W*$", re.I)
+    r"\s+(?:on|in|at|during) [\w ,.]{1,40}?(?:,\s*(?:adding|saying|noting|stressing)\b[^.;]*)?\W*$", re.I)
 # An institution cited as the source ("…, the province's commerce department said") reports the act.
 _SOURCE_EN = re.compile(
     r"\b(?:department|office|bureau|commission|government|agency|ministry|organi[sz]ers?|xinhua|reports?|statement"
@@ -176,15 +176,23 @@ _NEGATED_EN = skipping(re.compile(
     r"|unable to|refused to|declined to)\b|n[’']t\b", re.I))
 _CALLED_OFF_EN = skipping(re.compile(
     r"\b(?:(?:was|were|has been|have been|had been|is|are|be|being) (?:postponed|cancell?ed|called off|delayed|suspended"
-    r"|scrapped|shelved|put off|put on hold|rescheduled|deferred)|(?:has|have|had) stalled|stalled|fell through)\b",
+    r"|scrapped|shelved|put off|put on hold|rescheduled|deferred)|(?:has|have|had) stalled|stalled|fell through"
+    # not done yet: "agreements on auto parts were being prepared", "a deal is still under negotiation"
+    r"|(?:is|are|was|were) (?:still )?(?:being (?:prepared|drafted|negotiated|discussed|finali[sz]ed|worked out"
+    r"|studied|considered)|under (?:negotiation|discussion|preparation|consideration|study))|in the (?:works|pipeline))\b",
     re.I))
 _NEGATION_WORDS = ("not", "never", "no ", "n't", "n’t", "yet to", "failed", "unable", "refused", "declined", "postpone",
                    "cancel", "called off", "delayed", "suspended", "scrapped", "shelved", "put off", "on hold",
-                   "reschedul", "deferred", "stalled", "fell through")
+                   "reschedul", "deferred", "stalled", "fell through", "being ", "under ", "in the works", "pipeline")
 # A commitment or proposal before the predicate of its clause: what is pledged is not done, dated or not
 _PLEDGE_EN = skipping(re.compile(
     r"\b(?:pledged|pledges|pledge|vowed|vows|promised|promises|agreed|agree|agrees|proposed|proposes|decided|resolved"
     r"|undertook|committed themselves|committed itself) to\b|\b(?:called|calls|call) for\b", re.I))
+# A future act announced with its day (English, as _FUTURE_DATED_ZH): the modal right before the predicate
+# ("will lead a delegation to Hungary on Monday", "is scheduled to visit Laos on May 3"): no act yet
+_FUTURE_DATED_EN = re.compile(
+    r"\b(?:will|shall|is to|are to|(?:is|are) (?:set|scheduled|due|slated|expected|going|planning) to|plans? to)"
+    r"\s+(?:(?:also|then|soon|first|jointly|formally|officially|personally)\s+)?$", re.I)
 _PLEDGE_WORDS = ("pledge", "vow", "promis", "agree", "propos", "decided", "resolved", "undertook", "committed", "call")
 _AHEAD_WORDS = ("next ", "later this", "in the coming", "will", "would", "shall", " is to", " are to", " set to",
                 "scheduled", "due to", "slated", "planned to", "going to")

@@ -37,6 +37,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ..rx import skipping
+from .en_wire import domestic_scene_en
 from .event_fields import DOMESTIC_EVENT_LABELS
 from .windows import WindowMatches
 
@@ -123,7 +124,6 @@ OVERRIDES: dict[str, frozenset[str]] = {
     "cultural_exchange": frozenset({"forum_expo", "educational_exchange"}),
 }
 _OVERRIDDEN = frozenset().union(*OVERRIDES.values())  # the labels some head event decides over
-
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
               "|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国|我省|我区|我市|本省|本市")
 _PROVINCES_EN = ("beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui"
@@ -249,16 +249,16 @@ def foreign_marker(text: str, lang: str = "zh") -> bool:
     """Whether ``text`` names a foreign party in words, without necessarily naming its country
     (外国, 驻华使节, 友好省州, 中国—太平洋…论坛, "foreign", "ambassadors").
 
-    English is read as foreign unless it names a Chinese counterpart (Hong Kong, Macao,
-    the central government): English coverage is about foreign ties, and an excerpt that
-    names no country is no evidence that none is engaged.
+    English is read as foreign unless it names a Chinese counterpart (Hong Kong, Macao, the
+    central government) or China's own scene (a folk festival: :func:`.en_wire.domestic_scene_en`):
+    English coverage is about foreign ties; an excerpt naming no country is no evidence of none.
     """
     if lang != "zh" and _DOMESTIC_EN.search(text) is not None:
         # (only a domestic register unmasks the Chinese side's own foreign-affairs office)
         text = _OWN_FOREIGN_AFFAIRS.sub(lambda m: " " * len(m.group()), text)
     if _FOREIGN.search(text) is not None:
         return True
-    return lang != "zh" and _DOMESTIC_EN.search(text) is None
+    return lang != "zh" and _DOMESTIC_EN.search(text) is None and not domestic_scene_en(text)
 
 
 def lead_facts(lead: str, text: str, lang: str = "zh") -> tuple[str | None, bool, bool]:

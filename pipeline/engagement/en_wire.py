@@ -1,0 +1,65 @@
+"""English wire and feature forms read on fresh English text (issue 15, helper enwire).
+
+English coverage is read as foreign by default (:func:`.categories.foreign_marker`): a short
+English excerpt that names no country is no evidence that none is engaged. Two kinds of English
+text say the opposite in their own words, and these helpers read them:
+
+* :func:`domestic_scene_en`: a folk, ethnic or holiday event of China's own peoples and places
+  ("a Zhuang folk song festival", "herders from across Inner Mongolia", "the village basketball
+  league", "the lantern festival ... during the holiday"): with no partner, no region and no
+  foreign word it is no foreign engagement (TAXONOMY §3: null), as 民俗文化节 and 那达慕 are in
+  Chinese (:data:`.event_fields.DOMESTIC_EVENT_LABELS`);
+* :func:`plan_source_en`: a sentence whose source is a work report or a plan ("according to the
+  provincial government work report", "the action plan says"): what it lists is planned.
+
+Example:
+    >>> domestic_scene_en("Herders from across the region competed in wrestling at the Naadam fair.")
+    True
+    >>> domestic_scene_en("The Vietnamese consul general opened a photo exhibition in Nanning.")
+    False
+    >>> plan_source_en("Gansu will host an expo in Dunhuang, according to the government work report.")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rx import skipping
+
+# China's own scene: folk and ethnic culture, villages and herders, the national holidays and
+# their festivals, crowds of domestic visitors (the words of a domestic event; a foreign party, a
+# partner or a region outweighs them where named: :func:`.categories.foreign_marker` reads the
+# foreign words first)
+_DOMESTIC_SCENE_EN = skipping(re.compile(
+    r"\bfolk (?:songs?|music|singers?|festivals?|customs?|dances?|arts?|culture|traditions?)\b"
+    r"|\b(?:zhuang|miao|dong|yao|yi|dai|bai|naxi|hani|tujia|buyei|bouyei|li|hui|uygur|uyghur|tibetan|mongolian|korean"
+    r"|kazak|she|jingpo|lisu|wa|lahu|qiang|tu|salar|dongxiang|daur|oroqen|hezhe|ewenki) (?:ethnic|folk|villagers?"
+    r"|herders?|singers?|dancers?|new year|people's|minority)\b"
+    r"|\bethnic (?:minority|minorities|groups?|villages?|costumes?|customs)\b"
+    r"|\b(?:villagers|herders|herdsmen|farmers|local residents|townspeople|spectators|holidaymakers)\b"
+    r"|\bfrom (?:across|all over|around) (?:the country|china|the region|the province|the prefecture)\b"
+    r"|\bvillage (?:basketball|football|super league|ba|games?|festival)\b|\bcunba\b|\bcun chao\b"
+    r"|\b(?:lantern|torch|water[- ]splashing|march third|sanyuesan|dragon boat|mid-autumn|temple) (?:festival|fairs?)\b"
+    r"|\btemple fairs?\b|\bnaadam\b|\b(?:spring festival|national day|may day|golden week) (?:holiday|break|gala)s?\b"
+    r"|\bholiday season\b", re.I))
+
+# A work report or a plan cited as the sentence's source: what it lists is planned, not done.
+_PLAN_SOURCE_EN = skipping(re.compile(
+    r"\b(?:according to|as (?:set out|laid out|outlined|listed) in) (?:the |its |a |this year's )?(?:[\w'-]+ ){0,4}?"
+    r"(?:work report|five-year plan|action plan|development plan|work plan|implementation plan|blueprint|master plan)\b"
+    r"|\b(?:work report|five-year plan|action plan|blueprint|master plan)s? (?:says?|said|stated|states|lists?|listed"
+    r"|calls? for|called for|pledges?|pledged|sets? out)\b", re.I))
+# literal words one of which :data:`_PLAN_SOURCE_EN` needs (a cheap test on the lower-case sentence first)
+PLAN_WORDS = ("report", "plan", "blueprint")
+
+
+def domestic_scene_en(text: str) -> bool:
+    """Whether an English ``text`` describes an event of China's own scene (folk, ethnic, village or
+    holiday culture and sport, crowds from across the country): no evidence of a foreign party."""
+    return _DOMESTIC_SCENE_EN.search(text) is not None
+
+
+def plan_source_en(sentence: str) -> bool:
+    """Whether an English ``sentence`` cites a work report or a plan as its source (its acts are planned)."""
+    return _PLAN_SOURCE_EN.search(sentence) is not None
