@@ -100,3 +100,72 @@ def test_a_legislative_session_opening_is_no_fair(tagger):
     assert r.engagement is None
     r = tagger.tag("Ningxia's legislative session opened on Monday.", date="2024-01-22")
     assert r.engagement is None
+
+
+# --- rule 8 in English: a visitor's tour of the province that meets its leaders ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Laos' ambassador to China toured Hainan this week, meeting the province's governor in Haikou and visiting "
+    "the Yangpu port.",
+    "Nepal's deputy prime minister led a trade delegation to Lhasa and Shigatse this week, where he met the "
+    "chairman of Tibet and invited investors to Kathmandu.",
+])
+def test_a_foreign_visitors_tour_with_a_meeting_is_a_meeting(tagger, text):
+    assert tagger.tag(text, date="2024-04-12").engagement == "high_level_meeting"
+
+
+def test_a_trip_to_a_chinese_city_is_received():
+    from pipeline.engagement.categories import trip_first, trip_to_china
+    s = "the kenyan trade minister led a business delegation to chengdu and chongqing, where he met officials."
+    assert trip_to_china(s) and not trip_first(s, "en")
+    assert not trip_to_china("the governor led a delegation to kenya, where he met the president.")
+
+
+@pytest.mark.parametrize("text", [
+    # the Chinese side's own trip with meetings on the way stays a trip (rule 3)
+    "Hubei's governor led a delegation to Egypt and Kenya last week, meeting the presidents of both countries.",
+    "Jiangxi's Party chief took a business delegation to Ethiopia and Djibouti in May and held talks with "
+    "Ethiopia's prime minister in Addis Ababa.",
+    "A Shandong delegation led by the vice governor visited Wakayama on Thursday and was received by the "
+    "prefecture's governor.",
+])
+def test_a_chinese_delegations_trip_stays_a_trip(tagger, text):
+    assert tagger.tag(text, date="2024-06-14").engagement == "delegation_visit"
+
+
+def test_a_delegation_received_abroad_is_a_meeting(tagger):
+    r = tagger.tag("A Shandong delegation led by the vice governor was warmly received on Thursday by the "
+                   "governor of Japan's Wakayama prefecture.", date="2024-06-14")
+    assert r.engagement == "high_level_meeting"
+
+
+# --- two Chinese foreign-affairs offices meeting each other are domestic (rule 5) ---------------------
+
+def test_two_foreign_affairs_offices_meeting_is_domestic(tagger):
+    r = tagger.tag("Officials from the Hunan and Hubei foreign affairs offices met in Changsha on Tuesday to "
+                   "share their experience of consular work.", date="2024-06-12")
+    assert r.engagement == "domestic_coordination"
+
+
+# --- a tie's anniversary marked with a reception is culture; a letter on it stays a greeting ----------
+
+def test_an_anniversary_reception_attended_by_a_delegation_is_culture(tagger):
+    r = tagger.tag("Shaanxi and the Japanese prefecture of Kyoto marked 40 years of sister-province ties with a "
+                   "reception in Kyoto on Monday attended by a Shaanxi delegation led by a vice governor.",
+                   date="2024-06-12")
+    assert r.engagement == "cultural_exchange"
+
+
+def test_a_letter_on_a_ties_anniversary_stays_a_greeting(tagger):
+    r = tagger.tag("Hainan's governor sent a letter on Monday congratulating the governor of Cebu on 30 years "
+                   "of sister-province ties.", date="2024-06-12")
+    assert r.engagement == "greeting"
+
+
+# --- a course run for foreign trainees, named without "training" ---------------------------------------
+
+def test_a_course_run_for_foreign_trainees_is_training(tagger):
+    r = tagger.tag("Doctors from a Ningxia hospital are running a two-month course in Nouakchott for 30 "
+                   "Mauritanian nurses, the hospital said.", date="2024-06-12")
+    assert r.engagement == "training"
+    assert r.engagements and r.engagements[0].partners == ["MRT"]

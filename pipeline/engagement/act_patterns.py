@@ -38,7 +38,9 @@ ACT_EN = skipping(re.compile(
     r"|leads (?:an? |the )?(?:[\w-]+ ){0,2}delegation|lead (?:an? |the )?(?:[\w-]+ ){0,2}delegation|crossed|crowded|flocked"
     r"|inks|clinched|clinches|sealed|seals|granted an audience|gave an audience"
     r"|marked|convened|exchanged|co-hosted|co-hosts|left for|leaves for|departed for|set off for|set out for|flew to"
-    r"|travell?ed to|returned from)\b",
+    r"|travell?ed to|returned from"
+    r"|(?:ran|runs|running|run) (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:courses?|class(?:es)?|programmes?|programs?"
+    r"|workshops?|seminars?|training))\b",
     re.I,
 ))
 
@@ -110,7 +112,8 @@ _SPEECH_TAIL_DATED_EN = re.compile(
 _SOURCE_EN = re.compile(
     r"\b(?:department|office|bureau|commission|government|agency|ministry|organi[sz]ers?|xinhua|reports?|statement"
     r"|media|newspaper|daily|news|committee|embassy|consulate|company|group|council|administration|authorities"
-    r"|website|press|sources?|centre|center|association|secretariat|officials|spokes(?:man|woman|person))\b", re.I)
+    r"|website|press|sources?|centre|center|association|secretariat|officials|spokes(?:man|woman|person)"
+    r"|college|university|school|institute|academy|hospital|museum|customs|firm|operator|zone)\b", re.I)
 # The circumstance of a remark: "said during a meeting with …" reports the meeting (the remark
 # was made at it); what follows it is the speech.
 _SPEECH_AT_EN = re.compile(

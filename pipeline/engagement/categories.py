@@ -37,7 +37,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ..rx import skipping
-from .en_wire import domestic_scene_en
+from .en_wire import COURSE_FOR_EN, domestic_en, own_offices_masked
 from .event_fields import DOMESTIC_EVENT_LABELS
 from .windows import WindowMatches
 
@@ -64,7 +64,7 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\btraining (?:courses?|programmes?|programs?|sessions?|class(?:es)?|workshops?|camps?)\b"
         r"|\bcapacity[- ]building (?:programmes?|programs?|courses?|workshops?|seminars?)\b"
         r"|(?<!investment )(?<!business )(?<!trade )(?<!promotion )\bseminars?\b|\bworkshops?\b"
-        "|工作坊"))),
+        "|工作坊" + COURSE_FOR_EN))),
     ("educational_exchange", skipping(re.compile(
         r"教育交流周|教育周|教育展|夏令营|冬令营|汉语桥|\beducation (?:week|fair|expo)\b|\bsummer (?:camp|school)\b"
         r"|\bwinter camp\b|\bchinese bridge\b"))),
@@ -128,12 +128,17 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
               "|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国|我省|我区|我市|本省|本市")
 _PROVINCES_EN = ("beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui"
                  "|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu"
-                 "|qinghai|inner mongolia|guangxi|tibet|xizang|ningxia|xinjiang|china")
+                 "|qinghai|inner mongolia|guangxi|tibet|xizang|ningxia|xinjiang|china"
+                 # capitals and major cities (a city stands for its province: TAXONOMY §2; issue 15, enwire)
+                 "|kunming|nanning|guangzhou|shenzhen|xiamen|fuzhou|hangzhou|ningbo|nanjing|suzhou|qingdao|jinan|zhengzhou"
+                 "|wuhan|changsha|chengdu|xi'an|lanzhou|xining|yinchuan|urumqi|kashgar|lhasa|hohhot|harbin|changchun"
+                 "|shenyang|dalian|haikou|sanya|guiyang|hefei|nanchang|taiyuan|shijiazhuang")
 # The lead's first main predicate is a delegation's trip (rule 3): 率团访问, 率…代表团出访,
 # 代表团访问/赴/抵达, "led a delegation", "a delegation … visited".
 _TRIP = skipping(re.compile(
     r"率团|率领.{0,30}?(?:代表团|访问团|考察团|团组)|率.{0,20}?(?:代表团|访问团|考察团)|出访|(?:代表团|访问团|考察团)(?:一行)?"
     r"(?:访问|出访|赴|抵达|前往|到访|来访)|\b(?:led|leads|leading|headed|heads) an?\b[^.]{0,60}?\bdelegation\b"
+    r"|\b(?:took|takes|brought|brings) an? (?:[\w'-]+ ){0,4}?delegation (?:to|on)\b"  # "took a delegation to Laos"
     r"|\bdelegation\b[^.]{0,80}?\b(?:visited|toured|arrived in|paid a visit|is on a visit|was on a visit)\b"
     # a provincial leader's own trip ("Inner Mongolia's Party chief Sun Shaocheng visited Mongolia, where he
     # met …"; the destination read after it as for a delegation's: a Chinese one is a tour of the province)
@@ -157,19 +162,6 @@ _FOREIGN = skipping(re.compile(
     r"|\b(?:foreign(?! (?:community|communities|residents)\b)|international|overseas|abroad|ambassadors?|consuls?"
     r"|consulates?|embass(?:y|ies)|envoys?"
     r"|diplomats?|countries|nations|sister|twin)\b|\bchina\s*[-–—]\s*\w", re.I))
-# An English text says who the Chinese counterpart is before a meeting reads as domestic: a
-# short English passage that names no country (an excerpt) is not evidence of a domestic act.
-_DOMESTIC_EN = skipping(re.compile(
-    r"\b(?:hong kong|macao|macau|taiwan|central government|state council|provincial delegation from"
-    r"|work(?:ing)? (?:meeting|conference)|(?:party|leading) (?:group|committee) meeting|study session"
-    r"|held a meeting to (?:review|study|discuss|deploy|plan|sum up|summarize|summarise)"
-    r"|to (?:learn|study) (?:from|how|about)|(?:study|learning) (?:tour|trip|visit)s?|(?:study|implement|convey)"
-    r"(?:ing)? the spirit of)\b", re.I))
-# The Chinese side's own foreign-affairs bodies and work ("the Yunnan Foreign Affairs Office",
-# "foreign affairs work"): 外事 in English, which names no foreign party.
-_OWN_FOREIGN_AFFAIRS = skipping(re.compile(
-    r"\bforeign[- ]affairs (?:offices?|departments?|bureaus?|commissions?|work|system|staff|cadres|officials)\b"
-    r"|\bwork (?:relating|related) to neighbo(?:u)?ring countries\b", re.I))  # (周边工作会议, a central conference)
 # Foreign people as the actors of a lead ("foreign diplomats toured …", 外国使节考察): a foreign
 # party is engaged even where no country is named (rule 5: no domestic act).
 FOREIGN_GUESTS = skipping(re.compile(
@@ -221,6 +213,13 @@ def _clause_start(sentence: str, pos: int) -> int:
     return start
 
 
+def trip_to_china(sentence: str) -> bool:
+    """Whether the lead's trip goes to a Chinese province or city ("the Cambodian deputy prime minister led a
+    business delegation to Shenzhen and Guangzhou"): a visit received (rule 8), not the Chinese side's trip."""
+    m = _TRIP.search(sentence)
+    return m is not None and _INBOUND_TRIP.search(sentence[m.end():]) is not None
+
+
 def trip_first(sentence: str, lang: str = "zh") -> bool:
     """Whether the lead's first main act is a delegation's trip (rule 3), no meeting,
     signing or hosting standing before it (会见…代表团 is a meeting: rule 2), and its destination
@@ -250,15 +249,15 @@ def foreign_marker(text: str, lang: str = "zh") -> bool:
     (外国, 驻华使节, 友好省州, 中国—太平洋…论坛, "foreign", "ambassadors").
 
     English is read as foreign unless it names a Chinese counterpart (Hong Kong, Macao, the
-    central government) or China's own scene (a folk festival: :func:`.en_wire.domestic_scene_en`):
+    central government) or China's own scene (a folk festival: :func:`.en_wire.domestic_en`):
     English coverage is about foreign ties; an excerpt naming no country is no evidence of none.
     """
-    if lang != "zh" and _DOMESTIC_EN.search(text) is not None:
-        # (only a domestic register unmasks the Chinese side's own foreign-affairs office)
-        text = _OWN_FOREIGN_AFFAIRS.sub(lambda m: " " * len(m.group()), text)
+    domestic = lang != "zh" and domestic_en(text)
+    if domestic:  # (only a domestic register unmasks the Chinese side's own foreign-affairs office)
+        text = own_offices_masked(text)
     if _FOREIGN.search(text) is not None:
         return True
-    return lang != "zh" and _DOMESTIC_EN.search(text) is None and not domestic_scene_en(text)
+    return lang != "zh" and not domestic
 
 
 def lead_facts(lead: str, text: str, lang: str = "zh") -> tuple[str | None, bool, bool]:

@@ -44,6 +44,31 @@ _DOMESTIC_SCENE_EN = skipping(re.compile(
     r"|\btemple fairs?\b|\bnaadam\b|\b(?:spring festival|national day|may day|golden week) (?:holiday|break|gala)s?\b"
     r"|\bholiday season\b", re.I))
 
+# (moved from :mod:`.categories`, whose :func:`~.categories.foreign_marker` reads them through
+# :func:`domestic_en` and :func:`own_offices_masked`)
+# An English text says who the Chinese counterpart is before a meeting reads as domestic: a
+# short English passage that names no country (an excerpt) is not evidence of a domestic act.
+_DOMESTIC_EN = skipping(re.compile(
+    r"\b(?:hong kong|macao|macau|taiwan|central government|state council|provincial delegation from"
+    r"|work(?:ing)? (?:meeting|conference)|(?:party|leading) (?:group|committee) meeting|study session"
+    r"|held a meeting to (?:review|study|discuss|deploy|plan|sum up|summarize|summarise)"
+    r"|to (?:learn|study) (?:from|how|about)|(?:study|learning) (?:tour|trip|visit)s?|(?:study|implement|convey)"
+    r"(?:ing)? the spirit of"
+    # two Chinese foreign-affairs offices meeting each other ("officials of the Guangxi and Yunnan foreign
+    # affairs offices met"): the plural names Chinese sides only (issue 15, enwire)
+    r"|foreign[- ]affairs offices)\b", re.I))
+# The Chinese side's own foreign-affairs bodies and work ("the Yunnan Foreign Affairs Office",
+# "foreign affairs work"): 外事 in English, which names no foreign party.
+_OWN_FOREIGN_AFFAIRS = skipping(re.compile(
+    r"\bforeign[- ]affairs (?:offices?|departments?|bureaus?|commissions?|work|system|staff|cadres|officials)\b"
+    r"|\bwork (?:relating|related) to neighbo(?:u)?ring countries\b", re.I))  # (周边工作会议, a central conference)
+# A course given to foreign trainees, named without "training" ("a six-month course in Luang Prabang for 40 Lao
+# railway technicians"): the head event of a training act (:data:`.categories._EVENT_HEADS`' training kind)
+COURSE_FOR_EN = (
+    r"|\bcourses? (?:[\w,'-]+ ){0,6}?for (?:\d+ |some |about |around |more than \d+ |over \d+ )?(?:[\w'-]+ ){0,3}?"
+    r"(?:officials|technicians|engineers|teachers|police(?:men| officers)?|officers|workers|farmers|doctors|nurses"
+    r"|journalists|diplomats|trainees|managers|staff|judges|customs officers|civil servants)\b")
+
 # A work report or a plan cited as the sentence's source: what it lists is planned, not done.
 _PLAN_SOURCE_EN = skipping(re.compile(
     r"\b(?:according to|as (?:set out|laid out|outlined|listed) in) (?:the |its |a |this year's )?(?:[\w'-]+ ){0,4}?"
@@ -58,6 +83,19 @@ def domestic_scene_en(text: str) -> bool:
     """Whether an English ``text`` describes an event of China's own scene (folk, ethnic, village or
     holiday culture and sport, crowds from across the country): no evidence of a foreign party."""
     return _DOMESTIC_SCENE_EN.search(text) is not None
+
+
+def domestic_en(text: str) -> bool:
+    """Whether an English ``text`` says its Chinese counterpart is domestic (Hong Kong, Macao, the central
+    government, a work conference, two Chinese foreign-affairs offices) or describes China's own scene
+    (:func:`domestic_scene_en`): what makes English, read as foreign by default, read as domestic."""
+    return _DOMESTIC_EN.search(text) is not None or domestic_scene_en(text)
+
+
+def own_offices_masked(text: str) -> str:
+    """``text`` with the Chinese side's own foreign-affairs bodies and work blanked ("the Yunnan Foreign
+    Affairs Office", "foreign affairs work": 外事, which names no foreign party), offsets kept."""
+    return _OWN_FOREIGN_AFFAIRS.sub(lambda m: " " * len(m.group()), text)
 
 
 def plan_source_en(sentence: str) -> bool:
