@@ -149,9 +149,9 @@ def test_two_foreign_affairs_offices_meeting_is_domestic(tagger):
 
 # --- a tie's anniversary marked with a reception is culture; a letter on it stays a greeting ----------
 
-def test_an_anniversary_reception_attended_by_a_delegation_is_culture(tagger):
+def test_an_anniversary_marked_with_a_reception_is_culture(tagger):
     r = tagger.tag("Shaanxi and the Japanese prefecture of Kyoto marked 40 years of sister-province ties with a "
-                   "reception in Kyoto on Monday attended by a Shaanxi delegation led by a vice governor.",
+                   "reception in Kyoto on Monday, where the vice governor of Shaanxi gave a speech.",
                    date="2024-06-12")
     assert r.engagement == "cultural_exchange"
 
