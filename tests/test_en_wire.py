@@ -169,3 +169,21 @@ def test_a_course_run_for_foreign_trainees_is_training(tagger):
                    "Mauritanian nurses, the hospital said.", date="2024-06-12")
     assert r.engagement == "training"
     assert r.engagements and r.engagements[0].partners == ["MRT"]
+
+
+# --- an act called off past an appositive ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A trip by Fujian's Party secretary to the Solomon Islands, planned for March, has been cancelled.",
+    "The Lao prime minister's visit to Kunming, first announced in May, was postponed on Friday.",
+])
+def test_an_act_called_off_past_an_appositive_is_no_act(text):
+    assert _acts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The governor visited Laos on Monday, and a planned trip to Vietnam was postponed.",
+    "Yunnan's governor met the Lao envoy on Monday, a week after a trip to Vientiane was postponed.",
+])
+def test_an_act_beside_another_called_off_stays_an_act(text):
+    assert _acts(text) == [0]

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .en_wire import PLAN_WORDS as _PLAN_WORDS, plan_source_en
+from .en_wire import PLAN_WORDS as _PLAN_WORDS, called_off_past_commas, plan_source_en
 
 from .act_patterns import (  # noqa: F401  (re-exported: the patterns are read as detect.X)
     ACT_ZH, ACT_EN, _INTENT_ZH, _INTENT_EN, _RETRO_ZH, _SINCE_LEAD, _RETRO_EN, _CALLED_OFF_ZH,
@@ -237,7 +237,11 @@ def _negated(s: str, a: int, b: int) -> bool:
     if _NEGATED_EN.search(s, _clause_start(s, a, "en"), a):
         return True
     nxt = _CLAUSE_PUNCT.search(s, b)
-    return _CALLED_OFF_EN.search(s, b, nxt.start() if nxt else len(s)) is not None
+    if _CALLED_OFF_EN.search(s, b, nxt.start() if nxt else len(s)) is not None:
+        return True
+    # … or past an appositive ("a trip by the Party secretary to Honiara, planned for March, has been cancelled"):
+    # the called-off verb's subject is still this act when no other clause or act stands between them
+    return nxt is not None and s[nxt.start()] == "," and called_off_past_commas(s, nxt.start())
 
 
 def predicate_frames(sentence: str, *, lang: str) -> list[tuple[int, int, str | None]]:

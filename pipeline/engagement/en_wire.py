@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ..rx import skipping
+from .act_patterns import _CALLED_OFF_EN, ACT_EN
 
 # China's own scene: folk and ethnic culture, villages and herders, the national holidays and
 # their festivals, crowds of domestic visitors (the words of a domestic event; a foreign party, a
@@ -96,6 +97,21 @@ def own_offices_masked(text: str) -> str:
     """``text`` with the Chinese side's own foreign-affairs bodies and work blanked ("the Yunnan Foreign
     Affairs Office", "foreign affairs work": 外事, which names no foreign party), offsets kept."""
     return _OWN_FOREIGN_AFFAIRS.sub(lambda m: " " * len(m.group()), text)
+
+
+# what ends the subject's reach: another clause, a time clause, an act of its own
+_OTHER_CLAUSE_EN = re.compile(r"[;.]|\b(?:and|but|while|whereas|although|though|after|before|since|when|as|because|who"
+                              r"|which)\b", re.I)
+
+
+def called_off_past_commas(sentence: str, start: int) -> bool:
+    """Whether a verb of calling off ("has been cancelled", "was postponed") follows ``start`` in ``sentence``
+    past commas only (an appositive: ", planned for March,"), with no other clause, time clause or act between."""
+    m = _CALLED_OFF_EN.search(sentence, start)
+    if m is None:
+        return False
+    between = sentence[start:m.start()]
+    return _OTHER_CLAUSE_EN.search(between) is None and ACT_EN.search(between) is None
 
 
 def plan_source_en(sentence: str) -> bool:
