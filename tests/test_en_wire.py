@@ -187,3 +187,18 @@ def test_an_act_called_off_past_an_appositive_is_no_act(text):
 ])
 def test_an_act_beside_another_called_off_stays_an_act(text):
     assert _acts(text) == [0]
+
+
+# --- English attributes: a city presented by its province acts at the municipal level ----------------
+
+def test_a_city_presented_by_its_province_acts_at_the_municipal_level(tagger):
+    r = tagger.tag("Weihai in Shandong and the South Korean city of Gunsan signed a sister-city agreement on "
+                   "Tuesday, adding ferry and seafood cooperation.", date="2024-06-12")
+    assert r.engagements and r.engagements[0].level == "municipal"
+
+
+def test_a_capital_presented_by_its_province_stays_provincial(tagger):
+    from pipeline.engagement.en_wire import city_in_province_en
+    assert city_in_province_en("Weihai", " in Shandong and the South Korean city")
+    assert not city_in_province_en("Chengdu", " in Sichuan Province hosted the forum")
+    assert not city_in_province_en("Weihai", " in Shandong on Monday")

@@ -114,6 +114,27 @@ def called_off_past_commas(sentence: str, start: int) -> bool:
     return _OTHER_CLAUSE_EN.search(between) is None and ACT_EN.search(between) is None
 
 
+# A city presented by its province as the acting unit ("Quanzhou in Fujian and the Indonesian city of Semarang
+# signed …", "Jinhua, a city in Zhejiang province, signed …"): the city acts (level municipal); not a capital,
+# which the province's own leaders host in (the province acts: "Chengdu in Sichuan Province hosted the forum")
+_CITY_IN_PROVINCE_EN = re.compile(
+    r"^\s+in\s+(?:(?:China's|east|west|north|south|southwest|northwest|northeast|southeast|central)\s+(?:China's\s+)?)?"
+    r"(?:Hebei|Shanxi|Liaoning|Jilin|Heilongjiang|Jiangsu|Zhejiang|Anhui|Fujian|Jiangxi|Shandong|Henan|Hubei|Hunan"
+    r"|Guangdong|Hainan|Sichuan|Guizhou|Yunnan|Shaanxi|Gansu|Qinghai|Inner Mongolia|Guangxi|Tibet|Xizang|Ningxia"
+    r"|Xinjiang)(?:\s+[Pp]rovince|\s+(?:Zhuang |Uygur |Hui )?[Aa]utonomous [Rr]egion)?(?!\s+(?:on|in|at)\b)"
+    r"(?=\s+and\b|\s+[a-z]+ed\b|,)"
+    r"|^,\s+an?\s+(?:[\w-]+\s+){0,2}?city\s+in\b")
+CAPITALS_EN = ("kunming", "nanning", "shenyang", "changchun", "harbin", "hohhot", "lanzhou", "urumqi", "lhasa", "haikou",
+               "guangzhou", "hangzhou", "shijiazhuang", "xining", "nanjing", "fuzhou", "jinan", "yinchuan", "chengdu",
+               "hefei", "guiyang", "changsha", "zhengzhou", "wuhan", "nanchang", "taiyuan", "xi'an", "xian")
+
+
+def city_in_province_en(city: str, after: str) -> bool:
+    """Whether ``city`` (an English city mention, not a provincial capital) is presented by its province right
+    after it (``after``: the text that follows): the city is the acting unit."""
+    return _CITY_IN_PROVINCE_EN.match(after) is not None and not city.lower().startswith(CAPITALS_EN)
+
+
 def plan_source_en(sentence: str) -> bool:
     """Whether an English ``sentence`` cites a work report or a plan as its source (its acts are planned)."""
     return _PLAN_SOURCE_EN.search(sentence) is not None
