@@ -202,3 +202,16 @@ def test_a_capital_presented_by_its_province_stays_provincial(tagger):
     assert city_in_province_en("Weihai", " in Shandong and the South Korean city")
     assert not city_in_province_en("Chengdu", " in Sichuan Province hosted the forum")
     assert not city_in_province_en("Weihai", " in Shandong on Monday")
+
+
+# --- English titles (lexicon/titles.yaml, the enwire block) --------------------------------------------
+
+def test_an_autonomous_regions_head_named_by_the_bare_region_is_its_governor(tagger):
+    r = tagger.tag("The chairman of Ningxia met the Jordanian ambassador in Yinchuan on Tuesday.", date="2024-06-12")
+    assert r.engagements and r.engagements[0].official == "governor"
+
+
+def test_prime_ministers_in_the_plural_are_heads_of_government(tagger):
+    r = tagger.tag("Hunan's Party secretary led a delegation to Fiji and Tonga last week, meeting the prime "
+                   "ministers of both countries.", date="2024-06-12")
+    assert r.engagements and r.engagements[0].counterpart == "head_of_state_or_government"
