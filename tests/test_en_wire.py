@@ -215,3 +215,30 @@ def test_prime_ministers_in_the_plural_are_heads_of_government(tagger):
     r = tagger.tag("Hunan's Party secretary led a delegation to Fiji and Tonga last week, meeting the prime "
                    "ministers of both countries.", date="2024-06-12")
     assert r.engagements and r.engagements[0].counterpart == "head_of_state_or_government"
+
+
+# --- the foreign host's reception for a delegation, with its place and day between -------------------
+
+def test_a_foreign_hosts_reception_for_a_delegation_is_a_meeting(tagger):
+    r = tagger.tag("VIENTIANE -- Lao Deputy Prime Minister Saleumxay Kommasith hosted a dinner in Vientiane on "
+                   "Tuesday for a delegation from China's Guizhou province led by its governor.", date="2024-06-12")
+    assert r.engagement == "high_level_meeting"
+
+
+def test_a_chinese_ambassadors_dinner_on_a_provincial_trip_stays_the_trip(tagger):
+    r = tagger.tag("The Chinese ambassador to Laos hosted a dinner in Vientiane on Tuesday for a visiting Hunan "
+                   "delegation led by the vice governor, whose trip also took in Luang Prabang.", date="2024-06-12")
+    assert r.engagement == "delegation_visit"
+
+
+# --- counts of visitors over a period; a holiday crowd; a festival of the province's own people --------
+
+@pytest.mark.parametrize("text", [
+    "Guangxi received 2.4 million foreign tourists in 2023, the regional culture and tourism department said.",
+    "Crowds of tourists packed the old town of Fenghuang on Saturday as the summer holiday began.",
+    "The Shoton festival opened in Lhasa on Sunday, with Tibetan farmers and herders gathering to watch opera.",
+])
+def test_visitor_counts_holiday_crowds_and_own_festivals_are_no_engagement(tagger, text):
+    r = tagger.tag(text, date="2024-06-16")
+    assert r.engagement is None
+    assert r.engagements == []

@@ -138,7 +138,8 @@ _OCCASION_EN = skipping(re.compile(r"\b(?:during (?:a|an|the|his|her|their|its|t
 _TALLY_EN = skipping(re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|scores of|[\w-]+ty(?:-\w+)?)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:delegations|agreements|memoranda|memorandums|mous|deals|contracts|projects|visits"
-    r"|events|groups|batches|meetings|trips|forums|activities|documents|routes|exhibitions|programmes|programs)\b", re.I))
+    r"|events|groups|batches|meetings|trips|forums|activities|documents|routes|exhibitions|programmes|programs"
+    r"|tourists|visitors|travell?ers|passengers|students|trainees)\b", re.I))  # (counts of people: enwire)
 # A future relative clause after an event noun ("the Expo, which will be held …", "the Expo to be held
 # in Nanning"): the event is described, not reported, whatever date it names.
 _FUTURE_AFTER_EN = re.compile(

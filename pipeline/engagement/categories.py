@@ -85,7 +85,7 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "文化节|艺术节|电影节|文化周|文化年|旅游年|音乐会|音乐节|艺术团|歌舞团|文艺演出|庆贺会|纪念会|图片展|摄影展|画展|书画展"
         r"|\b(?:cultural|culture|arts?|film|music|food|cuisine|gourmet|tea|lantern|flower|folk|dance|opera|heritage"
         r"|theatre|theater) (?:festival|week)s?\b|\bconcerts?\b|\bart exhibitions?\b|\bcommemorations?\b"
-        r"|\bgalas?\b|\b(?:art|arts|photo|photography|painting|paintings|calligraphy|heritage|relics?|murals?|thangka)"
+        r"|\bgalas?\b|\bfestivals?\b|\b(?:art|arts|photo|photography|painting|paintings|calligraphy|heritage|relics?|murals?|thangka)"
         r" (?:exhibitions?|shows?)\b|\bexhibitions? of (?:[\w-]+ ){0,3}(?:murals|paintings|photos|photographs|relics"
         r"|art|artworks|calligraphy|thangkas?|heritage|ceramics|porcelain)\b"
         "|艺术展|美术展|书画展|文物展|非遗展|唐卡展|壁画展|作品展"
@@ -281,15 +281,16 @@ def event_precedence(label: str, vote: "RuleVote") -> tuple[str, str | None]:
         return "delegation_visit", "rule3_trip"
     if label == "cultural_exchange" and vote.trip_attends and label not in vote.signed_about:  # (unless rule 4)
         return "delegation_visit", "rule3_trip_to_event"  # 率团赴老挝出席中老旅游年活动 (issue 15)
+    rule = None  # (a head event of China's own scene is still no engagement: checked below)
     if label in _OVERRIDDEN and vote.head_event and label in OVERRIDES.get(vote.head_event, ()):
-        return vote.head_event, "rule6_head_event"
-    if (vote.partners == 0 and vote.regions == 0
+        label, rule = vote.head_event, "rule6_head_event"
+    if (rule is None and vote.partners == 0 and vote.regions == 0
             and label in ("high_level_meeting", "delegation_visit", "cooperation_project", "multilateral_meeting")
             and not vote.foreign):
         return "domestic_coordination", "rule5_no_foreign_party"
     if vote.partners == vote.regions == 0 and label in DOMESTIC_EVENT_LABELS and not (vote.foreign or vote.sar_party):
         return None, "no_foreign_party_event"  # 朝鲜族文化节, 那达慕大会 with no foreign guest: no engagement
-    return label, None
+    return label, rule
 
 
 # A list of fields of cooperation (经贸、教育、文化等领域; 在人文交流领域的合作): topics of

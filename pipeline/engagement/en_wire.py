@@ -43,7 +43,7 @@ _DOMESTIC_SCENE_EN = skipping(re.compile(
     r"|\bvillage (?:basketball|football|super league|ba|games?|festival)\b|\bcunba\b|\bcun chao\b"
     r"|\b(?:lantern|torch|water[- ]splashing|march third|sanyuesan|dragon boat|mid-autumn|temple) (?:festival|fairs?)\b"
     r"|\btemple fairs?\b|\bnaadam\b|\b(?:spring festival|national day|may day|golden week) (?:holiday|break|gala)s?\b"
-    r"|\bholiday season\b", re.I))
+    r"|\bholiday season\b|\b(?:summer|winter) (?:holiday|vacation|break)s?\b|\bholidays? began\b", re.I))
 
 # (moved from :mod:`.categories`, whose :func:`~.categories.foreign_marker` reads them through
 # :func:`domestic_en` and :func:`own_offices_masked`)

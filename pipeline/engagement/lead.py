@@ -37,11 +37,12 @@ MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"
                               # a leader as the host (rule 2): "Governor X welcomed a delegation from Hebei",
                               # "… hosted a delegation led by …", "… hosted a reception for …" (a province
                               # hosting a delegation on a tour is no meeting: rule 8)
-                              r"|\b(?:governor|chairman|chairwoman|chairperson|mayor|minister|secretary|president|premier"
+                              r"|(?<!chinese )(?<!china's )\b(?:governor|chairman|chairwoman|chairperson|mayor|minister|secretary|president|premier"
                               r"|chief|speaker|ambassador|consul general|akim|prefect)\b(?:(?!\b(?:led|leads|visited|toured|met|signed|attended"
                               r"|travell?ed|went|arrived)\b)[^.;]){0,90}?\b(?:welcomed|welcomes"
                               r"|hosted|hosts)\s+(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?delegation\b|(?:a |an )?(?:welcome "
-                              r"|welcoming |working |state )?(?:reception|banquet|dinner|luncheon) for\b)"
+                              r"|welcoming |working |state )?(?:reception|banquet|dinner|luncheon)"
+                              r"(?:\s+(?:in|at)\s+[\w' -]{1,40}?)?(?:\s+on\s+\w+day)?\s+for\b)"
                               r"|\btelephone (?:conversation|talks)\b|\bvideo link\b|工作会见|视频连线|交谈|通电话"
                               # a visitor's tour that meets the leaders ("…, meeting the region's chairman in Nanning")
                               r"|\bmeeting (?:the |with the )?(?:[\w'-]+ ){0,3}?(?:governor|chairman|chairwoman|party (?:secretary"
