@@ -76,11 +76,12 @@ def test_agreements_still_being_prepared_report_no_signing(tagger, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Hainan's governor will visit Singapore and Malaysia on Monday to promote the free trade port.",
-    "The Lao deputy prime minister is scheduled to meet Yunnan's Party secretary in Kunming on May 3.",
+    "Hainan's governor will lead a trade delegation to Singapore and Malaysia on Monday to promote the free trade port.",
+    "The Lao deputy prime minister is scheduled to meet with Yunnan's Party secretary in Kunming on May 3.",
 ])
-def test_a_dated_announcement_in_english_is_no_act_yet(text):
+def test_a_dated_announcement_in_english_is_no_act_yet(tagger, text):
     assert _acts(text) == []
+    assert tagger.tag(text, date="2024-04-26").engagement is None
 
 
 def test_a_dated_past_act_beside_a_future_one_stays_an_act():
@@ -177,8 +178,8 @@ def test_a_course_run_for_foreign_trainees_is_training(tagger):
     "A trip by Fujian's Party secretary to the Solomon Islands, planned for March, has been cancelled.",
     "The Lao prime minister's visit to Kunming, first announced in May, was postponed on Friday.",
 ])
-def test_an_act_called_off_past_an_appositive_is_no_act(text):
-    assert _acts(text) == []
+def test_an_act_called_off_past_an_appositive_is_no_act(tagger, text):
+    assert tagger.tag(text, date="2024-06-14").engagement is None
 
 
 @pytest.mark.parametrize("text", [
