@@ -243,3 +243,23 @@ def test_visitor_counts_holiday_crowds_and_own_festivals_are_no_engagement(tagge
     r = tagger.tag(text, date="2024-06-16")
     assert r.engagement is None
     assert r.engagements == []
+
+
+# --- a visit concluded is the trip as a whole; a wish told to a forum; a family's holiday visits -------
+
+def test_a_concluded_visit_with_meetings_on_the_way_is_the_trip(tagger):
+    r = tagger.tag("Shandong Governor Zhou Naixiang concluded a five-day visit to Japan on Friday, during which "
+                   "he met business leaders in Osaka and Nagoya.", date="2024-06-14")
+    assert r.engagement == "delegation_visit"
+
+
+def test_a_wish_told_to_a_forum_is_no_act(tagger):
+    r = tagger.tag("Guangxi is keen to deepen port cooperation with Malaysia, the regional chairman told a forum of "
+                   "shipping executives last week.", date="2024-06-14")
+    assert r.engagement is None
+
+
+def test_a_holiday_with_family_visits_is_no_trip(tagger):
+    r = tagger.tag("Tibetans in Shigatse marked the Losar new year on Sunday with prayers and family visits.",
+                   date="2024-02-12")
+    assert r.engagement is None

@@ -55,7 +55,8 @@ _INTENT_EN = skipping(re.compile(
     r"\b(?:will|would|shall|should|could|may|might|plans? to|planning to|aims? to|aiming to|seeks? to|hopes? to"
     r"|intends? to|is to|are to|expected to|going to|ready to|willing to|continue to|further|to be held"
     r"|looks? forward to|is set to|are set to|in order to|scheduled to|(?:is|are|was|were) due to|slated to|upcoming"
-    r"|preparations? for|(?:is|are) (?:now )?(?:preparing|getting ready|gearing up)|in preparation for)\b",
+    r"|preparations? for|(?:is|are) (?:now )?(?:preparing|getting ready|gearing up)|in preparation for"
+    r"|(?:is|are) (?:keen|eager|determined) to|wants? to)\b",
     re.I,
 ))
 _RETRO_ZH = skipping(re.compile(
@@ -101,13 +102,14 @@ _SPEECH_EN = re.compile(
 # is what someone said, unless the sentence dates an occasion (a dated act a source reports).
 _CLOSERS = " \t.!\"'”’)"
 _SPEECH_TAIL_EN = re.compile(
-    r",[\"'”’]?\s*(?:(?:the |a |an |his |her )?[\w'.\- ]{1,60}?\s+(?:said|says|noted|added|stressed|urged|told [\w ]{1,30}?)"
+    r",[\"'”’]?\s*(?:(?:the |a |an |his |her )?[\w'.\- ]{1,60}?\s+(?:said|says|noted|added|stressed|urged|told [\w ]{1,45}?)"
     r"|(?:said|says|noted|added|according to) (?:the |a )?[\w'.,\- ]{1,60}?)(?:\s+on \w+day)?\W*$", re.I)
 # … the same naming the day of the remark (", the governor told lawmakers on Monday", ", she said on May 3")
 _SPEECH_TAIL_DATED_EN = re.compile(
     r",[\"'”’]?\s*(?P<who>(?:the |a |an |his |her )?[\w'.\- ]{1,60}?\s+(?:said|says|noted|added|stressed"
-    r"|told(?: [\w ]{1,30}?)?)|(?:said|says|noted|added) (?:the |a )?[\w'.,\- ]{1,60}?)"
-    r"\s+(?:on|in|at|during) [\w ,.]{1,40}?(?:,\s*(?:adding|saying|noting|stressing)\b[^.;]*)?\W*$", re.I)
+    r"|told(?: [\w ]{1,45}?)?)|(?:said|says|noted|added) (?:the |a )?[\w'.,\- ]{1,60}?)"
+    r"\s+(?:(?:on|in|at|during) [\w ,.]{1,40}?|(?:last|this) (?:week|month))"
+    r"(?:,\s*(?:adding|saying|noting|stressing)\b[^.;]*)?\W*$", re.I)
 # An institution cited as the source ("…, the province's commerce department said") reports the act.
 _SOURCE_EN = re.compile(
     r"\b(?:department|office|bureau|commission|government|agency|ministry|organi[sz]ers?|xinhua|reports?|statement"

@@ -144,7 +144,7 @@ _TRIP = skipping(re.compile(
     # met …"; the destination read after it as for a delegation's: a Chinese one is a tour of the province)
     rf"|\b(?!china\b)(?:{_PROVINCES_EN})(?:'s|’s)?\s+(?:(?!(?:and|with|met|meets)\b)[\w'-]+\s+){{0,6}}?"
     r"(?:visited|paid (?:an? )?(?:(?!courtesy)[\w-]+ ){0,2}visits? to|(?:was|is) on (?:an? )?(?:[\w-]+ ){0,2}visit to"
-    r"|travell?ed to|wrapped up (?:an? |his |her )?(?:[\w-]+ ){0,2}(?:visit|trip|tour) (?:to|of))\b", re.I))
+    r"|travell?ed to|(?:wrapped up|concluded|completed|ended|wound up) (?:an? |his |her )?(?:[\w-]+ ){0,2}(?:visit|trip|tour) (?:to|of))\b", re.I))
 # A trip whose destination is a Chinese province or China is a foreign delegation's tour of
 # the province: rules 2 and 8 (a meeting reported on it makes it high_level_meeting).
 _INBOUND_TRIP = re.compile(

@@ -42,7 +42,7 @@ _DOMESTIC_SCENE_EN = skipping(re.compile(
     r"|\bfrom (?:across|all over|around) (?:the country|china|the region|the province|the prefecture)\b"
     r"|\bvillage (?:basketball|football|super league|ba|games?|festival)\b|\bcunba\b|\bcun chao\b"
     r"|\b(?:lantern|torch|water[- ]splashing|march third|sanyuesan|dragon boat|mid-autumn|temple) (?:festival|fairs?)\b"
-    r"|\btemple fairs?\b|\bnaadam\b|\b(?:spring festival|national day|may day|golden week) (?:holiday|break|gala)s?\b"
+    r"|\btemple fairs?\b|\bnaadam\b|\blosar\b|\bshoton\b|\bsagadawa\b|\bfamily (?:visits|reunions?)\b|\b(?:spring festival|national day|may day|golden week) (?:holiday|break|gala)s?\b"
     r"|\bholiday season\b|\b(?:summer|winter) (?:holiday|vacation|break)s?\b|\bholidays? began\b", re.I))
 
 # (moved from :mod:`.categories`, whose :func:`~.categories.foreign_marker` reads them through
