@@ -263,3 +263,10 @@ def test_a_holiday_with_family_visits_is_no_trip(tagger):
     r = tagger.tag("Tibetans in Shigatse marked the Losar new year on Sunday with prayers and family visits.",
                    date="2024-02-12")
     assert r.engagement is None
+
+
+def test_a_sessions_opening_is_no_act():
+    s = ("\"Vietnam is our closest neighbour,\" the chairman of Guangxi told reporters in Nanning on Monday, as the "
+         "region's people's congress opened.")
+    from pipeline.engagement.detect import predicate_frames
+    assert [f for _, _, f in predicate_frames(s, lang="en")] == ["domestic"]

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .en_wire import PLAN_WORDS as _PLAN_WORDS, called_off_past_commas, plan_source_en
+from .en_wire import PLAN_WORDS as _PLAN_WORDS, called_off_past_commas, domestic_session_before, plan_source_en
 
 from .act_patterns import (  # noqa: F401  (re-exported: the patterns are read as detect.X)
     ACT_ZH, ACT_EN, _INTENT_ZH, _INTENT_EN, _RETRO_ZH, _SINCE_LEAD, _RETRO_EN, _CALLED_OFF_ZH,
@@ -185,6 +185,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         return "speech"
     if info.planned:
         return "intent"  # "…, according to the provincial government work report": what a plan lists
+    if not info.zh and domestic_session_before(s, a):
+        return "domestic"  # "as the region's annual legislative session opened": a session of China's own bodies
     lang = "zh" if info.zh else "en"
     if not info.zh and (_FUTURE_AFTER_EN.match(s, b) or _FUTURE_BEFORE_EN.search(s, max(a - 50, 0), a) or (
             0 <= info.expected <= a and _EXPECTED_EN.search(s, _clause_start(s, a, lang), a))):
@@ -248,7 +250,8 @@ def predicate_frames(sentence: str, *, lang: str) -> list[tuple[int, int, str | 
     """Every act predicate of ``sentence`` with the frame that blocks it (``None``: an act).
 
     Returns ``(start, end, frame)`` triples; frames are ``intent``, ``attributive``,
-    ``retrospective``, ``speech`` and ``nominal`` (承办机构).
+    ``retrospective``, ``speech``, ``nominal`` (承办机构) and ``domestic`` (English: a legislature's or Party
+    congress's own session opening).
     """
     info = sentence_frame(sentence, lang=lang)
     return [(m.start(), m.end(), frame_at(info, m.start(), m.end()))

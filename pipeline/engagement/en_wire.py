@@ -135,6 +135,19 @@ def city_in_province_en(city: str, after: str) -> bool:
     return _CITY_IN_PROVINCE_EN.match(after) is not None and not city.lower().startswith(CAPITALS_EN)
 
 
+# the subject right before an English predicate is a session of China's own bodies ("the region's annual
+# legislative session opened", "the provincial people's congress closed")
+_DOMESTIC_SESSION_BEFORE = re.compile(
+    r"\b(?:sessions?|congress|plenum|plenary|two sessions|people's congress|cppcc|political consultative conference)"
+    r"\s+(?:(?:was|were|is|has been|formally|officially)\s+)?$", re.I)
+
+
+def domestic_session_before(sentence: str, start: int) -> bool:
+    """Whether the English predicate at ``start`` has a session of a legislature, an advisory body or a Party
+    congress as its subject (a domestic occasion, no act with a foreign party)."""
+    return _DOMESTIC_SESSION_BEFORE.search(sentence, max(start - 40, 0), start) is not None
+
+
 def plan_source_en(sentence: str) -> bool:
     """Whether an English ``sentence`` cites a work report or a plan as its source (its acts are planned)."""
     return _PLAN_SOURCE_EN.search(sentence) is not None
