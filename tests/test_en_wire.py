@@ -270,3 +270,14 @@ def test_a_sessions_opening_is_no_act():
          "region's people's congress opened.")
     from pipeline.engagement.detect import predicate_frames
     assert [f for _, _, f in predicate_frames(s, lang="en")] == ["domestic"]
+
+
+def test_a_delegation_welcomed_by_a_leader_is_a_meeting(tagger):
+    r = tagger.tag("A delegation from Russia's Amur Region led by its deputy governor was welcomed by Heilongjiang's "
+                   "vice governor in Heihe on Monday.", date="2024-06-12")
+    assert r.engagement == "high_level_meeting"
+
+
+def test_an_ordinal_visit_described_is_no_act(tagger):
+    assert tagger.tag("It was the third visit by a Cambodian minister to Guangxi this year.",
+                      date="2024-06-12").engagement is None

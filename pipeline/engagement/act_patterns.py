@@ -80,7 +80,9 @@ _RETRO_EN = skipping(re.compile(
     r"(?:trip|visit|tour)|at the (?:[\w'-]+ ){0,3}?ceremony)\b)|grew to|has been|have been"
     r"|first held|is an important|is a key|(?:is|are|was|were|remains?) (?:one of|among) the|(?:is|are|remains?) (?:the|a|an) (?:largest|biggest|major|leading|main|premier|flagship|key|vital|significant)|serves as|ha(?:s|ve|d) long|more and more|has helped|have helped|has attracted"
     r"|have attracted|majority of|more than \d|alone|nearly (?:a|half|all)|a (?:third|quarter|fifth|tenth|half) of"
-    r"|half of|per ?cent|share of)\b",
+    r"|half of|per ?cent|share of"
+    r"|(?:it|this|that) (?:was|is|marked|marks) (?:the|his|her|their|its) (?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)))\b",  # "It was the third visit by a Lao leader …" (enwire)
     re.I,
 ))
 # An occasion called off, postponed or denied (原定…论坛推迟举办, 会议取消。, 另行通知, 网传…消息不实,

@@ -44,6 +44,7 @@ MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"
                               r"|welcoming |working |state )?(?:reception|banquet|dinner|luncheon)"
                               r"(?:\s+(?:in|at)\s+[\w' -]{1,40}?)?(?:\s+on\s+\w+day)?\s+for\b)"
                               r"|\btelephone (?:conversation|talks)\b|\bvideo link\b|工作会见|视频连线|交谈|通电话"
+                              r"|\b(?:was|were) (?:warmly |cordially )?(?:welcomed|greeted|hosted) by\b"
                               # a visitor's tour that meets the leaders ("…, meeting the region's chairman in Nanning")
                               r"|\bmeeting (?:the |with the )?(?:[\w'-]+ ){0,3}?(?:governor|chairman|chairwoman|party (?:secretary"
                               r"|chief)|mayor|vice (?:governor|chairman|mayor)|leaders)\b", re.I))
@@ -79,7 +80,7 @@ SUBJECT_DELEGATION = skipping(re.compile(
     # … or of being received ("a Heilongjiang delegation led by the vice governor was received on Tuesday by
     # the governor of Amur"): the reception is its meeting (rule 2); not past a trip verb of its own
     r"|\bdelegation\b(?:(?!\b(?:visited|toured|arrived|attended|signed|held|met|and)\b)[^.;]){0,80}?"
-    r"(?=\b(?:was|were) (?:warmly |cordially )?received\b)",
+    r"(?=\b(?:was|were) (?:warmly |cordially )?(?:received|welcomed|greeted|hosted|met)\b)",
     re.I))
 
 
