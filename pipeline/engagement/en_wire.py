@@ -39,7 +39,7 @@ _DOMESTIC_SCENE_EN = skipping(re.compile(
     r"|herders?|singers?|dancers?|new year|people's|minority)\b"
     r"|\bethnic (?:minority|minorities|groups?|villages?|costumes?|customs)\b"
     r"|\b(?:villagers|herders|herdsmen|farmers|local residents|townspeople|spectators|holidaymakers)\b"
-    r"|\bfrom (?:across|all over|around) (?:the country|china|the region|the province|the prefecture)\b"
+    r"|\bfrom (?:across|all over|around) (?:the country|china|the province|the prefecture)\b"
     r"|\bvillage (?:basketball|football|super league|ba|games?|festival)\b|\bcunba\b|\bcun chao\b"
     r"|\b(?:lantern|torch|water[- ]splashing|march third|sanyuesan|dragon boat|mid-autumn|temple) (?:festival|fairs?)\b"
     r"|\btemple fairs?\b|\bnaadam\b|\blosar\b|\bshoton\b|\bsagadawa\b|\bfamily (?:visits|reunions?)\b|\b(?:spring festival|national day|may day|golden week) (?:holiday|break|gala)s?\b"
