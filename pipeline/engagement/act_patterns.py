@@ -38,7 +38,9 @@ ACT_EN = skipping(re.compile(
     r"|leads (?:an? |the )?(?:[\w-]+ ){0,2}delegation|lead (?:an? |the )?(?:[\w-]+ ){0,2}delegation|crossed|crowded|flocked"
     r"|inks|clinched|clinches|sealed|seals|granted an audience|gave an audience"
     r"|marked|convened|exchanged|co-hosted|co-hosts|left for|leaves for|departed for|set off for|set out for|flew to"
-    r"|travell?ed to|returned from)\b",
+    r"|travell?ed to|returned from"
+    r"|(?:ran|runs|running|run) (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:courses?|class(?:es)?|programmes?|programs?"
+    r"|workshops?|seminars?|training))\b",
     re.I,
 ))
 
@@ -53,7 +55,8 @@ _INTENT_EN = skipping(re.compile(
     r"\b(?:will|would|shall|should|could|may|might|plans? to|planning to|aims? to|aiming to|seeks? to|hopes? to"
     r"|intends? to|is to|are to|expected to|going to|ready to|willing to|continue to|further|to be held"
     r"|looks? forward to|is set to|are set to|in order to|scheduled to|(?:is|are|was|were) due to|slated to|upcoming"
-    r"|preparations? for|(?:is|are) (?:now )?(?:preparing|getting ready|gearing up)|in preparation for)\b",
+    r"|preparations? for|(?:is|are) (?:now )?(?:preparing|getting ready|gearing up)|in preparation for"
+    r"|(?:is|are) (?:keen|eager|determined) to|wants? to)\b",
     re.I,
 ))
 _RETRO_ZH = skipping(re.compile(
@@ -77,7 +80,9 @@ _RETRO_EN = skipping(re.compile(
     r"(?:trip|visit|tour)|at the (?:[\w'-]+ ){0,3}?ceremony)\b)|grew to|has been|have been"
     r"|first held|is an important|is a key|(?:is|are|was|were|remains?) (?:one of|among) the|(?:is|are|remains?) (?:the|a|an) (?:largest|biggest|major|leading|main|premier|flagship|key|vital|significant)|serves as|ha(?:s|ve|d) long|more and more|has helped|have helped|has attracted"
     r"|have attracted|majority of|more than \d|alone|nearly (?:a|half|all)|a (?:third|quarter|fifth|tenth|half) of"
-    r"|half of|per ?cent|share of)\b",
+    r"|half of|per ?cent|share of"
+    r"|(?:it|this|that) (?:was|is|marked|marks) (?:the|his|her|their|its) (?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)))\b",  # "It was the third visit by a Lao leader …" (enwire)
     re.I,
 ))
 # An occasion called off, postponed or denied (原定…论坛推迟举办, 会议取消。, 另行通知, 网传…消息不实,
@@ -99,18 +104,20 @@ _SPEECH_EN = re.compile(
 # is what someone said, unless the sentence dates an occasion (a dated act a source reports).
 _CLOSERS = " \t.!\"'”’)"
 _SPEECH_TAIL_EN = re.compile(
-    r",[\"'”’]?\s*(?:(?:the |a |an |his |her )?[\w'.\- ]{1,60}?\s+(?:said|says|noted|added|stressed|urged|told [\w ]{1,30}?)"
+    r",[\"'”’]?\s*(?:(?:the |a |an |his |her )?[\w'.\- ]{1,60}?\s+(?:said|says|noted|added|stressed|urged|told [\w ]{1,45}?)"
     r"|(?:said|says|noted|added|according to) (?:the |a )?[\w'.,\- ]{1,60}?)(?:\s+on \w+day)?\W*$", re.I)
 # … the same naming the day of the remark (", the governor told lawmakers on Monday", ", she said on May 3")
 _SPEECH_TAIL_DATED_EN = re.compile(
     r",[\"'”’]?\s*(?P<who>(?:the |a |an |his |her )?[\w'.\- ]{1,60}?\s+(?:said|says|noted|added|stressed"
-    r"|told(?: [\w ]{1,30}?)?)|(?:said|says|noted|added) (?:the |a )?[\w'.,\- ]{1,60}?)"
-    r"\s+(?:on|in|at|during) [\w ,.]{1,40}?\W*$", re.I)
+    r"|told(?: [\w ]{1,45}?)?)|(?:said|says|noted|added) (?:the |a )?[\w'.,\- ]{1,60}?)"
+    r"\s+(?:(?:on|in|at|during) [\w ,.]{1,40}?|(?:last|this) (?:week|month))"
+    r"(?:,\s*(?:adding|saying|noting|stressing)\b[^.;]*)?\W*$", re.I)
 # An institution cited as the source ("…, the province's commerce department said") reports the act.
 _SOURCE_EN = re.compile(
     r"\b(?:department|office|bureau|commission|government|agency|ministry|organi[sz]ers?|xinhua|reports?|statement"
     r"|media|newspaper|daily|news|committee|embassy|consulate|company|group|council|administration|authorities"
-    r"|website|press|sources?|centre|center|association|secretariat|officials|spokes(?:man|woman|person))\b", re.I)
+    r"|website|press|sources?|centre|center|association|secretariat|officials|spokes(?:man|woman|person)"
+    r"|college|university|school|institute|academy|hospital|museum|customs|firm|operator|zone)\b", re.I)
 # The circumstance of a remark: "said during a meeting with …" reports the meeting (the remark
 # was made at it); what follows it is the speech.
 _SPEECH_AT_EN = re.compile(
@@ -135,7 +142,8 @@ _OCCASION_EN = skipping(re.compile(r"\b(?:during (?:a|an|the|his|her|their|its|t
 _TALLY_EN = skipping(re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|scores of|[\w-]+ty(?:-\w+)?)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:delegations|agreements|memoranda|memorandums|mous|deals|contracts|projects|visits"
-    r"|events|groups|batches|meetings|trips|forums|activities|documents|routes|exhibitions|programmes|programs)\b", re.I))
+    r"|events|groups|batches|meetings|trips|forums|activities|documents|routes|exhibitions|programmes|programs"
+    r"|tourists|visitors|travell?ers|passengers|students|trainees)\b", re.I))  # (counts of people: enwire)
 # A future relative clause after an event noun ("the Expo, which will be held …", "the Expo to be held
 # in Nanning"): the event is described, not reported, whatever date it names.
 _FUTURE_AFTER_EN = re.compile(
@@ -176,15 +184,23 @@ _NEGATED_EN = skipping(re.compile(
     r"|unable to|refused to|declined to)\b|n[’']t\b", re.I))
 _CALLED_OFF_EN = skipping(re.compile(
     r"\b(?:(?:was|were|has been|have been|had been|is|are|be|being) (?:postponed|cancell?ed|called off|delayed|suspended"
-    r"|scrapped|shelved|put off|put on hold|rescheduled|deferred)|(?:has|have|had) stalled|stalled|fell through)\b",
+    r"|scrapped|shelved|put off|put on hold|rescheduled|deferred)|(?:has|have|had) stalled|stalled|fell through"
+    # not done yet: "agreements on auto parts were being prepared", "a deal is still under negotiation"
+    r"|(?:is|are|was|were) (?:still )?(?:being (?:prepared|drafted|negotiated|discussed|finali[sz]ed|worked out"
+    r"|studied|considered)|under (?:negotiation|discussion|preparation|consideration|study))|in the (?:works|pipeline))\b",
     re.I))
 _NEGATION_WORDS = ("not", "never", "no ", "n't", "n’t", "yet to", "failed", "unable", "refused", "declined", "postpone",
                    "cancel", "called off", "delayed", "suspended", "scrapped", "shelved", "put off", "on hold",
-                   "reschedul", "deferred", "stalled", "fell through")
+                   "reschedul", "deferred", "stalled", "fell through", "being ", "under ", "in the works", "pipeline")
 # A commitment or proposal before the predicate of its clause: what is pledged is not done, dated or not
 _PLEDGE_EN = skipping(re.compile(
     r"\b(?:pledged|pledges|pledge|vowed|vows|promised|promises|agreed|agree|agrees|proposed|proposes|decided|resolved"
     r"|undertook|committed themselves|committed itself) to\b|\b(?:called|calls|call) for\b", re.I))
+# A future act announced with its day (English, as _FUTURE_DATED_ZH): the modal right before the predicate
+# ("will lead a delegation to Hungary on Monday", "is scheduled to visit Laos on May 3"): no act yet
+_FUTURE_DATED_EN = re.compile(
+    r"\b(?:will|shall|is to|are to|(?:is|are) (?:set|scheduled|due|slated|expected|going|planning) to|plans? to)"
+    r"\s+(?:(?:also|then|soon|first|jointly|formally|officially|personally)\s+)?$", re.I)
 _PLEDGE_WORDS = ("pledge", "vow", "promis", "agree", "propos", "decided", "resolved", "undertook", "committed", "call")
 _AHEAD_WORDS = ("next ", "later this", "in the coming", "will", "would", "shall", " is to", " are to", " set to",
                 "scheduled", "due to", "slated", "planned to", "going to")

@@ -37,6 +37,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ..rx import skipping
+from .en_wire import COURSE_FOR_EN, domestic_en, own_offices_masked
 from .event_fields import DOMESTIC_EVENT_LABELS
 from .windows import WindowMatches
 
@@ -63,7 +64,7 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\btraining (?:courses?|programmes?|programs?|sessions?|class(?:es)?|workshops?|camps?)\b"
         r"|\bcapacity[- ]building (?:programmes?|programs?|courses?|workshops?|seminars?)\b"
         r"|(?<!investment )(?<!business )(?<!trade )(?<!promotion )\bseminars?\b|\bworkshops?\b"
-        "|工作坊"))),
+        "|工作坊" + COURSE_FOR_EN))),
     ("educational_exchange", skipping(re.compile(
         r"教育交流周|教育周|教育展|夏令营|冬令营|汉语桥|\beducation (?:week|fair|expo)\b|\bsummer (?:camp|school)\b"
         r"|\bwinter camp\b|\bchinese bridge\b"))),
@@ -84,7 +85,7 @@ _EVENT_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "文化节|艺术节|电影节|文化周|文化年|旅游年|音乐会|音乐节|艺术团|歌舞团|文艺演出|庆贺会|纪念会|图片展|摄影展|画展|书画展"
         r"|\b(?:cultural|culture|arts?|film|music|food|cuisine|gourmet|tea|lantern|flower|folk|dance|opera|heritage"
         r"|theatre|theater) (?:festival|week)s?\b|\bconcerts?\b|\bart exhibitions?\b|\bcommemorations?\b"
-        r"|\bgalas?\b|\b(?:art|arts|photo|photography|painting|paintings|calligraphy|heritage|relics?|murals?|thangka)"
+        r"|\bgalas?\b|\bfestivals?\b|\b(?:art|arts|photo|photography|painting|paintings|calligraphy|heritage|relics?|murals?|thangka)"
         r" (?:exhibitions?|shows?)\b|\bexhibitions? of (?:[\w-]+ ){0,3}(?:murals|paintings|photos|photographs|relics"
         r"|art|artworks|calligraphy|thangkas?|heritage|ceramics|porcelain)\b"
         "|艺术展|美术展|书画展|文物展|非遗展|唐卡展|壁画展|作品展"
@@ -123,23 +124,27 @@ OVERRIDES: dict[str, frozenset[str]] = {
     "cultural_exchange": frozenset({"forum_expo", "educational_exchange"}),
 }
 _OVERRIDDEN = frozenset().union(*OVERRIDES.values())  # the labels some head event decides over
-
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
               "|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国|我省|我区|我市|本省|本市")
 _PROVINCES_EN = ("beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui"
                  "|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu"
-                 "|qinghai|inner mongolia|guangxi|tibet|xizang|ningxia|xinjiang|china")
+                 "|qinghai|inner mongolia|guangxi|tibet|xizang|ningxia|xinjiang|china"
+                 # capitals and major cities (a city stands for its province: TAXONOMY §2; issue 15, enwire)
+                 "|kunming|nanning|guangzhou|shenzhen|xiamen|fuzhou|hangzhou|ningbo|nanjing|suzhou|qingdao|jinan|zhengzhou"
+                 "|wuhan|changsha|chengdu|xi'an|lanzhou|xining|yinchuan|urumqi|kashgar|lhasa|hohhot|harbin|changchun"
+                 "|shenyang|dalian|haikou|sanya|guiyang|hefei|nanchang|taiyuan|shijiazhuang")
 # The lead's first main predicate is a delegation's trip (rule 3): 率团访问, 率…代表团出访,
 # 代表团访问/赴/抵达, "led a delegation", "a delegation … visited".
 _TRIP = skipping(re.compile(
     r"率团|率领.{0,30}?(?:代表团|访问团|考察团|团组)|率.{0,20}?(?:代表团|访问团|考察团)|出访|(?:代表团|访问团|考察团)(?:一行)?"
     r"(?:访问|出访|赴|抵达|前往|到访|来访)|\b(?:led|leads|leading|headed|heads) an?\b[^.]{0,60}?\bdelegation\b"
+    r"|\b(?:took|takes|brought|brings) an? (?:[\w'-]+ ){0,4}?delegation (?:to|on)\b"  # "took a delegation to Laos"
     r"|\bdelegation\b[^.]{0,80}?\b(?:visited|toured|arrived in|paid a visit|is on a visit|was on a visit)\b"
     # a provincial leader's own trip ("Inner Mongolia's Party chief Sun Shaocheng visited Mongolia, where he
     # met …"; the destination read after it as for a delegation's: a Chinese one is a tour of the province)
     rf"|\b(?!china\b)(?:{_PROVINCES_EN})(?:'s|’s)?\s+(?:(?!(?:and|with|met|meets)\b)[\w'-]+\s+){{0,6}}?"
     r"(?:visited|paid (?:an? )?(?:(?!courtesy)[\w-]+ ){0,2}visits? to|(?:was|is) on (?:an? )?(?:[\w-]+ ){0,2}visit to"
-    r"|travell?ed to|wrapped up (?:an? |his |her )?(?:[\w-]+ ){0,2}(?:visit|trip|tour) (?:to|of))\b", re.I))
+    r"|travell?ed to|(?:wrapped up|concluded|completed|ended|wound up) (?:an? |his |her )?(?:[\w-]+ ){0,2}(?:visit|trip|tour) (?:to|of))\b", re.I))
 # A trip whose destination is a Chinese province or China is a foreign delegation's tour of
 # the province: rules 2 and 8 (a meeting reported on it makes it high_level_meeting).
 _INBOUND_TRIP = re.compile(
@@ -157,19 +162,6 @@ _FOREIGN = skipping(re.compile(
     r"|\b(?:foreign(?! (?:community|communities|residents)\b)|international|overseas|abroad|ambassadors?|consuls?"
     r"|consulates?|embass(?:y|ies)|envoys?"
     r"|diplomats?|countries|nations|sister|twin)\b|\bchina\s*[-–—]\s*\w", re.I))
-# An English text says who the Chinese counterpart is before a meeting reads as domestic: a
-# short English passage that names no country (an excerpt) is not evidence of a domestic act.
-_DOMESTIC_EN = skipping(re.compile(
-    r"\b(?:hong kong|macao|macau|taiwan|central government|state council|provincial delegation from"
-    r"|work(?:ing)? (?:meeting|conference)|(?:party|leading) (?:group|committee) meeting|study session"
-    r"|held a meeting to (?:review|study|discuss|deploy|plan|sum up|summarize|summarise)"
-    r"|to (?:learn|study) (?:from|how|about)|(?:study|learning) (?:tour|trip|visit)s?|(?:study|implement|convey)"
-    r"(?:ing)? the spirit of)\b", re.I))
-# The Chinese side's own foreign-affairs bodies and work ("the Yunnan Foreign Affairs Office",
-# "foreign affairs work"): 外事 in English, which names no foreign party.
-_OWN_FOREIGN_AFFAIRS = skipping(re.compile(
-    r"\bforeign[- ]affairs (?:offices?|departments?|bureaus?|commissions?|work|system|staff|cadres|officials)\b"
-    r"|\bwork (?:relating|related) to neighbo(?:u)?ring countries\b", re.I))  # (周边工作会议, a central conference)
 # Foreign people as the actors of a lead ("foreign diplomats toured …", 外国使节考察): a foreign
 # party is engaged even where no country is named (rule 5: no domestic act).
 FOREIGN_GUESTS = skipping(re.compile(
@@ -221,6 +213,13 @@ def _clause_start(sentence: str, pos: int) -> int:
     return start
 
 
+def trip_to_china(sentence: str) -> bool:
+    """Whether the lead's trip goes to a Chinese province or city ("the Cambodian deputy prime minister led a
+    business delegation to Shenzhen and Guangzhou"): a visit received (rule 8), not the Chinese side's trip."""
+    m = _TRIP.search(sentence)
+    return m is not None and _INBOUND_TRIP.search(sentence[m.end():]) is not None
+
+
 def trip_first(sentence: str, lang: str = "zh") -> bool:
     """Whether the lead's first main act is a delegation's trip (rule 3), no meeting,
     signing or hosting standing before it (会见…代表团 is a meeting: rule 2), and its destination
@@ -249,16 +248,16 @@ def foreign_marker(text: str, lang: str = "zh") -> bool:
     """Whether ``text`` names a foreign party in words, without necessarily naming its country
     (外国, 驻华使节, 友好省州, 中国—太平洋…论坛, "foreign", "ambassadors").
 
-    English is read as foreign unless it names a Chinese counterpart (Hong Kong, Macao,
-    the central government): English coverage is about foreign ties, and an excerpt that
-    names no country is no evidence that none is engaged.
+    English is read as foreign unless it names a Chinese counterpart (Hong Kong, Macao, the
+    central government) or China's own scene (a folk festival: :func:`.en_wire.domestic_en`):
+    English coverage is about foreign ties; an excerpt naming no country is no evidence of none.
     """
-    if lang != "zh" and _DOMESTIC_EN.search(text) is not None:
-        # (only a domestic register unmasks the Chinese side's own foreign-affairs office)
-        text = _OWN_FOREIGN_AFFAIRS.sub(lambda m: " " * len(m.group()), text)
+    domestic = lang != "zh" and domestic_en(text)
+    if domestic:  # (only a domestic register unmasks the Chinese side's own foreign-affairs office)
+        text = own_offices_masked(text)
     if _FOREIGN.search(text) is not None:
         return True
-    return lang != "zh" and _DOMESTIC_EN.search(text) is None
+    return lang != "zh" and not domestic
 
 
 def lead_facts(lead: str, text: str, lang: str = "zh") -> tuple[str | None, bool, bool]:
@@ -282,15 +281,16 @@ def event_precedence(label: str, vote: "RuleVote") -> tuple[str, str | None]:
         return "delegation_visit", "rule3_trip"
     if label == "cultural_exchange" and vote.trip_attends and label not in vote.signed_about:  # (unless rule 4)
         return "delegation_visit", "rule3_trip_to_event"  # 率团赴老挝出席中老旅游年活动 (issue 15)
+    rule = None  # (a head event of China's own scene is still no engagement: checked below)
     if label in _OVERRIDDEN and vote.head_event and label in OVERRIDES.get(vote.head_event, ()):
-        return vote.head_event, "rule6_head_event"
-    if (vote.partners == 0 and vote.regions == 0
+        label, rule = vote.head_event, "rule6_head_event"
+    if (rule is None and vote.partners == 0 and vote.regions == 0
             and label in ("high_level_meeting", "delegation_visit", "cooperation_project", "multilateral_meeting")
             and not vote.foreign):
         return "domestic_coordination", "rule5_no_foreign_party"
     if vote.partners == vote.regions == 0 and label in DOMESTIC_EVENT_LABELS and not (vote.foreign or vote.sar_party):
         return None, "no_foreign_party_event"  # 朝鲜族文化节, 那达慕大会 with no foreign guest: no engagement
-    return label, None
+    return label, rule
 
 
 # A list of fields of cooperation (经贸、教育、文化等领域; 在人文交流领域的合作): topics of

@@ -44,6 +44,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .en_wire import PLAN_WORDS as _PLAN_WORDS, called_off_past_commas, domestic_session_before, plan_source_en
+
 from .act_patterns import (  # noqa: F401  (re-exported: the patterns are read as detect.X)
     ACT_ZH, ACT_EN, _INTENT_ZH, _INTENT_EN, _RETRO_ZH, _SINCE_LEAD, _RETRO_EN, _CALLED_OFF_ZH,
     _FUTURE_DATED_ZH, _SPEECH_ZH, _SPEECH_EN, _CLOSERS, _SPEECH_TAIL_EN, _SPEECH_TAIL_DATED_EN, _SOURCE_EN,
@@ -51,7 +53,7 @@ from .act_patterns import (  # noqa: F401  (re-exported: the patterns are read a
     _PERIOD_WORDS, _EXPECTED_WORDS, _TAIL_WORDS, _has_any, _FUTURE_BEFORE_EN, _EXPECTED_EN, _NEXT_EN,
     _MODAL_AFTER_EN, _NEGATED_EN, _CALLED_OFF_EN, _NEGATION_WORDS, _PLEDGE_EN, _PLEDGE_WORDS, _AHEAD_WORDS,
     _ANALYST_WORDS, _ANALYSTS_EN, _DATED, _CLAUSE_ZH, _PAST_EN, _CLAUSE_PUNCT, _NOMINAL_AFTER,
-    _IMPERATIVE_ZH, _ANNIVERSARY, _CLAUSE_EN, _ATTRIBUTIVE_AFTER, _LIGHT_VERB, _OPENERS,
+    _IMPERATIVE_ZH, _ANNIVERSARY, _CLAUSE_EN, _ATTRIBUTIVE_AFTER, _LIGHT_VERB, _OPENERS, _FUTURE_DATED_EN,
 )
 from .act_patterns import _EVENT_PREDICATE_ZH  # (an event held or attended for an anniversary: an act)
 
@@ -90,6 +92,7 @@ class SentenceFrame:
     negated: bool = False  # (English) a word of negation or calling off somewhere (the cheap gate of the test)
     pledge: bool = False  # (English) a word of :data:`_PLEDGE_EN` somewhere (its cheap gate)
     ahead: bool = False  # (English) a word of :data:`_NEXT_EN` or :data:`_MODAL_AFTER_EN` somewhere (their gate)
+    planned: bool = False  # (English) a work report or a plan is the source: every act it lists is planned
 
 
 def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
@@ -142,8 +145,9 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     described = not zh and not dated and ", " in sentence and _DESCRIBED_EN.search(sentence) is not None
     low = "" if zh else sentence.lower()
     negated, pledge, ahead = (_has_any(low, words) for words in (_NEGATION_WORDS, _PLEDGE_WORDS, _AHEAD_WORDS))
+    planned = not zh and _has_any(low, _PLAN_WORDS) and plan_source_en(sentence)
     return SentenceFrame(zh, dated, retro, first.start() if first else len(sentence), speech_end, sentence, tail,
-                         expected, described, negated, pledge, ahead)
+                         expected, described, negated, pledge, ahead, planned)
 
 
 def _speech_tail(sentence: str) -> int:
@@ -180,6 +184,10 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         # "…opened six routes, the Party chief said." (and the attribution's own verb); but the circumstance
         # of the remark ("X, in a meeting with the visiting king, said …") reports the meeting
         return "speech"
+    if info.planned:
+        return "intent"  # "…, according to the provincial government work report": what a plan lists
+    if not info.zh and domestic_session_before(s, a):
+        return "domestic"  # "as the region's annual legislative session opened": a session of China's own bodies
     lang = "zh" if info.zh else "en"
     if not info.zh and (_FUTURE_AFTER_EN.match(s, b) or _FUTURE_BEFORE_EN.search(s, max(a - 50, 0), a) or (
             0 <= info.expected <= a and _EXPECTED_EN.search(s, _clause_start(s, a, lang), a))):
@@ -207,6 +215,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     if info.dated:
         if info.zh and _FUTURE_DATED_ZH.search(s, _clause_start(s, a, "zh"), a):
             return "intent"  # 将于5月28日访问…: a dated announcement of a future act
+        if not info.zh and _FUTURE_DATED_EN.search(s, max(a - 40, 0), a):
+            return "intent"  # "will lead a delegation to Hungary on Monday": announced, not done
         return None
     if info.ahead and not _PAST_EN.match(s, a):
         nxt = _CLAUSE_PUNCT.search(s, b)
@@ -230,14 +240,19 @@ def _negated(s: str, a: int, b: int) -> bool:
     if _NEGATED_EN.search(s, _clause_start(s, a, "en"), a):
         return True
     nxt = _CLAUSE_PUNCT.search(s, b)
-    return _CALLED_OFF_EN.search(s, b, nxt.start() if nxt else len(s)) is not None
+    if _CALLED_OFF_EN.search(s, b, nxt.start() if nxt else len(s)) is not None:
+        return True
+    # … or past an appositive ("a trip by the Party secretary to Honiara, planned for March, has been cancelled"):
+    # the called-off verb's subject is still this act when no other clause or act stands between them
+    return nxt is not None and s[nxt.start()] == "," and called_off_past_commas(s, nxt.start())
 
 
 def predicate_frames(sentence: str, *, lang: str) -> list[tuple[int, int, str | None]]:
     """Every act predicate of ``sentence`` with the frame that blocks it (``None``: an act).
 
     Returns ``(start, end, frame)`` triples; frames are ``intent``, ``attributive``,
-    ``retrospective``, ``speech`` and ``nominal`` (承办机构).
+    ``retrospective``, ``speech``, ``nominal`` (承办机构) and ``domestic`` (English: a legislature's or Party
+    congress's own session opening).
     """
     info = sentence_frame(sentence, lang=lang)
     return [(m.start(), m.end(), frame_at(info, m.start(), m.end()))

@@ -19,13 +19,14 @@ from functools import cached_property
 from typing import Any, Callable
 
 from ..rx import skipping
-from .categories import COUNTERPART, head_event, trip_first, visit_to_china
+from .categories import COUNTERPART, head_event, trip_first, trip_to_china, visit_to_china
 from .event_fields import sar_party, troupe_trip
 
 # a visit received (rule 8), an outbound trip, a meeting, another main act, a meeting with guests of an event
 INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
                               r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I))
-OUTBOUND = skipping(re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b", re.I))
+OUTBOUND = skipping(re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b"
+                               r"|\b(?:took|brought) an? (?:[\w'-]+ ){0,4}?delegation to\b", re.I))
 _NOT = r"(?<!not )(?<!never )(?<!n't )(?<!to have )"  # "no officials were reported to have met them", "did not meet"
 MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"\bmet\b|\bmeets\b|" + _NOT + r"\bmeet with\b"
                               r"|\bheld talks\b|\bholds talks\b"
@@ -36,12 +37,17 @@ MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"
                               # a leader as the host (rule 2): "Governor X welcomed a delegation from Hebei",
                               # "… hosted a delegation led by …", "… hosted a reception for …" (a province
                               # hosting a delegation on a tour is no meeting: rule 8)
-                              r"|\b(?:governor|chairman|chairwoman|chairperson|mayor|minister|secretary|president|premier"
+                              r"|(?<!chinese )(?<!china's )\b(?:governor|chairman|chairwoman|chairperson|mayor|minister|secretary|president|premier"
                               r"|chief|speaker|ambassador|consul general|akim|prefect)\b(?:(?!\b(?:led|leads|visited|toured|met|signed|attended"
                               r"|travell?ed|went|arrived)\b)[^.;]){0,90}?\b(?:welcomed|welcomes"
                               r"|hosted|hosts)\s+(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?delegation\b|(?:a |an )?(?:welcome "
-                              r"|welcoming |working |state )?(?:reception|banquet|dinner|luncheon) for\b)"
-                              r"|\btelephone (?:conversation|talks)\b|\bvideo link\b|工作会见|视频连线|交谈|通电话", re.I))
+                              r"|welcoming |working |state )?(?:reception|banquet|dinner|luncheon)"
+                              r"(?:\s+(?:in|at)\s+[\w' -]{1,40}?)?(?:\s+on\s+\w+day)?\s+for\b)"
+                              r"|\btelephone (?:conversation|talks)\b|\bvideo link\b|工作会见|视频连线|交谈|通电话"
+                              r"|\b(?:was|were) (?:warmly |cordially )?(?:welcomed|greeted|hosted) by\b"
+                              # a visitor's tour that meets the leaders ("…, meeting the region's chairman in Nanning")
+                              r"|\bmeeting (?:the |with the )?(?:[\w'-]+ ){0,3}?(?:governor|chairman|chairwoman|party (?:secretary"
+                              r"|chief)|mayor|vice (?:governor|chairman|mayor)|leaders)\b", re.I))
 OTHER_MAIN = skipping(re.compile(
     r"率团|率领|率代表团|代表团|出访|访问|来访|到访|出席|参加|举办|举行|召开|主持|签署|签订|签约"
     r"|\bled (?:an?|by)\b|\bleads an?\b|\bleading an?\b|\bheaded by\b|\bdelegation\b|\bvisit\b|\bvisited\b"
@@ -70,7 +76,11 @@ def meets_first(sentence: str) -> bool:
 SUBJECT_DELEGATION = skipping(re.compile(
     r"(?:代表团|访问团|考察团)(?:一行)?(?=\s*(?:与|同|和|跟|在[^，,。；;]{0,12}?(?:与|同|和|跟))"
     r"[^，,。；;]{0,30}?(?:会谈|会晤))"
-    r"|\bdelegation(?:\s+(?:also|then|later|first))?(?=\s+(?:held talks|holds talks|conferred|had talks)\b)",
+    r"|\bdelegation(?:\s+(?:also|then|later|first))?(?=\s+(?:held talks|holds talks|conferred|had talks)\b)"
+    # … or of being received ("a Heilongjiang delegation led by the vice governor was received on Tuesday by
+    # the governor of Amur"): the reception is its meeting (rule 2); not past a trip verb of its own
+    r"|\bdelegation\b(?:(?!\b(?:visited|toured|arrived|attended|signed|held|met|and)\b)[^.;]){0,80}?"
+    r"(?=\b(?:was|were) (?:warmly |cordially )?(?:received|welcomed|greeted|hosted|met)\b)",
     re.I))
 
 
@@ -135,7 +145,8 @@ class LeadFacts:
     @cached_property
     def inbound(self) -> bool:
         lead = self.lead
-        return not OUTBOUND.search(lead) and INBOUND.search(lead) is not None or visit_to_china(lead)
+        return (not OUTBOUND.search(lead) and INBOUND.search(lead) is not None or visit_to_china(lead)
+                or trip_to_china(lead))
 
 
 class Deferred:

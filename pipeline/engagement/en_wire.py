@@ -1,0 +1,153 @@
+"""English wire and feature forms read on fresh English text (issue 15, helper enwire).
+
+English coverage is read as foreign by default (:func:`.categories.foreign_marker`): a short
+English excerpt that names no country is no evidence that none is engaged. Two kinds of English
+text say the opposite in their own words, and these helpers read them:
+
+* :func:`domestic_scene_en`: a folk, ethnic or holiday event of China's own peoples and places
+  ("a Zhuang folk song festival", "herders from across Inner Mongolia", "the village basketball
+  league", "the lantern festival ... during the holiday"): with no partner, no region and no
+  foreign word it is no foreign engagement (TAXONOMY §3: null), as 民俗文化节 and 那达慕 are in
+  Chinese (:data:`.event_fields.DOMESTIC_EVENT_LABELS`);
+* :func:`plan_source_en`: a sentence whose source is a work report or a plan ("according to the
+  provincial government work report", "the action plan says"): what it lists is planned.
+
+Example:
+    >>> domestic_scene_en("Herders from across the region competed in wrestling at the Naadam fair.")
+    True
+    >>> domestic_scene_en("The Vietnamese consul general opened a photo exhibition in Nanning.")
+    False
+    >>> plan_source_en("Gansu will host an expo in Dunhuang, according to the government work report.")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rx import skipping
+from .act_patterns import _CALLED_OFF_EN, ACT_EN
+
+# China's own scene: folk and ethnic culture, villages and herders, the national holidays and
+# their festivals, crowds of domestic visitors (the words of a domestic event; a foreign party, a
+# partner or a region outweighs them where named: :func:`.categories.foreign_marker` reads the
+# foreign words first)
+_DOMESTIC_SCENE_EN = skipping(re.compile(
+    r"\bfolk (?:songs?|music|singers?|festivals?|customs?|dances?|arts?|culture|traditions?)\b"
+    r"|\b(?:zhuang|miao|dong|yao|yi|dai|bai|naxi|hani|tujia|buyei|bouyei|li|hui|uygur|uyghur|tibetan|mongolian|korean"
+    r"|kazak|she|jingpo|lisu|wa|lahu|qiang|tu|salar|dongxiang|daur|oroqen|hezhe|ewenki) (?:ethnic|folk|villagers?"
+    r"|herders?|singers?|dancers?|new year|people's|minority)\b"
+    r"|\bethnic (?:minority|minorities|groups?|villages?|costumes?|customs)\b"
+    r"|\b(?:villagers|herders|herdsmen|farmers|local residents|townspeople|spectators|holidaymakers)\b"
+    r"|\bfrom (?:across|all over|around) (?:the country|china|the province|the prefecture)\b"
+    r"|\bvillage (?:basketball|football|super league|ba|games?|festival)\b|\bcunba\b|\bcun chao\b"
+    r"|\b(?:lantern|torch|water[- ]splashing|march third|sanyuesan|dragon boat|mid-autumn|temple) (?:festival|fairs?)\b"
+    r"|\btemple fairs?\b|\bnaadam\b|\blosar\b|\bshoton\b|\bsagadawa\b|\bfamily (?:visits|reunions?)\b|\b(?:spring festival|national day|may day|golden week) (?:holiday|break|gala)s?\b"
+    r"|\bholiday season\b|\b(?:summer|winter) (?:holiday|vacation|break)s?\b|\bholidays? began\b", re.I))
+
+# (moved from :mod:`.categories`, whose :func:`~.categories.foreign_marker` reads them through
+# :func:`domestic_en` and :func:`own_offices_masked`)
+# An English text says who the Chinese counterpart is before a meeting reads as domestic: a
+# short English passage that names no country (an excerpt) is not evidence of a domestic act.
+_DOMESTIC_EN = skipping(re.compile(
+    r"\b(?:hong kong|macao|macau|taiwan|central government|state council|provincial delegation from"
+    r"|work(?:ing)? (?:meeting|conference)|(?:party|leading) (?:group|committee) meeting|study session"
+    r"|held a meeting to (?:review|study|discuss|deploy|plan|sum up|summarize|summarise)"
+    r"|to (?:learn|study) (?:from|how|about)|(?:study|learning) (?:tour|trip|visit)s?|(?:study|implement|convey)"
+    r"(?:ing)? the spirit of"
+    # two Chinese foreign-affairs offices meeting each other ("officials of the Guangxi and Yunnan foreign
+    # affairs offices met"): the plural names Chinese sides only (issue 15, enwire)
+    r"|foreign[- ]affairs offices)\b", re.I))
+# The Chinese side's own foreign-affairs bodies and work ("the Yunnan Foreign Affairs Office",
+# "foreign affairs work"): 外事 in English, which names no foreign party.
+_OWN_FOREIGN_AFFAIRS = skipping(re.compile(
+    r"\bforeign[- ]affairs (?:offices?|departments?|bureaus?|commissions?|work|system|staff|cadres|officials)\b"
+    r"|\bwork (?:relating|related) to neighbo(?:u)?ring countries\b", re.I))  # (周边工作会议, a central conference)
+# A course given to foreign trainees, named without "training" ("a six-month course in Luang Prabang for 40 Lao
+# railway technicians"): the head event of a training act (:data:`.categories._EVENT_HEADS`' training kind)
+COURSE_FOR_EN = (
+    r"|\bcourses? (?:[\w,'-]+ ){0,6}?for (?:\d+ |some |about |around |more than \d+ |over \d+ )?(?:[\w'-]+ ){0,3}?"
+    r"(?:officials|technicians|engineers|teachers|police(?:men| officers)?|officers|workers|farmers|doctors|nurses"
+    r"|journalists|diplomats|trainees|managers|staff|judges|customs officers|civil servants)\b")
+
+# A work report or a plan cited as the sentence's source: what it lists is planned, not done.
+_PLAN_SOURCE_EN = skipping(re.compile(
+    r"\b(?:according to|as (?:set out|laid out|outlined|listed) in) (?:the |its |a |this year's )?(?:[\w'-]+ ){0,4}?"
+    r"(?:work report|five-year plan|action plan|development plan|work plan|implementation plan|blueprint|master plan)\b"
+    r"|\b(?:work report|five-year plan|action plan|blueprint|master plan)s? (?:says?|said|stated|states|lists?|listed"
+    r"|calls? for|called for|pledges?|pledged|sets? out)\b", re.I))
+# literal words one of which :data:`_PLAN_SOURCE_EN` needs (a cheap test on the lower-case sentence first)
+PLAN_WORDS = ("report", "plan", "blueprint")
+
+
+def domestic_scene_en(text: str) -> bool:
+    """Whether an English ``text`` describes an event of China's own scene (folk, ethnic, village or
+    holiday culture and sport, crowds from across the country): no evidence of a foreign party."""
+    return _DOMESTIC_SCENE_EN.search(text) is not None
+
+
+def domestic_en(text: str) -> bool:
+    """Whether an English ``text`` says its Chinese counterpart is domestic (Hong Kong, Macao, the central
+    government, a work conference, two Chinese foreign-affairs offices) or describes China's own scene
+    (:func:`domestic_scene_en`): what makes English, read as foreign by default, read as domestic."""
+    return _DOMESTIC_EN.search(text) is not None or domestic_scene_en(text)
+
+
+def own_offices_masked(text: str) -> str:
+    """``text`` with the Chinese side's own foreign-affairs bodies and work blanked ("the Yunnan Foreign
+    Affairs Office", "foreign affairs work": 外事, which names no foreign party), offsets kept."""
+    return _OWN_FOREIGN_AFFAIRS.sub(lambda m: " " * len(m.group()), text)
+
+
+# what ends the subject's reach: another clause, a time clause, an act of its own
+_OTHER_CLAUSE_EN = re.compile(r"[;.]|\b(?:and|but|while|whereas|although|though|after|before|since|when|as|because|who"
+                              r"|which)\b", re.I)
+
+
+def called_off_past_commas(sentence: str, start: int) -> bool:
+    """Whether a verb of calling off ("has been cancelled", "was postponed") follows ``start`` in ``sentence``
+    past commas only (an appositive: ", planned for March,"), with no other clause, time clause or act between."""
+    m = _CALLED_OFF_EN.search(sentence, start)
+    if m is None:
+        return False
+    between = sentence[start:m.start()]
+    return _OTHER_CLAUSE_EN.search(between) is None and ACT_EN.search(between) is None
+
+
+# A city presented by its province as the acting unit ("Quanzhou in Fujian and the Indonesian city of Semarang
+# signed …", "Jinhua, a city in Zhejiang province, signed …"): the city acts (level municipal); not a capital,
+# which the province's own leaders host in (the province acts: "Chengdu in Sichuan Province hosted the forum")
+_CITY_IN_PROVINCE_EN = re.compile(
+    r"^\s+in\s+(?:(?:China's|east|west|north|south|southwest|northwest|northeast|southeast|central)\s+(?:China's\s+)?)?"
+    r"(?:Hebei|Shanxi|Liaoning|Jilin|Heilongjiang|Jiangsu|Zhejiang|Anhui|Fujian|Jiangxi|Shandong|Henan|Hubei|Hunan"
+    r"|Guangdong|Hainan|Sichuan|Guizhou|Yunnan|Shaanxi|Gansu|Qinghai|Inner Mongolia|Guangxi|Tibet|Xizang|Ningxia"
+    r"|Xinjiang)(?:\s+[Pp]rovince|\s+(?:Zhuang |Uygur |Hui )?[Aa]utonomous [Rr]egion)?(?!\s+(?:on|in|at)\b)"
+    r"(?=\s+and\b|\s+[a-z]+ed\b|,)"
+    r"|^,\s+an?\s+(?:[\w-]+\s+){0,2}?city\s+in\b")
+CAPITALS_EN = ("kunming", "nanning", "shenyang", "changchun", "harbin", "hohhot", "lanzhou", "urumqi", "lhasa", "haikou",
+               "guangzhou", "hangzhou", "shijiazhuang", "xining", "nanjing", "fuzhou", "jinan", "yinchuan", "chengdu",
+               "hefei", "guiyang", "changsha", "zhengzhou", "wuhan", "nanchang", "taiyuan", "xi'an", "xian")
+
+
+def city_in_province_en(city: str, after: str) -> bool:
+    """Whether ``city`` (an English city mention, not a provincial capital) is presented by its province right
+    after it (``after``: the text that follows): the city is the acting unit."""
+    return _CITY_IN_PROVINCE_EN.match(after) is not None and not city.lower().startswith(CAPITALS_EN)
+
+
+# the subject right before an English predicate is a session of China's own bodies ("the region's annual
+# legislative session opened", "the provincial people's congress closed")
+_DOMESTIC_SESSION_BEFORE = re.compile(
+    r"\b(?:sessions?|congress|plenum|plenary|two sessions|people's congress|cppcc|political consultative conference)"
+    r"\s+(?:(?:was|were|is|has been|formally|officially)\s+)?$", re.I)
+
+
+def domestic_session_before(sentence: str, start: int) -> bool:
+    """Whether the English predicate at ``start`` has a session of a legislature, an advisory body or a Party
+    congress as its subject (a domestic occasion, no act with a foreign party)."""
+    return _DOMESTIC_SESSION_BEFORE.search(sentence, max(start - 40, 0), start) is not None
+
+
+def plan_source_en(sentence: str) -> bool:
+    """Whether an English ``sentence`` cites a work report or a plan as its source (its acts are planned)."""
+    return _PLAN_SOURCE_EN.search(sentence) is not None
