@@ -591,3 +591,18 @@ def test_a_domestic_meeting_engages_no_partner(tagger):
             "柬埔寨等周边国家地方政府的务实合作。")
     rec = tagger.tag(text, date="2025-02-27")
     assert [(e.category, e.partners) for e in rec.engagements] == [("domestic_coordination", [])]
+
+
+def test_a_tour_of_several_countries_has_no_one_venue(tagger):
+    """The gold codes an outbound trip to several countries with venue null (55 of 57 such
+    engagements of dev, train and realdev): the first stop named is not the venue."""
+    for text, partners in [
+            ("10月8日，省长率代表团抵达马尼拉，开始对菲律宾、印度尼西亚进行友好访问。", ["IDN", "PHL"]),
+            ("A Guizhou song and dance troupe opened a tour of Hungary and Serbia with a concert in Budapest on "
+             "Tuesday.", ["HUN", "SRB"]),
+            ("Guangdong Governor Wang Weizhong arrived in Mexico City on Sunday at the start of a visit to Mexico "
+             "and Colombia.", ["COL", "MEX"])]:
+        e = first(tagger, text, date="2024-10-20")
+        assert (e.direction, sorted(e.partners), e.venue) == ("outbound", partners, None), text
+    one = first(tagger, "10月8日，省长率代表团在布达佩斯出席中匈经贸合作论坛。", date="2024-10-20")
+    assert (one.direction, one.venue) == ("outbound", "HUN")  # one country: its venue stays

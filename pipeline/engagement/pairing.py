@@ -358,8 +358,8 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     d, dp = direction(text, spans, places, category, venue_code=v, counterpart=cp)
     if v is None and d in ("inbound", "outbound", "domestic"):
         v, vp = inferred_venue(d, provinces, partners)
-    if d == "remote":
-        v, vp = None, None
+    if d == "remote" or d == "outbound" and v in partners and len(set(partners)) > 1:
+        v, vp = None, None  # (a tour of several countries: no one venue, as the gold codes it)
     lv, lp = level(text, spans, [m for i in lead for m in by_sent.actors.get(i, ())], off,
                    [m for m in places if m.label == "province"])
     city = city_official(lv, off_code, off)
