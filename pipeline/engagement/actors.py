@@ -147,3 +147,12 @@ def engaged_regions(record: Record) -> set[str]:
         elif m.label == "formulation" and m.code == "designated_role":
             roles.append((m.start, m.end))
     return {m.code for m in regions if not any(a <= m.start and m.end <= b for a, b in roles)}
+
+
+_DURING = skipping(re.compile(r"期间|期間|其间|其間|\bduring\b|\bwhile\s+(?:on|in)\b", re.I))
+
+
+def during_trip(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the clauses report an act during a trip (访问泰国、马来西亚期间，在曼谷会见; "during his
+    visit to …"): the act is placed where the text says, not the trip as a whole."""
+    return any(_DURING.search(text, a, b) is not None for a, b in spans)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, NamedTuple, Sequence
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
 from .acts import _FUTURE_AFTER as FUTURE_AFTER, Days, Segment, SentenceInfo, clause_info, dateline, find_day, segment
-from .actors import engaged_regions, listed_with_countries, passing_sars, shifted_day, venue_only, visited
+from .actors import during_trip, engaged_regions, listed_with_countries, passing_sars, shifted_day, venue_only, visited
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
                          relative_date, title_provenance, venue)
 from ._build import fast
@@ -358,8 +358,8 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     d, dp = direction(text, spans, places, category, venue_code=v, counterpart=cp)
     if v is None and d in ("inbound", "outbound", "domestic"):
         v, vp = inferred_venue(d, provinces, partners)
-    if d == "remote" or d == "outbound" and v in partners and len(set(partners)) > 1:
-        v, vp = None, None  # (a tour of several countries: no one venue, as the gold codes it)
+    if d == "remote" or d == "outbound" and v in partners and len(set(partners)) > 1 and not during_trip(text, spans):
+        v, vp = None, None  # (a tour of several countries: no one venue, as the gold codes it; an act during it has)
     lv, lp = level(text, spans, [m for i in lead for m in by_sent.actors.get(i, ())], off,
                    [m for m in places if m.label == "province"])
     city = city_official(lv, off_code, off)
