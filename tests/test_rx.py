@@ -105,13 +105,13 @@ def test_the_lexicon_slot_patterns_match_as_before(lexicon):
 
 def _engagement_patterns():
     """The engagement layer's patterns wrapped by skipping() (issue 15's cost)."""
-    from pipeline.engagement import acts, actors, attributes, categories, detect, en_wire, lead, localities, policy, titles
+    from pipeline.engagement import acts, actors, attributes, categories, detect, en_wire, lead, localities, signing, titles
 
     pats = [acts._ZH_DAY, acts._DAY_ONLY, acts._NUMERIC_DAY, acts._EN_DAY, acts._TRIP, acts._VAGUE,
             categories._NOT_EVENT, categories._NAME_BREAK, categories._SIDE_MENTION, categories._TRIP,
             categories._OTHER_FIRST, categories._FOREIGN, en_wire._DOMESTIC_EN, categories._FIELD_END,
             categories._FIELD_OPEN, categories._FIELD_EN, categories.COUNTERPART, categories._PLANNED,
-            lead.INBOUND, lead.OUTBOUND, lead.MEETING, lead.OTHER_MAIN, lead.GUEST, policy._SIGNING,
+            lead.INBOUND, lead.OUTBOUND, lead.MEETING, lead.OTHER_MAIN, lead.GUEST, signing._SIGNING,
             titles._FOREIGN_MARK, titles._CHINESE_MISSION, titles._GAP_BREAK_EN, titles._CHINESE_ADJ,
             localities._UNIT_BEFORE_EN, localities._UNIT_AFTER_EN, localities.SISTER_TIES, actors._SHIFT, actors._SAR_PASSING,
             detect._PAST_EN, detect._CLAUSE_EN, en_wire._DOMESTIC_SCENE_EN, en_wire._PLAN_SOURCE_EN,

@@ -23,20 +23,18 @@ Example:
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
-from ..rx import skipping
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
 from ._build import fast
 from .categories import FOREIGN_GUESTS, CueWindows, event_precedence, foreign_marker, mute_planned, mute_topics, one_field
-from .detect import SentenceFrame, frame_at, sentence_frame
 from .event_fields import agreement_fields
 from .foreign_bodies import foreign_body, talks_with_foreign_body
 from .lead import MEETING, Deferred, LeadFacts
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
+from .signing import signed as _signed, signing_clauses as _signing_clauses
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -44,13 +42,6 @@ if TYPE_CHECKING:
 NULL = "null"
 LABELS: tuple[str, ...] = ENGAGEMENT_CATEGORIES + (NULL,)
 SPECIFIC = ("educational_exchange", "cultural_exchange", "sports_exchange", "training")
-
-_SIGNING = skipping(re.compile(
-    r"签署|签订|签约|缔结|正式结为|结为友好|建立友好(?:城市|省州|省|州|关系)|\bsigned\b|\bsigns\b|\binked\b"
-    r"|\bestablished (?:sister|friendly|friendship|twin)|\bagreed to (?:establish|become|forge)",
-    re.I,
-))
-
 
 @dataclass(frozen=True)
 class RuleParams:
@@ -269,29 +260,6 @@ def _defer(vote: RuleVote, lead: LeadFacts, first: list[str], read: list[str], l
     for name in _DEFERRED:
         del d[name]  # (the defaults __init__ set: the descriptors answer now)
     d["_lead"], d["_first"], d["_read"], d["_lang"], d["_analysis"] = lead, first, read, lang, analysis
-
-
-def _signed(sentence: str, lang: str, info: SentenceFrame | None = None) -> bool:
-    """Whether the sentence reports a signing outside every frame (not 希望建立友好关系, not 缔结…周年);
-    ``info``: its frame, when already read."""
-    info = info if info is not None else sentence_frame(sentence, lang=lang)
-    return any(frame_at(info, m.start(), m.end()) is None for m in _SIGNING.finditer(sentence))
-
-
-_CLAUSE_END = re.compile(r"[，,；;。]")
-
-
-def _signing_clauses(sentence: str, lang: str, info: SentenceFrame | None = None) -> list[tuple[int, int]]:
-    """The clauses (between commas, semicolons, full stops) of ``sentence`` that report a signing
-    outside every frame (签署…培训合作协议, not the next clause's …推介活动)."""
-    info = info if info is not None else sentence_frame(sentence, lang=lang)
-    out = []
-    for m in _SIGNING.finditer(sentence):
-        if frame_at(info, m.start(), m.end()) is None:
-            a = max((c.end() for c in _CLAUSE_END.finditer(sentence, 0, m.start())), default=0)
-            b = _CLAUSE_END.search(sentence, m.end())
-            out.append((a, b.start() if b else len(sentence)))
-    return out
 
 
 def rule_shares(scores: Mapping[str, float]) -> dict[str, float]:

@@ -1,0 +1,44 @@
+"""Whether a sentence reports a signing, and which of its clauses do (TAXONOMY §3 rule 4): the
+signing verbs outside every frame (not 希望建立友好关系, not 缔结…周年), read by the policy's vote
+(:mod:`.policy`).
+
+Example:
+    >>> signed("双方签署了旅游合作协议。", "zh"), signed("双方希望早日签署合作协议。", "zh")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rx import skipping
+from .detect import SentenceFrame, frame_at, sentence_frame
+
+_SIGNING = skipping(re.compile(
+    r"签署|签订|签约|缔结|正式结为|结为友好|建立友好(?:城市|省州|省|州|关系)|\bsigned\b|\bsigns\b|\binked\b"
+    r"|\bestablished (?:sister|friendly|friendship|twin)|\bagreed to (?:establish|become|forge)",
+    re.I,
+))
+
+
+def signed(sentence: str, lang: str, info: SentenceFrame | None = None) -> bool:
+    """Whether the sentence reports a signing outside every frame (not 希望建立友好关系, not 缔结…周年);
+    ``info``: its frame, when already read."""
+    info = info if info is not None else sentence_frame(sentence, lang=lang)
+    return any(frame_at(info, m.start(), m.end()) is None for m in _SIGNING.finditer(sentence))
+
+
+_CLAUSE_END = re.compile(r"[，,；;。]")
+
+
+def signing_clauses(sentence: str, lang: str, info: SentenceFrame | None = None) -> list[tuple[int, int]]:
+    """The clauses (between commas, semicolons, full stops) of ``sentence`` that report a signing
+    outside every frame (签署…培训合作协议, not the next clause's …推介活动)."""
+    info = info if info is not None else sentence_frame(sentence, lang=lang)
+    out = []
+    for m in _SIGNING.finditer(sentence):
+        if frame_at(info, m.start(), m.end()) is None:
+            a = max((c.end() for c in _CLAUSE_END.finditer(sentence, 0, m.start())), default=0)
+            b = _CLAUSE_END.search(sentence, m.end())
+            out.append((a, b.start() if b else len(sentence)))
+    return out
