@@ -271,3 +271,19 @@ def test_rules_only_detail_is_the_validated_one(vote):
     assert d.cues == cues and d.cues is not cues
     assert type(d.score) is float and type(d.runner_up_score) is float
     assert list(d.__dict__) == list(EngagementDetail.model_fields)  # (the JSON row's order)
+
+
+@pytest.mark.parametrize("text, label", [
+    # an agreement on a field and another sector together is a general one (rule 4)
+    ("海南省与马尔代夫在海口签署旅游和农业合作谅解备忘录。", "cooperation_project"),
+    ("Hainan and the Maldives signed a memorandum of understanding on tourism and agriculture cooperation in "
+     "Haikou on Tuesday.", "cooperation_project"),
+    ("5月8日，广西与越南广宁省签署经贸、旅游合作备忘录。", "cooperation_project"),
+    # one field's agreement keeps its field, also where a sector is its subject
+    ("5月8日，省长会见泰国客人，双方签署文化交流合作备忘录。", "cultural_exchange"),
+    ("湖南省与埃塞俄比亚签署农业技术人员培训合作协议。", "training"),
+])
+def test_an_agreement_on_a_field_and_a_sector_is_general(text, label):
+    from pipeline.tagger import Tagger
+
+    assert Tagger(model=None).tag(text, date="2024-05-10").engagement == label

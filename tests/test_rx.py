@@ -105,7 +105,7 @@ def test_the_lexicon_slot_patterns_match_as_before(lexicon):
 
 def _engagement_patterns():
     """The engagement layer's patterns wrapped by skipping() (issue 15's cost)."""
-    from pipeline.engagement import acts, actors, attributes, categories, detect, en_wire, lead, localities, signing, titles
+    from pipeline.engagement import acts, actors, attributes, categories, detect, en_wire, event_fields, lead, localities, signing, titles
 
     pats = [acts._ZH_DAY, acts._DAY_ONLY, acts._NUMERIC_DAY, acts._EN_DAY, acts._TRIP, acts._VAGUE,
             categories._NOT_EVENT, categories._NAME_BREAK, categories._SIDE_MENTION, categories._TRIP,
@@ -117,7 +117,7 @@ def _engagement_patterns():
             detect._PAST_EN, detect._CLAUSE_EN, en_wire._DOMESTIC_SCENE_EN, en_wire._PLAN_SOURCE_EN,
             # direction's cues (each as _cue wraps it; the Chinese _REMOTE, _OUTBOUND and _HOSTING re skips already)
             attributes._REMOTE[1], attributes._OUTBOUND[1], *attributes._INBOUND_STRONG, *attributes._INBOUND,
-            *attributes._ABROAD, attributes._HOSTING[1]]
+            *attributes._ABROAD, attributes._HOSTING[1], *event_fields._COORDINATED]
     return pats + [rx for _, rx in categories._EVENT_HEADS]
 
 

@@ -52,6 +52,31 @@ def agreement_fields(clause: str) -> list[str]:
     return out
 
 
+# an agreement on a field AND another sector, coordinated (旅游和农业合作谅解备忘录, "an MOU on tourism and
+# agriculture"): a general agreement, whatever the field's word votes (rule 4); not a field's agreement that
+# names a sector as its subject (农业技术人员培训合作协议: training)
+_FIELD_WORDS_ZH = "|".join(words for _, words in _FIELDS_ZH)
+_FIELD_WORDS_EN = "|".join(words for _, words in _FIELDS_EN)
+_SECTOR_ZH = "经贸|經貿|经济|經濟|贸易|貿易|投资|投資|产业|產業|农业|農業|林业|林業|渔业|漁業|科技|能源|物流|交通|卫生|衛生|医疗|醫療"
+_SECTOR_EN = r"trade|econom\w*|investment|industr\w*|agricultur\w*|farming|fisher\w*|energy|logistics|technolog\w*|health"
+_AND_ZH = "(?:和|与|與|及|以及|、)"
+_COORDINATED = (
+    skipping(re.compile(rf"(?:(?:{_FIELD_WORDS_ZH}){_AND_ZH}(?:{_SECTOR_ZH})|(?:{_SECTOR_ZH}){_AND_ZH}(?:{_FIELD_WORDS_ZH}))"
+                        rf"[^，。；,;：:]{{0,12}}?{_AGREEMENT_ZH}")),
+    skipping(re.compile(rf"\b{_AGREEMENT_EN}\s+(?:on|for|covering)\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{_FIELD_WORDS_EN}),?\s+"
+                        rf"(?:and|&)\s+(?:{_SECTOR_EN})|(?:{_SECTOR_EN}),?\s+(?:and|&)\s+(?:{_FIELD_WORDS_EN}))\b", re.I)))
+
+
+def general_agreement(clause: str) -> bool:
+    """Whether a signing clause names an agreement on a field and another sector together
+    (签署旅游和农业合作谅解备忘录, "signed an MOU on tourism and agriculture cooperation").
+
+    >>> general_agreement("双方签署旅游和农业合作谅解备忘录"), general_agreement("签署农业技术人员培训合作协议")
+    (True, False)
+    """
+    return any(rx.search(clause) is not None for rx in _COORDINATED)
+
+
 # an event of a field a delegation's trip attends (出席中老旅游年系列活动, 出席…文艺演出, "attended the
 # opening of the Year of Culture"): part of the trip (rule 3). A troupe's own tour (艺术团赴韩国巡演)
 # has no delegation and is the cultural act itself.

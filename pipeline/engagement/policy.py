@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
 from ._build import fast
 from .categories import FOREIGN_GUESTS, CueWindows, event_precedence, foreign_marker, mute_planned, mute_topics, one_field
-from .event_fields import agreement_fields
+from .event_fields import agreement_fields, general_agreement
 from .foreign_bodies import foreign_body, talks_with_foreign_body
 from .lead import MEETING, Deferred, LeadFacts
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
@@ -83,6 +83,8 @@ class RuleVote:
         signing: an act sentence reports an agreement signed or ties established (rule 4).
         signed_about: the education/culture/sport/training categories cued in their signing clauses
             with a weight of 2 or more (a strong cue or two typical ones).
+        general_agreement: a signing clause names an agreement on a field and another sector
+            together (旅游和农业合作备忘录): rule 4 makes the act ``cooperation_project``.
         meeting_guest: the lead meets guests of a meeting or forum (会见出席…会议的…): rule 2.
         meeting_reported: an early act sentence reports a meeting and the lead is not an
             outbound trip (率团, 出访, "led a delegation"): rule 8.
@@ -102,6 +104,7 @@ class RuleVote:
     meeting_first: bool = False
     signing: bool = False
     signed_about: list[str] = field(default_factory=list)
+    general_agreement: bool = False
     meeting_reported: bool = False
     meeting_guest: bool = False
     partners: int = 0
@@ -195,6 +198,9 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
                 signed_clause[f] += 2.0
             vote.signed_about = [k for k in one_field(sorted(k for k, v in signed_clause.items() if v >= 1.0))
                                  if signed_clause[k] >= 2.0]
+            # an agreement on a field and another sector together (旅游和农业合作备忘录): a general one
+            vote.general_agreement = not vote.signed_about and any(
+                general_agreement(simple[i][a_:b_]) for i in signed for a_, b_ in clauses[i])
     else:
         vote.lead = start
     scores: dict[str, float] = defaultdict(float)
@@ -280,6 +286,8 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
         return "cooperation_project", "rule4_signing"
     if vote.signing and label == "cooperation_project" and vote.signed_about:
         return max(vote.signed_about, key=lambda c: shares.get(c, 0.0)), "rule4_specific_agreement"
+    if vote.signing and label in SPECIFIC and vote.general_agreement:  # its field's word names a general agreement's
+        return "cooperation_project", "rule4_general_agreement"  # content (signed an MOU on tourism and agriculture)
     # (each label test before the fact it guards: an engagement's vote reads its facts when asked)
     if (label in ("delegation_visit", "forum_expo", "multilateral_meeting") and vote.meeting_first
             and (label != "multilateral_meeting" or vote.meeting_guest)):
