@@ -1,0 +1,84 @@
+"""The foreign side's breadth in Chinese readouts (issue 15, branch cpzh): counterparts that no
+title of the lexicon named before (TAXONOMY §3b ``counterpart``). Each class of form is tested
+with sentences written for these tests (names and places are public facts, events are
+illustrative), and with its near misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_pairing import first, tagger  # noqa: F401  (the rules-only tagger fixture and its helper)
+
+DATE = "2024-05-10"
+
+
+def counterpart(tagger, text: str) -> str | None:
+    return first(tagger, text, date=DATE).counterpart
+
+
+@pytest.mark.parametrize("text,code", [
+    # a Japanese or Korean company named with its legal form (株式会社), led by its 社长 or 会长
+    ("5月9日，江苏省副省长在南京会见日本住友商事株式会社社长一行。", "business"),
+    ("5月9日，辽宁省省长在沈阳会见韩国浦项制铁株式会社会长。", "business"),
+    # an industry's or trade's association is the business community's, not a civic one
+    ("5月9日，宁夏回族自治区副主席在银川会见阿联酋迪拜酒店业协会会长一行。", "business"),
+    ("5月9日，吉林省副省长在长春会见韩国贸易协会副会长率领的企业代表。", "business"),
+    ("5月9日，四川省外办主任会见巴基斯坦工商协会代表团。", "business"),
+])
+def test_company_forms_and_trade_associations_are_business(tagger, text, code):
+    assert counterpart(tagger, text) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # a Director-General (总干事) heads an international organisation
+    ("5月9日，云南省省长在昆明会见国际竹藤组织总干事一行。", "international_org"),
+    ("5月9日，甘肃省副省长会见国际可再生能源署副总干事。", "international_org"),
+    # organisations named 国际…/世界… that no shorter form covers
+    ("5月9日，江苏省省长在南京会见国际奥委会委员一行。", "international_org"),
+    ("5月9日，浙江省副省长在杭州会见国际友好城市联合会主席。", "international_org"),
+    ("5月9日，黑龙江省副省长在哈尔滨会见东北亚地区地方政府联合会秘书长。", "international_org"),
+])
+def test_international_organisations_by_name_and_by_director_general(tagger, text, code):
+    assert counterpart(tagger, text) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # parties whose names hold a parliament's word (国民大会, 大会): the party, not a legislature
+    ("5月9日，浙江省委副书记在杭州会见南非非洲人国民大会代表团。", "party"),
+    ("5月9日，四川省委常委在成都会见印度国民大会党代表团。", "party"),
+    ("5月9日，西藏自治区党委副书记在拉萨会见尼泊尔大会党代表团。", "party"),
+    # a foreign communist party named by its country, whatever post follows
+    ("5月9日，云南省委副书记在昆明会见尼泊尔共产党（联合马列）主席一行。", "party"),
+    ("5月9日，广东省委常委在广州会见日本共产党代表团。", "party"),
+    # the parliament itself stays a legislature
+    ("5月9日，湖南省人大常委会主任在长沙会见柬埔寨国民大会主席。", "legislature"),
+])
+def test_party_names_that_hold_a_parliaments_word(tagger, text, code):
+    assert counterpart(tagger, text) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # religious figures
+    ("5月9日，宁夏回族自治区副主席在银川会见埃及爱资哈尔大伊玛目一行。", "other"),
+    ("5月9日，新疆维吾尔自治区副主席会见哈萨克斯坦穆斯林宗教管理局大穆夫提。", "other"),
+    ("5月9日，云南省副省长在昆明会见泰国僧王代表团。", "other"),
+    ("5月9日，陕西省副省长在西安会见斯里兰卡佛教高僧代表团。", "other"),
+    # media people, artists and athletes
+    ("5月9日，广西壮族自治区外办主任会见越南《人民报》总编辑一行。", "other"),
+    ("5月9日，福建省外办主任在福州会见美国好莱坞导演一行。", "other"),
+    ("5月9日，海南省副省长会见新西兰橄榄球队球员。", "other"),
+    # a youth exchange group
+    ("5月9日，河南省外办主任在郑州会见美国青年交流访问团。", "other"),
+])
+def test_religious_media_artists_athletes_and_youth_are_other(tagger, text, code):
+    assert counterpart(tagger, text) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # the new forms name the foreign side only next to a foreign place: a Chinese one's are no counterpart
+    ("5月9日，云南省旅游业协会会长在昆明会见老挝旅游代表团一行。", None),
+    ("5月9日，省委书记在昆明会见越南老街省委书记一行，中国共产党与越南共产党友好交往源远流长。", "subnational"),
+    ("5月9日，四川省副省长会见德国巴斯夫集团董事会主席，四川省体育局局长、运动员代表参加会见。", "business"),
+])
+def test_near_misses_keep_their_code(tagger, text, code):
+    assert counterpart(tagger, text) == code
