@@ -82,3 +82,35 @@ def test_religious_media_artists_athletes_and_youth_are_other(tagger, text, code
 ])
 def test_near_misses_keep_their_code(tagger, text, code):
     assert counterpart(tagger, text) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # the head of a national agency named by its last word (局, 署, 委员会, 理事会) after the country
+    ("5月9日，浙江省副省长在杭州会见新西兰初级产业局局长一行。", "minister"),
+    ("5月9日，黑龙江省副省长会见俄罗斯联邦海关署副署长。", "minister"),
+    ("5月9日，广东省副省长在广州会见泰国投资促进委员会秘书长一行。", "minister"),
+    ("5月9日，海南省副省长会见柬埔寨发展理事会秘书长。", "minister"),
+    # a foreign province's agency is the province's; an international body's secretary-general stays its own
+    ("5月9日，云南省副省长会见越南老街省工贸局局长。", "subnational"),
+    ("5月9日，云南省副省长在昆明会见湄公河委员会秘书长。", "international_org"),
+])
+def test_heads_of_foreign_national_agencies(tagger, text, code):
+    assert counterpart(tagger, text) == code
+
+
+def test_a_chinese_bureau_head_stays_the_chinese_official(tagger):
+    e = first(tagger, "5月9日，云南省林业和草原局局长在昆明会见老挝农林部代表团。", date=DATE)
+    assert (e.official, e.counterpart) == ("other", "minister")
+
+
+@pytest.mark.parametrize("text,code", [
+    # Japanese ministries (…省) and their political posts; a prime minister's department's minister
+    ("5月9日，辽宁省副省长在沈阳会见日本国土交通省大臣政务官一行。", "minister"),
+    ("5月9日，四川省副省长会见日本内阁官房副长官。", "minister"),
+    ("5月9日，江苏省副省长会见日本经济产业省审议官。", "minister"),
+    ("5月9日，上海市副市长会见马来西亚首相署部长一行。", "minister"),
+    # 此次官方…: no 次官 inside a phrase
+    ("5月9日，云南省省长会见老挝总理，此次官方访问为期三天。", "head_of_state_or_government"),
+])
+def test_japanese_ministries_and_a_prime_ministers_department(tagger, text, code):
+    assert counterpart(tagger, text) == code

@@ -32,7 +32,7 @@ def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -
     >>> [(h.text, h.side, h.code) for h in attach_all(tm.find(t, 0, len(t)), t, [m])]
     [('省委书记', 'foreign', 'subnational'), ('省长', 'foreign', 'subnational')]
     """
-    out = [attach(h, text, places) for h in hits]
+    out = [_agency_head(attach(h, text, places), text, places) for h in hits]
     for k in range(1, len(out)):  # forwards: the post after takes the side of the one before
         a, b = out[k - 1], out[k]
         latin = b.text[:1].isascii()
@@ -48,6 +48,36 @@ def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -
                 and _unplaced(a)):
             out[k] = _foreign_post(a, b.place)
     return out
+
+
+# the head of a national agency that no ministry form names, read from the agency's last word right after
+# a country's name: 新西兰贸易发展局局长, 俄罗斯联邦海关署副署长, 泰国投资促进委员会秘书长, 柬埔寨发展理事会秘书长
+_AGENCY_HEADS = frozenset({"局长", "副局长", "署长", "副署长", "秘书长", "副秘书长", "局長", "副局長", "署長", "副署長",
+                           "秘書長", "副秘書長"})
+_AGENCY_NAME = re.compile(r"[^的和与與及在等各两兩同对對将將为為是有驻駐签簽访訪见見举舉，。；、：,;\s]{0,10}?"
+                          r"(?:局|署|委员会|委員會|理事会|理事會)")
+
+
+def _agency_head(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
+    """A 局长 / 署长 / 秘书长 right after a foreign country's agency (新西兰贸易发展局局长): the
+    country's national official (``minister``); a foreign province's is ``subnational``
+    (越南老街省工贸局局长, decided by :func:`attach`), a Chinese one's stays the Chinese side's.
+
+    >>> from pipeline.lexicon import load
+    >>> from pipeline.engagement.titles import compile_titles
+    >>> tm = compile_titles(load().title_entries)
+    >>> t = "会见新西兰贸易发展局局长"
+    >>> m = Mention(label="country", code="NZL", text="新西兰", start=2, end=5, entry="country.NZL")
+    >>> [(h.text, h.side, h.code) for h in attach_all(tm.find(t, 0, len(t)), t, [m])]
+    [('局长', 'foreign', 'minister')]
+    """
+    if h.text not in _AGENCY_HEADS or h.place is not None or h.side == "foreign" and h.code != "international_org":
+        return h
+    for m in places:
+        if (m.label == "country" and m.role != "locator" and not foreign_local(m) and m.end < h.start
+                and ".compound" not in (m.entry or "") and _AGENCY_NAME.fullmatch(text, m.end, h.start)):
+            return TitleHit(h.start, h.end, h.text, h.entry, "foreign", "minister", m, "national_agency_head")
+    return h
 
 
 def _chained(a: TitleHit, b: TitleHit, text: str, latin: bool) -> bool:
