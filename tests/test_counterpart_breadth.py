@@ -114,3 +114,18 @@ def test_a_chinese_bureau_head_stays_the_chinese_official(tagger):
 ])
 def test_japanese_ministries_and_a_prime_ministers_department(tagger, text, code):
     assert counterpart(tagger, text) == code
+
+
+@pytest.mark.parametrize("text,official,code", [
+    # a foreign official's post written again later, after the name or bare, is the same person's
+    ("5月9日，云南省副省长在昆明会见老挝琅勃拉邦省省长坎平一行。副省长对坎平省长一行来滇表示欢迎。",
+     "deputy", "subnational"),
+    ("5月9日，福建省副省长在福州会见菲律宾宿务省省长。省长表示，愿加强双方在旅游领域的合作。", "deputy", "subnational"),
+    ("5月9日，海南省外办主任在海口会见斐济劳托卡市市长。市长感谢海南给予的支持。", "fao", "subnational"),
+    ("5月9日，云南省外办主任会见老挝丰沙里省副省长一行。坎蓬副省长对云南的接待表示感谢。", "fao", "subnational"),
+    # the Chinese governor's own title, named first, stays his
+    ("5月9日，云南省省长在昆明会见老挝琅南塔省省长。省长表示，愿推动中老铁路沿线合作。", "governor", "subnational"),
+])
+def test_a_foreign_post_named_again_is_not_the_chinese_official(tagger, text, official, code):
+    e = first(tagger, text, date=DATE)
+    assert (e.official, e.counterpart) == (official, code)

@@ -96,6 +96,26 @@ def _foreign_post(h: TitleHit, place: Mention) -> TitleHit:
     return TitleHit(h.start, h.end, h.text, h.entry, "foreign", code, place, "concurrent_post")
 
 
+def repeats_foreign_post(h: TitleHit, hits: Sequence[TitleHit]) -> bool:
+    """Whether ``h``, a Chinese title no place decided, only names again a foreign official whose
+    post was written the same way before it (…会见老挝琅勃拉邦省省长坎平一行。…对坎平省长一行表示欢迎;
+    …会见斐济劳托卡市市长。市长感谢…): the later bare post is that person's, not the Chinese side's.
+
+    >>> from pipeline.lexicon import load
+    >>> from pipeline.engagement.titles import compile_titles
+    >>> tm = compile_titles(load().title_entries)
+    >>> t = "副省长会见菲律宾宿务省省长。省长表示感谢。"
+    >>> m = Mention(label="country", code="PHL", text="菲律宾", start=5, end=8, entry="country.PHL")
+    >>> hits = attach_all(tm.find(t, 0, 14), t, [m]) + attach_all(tm.find(t, 14, len(t)), t, [])  # clause by clause
+    >>> [(h.text, h.side, repeats_foreign_post(h, hits)) for h in hits]
+    [('副省长', 'chinese', False), ('省长', 'foreign', False), ('省长', 'chinese', True)]
+    """
+    if h.side != "chinese" or h.place is not None or h.rule not in ("entry_default", "bare_city_title") \
+            or h.text[:1].isascii():
+        return False
+    return any(a.side == "foreign" and a.place is not None and a.end <= h.start and a.text == h.text for a in hits)
+
+
 _LOCAL_CAP = 72  # a foreign local leader ranks below a national minister or parliament, above a diplomat
 
 
