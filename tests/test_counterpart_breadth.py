@@ -129,3 +129,18 @@ def test_japanese_ministries_and_a_prime_ministers_department(tagger, text, code
 def test_a_foreign_post_named_again_is_not_the_chinese_official(tagger, text, official, code):
     e = first(tagger, text, date=DATE)
     assert (e.official, e.counterpart) == (official, code)
+
+
+@pytest.mark.parametrize("text,code", [
+    # English: international bodies by name, a mission's minister-counsellor, religious figures, artists
+    ("On May 9, Fujian's governor met the Director-General of the International Bamboo and Rattan Organisation "
+     "in Fuzhou.", "international_org"),
+    ("On May 9, Gansu's vice governor met the Deputy Director-General of IRENA in Lanzhou.", "international_org"),
+    ("On May 9, Jilin's foreign affairs director met the minister-counsellor of the South Korean Embassy in Changchun.",
+     "diplomat"),
+    ("On May 9, Ningxia's vice chairman met the Grand Imam of Al-Azhar in Yinchuan.", "other"),
+    ("On May 9, Yunnan's vice governor met a delegation of Thai Buddhist monks in Kunming.", "other"),
+    ("On May 9, Fujian's foreign affairs director met a group of American film directors in Xiamen.", "other"),
+])
+def test_english_bodies_missions_religious_figures_and_artists(tagger, text, code):
+    assert counterpart(tagger, text) == code
