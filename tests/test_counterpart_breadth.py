@@ -144,3 +144,24 @@ def test_a_foreign_post_named_again_is_not_the_chinese_official(tagger, text, of
 ])
 def test_english_bodies_missions_religious_figures_and_artists(tagger, text, code):
     assert counterpart(tagger, text) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # people-to-people groups of the foreign side: veterans, volunteers, citizens, friends
+    ("5月9日，云南省副省长在昆明会见美国飞虎队老兵代表团一行。", "other"),
+    ("5月9日，黑龙江省外办主任会见俄罗斯退伍军人代表团。", "other"),
+    ("5月9日，云南省外办主任会见日本国际协力机构志愿者代表。", "other"),
+    ("5月9日，省外办主任在海口会见国际友人代表。", "other"),
+    ("5月9日，天津市外办主任会见日本神户市市民访问团。", "other"),
+    # scholars by their discipline, overseas Chinese businesspeople
+    ("5月9日，陕西省外办主任在西安会见哈萨克斯坦汉学家代表团。", "academic"),
+    ("5月9日，广东省副省长在广州会见泰国侨商代表团。", "business"),
+    # a China-X compound right after the country X itself is that country's body
+    ("5月9日，江苏省外办主任在南京会见日本中日友好协会代表团。", "other"),
+])
+def test_people_to_people_groups(tagger, text, code):
+    assert counterpart(tagger, text) == code
+
+
+def test_a_china_x_compound_alone_names_both_sides(tagger):
+    assert counterpart(tagger, "5月9日，中日友好协会代表团在南京与江苏省外办座谈。") is None

@@ -32,7 +32,7 @@ def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -
     >>> [(h.text, h.side, h.code) for h in attach_all(tm.find(t, 0, len(t)), t, [m])]
     [('省委书记', 'foreign', 'subnational'), ('省长', 'foreign', 'subnational')]
     """
-    out = [_agency_head(attach(h, text, places), text, places) for h in hits]
+    out = [_own_compound(_agency_head(attach(h, text, places), text, places), places) for h in hits]
     for k in range(1, len(out)):  # forwards: the post after takes the side of the one before
         a, b = out[k - 1], out[k]
         latin = b.text[:1].isascii()
@@ -78,6 +78,21 @@ def _agency_head(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                 and ".compound" not in (m.entry or "") and _AGENCY_NAME.fullmatch(text, m.end, h.start)):
             return TitleHit(h.start, h.end, h.text, h.entry, "foreign", "minister", m, "national_agency_head")
     return h
+
+
+def _own_compound(h: TitleHit, places: Sequence[Mention]) -> TitleHit:
+    """A group named by a China-X compound right after the country X itself (日本中日友好协会,
+    越南越中友好协会 reads so already): that country's own body, not both sides' people (中日青年交流)."""
+    if h.rule != "china_x_compound":
+        return h
+    comp = next((m for m in places if ".compound" in (m.entry or "") and m.start < h.start and h.start - 1 <= m.end), None)
+    if comp is None:
+        return h
+    own = next((m for m in places if m.label == "country" and m.role != "locator" and m.end == comp.start
+                and m.code == comp.code and ".compound" not in (m.entry or "")), None)
+    if own is None:
+        return h
+    return TitleHit(h.start, h.end, h.text, h.entry, "foreign", h.entry.counterpart or "other", own, "own_compound")
 
 
 def _chained(a: TitleHit, b: TitleHit, text: str, latin: bool) -> bool:
