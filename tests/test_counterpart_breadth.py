@@ -165,3 +165,14 @@ def test_people_to_people_groups(tagger, text, code):
 
 def test_a_china_x_compound_alone_names_both_sides(tagger):
     assert counterpart(tagger, "5月9日，中日友好协会代表团在南京与江苏省外办座谈。") is None
+
+
+@pytest.mark.parametrize("text,code", [
+    # a foreign party's leader outranks a diplomat named with him; a central committee member who leads a
+    # province is the province's
+    ("5月9日，广西壮族自治区党委书记在南宁会见越共中央对外部部长和越南驻南宁总领事。", "party"),
+    ("5月9日，云南省委副书记在昆明会见老挝人革党中央对外部副部长，老挝驻昆明总领事陪同会见。", "party"),
+    ("5月9日，云南省委书记在昆明会见越共中央委员、老街省委书记一行。", "subnational"),
+])
+def test_a_foreign_partys_leader_and_a_diplomat(tagger, text, code):
+    assert counterpart(tagger, text) == code

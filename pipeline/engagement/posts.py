@@ -132,6 +132,12 @@ def repeats_foreign_post(h: TitleHit, hits: Sequence[TitleHit]) -> bool:
 
 
 _LOCAL_CAP = 72  # a foreign local leader ranks below a national minister or parliament, above a diplomat
+# a foreign party's leader (its chairman, general secretary, a central department's head) ranks above a
+# diplomat and a local leader, below a parliament; a member of its central committee keeps the party's rank
+# (越共中央委员、老街省委书记: the province's secretary)
+_PARTY_LEADER = re.compile(r"部长|部長|总书记|總書記|主席|干事长|幹事長|党首|黨首|书记处书记|書記處書記|"
+                           r"General Secretary|Secretary[- ]General|[Cc]hairman|[Cc]hair|[Pp]resident|[Hh]ead")
+_PARTY_LEADER_RANK = 73
 
 
 def post_rank(h: TitleHit) -> float:
@@ -147,4 +153,6 @@ def post_rank(h: TitleHit) -> float:
         return 55 + h.entry.rank / 1000
     if h.side == "foreign" and h.code == "subnational" and h.entry.rank >= _LOCAL_CAP:
         return _LOCAL_CAP + h.entry.rank / 1000
+    if h.side == "foreign" and h.code == "party" and _PARTY_LEADER.search(h.text):
+        return _PARTY_LEADER_RANK  # 越共中央对外部部长 with a consul general: the party's leader
     return h.entry.rank
