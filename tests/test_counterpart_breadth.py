@@ -176,3 +176,17 @@ def test_a_china_x_compound_alone_names_both_sides(tagger):
 ])
 def test_a_foreign_partys_leader_and_a_diplomat(tagger, text, code):
     assert counterpart(tagger, text) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # an office its holder has left: a prominent person (other), not the office's rank
+    ("5月9日，湖南省副省长在长沙会见日本前首相鸠山由纪夫一行。", "other"),
+    ("5月9日，云南省外办主任在昆明会见老挝原驻华大使。", "other"),
+    ("On May 9, Jiangsu's governor met former Singaporean Prime Minister Goh Chok Tong in Nanjing.", "other"),
+    # 前来 is no former office; a place whose name ends in 原 keeps its leader
+    ("5月9日，海南省委书记会见了前来出席论坛年会的柬埔寨首相。", "head_of_state_or_government"),
+    ("5月9日，延边州州长在延吉会见韩国江原道铁原郡守一行。", "subnational"),
+    ("5月9日，吉林省副省长在长春会见韩国江原道知事。", "subnational"),
+])
+def test_former_office_holders(tagger, text, code):
+    assert counterpart(tagger, text) == code

@@ -32,7 +32,8 @@ def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -
     >>> [(h.text, h.side, h.code) for h in attach_all(tm.find(t, 0, len(t)), t, [m])]
     [('省委书记', 'foreign', 'subnational'), ('省长', 'foreign', 'subnational')]
     """
-    out = [_own_compound(_agency_head(attach(h, text, places), text, places), places) for h in hits]
+    out = [_former(_own_compound(_agency_head(attach(h, text, places), text, places), places), text, places)
+           for h in hits]
     for k in range(1, len(out)):  # forwards: the post after takes the side of the one before
         a, b = out[k - 1], out[k]
         latin = b.text[:1].isascii()
@@ -93,6 +94,25 @@ def _own_compound(h: TitleHit, places: Sequence[Mention]) -> TitleHit:
     if own is None:
         return h
     return TitleHit(h.start, h.end, h.text, h.entry, "foreign", h.entry.counterpart or "other", own, "own_compound")
+
+
+_NATIONAL_OFFICES = frozenset({"head_of_state_or_government", "minister", "diplomat", "legislature", "party"})
+_FORMER_EN = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w'’-]*\s+){0,2}$")
+
+
+def _former(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
+    """A foreign office its holder no longer holds (日本前首相, 原驻华大使, "former Thai Prime
+    Minister"): a prominent person, ``other``, not the office's rank."""
+    if h.side != "foreign" or h.code in ("other", "business", "academic") or h.start == 0:
+        return h
+    if h.text[:1].isascii():
+        former = _FORMER_EN.search(text, max(0, h.start - 40), h.start) is not None
+    else:
+        former = (text[h.start - 1] in "前原" and h.code in _NATIONAL_OFFICES  # (江原道知事, 铁原郡守: a place's 原)
+                  and not any(m.start < h.start <= m.end for m in places))
+    if not former:
+        return h
+    return TitleHit(h.start, h.end, h.text, h.entry, "foreign", "other", h.place, "former_office")
 
 
 def _chained(a: TitleHit, b: TitleHit, text: str, latin: bool) -> bool:
