@@ -190,3 +190,17 @@ def test_a_foreign_partys_leader_and_a_diplomat(tagger, text, code):
 ])
 def test_former_office_holders(tagger, text, code):
     assert counterpart(tagger, text) == code
+
+
+@pytest.mark.parametrize("text,official,level", [
+    # "their/his X counterpart" after a foreign local leader names the same post on the Chinese side
+    ("The Governor of Luang Namtha Province met his Yunnan counterpart in Kunming on Thursday to discuss border trade.",
+     "governor", "provincial"),
+    ("Party secretaries of Lang Son and Cao Bang held their annual meeting with their Guangxi counterpart in Pingxiang "
+     "on Thursday.", "party_secretary", "provincial"),
+    ("The Mayor of Luang Prabang met his Kunming counterpart on Thursday to discuss a direct flight.",
+     "municipal", "municipal"),
+])
+def test_their_counterpart_names_the_same_chinese_post(tagger, text, official, level):
+    e = first(tagger, text, date=DATE)
+    assert (e.official, e.level, e.counterpart) == (official, level, "subnational")

@@ -48,6 +48,33 @@ def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -
         if (a.text[:1].isascii() and _chained(a, b, text, True) and b.side == "foreign" and b.place is not None
                 and _unplaced(a)):
             out[k] = _foreign_post(a, b.place)
+    return out + _counterparts_of(out, text, places)
+
+
+_COUNTERPART_OF = re.compile(r"\b(?:their|his|her|its)\s+((?:[A-Z][\w'’-]*\s+){0,3})counterparts?\b")
+_CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
+
+
+def _counterparts_of(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -> list[TitleHit]:
+    """The Chinese post that "their/his Guangxi counterpart" names after a foreign local leader's
+    (Party secretaries of Quang Ninh … met their Guangxi counterpart): the same post, Chinese side
+    (a city's, "his Kunming counterpart", is municipal)."""
+    out: list[TitleHit] = []
+    for a in hits:
+        if a.side != "foreign" or a.code != "subnational" or a.entry.official is None or not a.text[:1].isascii():
+            continue
+        end = text.find(".", a.end)
+        m = _COUNTERPART_OF.search(text, a.end, end if end >= 0 else len(text))
+        if m is None:
+            continue
+        place = next((p for p in places if p.label == "province" and p.role != "locator"
+                      and m.start(1) <= p.start < m.end(1)), None)
+        code = a.entry.official
+        if place is not None and code in ("party_secretary", "governor", "deputy") and (
+                place.entry or "").startswith("city.") and place.code not in _CN_MUNICIPALITIES:
+            code = "municipal"
+        out.append(TitleHit(m.start(), m.end(), m.group(0), a.entry, "chinese", code, place, "counterpart_of"))
+        break
     return out
 
 
