@@ -200,6 +200,8 @@ def test_former_office_holders(tagger, text, code):
      "on Thursday.", "party_secretary", "provincial"),
     ("The Mayor of Luang Prabang met his Kunming counterpart on Thursday to discuss a direct flight.",
      "municipal", "municipal"),
+    ("On Thursday, the governors of three northern Lao provinces held talks with their Chinese counterpart in Kunming.",
+     "governor", "provincial"),
 ])
 def test_their_counterpart_names_the_same_chinese_post(tagger, text, official, level):
     e = first(tagger, text, date=DATE)

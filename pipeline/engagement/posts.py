@@ -53,6 +53,7 @@ def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -
 
 _COUNTERPART_OF = re.compile(r"\b(?:their|his|her|its)\s+((?:[A-Z][\w'’-]*\s+){0,3})counterparts?\b")
 _CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
+_PLURAL_POSTS = {"governors": "governor", "mayors": "governor"}
 
 
 def _counterparts_of(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -> list[TitleHit]:
@@ -61,7 +62,8 @@ def _counterparts_of(hits: Sequence[TitleHit], text: str, places: Sequence[Menti
     (a city's, "his Kunming counterpart", is municipal)."""
     out: list[TitleHit] = []
     for a in hits:
-        if a.side != "foreign" or a.code != "subnational" or a.entry.official is None or not a.text[:1].isascii():
+        post = a.entry.official or _PLURAL_POSTS.get(a.text.lower())  # "the governors of four Lao provinces"
+        if a.side != "foreign" or a.code != "subnational" or post is None or not a.text[:1].isascii():
             continue
         end = text.find(".", a.end)
         m = _COUNTERPART_OF.search(text, a.end, end if end >= 0 else len(text))
@@ -69,7 +71,7 @@ def _counterparts_of(hits: Sequence[TitleHit], text: str, places: Sequence[Menti
             continue
         place = next((p for p in places if p.label == "province" and p.role != "locator"
                       and m.start(1) <= p.start < m.end(1)), None)
-        code = a.entry.official
+        code = post
         if place is not None and code in ("party_secretary", "governor", "deputy") and (
                 place.entry or "").startswith("city.") and place.code not in _CN_MUNICIPALITIES:
             code = "municipal"
