@@ -206,3 +206,26 @@ def test_former_office_holders(tagger, text, code):
 def test_their_counterpart_names_the_same_chinese_post(tagger, text, official, level):
     e = first(tagger, text, date=DATE)
     assert (e.official, e.level, e.counterpart) == (official, level, "subnational")
+
+
+@pytest.mark.parametrize("text,code", [
+    # a Chinese body's name opening with China's or the province's word is no foreign organisation
+    ("5月9日，云南省副省长在昆明会见老挝代表团，中国红十字会总干事参加会见。", None),
+    ("5月9日，云南省副省长会见了老挝代表团，省侨商联合会会长陪同。", None),
+    # an overseas association, and bodies named with China inside a compound, stay the foreign side's
+    ("5月9日，广东省外办主任在广州会见美国加州华人联合会会长一行。", "other"),
+    ("5月9日，自治区主席在南宁会见东盟—中国中心秘书长一行。", "international_org"),
+    ("5月9日，省外办主任在海口会见了国际友人代表。", "other"),
+])
+def test_chinese_bodies_named_without_a_place(tagger, text, code):
+    assert counterpart(tagger, text) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # Traditional script: the forms above are matched as written
+    ("5月9日，雲南省省長在昆明會見國際竹藤組織總幹事一行。", "international_org"),
+    ("5月9日，浙江省副省長會見新西蘭初級產業局局長。", "minister"),
+    ("5月9日，湖南省副省長會見日本前首相鳩山由紀夫。", "other"),
+])
+def test_traditional_script(tagger, text, code):
+    assert counterpart(tagger, text) == code

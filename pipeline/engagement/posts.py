@@ -32,8 +32,8 @@ def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -
     >>> [(h.text, h.side, h.code) for h in attach_all(tm.find(t, 0, len(t)), t, [m])]
     [('省委书记', 'foreign', 'subnational'), ('省长', 'foreign', 'subnational')]
     """
-    out = [_former(_own_compound(_agency_head(attach(h, text, places), text, places), places), text, places)
-           for h in hits]
+    out = [_chinese_body(_former(_own_compound(_agency_head(attach(h, text, places), text, places), places), text,
+                                 places), text) for h in hits]
     for k in range(1, len(out)):  # forwards: the post after takes the side of the one before
         a, b = out[k - 1], out[k]
         latin = b.text[:1].isascii()
@@ -123,6 +123,23 @@ def _own_compound(h: TitleHit, places: Sequence[Mention]) -> TitleHit:
     if own is None:
         return h
     return TitleHit(h.start, h.end, h.text, h.entry, "foreign", h.entry.counterpart or "other", own, "own_compound")
+
+
+# a Chinese body's name opening with China's or the province's own word (中国红十字会总干事, 省侨商联合会会长,
+# 全国…协会): not the foreign side, which a name without a place (红十字会, 联合会, 总干事) is taken for
+_CHINESE_BODY = re.compile(r"(?:(?<![—\-－–])(?:中国|中國|我国|我國|全国|全國|我省|本省|全省|我市|本市|全市|我区|我區|全区|全區)"
+                           r"|(?:^|(?<=[，,。；;、：:\s]))[省市区區])[^，,。；;、：:与與和及同—\-－–见見访訪在于於为為是对對向给給由率席加]{0,10}$")
+
+
+def _chinese_body(h: TitleHit, text: str) -> TitleHit:
+    """An organisation's title no place decided that a Chinese body's name opens (中国红十字会总干事,
+    省侨商联合会会长): no foreign counterpart."""
+    if h.side != "foreign" or h.rule != "entry_default" or h.code not in ("other", "international_org") \
+            or h.text[:1].isascii():
+        return h
+    if _CHINESE_BODY.search(text, max(0, h.start - 12), h.start) is None:
+        return h
+    return TitleHit(h.start, h.end, h.text, h.entry, "none", "", None, "chinese_body")
 
 
 _NATIONAL_OFFICES = frozenset({"head_of_state_or_government", "minister", "diplomat", "legislature", "party"})
