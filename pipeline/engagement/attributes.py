@@ -306,8 +306,9 @@ def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
             best = h  # (…省长坎平一行。坎平省长表示…: the later bare 省长 is his again)
     if best is not None and side == "foreign" and (
             best.code == "legislature" and not _NATIONAL_LEGISLATURE.search(best.text)
-            or best.entry.id == "title.government_delegation" and best.place is None):
-        # a local assembly; a 政府代表团 led by a governor (犹太自治州政府副主席…率领的政府代表团) is a local one
+            or best.entry.id == "title.government_delegation" and (best.place is None or best.text in ("名官员", "名政府官员"))):
+        # a local assembly; a 政府代表团 led by a governor (犹太自治州政府副主席…率领的政府代表团) is a local one,
+        # as are "30名官员" counted after 地方政府官员
         local = next((h for h in hits if h.side == side and h.code == "subnational"
                       and h.entry.id != "title.national_delegation" and h.end != best.start), None)  # 新潟县议会议长带队的新潟县访问团
         if local is not None:

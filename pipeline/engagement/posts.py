@@ -10,6 +10,7 @@ import re
 from typing import Sequence
 
 from ..schemas import Mention
+from .person_names import chinese_surname_after
 from .titles import NATIONAL_CODES, TitleHit, attach, foreign_local
 
 _CHAIN_ZH = re.compile(r"\s*(?:、|兼|兼任)\s*")  # 越南河江省委副书记、省长: one person's posts in a row
@@ -32,8 +33,8 @@ def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -
     >>> [(h.text, h.side, h.code) for h in attach_all(tm.find(t, 0, len(t)), t, [m])]
     [('省委书记', 'foreign', 'subnational'), ('省长', 'foreign', 'subnational')]
     """
-    out = [_chinese_body(_former(_own_compound(_agency_head(attach(h, text, places), text, places), places), text,
-                                 places), text) for h in hits]
+    out = [_english_group(_chinese_body(_former(_own_compound(_agency_head(attach(h, text, places), text, places),
+                                                          places), text, places), text), text, places) for h in hits]
     for k in range(1, len(out)):  # forwards: the post after takes the side of the one before
         a, b = out[k - 1], out[k]
         latin = b.text[:1].isascii()
@@ -142,6 +143,29 @@ def _chinese_body(h: TitleHit, text: str) -> TitleHit:
     return TitleHit(h.start, h.end, h.text, h.entry, "none", "", None, "chinese_body")
 
 
+_IN_PLACE_EN = re.compile(r"\s+(?:based\s+|operating\s+)?in\s+(?:the\s+)?")
+
+
+def _english_group(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
+    """English only. A group no place decided, written before "in" and a foreign country or city
+    ("business leaders in Paris", "companies in Ethiopia and Kenya"): that place's; a diplomat's
+    title before a Chinese name or surname ("Ambassador Xiao Qian met …", "Consul General Wang
+    attended …"): China's own diplomat abroad, no counterpart."""
+    if not h.text[:1].isascii():
+        return h
+    if h.side == "foreign" and h.code == "diplomat" and h.place is None and chinese_surname_after(text, h.end):
+        return TitleHit(h.start, h.end, h.text, h.entry, "none", "", None, "chinese_mission")
+    if h.rule != "unattached" or h.entry.counterpart not in ("business", "academic", "other"):
+        return h
+    m = _IN_PLACE_EN.match(text, h.end)
+    if m is None:
+        return h
+    p = next((p for p in places if p.start == m.end() and p.label == "country" and p.role != "locator"), None)
+    if p is None:
+        return h
+    return TitleHit(h.start, h.end, h.text, h.entry, "foreign", h.entry.counterpart, p, "in_foreign_place")
+
+
 _NATIONAL_OFFICES = frozenset({"head_of_state_or_government", "minister", "diplomat", "legislature", "party"})
 _FORMER_EN = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w'’-]*\s+){0,2}$")
 
@@ -204,6 +228,11 @@ _LOCAL_CAP = 72  # a foreign local leader ranks below a national minister or par
 _PARTY_LEADER = re.compile(r"部长|部長|总书记|總書記|主席|干事长|幹事長|党首|黨首|书记处书记|書記處書記|"
                            r"General Secretary|Secretary[- ]General|[Cc]hairman|[Cc]hair|[Pp]resident|[Hh]ead")
 _PARTY_LEADER_RANK = 73
+_LOCAL_LEADERS = re.compile(r"领导人|領導人|长官|長官|\b(?:[Ll]ocal\s+|[Pp]rovincial\s+)?(?:[Ll]eaders|[Gg]overnors|[Mm]ayors)\b")
+# the head of an international organisation (its secretary-general, director-general, president) ranks just above
+# a diplomat named with it, below a minister
+_ORG_HEADS = re.compile(r"秘书长|秘書長|总干事|總幹事|Secretary[- ]General|Director[- ]General")
+_ORG_HEAD_RANK = 61
 
 
 def post_rank(h: TitleHit) -> float:
@@ -221,4 +250,8 @@ def post_rank(h: TitleHit) -> float:
         return _LOCAL_CAP + h.entry.rank / 1000
     if h.side == "foreign" and h.code == "party" and _PARTY_LEADER.search(h.text):
         return _PARTY_LEADER_RANK  # 越共中央对外部部长 with a consul general: the party's leader
+    if h.side == "foreign" and h.code == "subnational" and _LOCAL_LEADERS.search(h.text):
+        return _LOCAL_CAP  # 地方领导人和驻华使节, "governors and consuls": the local leaders, as one named
+    if h.side == "foreign" and h.code == "international_org" and _ORG_HEADS.search(h.text):
+        return _ORG_HEAD_RANK  # 东盟副秘书长及各国总领事: the organisation's head above the consuls
     return h.entry.rank
