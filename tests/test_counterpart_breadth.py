@@ -257,3 +257,20 @@ def test_groups_and_heads_ranked_with_diplomats(tagger, text, code):
 ])
 def test_chinese_diplomats_named_by_name_in_english(tagger, text, code):
     assert counterpart(tagger, text) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # national courts, prosecutors, police, audit and security bodies are national officials
+    ("5月9日，广西壮族自治区副主席在南宁会见越南最高人民法院副院长一行。", "minister"),
+    ("5月9日，云南省副省长在昆明会见老挝最高人民检察院副检察长。", "minister"),
+    ("5月9日，云南省副省长会见泰国国家警察总署副总监一行。", "minister"),
+    ("5月9日，新疆维吾尔自治区副主席会见哈萨克斯坦国家安全委员会副主席。", "minister"),
+    ("5月9日，福建省副省长在福州会见菲律宾海岸警卫队司令。", "minister"),
+])
+def test_national_courts_police_and_security_bodies(tagger, text, code):
+    assert counterpart(tagger, text) == code
+
+
+def test_chinas_own_national_body_is_no_counterpart(tagger):
+    e = first(tagger, "5月9日，海关总署副署长在昆明会见老挝代表团一行。", date=DATE)
+    assert e.counterpart is None
