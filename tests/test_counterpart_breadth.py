@@ -274,3 +274,16 @@ def test_national_courts_police_and_security_bodies(tagger, text, code):
 def test_chinas_own_national_body_is_no_counterpart(tagger):
     e = first(tagger, "5月9日，海关总署副署长在昆明会见老挝代表团一行。", date=DATE)
     assert e.counterpart is None
+
+
+@pytest.mark.parametrize("text,code", [
+    # a foreign leader named after the one met, in what the sides said or recalled, was talked about, not met
+    ("5月9日，省委书记在昆明会见老挝丰沙里省委书记一行，双方回顾了老挝国家主席访华的成果。", "subnational"),
+    ("5月9日，四川省副省长会见巴基斯坦驻成都总领事，总领事转达了巴基斯坦总理对四川人民的问候。", "diplomat"),
+    ("5月9日，云南省省长会见泰国驻昆明总领事，双方表示将以泰国总理访华为契机深化合作。", "diplomat"),
+    # one met together with the first stays
+    ("5月9日，福建省省长会见汤加驻华大使，以及随后抵达的汤加首相一行。", "head_of_state_or_government"),
+    ("5月9日，云南省省长会见老挝代表团，代表团团长、老挝副总理表示愿深化合作。", "minister"),
+])
+def test_leaders_talked_about_are_not_met(tagger, text, code):
+    assert counterpart(tagger, text) == code

@@ -49,7 +49,26 @@ def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -
         if (a.text[:1].isascii() and _chained(a, b, text, True) and b.side == "foreign" and b.place is not None
                 and _unplaced(a)):
             out[k] = _foreign_post(a, b.place)
-    return out + _counterparts_of(out, text, places)
+    return _background_leaders(out, text) + _counterparts_of(out, text, places)
+
+
+_MEETING_ZH = re.compile(r"会见|會見|会晤|會晤|接见|接見|会谈|會談|拜会|拜會|拜见|拜見|宴请|宴請")
+# what the sides then said or recalled (双方回顾了老挝国家主席访华成果, 转达了巴基斯坦总理的问候, 以…访滇为契机)
+_BACKGROUND_ZH = re.compile(r"[，,；;][^，,。；;]*?(?:表示|回顾|回顧|转达|轉達|介绍|介紹|感谢|感謝|祝贺|祝賀|指出|强调|強調|"
+                            r"希望|落实|落實|期间|期間|以(?!及)|谈及|談及|提及)[^，,。；;]*$")
+
+
+def _background_leaders(hits: list[TitleHit], text: str) -> list[TitleHit]:
+    """A foreign leader named after the one met, in what the sides then said or recalled
+    (会见老挝丰沙里省委书记一行，双方回顾了老挝国家主席访华成果): talked about, not met."""
+    met = next((a for a in hits if a.side == "foreign" and not a.text[:1].isascii()
+                and _MEETING_ZH.search(text, max(0, a.start - 40), a.start) is not None
+                and "。" not in text[max(0, a.start - 40):a.start]), None)
+    if met is None:
+        return hits
+    return [TitleHit(h.start, h.end, h.text, h.entry, "none", "", h.place, "background_mention")
+            if h.side == "foreign" and h.start >= met.end and _BACKGROUND_ZH.search(text, met.end, h.start) else h
+            for h in hits]
 
 
 _COUNTERPART_OF = re.compile(r"\b(?:their|his|her|its)\s+((?:[A-Z][\w'’-]*\s+){0,3})counterparts?\b")
