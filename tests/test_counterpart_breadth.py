@@ -287,3 +287,15 @@ def test_chinas_own_national_body_is_no_counterpart(tagger):
 ])
 def test_leaders_talked_about_are_not_met(tagger, text, code):
     assert counterpart(tagger, text) == code
+
+
+@pytest.mark.parametrize("text,official", [
+    # a Chinese leader talked about after the meeting is not the official acting
+    ("5月9日，云南省省长在昆明会见老挝驻昆明总领事，双方回顾了省委书记去年访问老挝的成果。", "governor"),
+    ("5月9日，自治区副主席会见越南驻南宁总领事，总领事感谢自治区党委书记对越南的关心。", "deputy"),
+    ("5月9日，省外办主任会见泰国驻昆明总领事，总领事表示期待省长年内访问泰国。", "fao"),
+    # one who takes part in the meeting still counts
+    ("5月9日，省外办主任会见泰国驻昆明总领事，副省长参加会见。", "deputy"),
+])
+def test_chinese_leaders_talked_about_do_not_act(tagger, text, official):
+    assert first(tagger, text, date=DATE).official == official

@@ -59,16 +59,18 @@ _BACKGROUND_ZH = re.compile(r"[，,；;][^，,。；;]*?(?:表示|回顾|回顧|
 
 
 def _background_leaders(hits: list[TitleHit], text: str) -> list[TitleHit]:
-    """A foreign leader named after the one met, in what the sides then said or recalled
-    (会见老挝丰沙里省委书记一行，双方回顾了老挝国家主席访华成果): talked about, not met."""
-    met = next((a for a in hits if a.side == "foreign" and not a.text[:1].isascii()
-                and _MEETING_ZH.search(text, max(0, a.start - 40), a.start) is not None
-                and "。" not in text[max(0, a.start - 40):a.start]), None)
-    if met is None:
+    """A leader named after a meeting's verb, in what the sides then said or recalled
+    (会见老挝丰沙里省委书记一行，双方回顾了老挝国家主席访华成果; 会见…总领事，总领事感谢自治区党委书记…):
+    talked about, neither the one met nor the official acting."""
+    zh = [h for h in hits if not h.text[:1].isascii()]
+    if not zh:
+        return hits
+    v = _MEETING_ZH.search(text, max(0, zh[0].start - 40), zh[-1].start)
+    if v is None or "。" in text[v.end():zh[-1].start]:
         return hits
     return [TitleHit(h.start, h.end, h.text, h.entry, "none", "", h.place, "background_mention")
-            if h.side == "foreign" and h.start >= met.end and _BACKGROUND_ZH.search(text, met.end, h.start) else h
-            for h in hits]
+            if h.side in ("foreign", "chinese") and h.start >= v.end() and not h.text[:1].isascii()
+            and _BACKGROUND_ZH.search(text, v.end(), h.start) else h for h in hits]
 
 
 _COUNTERPART_OF = re.compile(r"\b(?:their|his|her|its)\s+((?:[A-Z][\w'’-]*\s+){0,3})counterparts?\b")
