@@ -299,3 +299,16 @@ def test_leaders_talked_about_are_not_met(tagger, text, code):
 ])
 def test_chinese_leaders_talked_about_do_not_act(tagger, text, official):
     assert first(tagger, text, date=DATE).official == official
+
+
+@pytest.mark.parametrize("text,code", [
+    # English: a leader named in what the one met said or conveyed
+    ("On May 9, Guangxi's Party chief met the Party Secretary of Lang Son Province, who conveyed the greetings of "
+     "Vietnam's President.", "subnational"),
+    ("On May 9, Sichuan's vice governor met Pakistan's Consul General in Chengdu, who said the Prime Minister of "
+     "Pakistan valued ties with Sichuan.", "diplomat"),
+    # named as met together, a leader stays
+    ("On May 9, Yunnan's governor met the Lao ambassador and Laos' Deputy Prime Minister in Kunming.", "minister"),
+])
+def test_english_leaders_talked_about_are_not_met(tagger, text, code):
+    assert counterpart(tagger, text) == code

@@ -58,19 +58,28 @@ _BACKGROUND_ZH = re.compile(r"[，,；;][^，,。；;]*?(?:表示|回顾|回顧|
                             r"希望|落实|落實|期间|期間|以(?!及)|谈及|談及|提及)[^，,。；;]*$")
 
 
+_MEETING_EN = re.compile(r"\b(?:met|meets|received|receives|held\s+talks)\b")
+_BACKGROUND_EN = re.compile(r"[,;][^.;]*?\b(?:said|says|conveyed|conveys|recalled|recalls|thanked|thanks|noted|notes|hoped|"
+                            r"hopes|praised|praises|expressed|expresses|mentioned|mentions|during|invited|invites)\b[^.;]*$")
+
+
 def _background_leaders(hits: list[TitleHit], text: str) -> list[TitleHit]:
     """A leader named after a meeting's verb, in what the sides then said or recalled
-    (会见老挝丰沙里省委书记一行，双方回顾了老挝国家主席访华成果; 会见…总领事，总领事感谢自治区党委书记…):
-    talked about, neither the one met nor the official acting."""
-    zh = [h for h in hits if not h.text[:1].isascii()]
-    if not zh:
-        return hits
-    v = _MEETING_ZH.search(text, max(0, zh[0].start - 40), zh[-1].start)
-    if v is None or "。" in text[v.end():zh[-1].start]:
-        return hits
-    return [TitleHit(h.start, h.end, h.text, h.entry, "none", "", h.place, "background_mention")
-            if h.side in ("foreign", "chinese") and h.start >= v.end() and not h.text[:1].isascii()
-            and _BACKGROUND_ZH.search(text, v.end(), h.start) else h for h in hits]
+    (会见老挝丰沙里省委书记一行，双方回顾了老挝国家主席访华成果; 会见…总领事，总领事感谢自治区党委书记…;
+    "met Pakistan's Consul General, who said the Prime Minister of Pakistan …"): talked about,
+    neither the one met nor the official acting."""
+    out = list(hits)
+    for latin, meeting, background in ((False, _MEETING_ZH, _BACKGROUND_ZH), (True, _MEETING_EN, _BACKGROUND_EN)):
+        some = [h for h in hits if h.text[:1].isascii() == latin]
+        if not some:
+            continue
+        v = meeting.search(text, max(0, some[0].start - 40), some[-1].start)
+        if v is None or ("." if latin else "。") in text[v.end():some[-1].start]:
+            continue
+        out = [TitleHit(h.start, h.end, h.text, h.entry, "none", "", h.place, "background_mention")
+               if h.side in ("foreign", "chinese") and h.start >= v.end() and h.text[:1].isascii() == latin
+               and background.search(text, v.end(), h.start) else h for h in out]
+    return out
 
 
 _COUNTERPART_OF = re.compile(r"\b(?:their|his|her|its)\s+((?:[A-Z][\w'’-]*\s+){0,3})counterparts?\b")
