@@ -74,11 +74,11 @@ def _background_leaders(hits: list[TitleHit], text: str) -> list[TitleHit]:
         if not some:
             continue
         v = meeting.search(text, max(0, some[0].start - 40), some[-1].start)
-        if v is None or ("." if latin else "。") in text[v.end():some[-1].start]:
+        if v is None or text.find("." if latin else "。", v.end(), some[-1].start) >= 0:
             continue
         out = [TitleHit(h.start, h.end, h.text, h.entry, "none", "", h.place, "background_mention")
                if h.side in ("foreign", "chinese") and h.start >= v.end() and h.text[:1].isascii() == latin
-               and background.search(text, v.end(), h.start) else h for h in out]
+               and background.search(text, max(v.end(), h.start - 120), h.start) else h for h in out]
     return out
 
 
@@ -96,8 +96,8 @@ def _counterparts_of(hits: Sequence[TitleHit], text: str, places: Sequence[Menti
         post = a.entry.official or _PLURAL_POSTS.get(a.text.lower())  # "the governors of four Lao provinces"
         if a.side != "foreign" or a.code != "subnational" or post is None or not a.text[:1].isascii():
             continue
-        end = text.find(".", a.end)
-        m = _COUNTERPART_OF.search(text, a.end, end if end >= 0 else len(text))
+        end = text.find(".", a.end, a.end + 200)  # (bounded: the same sentence, a window's worth)
+        m = _COUNTERPART_OF.search(text, a.end, end if end >= 0 else min(len(text), a.end + 200))
         if m is None:
             continue
         place = next((p for p in places if p.label == "province" and p.role != "locator"
