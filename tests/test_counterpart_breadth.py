@@ -312,3 +312,14 @@ def test_chinese_leaders_talked_about_do_not_act(tagger, text, official):
 ])
 def test_english_leaders_talked_about_are_not_met(tagger, text, code):
     assert counterpart(tagger, text) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # English: a group before "from" and a foreign country; a title after "for" is not the Chinese place's
+    ("Liuyang fireworks makers in Hunan signed export contracts with buyers from the United States at a trade fair "
+     "in Changsha on Saturday.", "business"),
+    ("Gansu hosted a tour of Dunhuang for 15 diplomats from 12 countries including Peru and Morocco this week.",
+     "diplomat"),
+])
+def test_english_groups_from_a_country_and_titles_after_for(tagger, text, code):
+    assert counterpart(tagger, text) == code

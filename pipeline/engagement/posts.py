@@ -173,12 +173,12 @@ def _chinese_body(h: TitleHit, text: str) -> TitleHit:
     return TitleHit(h.start, h.end, h.text, h.entry, "none", "", None, "chinese_body")
 
 
-_IN_PLACE_EN = re.compile(r"\s+(?:based\s+|operating\s+)?in\s+(?:the\s+)?")
+_IN_PLACE_EN = re.compile(r"\s+(?:based\s+|operating\s+)?(?:in|from)\s+")
 
 
 def _english_group(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
-    """English only. A group no place decided, written before "in" and a foreign country or city
-    ("business leaders in Paris", "companies in Ethiopia and Kenya"): that place's; a diplomat's
+    """English only. A group no place decided, written before "in" or "from" and a foreign country or
+    city ("business leaders in Paris", "buyers from the United States"): that place's; a diplomat's
     title before a Chinese name or surname ("Ambassador Xiao Qian met …", "Consul General Wang
     attended …"): China's own diplomat abroad, no counterpart."""
     if not h.text[:1].isascii():
@@ -190,7 +190,8 @@ def _english_group(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHi
     m = _IN_PLACE_EN.match(text, h.end)
     if m is None:
         return h
-    p = next((p for p in places if p.start == m.end() and p.label == "country" and p.role != "locator"), None)
+    p = next((p for p in places if m.end() <= p.start <= m.end() + 4 and text[m.end():p.start] in ("", "the ")
+              and p.label == "country" and p.role != "locator"), None)
     if p is None:
         return h
     return TitleHit(h.start, h.end, h.text, h.entry, "foreign", h.entry.counterpart, p, "in_foreign_place")
