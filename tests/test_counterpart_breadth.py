@@ -323,3 +323,9 @@ def test_english_leaders_talked_about_are_not_met(tagger, text, code):
 ])
 def test_english_groups_from_a_country_and_titles_after_for(tagger, text, code):
     assert counterpart(tagger, text) == code
+
+
+def test_universities_from_both_countries(tagger):
+    e = first(tagger, "Delegations from Laos and Cambodia came to Guangxi last week for an education week in Nanning, "
+                      "where universities from both countries signed 20 agreements with Guangxi colleges.", date=DATE)
+    assert (e.counterpart, e.official) == ("academic", None)

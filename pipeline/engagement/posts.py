@@ -173,6 +173,7 @@ def _chinese_body(h: TitleHit, text: str) -> TitleHit:
     return TitleHit(h.start, h.end, h.text, h.entry, "none", "", None, "chinese_body")
 
 
+_FROM_BOTH_EN = re.compile(r"\s+from\s+(?:both|the\s+two|all\s+(?:three|four|five|these|the))\s+(?:countries|nations)\b")
 _IN_PLACE_EN = re.compile(r"\s+(?:based\s+|operating\s+)?(?:in|from)\s+")
 
 
@@ -187,6 +188,8 @@ def _english_group(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHi
         return TitleHit(h.start, h.end, h.text, h.entry, "none", "", None, "chinese_mission")
     if h.rule != "unattached" or h.entry.counterpart not in ("business", "academic", "other"):
         return h
+    if _FROM_BOTH_EN.match(text, h.end):  # "universities from both countries": the countries named before
+        return TitleHit(h.start, h.end, h.text, h.entry, "foreign", h.entry.counterpart, None, "from_both_countries")
     m = _IN_PLACE_EN.match(text, h.end)
     if m is None:
         return h
