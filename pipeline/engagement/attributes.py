@@ -22,7 +22,7 @@ from ._build import fast
 from .titles import TitleHit, title_level
 from .datelines import (RECEIVES_EN, dateline_place, dateline_side, foreign_host_en,  # noqa: F401
                         inferred_venue, locator_venue, not_venue_en)
-from .posts import post_rank as _rank
+from .posts import post_rank as _rank, repeats_foreign_post
 from .en_wire import city_in_province_en
 from .units import CAPITALS as _CAPITALS, chain_end as _chain_end, fao_unit_level
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
@@ -304,12 +304,13 @@ def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
     for h in hits:
         if mission and h.code == "diplomat" and h.place is None:
             continue  # 中国驻日本使馆临时代办…，使馆公使陪同: the embassy named after China's own is China's
-        if h.side == side and (best is None or _rank(h) > _rank(best)):
-            best = h
+        if h.side == side and (best is None or _rank(h) > _rank(best)) and not repeats_foreign_post(h, hits):
+            best = h  # (…省长坎平一行。坎平省长表示…: the later bare 省长 is his again)
     if best is not None and side == "foreign" and (
             best.code == "legislature" and not _NATIONAL_LEGISLATURE.search(best.text)
-            or best.entry.id == "title.government_delegation" and best.place is None):
-        # a local assembly; a 政府代表团 led by a governor (犹太自治州政府副主席…率领的政府代表团) is a local one
+            or best.entry.id == "title.government_delegation" and (best.place is None or best.text in ("名官员", "名政府官员"))):
+        # a local assembly; a 政府代表团 led by a governor (犹太自治州政府副主席…率领的政府代表团) is a local one,
+        # as are "30名官员" counted after 地方政府官员
         local = next((h for h in hits if h.side == side and h.code == "subnational"
                       and h.entry.id != "title.national_delegation" and h.end != best.start), None)  # 新潟县议会议长带队的新潟县访问团
         if local is not None:

@@ -76,3 +76,17 @@ def chinese_name_after(text: str, pos: int) -> bool:
     if m is None or m.group(2) is None:
         return False
     return m.group(1).lower() in _CN_SURNAMES and _pinyin(m.group(2)) and m.group(2).lower() not in _NOT_NAME_EN
+
+
+def chinese_surname_after(text: str, pos: int) -> bool:
+    """Whether a Chinese personal name, or a Chinese surname alone, follows ``pos``
+    ("Ambassador Xiao Qian met …", "Consul General Wang attended …": China's own diplomat,
+    whom an embassy's or consulate's site names so).
+
+    >>> chinese_surname_after("Consul General Wang attended", 14), chinese_surname_after("Consul General Lee met", 14)
+    (True, False)
+    """
+    if chinese_name_after(text, pos):
+        return True
+    m = _NAME_AFTER.match(text, pos)
+    return m is not None and m.group(2) is None and m.group(1).lower() in _CN_SURNAMES

@@ -35,7 +35,7 @@ _ATTACH_GAP_ZH = 3  # chars between a place and its title (越南老街省 | 委
 _ATTACH_GAP_EN = 40
 _CHINESE_MISSION = skipping(re.compile(r"(?:中国|我国|我)驻(?!华)[^，。；、]{0,8}$|\b(?:Chinese|China's|PRC)\s+$", re.I))
 _GAP_BREAK_EN = skipping(re.compile(r"\b(?:met|meets|meeting|received|receives|with|from|visited|visits|hosted|hosts|held|signed|"
-                            r"to|by|at|in|and\s+(?:the|a|an))\b", re.I))  # "Hebei … and the African Union": two
+                            r"to|by|at|in|for|and\s+(?:the|a|an))\b", re.I))  # "Hebei … and the African Union": two
 # parties; "Kazakh and Chinese business leaders" share the noun
 # an embassy's or consulate's own staff (驻华使馆教育官员, "embassy officials"): the mission names the side
 _MISSION_BEFORE = re.compile(r"(?:使馆|領館|领馆|领事馆|代表处|\b(?:embassy|consulate)\s+)$", re.I)
