@@ -245,7 +245,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         # 省委常委、秘书长: one person's Chinese posts, not the UN's secretary-general
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "chinese_concurrent_post")
     ends = {p.end for p in places}
-    if any(m.label == "country" and m.start <= hit.start and hit.end <= m.end and m.role != "locator"
+    if any(m.label == "country" and m.start == hit.start and hit.end <= m.end and m.role != "locator"
            and m.start not in ends for m in places):  # 访问苏丹: Sudan; 文莱苏丹, 柔佛州苏丹: the Sultan
         return TitleHit(hit.start, hit.end, hit.text, e, "none", "", None, "inside_country_name")
     place: Mention | None = None
