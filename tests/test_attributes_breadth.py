@@ -329,3 +329,13 @@ def test_a_foreign_delegation_travelling_in_china_comes_in(tagger):  # noqa: F81
     text = ("6月5日上午，省长在南京会见德国巴伐利亚州州长一行。当天下午，省长还会见了新加坡贸工部部长。"
             "6日，巴伐利亚州代表团赴苏州考察。")
     assert [e.direction for e in tagger.tag(text).engagements] == ["inbound", "inbound"]
+
+
+@pytest.mark.parametrize("text,level", [
+    ("3月4日，市委外办召开全市外事工作会议，总结2023年外事工作。", "municipal"),  # the city party committee's office
+    ("3月4日，州委外办召开全州外事工作会议。", "municipal"),
+    ("3月4日，省委外办召开全省外事工作会议。", "provincial"),
+    ("3月4日，自治区党委外办召开外事工作会议。", "provincial"),
+])
+def test_a_party_committees_foreign_affairs_office_acts_at_its_level(tagger, text, level):  # noqa: F811
+    assert first(tagger, text, date="2024-05-10").level == level

@@ -29,7 +29,8 @@ def chain_end(text: str, first: Mention, province_mentions: Sequence[Mention]) -
     return chain[-1]
 
 
-_FAO_UNIT = re.compile(r"(?:^|[^省区區])(市|州|盟|县|縣|旗)$")  # not 市政府外办: a municipality's (重庆市政府外办) as often
+# (市委外办, 州委外办: the city party committee's office; not 市政府外办: a municipality's, 重庆市政府外办, as often)
+_FAO_UNIT = re.compile(r"(?:^|[^省区區])(市|州|盟|县|縣|旗)委?$")
 
 
 def fao_unit_level(text: str, start: int, title: str) -> str | None:
