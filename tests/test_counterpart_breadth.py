@@ -329,3 +329,16 @@ def test_universities_from_both_countries(tagger):
     e = first(tagger, "Delegations from Laos and Cambodia came to Guangxi last week for an education week in Nanning, "
                       "where universities from both countries signed 20 agreements with Guangxi colleges.", date=DATE)
     assert (e.counterpart, e.official) == ("academic", None)
+
+
+@pytest.mark.parametrize("text,official,counterpart", [
+    # "its governor" after a foreign unit's delegation is that unit's, not the Chinese official
+    ("The agreement was signed in Kunming during a visit by a Luang Prabang delegation led by its governor, who "
+     "also met Yunnan's Vice Governor.", "deputy", "subnational"),
+    ("A delegation from Japan's Kumamoto City, led by its mayor, toured Guilin on Thursday.", None, "subnational"),
+    # after a Chinese province, the province's own
+    ("A Yunnan delegation led by its vice governor met Lao officials in Vientiane on Monday.", "deputy", "minister"),
+])
+def test_its_post_belongs_to_the_place_named_before(tagger, text, official, counterpart):
+    e = tagger.tag(text, date="2024-05-10").engagements[0]
+    assert (e.official, e.counterpart) == (official, counterpart)

@@ -33,8 +33,9 @@ def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -
     >>> [(h.text, h.side, h.code) for h in attach_all(tm.find(t, 0, len(t)), t, [m])]
     [('省委书记', 'foreign', 'subnational'), ('省长', 'foreign', 'subnational')]
     """
-    out = [_english_group(_chinese_body(_former(_own_compound(_agency_head(attach(h, text, places), text, places),
-                                                          places), text, places), text), text, places) for h in hits]
+    out = [_its_post(_english_group(_chinese_body(_former(_own_compound(_agency_head(attach(h, text, places), text,
+                                                                               places), places), text, places), text),
+                                    text, places), text, places) for h in hits]
     for k in range(1, len(out)):  # forwards: the post after takes the side of the one before
         a, b = out[k - 1], out[k]
         latin = b.text[:1].isascii()
@@ -221,6 +222,24 @@ def _former(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
 
 def _chained(a: TitleHit, b: TitleHit, text: str, latin: bool) -> bool:
     return (_CHAIN_EN if latin else _CHAIN_ZH).fullmatch(text, a.end, b.start) is not None
+
+
+_ITS_EN = re.compile(r"\b(?:its|their)\s+$", re.I)
+_STOP_EN = re.compile(r"[.;!?]")
+
+
+def _its_post(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
+    """English only. A leader's post no place decided after "its" or "their" ("a Luang Prabang
+    delegation led by its governor"): the post of the place named last before it in the sentence,
+    foreign or Chinese ("a Yunnan delegation led by its vice governor" stays Chinese)."""
+    if (not h.text[:1].isascii() or not _unplaced(h) or h.entry.official is None
+            or not _ITS_EN.search(text, max(0, h.start - 7), h.start)):
+        return h
+    before = [m for m in places if m.end <= h.start and m.label in ("country", "province") and m.role != "locator"
+              and not _STOP_EN.search(text, m.end, h.start)]
+    if not before or before[-1].label != "country" or before[-1].code == "CHN":
+        return h
+    return _foreign_post(h, before[-1])
 
 
 def _unplaced(h: TitleHit) -> bool:
