@@ -116,7 +116,7 @@ def called_off_past_commas(sentence: str, start: int) -> bool:
 
 # A city presented by its province as the acting unit ("Quanzhou in Fujian and the Indonesian city of Semarang
 # signed …", "Jinhua, a city in Zhejiang province, signed …"): the city acts (level municipal); not a capital,
-# which the province's own leaders host in (the province acts: "Chengdu in Sichuan Province hosted the forum")
+# which the province's own leaders host in (the province acts: "the expo opened in Kunming, Yunnan's capital")
 _CITY_IN_PROVINCE_EN = re.compile(
     r"^\s+in\s+(?:(?:China's|east|west|north|south|southwest|northwest|northeast|southeast|central)\s+(?:China's\s+)?)?"
     r"(?:Hebei|Shanxi|Liaoning|Jilin|Heilongjiang|Jiangsu|Zhejiang|Anhui|Fujian|Jiangxi|Shandong|Henan|Hubei|Hunan"
