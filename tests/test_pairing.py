@@ -606,3 +606,13 @@ def test_a_tour_of_several_countries_has_no_one_venue(tagger):
         assert (e.direction, sorted(e.partners), e.venue) == ("outbound", partners, None), text
     one = first(tagger, "10月8日，省长率代表团在布达佩斯出席中匈经贸合作论坛。", date="2024-10-20")
     assert (one.direction, one.venue) == ("outbound", "HUN")  # one country: its venue stays
+
+
+def test_a_digests_numbered_items_are_separate_engagements(tagger):
+    """A 外事简讯 lists its news as numbered, dated items: each is its own occasion, also after an
+    item that reports a trip (a trip's later dates would otherwise be its stops)."""
+    text = ("【外事简讯】\n1. 6月3日，副省长在长春会见韩国驻沈阳总领事。\n"
+            "2. 6月5日至9日，省外办主任率团赴俄罗斯滨海边疆区，出席地方合作圆桌会议。\n"
+            "3. 6月12日，“韩国文化周”在长春开幕，韩国文化体育观光部副部长出席。")
+    got = [(e.category, e.partners) for e in tagger.tag(text, date="2024-06-20").engagements]
+    assert got == [("high_level_meeting", ["KOR"]), ("delegation_visit", ["RUS"]), ("cultural_exchange", ["KOR"])]

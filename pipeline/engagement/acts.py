@@ -57,6 +57,7 @@ _FUTURE_AFTER = re.compile(r"\s*[，,]?[^，。；;,]{0,30}?(?:将于|将在|将
 _OTHER_EVENT = re.compile(r"\s*(?:以来|以來|起|开始|開始|[^，。；,]{0,10}?(?:签署|签订|簽署|簽訂|缔结|締結|建立|成立|结好|結好|结为|結為)"
                           r"[^，。；,]{0,8}?(?:的|以来|以來))")
 _MONTH_PART = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月\s*(上旬|中旬|下旬|初|底|末)")  # 5月下旬: a month, no day
+_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．]\s*(?!\d)|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[①-⑳]|[•●▪■◆]\s*)")
 _SINCE_BEFORE = re.compile(r"(?:自|从|從|截至|截止)\s*$")
 _CN_DIGITS = "〇一二三四五六七八九零"  # 零 (index 10) is 0 as well
 _ZH_CN_DAY = re.compile(r"(?:([〇零一二三四五六七八九]{4})\s*年\s*)?(十[一二]?|[一二三四五六七八九])\s*月\s*"
@@ -95,6 +96,7 @@ class SentenceInfo:
     trip: bool = False
     future_date: bool = False  # the day is of an event the clause announces (5月10日，…将在景洪举行)
     month: tuple[int, str] | None = None  # a part of a month the clause names without a day: (5, "下旬")
+    item: bool = False  # the clause opens an item of a numbered list (1. 4月15日，… in a digest)
 
 
 @dataclass
@@ -220,6 +222,7 @@ def clause_info(text: str, info: SentenceInfo, days: Days | None = None) -> Sent
         a, b = info.span
         info.date = days[info.span] if days is not None else find_day(text, a, b)
         info.future_date = info.date is not None and _FUTURE_AFTER.match(text, info.date[4], b) is not None
+        info.item = _ITEM.match(text, a) is not None
         if info.date is None and "月" in text[a:b]:
             m = _MONTH_PART.search(text, a, b)
             if m is not None:
@@ -261,6 +264,8 @@ def starts_new(seg: Segment, s: SentenceInfo, official: Callable[[SentenceInfo],
     last = set(seg.last_actors) if s.actors else None  # (read only where the clause names an actor)
     if s.actors and last and set(s.actors) != last and (len(last) == 1 or not seg.last_partners):
         return "new_actor"  # a joint act of several provinces continues only with one of them
+    if s.item and s.date is not None:
+        return "new_item"  # a digest's numbered items are separate news, a trip's too (1. 4月16日至20日，率团…  2. 4月22日，…)
     if s.month is not None and seg.date is not None and seg.date[1] and other_month(s.month, seg.date):
         return "new_month"  # 4月9日至14日，率团访问…。5月下旬，副省长在昆明会见…: another occasion, a trip's too
     if seg.trip:
