@@ -99,6 +99,11 @@ doc("Profile: Kim Dong-yeon, a former finance minister, has governed Gyeonggi Pr
 doc("Over the past decade, Guangxi has hosted more than 200 foreign delegations each year, including party delegations from Vietnam and Laos, according to a provincial white paper.",
     "2021-07-01", ["CN-GX"], [], None, note="Retrospective summary: no act.")
 D[4]["engagements"][0]["regions"] = []
+for d in D:  # TAXONOMY §1: a province's "foreign affairs office" (省外办) is subnational_diplomacy vocabulary
+    k = d["text"].find("foreign affairs office")
+    if k >= 0:
+        d["formulations"] = ["subnational_diplomacy"]
+        d["spans"] = [{"start": k, "end": k + 22, "type": "subnational_diplomacy", "text": "foreign affairs office"}]
 for i, d in enumerate(D, 1):
     d["id"] = f"real3-encp-dev-{i:04d}"
 with open(__import__("pathlib").Path(__file__).resolve().parents[1] / "parts" / "real3-encp-dev.jsonl", "w") as f:
