@@ -87,3 +87,15 @@ def test_international_organisations_en(tagger, text, code):
 ])
 def test_foreign_press_artists_athletes_are_other(tagger, text, code):
     assert counterpart(tagger, text) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # plural and hyphenated forms of titles the lexicon had in the singular or spaced
+    ("Guangxi Chairman Lan Tianli met the charges d'affaires of Laos and Cambodia in Nanning on Thursday.", "diplomat"),
+    ("Fujian's governor met a Singaporean think-tank delegation in Fuzhou on Thursday.", "academic"),
+    ("Fujian's governor met the Singapore Federation of Chinese Clan Associations in Fuzhou on Thursday.", "other"),
+    # a business federation's president is the business community's, not a head of state
+    ("Fujian's governor met the president of the Singapore Business Federation in Fuzhou on Thursday.", "business"),
+])
+def test_plural_and_hyphenated_forms(tagger, text, code):
+    assert counterpart(tagger, text) == code
