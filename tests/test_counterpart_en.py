@@ -99,3 +99,24 @@ def test_foreign_press_artists_athletes_are_other(tagger, text, code):
 ])
 def test_plural_and_hyphenated_forms(tagger, text, code):
     assert counterpart(tagger, text) == code
+
+
+def official(tagger, text: str) -> str | None:
+    return first(tagger, text, date=DATE).official
+
+
+@pytest.mark.parametrize("text,code", [
+    # a Chinese body named only as the report's source does not act
+    ("A Lao People's Revolutionary Party delegation toured a rubber plantation in Xishuangbanna on Tuesday, "
+     "the Yunnan foreign affairs office said.", None),
+    ("Forty Thai runners took part in the Kunming marathon on Sunday, according to the provincial sports bureau.", None),
+    ("Vietnamese traders signed fruit export deals in Pingxiang on Monday, Guangxi's commerce department said.", None),
+    # near misses: the same bodies acting, or a source that also acts
+    ("The Yunnan foreign affairs office hosted a reception for Lao diplomats in Kunming on Tuesday.", "fao"),
+    ("The director of the Yunnan foreign affairs office met the Lao consul general in Kunming on Tuesday, "
+     "the office said.", "fao"),
+    ("Guangxi's commerce department signed a trade promotion agreement with Vietnam's Lang Son province on Monday.",
+     "other"),
+])
+def test_a_body_named_as_the_source_does_not_act(tagger, text, code):
+    assert official(tagger, text) == code

@@ -55,3 +55,32 @@ def org_officer(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     if owner is not None and foreign_local(owner):
         owner = next((p for p in places if p.code == owner.code and not foreign_local(p)), owner)
     return TitleHit(h.start, h.end, h.text, h.entry, "foreign", "business", owner, "company_officer")
+
+
+# a body named as the report's source: "…, the Guangxi foreign affairs office said.", "according to the sports bureau"
+_SAID_AFTER = re.compile(r"\s*(?:said|says|announced|reported|told\s+(?:reporters|the\s+press|[A-Z]\w+))\b")
+_ACCORDING_BEFORE = re.compile(r"\b(?:according\s+to|cited\s+by|quoted\s+by)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}$",
+                               re.I)
+
+
+def report_source(h: TitleHit, text: str) -> TitleHit:
+    """English only. A Chinese body (a foreign-affairs office, a department or bureau: ``fao`` or
+    ``other``) written only as the report's source ("…, the Guangxi foreign affairs office said";
+    "according to the provincial sports bureau") does not act: no official. A leader's post so
+    written ("the governor said") is left as it is (he or she usually acts too).
+
+    >>> from pipeline.lexicon import load
+    >>> from pipeline.engagement.titles import compile_titles, attach
+    >>> tm = compile_titles(load().title_entries)
+    >>> t = "Lao officials toured Nanning on Monday, the Guangxi foreign affairs office said."
+    >>> [report_source(attach(h, t, []), t).rule for h in tm.find(t, 0, len(t)) if h.text == "foreign affairs office"]
+    ['report_source']
+    """
+    if not h.text[:1].isascii() or h.side != "chinese" or h.code not in ("fao", "other"):
+        return h
+    end = h.end
+    while end < len(text) and text[end] not in " ,.;":  # to the end of the word ("office's")
+        end += 1
+    if _SAID_AFTER.match(text, end) or _ACCORDING_BEFORE.search(text, max(0, h.start - 60), h.start):
+        return TitleHit(h.start, h.end, h.text, h.entry, "none", "", None, "report_source")
+    return h

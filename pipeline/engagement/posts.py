@@ -10,7 +10,7 @@ import re
 from typing import Sequence
 
 from ..schemas import Mention
-from .org_officers import org_officer
+from .org_officers import org_officer, report_source
 from .person_names import chinese_surname_after
 from .titles import NATIONAL_CODES, TitleHit, attach, foreign_local
 
@@ -34,9 +34,9 @@ def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -
     >>> [(h.text, h.side, h.code) for h in attach_all(tm.find(t, 0, len(t)), t, [m])]
     [('省委书记', 'foreign', 'subnational'), ('省长', 'foreign', 'subnational')]
     """
-    out = [_its_post(_english_group(_chinese_body(_former(_own_compound(_agency_head(
+    out = [report_source(_its_post(_english_group(_chinese_body(_former(_own_compound(_agency_head(
         org_officer(attach(h, text, places), text, places), text, places), places), text, places), text),
-                                    text, places), text, places) for h in hits]
+                                    text, places), text, places), text) for h in hits]
     for k in range(1, len(out)):  # forwards: the post after takes the side of the one before
         a, b = out[k - 1], out[k]
         latin = b.text[:1].isascii()
