@@ -120,3 +120,22 @@ def official(tagger, text: str) -> str | None:
 ])
 def test_a_body_named_as_the_source_does_not_act(tagger, text, code):
     assert official(tagger, text) == code
+
+
+@pytest.mark.parametrize("text,side,code", [
+    # a province's top legislator or political advisor (人大常委会主任, 政协主席) is its deputy
+    ("Yunnan's top legislator met the Lao consul general in Kunming on Monday.", "official", "deputy"),
+    ("The top political advisor of Guangxi met the Vietnamese consul general in Nanning on Monday.", "official",
+     "deputy"),
+    # a foreign country's top legislator is its legislature
+    ("Yunnan's Party chief met Vietnam's top legislator in Kunming on Monday.", "counterpart", "legislature"),
+    # the secretary-general of a province's government is the Chinese side's, not the UN's
+    ("The Secretary-General of the Yunnan provincial government met the Lao consul general in Kunming on Monday.",
+     "official", "other"),
+    ("The Secretary-General of the Yunnan provincial government met the Lao consul general in Kunming on Monday.",
+     "counterpart", "diplomat"),
+    # near miss: the UN's Secretary-General stays an international organisation's
+    ("Yunnan's governor met the UN Secretary-General in Kunming on Monday.", "counterpart", "international_org"),
+])
+def test_legislators_and_secretaries_general_en(tagger, text, side, code):
+    assert getattr(first(tagger, text, date=DATE), side) == code

@@ -84,3 +84,25 @@ def report_source(h: TitleHit, text: str) -> TitleHit:
     if _SAID_AFTER.match(text, end) or _ACCORDING_BEFORE.search(text, max(0, h.start - 60), h.start):
         return TitleHit(h.start, h.end, h.text, h.entry, "none", "", None, "report_source")
     return h
+
+
+# "Secretary-General of the Yunnan provincial government": a province's or city's own, not the UN's
+_OF_CN_GOVERNMENT = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Pp]rovincial|[Rr]egional|[Mm]unicipal|"
+                               r"[Cc]ity|[Pp]refectural|[Pp]refecture)\s+(?:[Pp]eople['’]s\s+)?[Gg]overnment\b")
+
+
+def government_secretary_general(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
+    """English only. A Secretary-General (an international organisation's title by default) of a
+    Chinese province's or city's government ("the Secretary-General of the Yunnan provincial
+    government", 省政府秘书长) is the Chinese side's ``other``; a foreign province's stays foreign.
+    """
+    if not h.text[:1].isascii() or h.code != "international_org" or "secretary" not in h.text.lower():
+        return h
+    m = _OF_CN_GOVERNMENT.match(text, h.end)
+    if m is None:
+        return h
+    inside = [p for p in places if m.start() <= p.start < m.end() and p.role != "locator"]
+    if any(p.label == "country" for p in inside):
+        return h
+    return TitleHit(h.start, h.end, h.text, h.entry, "chinese", "other", inside[0] if inside else None,
+                    "government_secretary_general")
