@@ -109,12 +109,15 @@ def official(tagger, text: str) -> str | None:
     # a Chinese body named only as the report's source does not act
     ("A Lao People's Revolutionary Party delegation toured a rubber plantation in Xishuangbanna on Tuesday, "
      "the Yunnan foreign affairs office said.", None),
-    ("Forty Thai runners took part in the Kunming marathon on Sunday, according to the provincial sports bureau.", None),
+    ("Forty Thai runners took part in the Kunming marathon on Sunday; the provincial sports bureau said most came "
+     "from Chiang Mai.", None),
     ("Vietnamese traders signed fruit export deals in Pingxiang on Monday, Guangxi's commerce department said.", None),
     # near misses: the same bodies acting, or a source that also acts
     ("The Yunnan foreign affairs office hosted a reception for Lao diplomats in Kunming on Tuesday.", "fao"),
     ("The director of the Yunnan foreign affairs office met the Lao consul general in Kunming on Tuesday, "
      "the office said.", "fao"),
+    ("Lao officials attended the province's foreign affairs work conference in Kunming on Monday, where Yunnan's "
+     "foreign affairs director said at the meeting that ties were growing.", "fao"),
     ("Guangxi's commerce department signed a trade promotion agreement with Vietnam's Lang Son province on Monday.",
      "other"),
 ])
