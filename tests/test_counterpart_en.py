@@ -142,3 +142,9 @@ def test_a_body_named_as_the_source_does_not_act(tagger, text, code):
 ])
 def test_legislators_and_secretaries_general_en(tagger, text, side, code):
     assert getattr(first(tagger, text, date=DATE), side) == code
+
+
+def test_consular_officials_are_diplomats(tagger):
+    # "consular officials" is the consulates' staff, not a country's national officials
+    text = "Guangxi's vice chairman hosted a dinner for consular officials from Vietnam, Laos and Thailand in Nanning."
+    assert counterpart(tagger, text) == "diplomat"
