@@ -10,6 +10,7 @@ import re
 from typing import Sequence
 
 from ..schemas import Mention
+from .org_officers import government_secretary_general, org_officer, report_source
 from .person_names import chinese_surname_after
 from .titles import NATIONAL_CODES, TitleHit, attach, foreign_local
 
@@ -33,9 +34,7 @@ def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -
     >>> [(h.text, h.side, h.code) for h in attach_all(tm.find(t, 0, len(t)), t, [m])]
     [('省委书记', 'foreign', 'subnational'), ('省长', 'foreign', 'subnational')]
     """
-    out = [_its_post(_english_group(_chinese_body(_former(_own_compound(_agency_head(attach(h, text, places), text,
-                                                                               places), places), text, places), text),
-                                    text, places), text, places) for h in hits]
+    out = [_decide(h, text, places) for h in hits]
     for k in range(1, len(out)):  # forwards: the post after takes the side of the one before
         a, b = out[k - 1], out[k]
         latin = b.text[:1].isascii()
@@ -51,6 +50,14 @@ def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -
                 and _unplaced(a)):
             out[k] = _foreign_post(a, b.place)
     return _background_leaders(out, text) + _counterparts_of(out, text, places)
+
+
+def _decide(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
+    """One title's side and code: :func:`attach`, then each refinement in turn."""
+    h = government_secretary_general(org_officer(attach(h, text, places), text, places), text, places)
+    h = _former(_own_compound(_agency_head(h, text, places), places), text, places)
+    h = _its_post(_english_group(_chinese_body(h, text), text, places), text, places)
+    return report_source(h, text)
 
 
 _MEETING_ZH = re.compile(r"会见|會見|会晤|會晤|接见|接見|会谈|會談|拜会|拜會|拜见|拜見|宴请|宴請")
