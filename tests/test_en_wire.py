@@ -281,3 +281,16 @@ def test_a_delegation_welcomed_by_a_leader_is_a_meeting(tagger):
 def test_an_ordinal_visit_described_is_no_act(tagger):
     assert tagger.tag("It was the third visit by a Cambodian minister to Guangxi this year.",
                       date="2024-06-12").engagement is None
+
+
+def test_an_officer_of_a_congress_acts_the_session_does_not():
+    """'The chairman of the … People's Congress met …' is a person's act (the session rule read the
+    congress as the subject of 'met'); the congress's own session opening stays no act."""
+    from pipeline.tagger import Tagger
+
+    t = Tagger(model=None)
+    e = t.tag("The chairman of the Yunnan Provincial People's Congress met a delegation of the Lao National "
+              "Assembly in Kunming on Tuesday.", date="2024-05-10").engagements
+    assert [(x.category, x.official, x.counterpart) for x in e] == [("high_level_meeting", "deputy", "legislature")]
+    assert t.tag("The provincial people's congress closed on Friday after approving the budget.",
+                 date="2024-05-10").engagements == []
