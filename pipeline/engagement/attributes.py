@@ -24,7 +24,8 @@ from .datelines import (RECEIVES_EN, dateline_place, dateline_side, foreign_host
                         inferred_venue, locator_venue, not_venue_en)
 from .posts import post_rank as _rank, repeats_foreign_post
 from .en_wire import city_in_province_en
-from .units import CAPITALS as _CAPITALS, chain_end as _chain_end, fao_unit_level
+from .units import (CAPITALS as _CAPITALS, EN_CITY_AFTER, EN_COUNTY_AFTER, EN_UNIT_OF, appositive_locator, chain_end as _chain_end,
+                    city_fao_level, fao_unit_level)
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
 from .missions import at_home_after, mission_in_china, mission_venue
 
@@ -147,7 +148,7 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
         if text[m.start - 1:m.start] == "在" and _CIRCUMSTANCE.match(text, m.end):
             continue  # 在中越两国领导人的见证下, 在云南省委的支持下: a circumstance, no place
         if (_OFFICE_IN.search(text, max(0, m.start - 40), m.start)
-                or m.text.isascii() and not_venue_en(text, m.start)):
+                or m.text.isascii() and (not_venue_en(text, m.start) or appositive_locator(text, m.start))):
             continue  # "the Office of the Commissioner of Foreign Affairs in Macao": a seat; "flights to Manila"
         if (after_preposition(text, m.start, chinese=_VISIT_ZH)
                 or _VISITED_EN.search(text, max(0, m.start - 40), m.start)) and (
@@ -385,7 +386,11 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
     municipal, 延边州 → municipal), else provincial."""
     if official is not None and not (official.rule == "bare_city_title" and any(
             m.code in _CN_MUNICIPALITIES for m in actor_mentions)):  # 市委书记李强 in a Shanghai paper
-        lv = title_level(official, text) or (official.code == "fao" and official.side == "chinese" and not any(
+        lv = title_level(official, text)
+        if lv == "municipal" and official.place is not None and EN_COUNTY_AFTER.match(text, official.place.end):
+            lv = "county"  # "Hekou county's party secretary"
+        lv = lv or (official.code == "fao" and official.side == "chinese" and city_fao_level(
+            text, official.place, _CN_MUNICIPALITIES)) or (official.code == "fao" and official.side == "chinese" and not any(
             m.code in _CN_MUNICIPALITIES for m in (*actor_mentions, *province_mentions)) and fao_unit_level(
             text, official.start, official.text))
         if lv:  # 州外办主任, 县外办 (not in a paper naming Chongqing: a municipality's)
@@ -397,9 +402,12 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
     if named:
         m = _chain_end(text, named[0], province_mentions)
         after = text[m.end:m.end + 40]  # " Prefecture", " County", " and the Brazilian city of"
-        if m.text.endswith(("县", "旗")) or _COUNTY_UNIT.match(after):
+        if m.text.isascii() and (u := EN_UNIT_OF.search(text, max(0, m.start - 30), m.start)):  # "the city of Dongxing"
+            after = (" county" if u.group(1).lower() in ("county", "banner") else " city") + after
+        if m.text.endswith(("县", "旗")) or _COUNTY_UNIT.match(after) or m.text.isascii() and EN_COUNTY_AFTER.match(after):
             return "county", _prov("mention", "county_actor", m.text + after[:4], m.start, m.end, 0.8)
         if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟", "地区", "Prefecture")) or _CITY_UNIT.match(after)
+                                            or m.text.isascii() and m.code not in _CN_MUNICIPALITIES and EN_CITY_AFTER.match(after)
                                             or city_in_province_en(m.text, after)  # "Quanzhou in Fujian and …"
                                             or _CITY_GOV_OF.search(text, max(0, m.start - 40), m.start)
                                             or _CITY_PARTY.match(after) and not m.text.endswith(_NOT_CITY_GOV)):

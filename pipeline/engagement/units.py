@@ -41,3 +41,30 @@ def fao_unit_level(text: str, start: int, title: str) -> str | None:
     if m is None:
         return None
     return "county" if m.group(1) in ("县", "縣", "旗") else "municipal"
+
+
+# "Manzhouli, the border city in Inner Mongolia, visited …": the province only locates the city
+_APPOSITIVE_IN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:city|county|town|port|prefecture|banner)"
+                            r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:province\s+of\s+)?$", re.I)
+# "Hekou county's party secretary", "Ejin banner", "Ruili, a county-level city" (county-level: a city)
+EN_COUNTY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?(?:county|banner)(?![\w-])|"
+                             r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:county|banner)(?![\w-])", re.I)
+EN_CITY_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|prefecture)\b", re.I)  # "Dongxing, a port city"
+
+
+def appositive_locator(text: str, pos: int) -> bool:
+    """Whether the English place starting at ``pos`` only locates a city named just before
+    ("Manzhouli, the border city in Inner Mongolia,"; "Hekou, a county in Yunnan"): no venue."""
+    return _APPOSITIVE_IN.search(text, max(0, pos - 60), pos) is not None
+
+
+def city_fao_level(text: str, place: Mention | None, municipalities: frozenset[str]) -> str | None:
+    """The level of a foreign-affairs office named after a city ("Suifenhe's foreign affairs
+    office", "the Dongxing foreign affairs office", 瑞丽外办): municipal, county after a
+    county's name; None for a province's or a municipality's (Chongqing's is provincial)."""
+    if place is None or not (place.entry or "").startswith("city.") or place.code in municipalities:
+        return None
+    if place.text.endswith(("县", "縣", "旗")) or EN_COUNTY_AFTER.match(text, place.end):
+        return "county"
+    return "municipal"
+EN_UNIT_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(city|county|banner|prefecture|league)\s+of\s+$", re.I)  # "the city of Dongxing"

@@ -1,0 +1,66 @@
+"""The acting Chinese unit's level and the act's venue in city, prefecture and county readouts
+(issue 15, branch lvl; TAXONOMY §3b ``level``, ``venue``). Each class of form is tested with
+sentences written for these tests (places are public facts, events are illustrative), and
+with near misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_pairing import first, tagger  # noqa: F401  (the rules-only tagger fixture and its helper)
+
+DATE = "2024-05-10"
+
+
+def eng(tagger, text: str):
+    return first(tagger, text, date=DATE)
+
+
+@pytest.mark.parametrize("text,level", [
+    # an English county or banner in lower case, before the leader's title or as the actor
+    ("Menghai county's party secretary met Myanmar traders from Tachileik on May 8.", "county"),
+    ("Ejin banner's head met a delegation from Mongolia's Omnogovi province on May 8.", "county"),
+    ("Hekou county signed a border trade agreement with Lao Cai province of Vietnam on May 8.", "county"),
+    # near misses: the same title after a city stays municipal; a province's stays provincial
+    ("Dongxing's party secretary met Mong Cai's party chief from Vietnam on May 8.", "municipal"),
+    ("Yunnan's party secretary met the Lao ambassador in Kunming on May 8.", "provincial"),
+])
+def test_english_lower_case_county_and_banner(tagger, text, level):
+    assert eng(tagger, text).level == level
+
+
+@pytest.mark.parametrize("text,level", [
+    # a city's foreign affairs office named after the city in English: municipal (county after a county)
+    ("Officials of Heihe's foreign affairs office met a delegation from Russia's Amur region on May 8.", "municipal"),
+    ("The Ruili foreign affairs office director met the Myanmar consul general on May 8.", "municipal"),
+    # near misses: a province's and a province-level municipality's office stay provincial
+    ("Yunnan's foreign affairs office director met the Lao consul general in Kunming on May 8.", "provincial"),
+    ("Chongqing's foreign affairs office director met the Hungarian consul general on May 8.", "provincial"),
+    ("5月8日，重庆市外办主任会见匈牙利驻重庆总领事。", "provincial"),
+])
+def test_city_foreign_affairs_office_in_english(tagger, text, level):
+    assert eng(tagger, text).level == level
+
+
+@pytest.mark.parametrize("text,level", [
+    # a city introduced by an appositive ("X, the border city in P,") or as "the city of X"
+    ("A delegation from Erenhot, the border city in Inner Mongolia, visited Mongolia's Dornogovi province on May 8.",
+     "municipal"),
+    ("The city of Suifenhe hosted a Russian trade delegation from Vladivostok on May 8.", "municipal"),
+    ("The county of Hekou signed a border trade agreement with Lao Cai on May 8.", "county"),
+    # near miss: a municipality's name keeps the provincial level
+    ("The city of Chongqing signed a logistics agreement with Duisburg of Germany on May 8.", "provincial"),
+])
+def test_english_city_appositive_and_city_of(tagger, text, level):
+    assert eng(tagger, text).level == level
+
+
+@pytest.mark.parametrize("text,venue", [
+    # the province in "X, the border city in P," only locates X: the trip's venue comes later
+    ("A delegation from Erenhot, the border city in Inner Mongolia, visited Zamiin-Uud in Mongolia on May 8.", "MNG"),
+    ("A delegation from Manzhouli, a port city in Inner Mongolia, visited Zabaikalsk in Russia on May 8.", "RUS"),
+    # near miss: the province after a plain "in" is still the venue
+    ("Inner Mongolia's vice chairman met a Mongolian minister in Inner Mongolia on May 8.", "CN-NM"),
+])
+def test_appositive_province_is_not_the_venue(tagger, text, venue):
+    assert eng(tagger, text).venue == venue
