@@ -64,3 +64,19 @@ def test_english_city_appositive_and_city_of(tagger, text, level):
 ])
 def test_appositive_province_is_not_the_venue(tagger, text, venue):
     assert eng(tagger, text).venue == venue
+
+
+@pytest.mark.parametrize("text,level", [
+    # an English city mention whose own words name its unit in lower case ("Wenshan prefecture")
+    ("Officials of Vietnam's Ha Giang province and Yunnan's Wenshan prefecture signed a border trade memorandum on May 8.",
+     "municipal"),
+    # an event held in a city or county that no named official or province runs: the host city's or county's
+    ("A youth football tournament between Chinese and Vietnamese teams opened in Pingxiang on May 8.", "municipal"),
+    ("A Russian folk music festival opened in Heihe on May 8, with Amur region officials attending.", "municipal"),
+    ("A China-Laos friendship basketball match was held in Mengla County on May 8.", "county"),
+    # near misses: a provincial capital hosts provincial events; a named provincial leader acts
+    ("An ASEAN trade fair opened in Nanning on May 8 with exhibitors from Vietnam and Thailand.", "provincial"),
+    ("Yunnan's governor met the Thai ambassador in Jinghong on May 8.", "provincial"),
+])
+def test_english_prefecture_words_and_host_cities(tagger, text, level):
+    assert eng(tagger, text).level == level

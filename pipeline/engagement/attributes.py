@@ -24,8 +24,9 @@ from .datelines import (RECEIVES_EN, dateline_place, dateline_side, foreign_host
                         inferred_venue, locator_venue, not_venue_en)
 from .posts import post_rank as _rank, repeats_foreign_post
 from .en_wire import city_in_province_en
-from .units import (CAPITALS as _CAPITALS, EN_CITY_AFTER, EN_COUNTY_AFTER, EN_UNIT_OF, appositive_locator, chain_end as _chain_end,
-                    city_fao_level, fao_unit_level)
+from .units import (CITY_PARTY as _CITY_PARTY, CITY_UNIT as _CITY_UNIT, COUNTY_UNIT as _COUNTY_UNIT,
+                    NOT_CITY_GOV as _NOT_CITY_GOV, CAPITALS as _CAPITALS, EN_CAPITALS, EN_CITY_AFTER, EN_COUNTY_AFTER, EN_UNIT_OF, appositive_locator, chain_end as _chain_end,
+                    city_fao_level, en_unit_level, fao_unit_level)
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
 from .missions import at_home_after, mission_in_china, mission_venue
 
@@ -82,15 +83,6 @@ _LIST_AFTER = re.compile(r"^[^，。；,;]{0,6}?(?:、|和|及|与|\band\b|,\s*[
 _LIST_SEP = re.compile(r"^\s*(?:[、,，/]|和|及|与|\band\b)\s*$")
 _CAPITAL_VENUE = re.compile(r"赴京|赴北京|进京|[赴到]外交部|走访外交部|拜访外交部|"
                             r"在京(?=会见|會見|会晤|會晤|拜会|拜會|拜访|拜訪|出席|参加|參加|举行|舉行|举办|舉辦|签署|簽署|期间|期間)")  # 在京会见
-_CITY_PARTY = re.compile(r"^(?:与|同|作为)|^\s+and\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:city|town)\b|"
-                         r"^['’]s\s+(?:sister|friendship|twin(?:ned)?)[- ](?:city|town)", re.I)  # 南通作为…友城, "Dalian's sister city"
-_NOT_CITY_GOV = ("港", "口岸", "岸", "区", "區", "Port", "port")  # 营口港与…: a port, not the city's government
-_COUNTY_UNIT = re.compile(r"^[^，。；,、与和同及在\s]{0,3}?(?:县|旗)(?![长委])|^(?:[^，。；,、与和同及在\s]{1,3}族){1,4}自治(?:县|旗)|"
-                          r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?(?:County|Banner)\b")  # "Hekou Yao Autonomous County"
-_CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟|地区)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))|"
-                        r"^\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}?Autonomous\s+Prefecture\b", re.I)  # "Xishuangbanna Dai Autonomous Prefecture"
-
-
 def _in(spans: Spans, pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
@@ -386,11 +378,10 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
     municipal, 延边州 → municipal), else provincial."""
     if official is not None and not (official.rule == "bare_city_title" and any(
             m.code in _CN_MUNICIPALITIES for m in actor_mentions)):  # 市委书记李强 in a Shanghai paper
-        lv = title_level(official, text)
-        if lv == "municipal" and official.place is not None and EN_COUNTY_AFTER.match(text, official.place.end):
-            lv = "county"  # "Hekou county's party secretary"
-        lv = lv or (official.code == "fao" and official.side == "chinese" and city_fao_level(
-            text, official.place, _CN_MUNICIPALITIES)) or (official.code == "fao" and official.side == "chinese" and not any(
+        lv = title_level(official, text)  # (below: "Hekou county's party secretary"; "Suifenhe's foreign affairs office")
+        lv = ("county" if lv == "municipal" and official.place and EN_COUNTY_AFTER.match(text, official.place.end) else lv) or (
+            official.code == "fao" and official.side == "chinese" and city_fao_level(text, official.place, _CN_MUNICIPALITIES)
+        ) or (official.code == "fao" and official.side == "chinese" and not any(
             m.code in _CN_MUNICIPALITIES for m in (*actor_mentions, *province_mentions)) and fao_unit_level(
             text, official.start, official.text))
         if lv:  # 州外办主任, 县外办 (not in a paper naming Chongqing: a municipality's)
@@ -404,9 +395,10 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
         after = text[m.end:m.end + 40]  # " Prefecture", " County", " and the Brazilian city of"
         if m.text.isascii() and (u := EN_UNIT_OF.search(text, max(0, m.start - 30), m.start)):  # "the city of Dongxing"
             after = (" county" if u.group(1).lower() in ("county", "banner") else " city") + after
-        if m.text.endswith(("县", "旗")) or _COUNTY_UNIT.match(after) or m.text.isascii() and EN_COUNTY_AFTER.match(after):
+        en = en_unit_level(m.text) if m.text.isascii() and m.entry.startswith("city.") else None  # "Honghe prefecture"
+        if m.text.endswith(("县", "旗")) or _COUNTY_UNIT.match(after) or en == "county" or m.text.isascii() and EN_COUNTY_AFTER.match(after):
             return "county", _prov("mention", "county_actor", m.text + after[:4], m.start, m.end, 0.8)
-        if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟", "地区", "Prefecture")) or _CITY_UNIT.match(after)
+        if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟", "地区")) or en or _CITY_UNIT.match(after)
                                             or m.text.isascii() and m.code not in _CN_MUNICIPALITIES and EN_CITY_AFTER.match(after)
                                             or city_in_province_en(m.text, after)  # "Quanzhou in Fujian and …"
                                             or _CITY_GOV_OF.search(text, max(0, m.start - 40), m.start)
@@ -420,10 +412,10 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
         host = next((m for m in actor_mentions if _in(spans, m.start) and venue_chain(text, m, by_end, ("在", "于", "於"))), None)
         m = _chain_end(text, host, province_mentions) if host is not None else None
         if m is not None and m.entry.startswith("city.") and not m.text.startswith(_CAPITALS) and (
-                m.text.endswith(("县", "縣", "旗"))):
+                m.text.endswith(("县", "縣", "旗")) or m.text.isascii() and (en_unit_level(m.text) == "county" or EN_COUNTY_AFTER.match(text, m.end))):
             return "county", _prov("mention", "county_host", m.text, m.start, m.end, 0.6)
-        if m is not None and m.entry.startswith("city.") and not m.text.startswith(_CAPITALS) and m.text.endswith(
-                ("市", "州")) and m.code not in _CN_MUNICIPALITIES:
+        if m is not None and m.entry.startswith("city.") and not m.text.startswith(_CAPITALS + EN_CAPITALS) and (m.text.endswith(
+                ("市", "州")) or m.text.isascii()) and m.code not in _CN_MUNICIPALITIES:  # "opened in Heihe", "in Aksu, Xinjiang"
             return "municipal", _prov("mention", "city_host", m.text, m.start, m.end, 0.6)
     return "provincial", _prov("default", "provincial_default", score=0.6)
 

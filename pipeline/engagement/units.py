@@ -68,3 +68,27 @@ def city_fao_level(text: str, place: Mention | None, municipalities: frozenset[s
         return "county"
     return "municipal"
 EN_UNIT_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(city|county|banner|prefecture|league)\s+of\s+$", re.I)  # "the city of Dongxing"
+EN_CAPITALS = ("Kunming", "Nanning", "Shenyang", "Changchun", "Harbin", "Hohhot", "Lanzhou", "Urumqi", "Lhasa", "Haikou",
+               "Guangzhou", "Hangzhou", "Shijiazhuang", "Xining", "Nanjing", "Fuzhou", "Jinan", "Yinchuan", "Chengdu",
+               "Hefei", "Guiyang", "Changsha", "Zhengzhou", "Wuhan", "Nanchang", "Taiyuan", "Xi'an", "Xi’an")
+
+
+def en_unit_level(name: str) -> str | None:
+    """The level an English city mention's own words give ("Honghe prefecture", "Hekou County",
+    "Ejin Banner", "Dongxing city"), else None."""
+    low = name.lower()
+    if low.endswith((" county", " banner")):
+        return "county"
+    if low.endswith((" prefecture", " city", " league")):
+        return "municipal"
+    return None
+
+
+# The words after an acting place that make it a city's or a county's unit (level)
+CITY_PARTY = re.compile(r"^(?:与|同|作为)|^\s+and\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:city|town)\b|"
+                         r"^['’]s\s+(?:sister|friendship|twin(?:ned)?)[- ](?:city|town)", re.I)  # 南通作为…友城, "Dalian's sister city"
+NOT_CITY_GOV = ("港", "口岸", "岸", "区", "區", "Port", "port")  # 营口港与…: a port, not the city's government
+COUNTY_UNIT = re.compile(r"^[^，。；,、与和同及在\s]{0,3}?(?:县|旗)(?![长委])|^(?:[^，。；,、与和同及在\s]{1,3}族){1,4}自治(?:县|旗)|"
+                          r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?(?:County|Banner)\b")  # "Hekou Yao Autonomous County"
+CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟|地区)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))|"
+                        r"^\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}?Autonomous\s+Prefecture\b", re.I)  # "Xishuangbanna Dai Autonomous Prefecture"
