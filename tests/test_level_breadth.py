@@ -70,11 +70,15 @@ def test_appositive_province_is_not_the_venue(tagger, text, venue):
     # an English city mention whose own words name its unit in lower case ("Wenshan prefecture")
     ("Officials of Vietnam's Ha Giang province and Yunnan's Wenshan prefecture signed a border trade memorandum on May 8.",
      "municipal"),
-    # an event held in a city or county that no named official or province runs: the host city's or county's
-    ("A youth football tournament between Chinese and Vietnamese teams opened in Pingxiang on May 8.", "municipal"),
-    ("A Russian folk music festival opened in Heihe on May 8, with Amur region officials attending.", "municipal"),
+    # an event held in a city or county named as such ("in Heihe city", as 在黑河市) that no named official or
+    # province runs: the host city's or county's
+    ("A youth football tournament between Chinese and Vietnamese teams opened in Pingxiang city on May 8.", "municipal"),
+    ("A Russian folk music festival opened in Heihe City on May 8, with Amur region officials attending.", "municipal"),
     ("A China-Laos friendship basketball match was held in Mengla County on May 8.", "county"),
-    # near misses: a provincial capital hosts provincial events; a named provincial leader acts
+    # near misses: a bare city name (as 在黑河, dev's gold) and a provincial capital stay provincial;
+    # a named provincial leader acts
+    ("A Russian folk music festival opened in Heihe on May 8, with Amur region officials attending.", "provincial"),
+    ("Officials from Vietnam's Lang Son province toured a border crossing in Pingxiang, Guangxi, on May 8.", "provincial"),
     ("An ASEAN trade fair opened in Nanning on May 8 with exhibitors from Vietnam and Thailand.", "provincial"),
     ("Yunnan's governor met the Thai ambassador in Jinghong on May 8.", "provincial"),
 ])

@@ -415,11 +415,13 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
                 m.text.endswith(("县", "縣", "旗")) or m.text.isascii() and (en_unit_level(m.text) == "county" or EN_COUNTY_AFTER.match(text, m.end))):
             return "county", _prov("mention", "county_host", m.text, m.start, m.end, 0.6)
         if m is not None and m.entry.startswith("city.") and not m.text.startswith(_CAPITALS + EN_CAPITALS) and (m.text.endswith(
-                ("市", "州")) or m.text.isascii()) and m.code not in _CN_MUNICIPALITIES:  # "opened in Heihe", "in Aksu, Xinjiang"
+                ("市", "州")) or m.text.isascii() and (en_unit_level(m.text) or _EN_CITY_WORD.match(text, m.end))
+        ) and m.code not in _CN_MUNICIPALITIES:  # "opened in Heihe city" (as 在黑河市; a bare "in Heihe" as 在黑河)
             return "municipal", _prov("mention", "city_host", m.text, m.start, m.end, 0.6)
     return "provincial", _prov("default", "provincial_default", score=0.6)
 
 
+_EN_CITY_WORD = re.compile(r"\s+(?:city|prefecture)\b", re.I)
 _LEVEL_VENUE = ("在", "于", "於", "赴", "抵达", "抵達", "前往")
 _CHINA_NEXT = re.compile(r"\s+(?:visit\s+)?(?:the\s+)?(?:China\b|China's|Chinese\s+(?:province|city|region))", re.I)
 _EN_MAYOR = re.compile(r"(?:Acting |Vice |Deputy |Executive Vice )?Mayor", re.I)
