@@ -84,3 +84,39 @@ def test_appositive_province_is_not_the_venue(tagger, text, venue):
 ])
 def test_english_prefecture_words_and_host_cities(tagger, text, level):
     assert eng(tagger, text).level == level
+
+
+@pytest.mark.parametrize("text,level", [
+    # a city's or county's own paper names its unit as the actor: 我市, 本县, 我州, 我旗
+    ("5月8日，我市与越南谅山市签署跨境物流合作备忘录。", "municipal"),
+    ("5月8日，我县与缅甸南坎县签署边境贸易合作协议。", "county"),
+    ("5月8日，我州与老挝丰沙里省签署友好交流合作备忘录。", "municipal"),
+    ("5月8日，我旗与蒙古国苏赫巴托省签署畜牧业合作协议。", "county"),
+    # near misses: the own city only as the venue of a provincial leader's act; 我省; a municipality's paper
+    ("5月8日，云南省副省长在我市会见缅甸驻昆明总领事。", "provincial"),
+    ("5月8日，我省与老挝琅勃拉邦省签署友好交流合作备忘录。", "provincial"),
+    ("5月8日，我市与匈牙利布达佩斯市签署友好合作协议，重庆市副市长出席。", "provincial"),
+])
+def test_own_city_or_county(tagger, text, level):
+    assert eng(tagger, text).level == level
+
+
+@pytest.mark.parametrize("text,level", [
+    # an English title after its unit word: "the prefecture's governor", "the county party secretary"
+    ("The prefecture's governor met the Lao consul general on May 8.", "municipal"),
+    ("Honghe's prefectural governor met Lao Cai's party secretary on May 8.", "municipal"),
+    ("The county party secretary met a delegation from Laos's Phongsaly province on May 8.", "county"),
+    # the city's people act: "officials from Chongzuo", "Guilin officials"; a league named in capitals
+    ("Officials from Chongzuo met a Vietnamese delegation from Lang Son on May 8.", "municipal"),
+    ("Guilin officials met a Japanese delegation from Kumamoto on May 8.", "municipal"),
+    ("The Xilingol League government signed a livestock agreement with Mongolia's Sukhbaatar province on May 8.",
+     "municipal"),
+    # near misses: a province's title and a province's officials stay provincial
+    ("The province's governor met the Lao consul general on May 8.", "provincial"),
+    ("Guangxi officials met a Vietnamese delegation from Lang Son on May 8.", "provincial"),
+    # and a capital's officials (as a capital hosts provincial events: dev's gold) or a port's
+    ("Nanning officials met a Vietnamese delegation from Lang Son on May 8.", "provincial"),
+    ("Mohan port officials met Lao customs officers from Boten on May 8.", "provincial"),
+])
+def test_english_unit_words_and_city_people(tagger, text, level):
+    assert eng(tagger, text).level == level

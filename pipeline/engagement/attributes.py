@@ -26,7 +26,8 @@ from .posts import post_rank as _rank, repeats_foreign_post
 from .en_wire import city_in_province_en
 from .units import (CITY_PARTY as _CITY_PARTY, CITY_UNIT as _CITY_UNIT, COUNTY_UNIT as _COUNTY_UNIT,
                     NOT_CITY_GOV as _NOT_CITY_GOV, CAPITALS as _CAPITALS, EN_CAPITALS, EN_CITY_AFTER, EN_COUNTY_AFTER, EN_UNIT_OF, appositive_locator, chain_end as _chain_end,
-                    city_fao_level, en_unit_level, fao_unit_level)
+                    EN_CITY_PEOPLE, EN_PEOPLE_AFTER, city_fao_level, en_title_unit, en_unit_level, fao_unit_level,
+                    own_unit_level, after_preposition, venue_chain, VENUE_ZH as _VENUE_ZH)
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
 from .missions import at_home_after, mission_in_china, mission_venue
 
@@ -67,18 +68,8 @@ _HOSTING = _cue(r"举办|主办|承办|举行|开幕|开营|开班|召开|入读
 _LATIN, _CJK = re.compile("[A-Za-z]"), re.compile("[\u3400-\u9fff]")
 _VISIT_VERB = re.compile(r"访问|考察|出席|参加|来到|到访|赴|\bvisit(?:ed|s|ing)?\b|\btour(?:ed|s|ing)?\b|\bin\b|\bat\b|\bto\b",
                          re.I)
-_VENUE_ZH = ("在", "于", "於", "赴", "抵达", "抵達", "前往")
-_VENUE_EN = (" in", " at", " to", " in the", " at the", " to the")
 
 
-def after_preposition(text: str, pos: int, *, chinese: tuple[str, ...] = _VENUE_ZH,
-                      english: tuple[str, ...] = _VENUE_EN) -> bool:
-    """Whether a venue preposition ends just before ``pos`` (在昆明, "in Kunming", "to the UK")."""
-    before = text[max(0, pos - 8):pos]
-    if before.endswith(chinese):
-        return True
-    before = before.rstrip()
-    return before.lower().endswith(english) or before.lower() in ("in", "at", "to")
 _LIST_AFTER = re.compile(r"^[^，。；,;]{0,6}?(?:、|和|及|与|\band\b|,\s*[A-Z])")
 _LIST_SEP = re.compile(r"^\s*(?:[、,，/]|和|及|与|\band\b)\s*$")
 _CAPITAL_VENUE = re.compile(r"赴京|赴北京|进京|[赴到]外交部|走访外交部|拜访外交部|"
@@ -384,6 +375,9 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
         ) or (official.code == "fao" and official.side == "chinese" and not any(
             m.code in _CN_MUNICIPALITIES for m in (*actor_mentions, *province_mentions)) and fao_unit_level(
             text, official.start, official.text))
+        if not lv and official.side == "chinese" and official.text.isascii() and not any(
+                m.code in _CN_MUNICIPALITIES for m in actor_mentions):
+            lv = en_title_unit(text, official.start)  # "the prefecture's governor"
         if lv:  # 州外办主任, 县外办 (not in a paper naming Chongqing: a municipality's)
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
     by_end = {p.end: p for p in province_mentions}
@@ -402,11 +396,17 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
                                             or m.text.isascii() and m.code not in _CN_MUNICIPALITIES and EN_CITY_AFTER.match(after)
                                             or city_in_province_en(m.text, after)  # "Quanzhou in Fujian and …"
                                             or _CITY_GOV_OF.search(text, max(0, m.start - 40), m.start)
-                                            or _CITY_PARTY.match(after) and not m.text.endswith(_NOT_CITY_GOV)):
+                                            or _CITY_PARTY.match(after) and not m.text.endswith(_NOT_CITY_GOV)
+                                            or m.text.isascii() and not m.text.startswith(EN_CAPITALS)
+                                            and not m.text.lower().endswith(("port", "pass")) and (EN_PEOPLE_AFTER.match(after) or EN_CITY_PEOPLE.search(
+                                                text, max(0, m.start - 20), m.start))):  # "officials from Chongzuo"
             return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
         if official is not None and official.place is None and _EN_MAYOR.fullmatch(official.text) and m.entry.startswith("city.") and m.code not in _CN_MUNICIPALITIES:
             # "Mayor Zhang Wei of Dalian", "Dalian's Mayor": a city's mayor (Beijing's is a governor)
             return "municipal", _prov("mention", "mayor_of_city", m.text, m.start, m.end, 0.7)
+    if spans and (own := own_unit_level(text, spans[0][0], spans[-1][1])) and not any(
+            m.code in _CN_MUNICIPALITIES for m in (*actor_mentions, *province_mentions)):
+        return own, _prov("cue", "own_unit", None, score=0.7)  # 我市与…签署, 我县 (not 我市 in a Chongqing paper)
     if official is None and all((m.entry or "").startswith("city.") for m in named):  # no unit acts but the place it
         # happens: 友谊赛在黑河市开赛, 在河口县打响 (not 在昆明市: a capital; a city in the event's name: 东兴—芒街博览会在东兴市)
         host = next((m for m in actor_mentions if _in(spans, m.start) and venue_chain(text, m, by_end, ("在", "于", "於"))), None)
@@ -427,18 +427,3 @@ _CHINA_NEXT = re.compile(r"\s+(?:visit\s+)?(?:the\s+)?(?:China\b|China's|Chinese
 _EN_MAYOR = re.compile(r"(?:Acting |Vice |Deputy |Executive Vice )?Mayor", re.I)
 _VISITED_LIST = re.compile(r"(?:访问|訪問|到访|到訪)了?$")  # 访问了福州、上海和北京: places visited, none acts
 _ZH_DATELINE_PLACE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|訊|电|電)")  # 本报杭州10月15日讯: the reporter's city
-
-
-def venue_chain(text: str, m: Mention, by_end: dict[int, Mention],
-                chinese: tuple[str, ...] = ("在", "于")) -> bool:
-    """Whether ``m`` only gives the venue: right after 在/于/in/at (在福州), or chained to a
-    place that is (在内蒙古自治区呼和浩特市, 在云南昆明, "in Nanning, Guangxi"). ``by_end``: the
-    province mentions by their end offset."""
-    for _ in range(8):
-        if after_preposition(text, m.start, chinese=chinese, english=(" in", " at")):
-            return True
-        prev = by_end.get(m.start) or by_end.get(m.start - 1) or by_end.get(m.start - 2)
-        if prev is None or text[prev.end:m.start] not in ("", " ", ", "):
-            return False
-        m = prev
-    return False

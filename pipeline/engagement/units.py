@@ -90,5 +90,60 @@ CITY_PARTY = re.compile(r"^(?:与|同|作为)|^\s+and\s+(?:the\s+)?(?:[A-Z][a-z]
 NOT_CITY_GOV = ("港", "口岸", "岸", "区", "區", "Port", "port")  # 营口港与…: a port, not the city's government
 COUNTY_UNIT = re.compile(r"^[^，。；,、与和同及在\s]{0,3}?(?:县|旗)(?![长委])|^(?:[^，。；,、与和同及在\s]{1,3}族){1,4}自治(?:县|旗)|"
                           r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?(?:County|Banner)\b")  # "Hekou Yao Autonomous County"
-CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟|地区)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))|"
+CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟|地区)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture|League))|"
                         r"^\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}?Autonomous\s+Prefecture\b", re.I)  # "Xishuangbanna Dai Autonomous Prefecture"
+
+# 我市与…签署, 本县…: a city's or county's own paper names its unit so
+OWN_UNIT = re.compile(r"(?<![在于於到来來赴])(?:我|本)(市|州|盟|县|縣|旗)(?![场民长委级內内外])")
+# "the prefecture's governor", "Honghe's prefectural governor", "the county party secretary"
+EN_UNIT_BEFORE_TITLE = re.compile(r"\b(?:(prefectur(?:e|al)|city|municipal|league)|(county|banner))(?:['’]s)?\s+(?:party\s+)?$",
+                                  re.I)
+# "officials from Chongzuo" (before), "Guilin officials" (after): the city's own people act
+EN_CITY_PEOPLE = re.compile(r"\b(?:officials?|leaders?|authorities)\s+(?:from|of)\s+$", re.I)
+EN_PEOPLE_AFTER = re.compile(r"^\s+(?:officials|leaders|authorities|government)\b")
+
+
+def own_unit_level(text: str, start: int, end: int) -> str | None:
+    """municipal / county where a text names its own city or county as the actor (我市, 本县)."""
+    m = OWN_UNIT.search(text, start, end)
+    if m is None:
+        return None
+    return "county" if m.group(1) in ("县", "縣", "旗") else "municipal"
+
+
+def en_title_unit(text: str, start: int) -> str | None:
+    """municipal / county where an English title follows its unit word ("the prefecture's
+    governor", "Honghe's prefectural governor", "the county party secretary")."""
+    m = EN_UNIT_BEFORE_TITLE.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    return "county" if m.group(2) else "municipal"
+
+
+VENUE_ZH = ("在", "于", "於", "赴", "抵达", "抵達", "前往")
+VENUE_EN = (" in", " at", " to", " in the", " at the", " to the")
+
+
+def after_preposition(text: str, pos: int, *, chinese: tuple[str, ...] = VENUE_ZH,
+                      english: tuple[str, ...] = VENUE_EN) -> bool:
+    """Whether a venue preposition ends just before ``pos`` (在昆明, "in Kunming", "to the UK")."""
+    before = text[max(0, pos - 8):pos]
+    if before.endswith(chinese):
+        return True
+    before = before.rstrip()
+    return before.lower().endswith(english) or before.lower() in ("in", "at", "to")
+
+
+def venue_chain(text: str, m: Mention, by_end: dict[int, Mention],
+                chinese: tuple[str, ...] = ("在", "于")) -> bool:
+    """Whether ``m`` only gives the venue: right after 在/于/in/at (在福州), or chained to a
+    place that is (在内蒙古自治区呼和浩特市, 在云南昆明, "in Nanning, Guangxi"). ``by_end``: the
+    province mentions by their end offset."""
+    for _ in range(8):
+        if after_preposition(text, m.start, chinese=chinese, english=(" in", " at")):
+            return True
+        prev = by_end.get(m.start) or by_end.get(m.start - 1) or by_end.get(m.start - 2)
+        if prev is None or text[prev.end:m.start] not in ("", " ", ", "):
+            return False
+        m = prev
+    return False
