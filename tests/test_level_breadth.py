@@ -120,3 +120,15 @@ def test_own_city_or_county(tagger, text, level):
 ])
 def test_english_unit_words_and_city_people(tagger, text, level):
     assert eng(tagger, text).level == level
+
+
+@pytest.mark.parametrize("text,level", [
+    # a town named through its county acts at the county's level (镇康县南伞镇, 勐腊县磨憨镇)
+    ("5月8日，镇康县南伞镇与缅甸果敢清水河举行边境联席会议。", "county"),
+    ("5月8日，勐腊县磨憨镇与老挝磨丁经济特区举行会谈。", "county"),
+    # near misses: a county followed by 乡村 (rural) words, and a county itself
+    ("5月8日，红河州河口县与越南老街省坝洒县举行会谈，双方商定推进乡村振兴合作。", "county"),
+    ("5月8日，德宏州瑞丽市与缅甸木姐市举行会谈。", "municipal"),
+])
+def test_town_of_a_county(tagger, text, level):
+    assert eng(tagger, text).level == level

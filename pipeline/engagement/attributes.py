@@ -27,7 +27,7 @@ from .en_wire import city_in_province_en
 from .units import (CITY_PARTY as _CITY_PARTY, CITY_UNIT as _CITY_UNIT, COUNTY_UNIT as _COUNTY_UNIT,
                     NOT_CITY_GOV as _NOT_CITY_GOV, CAPITALS as _CAPITALS, EN_CAPITALS, EN_CITY_AFTER, EN_COUNTY_AFTER, EN_UNIT_OF, appositive_locator, chain_end as _chain_end,
                     EN_CITY_PEOPLE, EN_PEOPLE_AFTER, city_fao_level, en_title_unit, en_unit_level, fao_unit_level,
-                    own_unit_level, after_preposition, venue_chain, VENUE_ZH as _VENUE_ZH)
+                    own_unit_level, town_in_county, after_preposition, venue_chain, VENUE_ZH as _VENUE_ZH)
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
 from .missions import at_home_after, mission_in_china, mission_venue
 
@@ -386,6 +386,8 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
              and not _ZH_DATELINE_PLACE.match(text, m.end) and not text[max(0, m.start - 2):m.start].endswith(("本报", "本報", "社"))]
     if named:
         m = _chain_end(text, named[0], province_mentions)
+        if town_in_county(text, named[0].start, m.end):  # 镇康县南伞镇与…: a town of the county acts
+            return "county", _prov("mention", "county_town_actor", text[named[0].start:m.end + 1], named[0].start, m.end, 0.7)
         after = text[m.end:m.end + 40]  # " Prefecture", " County", " and the Brazilian city of"
         if m.text.isascii() and (u := EN_UNIT_OF.search(text, max(0, m.start - 30), m.start)):  # "the city of Dongxing"
             after = (" county" if u.group(1).lower() in ("county", "banner") else " city") + after

@@ -147,3 +147,11 @@ def venue_chain(text: str, m: Mention, by_end: dict[int, Mention],
             return False
         m = prev
     return False
+
+
+def town_in_county(text: str, start: int, end: int) -> bool:
+    """Whether the chain of units text[start:end] runs through a county or banner to a town
+    (镇康县南伞镇, 勐腊县磨憨镇, 额济纳旗策克镇): the town acts at the county's level."""
+    chain = text[start:end]
+    town = chain.endswith(("镇", "乡", "鎮", "鄉")) or text[end:end + 1] in ("镇", "乡", "鎮", "鄉")
+    return town and any(u in chain[:-1] for u in ("县", "縣", "旗"))
