@@ -132,3 +132,30 @@ def test_english_unit_words_and_city_people(tagger, text, level):
 ])
 def test_town_of_a_county(tagger, text, level):
     assert eng(tagger, text).level == level
+
+
+@pytest.mark.parametrize("text,venue", [
+    # the venue named through a relative clause (在与…的 X) or "in the border town of X"
+    ("5月8日，河口县县长在与河口一河之隔的越南老街市会见老街省副主席。", "VNM"),
+    ("5月8日，勐腊县县长在与勐腊接壤的老挝南塔省会见南塔省副省长。", "LAO"),
+    ("On May 8, Dongxing's mayor met his Vietnamese counterpart in the border town of Mong Cai.", "VNM"),
+    ("On May 8, Guangxi's vice chairman met Vietnamese officials in the border city of Pingxiang.", "CN-GX"),
+    # near misses: a place inside the clause that borders the venue is not it
+    ("5月8日，云南省副省长在与越南接壤的河口县会见越南老街省副主席。", "CN-YN"),
+])
+def test_venue_through_a_relative_clause_or_town_of(tagger, text, venue):
+    assert eng(tagger, text).venue == venue
+
+
+@pytest.mark.parametrize("text,level", [
+    # "a delegation from Heihe": the city's own delegation (not a capital's)
+    ("On May 8, a delegation from Heihe visited Blagoveshchensk, across the Amur River.", "municipal"),
+    ("On May 8, a delegation from Kunming visited Vientiane.", "provincial"),
+])
+def test_delegation_from_a_city(tagger, text, level):
+    assert eng(tagger, text).level == level
+
+
+def test_delegation_of_a_citys_traders_is_not_the_city(tagger):
+    # "a delegation of Yiwu traders": people of the city, not its government
+    assert eng(tagger, "On May 8, a delegation of Yiwu market traders visited Dubai.").level == "provincial"

@@ -27,7 +27,7 @@ from .en_wire import city_in_province_en
 from .units import (CITY_PARTY as _CITY_PARTY, CITY_UNIT as _CITY_UNIT, COUNTY_UNIT as _COUNTY_UNIT,
                     NOT_CITY_GOV as _NOT_CITY_GOV, CAPITALS as _CAPITALS, EN_CAPITALS, EN_CITY_AFTER, EN_COUNTY_AFTER, EN_UNIT_OF, appositive_locator, chain_end as _chain_end,
                     EN_CITY_PEOPLE, EN_PEOPLE_AFTER, city_fao_level, en_title_unit, en_unit_level, fao_unit_level,
-                    own_unit_level, town_in_county, after_preposition, venue_chain, VENUE_ZH as _VENUE_ZH)
+                    own_unit_level, town_in_county, in_place_of, after_preposition, venue_chain, VENUE_ZH as _VENUE_ZH)
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
 from .missions import at_home_after, mission_in_china, mission_venue
 
@@ -133,7 +133,7 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
         if (_OFFICE_IN.search(text, max(0, m.start - 40), m.start)
                 or m.text.isascii() and (not_venue_en(text, m.start) or appositive_locator(text, m.start))):
             continue  # "the Office of the Commissioner of Foreign Affairs in Macao": a seat; "flights to Manila"
-        if (after_preposition(text, m.start, chinese=_VISIT_ZH)
+        if (after_preposition(text, m.start, chinese=_VISIT_ZH) or in_place_of(text, m.start)
                 or _VISITED_EN.search(text, max(0, m.start - 40), m.start)) and (
                 after_preposition(text, m.start) or not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)
                 or _DURING.match(text, m.end)):  # 国家领导人访问越南时，…签署: during the visit, there

@@ -99,7 +99,7 @@ OWN_UNIT = re.compile(r"(?<![在于於到来來赴])(?:我|本)(市|州|盟|县|
 EN_UNIT_BEFORE_TITLE = re.compile(r"\b(?:(prefectur(?:e|al)|city|municipal|league)|(county|banner))(?:['’]s)?\s+(?:party\s+)?$",
                                   re.I)
 # "officials from Chongzuo" (before), "Guilin officials" (after): the city's own people act
-EN_CITY_PEOPLE = re.compile(r"\b(?:officials?|leaders?|authorities)\s+(?:from|of)\s+$", re.I)
+EN_CITY_PEOPLE = re.compile(r"\b(?:(?:officials?|leaders?|authorities)\s+(?:from|of)|delegations?\s+from)\s+$", re.I)
 EN_PEOPLE_AFTER = re.compile(r"^\s+(?:officials|leaders|authorities|government)\b")
 
 
@@ -155,3 +155,17 @@ def town_in_county(text: str, start: int, end: int) -> bool:
     chain = text[start:end]
     town = chain.endswith(("镇", "乡", "鎮", "鄉")) or text[end:end + 1] in ("镇", "乡", "鎮", "鄉")
     return town and any(u in chain[:-1] for u in ("县", "縣", "旗"))
+
+
+# 在与河口一河之隔的越南老街市, 在与云南接壤的老挝北部: the place the relative clause describes;
+# "in the border town of Mong Cai", "at the port city of Qinzhou"
+_REL_PLACE_ZH = re.compile(r"(?:在|于|赴)(?:与|同|和)[^，。；,在于赴]{1,16}的$")
+_PLACE_OF_EN = re.compile(r"\b(?:in|at|to)\s+the\s+(?:[\w-]+\s+){0,2}(?:town|city|port|county|capital|village)\s+of\s+$",
+                          re.I)
+
+
+def in_place_of(text: str, pos: int) -> bool:
+    """Whether the place starting at ``pos`` is named as the venue through a relative clause
+    (在与河口一河之隔的老街) or an English "in the border town of …"."""
+    before = text[max(0, pos - 24):pos]
+    return bool(_REL_PLACE_ZH.search(before) or _PLACE_OF_EN.search(text, max(0, pos - 50), pos))
