@@ -24,7 +24,10 @@ from .datelines import (RECEIVES_EN, dateline_place, dateline_side, foreign_host
                         inferred_venue, locator_venue, not_venue_en)
 from .posts import post_rank as _rank, repeats_foreign_post
 from .en_wire import city_in_province_en
-from .units import CAPITALS as _CAPITALS, chain_end as _chain_end, fao_unit_level
+from .units import (CITY_PARTY as _CITY_PARTY, CITY_UNIT as _CITY_UNIT, COUNTY_UNIT as _COUNTY_UNIT,
+                    NOT_CITY_GOV as _NOT_CITY_GOV, CAPITALS as _CAPITALS, EN_CAPITALS, EN_CITY_AFTER, EN_COUNTY_AFTER, EN_UNIT_OF, appositive_locator, chain_end as _chain_end,
+                    EN_CITY_PEOPLE, EN_PEOPLE_AFTER, city_fao_level, en_title_unit, en_unit_level, fao_unit_level,
+                    own_unit_level, town_in_county, in_place_of, after_preposition, venue_chain, VENUE_ZH as _VENUE_ZH)
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
 from .missions import at_home_after, mission_in_china, mission_venue
 
@@ -65,31 +68,12 @@ _HOSTING = _cue(r"举办|主办|承办|举行|开幕|开营|开班|召开|入读
 _LATIN, _CJK = re.compile("[A-Za-z]"), re.compile("[\u3400-\u9fff]")
 _VISIT_VERB = re.compile(r"访问|考察|出席|参加|来到|到访|赴|\bvisit(?:ed|s|ing)?\b|\btour(?:ed|s|ing)?\b|\bin\b|\bat\b|\bto\b",
                          re.I)
-_VENUE_ZH = ("在", "于", "於", "赴", "抵达", "抵達", "前往")
-_VENUE_EN = (" in", " at", " to", " in the", " at the", " to the")
 
 
-def after_preposition(text: str, pos: int, *, chinese: tuple[str, ...] = _VENUE_ZH,
-                      english: tuple[str, ...] = _VENUE_EN) -> bool:
-    """Whether a venue preposition ends just before ``pos`` (在昆明, "in Kunming", "to the UK")."""
-    before = text[max(0, pos - 8):pos]
-    if before.endswith(chinese):
-        return True
-    before = before.rstrip()
-    return before.lower().endswith(english) or before.lower() in ("in", "at", "to")
 _LIST_AFTER = re.compile(r"^[^，。；,;]{0,6}?(?:、|和|及|与|\band\b|,\s*[A-Z])")
 _LIST_SEP = re.compile(r"^\s*(?:[、,，/]|和|及|与|\band\b)\s*$")
 _CAPITAL_VENUE = re.compile(r"赴京|赴北京|进京|[赴到]外交部|走访外交部|拜访外交部|"
                             r"在京(?=会见|會見|会晤|會晤|拜会|拜會|拜访|拜訪|出席|参加|參加|举行|舉行|举办|舉辦|签署|簽署|期间|期間)")  # 在京会见
-_CITY_PARTY = re.compile(r"^(?:与|同|作为)|^\s+and\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:city|town)\b|"
-                         r"^['’]s\s+(?:sister|friendship|twin(?:ned)?)[- ](?:city|town)", re.I)  # 南通作为…友城, "Dalian's sister city"
-_NOT_CITY_GOV = ("港", "口岸", "岸", "区", "區", "Port", "port")  # 营口港与…: a port, not the city's government
-_COUNTY_UNIT = re.compile(r"^[^，。；,、与和同及在\s]{0,3}?(?:县|旗)(?![长委])|^(?:[^，。；,、与和同及在\s]{1,3}族){1,4}自治(?:县|旗)|"
-                          r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?(?:County|Banner)\b")  # "Hekou Yao Autonomous County"
-_CITY_UNIT = re.compile(r"^[^，。；,]{0,1}?(?:市|州|盟|地区)(?!长|委)|^(?:\s+(?:City|municipal|Prefecture))|"
-                        r"^\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}?Autonomous\s+Prefecture\b", re.I)  # "Xishuangbanna Dai Autonomous Prefecture"
-
-
 def _in(spans: Spans, pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
@@ -147,9 +131,9 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
         if text[m.start - 1:m.start] == "在" and _CIRCUMSTANCE.match(text, m.end):
             continue  # 在中越两国领导人的见证下, 在云南省委的支持下: a circumstance, no place
         if (_OFFICE_IN.search(text, max(0, m.start - 40), m.start)
-                or m.text.isascii() and not_venue_en(text, m.start)):
+                or m.text.isascii() and (not_venue_en(text, m.start) or appositive_locator(text, m.start))):
             continue  # "the Office of the Commissioner of Foreign Affairs in Macao": a seat; "flights to Manila"
-        if (after_preposition(text, m.start, chinese=_VISIT_ZH)
+        if (after_preposition(text, m.start, chinese=_VISIT_ZH) or in_place_of(text, m.start)
                 or _VISITED_EN.search(text, max(0, m.start - 40), m.start)) and (
                 after_preposition(text, m.start) or not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)
                 or _DURING.match(text, m.end)):  # 国家领导人访问越南时，…签署: during the visit, there
@@ -385,9 +369,15 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
     municipal, 延边州 → municipal), else provincial."""
     if official is not None and not (official.rule == "bare_city_title" and any(
             m.code in _CN_MUNICIPALITIES for m in actor_mentions)):  # 市委书记李强 in a Shanghai paper
-        lv = title_level(official, text) or (official.code == "fao" and official.side == "chinese" and not any(
+        lv = title_level(official, text)  # (below: "Hekou county's party secretary"; "Suifenhe's foreign affairs office")
+        lv = ("county" if lv == "municipal" and official.place and EN_COUNTY_AFTER.match(text, official.place.end) else lv) or (
+            official.code == "fao" and official.side == "chinese" and city_fao_level(text, official.place, _CN_MUNICIPALITIES)
+        ) or (official.code == "fao" and official.side == "chinese" and not any(
             m.code in _CN_MUNICIPALITIES for m in (*actor_mentions, *province_mentions)) and fao_unit_level(
             text, official.start, official.text))
+        if not lv and official.side == "chinese" and official.text.isascii() and not any(
+                m.code in _CN_MUNICIPALITIES for m in actor_mentions):
+            lv = en_title_unit(text, official.start)  # "the prefecture's governor"
         if lv:  # 州外办主任, 县外办 (not in a paper naming Chongqing: a municipality's)
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
     by_end = {p.end: p for p in province_mentions}
@@ -396,47 +386,46 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
              and not _ZH_DATELINE_PLACE.match(text, m.end) and not text[max(0, m.start - 2):m.start].endswith(("本报", "本報", "社"))]
     if named:
         m = _chain_end(text, named[0], province_mentions)
+        if town_in_county(text, named[0].start, m.end):  # 镇康县南伞镇与…: a town of the county acts
+            return "county", _prov("mention", "county_town_actor", text[named[0].start:m.end + 1], named[0].start, m.end, 0.7)
         after = text[m.end:m.end + 40]  # " Prefecture", " County", " and the Brazilian city of"
-        if m.text.endswith(("县", "旗")) or _COUNTY_UNIT.match(after):
+        if m.text.isascii() and (u := EN_UNIT_OF.search(text, max(0, m.start - 30), m.start)):  # "the city of Dongxing"
+            after = (" county" if u.group(1).lower() in ("county", "banner") else " city") + after
+        en = en_unit_level(m.text) if m.text.isascii() and m.entry.startswith("city.") else None  # "Honghe prefecture"
+        if m.text.endswith(("县", "旗")) or _COUNTY_UNIT.match(after) or en == "county" or m.text.isascii() and EN_COUNTY_AFTER.match(after):
             return "county", _prov("mention", "county_actor", m.text + after[:4], m.start, m.end, 0.8)
-        if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟", "地区", "Prefecture")) or _CITY_UNIT.match(after)
+        if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟", "地区")) or en or _CITY_UNIT.match(after)
+                                            or m.text.isascii() and m.code not in _CN_MUNICIPALITIES and EN_CITY_AFTER.match(after)
                                             or city_in_province_en(m.text, after)  # "Quanzhou in Fujian and …"
                                             or _CITY_GOV_OF.search(text, max(0, m.start - 40), m.start)
-                                            or _CITY_PARTY.match(after) and not m.text.endswith(_NOT_CITY_GOV)):
+                                            or _CITY_PARTY.match(after) and not m.text.endswith(_NOT_CITY_GOV)
+                                            or m.text.isascii() and not m.text.startswith(EN_CAPITALS)
+                                            and not m.text.lower().endswith(("port", "pass")) and (EN_PEOPLE_AFTER.match(after) or EN_CITY_PEOPLE.search(
+                                                text, max(0, m.start - 20), m.start))):  # "officials from Chongzuo"
             return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
         if official is not None and official.place is None and _EN_MAYOR.fullmatch(official.text) and m.entry.startswith("city.") and m.code not in _CN_MUNICIPALITIES:
             # "Mayor Zhang Wei of Dalian", "Dalian's Mayor": a city's mayor (Beijing's is a governor)
             return "municipal", _prov("mention", "mayor_of_city", m.text, m.start, m.end, 0.7)
+    if spans and (own := own_unit_level(text, spans[0][0], spans[-1][1])) and not any(
+            m.code in _CN_MUNICIPALITIES for m in (*actor_mentions, *province_mentions)):
+        return own, _prov("cue", "own_unit", None, score=0.7)  # 我市与…签署, 我县 (not 我市 in a Chongqing paper)
     if official is None and all((m.entry or "").startswith("city.") for m in named):  # no unit acts but the place it
         # happens: 友谊赛在黑河市开赛, 在河口县打响 (not 在昆明市: a capital; a city in the event's name: 东兴—芒街博览会在东兴市)
         host = next((m for m in actor_mentions if _in(spans, m.start) and venue_chain(text, m, by_end, ("在", "于", "於"))), None)
         m = _chain_end(text, host, province_mentions) if host is not None else None
         if m is not None and m.entry.startswith("city.") and not m.text.startswith(_CAPITALS) and (
-                m.text.endswith(("县", "縣", "旗"))):
+                m.text.endswith(("县", "縣", "旗")) or m.text.isascii() and (en_unit_level(m.text) == "county" or EN_COUNTY_AFTER.match(text, m.end))):
             return "county", _prov("mention", "county_host", m.text, m.start, m.end, 0.6)
-        if m is not None and m.entry.startswith("city.") and not m.text.startswith(_CAPITALS) and m.text.endswith(
-                ("市", "州")) and m.code not in _CN_MUNICIPALITIES:
+        if m is not None and m.entry.startswith("city.") and not m.text.startswith(_CAPITALS + EN_CAPITALS) and (m.text.endswith(
+                ("市", "州")) or m.text.isascii() and (en_unit_level(m.text) or _EN_CITY_WORD.match(text, m.end))
+        ) and m.code not in _CN_MUNICIPALITIES:  # "opened in Heihe city" (as 在黑河市; a bare "in Heihe" as 在黑河)
             return "municipal", _prov("mention", "city_host", m.text, m.start, m.end, 0.6)
     return "provincial", _prov("default", "provincial_default", score=0.6)
 
 
+_EN_CITY_WORD = re.compile(r"\s+(?:city|prefecture)\b", re.I)
 _LEVEL_VENUE = ("在", "于", "於", "赴", "抵达", "抵達", "前往")
 _CHINA_NEXT = re.compile(r"\s+(?:visit\s+)?(?:the\s+)?(?:China\b|China's|Chinese\s+(?:province|city|region))", re.I)
 _EN_MAYOR = re.compile(r"(?:Acting |Vice |Deputy |Executive Vice )?Mayor", re.I)
 _VISITED_LIST = re.compile(r"(?:访问|訪問|到访|到訪)了?$")  # 访问了福州、上海和北京: places visited, none acts
 _ZH_DATELINE_PLACE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|訊|电|電)")  # 本报杭州10月15日讯: the reporter's city
-
-
-def venue_chain(text: str, m: Mention, by_end: dict[int, Mention],
-                chinese: tuple[str, ...] = ("在", "于")) -> bool:
-    """Whether ``m`` only gives the venue: right after 在/于/in/at (在福州), or chained to a
-    place that is (在内蒙古自治区呼和浩特市, 在云南昆明, "in Nanning, Guangxi"). ``by_end``: the
-    province mentions by their end offset."""
-    for _ in range(8):
-        if after_preposition(text, m.start, chinese=chinese, english=(" in", " at")):
-            return True
-        prev = by_end.get(m.start) or by_end.get(m.start - 1) or by_end.get(m.start - 2)
-        if prev is None or text[prev.end:m.start] not in ("", " ", ", "):
-            return False
-        m = prev
-    return False
