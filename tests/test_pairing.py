@@ -616,3 +616,20 @@ def test_a_digests_numbered_items_are_separate_engagements(tagger):
             "3. 6月12日，“韩国文化周”在长春开幕，韩国文化体育观光部副部长出席。")
     got = [(e.category, e.partners) for e in tagger.tag(text, date="2024-06-20").engagements]
     assert got == [("high_level_meeting", ["KOR"]), ("delegation_visit", ["RUS"]), ("cultural_exchange", ["KOR"])]
+
+
+@pytest.mark.parametrize("text, partners", [
+    # months without days: each month's act is its own occasion, a trip's too
+    ("When Kazakh President Tokayev visited Xi'an in May for the summit, officials in Xinjiang were preparing their own "
+     "outreach. In June, Xinjiang Party Secretary Ma Xingrui led a delegation to Kazakhstan and Uzbekistan and signed "
+     "agreements on logistics in Astana.", [["KAZ", "UZB"]]),
+    ("2023年工作回顾：3月，自治区党委书记率团访问越南、老挝。5月，自治区主席在南宁会见泰国副总理。",
+     [["LAO", "VNM"], ["THA"]]),
+])
+def test_months_without_days_part_the_acts(tagger, text, partners):
+    got = [sorted(e.partners) for e in tagger.tag(text).engagements]
+    assert all(p in got for p in partners), got
+    assert not any(len(set(g) & {"THA"}) and len(g) > 1 for g in got)  # Thailand's meeting is not the trip's
+    if len(partners) == 1:
+        trip = next(e for e in tagger.tag(text).engagements if sorted(e.partners) == partners[0])
+        assert (trip.direction, trip.venue) == ("outbound", None)

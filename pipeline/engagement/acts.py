@@ -56,6 +56,12 @@ _NUMERIC_DAY = skipping(re.compile(r"(?<![\d.:/-])((?:19|20)\d{2})([./-])(0?[1-9
 _FUTURE_AFTER = re.compile(r"\s*[，,]?[^，。；;,]{0,30}?(?:将于|将在|将举行|将召开|将举办|將於|將在|將舉行|將召開|將舉辦)")
 _OTHER_EVENT = re.compile(r"\s*(?:以来|以來|起|开始|開始|[^，。；,]{0,10}?(?:签署|签订|簽署|簽訂|缔结|締結|建立|成立|结好|結好|结为|結為)"
                           r"[^，。；,]{0,8}?(?:的|以来|以來))")
+# a month alone before a comma (3月，…; 2024年5月，…) and an English month without a day ("In June,", "in late
+# January"; not "June 5", "in June 2023"'s year alone still counts): a month, no day
+_MONTH_OPENING = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月()\s*[，,]")
+_EN_MONTH = re.compile(r"\b[Ii]n\s+(?:(early|mid|late)[- ]?\s*)?(January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December)\b(?!\s+\d{1,2}\b)")
+_EN_PART = {"early": "上旬", "mid": "中旬", "late": "下旬"}
 _MONTH_PART = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月\s*(上旬|中旬|下旬|初|底|末)")  # 5月下旬: a month, no day
 _ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．]\s*(?!\d)|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[①-⑳]|[•●▪■◆]\s*)")
 _SINCE_BEFORE = re.compile(r"(?:自|从|從|截至|截止)\s*$")
@@ -224,9 +230,13 @@ def clause_info(text: str, info: SentenceInfo, days: Days | None = None) -> Sent
         info.future_date = info.date is not None and _FUTURE_AFTER.match(text, info.date[4], b) is not None
         info.item = _ITEM.match(text, a) is not None
         if info.date is None and "月" in text[a:b]:
-            m = _MONTH_PART.search(text, a, b)
+            m = _MONTH_PART.search(text, a, b) or _MONTH_OPENING.search(text, a, b)
             if m is not None:
-                info.month = (int(m.group(1)), m.group(2))
+                info.month = (int(m.group(1)), m.group(2) or "")
+        elif info.date is None and _LATIN.search(text, a, b) is not None:
+            m = _EN_MONTH.search(text, a, b)
+            if m is not None:
+                info.month = (_MONTHS.index(m.group(2).lower()) + 1, _EN_PART.get((m.group(1) or "").lower(), ""))
     return info
 
 
@@ -268,6 +278,8 @@ def starts_new(seg: Segment, s: SentenceInfo, official: Callable[[SentenceInfo],
         return "new_item"  # a digest's numbered items are separate news, a trip's too (1. 4月16日至20日，率团…  2. 4月22日，…)
     if s.month is not None and seg.date is not None and seg.date[1] and other_month(s.month, seg.date):
         return "new_month"  # 4月9日至14日，率团访问…。5月下旬，副省长在昆明会见…: another occasion, a trip's too
+    if s.month is not None and seg.date is None and seg.month is not None and s.month[0] != seg.month[0]:
+        return "new_month"  # 3月，…率团访问…。5月，…会见…; "in May … In June, …": months apart
     if seg.trip:
         return None
     if s.date is not None and seg.date is not None and s.date[:3] != seg.date[:3] and not same_day(s.date, seg.date):
