@@ -1,5 +1,6 @@
 """Foreign bodies (``foreign_bodies.yaml``): international organisations and foreign firms named
-without a country, compiled into one pattern per loaded lexicon, and their whole-file checks.
+without a country, compiled into one pattern per loaded lexicon (their ids and forms are checked with the
+rest of the lexicon's, :mod:`pipeline.lexicon.check`).
 
 The engagement policy asks whether a sentence names such a party (TAXONOMY §3 rule 5;
 :mod:`pipeline.engagement.foreign_bodies`). The lexicon compiles the entries once, on first
@@ -21,10 +22,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
-from ..entries import ForeignBodyEntry, _Entry
-from ..errors import E, Problem
+from ..entries import ForeignBodyEntry
 from ..regexopt import trie_alternation
 from ..rx import skipping
 
@@ -54,26 +54,3 @@ def compile_bodies(entries: Sequence[ForeignBodyEntry], *, term: Callable[[str],
     en = {term(s) for e in entries for s in e.en}
     parts = ([trie_alternation(zh)] if zh else []) + ([rf"\b(?:{trie_alternation(en)})\b"] if en else [])
     return ForeignBodies(skipping(re.compile("|".join(parts))) if parts else None, tuple(entries))
-
-
-def check_bodies(entries: Iterable[ForeignBodyEntry], others: Iterable[_Entry], term: Callable[[str], str]
-                 ) -> list[Problem]:
-    """Problems of the foreign bodies beyond each entry's schema: an id used twice, here or by
-    another lexicon entry (``others``; error E023), and a form listed by two entries (warning
-    W001, naming both places)."""
-    problems: list[Problem] = []
-    seen: dict[str, _Entry] = {e.id: e for e in others}
-    owner: dict[str, ForeignBodyEntry] = {}
-    for e in entries:
-        if e.id in seen:
-            o = seen[e.id]
-            problems.append(Problem(E.LEXICON_DUPLICATE_ID, e.file, e.line, f"{e.id} also at {o.file}:{o.line}"))
-        else:
-            seen[e.id] = e
-        for s, _ in e.surfaces():
-            t = term(s)
-            o = owner.setdefault(t, e)
-            if o is not e:
-                problems.append(Problem(E.LEXICON_SURFACE_TWICE, e.file, e.line,
-                                        f"{s!r} in {e.id} also in {o.id} ({o.file}:{o.line})"))
-    return problems

@@ -22,7 +22,7 @@ def _check(lex: Lexicon) -> list[Problem]:
     """Whole-lexicon checks: ids, codes, surface conflicts, patterns, blockers."""
     problems: list[Problem] = []
     seen: dict[str, _Entry] = {}
-    for e in lex.all_entries():
+    for e in (*lex.all_entries(), *lex.foreign_body_entries):  # (the foreign bodies are not hashed, but are ids)
         if e.id in seen:
             o = seen[e.id]
             problems.append(Problem(E.LEXICON_DUPLICATE_ID, e.file, e.line, f"{e.id} also at {o.file}:{o.line}"))
@@ -67,6 +67,7 @@ def _check(lex: Lexicon) -> list[Problem]:
               lambda e: tuple(sorted(getattr(e, "codes", []) or [])) or "blocked")
     conflicts(lex.formulation_entries, lambda e: e.type)
     conflicts(lex.cue_entries, lambda e: e.category)
+    conflicts(lex.foreign_body_entries, lambda e: e.kind)
     # patterns compile, use known slots, never match ''
     for e in list(lex.places_entries) + list(lex.formulation_entries):
         for p in getattr(e, "patterns", []):

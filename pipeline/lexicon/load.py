@@ -15,7 +15,6 @@ from pydantic import ValidationError
 from ..errors import E, LexiconError, Problem
 from ..entries import EventEntry, ForeignBodyEntry
 from ..schemas import BlockerEntry, CueEntry, FormulationEntry, OfficialEntry, PlaceEntry, SlotEntry, TitleEntry
-from .bodies import check_bodies
 from .check import _check
 from .guard import yaml_refs
 from .model import Lexicon
@@ -192,5 +191,4 @@ def _load(root: Path) -> tuple[Lexicon, list[Problem]]:
                 continue
             getattr(lex, _LIST_FOR[group]).append(entry)
     problems.extend(_check(lex))
-    problems.extend(check_bodies(lex.foreign_body_entries, lex.all_entries(), lex.normalizer.term))
     return lex, problems
