@@ -28,7 +28,7 @@ from .attributes import (act_date, best_title, direction, inferred_venue, city_o
 from ._build import fast
 from .occasions import day_after_act, leaders_acting_apart, next_meetings, same_leader_again
 from .policy import categorize
-from .reading import muted_sentences
+from .reading import muted
 from .posts import attach_all
 from .localities import SISTER_TIES, foreign_unit
 from .titles import TitleHit, TitleMatcher, entrusting, foreign_local
@@ -152,7 +152,6 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
 
     n_sents = len(starts)
     days = Days(text)  # the day written in each clause or sentence, read once
-    muted = muted_sentences(analysis, doc.lang or "zh") if analysis is not None else frozenset()
     by_sent = _Clauses(_by_clause(actors, starts), _by_clause(acts, starts), _by_clause(places, starts))
     infos: list[SentenceInfo] = []
     last_day: tuple[int | None, int, int, int, int] | None = None
@@ -161,9 +160,10 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         whole = cl[i][1]
         listed = span != whole  # a clause cut from a sentence that lists pairs
         n_acts = int(_any_in(act_starts, *whole)) if listed else len(by_sent.acts.get(i, ()))
-        quiet = not infos and bool(muted) and analysis.sentence_index(whole) in muted  # type: ignore[union-attr]
-        if quiet:  # act detection reads only a count of visits, a goal or a remark here: it
-            n_acts = 0  # opens no act (上半年，全省接待来访团组86批…; later, such a clause keeps its old part)
+        if n_acts and not infos and analysis is not None and muted(analysis, doc.lang or "zh",
+                                                                   analysis.sentence_index(whole)):
+            n_acts = 0  # act detection reads only a count of visits, a goal or a remark here: it opens no act
+            # (上半年，全省接待来访团组86批…; after the first act such a clause keeps its part)
         if not n_acts and not infos:
             continue  # before the first act clause: no segment starts or takes it (acts.segment)
         places_i = by_sent.places.get(i)

@@ -281,14 +281,15 @@ def abbreviation_end(text: str, a: int, b: int) -> bool:
     return j >= a and text[j] == "." and _ABBREVIATION_END.search(text, a, b) is not None
 
 
-def muted_sentences(analysis: Analysis, lang: str) -> frozenset[int]:
-    """The document's sentences holding act cues that act detection reads all as framed (a
-    goal, a statistic, a remark: verdict False), through the per-sentence facts the document's
-    vote keeps; read once per document and language. The engagement layer takes no act from
-    them (上半年，全省接待来访团组86批、派出出访团组43批: a count of visits, no visit)."""
-    def read() -> frozenset[int]:
-        of_cue = analysis.fact("cue_sentences", lambda: analysis.sentence_of(analysis.cues))
-        reader = SentenceActs(analysis.text, analysis.sentences, analysis.cues, of_cue, lang,
-                              analysis.simplify if analysis.normalizer is not None else None, analysis)
-        return frozenset(si for si in sorted(set(of_cue)) if reader.verdict(si) is False)
-    return analysis.fact(("muted_sentences", lang), read)
+def muted(analysis: Analysis, lang: str, si: int | None) -> bool:
+    """Whether the document's sentence ``si`` holds act cues that act detection reads all as
+    framed (a goal, a count, a remark: verdict False; 上半年，全省接待来访团组86批、派出出访团组43批),
+    read through the per-sentence verdicts the document's vote keeps (one reader per document
+    and language, each verdict when first asked). ``si`` None (a clause cut from a sentence): no."""
+    if si is None:
+        return False
+    reader = analysis.fact(("muted_reader", lang), lambda: SentenceActs(
+        analysis.text, analysis.sentences, analysis.cues,
+        analysis.fact("cue_sentences", lambda: analysis.sentence_of(analysis.cues)), lang,
+        analysis.simplify if analysis.normalizer is not None else None, analysis))
+    return reader.verdict(si) is False
