@@ -56,12 +56,8 @@ _NUMERIC_DAY = skipping(re.compile(r"(?<![\d.:/-])((?:19|20)\d{2})([./-])(0?[1-9
 _FUTURE_AFTER = re.compile(r"\s*[，,]?[^，。；;,]{0,30}?(?:将于|将在|将举行|将召开|将举办|將於|將在|將舉行|將召開|將舉辦)")
 _OTHER_EVENT = re.compile(r"\s*(?:以来|以來|起|开始|開始|[^，。；,]{0,10}?(?:签署|签订|簽署|簽訂|缔结|締結|建立|成立|结好|結好|结为|結為)"
                           r"[^，。；,]{0,8}?(?:的|以来|以來))")
-# a month alone before a comma (3月，…; 2024年5月，…) and an English month without a day ("In June,", "in late
-# January"; not "June 5", "in June 2023"'s year alone still counts): a month, no day
+# a month alone before a comma (3月，…; 2024年5月，…): a month, no day
 _MONTH_OPENING = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月()\s*[，,]")
-_EN_MONTH = re.compile(r"\b[Ii]n\s+(?:(early|mid|late)[- ]?\s*)?(January|February|March|April|May|June|July|August|"
-                       r"September|October|November|December)\b(?!\s+\d{1,2}\b)")
-_EN_PART = {"early": "上旬", "mid": "中旬", "late": "下旬"}
 _MONTH_PART = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*月\s*(上旬|中旬|下旬|初|底|末)")  # 5月下旬: a month, no day
 _ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．]\s*(?!\d)|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[①-⑳]|[•●▪■◆]\s*)")
 _SINCE_BEFORE = re.compile(r"(?:自|从|從|截至|截止)\s*$")
@@ -72,6 +68,10 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _MONTH_FORMS = "|".join([m.title() for m in _MONTHS] + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
                                                          "Oct", "Nov", "Dec"])
+# an English month without a day ("In June,", "in late January"; not "in June 5"): a month, no day
+_EN_MONTH = re.compile(r"\b[Ii]n\s+(?:(early|mid|late)[- ]?\s*)?(" + "|".join(m.title() for m in _MONTHS)
+                       + r")\b(?!\s+\d{1,2}\b)")
+_EN_PART = {"early": "上旬", "mid": "中旬", "late": "下旬"}
 _EN_DAY = skipping(re.compile(
     r"\b(?:on\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+("
     + _MONTH_FORMS + r")\b\.?|(" + _MONTH_FORMS
