@@ -19,7 +19,7 @@ from typing import Sequence
 from ..rx import skipping
 from ..schemas import Mention, Provenance
 from ._build import fast
-from .titles import TitleHit, title_level
+from .titles import CN_MUNICIPALITIES, TitleHit, title_level
 from .datelines import (RECEIVES_EN, dateline_place, dateline_side, foreign_host_en,  # noqa: F401
                         inferred_venue, locator_venue, not_venue_en)
 from .posts import post_rank as _rank, repeats_foreign_post
@@ -303,7 +303,6 @@ def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
 
 
 _ENTRUSTING = re.compile(r"(?:受|经)[^，。；,;]{0,20}$")
-_CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _POST_RANK = {"party_secretary": 100, "governor": 90, "deputy": 70, "fao": 50}  # as the titles' ranks
 
 
@@ -329,7 +328,7 @@ def leader_official(mentions: Sequence[Mention], title: TitleHit | None, text: s
             continue
         post = rule.rsplit(".", 1)[-1]
         rank = _POST_RANK.get(post)
-        if title is not None and title.rule == "bare_city_title" and m.code in _CN_MUNICIPALITIES and rank is not None:
+        if title is not None and title.rule == "bare_city_title" and m.code in CN_MUNICIPALITIES and rank is not None:
             return post, _prov("mention", "leader_post", m.text, m.start, m.end, 0.8)  # 市委书记李强: Shanghai's
         if rank is None or (title is not None and title.entry.rank >= rank):
             continue
@@ -338,7 +337,7 @@ def leader_official(mentions: Sequence[Mention], title: TitleHit | None, text: s
         return post, _prov("mention", "leader_post", m.text, m.start, m.end, 0.8)
     if title is not None and title.rule == "bare_city_title":
         muni = next((m for m in mentions if m.label == "province" and m.role == "actor"
-                     and m.code in _CN_MUNICIPALITIES), None)
+                     and m.code in CN_MUNICIPALITIES), None)
         if muni is not None:  # 来渝…，市长会见…: Chongqing's mayor heads a provincial-level unit
             post = title.entry.official if title.entry.id != "title.prefecture" else "deputy"
             if post in _POST_RANK:
@@ -368,15 +367,15 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
     title, else the unit the first actor names (云南省玉溪市元江县 → county, 黑龙江省大庆市 →
     municipal, 延边州 → municipal), else provincial."""
     if official is not None and not (official.rule == "bare_city_title" and any(
-            m.code in _CN_MUNICIPALITIES for m in actor_mentions)):  # 市委书记李强 in a Shanghai paper
+            m.code in CN_MUNICIPALITIES for m in actor_mentions)):  # 市委书记李强 in a Shanghai paper
         lv = title_level(official, text)  # (below: "Hekou county's party secretary"; "Suifenhe's foreign affairs office")
         lv = ("county" if lv == "municipal" and official.place and EN_COUNTY_AFTER.match(text, official.place.end) else lv) or (
-            official.code == "fao" and official.side == "chinese" and city_fao_level(text, official.place, _CN_MUNICIPALITIES)
+            official.code == "fao" and official.side == "chinese" and city_fao_level(text, official.place, CN_MUNICIPALITIES)
         ) or (official.code == "fao" and official.side == "chinese" and not any(
-            m.code in _CN_MUNICIPALITIES for m in (*actor_mentions, *province_mentions)) and fao_unit_level(
+            m.code in CN_MUNICIPALITIES for m in (*actor_mentions, *province_mentions)) and fao_unit_level(
             text, official.start, official.text))
         if not lv and official.side == "chinese" and official.text.isascii() and not any(
-                m.code in _CN_MUNICIPALITIES for m in actor_mentions):
+                m.code in CN_MUNICIPALITIES for m in actor_mentions):
             lv = en_title_unit(text, official.start)  # "the prefecture's governor"
         if lv:  # 州外办主任, 县外办 (not in a paper naming Chongqing: a municipality's)
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
@@ -395,7 +394,7 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
         if m.text.endswith(("县", "旗")) or _COUNTY_UNIT.match(after) or en == "county" or m.text.isascii() and EN_COUNTY_AFTER.match(after):
             return "county", _prov("mention", "county_actor", m.text + after[:4], m.start, m.end, 0.8)
         if m.entry.startswith("city.") and (m.text.endswith(("市", "州", "盟", "地区")) or en or _CITY_UNIT.match(after)
-                                            or m.text.isascii() and m.code not in _CN_MUNICIPALITIES and EN_CITY_AFTER.match(after)
+                                            or m.text.isascii() and m.code not in CN_MUNICIPALITIES and EN_CITY_AFTER.match(after)
                                             or city_in_province_en(m.text, after)  # "Quanzhou in Fujian and …"
                                             or _CITY_GOV_OF.search(text, max(0, m.start - 40), m.start)
                                             or _CITY_PARTY.match(after) and not m.text.endswith(_NOT_CITY_GOV)
@@ -403,11 +402,11 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
                                             and not m.text.lower().endswith(("port", "pass")) and (EN_PEOPLE_AFTER.match(after) or EN_CITY_PEOPLE.search(
                                                 text, max(0, m.start - 20), m.start))):  # "officials from Chongzuo"
             return "municipal", _prov("mention", "city_actor", m.text, m.start, m.end, 0.8)
-        if official is not None and official.place is None and _EN_MAYOR.fullmatch(official.text) and m.entry.startswith("city.") and m.code not in _CN_MUNICIPALITIES:
+        if official is not None and official.place is None and _EN_MAYOR.fullmatch(official.text) and m.entry.startswith("city.") and m.code not in CN_MUNICIPALITIES:
             # "Mayor Zhang Wei of Dalian", "Dalian's Mayor": a city's mayor (Beijing's is a governor)
             return "municipal", _prov("mention", "mayor_of_city", m.text, m.start, m.end, 0.7)
     if spans and (own := own_unit_level(text, spans[0][0], spans[-1][1])) and not any(
-            m.code in _CN_MUNICIPALITIES for m in (*actor_mentions, *province_mentions)):
+            m.code in CN_MUNICIPALITIES for m in (*actor_mentions, *province_mentions)):
         return own, _prov("cue", "own_unit", None, score=0.7)  # 我市与…签署, 我县 (not 我市 in a Chongqing paper)
     if official is None and all((m.entry or "").startswith("city.") for m in named):  # no unit acts but the place it
         # happens: 友谊赛在黑河市开赛, 在河口县打响 (not 在昆明市: a capital; a city in the event's name: 东兴—芒街博览会在东兴市)
@@ -418,7 +417,7 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
             return "county", _prov("mention", "county_host", m.text, m.start, m.end, 0.6)
         if m is not None and m.entry.startswith("city.") and not m.text.startswith(_CAPITALS + EN_CAPITALS) and (m.text.endswith(
                 ("市", "州")) or m.text.isascii() and (en_unit_level(m.text) or _EN_CITY_WORD.match(text, m.end))
-        ) and m.code not in _CN_MUNICIPALITIES:  # "opened in Heihe city" (as 在黑河市; a bare "in Heihe" as 在黑河)
+        ) and m.code not in CN_MUNICIPALITIES:  # "opened in Heihe city" (as 在黑河市; a bare "in Heihe" as 在黑河)
             return "municipal", _prov("mention", "city_host", m.text, m.start, m.end, 0.6)
     return "provincial", _prov("default", "provincial_default", score=0.6)
 

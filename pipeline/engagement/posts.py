@@ -12,7 +12,7 @@ from typing import Sequence
 from ..schemas import Mention
 from .org_officers import government_secretary_general, org_officer, report_source
 from .person_names import chinese_surname_after
-from .titles import NATIONAL_CODES, TitleHit, attach, foreign_local
+from .titles import CN_MUNICIPALITIES, NATIONAL_CODES, TitleHit, attach, foreign_local
 
 _CHAIN_ZH = re.compile(r"\s*(?:、|兼|兼任)\s*")  # 越南河江省委副书记、省长: one person's posts in a row
 _CHAIN_EN = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?(?:(?:Vice\s+|Deputy\s+|Permanent\s+)?"
@@ -91,7 +91,6 @@ def _background_leaders(hits: list[TitleHit], text: str) -> list[TitleHit]:
 
 
 _COUNTERPART_OF = re.compile(r"\b(?:their|his|her|its)\s+((?:[A-Z][\w'’-]*\s+){0,3})counterparts?\b")
-_CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _PLURAL_POSTS = {"governors": "governor", "mayors": "governor"}
 
 
@@ -112,7 +111,7 @@ def _counterparts_of(hits: Sequence[TitleHit], text: str, places: Sequence[Menti
                       and m.start(1) <= p.start < m.end(1)), None)
         code = post
         if place is not None and code in ("party_secretary", "governor", "deputy") and (
-                place.entry or "").startswith("city.") and place.code not in _CN_MUNICIPALITIES:
+                place.entry or "").startswith("city.") and place.code not in CN_MUNICIPALITIES:
             code = "municipal"
         out.append(TitleHit(m.start(), m.end(), m.group(0), a.entry, "chinese", code, place, "counterpart_of"))
         break

@@ -25,7 +25,7 @@ from ..schemas import Mention, TitleEntry
 from .localities import REGION_COUNTRIES, UNIT_AFTER, foreign_unit, from_countries
 from .person_names import CN_WORD, chinese_name_after, foreign_name_after, foreign_name_before
 
-_CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
+CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _COUNTY_END = ("县", "旗", "区")
 _FOREIGN_MARK = skipping(re.compile(r"(?:驻[^，。；、与和]{0,4}|外国|各国[\u4e00-\u9fff]{0,4}|(?<![中我全本两兩])[国國]的[\u4e00-\u9fff]{0,4}|foreign\s+|visiting\s+)$", re.I))
 _LATIN = re.compile("[A-Za-z]")
@@ -259,7 +259,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                 return TitleHit(hit.start, hit.end, hit.text, e, side, e.counterpart or "other", inside, "pattern_place")
             code = e.official or "other"
             if code in ("party_secretary", "governor", "deputy") and inside.entry.startswith("city.") \
-                    and inside.code not in _CN_MUNICIPALITIES:
+                    and inside.code not in CN_MUNICIPALITIES:
                 code = "municipal"
             return TitleHit(hit.start, hit.end, hit.text, e, side, code, inside, "pattern_place")
     # a foreign organisation's own name may be long (泰国朱拉隆功大学, 新加坡南洋理工大学)
@@ -376,11 +376,11 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     if side == "chinese":
         code = e.official or "other"
         if place is not None and code in ("party_secretary", "governor", "deputy") and place.entry.startswith("city."):
-            if place.code not in _CN_MUNICIPALITIES:
+            if place.code not in CN_MUNICIPALITIES:
                 code, rule = "municipal", "attaches_to_city"
         elif place is None and code in ("party_secretary", "governor", "deputy", "municipal") and hit.text.startswith(_CITY_TITLE):
             code, rule = "municipal", "bare_city_title"  # 市委书记夏德仁在…会见 (a city's paper: 来连, 我市)
-        elif place is not None and code == "municipal" and e.id == "title.prefecture" and place.code in _CN_MUNICIPALITIES:
+        elif place is not None and code == "municipal" and e.id == "title.prefecture" and place.code in CN_MUNICIPALITIES:
             code, rule = "deputy", "attaches_to_municipality"  # 上海市政协主席, 重庆市委常委: a provincial-level unit
     else:
         code = e.counterpart or "other"
