@@ -27,6 +27,7 @@ import re
 
 from ..rx import skipping
 from .act_patterns import _CALLED_OFF_EN, ACT_EN
+from .units import EN_CAPITALS
 
 # China's own scene: folk and ethnic culture, villages and herders, the national holidays and
 # their festivals, crowds of domestic visitors (the words of a domestic event; a foreign party, a
@@ -124,9 +125,7 @@ _CITY_IN_PROVINCE_EN = re.compile(
     r"|Xinjiang)(?:\s+[Pp]rovince|\s+(?:Zhuang |Uygur |Hui )?[Aa]utonomous [Rr]egion)?(?!\s+(?:on|in|at)\b)"
     r"(?=\s+and\b|\s+[a-z]+ed\b|,)"
     r"|^,\s+an?\s+(?:[\w-]+\s+){0,2}?city\s+in\b")
-CAPITALS_EN = ("kunming", "nanning", "shenyang", "changchun", "harbin", "hohhot", "lanzhou", "urumqi", "lhasa", "haikou",
-               "guangzhou", "hangzhou", "shijiazhuang", "xining", "nanjing", "fuzhou", "jinan", "yinchuan", "chengdu",
-               "hefei", "guiyang", "changsha", "zhengzhou", "wuhan", "nanchang", "taiyuan", "xi'an", "xian")
+CAPITALS_EN = tuple(c.lower() for c in EN_CAPITALS)  # (units.EN_CAPITALS, lower case)
 
 
 def city_in_province_en(city: str, after: str) -> bool:

@@ -70,7 +70,7 @@ def city_fao_level(text: str, place: Mention | None, municipalities: frozenset[s
 EN_UNIT_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(city|county|banner|prefecture|league)\s+of\s+$", re.I)  # "the city of Dongxing"
 EN_CAPITALS = ("Kunming", "Nanning", "Shenyang", "Changchun", "Harbin", "Hohhot", "Lanzhou", "Urumqi", "Lhasa", "Haikou",
                "Guangzhou", "Hangzhou", "Shijiazhuang", "Xining", "Nanjing", "Fuzhou", "Jinan", "Yinchuan", "Chengdu",
-               "Hefei", "Guiyang", "Changsha", "Zhengzhou", "Wuhan", "Nanchang", "Taiyuan", "Xi'an", "Xi’an")
+               "Hefei", "Guiyang", "Changsha", "Zhengzhou", "Wuhan", "Nanchang", "Taiyuan", "Xi'an", "Xi’an", "Xian")
 
 
 def en_unit_level(name: str) -> str | None:
