@@ -24,10 +24,11 @@ from .datelines import (RECEIVES_EN, dateline_place, dateline_side, foreign_host
                         inferred_venue, locator_venue, not_venue_en)
 from .posts import post_rank as _rank, repeats_foreign_post
 from .en_wire import city_in_province_en
-from .units import (CITY_PARTY as _CITY_PARTY, CITY_UNIT as _CITY_UNIT, COUNTY_UNIT as _COUNTY_UNIT,
-                    NOT_CITY_GOV as _NOT_CITY_GOV, CAPITALS as _CAPITALS, EN_CAPITALS, EN_CITY_AFTER, EN_COUNTY_AFTER, EN_UNIT_OF, appositive_locator, chain_end as _chain_end,
-                    EN_CITY_PEOPLE, EN_PEOPLE_AFTER, city_fao_level, en_title_unit, en_unit_level, fao_unit_level,
-                    own_unit_level, town_in_county, in_place_of, after_preposition, venue_chain, VENUE_ZH as _VENUE_ZH)
+from .units import (CAPITALS as _CAPITALS, CITY_PARTY as _CITY_PARTY, CITY_UNIT as _CITY_UNIT,
+                    COUNTY_UNIT as _COUNTY_UNIT, EN_CAPITALS, EN_CITY_AFTER, EN_CITY_PEOPLE, EN_COUNTY_AFTER,
+                    EN_PEOPLE_AFTER, EN_UNIT_OF, NOT_CITY_GOV as _NOT_CITY_GOV, VENUE_ZH as _VENUE_ZH,
+                    after_preposition, appositive_locator, chain_end as _chain_end, city_fao_level, en_title_unit,
+                    en_unit_level, fao_unit_level, in_place_of, own_unit_level, town_in_county, venue_chain)
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
 from .missions import at_home_after, mission_in_china, mission_venue
 
@@ -368,19 +369,20 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
     municipal, 延边州 → municipal), else provincial."""
     if official is not None and not (official.rule == "bare_city_title" and any(
             m.code in CN_MUNICIPALITIES for m in actor_mentions)):  # 市委书记李强 in a Shanghai paper
-        lv = title_level(official, text)  # (below: "Hekou county's party secretary"; "Suifenhe's foreign affairs office")
-        lv = ("county" if lv == "municipal" and official.place and EN_COUNTY_AFTER.match(text, official.place.end) else lv) or (
-            official.code == "fao" and official.side == "chinese" and city_fao_level(text, official.place, CN_MUNICIPALITIES)
-        ) or (official.code == "fao" and official.side == "chinese" and not any(
-            m.code in CN_MUNICIPALITIES for m in (*actor_mentions, *province_mentions)) and fao_unit_level(
-            text, official.start, official.text))
+        lv = title_level(official, text)
+        if lv == "municipal" and official.place and EN_COUNTY_AFTER.match(text, official.place.end):
+            lv = "county"  # "Hekou county's party secretary"
+        if not lv and official.code == "fao" and official.side == "chinese":
+            lv = city_fao_level(text, official.place, CN_MUNICIPALITIES) or (  # "Suifenhe's foreign affairs office"
+                not any(m.code in CN_MUNICIPALITIES for m in (*actor_mentions, *province_mentions))
+                and fao_unit_level(text, official.start, official.text))
         if not lv and official.side == "chinese" and official.text.isascii() and not any(
                 m.code in CN_MUNICIPALITIES for m in actor_mentions):
             lv = en_title_unit(text, official.start)  # "the prefecture's governor"
         if lv:  # 州外办主任, 县外办 (not in a paper naming Chongqing: a municipality's)
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
     by_end = {p.end: p for p in province_mentions}
-    named = [m for m in actor_mentions if _in(spans, m.start) and not venue_chain(text, m, by_end, _LEVEL_VENUE)
+    named = [m for m in actor_mentions if _in(spans, m.start) and not venue_chain(text, m, by_end, _VENUE_ZH)
              and not (_VISITED_LIST.search(text, max(0, m.start - 4), m.start) and text[m.end:m.end + 1] in ("、", "和"))
              and not _ZH_DATELINE_PLACE.match(text, m.end) and not text[max(0, m.start - 2):m.start].endswith(("本报", "本報", "社"))]
     if named:
@@ -423,7 +425,6 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
 
 
 _EN_CITY_WORD = re.compile(r"\s+(?:city|prefecture)\b", re.I)
-_LEVEL_VENUE = ("在", "于", "於", "赴", "抵达", "抵達", "前往")
 _CHINA_NEXT = re.compile(r"\s+(?:visit\s+)?(?:the\s+)?(?:China\b|China's|Chinese\s+(?:province|city|region))", re.I)
 _EN_MAYOR = re.compile(r"(?:Acting |Vice |Deputy |Executive Vice )?Mayor", re.I)
 _VISITED_LIST = re.compile(r"(?:访问|訪問|到访|到訪)了?$")  # 访问了福州、上海和北京: places visited, none acts
