@@ -207,8 +207,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     if unreported:
         # the lead reports no act (a feature, a work report): keep only the dated acts of the
         # body that name their Chinese actor and foreign counterpart and a strong cue
-        alone = len(set(record.provinces)) == 1  # (one province acts in the text: an act naming none is its)
-        segs = [g for g in segs if (g.date is not None and g.date[1] or g.month) and (g.actors or alone)
+        one_province = len(set(record.provinces)) == 1  # (one province acts in the text: an act naming none is its)
+        segs = [g for g in segs if (g.date is not None and g.date[1] or g.month) and (g.actors or one_province)
                 and (g.partners or g.regions)
                 and any((c.weight or 1.0) >= 2.0 for i in g.sentences[:1] for c in by_sent.acts.get(i, ()))]
         if not segs:
@@ -221,9 +221,9 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     engaged = engaged_regions(record) if record.regions else set()  # (no region named: none engaged)
     cue_starts = [c.start for c in cues]  # cues come in text order: a segment's are found by bisection
     years = DocYears(text, doc.meta.get("url"), events) if doc.date is None else None  # read once, if asked
-    n = len(segs) if not unreported else max(len(segs), 2)  # (a body's dated act: its own sides, not the document's)
+    alone = len(segs) == 1 and not unreported  # the text is one engagement (a body's dated act keeps its own sides)
     for k, seg in enumerate(segs):
-        e = _engagement(doc, record, seg, k, n, sents, by_sent, titles, last_actor,
+        e = _engagement(doc, record, seg, k, alone, sents, by_sent, titles, last_actor,
                         actors, model_probs if k == 0 else None, model_weight, full, cues, cue_starts, engaged,
                         analysis, titles_in, days, years)
         if e is None:
@@ -246,7 +246,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     return out
 
 
-def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sents: list[tuple[int, int]],
+def _engagement(doc: Document, record: Record, seg: Segment, k: int, alone: bool, sents: list[tuple[int, int]],
                 by_sent: _Clauses, titles: TitleMatcher,
                 last_actor: list[str], actors: list[Mention], model_probs: Mapping[str, float] | None,
                 model_weight: float, full: list[tuple[int, int]], all_cues: Sequence[Mention],
@@ -257,7 +257,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
     days = days if days is not None else Days(text)
     prov: dict[str, Provenance] = {}
     # ---- pairing
-    if n == 1:
+    if alone:
         provinces, partners = list(record.provinces), list(record.partners)
         regions = [r for r in record.regions if r in engaged]
         for key in ("provinces", "partners", "regions"):
@@ -289,7 +289,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
         provinces = [doc.source_province]
         prov["provinces"] = _prov("input", "source_province", doc.source_province, score=0.6)
     # ---- category: the segment's clauses (the headline first for the primary one)
-    if k == 0 and n == 1 and record.engagement is not None:
+    if k == 0 and alone and record.engagement is not None:
         # the primary engagement is the act of the headline or first main clause (rule 1): the
         # document's decision, which weighs exactly those most, is its category (measured on
         # dev: deciding it again on the segment alone lost 0.7 points of document accuracy);
@@ -346,13 +346,13 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, n: int, sen
             cp_code = "subnational"
             prov["counterpart"] = _prov("mention", "foreign_subnational_place", sub.text, sub.start, sub.end, 0.7)
         else:
-            cp_code, got = local_counterpart(text, spans, places, sents[:lead[-1] + 1] if n == 1 else spans,
+            cp_code, got = local_counterpart(text, spans, places, sents[:lead[-1] + 1] if alone else spans,
                                              [m for i in range(lead[-1] + 1) for m in by_sent.places.get(i, ())]
-                                             if n == 1 else places)
+                                             if alone else places)
             if got is not None:
                 prov["counterpart"] = got
     v, vp = venue(text, spans, places)
-    before = range(lead[0]) if n == 1 else range(0)  # a single engagement's headline and lead before its act clause
+    before = range(lead[0]) if alone else range(0)  # a single engagement's headline and lead before its act clause
     if v is None and before:  # 联谊会于…在蒙古国乔巴山市举行。旗委书记率团参加了联谊会。
         v, vp = venue(text, sents[:lead[0]], [m for i in before for m in by_sent.places.get(i, ())])
     d, dp = direction(text, spans, places, category, venue_code=v, counterpart=cp)
