@@ -8,7 +8,9 @@
   predicted engagement of the same category sharing a province and a partner or region
   (or, with neither in gold, the province alone); over matched pairs, the accuracy of
   ``direction``, ``venue``, ``official``, ``counterpart``, ``level`` and ``date`` (gold
-  ``null`` counts as a value; an attribute absent from the gold engagement is not scored).
+  ``null`` counts as a value; an attribute absent from the gold engagement is not scored),
+  and each attribute's misreadings: (gold value, predicted value, count), most frequent first
+  (dates counted by kind: ``a date -> None``, ``a date -> another date``, ``None -> a date``).
 
 Example:
     >>> g = [{"id": "a", "text": "", "engagements": [{"category": "greeting", "provinces": ["CN-YN"],
@@ -22,6 +24,7 @@ Example:
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any, Mapping, Sequence
 
 ATTRIBUTES = ("direction", "venue", "official", "counterpart", "level", "date")
@@ -50,6 +53,13 @@ def _matches(g: Mapping[str, Any], p: Mapping[str, Any]) -> bool:
     return bool(gp & set(p.get("partners") or []) or gr & set(p.get("regions") or []))
 
 
+def _misread_key(attr: str, gold: Any, pred: Any) -> tuple[Any, Any]:
+    """How a misreading is counted: dates by kind (a date, another date, None), the rest by value."""
+    if attr != "date":
+        return gold, pred
+    return ("a date" if gold else None), (None if not pred else "another date" if gold else "a date")
+
+
 def match(gold: Sequence[Mapping[str, Any]], pred: Sequence[Mapping[str, Any]]) -> list[tuple[int, int]]:
     """Greedy (gold index, predicted index) pairs per the matching rule above."""
     used: set[int] = set()
@@ -69,6 +79,7 @@ def engagement_report(gold: Sequence[Mapping[str, Any]], pred: Mapping[str, Mapp
     tp = fp = fn = docs = n_gold = n_pred = n_matched = same_count = 0
     right = dict.fromkeys(ATTRIBUTES, 0)
     seen = dict.fromkeys(ATTRIBUTES, 0)
+    misread: dict[str, Counter[tuple[Any, Any]]] = {a: Counter() for a in ATTRIBUTES}
     errors: list[dict[str, Any]] = []
     for g in gold:
         if g.get("engagements") is None:
@@ -92,6 +103,7 @@ def engagement_report(gold: Sequence[Mapping[str, Any]], pred: Mapping[str, Mapp
                     if ge[i][a] == pe[j].get(a):
                         right[a] += 1
                     else:
+                        misread[a][_misread_key(a, ge[i][a], pe[j].get(a))] += 1
                         wrong_attrs.append(f"{a}: {ge[i][a]} -> {pe[j].get(a)}")
         if worst and (gt != pt or wrong_attrs):
             errors.append({"id": g["id"], "n_errors": len(gt ^ pt) + len(wrong_attrs),
@@ -104,7 +116,8 @@ def engagement_report(gold: Sequence[Mapping[str, Any]], pred: Mapping[str, Mapp
         "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "support": docs,
         "gold_engagements": n_gold, "predicted_engagements": n_pred, "matched": n_matched,
         "count_accuracy": round(same_count / docs, 4) if docs else 0.0,
-        "attributes": {a: {"accuracy": round(right[a] / seen[a], 4) if seen[a] else None, "support": seen[a]}
+        "attributes": {a: {"accuracy": round(right[a] / seen[a], 4) if seen[a] else None, "support": seen[a],
+                           "misread": [[g, p, n] for (g, p), n in misread[a].most_common()]}
                        for a in ATTRIBUTES},
     }
     if worst:
@@ -118,13 +131,17 @@ def has_engagement_gold(gold: Sequence[Mapping[str, Any]]) -> bool:
     return any(g.get("engagements") is not None for g in gold)
 
 
-def render(rep: Mapping[str, Any]) -> str:
-    """Plain-text lines for ``tifa eval``."""
+def render(rep: Mapping[str, Any], *, misread_shown: int = 6) -> str:
+    """Plain-text lines for ``tifa eval`` (each attribute's ``misread_shown`` most frequent misreadings)."""
     lines = [f"engagements   triples P {rep['precision']:.3f}  R {rep['recall']:.3f}  F1 {rep['f1']:.3f}  "
              f"({rep['support']} docs; {rep['gold_engagements']} gold, {rep['predicted_engagements']} predicted, "
              f"{rep['matched']} matched; count right in {rep['count_accuracy']:.3f} of docs)"]
     lines.append("  attribute accuracy on matched: " + "  ".join(
         f"{a} {v['accuracy']:.3f}" if v["accuracy"] is not None else f"{a} -" for a, v in rep["attributes"].items()))
+    for a, v in rep["attributes"].items():
+        if v.get("misread"):
+            lines.append(f"  {a} misread (gold -> predicted): " + ", ".join(
+                f"{g} -> {p} {n}" for g, p, n in v["misread"][:misread_shown]))
     for w in rep.get("worst", []):
         lines.append(f"  {w['id']} ({w['n_errors']}): missing {w['missing']} extra {w['extra']} {w['attributes']}")
     return "\n".join(lines)
