@@ -1,0 +1,95 @@
+"""Real Chinese news pages (issue 15, helper rpnews): misses of the first look, fixed by class.
+
+1. The central leadership's acts cited on provincial pages (a meeting in the Great Hall of
+   the People, a state visit recalled, the central delegation's trip, the premier's report to
+   the national legislature) are no province's engagement; a national leader's act hosted in a
+   province without a central scene keeps its host.
+2. A headline or lead announcing a visit to come (…外长将访华, 将于…来华) reports no act, dated
+   or not.
+
+Every sentence here is written for the test.
+"""
+
+import pytest
+
+from pipeline.engagement.central import central_sentence
+from pipeline.engagement.detect import act_sentences, predicate_frames
+
+
+# ------------------------------------------------------------------ 1. the centre's acts
+
+@pytest.mark.parametrize("sentence", [
+    "5月9日，国家主席习近平在人民大会堂会见来访的柬埔寨首相。",
+    "当天，国务院总理李强在钓鱼台国宾馆同新西兰总理举行会谈。",
+    "习近平总书记3月20日至22日应邀对俄罗斯进行国事访问。",
+    "习近平率领中央代表团抵达拉萨，出席庆祝大会。",
+    "国务院总理李强在十四届全国人大三次会议上作政府工作报告。",
+    "习近平主席出席金砖国家领导人峰会后回国。",
+])
+def test_a_national_leaders_act_at_a_central_scene_is_central(sentence):
+    assert central_sentence(sentence)
+    assert act_sentences(sentence, [(0, len(sentence))], lang="zh") == []
+    assert {f for _, _, f in predicate_frames(sentence, lang="zh")} <= {"central", "retrospective", "intent"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a province's leader takes part: the province acts
+    "习近平在人民大会堂会见老挝国家主席，云南省委书记参加会见。",
+    # hosted in a province, no central scene: the host province acts (TAXONOMY §2)
+    "8月9日，国务委员兼外长王毅在青岛同韩国外长举行会谈。",
+    # a foreign leader's titles alone are not the centre's
+    "越共中央总书记、国家主席苏林在河内会见广西代表团。",
+    # a provincial leader meeting in Beijing is the province's act
+    "4月3日，省长在北京会见泰国驻华大使。",
+])
+def test_a_provincial_act_or_a_foreign_leader_is_not_central(sentence):
+    assert not central_sentence(sentence)
+    assert act_sentences(sentence, [(0, len(sentence))], lang="zh") == [0]
+
+
+def test_the_centres_meeting_cited_between_provincial_acts_is_no_engagement(tagger):
+    text = ("10月18日下午，哈萨克斯坦总统访问新疆，自治区党委书记在乌鲁木齐与总统举行会谈。"
+            "前一天，国家主席习近平在人民大会堂会见了这位总统。"
+            "今年4月，自治区党委书记率团出访哈萨克斯坦，在阿斯塔纳会见了总统。")
+    engs = tagger.tag(text).engagements
+    assert [(e.category, e.provinces, e.partners) for e in engs] == [
+        ("high_level_meeting", ["CN-XJ"], ["KAZ"]), ("delegation_visit", ["CN-XJ"], ["KAZ"])]
+
+
+def test_a_state_visit_recalled_in_a_welcome_adds_no_engagement(tagger):
+    text = ("4月21日，自治区党委书记在南宁会见越南祖国阵线代表团。书记表示，今年是中越建交75周年，"
+            "习近平总书记4月14日至15日对越南进行国事访问，取得圆满成功。")
+    engs = tagger.tag(text).engagements
+    assert [(e.category, e.provinces, e.partners) for e in engs] == [("high_level_meeting", ["CN-GX"], ["VNM"])]
+
+
+def test_a_central_delegations_trip_at_home_reports_no_engagement(tagger):
+    text = "9月23日，习近平率领中央代表团抵达乌鲁木齐，出席自治区成立70周年庆祝活动。"
+    rec = tagger.tag(text)
+    assert rec.engagement is None and rec.engagements == []
+
+
+def test_the_premiers_report_to_the_national_legislature_is_no_forum(tagger):
+    text = ("中评社北京3月5日电 十四届全国人大三次会议5日在人民大会堂开幕，国务院总理李强作政府工作报告，"
+            "提出稳步扩大制度型开放，扎实推进海南自由贸易港建设。")
+    rec = tagger.tag(text)
+    assert rec.engagement is None and rec.engagements == []
+
+
+# ------------------------------------------------------------------ 2. visits to come
+
+@pytest.mark.parametrize("sentence", [
+    "据新华社电 外交部发言人2日宣布：应邀请，泰国外长将于5月6日至8日访华。",
+    "新西兰外长将访华 据新华社电 外交部发言人7日宣布此事。",
+    "应省政府邀请，日本某县知事一行将于下周来华访问。",
+])
+def test_a_visit_announced_for_later_reports_no_act(sentence):
+    frames = {f for _, _, f in predicate_frames(sentence, lang="zh")}
+    assert None not in frames
+
+
+def test_an_announcement_of_foreign_ministers_visits_is_no_provincial_visit(tagger):
+    text = ("缅甸、柬埔寨外长将访华\n据新华社电 外交部发言人3日宣布：应外交部长王毅邀请，"
+            "缅甸外长、柬埔寨副首相兼外交大臣将于4月6日至9日分别访问中国。")
+    rec = tagger.tag(text)
+    assert rec.engagements == []
