@@ -14,6 +14,8 @@ import pytest
 
 from pipeline.engagement.central import central_sentence
 from pipeline.engagement.detect import act_sentences, predicate_frames
+from pipeline.engagement.tours import merged_tours
+from pipeline.schemas import Engagement
 
 
 # ------------------------------------------------------------------ 1. the centre's acts
@@ -93,3 +95,33 @@ def test_an_announcement_of_foreign_ministers_visits_is_no_provincial_visit(tagg
             "缅甸外长、柬埔寨副首相兼外交大臣将于4月6日至9日分别访问中国。")
     rec = tagger.tag(text)
     assert rec.engagements == []
+
+
+# ------------------------------------------------------------------ 3. a tour and the meeting with its group
+
+def test_a_foreign_groups_tour_and_the_meeting_with_it_are_one_meeting(tagger):
+    text = ("外交部组织的12国驻广州领事官员代表团3日抵达长沙，开始为期三天的访湘之行。"
+            "此次访湘的包括泰国、马来西亚、新加坡等国驻广州总领事。"
+            "湖南省副省长3日下午在长沙会见了访问团一行。")
+    rec = tagger.tag(text)
+    assert [(e.category, e.provinces) for e in rec.engagements] == [("high_level_meeting", ["CN-HN"])]
+    assert set(rec.engagements[0].partners) >= {"THA", "MYS", "SGP"}
+    assert rec.engagement == "high_level_meeting"
+
+
+def test_a_tour_and_a_meeting_with_another_party_stay_two():
+    text = "6月3日，老挝青年代表团抵达昆明，开始为期五天的访问。6月5日，省长在昆明会见了越南驻昆明总领事。"
+    tour = Engagement(category="delegation_visit", provinces=["CN-YN"], partners=["LAO"], direction="inbound",
+                      evidence=[0, 27])
+    meeting = Engagement(category="high_level_meeting", provinces=["CN-YN"], partners=["VNM"], direction="inbound",
+                         evidence=[27, len(text)])
+    assert [e.category for e in merged_tours(text, [tour, meeting])] == ["delegation_visit", "high_level_meeting"]
+
+
+def test_a_meeting_abroad_after_a_tour_at_home_is_not_merged():
+    text = "老挝代表团抵达昆明。省长随后在万象会见了老挝代表团一行。"
+    tour = Engagement(category="delegation_visit", provinces=["CN-YN"], partners=["LAO"], direction="inbound",
+                      evidence=[0, 10])
+    meeting = Engagement(category="high_level_meeting", provinces=["CN-YN"], partners=["LAO"], direction="outbound",
+                         evidence=[10, len(text)])
+    assert len(merged_tours(text, [tour, meeting])) == 2
