@@ -125,3 +125,25 @@ def test_a_meeting_abroad_after_a_tour_at_home_is_not_merged():
     meeting = Engagement(category="high_level_meeting", provinces=["CN-YN"], partners=["LAO"], direction="outbound",
                          evidence=[10, len(text)])
     assert len(merged_tours(text, [tour, meeting])) == 2
+
+
+# ------------------------------------------------------------------ 4. place traps of reposted pages
+
+@pytest.mark.parametrize("text", [
+    "5月7日，云南省省长在昆明会见老挝副总理兼外长沙伦赛一行。",
+    "访问期间，省长还会见了老挝外交部长沙伦赛。",
+])
+def test_a_ministers_name_after_his_title_is_not_changsha(tagger, text):
+    rec = tagger.tag(text)
+    assert "CN-HN" not in rec.provinces
+    assert all("CN-HN" not in e.provinces for e in rec.engagements)
+
+
+def test_changsha_itself_still_names_hunan(tagger):
+    assert "CN-HN" in tagger.tag("6月1日，湖南省长沙市市长会见了德国客人。").provinces
+
+
+def test_the_shaanxi_variant_of_hong_kong_reposts_names_shaanxi(tagger):
+    rec = tagger.tag("8月9日，陜西省人民對外友好協會一行到省政協拜訪交流。")
+    assert rec.provinces == ["CN-SN"]
+    assert [e.provinces for e in rec.engagements] == [["CN-SN"]]
