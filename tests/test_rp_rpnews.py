@@ -147,3 +147,23 @@ def test_the_shaanxi_variant_of_hong_kong_reposts_names_shaanxi(tagger):
     rec = tagger.tag("8月9日，陜西省人民對外友好協會一行到省政協拜訪交流。")
     assert rec.provinces == ["CN-SN"]
     assert [e.provinces for e in rec.engagements] == [["CN-SN"]]
+
+
+# ------------------------------------------------------------------ 5. day-only dates of news reports
+
+def test_a_day_after_a_dispatch_line_takes_the_dispatchs_month(tagger):
+    text = "新华网华盛顿7月31日电 吉林省副省长28日至30日出席在美国举行的州长协会年会。"
+    engs = tagger.tag(text, date="2015-08-02").engagements
+    assert [e.date for e in engs] == ["2015-07-28"]
+
+
+def test_a_day_later_than_the_dispatchs_own_day_is_the_month_before(tagger):
+    text = "新华社沈阳3月2日电 辽宁省副省长27日在沈阳会见日本客人。"
+    assert [e.date for e in tagger.tag(text, date="2019-03-02").engagements] == ["2019-02-27"]
+    text = "新华社沈阳1月3日电 辽宁省副省长27日在沈阳会见日本客人。"
+    assert [e.date for e in tagger.tag(text, date="2020-01-03").engagements] == ["2019-12-27"]
+
+
+def test_a_day_before_the_reports_own_day_stays_in_its_month(tagger):
+    text = "辽宁省副省长19日在沈阳会见日本客人。"
+    assert [e.date for e in tagger.tag(text, date="2019-03-22").engagements] == ["2019-03-19"]
