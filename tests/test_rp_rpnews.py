@@ -167,3 +167,13 @@ def test_a_day_later_than_the_dispatchs_own_day_is_the_month_before(tagger):
 def test_a_day_before_the_reports_own_day_stays_in_its_month(tagger):
     text = "辽宁省副省长19日在沈阳会见日本客人。"
     assert [e.date for e in tagger.tag(text, date="2019-03-22").engagements] == ["2019-03-19"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("8月15日，福建省委书记在福州会见斐济总理。美国之音援引分析指出，此访引人关注。", "USA"),
+    ("据德国之声报道，6月3日，广西党委书记在南宁会见越南客人。", "DEU"),
+])
+def test_a_foreign_outlet_cited_as_a_source_is_no_partner(tagger, text, country):
+    rec = tagger.tag(text)
+    assert country not in rec.partners
+    assert all(country not in e.partners for e in rec.engagements)
