@@ -53,9 +53,10 @@ from .act_patterns import (  # noqa: F401  (re-exported: the patterns are read a
     _PERIOD_WORDS, _EXPECTED_WORDS, _TAIL_WORDS, _has_any, _FUTURE_BEFORE_EN, _EXPECTED_EN, _NEXT_EN,
     _MODAL_AFTER_EN, _NEGATED_EN, _CALLED_OFF_EN, _NEGATION_WORDS, _PLEDGE_EN, _PLEDGE_WORDS, _AHEAD_WORDS,
     _ANALYST_WORDS, _ANALYSTS_EN, _DATED, _CLAUSE_ZH, _PAST_EN, _CLAUSE_PUNCT, _NOMINAL_AFTER,
-    _IMPERATIVE_ZH, _ANNIVERSARY, _CLAUSE_EN, _ATTRIBUTIVE_AFTER, _LIGHT_VERB, _OPENERS, _FUTURE_DATED_EN,
+    _IMPERATIVE_ZH, _INVITED_BY_ZH, _ANNIVERSARY, _CLAUSE_EN, _ATTRIBUTIVE_AFTER, _LIGHT_VERB, _OPENERS, _FUTURE_DATED_EN,
 )
 from .act_patterns import _EVENT_PREDICATE_ZH  # (an event held or attended for an anniversary: an act)
+from .central import central_sentence
 
 
 def _punct_clause_start(sentence: str, pos: int) -> int:
@@ -93,6 +94,7 @@ class SentenceFrame:
     pledge: bool = False  # (English) a word of :data:`_PLEDGE_EN` somewhere (its cheap gate)
     ahead: bool = False  # (English) a word of :data:`_NEXT_EN` or :data:`_MODAL_AFTER_EN` somewhere (their gate)
     planned: bool = False  # (English) a work report or a plan is the source: every act it lists is planned
+    central: bool = False  # (Chinese) a national leader's act at a central scene (:mod:`.central`): no province's
 
 
 def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
@@ -146,8 +148,9 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     low = "" if zh else sentence.lower()
     negated, pledge, ahead = (_has_any(low, words) for words in (_NEGATION_WORDS, _PLEDGE_WORDS, _AHEAD_WORDS))
     planned = not zh and _has_any(low, _PLAN_WORDS) and plan_source_en(sentence)
+    central = zh and central_sentence(sentence)
     return SentenceFrame(zh, dated, retro, first.start() if first else len(sentence), speech_end, sentence, tail,
-                         expected, described, negated, pledge, ahead, planned)
+                         expected, described, negated, pledge, ahead, planned, central)
 
 
 def _speech_tail(sentence: str) -> int:
@@ -186,6 +189,10 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         return "speech"
     if info.planned:
         return "intent"  # "…, according to the provincial government work report": what a plan lists
+    if info.central:
+        return "central"  # 国家主席习近平在人民大会堂会见…: the centre's act, no province's
+    if info.zh and s[a:b] == "邀请" and _INVITED_BY_ZH.search(s, 0, a):
+        return "attributive"  # 应外交部长王毅邀请，…将访华: the visit's circumstance, no invitation made here
     if not info.zh and domestic_session_before(s, a):
         return "domestic"  # "as the region's annual legislative session opened": a session of China's own bodies
     lang = "zh" if info.zh else "en"
@@ -213,7 +220,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     if info.pledge and _PLEDGE_EN.search(s, _clause_start(s, a, "en"), a):
         return "intent"  # "the work report released on January 20 pledged to open five routes": whatever the date
     if info.dated:
-        if info.zh and _FUTURE_DATED_ZH.search(s, _clause_start(s, a, "zh"), a):
+        fut = _FUTURE_DATED_ZH.search(s, _clause_start(s, a, "zh"), b) if info.zh else None
+        if fut is not None and fut.start() < a:  # (searched up to the predicate's end: 将(?=访华) sees it)
             return "intent"  # 将于5月28日访问…: a dated announcement of a future act
         if not info.zh and _FUTURE_DATED_EN.search(s, max(a - 40, 0), a):
             return "intent"  # "will lead a delegation to Hungary on Monday": announced, not done
@@ -251,8 +259,8 @@ def predicate_frames(sentence: str, *, lang: str) -> list[tuple[int, int, str | 
     """Every act predicate of ``sentence`` with the frame that blocks it (``None``: an act).
 
     Returns ``(start, end, frame)`` triples; frames are ``intent``, ``attributive``,
-    ``retrospective``, ``speech``, ``nominal`` (承办机构) and ``domestic`` (English: a legislature's or Party
-    congress's own session opening).
+    ``retrospective``, ``speech``, ``nominal`` (承办机构), ``domestic`` (English: a legislature's or Party
+    congress's own session opening) and ``central`` (Chinese: a national leader's act at a central scene).
     """
     info = sentence_frame(sentence, lang=lang)
     return [(m.start(), m.end(), frame_at(info, m.start(), m.end()))

@@ -23,6 +23,7 @@ from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
 from .acts import _FUTURE_AFTER as FUTURE_AFTER, Days, Segment, SentenceInfo, clause_info, dateline, find_day, segment
 from .actors import during_trip, engaged_regions, listed_with_countries, passing_sars, shifted_day, venue_only, visited
+from .central import central_clause
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
                          relative_date, title_provenance, venue)
 from ._build import fast
@@ -164,6 +165,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
                                                                    analysis.sentence_index(whole)):
             n_acts = 0  # act detection reads only a count of visits, a goal or a remark here: it opens no act
             # (上半年，全省接待来访团组86批…; after the first act such a clause keeps its part)
+        if n_acts and central_clause(analysis, text, whole):
+            n_acts = 0  # 国家主席习近平在人民大会堂会见…: the centre's act is no province's (.central)
         if not n_acts and not infos:
             continue  # before the first act clause: no segment starts or takes it (acts.segment)
         places_i = by_sent.places.get(i)
