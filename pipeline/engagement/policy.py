@@ -34,6 +34,7 @@ from .event_fields import agreement_fields, general_agreement
 from .foreign_bodies import foreign_body, talks_with_foreign_body
 from .lead import MEETING, Deferred, LeadFacts
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
+from .visits_en import tour_sentences
 from .signing import signed as _signed, signing_clauses as _signing_clauses
 
 if TYPE_CHECKING:
@@ -166,14 +167,18 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         if facts is None:
             facts = leads[simple[lead]] = LeadFacts(simple[lead], lang)
         first = acts[:4]
+        # rule 8 reads the meeting in the first act sentences; an English report names the visit in its headline and
+        # first sentence and the leader's meeting in the next ("A delegation … visited Dalian on May 21. Tan Zuojun …
+        # met with the delegation"): the two sentences past the act window are read too (issue 15, rpwire)
+        tour = first + tour_sentences(reader, window, len(sents), lead=lead) if lang != "zh" and facts.inbound else first
         if all_facts:
             vote.meeting_first, vote.meeting_guest = facts.meeting_first, facts.meeting_guest
             vote.head_event, vote.trip_first, vote.trip_attends = facts.head_event, facts.trip_first, facts.trip_attends
             vote.group_meeting, vote.sar_party = facts.group_meeting, facts.sar_party
             vote.foreign = foreign_marker(read := " ".join(simple.values()), lang) or foreign_body(read, analysis)
-            vote.meeting_reported = facts.inbound and any(MEETING.search(simple[i]) for i in first)
+            vote.meeting_reported = facts.inbound and any(MEETING.search(simple[i]) for i in tour)
         else:  # an engagement's vote: precedence reads these facts for few labels; read them then
-            _defer(vote, facts, [simple[i] for i in first], list(simple.values()), lang, analysis)
+            _defer(vote, facts, [simple[i] for i in tour], list(simple.values()), lang, analysis)
         # whether a sentence reports a signing: a function of its reading (the frame is that
         # reading's), kept per document and reading
         signs: dict[str, bool] = analysis.fact(("signed", lang), dict) if analysis is not None else {}
