@@ -95,3 +95,33 @@ def test_national_leaders_acts_in_a_readout_are_no_engagements_of_their_own(tagg
 def test_a_speaker_reporting_the_provinces_own_past_act_still_reports_it():
     s = "He said that the province hosted a trade mission from Laos in May."
     assert any(f is None for _, _, f in predicate_frames(s, lang="en"))
+
+
+# --- rule 5 in English: another Chinese province or Hong Kong met is domestic ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Governor Meets Guizhou Delegation\n\nOn 9th May, a Guizhou delegation arrived in our province for an "
+    "investigation. The Provincial Governor received the delegation headed by the executive vice governor of "
+    "Guizhou. The two sides discussed paired assistance in poverty relief.",
+    "Party Secretary Met with Xining Delegation\n\nOn the afternoon of March 2nd, the Party Secretary of the "
+    "province met with the delegation from Xining and discussed east-west cooperation.",
+])
+def test_a_chinese_provinces_delegation_met_is_domestic(tagger, text):
+    r = tagger.tag(text, date="2019-05-10")
+    assert r.engagement == "domestic_coordination"
+
+
+def test_a_foreign_provinces_delegation_met_is_still_a_meeting(tagger):
+    text = ("Governor Meets Gyeonggi Delegation\n\nOn 9th May, the Provincial Governor of Jiangsu received a "
+            "delegation from Gyeonggi-do of South Korea headed by its vice governor.")
+    assert tagger.tag(text, date="2019-05-10").engagement == "high_level_meeting"
+
+
+def test_rule_2_does_not_outrank_rule_5():
+    from pipeline.engagement.policy import RuleVote, precedence
+    vote = RuleVote(partners=0, regions=0)
+    vote.meeting_first, vote.foreign = True, False
+    assert precedence("delegation_visit", vote, {"delegation_visit": 1.0})[0] == "domestic_coordination"
+    vote = RuleVote(partners=1, regions=0)
+    vote.meeting_first, vote.foreign = True, True
+    assert precedence("delegation_visit", vote, {"delegation_visit": 1.0})[0] == "high_level_meeting"

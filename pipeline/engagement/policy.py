@@ -296,9 +296,9 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
     # (each label test before the fact it guards: an engagement's vote reads its facts when asked)
     if (label in ("delegation_visit", "forum_expo", "multilateral_meeting") and vote.meeting_first
             and (label != "multilateral_meeting" or vote.meeting_guest)):
-        return "high_level_meeting", "rule2_meeting"
+        return _meeting(vote, "rule2_meeting")
     if label == "delegation_visit" and vote.meeting_reported:
-        return "high_level_meeting", "rule8_tour_with_meeting"
+        return _meeting(vote, "rule8_tour_with_meeting")
     if label == "high_level_meeting" and vote.partners != 1 and vote.group_meeting:
         return "multilateral_meeting", "rule7_several_countries"
     label, rule = event_precedence(label, vote)
@@ -307,6 +307,14 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
     if label == "greeting" and vote.partners == 0 and vote.regions == 0:
         return None, "greeting_without_foreign_party"
     return label, rule
+
+
+def _meeting(vote: RuleVote, rule: str) -> tuple[str, str]:
+    """A meeting by rule 2 or 8, unless no foreign party is engaged (rule 5: a Hong Kong or another province's
+    delegation met is ``domestic_coordination``, as a meeting the vote itself named would be)."""
+    if vote.partners == vote.regions == 0 and not vote.foreign:
+        return "domestic_coordination", "rule5_no_foreign_party"
+    return "high_level_meeting", rule
 
 
 def blend(vote: RuleVote, probs: Mapping[str, float] | None, weight: float, *,
