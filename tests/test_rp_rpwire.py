@@ -125,3 +125,14 @@ def test_rule_2_does_not_outrank_rule_5():
     vote = RuleVote(partners=1, regions=0)
     vote.meeting_first, vote.foreign = True, True
     assert precedence("delegation_visit", vote, {"delegation_visit": 1.0})[0] == "high_level_meeting"
+
+
+# --- letters of solidarity from sister provinces are greetings ---------------------------------------------
+
+def test_letters_of_solidarity_to_a_province_are_a_greeting(tagger):
+    text = ("After the floods in July, sister provinces abroad expressed their solidarity to Henan province. "
+            "In his letter to the Governor of Henan, the Governor of Kansas said the people of Kansas stood with "
+            "Henan. The Prefectural Governor of Mie in Japan wrote to his counterpart and sent relief supplies.")
+    r = tagger.tag(text, date="2021-08-10")
+    assert r.engagement == "greeting"
+    assert r.engagements and r.engagements[0].direction == "remote"
