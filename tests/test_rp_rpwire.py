@@ -136,3 +136,21 @@ def test_letters_of_solidarity_to_a_province_are_a_greeting(tagger):
     r = tagger.tag(text, date="2021-08-10")
     assert r.engagement == "greeting"
     assert r.engagements and r.engagements[0].direction == "remote"
+
+
+# --- China's national leaders meeting Chinese people: no engagement -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Xi meets with national model teachers\n\nBEIJING, Sept 9 (Xinhua) -- Xi Jinping, general secretary of the CPC "
+    "Central Committee, met in Beijing with representatives of model teachers from across China on Monday.",
+    "Premier Li Qiang met with representatives of private entrepreneurs in Beijing on Tuesday.",
+])
+def test_central_leaders_meeting_chinese_people_is_no_engagement(tagger, text):
+    r = tagger.tag(text, date="2024-09-10")
+    assert r.engagement is None and r.engagements == []
+
+
+def test_a_provinces_own_domestic_meeting_stays_domestic(tagger):
+    text = ("The Party Secretary of Yunnan met with a Guangdong delegation in Kunming on Monday to discuss paired "
+            "assistance.")
+    assert tagger.tag(text, date="2024-09-10").engagement == "domestic_coordination"

@@ -34,7 +34,7 @@ from .event_fields import agreement_fields, general_agreement
 from .foreign_bodies import foreign_body, talks_with_foreign_body
 from .lead import MEETING, Deferred, LeadFacts
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
-from .visits_en import tour_sentences
+from .visits_en import central_lead_en, tour_sentences
 from .signing import signed as _signed, signing_clauses as _signing_clauses
 
 if TYPE_CHECKING:
@@ -97,6 +97,8 @@ class RuleVote:
         foreign: the text names a foreign party in words (外国, 驻华使节, "foreign"):
             without it, a partner or a region, a meeting or visit is domestic (rule 5).
         group_meeting: several countries are the subject of the lead's meeting (rule 7).
+        central: (English) the lead's subject is China's national leadership ("Xi meets …") and it names no
+            foreign party in words: with no partner or region either, no province's engagement at all.
     """
 
     scores: dict[str, float] = field(default_factory=dict)
@@ -116,6 +118,7 @@ class RuleVote:
     sar_party: bool = False
     foreign: bool = True
     group_meeting: bool = False
+    central: bool = False
 
 
 def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, lang: str = "zh",
@@ -160,6 +163,8 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         simple = reader.simple
         lead = start if start in acts else acts[0]
         vote.lead = lead
+        # (the foreign words alone: English is read as foreign by default, which a national leader's lead is not)
+        vote.central = lang != "zh" and central_lead_en(simple[lead]) and not foreign_marker(simple[lead], "zh")
         # the facts of the lead sentence alone: read once per document and lead (the document's
         # decision and an engagement's often share their lead), each when first asked
         leads: dict[str, LeadFacts] = analysis.fact(("lead_facts", lang), dict) if analysis is not None else {}
@@ -285,6 +290,8 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
     """TAXONOMY §3 precedence applied to a winning ``label``: ``(label, rule applied or None)``."""
     if label is None:
         return None, None
+    if vote.central and vote.partners == vote.regions == 0:
+        return None, "central_leaders_domestic"  # "Xi meets outstanding county Party secretaries": no engagement
     if vote.signing and label in ("high_level_meeting", "delegation_visit", "forum_expo", "multilateral_meeting"):
         if vote.signed_about:
             return max(vote.signed_about, key=lambda c: shares.get(c, 0.0)), "rule4_specific_agreement"

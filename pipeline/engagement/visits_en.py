@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 # how many sentences past the act window rule 8 reads for the leader's meeting
@@ -35,3 +36,22 @@ def tour_sentences(reader: _Verdicts, window_end: int, n_sents: int, *, lead: in
     body), within ``n_sents``: where an English report names the leader's meeting on a visit."""
     end = min(n_sents, max(window_end, lead + 3) + TOUR_REACH)
     return [i for i in range(window_end, end) if reader.verdict(i) is True]
+
+
+# China's national leadership as the subject of a lead ("Xi meets with outstanding county-level Party secretaries",
+# "BEIJING, June 29 (Xinhua) -- Xi Jinping, general secretary of …, met …", "Premier Li Qiang inspects …")
+_CENTRAL_LEAD_EN = re.compile(
+    r"^\W*(?:[A-Z]+(?:\s[A-Z]+)?,\s+\w+\.?\s+\d{1,2}\s+\(xinhua\)\s+[-—–]+\s+)?"
+    r"(?:chinese\s+)?(?:president\s+|premier\s+|vice\s+president\s+)?(?:xi|xi\s+jinping|li\s+qiang|li\s+keqiang)\b"
+    r"(?!['’]s\b)", re.I)
+
+
+def central_lead_en(lead: str) -> bool:
+    """Whether an English ``lead`` (after a Xinhua dateline) has China's president or premier as its subject: a
+    meeting of theirs with no foreign party is central politics, not a province's engagement (TAXONOMY §3 rule 5
+    gives ``domestic_coordination`` to a province's own foreign-affairs work only).
+
+    >>> central_lead_en("Xi meets with outstanding county-level Party secretaries"), central_lead_en("Xi's envoy visits Laos")
+    (True, False)
+    """
+    return _CENTRAL_LEAD_EN.match(lead) is not None
