@@ -13,7 +13,8 @@ from tests.test_pairing import tagger  # noqa: F401  (the rules-only tagger fixt
 
 # --- a page's section label is no act ------------------------------------------------------------------
 
-@pytest.mark.parametrize("line", ["Discovery Trips", "Home >> Friendship Cities", "Exchanges", "News » Forums"])
+@pytest.mark.parametrize("line", ["Discovery Trips", "Home >> Friendship Cities", "Exchanges", "News » Forums",
+                                  "Home > News > Foreign Affairs", "Home | Exchanges | Sister Cities"])
 def test_short_page_labels_are_labels(line):
     assert label_line_en(line)
     info = sentence_frame(line, lang="en")
@@ -21,7 +22,7 @@ def test_short_page_labels_are_labels(line):
 
 
 @pytest.mark.parametrize("line", ["Governor meets envoys", "Expo opens in Kunming", "Delegation visited Laos.",
-                                  "Talks on 5 May"])
+                                  "Talks on 5 May", "News > Governor Meets Envoys", "Yunnan Foreign Affairs Office Annual Work"])
 def test_short_headlines_with_a_verb_or_a_date_are_no_labels(line):
     assert not label_line_en(line)
 
@@ -58,7 +59,8 @@ def test_an_outbound_trip_is_not_turned_into_a_meeting_by_a_later_sentence(tagge
 
 @pytest.mark.parametrize("headline", ["Li to chair Lancang-Mekong ministers' meeting in Jinghong",
                                       "Guizhou delegation to visit Chile and Peru",
-                                      "Vice premier to attend China-ASEAN Expo opening"])
+                                      "Vice premier to attend China-ASEAN Expo opening",
+                                      "China, Laos to hold border talks in Mohan", "Hunan governor set to visit Zambia"])
 def test_headline_infinitive_is_announced(headline):
     end = headline_future_en(headline)
     assert end > 0

@@ -243,7 +243,7 @@ _OPENERS = " \t\n\"“”'‘’【】[]()（）"
 # a headline's infinitive future ("Wang to chair ministers' meeting in Xiamen", "Yunnan delegation to visit
 # Laos"): a short subject with no verb of its own, then "to" and an act verb; what follows is announced
 _HEADLINE_TO_EN = re.compile(
-    r"^\W*(?P<subj>(?:(?!to\b)[\w'’.&-]+\s+){1,6}?)to\s+(?:chair|co-chair|visit|attend|host|co-host|hold|lead|meet"
+    r"^\W*(?P<subj>(?:(?!to\b)[\w'’.,&-]+\s+){1,6}?)(?:(?:set|due|slated|scheduled|poised)\s+)?to\s+(?:chair|co-chair|visit|attend|host|co-host|hold|lead|meet"
     r"|sign|open|launch|tour|address|join|pay|travel|head|receive|make)\b", re.I)
 # a verb in that subject makes the "to" a purpose ("Ministry Organizes Envoys to Visit Fujian")
 _HEADLINE_SUBJ_VERB_EN = re.compile(r"\b(?:\w+(?:ed|izes|ises|es)|is|are|was|were|has|have|had|will|would|invites?"
@@ -271,15 +271,20 @@ def headline_future_en(sentence: str) -> int:
 
 
 def label_line_en(sentence: str) -> bool:
-    """Whether ``sentence`` is a page label of at most three words (a breadcrumb's "Home >>" aside) with no
-    digit and no act verb ("Discovery Trips", "Home >> Exchanges"): a heading, not a report."""
-    s = _BREADCRUMB_EN.sub(" ", sentence).strip()
-    return (0 < len(_WORD_EN.findall(s)) <= _LABEL_MAX_WORDS and len(s.split()) <= _LABEL_MAX_WORDS
-            and not any(ch.isdigit() for ch in s) and not s.endswith(".") and ACT_EN.search(s) is None)
+    """Whether ``sentence`` is a page label of at most three words (a breadcrumb's "Home >>" aside), or a
+    breadcrumb of such labels ("Home > News > Foreign Affairs"), with no digit and no act verb ("Discovery
+    Trips", "Home >> Exchanges"): a heading, not a report."""
+    s = sentence.strip()
+    if not s or s.endswith(".") or any(ch.isdigit() for ch in s) or ACT_EN.search(s) is not None:
+        return False
+    parts = [p.strip() for p in _CRUMB_SEP_EN.split(_BREADCRUMB_EN.sub(" ", s)) if p.strip()]
+    return bool(parts) and all(len(_WORD_EN.findall(p)) <= _LABEL_MAX_WORDS and len(p.split()) <= _LABEL_MAX_WORDS
+                               for p in parts) and (len(parts) == 1 or _CRUMB_SEP_EN.search(s) is not None)
 
 
 _BREADCRUMB_EN = re.compile(r"^\W*home\s*(?:>>|>|»|/|\|)|(?:>>|»)", re.I)
 _WORD_EN = re.compile(r"[A-Za-z]+")
+_CRUMB_SEP_EN = re.compile(r"\s(?:>>|>|»|\|)\s")
 # national leaders as the subject of a clause ("The two heads of state jointly drew up a new blueprint …"): a
 # bilateral act of the two countries, the background of a provincial readout, not the province's act
 NATIONAL_ACTORS_EN = re.compile(r"^\W*(?:the two (?:heads of state|presidents|leaders|heads of government|premiers)"
