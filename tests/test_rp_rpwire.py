@@ -156,3 +156,19 @@ def test_a_provinces_own_domestic_meeting_stays_domestic(tagger):
     text = ("The Party Secretary of Yunnan met with a Guangdong delegation in Kunming on Monday to discuss paired "
             "assistance.")
     assert tagger.tag(text, date="2024-09-10").engagement == "domestic_coordination"
+
+
+# --- a joint project's milestones in English are launched projects ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "HEIHE, June 3 (Xinhua) -- A cross-border cable car linking Heihe in Heilongjiang with Blagoveshchensk in "
+    "Russia laid its foundation stone on Monday.",
+    "A China-Laos logistics park in Mohan, Yunnan, was put into operation on Tuesday with Lao partners.",
+])
+def test_project_milestones_are_cooperation_projects(tagger, text):
+    assert tagger.tag(text, date="2024-06-04").engagement == "cooperation_project"
+
+
+def test_a_planned_milestone_stays_a_plan(tagger):
+    text = "A China-Laos logistics park in Mohan, Yunnan, will be put into operation next year."
+    assert tagger.tag(text, date="2024-06-04").engagement is None
