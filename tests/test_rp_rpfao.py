@@ -156,3 +156,24 @@ def test_a_news_apps_name_is_no_video_link():
 def test_a_video_meeting_is_still_remote():
     t = "12月1日，副省长以视频方式会见泰国清迈府尹。"
     assert direction(t, [(0, len(t))], [], "high_level_meeting")[0] == "remote"
+
+
+# --- foreign posts: a Politburo seat held with a local post; a unit no lexicon lists ----------------
+
+def test_a_foreign_politburo_seat_held_with_a_city_post_is_the_citys(tagger):
+    e = first(tagger, "5月8日，自治区党委书记在南宁会见越共中央政治局委员、河内市委书记一行。", date=DATE)
+    assert e.counterpart == "subnational"
+
+
+def test_a_foreign_politburo_seat_alone_stays_the_partys(tagger):
+    e = first(tagger, "5月8日，省委书记在昆明会见越共中央政治局委员一行。", date=DATE)
+    assert e.counterpart == "party"
+
+
+@pytest.mark.parametrize("text", [
+    "5月8日，县长在沧源县会见缅甸佤邦第二特区副主席一行。",
+    "5月8日，县委书记在耿马县会见缅甸掸邦北部特区主席一行。",
+])
+def test_a_post_after_an_unlisted_foreign_unit_is_foreign(tagger, text):
+    e = first(tagger, text, date=DATE)
+    assert (e.official, e.counterpart, e.level) == ("municipal", "subnational", "county")

@@ -25,7 +25,7 @@ import re
 from typing import Sequence
 
 from ..schemas import Mention
-from .titles import TitleHit
+from .titles import TitleHit, foreign_local
 
 # 领事 opening the name of consular work or of the ministry's consular department
 _CONSULAR_WORK = re.compile(r"(?:保护|保護|服务|服務|协助|協助|认证|認證|司|工作|证件|證件|业务|業務|直通车|直通車|侨务|僑務|"
@@ -54,10 +54,38 @@ def refine(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         return _as(h, "chinese", "other", "organ_party_post")  # 省直机关工委副书记: an organ's officer
     if h.code == "diplomat" and h.side == "foreign" and chinese_mission_abroad(text, h.start, places):
         return _as(h, "none", "", "chinese_mission")  # 驻蒙古大使: China's ambassador to Mongolia
+    if h.rule == "foreign_party_seat" and h.text in _POLITBURO and _CONCURRENT_POST.match(text, h.end):
+        return _as(h, "none", "", "concurrent_seat")  # 越共中央政治局委员、胡志明市委书记: the post acts, as China's do
+    if h.side == "chinese" and h.place is None and h.rule == "entry_default" and h.entry.counterpart is not None:
+        unit = _unlisted_foreign_unit(text, h.start, places)
+        if unit is not None:  # 缅甸掸邦第二特区副主席: a foreign unit no lexicon lists, between its country and the post
+            code = "subnational" if h.entry.counterpart in ("head_of_state_or_government", "minister") else (
+                h.entry.counterpart)
+            return TitleHit(h.start, h.end, h.text, h.entry, "foreign", code, unit, "unlisted_foreign_unit")
     if (h.side == "foreign" and h.place is None and h.rule == "entry_default" and h.entry.counterpart == "minister"
             and _NATIONAL_MINISTRY.match(h.text) and _CHINESE_NAME_AFTER.match(text, h.end)):
         return _as(h, "chinese", "other", "chinese_ministry")  # 外交部部长王毅: China's foreign minister
     return h
+
+
+_POLITBURO = frozenset({"中央政治局委员", "中央政治局常委", "中央政治局委員", "政治局委员", "政治局委員"})
+_CONCURRENT_POST = re.compile(r"\s*[、，,][^，。；,;]{0,16}?(?:书记|書記|省长|省長|市长|市長|主席|总理|總理|部长|部長)")
+# a unit's name between a foreign country and a post: 掸邦第二特区, 琅勃拉邦省万荣县 (no verb, list mark or pause between)
+_UNIT_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:特区|特區|邦|省|州|市|县|縣|区|區|府|道|郡)"
+                           r"(?:人民委员会|人民委員會|政府|委员会|委員會)?")
+_BREAK = re.compile(r"[见見谈談与與和同及、，,。；;：:在访訪向为為给給对對赴率的]")
+
+
+def _unlisted_foreign_unit(text: str, pos: int, places: Sequence[Mention]) -> Mention | None:
+    """The country whose unit no lexicon lists stands between it and the post at ``pos``
+    (缅甸掸邦第二特区副主席), or None (a Chinese post, or a break between)."""
+    for m in places:
+        if (m.label == "country" and m.code != "CHN" and m.role != "locator" and not foreign_local(m)
+                and ".compound" not in (m.entry or "") and pos - 12 <= m.end < pos
+                and _UNIT_BETWEEN.fullmatch(text, m.end, pos) and not _BREAK.search(text, m.end, pos)
+                and not any(p.start >= m.end and p.end <= pos and p.label == "province" for p in places)):
+            return m
+    return None
 
 
 def chinese_mission_abroad(text: str, pos: int, places: Sequence[Mention]) -> bool:
