@@ -177,3 +177,12 @@ def test_a_foreign_politburo_seat_alone_stays_the_partys(tagger):
 def test_a_post_after_an_unlisted_foreign_unit_is_foreign(tagger, text):
     e = first(tagger, text, date=DATE)
     assert (e.official, e.counterpart, e.level) == ("municipal", "subnational", "county")
+
+
+@pytest.mark.parametrize("text", [
+    "5月8日，副省长在福州会见马来西亚商务代表团一行。",
+    "5月8日，自治区副主席在南宁会见泰国工商代表团一行。",
+    "5月8日，省外办主任在长沙会见德国企业家代表团一行。",
+])
+def test_a_foreign_business_delegation_is_business(tagger, text):
+    assert first(tagger, text, date=DATE).counterpart == "business"
