@@ -186,3 +186,22 @@ def test_a_post_after_an_unlisted_foreign_unit_is_foreign(tagger, text):
 ])
 def test_a_foreign_business_delegation_is_business(tagger, text):
     assert first(tagger, text, date=DATE).counterpart == "business"
+
+
+# --- a cadre training no foreign party joins ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "7月2日，市外办在市委党校举办全市外事专办员培训班，各区县外事干部参加。",
+    "9月5日，省外办举办全省因公出国（境）管理业务培训班。",
+])
+def test_a_domestic_cadre_training_is_domestic_coordination(tagger, text):
+    e = first(tagger, text, date=DATE)
+    assert (e.category, e.partners, e.direction) == ("domestic_coordination", [], "domestic")
+
+
+@pytest.mark.parametrize("text", [
+    "7月2日，省外办在昆明举办发展中国家政府官员研修班。",
+    "7月2日，省外办在南宁举办东盟国家外交官培训班。",
+])
+def test_a_training_of_foreign_officials_stays_training(tagger, text):
+    assert first(tagger, text, date=DATE).category == "training"
