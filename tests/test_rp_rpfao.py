@@ -205,3 +205,13 @@ def test_a_domestic_cadre_training_is_domestic_coordination(tagger, text):
 ])
 def test_a_training_of_foreign_officials_stays_training(tagger, text):
     assert first(tagger, text, date=DATE).category == "training"
+
+
+def test_the_fao_consular_division_is_no_consul(tagger):
+    e = first(tagger, "5月8日，省外办领事处在昆明举办全省领事业务培训班。", date=DATE)
+    assert e.counterpart is None
+
+
+def test_a_consul_met_by_the_fao_consular_division_is_still_a_consul(tagger):
+    e = first(tagger, "5月8日，省外办领事处处长会见泰国驻昆明总领馆领事。", date=DATE)
+    assert (e.official, e.counterpart) == ("fao", "diplomat")

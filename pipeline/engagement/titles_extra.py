@@ -31,6 +31,8 @@ from .titles import TitleHit, foreign_local
 _CONSULAR_WORK = re.compile(r"(?:保护|保護|服务|服務|协助|協助|认证|認證|司|工作|证件|證件|业务|業務|直通车|直通車|侨务|僑務|"
                             r"事务|事務|知识|知識|安全|宣传|宣傳|热线|熱線|培训|培訓|案件)")
 _CONSULAR_WORDS = frozenset({"领事", "領事"})
+_FAO_DIVISION = re.compile(r"(?:与侨务|與僑務|和侨务|和僑務)?(?:处|處|科)")  # 省外办领事处, 领事与侨务处: the office's division
+_FAO_BEFORE = re.compile(r"(?:外办|外辦|外事办|外事辦|外事办公室|外事辦公室|外侨办|外僑辦|外事局)$")
 # an organ's, a school's or a firm's own party committee before a party post
 _ORGAN_BEFORE = re.compile(r"(?:工委|机关党委|機關黨委|党组|黨組|党支部|黨支部|党总支|黨總支|纪委|紀委|"
                            r"(?:学院|學院|大学|大學|学校|學校|中学|中學|公司|集团|集團|医院|醫院|银行|銀行|协会|協會|"
@@ -48,8 +50,9 @@ def refine(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     docstring); any other hit is returned as it is."""
     if h.text[:1].isascii():
         return h
-    if h.text in _CONSULAR_WORDS and _CONSULAR_WORK.match(text, h.end):
-        return _as(h, "none", "", "consular_work")  # 领事保护工作会议: no consul takes part
+    if h.text in _CONSULAR_WORDS and (_CONSULAR_WORK.match(text, h.end) or _FAO_DIVISION.match(text, h.end)
+                                      and _FAO_BEFORE.search(text, max(0, h.start - 8), h.start)):
+        return _as(h, "none", "", "consular_work")  # 领事保护工作会议, 省外办领事处: no consul takes part
     if h.text in _PARTY_POSTS and _ORGAN_BEFORE.search(text, max(0, h.start - 8), h.start):
         return _as(h, "chinese", "other", "organ_party_post")  # 省直机关工委副书记: an organ's officer
     if h.code == "diplomat" and h.side == "foreign" and chinese_mission_abroad(text, h.start, places):
