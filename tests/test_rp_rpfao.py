@@ -215,3 +215,13 @@ def test_the_fao_consular_division_is_no_consul(tagger):
 def test_a_consul_met_by_the_fao_consular_division_is_still_a_consul(tagger):
     e = first(tagger, "5月8日，省外办领事处处长会见泰国驻昆明总领馆领事。", date=DATE)
     assert (e.official, e.counterpart) == ("fao", "diplomat")
+
+
+def test_a_city_fao_visiting_embassies_in_beijing_stays_municipal(tagger):
+    e = first(tagger, "6月20日，市委外办主任率队前往北京，拜会匈牙利驻华大使，推动深圳对外交流合作。", date=DATE)
+    assert (e.official, e.level, e.venue) == ("fao", "municipal", "CN-BJ")
+
+
+def test_a_municipalitys_own_fao_stays_provincial(tagger):
+    e = first(tagger, "6月20日，北京市外办主任在京会见匈牙利驻华大使。", date=DATE)
+    assert (e.official, e.level) == ("fao", "provincial")

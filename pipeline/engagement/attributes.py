@@ -385,7 +385,8 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
             lv = "county"  # "Hekou county's party secretary"
         if not lv and official.code == "fao" and official.side == "chinese":
             lv = city_fao_level(text, official.place, CN_MUNICIPALITIES) or (  # "Suifenhe's foreign affairs office"
-                not any(m.code in CN_MUNICIPALITIES for m in (*actor_mentions, *province_mentions))
+                not any(m.code in CN_MUNICIPALITIES and not after_preposition(text, m.start)  # (not 前往北京: a venue)
+                        for m in (*actor_mentions, *province_mentions))
                 and fao_unit_level(text, official.start, official.text))
         if not lv and official.side == "chinese" and official.text.isascii() and not any(
                 m.code in CN_MUNICIPALITIES for m in actor_mentions):
