@@ -225,3 +225,9 @@ def test_a_city_fao_visiting_embassies_in_beijing_stays_municipal(tagger):
 def test_a_municipalitys_own_fao_stays_provincial(tagger):
     e = first(tagger, "6月20日，北京市外办主任在京会见匈牙利驻华大使。", date=DATE)
     assert (e.official, e.level) == ("fao", "provincial")
+
+
+def test_a_provincial_leader_meeting_chinas_ambassador_abroad_names_no_counterpart(matcher):
+    t = "副省长在仰光会见了驻缅甸大使"
+    hits = sides(matcher, t, [_country("MMR", "缅甸", t)])
+    assert not any(side == "foreign" for _, side, _ in hits)

@@ -9,6 +9,11 @@
   officer (``other``), not the province's deputy or party secretary.
 * A bare national ministry's minister (外交部部长王毅, 外交部副部长程某): China's own ministry
   (a foreign one names its country: 老挝外交部部长), the Chinese side's ``other``.
+* The FAO's own consular division (省外办领事处): no consul.
+* A foreign Politburo seat written with the person's local post (越共中央政治局委员、河内市委书记):
+  the post acts, as China's own concurrent seats do.
+* A post after a foreign unit no lexicon lists (缅甸掸邦第二特区副主席): the foreign unit's, not the
+  Chinese default of 副主席.
 
 Example:
     >>> from pipeline.lexicon import load
@@ -110,7 +115,7 @@ def _no_owner_before(text: str, at: int, places: Sequence[Mention]) -> bool:
         return False
     before = text[max(0, at - 2):at]
     return (at == 0 or not _CJK_END.search(before) or before.endswith(_OWN_BEFORE)
-            or text[at - 1] in "，,。；;、：:的为為任及和与與")
+            or text[at - 1] in "，,。；;、：:的为為任及和与與了见見晤访訪拜同")  # 会见了驻缅甸大使: China's
 
 
 _CJK_END = re.compile(r"[\u4e00-\u9fff]$")
@@ -149,4 +154,4 @@ def wished(text: str, pos: int) -> bool:
 
 
 def _as(h: TitleHit, side: str, code: str, rule: str) -> TitleHit:
-    return TitleHit(h.start, h.end, h.text, h.entry, side, code, h.place if side != "none" else h.place, rule)
+    return TitleHit(h.start, h.end, h.text, h.entry, side, code, h.place, rule)
