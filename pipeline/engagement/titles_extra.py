@@ -155,3 +155,14 @@ def wished(text: str, pos: int) -> bool:
 
 def _as(h: TitleHit, side: str, code: str, rule: str) -> TitleHit:
     return TitleHit(h.start, h.end, h.text, h.entry, side, code, h.place, rule)
+
+
+# the people a training is for, when they are foreign (外国, 各国, 留学生, 使节) though no country is named
+_FOREIGN_TRAINEES = re.compile(r"外国|外國|各国|各國|国家|國家|外籍|国际|國際|留学生|留學生|外宾|外賓|境外|海外学员|海外學員|使节|使節")
+
+
+def foreign_trainees_named(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the clauses ``spans`` of a training name foreign trainees without a country
+    (发展中国家政府官员研修班, 外国驻华记者培训班): a training of foreigners, not a cadre training
+    (外办举办外事专办员培训班, which GUIDELINES §5 codes ``domestic_coordination``)."""
+    return any(_FOREIGN_TRAINEES.search(text, a, b) for a, b in spans)
