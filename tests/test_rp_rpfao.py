@@ -69,7 +69,12 @@ def test_meeting_chinas_own_envoy_abroad_names_no_counterpart_and_is_abroad(tagg
 
 def test_chinas_foreign_minister_at_a_provincial_event_is_no_counterpart(tagger):
     e = first(tagger, "6月3日，全省外事工作会议在贵阳召开，外交部部长王毅作报告，省委书记主持会议。", date=DATE)
-    assert e.counterpart is None
+    assert (e.counterpart, e.official) == (None, "party_secretary")
+
+
+def test_a_vice_minister_at_the_fao_meeting_leaves_the_fao_acting(tagger):
+    e = first(tagger, "7月6日，省外办召开全省外事工作会议，外交部副部长张明出席，省外办主任主持。", date=DATE)
+    assert (e.counterpart, e.official) == (None, "fao")
 
 
 def test_a_foreign_ministers_transliterated_name_keeps_him_foreign(matcher):
@@ -140,9 +145,9 @@ def test_a_wished_visit_is_no_venue():
     assert direction(t, [(0, len(t))], [fra], "high_level_meeting")[0] != "outbound"
 
 
-def test_an_invited_visit_is_still_a_visit():
-    t = "应越南政府邀请访问越南"
-    assert not wished(t, t.rindex("越南"))
+@pytest.mark.parametrize("t", ["应越南政府邀请访问越南", "省体育局邀请俄罗斯运动员来长春参加比赛"])
+def test_an_invited_visit_is_still_a_visit(t):
+    assert not wished(t, t.rindex("越南") if "越南" in t else t.index("长春"))
 
 
 # --- 视频 inside a news app's name --------------------------------------------------------------

@@ -8,7 +8,8 @@
 * A party post of an organ, a school or a firm (省直机关工委副书记, 某大学党委书记): the organ's
   officer (``other``), not the province's deputy or party secretary.
 * A bare national ministry's minister (外交部部长王毅, 外交部副部长程某): China's own ministry
-  (a foreign one names its country: 老挝外交部部长), the Chinese side's ``other``.
+  (a foreign one names its country: 老挝外交部部长): no counterpart, and not the province's
+  acting official either (the FAO or leader who hosts the event is).
 * The FAO's own consular division (省外办领事处): no consul.
 * A foreign Politburo seat written with the person's local post (越共中央政治局委员、河内市委书记):
   the post acts, as China's own concurrent seats do.
@@ -72,7 +73,8 @@ def refine(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
             return TitleHit(h.start, h.end, h.text, h.entry, "foreign", code, unit, "unlisted_foreign_unit")
     if (h.side == "foreign" and h.place is None and h.rule == "entry_default" and h.entry.counterpart == "minister"
             and _NATIONAL_MINISTRY.match(h.text) and _CHINESE_NAME_AFTER.match(text, h.end)):
-        return _as(h, "chinese", "other", "chinese_ministry")  # 外交部部长王毅: China's foreign minister
+        return _as(h, "none", "", "chinese_ministry")  # 外交部部长王毅: China's minister, no counterpart (nor the
+        # province's acting official: the FAO or leader who hosts keeps that)
     return h
 
 
@@ -136,21 +138,16 @@ def chinese_mission_cue(text: str, places: Sequence[Mention], a: int, b: int) ->
     return None
 
 
-# a wish, an invitation or a plan before a visit verb: no act (欢迎更多广东团组访问法国, 邀请…访问越南)
-_WISH_BEFORE = re.compile(r"(?:欢迎|歡迎|希望|期待|期盼|愿意|願意|诚邀|誠邀|邀请|邀請|计划|計劃|拟于|擬於|将于|將於|准备|準備|打算)"
+# a wish or a plan before a visit verb: no act (欢迎更多广东团组访问法国, 希望…访问)
+_WISH_BEFORE = re.compile(r"(?:欢迎|歡迎|希望|期待|期盼|愿意|願意|诚邀|誠邀|计划|計劃|拟于|擬於|将于|將於|准备|準備|打算)"
                           r"[^，。；,;!！?？]{0,20}$")
 
 
 def wished(text: str, pos: int) -> bool:
-    """Whether the place at ``pos`` is visited only in a wish, an invitation or a plan of its
-    clause (欢迎更多广东团组访问法国, 邀请省长访问老挝)."""
-    m = _WISH_BEFORE.search(text, max(0, pos - 24), pos)
-    if m is None:
-        return False
-    if m.group(0).startswith(("邀请", "邀請")):  # 应越南政府邀请访问越南: the visit made at the invitation
-        clause = re.split(r"[，。；,;!！?？]", text[max(0, m.start() - 24):m.start()])[-1]
-        return "应" not in clause and "應" not in clause
-    return True
+    """Whether the place at ``pos`` is visited only in a wish or a plan of its clause
+    (欢迎更多广东团组访问法国, 希望…访问, 将于…访问); an invitation is not read so (邀请…来长春参赛
+    reports the event it invited to)."""
+    return _WISH_BEFORE.search(text, max(0, pos - 24), pos) is not None  # (not 邀请: 邀请…来长春参赛 happened)
 
 
 def _as(h: TitleHit, side: str, code: str, rule: str) -> TitleHit:
