@@ -33,6 +33,7 @@ from .reading import muted
 from .posts import attach_all
 from .localities import SISTER_TIES, foreign_unit
 from .titles import TitleHit, TitleMatcher, entrusting, foreign_local
+from .titles_extra import foreign_trainees_named
 from .years import DocYears, EventMatcher
 
 if TYPE_CHECKING:
@@ -314,6 +315,9 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, alone: bool
     category = detail.label or record.engagement or "high_level_meeting"
     if category == "domestic_coordination" and partners:  # no foreign party acts (rule 5): the countries
         partners, prov["partners"] = [], _prov("rule", "domestic_no_partner", score=0.8)  # named are a goal's
+    elif category == "training" and not partners and not regions and doc.lang != "en" and not foreign_trainees_named(
+            text, [sents[i] for i in seg.sentences]):  # 外办举办外事干部培训班: a cadre training no foreign party joins
+        category = "domestic_coordination"  # (GUIDELINES §5)
     prov["category"] = _prov("model" if detail.source != "rules" else "cue", f"policy:{detail.source}",
                              ",".join(detail.cues[:6]) or None, score=detail.score or 0.5)
     # ---- attributes
