@@ -33,7 +33,7 @@ from .reading import muted
 from .posts import attach_all
 from .localities import SISTER_TIES, foreign_unit
 from .titles import TitleHit, TitleMatcher, entrusting, foreign_local
-from .titles_extra import foreign_trainees_named
+from .titles_extra import foreign_trainees_named  # (a cadre training no foreign party joins: domestic)
 from .years import DocYears, EventMatcher
 
 if TYPE_CHECKING:
@@ -164,10 +164,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         n_acts = int(_any_in(act_starts, *whole)) if listed else len(by_sent.acts.get(i, ()))
         if n_acts and not infos and analysis is not None and muted(analysis, doc.lang or "zh",
                                                                    analysis.sentence_index(whole)):
-            n_acts = 0  # act detection reads only a count of visits, a goal or a remark here: it opens no act
-            # (上半年，全省接待来访团组86批…; after the first act such a clause keeps its part)
-        if n_acts and central_clause(analysis, text, whole):
-            n_acts = 0  # 国家主席习近平在人民大会堂会见…: the centre's act is no province's (.central)
+            n_acts = 0  # only a count of visits, a goal or a remark (上半年，全省接待来访团组86批…): no act opens here
+        n_acts = 0 if n_acts and central_clause(analysis, text, whole) else n_acts  # the centre's act (.central)
         if not n_acts and not infos:
             continue  # before the first act clause: no segment starts or takes it (acts.segment)
         places_i = by_sent.places.get(i)
