@@ -252,9 +252,39 @@ def in_zone_name(m: Mention) -> bool:
     return (m.entry or "").startswith("compound.zone.")
 
 
+# 俄计划在哈尔滨开设总领事馆, 分别位于沈阳、上海、广州和香港 (after 总领事馆), 在上海、广州、厦门等城市设立领馆:
+# the cities a sentence about where consulates are set up or located names are their seats (TAXONOMY §2), also in
+# mirrors that gloss each character with its pinyin (領(lǐng)事館; issue 15). Not a consulate's opening the city
+# hosts (蒙古国驻呼伦贝尔领事馆在呼伦贝尔市开馆: the region hosts it), nor 我省 (争取更多国家在我省设立领事机构)
+_GLOSS = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?"
+_CONSULATE_ZH = re.compile(rf"[领領]{_GLOSS}(?:事{_GLOSS}(?:馆|館|机构|機構)|馆|館)")
+_SEAT_VERB_ZH = re.compile(rf"(?:[开開互]{_GLOSS})?[设設]{_GLOSS}(?:立|(?=[总總领領]))|位于|位於")
+_ACT_VERB = re.compile(rf"会见|會見|会谈|會談|出席|拜会|拜會|接见|接見|签署|簽署|座谈|座談|举行|舉行|致辞|致辭|参加|參加|"
+                      rf"[开開]{_GLOSS}[馆館]")  # an opening the city hosts
+_SENTENCE_STOP = "。；！？\n"
+
+
+def consulate_seat_sentence(text: str, m: Mention) -> bool:
+    """Whether the province mention ``m``, a Chinese city or one of a list, stands in a sentence that
+    only says where consulates are set up or located (俄计划在哈尔滨开设总领事馆; 四个总领事馆分别位于
+    沈阳、上海、广州和香港): a consular seat, no actor. A sentence that also reports a meeting, a
+    signing or a ceremony attended (云南省副省长出席老挝驻昆明总领馆开馆仪式) keeps its actors."""
+    listed = text[m.start - 1:m.start] in ("、", "和", "及") or text[m.end:m.end + 1] in ("、", "和", "及")
+    if not (listed or (m.entry or "").startswith("city.")):
+        return False
+    a = max(text.rfind(c, 0, m.start) for c in _SENTENCE_STOP) + 1
+    ends = [i for i in (text.find(c, m.end) for c in _SENTENCE_STOP) if i != -1]
+    sent = text[a:min(ends) if ends else len(text)]
+    if "领" not in sent and "領" not in sent:
+        return False
+    return (_CONSULATE_ZH.search(sent) is not None and _SEAT_VERB_ZH.search(sent) is not None
+            and _ACT_VERB.search(sent) is None)
+
+
 def province_locates(text: str, m: Mention, *, paren: bool = True, seat: bool = True, consul: bool = True) -> bool:
     """Whether the province mention ``m`` only locates something (see the module note):
     an organisation's seat in parentheses, the city of consulates a delegation calls on,
+    a seat named in a sentence about consulates opened or located (:func:`consulate_seat_sentence`),
     or a group of provinces named as the set the actor belongs to.
 
     ``paren``, ``seat``, ``consul`` False say that ``text`` holds no opening parenthesis, no
@@ -268,6 +298,8 @@ def province_locates(text: str, m: Mention, *, paren: bool = True, seat: bool = 
     if seat and _TO_VENUE_BEFORE.search(before) and _CONSULATES_AFTER.match(text[m.end:m.end + 60]):
         return True
     if consul and m.text[:1].isascii() and _CONSUL_EN_BEFORE.search(text, max(0, m.start - 90), m.start):
+        return True
+    if not m.text[:1].isascii() and consulate_seat_sentence(text, m):
         return True
     return m.entry.startswith("province.compound.") and _PARTITIVE_AFTER.match(text[m.end:m.end + 6]) is not None
 

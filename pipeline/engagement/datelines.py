@@ -87,14 +87,37 @@ _ORIGIN_IN = re.compile(r"\bfrom\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:the\s+)?$"
 _VISITING_ADJ = re.compile(r"\b(?:the|a|an)\s+visiting\s*$", re.I)
 
 
+# "a forum scheduled for October 21-22 in Ust-Kamenogorsk", "gearing up for the 17th meeting in Nanning",
+# "the summit to be held in Ha Long": the place of an event still to come, not of the act reported (issue 15)
+_FUTURE_EVENT_BEFORE = re.compile(
+    r"\b(?:(?:scheduled|slated|planned|set)\s+(?:for|to\s+(?:take\s+place|be\s+held|open))|(?:will|to)\s+be\s+(?:held|hosted|"
+    r"organi[sz]ed|convened)|will\s+take\s+place|gearing\s+up\s+for|preparing\s+for|preparations?\s+for|upcoming|"
+    r"forthcoming)\b[^.;!?]{0,70}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
+# "a warm welcome to Jeollabuk-do delegation", "in Lao Cai officials' presence": the place names a party, not where
+_PARTY_NOUN_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:delegations?|delegates|officials|guests|"
+                               r"counterparts?|side)\b")
+# "his visit to Jeollabuk-do just one month earlier", "talks in Hanoi two years ago": an earlier occasion
+_EARLIER_AFTER = re.compile(r"[\w'’ -]{0,22}?\b(?:(?:just\s+)?(?:a|one|two|three|several|a\s+few|\d+)\s+"
+                            r"(?:days?|weeks?|months?|years?)\s+(?:earlier|ago|before))\b", re.I)
+
+
 def not_venue_en(text: str, pos: int) -> bool:
     """Whether an English place starting at ``pos`` only ends a route ("direct flights to
-    Manila"), gives where a party comes from ("a delegation from Yiwu in Zhejiang") or describes
-    a visitor ("the visiting Vietnamese minister"): no venue and no trip."""
+    Manila"), gives where a party comes from ("a delegation from Yiwu in Zhejiang"), describes
+    a visitor ("the visiting Vietnamese minister"), places an event still to come ("a forum
+    scheduled for October 21-22 in Ust-Kamenogorsk") or an earlier occasion ("his visit to
+    Jeollabuk-do one month earlier"): no venue and no trip of the act reported."""
     before = text[max(0, pos - 60):pos]
     if not before[-1:].isspace():
         return False
-    return bool(_ROUTE_TO.search(before) or _ORIGIN_IN.search(before) or _VISITING_ADJ.search(before))
+    if _ROUTE_TO.search(before) or _ORIGIN_IN.search(before) or _VISITING_ADJ.search(before):
+        return True
+    if _FUTURE_EVENT_BEFORE.search(text, max(0, pos - 110), pos):
+        return True
+    if _PARTY_NOUN_AFTER.match(text, pos, pos + 40):
+        return True
+    end = text.find(" ", pos)
+    return end != -1 and _EARLIER_AFTER.match(text, end, end + 50) is not None
 
 
 def dateline_side(p: Mention) -> str:
