@@ -121,3 +121,28 @@ def test_lancang_mekong_with_spaced_dashes_is_lmc(tagger):
     assert "LMC" in rec.regions
     rec = tagger.tag("Both sides will share data on the Mekong – Lancang River's water levels.")
     assert "LMC" not in rec.regions
+
+
+# ------------------------------------------------------------------ 5. foreign spellings and datelines
+
+@pytest.mark.parametrize("text, code", [
+    ("Guangxi's Party Secretary paid a working visit to Việt Nam from May 5 to 8.", "VNM"),
+    ("The Yunnan delegation held talks with leaders of Thanh Hóa province on May 5.", "VNM"),
+    ("The governor of Guangxi met the Party chief of Hạ Long city on May 5.", "VNM"),
+])
+def test_vietnamese_spellings_with_diacritics_name_vietnam(tagger, text, code):
+    assert code in tagger.tag(text, date="2023-05-10").partners
+
+
+@pytest.mark.parametrize("text", [
+    "GILGIT: The Gilgit-Baltistan chief minister met a Xinjiang trade delegation on Tuesday.",
+    "KUCHING: The Sarawak premier received a Fujian delegation led by the vice governor on Tuesday.",
+])
+def test_a_foreign_dateline_closed_by_a_colon_places_the_act_abroad(tagger, text):
+    engs = tagger.tag(text, date="2023-05-10").engagements
+    assert engs and engs[0].direction == "outbound"
+
+
+def test_the_kazakh_khorgos_zone_names_kazakhstan_not_xinjiang(tagger):
+    rec = tagger.tag('TALDYKORGAN. KAZINFORM - The akim spoke of the "Khorgos - Eastern Gates" special economic zone.')
+    assert "CN-XJ" not in rec.provinces

@@ -57,13 +57,16 @@ def agencies(names: tuple[str, ...]) -> str:
 
 
 _DATELINE_BEFORE = re.compile(rf"\s*(?:{agencies(AGENCIES_ZH)}|[^\s，。,.]{{0,6}}社)?")  # 越通社河内——, 新华社河内5月3日电
-_AGENCY_AFTER = re.compile(rf"(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*\({agencies(AGENCIES_EN)}\)")
-_DATELINE_AFTER = re.compile(r"(?:\s*[.,]\s|\s*\(|\s*——|\s*—|\s*[-–]\s|\d{1,2}月\d{1,2}日电)")
+# "Ulaanbaatar /MONTSAME/.": MONTSAME sets its name between slashes; "GILGIT:", "KUCHING:": Pakistani and
+# Malaysian papers end the dateline with a colon (issue 15, rpforeign)
+_AGENCY_AFTER = re.compile(rf"(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*(?:\({agencies(AGENCIES_EN)}\)|/{agencies(AGENCIES_EN)}/)")
+_DATELINE_AFTER = re.compile(r"(?:\s*[.,]\s|\s*\(|\s*——|\s*—|\s*[-–]\s|\s*/[A-Z]{2,}/|:\s|\d{1,2}月\d{1,2}日电)")
 
 
 def dateline_place(text: str, places: Sequence[Mention]) -> Mention | None:
     """The place of a news report's dateline, where the report opens with one ("ASTANA.
-    KAZINFORM –", "HANOI, Nov. 5 (VNA) –", 越通社河内——, 新华社河内5月3日电): where the reporter
+    KAZINFORM –", "HANOI, Nov. 5 (VNA) –", "Ulaanbaatar /MONTSAME/.", "GILGIT:", 越通社河内——,
+    新华社河内5月3日电): where the reporter
     was, the venue of an act the report places nowhere else."""
     for p in places:
         if p.start > 14:
