@@ -281,10 +281,29 @@ def consulate_seat_sentence(text: str, m: Mention) -> bool:
             and _ACT_VERB.search(sent) is None)
 
 
+# "a delegation from Yunnan led by Vice Governor Wang Hao", 副省长王浩: a deputy's title right before the name of
+# a person the officials lexicon holds as a governor or party secretary on that day is a namesake (Zhejiang's
+# governor Wang Hao), who names no province (issue 15, rpforeign)
+_DEPUTY_BEFORE = re.compile(r"(?:副省长|副省長|副主席|副书记|副書記|副市长|副市長|副州长|副州長|"
+                            r"\b(?:Vice|Deputy|Executive\s+Vice|Executive\s+Deputy)[- ](?:Governor|Chairman|Chairwoman|"
+                            r"Chair|Secretary|Mayor|Party\s+Secretary))\s*$")
+
+
+def namesake_official(text: str, m: Mention) -> bool:
+    """Whether the official's name ``m`` (rule ``official:…``) follows a deputy's title while the
+    lexicon gives the name a governor's or party secretary's post ("Vice Governor Wang Hao" in a
+    2023 text, when Wang Hao was Zhejiang's governor): another person of the same name."""
+    rule = m.rule or ""
+    if not rule.startswith("official:") or rule.rsplit(".", 1)[-1] not in ("party_secretary", "governor"):
+        return False
+    return _DEPUTY_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+
+
 def province_locates(text: str, m: Mention, *, paren: bool = True, seat: bool = True, consul: bool = True) -> bool:
     """Whether the province mention ``m`` only locates something (see the module note):
     an organisation's seat in parentheses, the city of consulates a delegation calls on,
     a seat named in a sentence about consulates opened or located (:func:`consulate_seat_sentence`),
+    a leader's namesake after a deputy's title (:func:`namesake_official`),
     or a group of provinces named as the set the actor belongs to.
 
     ``paren``, ``seat``, ``consul`` False say that ``text`` holds no opening parenthesis, no
@@ -299,7 +318,7 @@ def province_locates(text: str, m: Mention, *, paren: bool = True, seat: bool = 
         return True
     if consul and m.text[:1].isascii() and _CONSUL_EN_BEFORE.search(text, max(0, m.start - 90), m.start):
         return True
-    if not m.text[:1].isascii() and consulate_seat_sentence(text, m):
+    if not m.text[:1].isascii() and consulate_seat_sentence(text, m) or namesake_official(text, m):
         return True
     return m.entry.startswith("province.compound.") and _PARTITIVE_AFTER.match(text[m.end:m.end + 6]) is not None
 

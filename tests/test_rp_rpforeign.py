@@ -146,3 +146,30 @@ def test_a_foreign_dateline_closed_by_a_colon_places_the_act_abroad(tagger, text
 def test_the_kazakh_khorgos_zone_names_kazakhstan_not_xinjiang(tagger):
     rec = tagger.tag('TALDYKORGAN. KAZINFORM - The akim spoke of the "Khorgos - Eastern Gates" special economic zone.')
     assert "CN-XJ" not in rec.provinces
+
+
+# ------------------------------------------------------------------ 6. the foreign host named by title and place
+
+@pytest.mark.parametrize("text", [
+    "Governor of Luang Namtha province Bounmy Xaysana received a delegation from Yunnan on May 5.",
+    "Akim of Zhambyl region Nurlan Alikhanov welcomed a delegation of Changji prefecture on May 5.",
+])
+def test_a_foreign_governor_named_by_title_place_and_name_hosts_abroad(tagger, text):
+    engs = tagger.tag(text, date="2023-05-10").engagements
+    assert engs and engs[0].direction == "outbound"
+
+
+# ------------------------------------------------------------------ 7. a leader's namesake
+
+def test_a_deputy_namesake_of_another_provinces_governor_names_no_province(tagger):
+    # Wang Hao was Zhejiang's governor in 2022; a Yunnan vice governor of that name is another man
+    rec = tagger.tag("On May 5, the Governor of Bokeo province met a Yunnan delegation led by Vice Governor Wang Hao.",
+                     date="2022-05-10")
+    assert rec.provinces == ["CN-YN"]
+    rec = tagger.tag("5月5日，云南省副省长王浩会见老挝博胶省省长。", date="2022-05-10")
+    assert rec.provinces == ["CN-YN"]
+
+
+def test_the_governor_himself_still_names_his_province(tagger):
+    rec = tagger.tag("On May 5, Governor Wang Hao met the Lao ambassador.", date="2022-05-10")
+    assert rec.provinces == ["CN-ZJ"]

@@ -144,11 +144,14 @@ def inferred_venue(direction_: str | None, provinces: Sequence[str], partners: S
 
 # "Governor Chikahiro Sakai of Niigata Prefecture received …", "Mayor X of Busan hosted …": a foreign
 # leader named by the place he or she heads receives the Chinese side (outbound; issue 15)
-_HOST_TITLE_OF = re.compile(r"\b(?:Governor|Mayor|Chief\s+Minister|Premier|Prefect|Chairman|Chairwoman|Chair)\s+"
-                            r"(?:[A-Z][\w'’.-]*\s+){1,4}of\s+(?:the\s+)?$")
+_HOST_TITLE_OF = re.compile(r"\b(?:Governor|Mayor|Chief\s+Minister|Premier|Prefect|Chairman|Chairwoman|Chair|Akim)\s+"
+                            r"(?:(?:[A-Z][\w'’.-]*\s+){1,4})?of\s+(?:the\s+)?$")
 #: the verbs of a host receiving the other side (also read after a foreign title by attributes.direction)
 RECEIVES_EN = r"(?:received|hosted(?:\s+a\s+reception\s+for)?|welcomed|held\s+a\s+reception\s+for)\b"
-_HOST_RECEIVES = re.compile(r"(?:\s+(?:Prefecture|State|Province|Region|County|City|Oblast|Krai|Governorate))?"
+# (…, or the title before the place and the name after it: "Governor of Luang Namtha province Phoxay
+# Sayasone received …", "Akim of Zhambyl region X welcomed …"; issue 15, rpforeign)
+_HOST_RECEIVES = re.compile(r"(?:\s+(?:[Pp]refecture|[Ss]tate|[Pp]rovince|[Rr]egion|[Cc]ounty|[Cc]ity|[Oo]blast|[Kk]rai|"
+                            r"[Gg]overnorate|[Aa]imag))?(?:\s+[A-Z][\w'’.-]*){0,4}"
                             r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?,?\s+" + RECEIVES_EN)
 
 
