@@ -173,3 +173,24 @@ def test_a_deputy_namesake_of_another_provinces_governor_names_no_province(tagge
 def test_the_governor_himself_still_names_his_province(tagger):
     rec = tagger.tag("On May 5, Governor Wang Hao met the Lao ambassador.", date="2022-05-10")
     assert rec.provinces == ["CN-ZJ"]
+
+
+# ------------------------------------------------------------------ 8. calling on a foreign leader; an invitation
+
+def test_calling_on_a_foreign_leader_is_a_trip_abroad(tagger):
+    engs = tagger.tag("On May 5, Guangdong Governor Wang Weizhong called on Penang Chief Minister Chow Kon Yeow.",
+                      date="2023-05-10").engagements
+    assert engs and engs[0].direction == "outbound" and engs[0].venue == "MYS"
+
+
+def test_a_foreign_envoy_calling_on_a_provincial_leader_comes_to_china(tagger):
+    engs = tagger.tag("On May 5, the Malaysian Consul General called on Guangdong Governor Wang Weizhong.",
+                      date="2023-05-10").engagements
+    assert engs and engs[0].direction == "inbound"
+
+
+def test_a_country_one_is_invited_to_visit_is_no_venue(tagger):
+    text = "The Thai Consul General called on Yunnan Governor Wang Yubo on May 5 and invited him to visit Thailand."
+    assert not_venue_en(text, text.index("Thailand"))
+    engs = tagger.tag(text, date="2023-05-10").engagements
+    assert engs and engs[0].direction == "inbound"

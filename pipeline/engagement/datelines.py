@@ -99,6 +99,9 @@ _FUTURE_EVENT_BEFORE = re.compile(
 # "a warm welcome to Jeollabuk-do delegation", "in Lao Cai officials' presence": the place names a party, not where
 _PARTY_NOUN_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:delegations?|delegates|officials|guests|"
                                r"counterparts?|side)\b")
+# "invited him to visit Laos", "an invitation to attend the expo in Kunming": a trip not yet made
+_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;!?]{0,40}?\bto\s+(?:(?:visit|attend|come\s+to|travel\s+to|tour)\s+|"
+                         r"[^.;!?]{0,40}?\b(?:in|at)\s+)(?:the\s+)?$", re.I)
 # "his visit to Jeollabuk-do just one month earlier", "talks in Hanoi two years ago": an earlier occasion
 _EARLIER_AFTER = re.compile(r"[\w'’ -]{0,22}?\b(?:(?:just\s+)?(?:a|one|two|three|several|a\s+few|\d+)\s+"
                             r"(?:days?|weeks?|months?|years?)\s+(?:earlier|ago|before))\b", re.I)
@@ -115,7 +118,7 @@ def not_venue_en(text: str, pos: int) -> bool:
         return False
     if _ROUTE_TO.search(before) or _ORIGIN_IN.search(before) or _VISITING_ADJ.search(before):
         return True
-    if _FUTURE_EVENT_BEFORE.search(text, max(0, pos - 110), pos):
+    if _FUTURE_EVENT_BEFORE.search(text, max(0, pos - 110), pos) or _INVITED_TO.search(text, max(0, pos - 70), pos):
         return True
     if _PARTY_NOUN_AFTER.match(text, pos, pos + 40):
         return True
@@ -155,11 +158,23 @@ _HOST_RECEIVES = re.compile(r"(?:\s+(?:[Pp]refecture|[Ss]tate|[Pp]rovince|[Rr]eg
                             r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?,?\s+" + RECEIVES_EN)
 
 
+# "Fujian Party Secretary Zhou Zuyi called on Sarawak Premier …", "paid a courtesy call on the Lao Prime
+# Minister": the side that calls goes to the one called on, a foreign leader named by place or demonym (issue 15)
+_CALLED_ON = re.compile(r"\b(?:called\s+on|calls\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+(?:on|to))\s+"
+                        r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}$")
+
+
 def foreign_host_en(text: str, places: Sequence[Mention], a: int, b: int) -> Mention | None:
     """The foreign place whose leader, named as "Governor X of <place>", receives the Chinese side
-    in ``text[a:b]`` ("Governor Chikahiro Sakai of Niigata Prefecture received a delegation …")."""
+    in ``text[a:b]`` ("Governor Chikahiro Sakai of Niigata Prefecture received a delegation …"), or
+    whose leader the Chinese side calls on ("… called on Sarawak Premier Abang Johari")."""
     for p in places:
-        if (a <= p.start < b and p.label == "country" and p.code != "CHN" and p.text.isascii()
-                and _HOST_TITLE_OF.search(text, max(a, p.start - 60), p.start) and _HOST_RECEIVES.match(text, p.end)):
+        if not (a <= p.start < b and p.label == "country" and p.code != "CHN" and p.text.isascii()):
+            continue
+        if _HOST_TITLE_OF.search(text, max(a, p.start - 60), p.start) and _HOST_RECEIVES.match(text, p.end):
+            return p
+        if _CALLED_ON.search(text, max(a, p.start - 50), p.start) and not any(
+                q.label == "province" and q.role != "locator" and q.start < p.start and q.end > p.start - 50
+                and _CALLED_ON.search(text, max(a, q.start - 50), q.start) for q in places):
             return p
     return None
