@@ -141,8 +141,8 @@ _BG_EN_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:\w+-)?(?:tariffs?|sanctions?|rate hikes?|interest rates?|elections?|wars?|crisis|inflation|recession|experience|model|precedent|slowdown|downturn)\b",
     re.I,
 )
-# US$89.1 billion, "US dollars", US-led
-_BG_EN_GLUED = re.compile(r"^(?:\$|＄|-(?:led|backed|dominated|centric|brokered|style|based)\b|\s+dollars?\b)", re.I)
+# US$89.1 billion, "US $10.7 billion" (a space before the sign), "US dollars", US-led
+_BG_EN_GLUED = re.compile(r"^(?: ?\$|＄|-(?:led|backed|dominated|centric|brokered|style|based)\b|\s+dollars?\b)", re.I)  # "US $10.7 billion"
 _BG_EN_BEFORE = re.compile(
     r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|as)\s+(?:the\s+)?$",
     re.I,

@@ -194,3 +194,21 @@ def test_a_country_one_is_invited_to_visit_is_no_venue(tagger):
     assert not_venue_en(text, text.index("Thailand"))
     engs = tagger.tag(text, date="2023-05-10").engagements
     assert engs and engs[0].direction == "inbound"
+
+
+# ------------------------------------------------------------------ 9. a titled embassy minister; dollars; food
+
+def test_an_embassys_resident_minister_is_a_diplomat(tagger):
+    engs = tagger.tag("On July 10, the Resident Minister of the Omani Embassy in China visited Hohhot.",
+                      date="2024-07-12").engagements
+    assert engs and engs[0].counterpart == "diplomat"
+
+
+def test_us_dollars_written_with_a_space_are_no_partner(tagger):
+    rec = tagger.tag("Gansu's trade with Kazakhstan reached 12 billion yuan (about US $1.7 billion) last year.")
+    assert "USA" not in rec.partners and "KAZ" in rec.partners
+
+
+def test_a_food_street_is_no_united_states(tagger):
+    assert "USA" not in tagger.tag("南宁新开了一条泰越美食街，吸引不少游客。").partners
+    assert {"RUS", "JPN", "KOR", "USA"} <= set(tagger.tag("俄日韩美四国客商来到珲春考察。").partners)
