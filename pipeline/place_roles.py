@@ -272,9 +272,13 @@ def consulate_seat_sentence(text: str, m: Mention) -> bool:
     listed = text[m.start - 1:m.start] in ("、", "和", "及") or text[m.end:m.end + 1] in ("、", "和", "及")
     if not (listed or (m.entry or "").startswith("city.")):
         return False
-    a = max(text.rfind(c, 0, m.start) for c in _SENTENCE_STOP) + 1
-    ends = [i for i in (text.find(c, m.end) for c in _SENTENCE_STOP) if i != -1]
-    sent = text[a:min(ends) if ends else len(text)]
+    lo, hi = max(0, m.start - 200), min(len(text), m.end + 200)  # (a sentence read within 200 characters each side)
+    window = text[lo:hi]
+    if "领" not in window and "領" not in window:
+        return False
+    a = max(text.rfind(c, lo, m.start) for c in _SENTENCE_STOP) + 1
+    ends = [i for i in (text.find(c, m.end, hi) for c in _SENTENCE_STOP) if i != -1]
+    sent = text[max(a, lo):min(ends) if ends else hi]
     if "领" not in sent and "領" not in sent:
         return False
     return (_CONSULATE_ZH.search(sent) is not None and _SEAT_VERB_ZH.search(sent) is not None
