@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Sequence
 
 from .rx import skipping
 from .schemas import Mention
@@ -444,3 +445,18 @@ def named_background(text: str, m: Mention, a: int, before: str, after: str) -> 
     # a country crossed; a city on the way may be where the goods come from ("via Lang Son")
     return (_TRANSIT_ANY.search(before) is not None and _TRANSIT_BEFORE.search(before) is not None
             and not (m.entry or "").endswith((".city", ".capital", ".subnational")))
+
+
+# ------------------------------------------------------------ a text with no Chinese side at all
+# "Lai Chau held talks with Laos' Phongsaly province …": a foreign page about two foreign sides names no
+# Chinese province, city, official or China itself; its countries engage no one of the record (issue 15;
+# pipeline.resolve applies it to English texts naming two countries or more)
+_CHINA_SIDE = re.compile(r"China|Chinese|PRC|Sino|Beijing|CPC|中国|中國|中方|我国|我國|中共|[访訪来來驻駐赴在抵][华華]|国家主席|國家主席")
+
+
+def no_chinese_side(text: str, places: Sequence[Mention]) -> bool:
+    """Whether ``text`` names no Chinese side at all: no province mention (a place, a leader's name,
+    a seat), no China–X compound (中越) and no word for China (China, Chinese, 中国, 中方, 访华 …)."""
+    if any(m.label == "province" or "compound" in (m.entry or "") for m in places):
+        return False
+    return _CHINA_SIDE.search(text) is None

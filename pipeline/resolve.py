@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .engagement.datelines import AGENCIES_EN, AGENCIES_ZH, agencies
-from .place_roles import (background_frames, future_stop, in_zone_name, named_background, province_locates,
-                          think_tank_name)
+from .place_roles import (background_frames, future_stop, in_zone_name, named_background, no_chinese_side,
+                          province_locates, think_tank_name)
 from .rx import skipping
 from .schemas import Document, Mention, Record, RecordMeta, mention_with
 
@@ -384,6 +384,12 @@ def resolve(
                                regions=_engaged_regions(region_ms, formulations), probs=model_probs, weight=model_weight,
                                simplify=analysis.simplify if analysis.normalizer is not None else None,
                                analysis=analysis)
+    if (len(partners) > 1 and not provinces and doc.source_province is None and doc.lang == "en"
+            and no_chinese_side(text, places)):
+        for k in engaged_ks:  # an English page about two foreign sides only: no partner, no act of a Chinese side
+            roles[k] = "background"
+        partners = {}
+        detail.label = None
     # cue votes are summarised in engagement_detail (entries); `tifa explain` shows them
     places = [m if r is None else mention_with(m, "role", r) for m, r in zip(places, roles)]
     mentions = sorted(places + formulations, key=_START_END)

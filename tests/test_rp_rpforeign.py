@@ -212,3 +212,17 @@ def test_us_dollars_written_with_a_space_are_no_partner(tagger):
 def test_a_food_street_is_no_united_states(tagger):
     assert "USA" not in tagger.tag("南宁新开了一条泰越美食街，吸引不少游客。").partners
     assert {"RUS", "JPN", "KOR", "USA"} <= set(tagger.tag("俄日韩美四国客商来到珲春考察。").partners)
+
+
+# ------------------------------------------------------------------ 10. a foreign page with no Chinese side
+
+def test_two_foreign_provinces_meeting_engage_no_chinese_side(tagger):
+    rec = tagger.tag("On March 14, leaders of Vietnam's Dien Bien province held talks with their counterparts from "
+                     "Laos' Luang Prabang province in Dien Bien Phu.", date="2024-03-15")
+    assert rec.partners == [] and rec.engagement is None and rec.engagements == []
+
+
+def test_a_foreign_page_naming_china_keeps_its_partners(tagger):
+    rec = tagger.tag("On March 14, leaders of Vietnam's Dien Bien province held talks with a delegation from China's "
+                     "Yunnan province in Dien Bien Phu.", date="2024-03-15")
+    assert rec.partners == ["VNM"] and rec.engagements
