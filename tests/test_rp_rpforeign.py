@@ -226,3 +226,13 @@ def test_a_foreign_page_naming_china_keeps_its_partners(tagger):
     rec = tagger.tag("On March 14, leaders of Vietnam's Dien Bien province held talks with a delegation from China's "
                      "Yunnan province in Dien Bien Phu.", date="2024-03-15")
     assert rec.partners == ["VNM"] and rec.engagements
+
+
+# ------------------------------------------------------------------ 11. Mongolian aimags
+
+def test_a_mongolian_aimag_is_a_foreign_province(tagger):
+    rec = tagger.tag("On August 8, the governor of Tuv aimag met the mayor of Erenhot.", date="2019-08-10")
+    assert rec.partners == ["MNG"] and rec.engagements and rec.engagements[0].counterpart == "subnational"
+    rec = tagger.tag("The governor of Mongolia's Bayan-Tsagaan aimag met the mayor of Erenhot on August 8.",
+                     date="2019-08-10")
+    assert rec.engagements and rec.engagements[0].counterpart == "subnational"
