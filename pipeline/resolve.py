@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .engagement.datelines import AGENCIES_EN, AGENCIES_ZH, agencies
-from .place_roles import (background_frames, future_stop, in_zone_name, named_background, no_chinese_side,
-                          province_locates, think_tank_name)
+from .engagement.foreign_pages import no_chinese_side
+from .place_roles import (background_frames, future_stop, in_zone_name, named_background, province_locates,
+                          think_tank_name)
 from .rx import skipping
 from .schemas import Document, Mention, Record, RecordMeta, mention_with
 

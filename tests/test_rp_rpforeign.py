@@ -17,7 +17,7 @@ Every sentence here is written for the test.
 import pytest
 
 from pipeline.engagement.datelines import not_venue_en
-from pipeline.place_roles import consulate_seat_sentence
+from pipeline.engagement.foreign_pages import consulate_seat_sentence
 from pipeline.schemas import Document
 
 
