@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .engagement.foreign_pages import consulate_seat_sentence, namesake_official
 from .rx import skipping
 from .schemas import Mention
 
@@ -255,6 +256,8 @@ def in_zone_name(m: Mention) -> bool:
 def province_locates(text: str, m: Mention, *, paren: bool = True, seat: bool = True, consul: bool = True) -> bool:
     """Whether the province mention ``m`` only locates something (see the module note):
     an organisation's seat in parentheses, the city of consulates a delegation calls on,
+    a seat named in a sentence about consulates opened or located (:func:`consulate_seat_sentence`),
+    a leader's namesake after a deputy's title (:func:`namesake_official`),
     or a group of provinces named as the set the actor belongs to.
 
     ``paren``, ``seat``, ``consul`` False say that ``text`` holds no opening parenthesis, no
@@ -268,6 +271,8 @@ def province_locates(text: str, m: Mention, *, paren: bool = True, seat: bool = 
     if seat and _TO_VENUE_BEFORE.search(before) and _CONSULATES_AFTER.match(text[m.end:m.end + 60]):
         return True
     if consul and m.text[:1].isascii() and _CONSUL_EN_BEFORE.search(text, max(0, m.start - 90), m.start):
+        return True
+    if not m.text[:1].isascii() and consulate_seat_sentence(text, m) or namesake_official(text, m):
         return True
     return m.entry.startswith("province.compound.") and _PARTITIVE_AFTER.match(text[m.end:m.end + 6]) is not None
 

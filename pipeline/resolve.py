@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .engagement.datelines import AGENCIES_EN, AGENCIES_ZH, agencies
+from .engagement.foreign_pages import no_chinese_side
 from .place_roles import (background_frames, future_stop, in_zone_name, named_background, province_locates,
                           think_tank_name)
 from .rx import skipping
@@ -141,8 +142,8 @@ _BG_EN_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:\w+-)?(?:tariffs?|sanctions?|rate hikes?|interest rates?|elections?|wars?|crisis|inflation|recession|experience|model|precedent|slowdown|downturn)\b",
     re.I,
 )
-# US$89.1 billion, "US dollars", US-led
-_BG_EN_GLUED = re.compile(r"^(?:\$|＄|-(?:led|backed|dominated|centric|brokered|style|based)\b|\s+dollars?\b)", re.I)
+# US$89.1 billion, "US $10.7 billion" (a space before the sign), "US dollars", US-led
+_BG_EN_GLUED = re.compile(r"^(?: ?\$|＄|-(?:led|backed|dominated|centric|brokered|style|based)\b|\s+dollars?\b)", re.I)  # "US $10.7 billion"
 _BG_EN_BEFORE = re.compile(
     r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|as)\s+(?:the\s+)?$",
     re.I,
@@ -384,6 +385,12 @@ def resolve(
                                regions=_engaged_regions(region_ms, formulations), probs=model_probs, weight=model_weight,
                                simplify=analysis.simplify if analysis.normalizer is not None else None,
                                analysis=analysis)
+    if (len(partners) > 1 and not provinces and doc.source_province is None and doc.lang == "en"
+            and no_chinese_side(text, places)):
+        for k in engaged_ks:  # an English page about two foreign sides only: no partner, no act of a Chinese side
+            roles[k] = "background"
+        partners = {}
+        detail.label = None
     # cue votes are summarised in engagement_detail (entries); `tifa explain` shows them
     places = [m if r is None else mention_with(m, "role", r) for m, r in zip(places, roles)]
     mentions = sorted(places + formulations, key=_START_END)

@@ -52,7 +52,7 @@ _REMOTE_WORDS = re.compile(r"congratulat|message|致贺|致賀", re.I)  # words 
 _OUTBOUND = _cue(r"出[访訪]|率[^，。；]{0,25}?(?:团|團)[^，。；]{0,12}?(?:访问|訪問|赴|出席|前往|抵达|抵達|在)|"
                  r"赴(?!京|北京|外交部|中央|国家|國家|外办|外辦|外事|省外办|各地|基层|基層)|前往|抵[达達]|飞抵|飛抵|出国|出國|当地时间|當地時間",
                  r"\bled\b[^.;]{0,60}?\bdelegation\s+to\b|\b(?:trip|tour|travell?ed|flew)\s+(?:to|of)\b|\babroad\b|"
-                 r"\boverseas\b")
+                 r"\boverseas\b(?!\)?\s+Chinese)")  # not the "(Overseas Chinese) Affairs Office"
 _INBOUND_STRONG = _cue(r"(?<![出回])[访訪][滇桂辽遼吉黑甘新藏琼瓊粤粵浙冀苏蘇闽閩鲁魯川渝沪滬津皖黔贵貴湘豫晋晉陕陝鄂赣贛](?![国國])|"
                        r"[来來](?:访|訪|华|華)|访华|訪華|莅临|蒞臨|[来來][滇桂辽遼吉黑蒙甘新藏琼瓊粤粵浙冀青苏蘇闽閩鲁魯宁寧川渝沪滬京津皖"
                        r"黔贵貴湘豫晋晉陕陝鄂赣贛]|[驻駐]华|駐華|[驻駐][沪滬穗蓉渝昆邕沈瀋哈厦廈]",

@@ -57,13 +57,16 @@ def agencies(names: tuple[str, ...]) -> str:
 
 
 _DATELINE_BEFORE = re.compile(rf"\s*(?:{agencies(AGENCIES_ZH)}|[^\s，。,.]{{0,6}}社)?")  # 越通社河内——, 新华社河内5月3日电
-_AGENCY_AFTER = re.compile(rf"(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*\({agencies(AGENCIES_EN)}\)")
-_DATELINE_AFTER = re.compile(r"(?:\s*[.,]\s|\s*\(|\s*——|\s*—|\s*[-–]\s|\d{1,2}月\d{1,2}日电)")
+# "Ulaanbaatar /MONTSAME/.": MONTSAME sets its name between slashes; "GILGIT:", "KUCHING:": Pakistani and
+# Malaysian papers end the dateline with a colon (issue 15, rpforeign)
+_AGENCY_AFTER = re.compile(rf"(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*(?:\({agencies(AGENCIES_EN)}\)|/{agencies(AGENCIES_EN)}/)")
+_DATELINE_AFTER = re.compile(r"(?:\s*[.,]\s|\s*\(|\s*——|\s*—|\s*[-–]\s|\s*/[A-Z]{2,}/|:\s|\d{1,2}月\d{1,2}日电)")
 
 
 def dateline_place(text: str, places: Sequence[Mention]) -> Mention | None:
     """The place of a news report's dateline, where the report opens with one ("ASTANA.
-    KAZINFORM –", "HANOI, Nov. 5 (VNA) –", 越通社河内——, 新华社河内5月3日电): where the reporter
+    KAZINFORM –", "HANOI, Nov. 5 (VNA) –", "Ulaanbaatar /MONTSAME/.", "GILGIT:", 越通社河内——,
+    新华社河内5月3日电): where the reporter
     was, the venue of an act the report places nowhere else."""
     for p in places:
         if p.start > 14:
@@ -87,14 +90,40 @@ _ORIGIN_IN = re.compile(r"\bfrom\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:the\s+)?$"
 _VISITING_ADJ = re.compile(r"\b(?:the|a|an)\s+visiting\s*$", re.I)
 
 
+# "a forum scheduled for October 21-22 in Ust-Kamenogorsk", "gearing up for the 17th meeting in Nanning",
+# "the summit to be held in Ha Long": the place of an event still to come, not of the act reported (issue 15)
+_FUTURE_EVENT_BEFORE = re.compile(
+    r"\b(?:(?:scheduled|slated|planned|set)\s+(?:for|to\s+(?:take\s+place|be\s+held|open))|(?:will|to)\s+be\s+(?:held|hosted|"
+    r"organi[sz]ed|convened)|will\s+take\s+place|gearing\s+up\s+for|preparing\s+for|preparations?\s+for|upcoming|"
+    r"forthcoming)\b[^.;!?]{0,70}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
+# "a warm welcome to Jeollabuk-do delegation", "in Lao Cai officials' presence": the place names a party, not where
+_PARTY_NOUN_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:delegations?|delegates|officials|guests|"
+                               r"counterparts?|side)\b")
+# "invited him to visit Laos", "an invitation to attend the expo in Kunming": a trip not yet made
+_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;!?]{0,40}?\bto\s+(?:(?:visit|attend|come\s+to|travel\s+to|tour)\s+|"
+                         r"[^.;!?]{0,40}?\b(?:in|at)\s+)(?:the\s+)?$", re.I)
+# "his visit to Jeollabuk-do just one month earlier", "talks in Hanoi two years ago": an earlier occasion
+_EARLIER_AFTER = re.compile(r"[\w'’ -]{0,22}?\b(?:(?:just\s+)?(?:a|one|two|three|several|a\s+few|\d+)\s+"
+                            r"(?:days?|weeks?|months?|years?)\s+(?:earlier|ago|before))\b", re.I)
+
+
 def not_venue_en(text: str, pos: int) -> bool:
     """Whether an English place starting at ``pos`` only ends a route ("direct flights to
-    Manila"), gives where a party comes from ("a delegation from Yiwu in Zhejiang") or describes
-    a visitor ("the visiting Vietnamese minister"): no venue and no trip."""
+    Manila"), gives where a party comes from ("a delegation from Yiwu in Zhejiang"), describes
+    a visitor ("the visiting Vietnamese minister"), places an event still to come ("a forum
+    scheduled for October 21-22 in Ust-Kamenogorsk") or an earlier occasion ("his visit to
+    Jeollabuk-do one month earlier"): no venue and no trip of the act reported."""
     before = text[max(0, pos - 60):pos]
     if not before[-1:].isspace():
         return False
-    return bool(_ROUTE_TO.search(before) or _ORIGIN_IN.search(before) or _VISITING_ADJ.search(before))
+    if _ROUTE_TO.search(before) or _ORIGIN_IN.search(before) or _VISITING_ADJ.search(before):
+        return True
+    if _FUTURE_EVENT_BEFORE.search(text, max(0, pos - 110), pos) or _INVITED_TO.search(text, max(0, pos - 70), pos):
+        return True
+    if _PARTY_NOUN_AFTER.match(text, pos, pos + 40):
+        return True
+    end = text.find(" ", pos)
+    return end != -1 and _EARLIER_AFTER.match(text, end, end + 50) is not None
 
 
 def dateline_side(p: Mention) -> str:
@@ -118,19 +147,34 @@ def inferred_venue(direction_: str | None, provinces: Sequence[str], partners: S
 
 # "Governor Chikahiro Sakai of Niigata Prefecture received …", "Mayor X of Busan hosted …": a foreign
 # leader named by the place he or she heads receives the Chinese side (outbound; issue 15)
-_HOST_TITLE_OF = re.compile(r"\b(?:Governor|Mayor|Chief\s+Minister|Premier|Prefect|Chairman|Chairwoman|Chair)\s+"
-                            r"(?:[A-Z][\w'’.-]*\s+){1,4}of\s+(?:the\s+)?$")
+_HOST_TITLE_OF = re.compile(r"\b(?:Governor|Mayor|Chief\s+Minister|Premier|Prefect|Chairman|Chairwoman|Chair|Akim)\s+"
+                            r"(?:(?:[A-Z][\w'’.-]*\s+){1,4})?of\s+(?:the\s+)?$")
 #: the verbs of a host receiving the other side (also read after a foreign title by attributes.direction)
 RECEIVES_EN = r"(?:received|hosted(?:\s+a\s+reception\s+for)?|welcomed|held\s+a\s+reception\s+for)\b"
-_HOST_RECEIVES = re.compile(r"(?:\s+(?:Prefecture|State|Province|Region|County|City|Oblast|Krai|Governorate))?"
+# (…, or the title before the place and the name after it: "Governor of Luang Namtha province Phoxay
+# Sayasone received …", "Akim of Zhambyl region X welcomed …"; issue 15, rpforeign)
+_HOST_RECEIVES = re.compile(r"(?:\s+(?:[Pp]refecture|[Ss]tate|[Pp]rovince|[Rr]egion|[Cc]ounty|[Cc]ity|[Oo]blast|[Kk]rai|"
+                            r"[Gg]overnorate|[Aa]imag))?(?:\s+[A-Z][\w'’.-]*){0,4}"
                             r"(?:\s+on\s+\w+(?:\s+\d{1,2})?)?,?\s+" + RECEIVES_EN)
+
+
+# "Fujian Party Secretary Zhou Zuyi called on Sarawak Premier …", "paid a courtesy call on the Lao Prime
+# Minister": the side that calls goes to the one called on, a foreign leader named by place or demonym (issue 15)
+_CALLED_ON = re.compile(r"\b(?:called\s+on|calls\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|calls|visit)\s+(?:on|to))\s+"
+                        r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}$")
 
 
 def foreign_host_en(text: str, places: Sequence[Mention], a: int, b: int) -> Mention | None:
     """The foreign place whose leader, named as "Governor X of <place>", receives the Chinese side
-    in ``text[a:b]`` ("Governor Chikahiro Sakai of Niigata Prefecture received a delegation …")."""
+    in ``text[a:b]`` ("Governor Chikahiro Sakai of Niigata Prefecture received a delegation …"), or
+    whose leader the Chinese side calls on ("… called on Sarawak Premier Abang Johari")."""
     for p in places:
-        if (a <= p.start < b and p.label == "country" and p.code != "CHN" and p.text.isascii()
-                and _HOST_TITLE_OF.search(text, max(a, p.start - 60), p.start) and _HOST_RECEIVES.match(text, p.end)):
+        if not (a <= p.start < b and p.label == "country" and p.code != "CHN" and p.text.isascii()):
+            continue
+        if _HOST_TITLE_OF.search(text, max(a, p.start - 60), p.start) and _HOST_RECEIVES.match(text, p.end):
+            return p
+        if _CALLED_ON.search(text, max(a, p.start - 50), p.start) and not any(
+                q.label == "province" and q.role != "locator" and q.start < p.start and q.end > p.start - 50
+                and _CALLED_ON.search(text, max(a, q.start - 50), q.start) for q in places):
             return p
     return None

@@ -20,8 +20,8 @@ from ..schemas import Mention
 # of Belarus", "Vietnam's Lao Cai Province", "the border provinces of Vietnam"
 _UNIT_ZH = re.compile(r"[国國]?([\u4e00-\u9fff]{2,7}?)(?:大区|大區|省|州|县|縣|郡|邦|(?<=[北南畿原海])道|(?<!政)府|市)(?![长長委])")
 _NOT_NAME_ZH = re.compile(r"[的和与與及在等各两兩同对對将將为為是有驻駐政签簽署友好建立开開合作访訪会會举舉交流国國人民城一地]")
-_UNIT_EN = (r"(?:Province|Region|Oblast|Prefecture|State|Krai|Governorate|County|Voivodeship|Department|province|region|"
-            r"oblast|prefecture|state|krai|governorate|county)")
+_UNIT_EN = (r"(?:Province|Region|Oblast|Prefecture|State|Krai|Governorate|County|Voivodeship|Department|Aimag|province|region|"
+            r"oblast|prefecture|state|krai|governorate|county|aimag)")  # (aimag: a Mongolian province)
 _UNIT_BEFORE_EN = skipping(re.compile(r"(?:\b(?:[A-Z][\w'’-]+\s+){1,3}" + _UNIT_EN + r"|\b(?:provinces|regions|oblasts|states|"
                              r"prefectures|counties|province|region|oblast|prefecture|state)|\bprovince|\bstate)"
                              r"\s+of\s+(?:the\s+)?$"))
