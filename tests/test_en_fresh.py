@@ -351,3 +351,24 @@ def test_a_negated_meeting_is_no_meeting_for_rule_8(text, meets):
 
 def test_an_act_of_the_last_century_is_background(tagger):
     assert tagger.tag("Hubei sent its first medical team to Algeria in 1963.", date="2024-06-13").engagement is None
+
+
+# A meeting's sentence may open with the visit it took place during, and may say "held a meeting with":
+# the meeting is still the first main act (TAXONOMY rule 2), not the visit named in the opening phrase.
+@pytest.mark.parametrize("sentence", [
+    "as part of her working visit to china, the speaker of the mongolian parliament held a meeting with the "
+    "party secretary of inner mongolia in hohhot.",
+    "during his trip to guangxi, the vietnamese deputy prime minister met with the region's chairman.",
+    "the vice governor held a meeting with the visiting delegation from the city of osaka.",
+    "老挝副总理访华期间，四川省省长在成都会见了他一行。",
+])
+def test_a_meeting_after_the_visit_it_took_place_during_is_the_first_act(sentence):
+    assert meets_first(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "the delegation toured the free trade zone and held a meeting with local firms.",
+    "老挝代表团在访问期间参观了工厂。",
+])
+def test_a_trip_before_the_meeting_is_still_the_first_act(sentence):
+    assert not meets_first(sentence)

@@ -32,6 +32,7 @@ MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"
                               r"|\bheld talks\b|\bholds talks\b"
                               r"|\breceived\b|\breceives\b|\bcalled on\b|\bmeeting with\b"
                               r"|\bheld (?:in-depth )?exchanges with\b|\bconferred with\b"
+                              r"|\bheld an? (?:[\w-]+ ){0,2}?meeting with\b"
                               r"|\b(?:held|had) a working session with\b"
                               r"|\bhosted the visiting\b|\bcourtesy (?:call|visit)\b|\bspoke by (?:tele)?phone\b"
                               # a leader as the host (rule 2): "Governor X welcomed a delegation from Hebei",
@@ -54,6 +55,13 @@ OTHER_MAIN = skipping(re.compile(
     r"|\bvisits\b|\battended\b|\bhosted\b|\bsigned\b|\bheld\b(?! talks)",
     re.I,
 ))
+# the circumstance a meeting's sentence opens with: the visitor's visit or trip it took place during
+# ("As part of his official visit to China, the speaker held a meeting with …", 访华期间，…会见): the
+# meeting is still the sentence's first main act (rule 2)
+CIRCUMSTANCE = skipping(re.compile(
+    r"\s*(?:as part of|during|in the course of|on the sidelines of|while on) (?:his|her|their|its|an?|the) "
+    r"[^,.;]{0,60}?\b(?:visit|trip|tour|stay)\b[^,.;]{0,60},"
+    r"|[^，。；]{0,30}?(?:访问|访华|来华|来访|考察|出访)期间[，,]", re.I))
 GUEST = skipping(re.compile(r"(?:会见|接见|会谈|\bmet with\b|\bmeets with\b|\breceived\b|\breceives\b).{0,40}?"
                             r"(?:出席|参加|来.{0,3}出席|\battending\b|\bin town for\b|\bhere for\b"
                             r"|\bwho (?:attended|are attending)\b)", re.I))
@@ -66,6 +74,9 @@ def meets_first(sentence: str) -> bool:
         return False
     masked = COUNTERPART.sub(lambda c: " " * len(c.group()), sentence)
     masked = SUBJECT_DELEGATION.sub(lambda c: " " * len(c.group()), masked)
+    opening = CIRCUMSTANCE.match(masked)
+    if opening is not None:
+        masked = " " * opening.end() + masked[opening.end():]
     other = OTHER_MAIN.search(masked, 0, m.start())
     return other is None
 
