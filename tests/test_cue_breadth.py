@@ -431,3 +431,13 @@ def test_a_condolence_book_signed_is_a_greeting(tagger):
     """'signed the book of condolence' is listed whole: 'signed' alone would make it an agreement."""
     text = "The Governor of Yunnan signed the book of condolence at the Thai Consulate General in Kunming on Monday."
     assert category(tagger, text) == "greeting"
+
+
+# --- 参访: the visiting word of envoys' and media tours on real pages ---------------------
+
+@pytest.mark.parametrize("text", [
+    "2023年5月12日，十余国驻华使节在外交部官员陪同下前往湖南省参访，并在长沙出席经贸合作推介活动。",
+    "9月3日，东盟国家媒体参访团抵达南宁，开始为期五天的广西参观访问。",
+])
+def test_a_tour_said_as_canfang_is_a_delegation_visit(tagger, text):
+    assert category(tagger, text) == "delegation_visit"
