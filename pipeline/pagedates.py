@@ -26,7 +26,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from .text import _YEAR, _ZH_DATE, find_dateline
+from .text import _YEAR, _ZH_DATE
 
 HEAD_CHARS = 400
 
@@ -70,6 +70,11 @@ _FOOT = re.compile(r"(?=[相推延热上下【关（(RrMmYy])(?:[（(]完[)）]|
 # a dateline without a year: KUNMING, May 5 (Xinhua) --; XI'AN, Jan. 16 (Xinhua) --; BEIJING, June 27 --
 _EN_DATELINE = re.compile(r"(?=[A-Z])(?<![A-Za-z])[A-Z][A-Z'’.\- ]{1,30}(?:,\s+[A-Z][A-Za-z.\- ]{1,30})?,\s+" + _MON
                           + r"\.?\s+" + _DAY + r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)")
+
+# a news dateline without a year: 新华社昆明5月13日电, 本报10月6日讯, 中新网北京3月2日电
+_DATELINE = re.compile(
+    r"(?:新华社|中新社|中新网|人民网|新华网|央视网|中评社|中國新聞社|本报|本網|本网|记者)[^\n。，,]{0,12}?"
+    r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯|電|訊)")
 
 
 class HeadDate(NamedTuple):
@@ -130,6 +135,25 @@ def head_dates(head: str) -> list[HeadDate]:
 def _en_dateline(head: str, year: int) -> date | None:
     m = _EN_DATELINE.search(head)
     return _day(str(year), _MONTH_NO[m.group("mon")[:3].lower()], m.group("d")) if m else None
+
+
+def find_dateline(text: str, year: int | None) -> date | None:
+    """The date of a news dateline without a year (新华社昆明5月13日电, 本报10月6日讯),
+    with ``year`` taken from the page's date line or metadata (a dateline in December
+    of a page dated January is the year before). None without a dateline or a year.
+
+    >>> find_dateline("新华社昆明5月13日电（记者…）", 2024)
+    datetime.date(2024, 5, 13)
+    """
+    if year is None:
+        return None
+    m = _DATELINE.search(text)
+    if m is None:
+        return None
+    try:
+        return date(year, int(m.group(1)), int(m.group(2)))
+    except ValueError:
+        return None
 
 
 def head_date(text: str) -> date | None:
