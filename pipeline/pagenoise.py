@@ -112,6 +112,20 @@ def _menu_line(line: str) -> bool:
     return short == len(items)
 
 
+_CRUMB_SEP = re.compile(r"\s*(?:[>＞»›]+|/)\s*")
+
+
+def _crumbs_end(line: str) -> int:
+    """Where a breadcrumb line's crumbs end: the whole line, or before its last item when that
+    is the article's title (longer than a section name: "HOME > News > Delegation visits …")."""
+    seps = list(_CRUMB_SEP.finditer(line))
+    if not seps:
+        return len(line)
+    last = line[seps[-1].end():].strip()
+    title = len(last) > 16 if _CJK.search(last) is None else len(last) > 10
+    return seps[-1].end() if title else len(line)
+
+
 def _jammer(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for m in _JAMMER.finditer(text, start, end):
@@ -162,7 +176,10 @@ def noise_spans(text: str) -> list[tuple[int, int]]:
         if a >= _FOOT_MIN_START and a * 4 >= n and len(s) <= 48 and _FOOT_LABEL.match(s):
             foot_at = a
             break
-        if _BREADCRUMB.match(line) or _menu_line(line):
+        if _BREADCRUMB.match(line):
+            spans.append((a, a + _crumbs_end(line)))
+            continue
+        if _menu_line(line):
             spans.append((a, b))
             continue
         if len(s) <= _IMAGE_LINE_MAX and _IMAGE_LINE.search(line):
