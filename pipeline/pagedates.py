@@ -5,7 +5,8 @@ date. It looks only at the head of the text (the first 400 characters, and not p
 "related articles" or editor's line that starts a page's foot, whose dates are other
 pages'), in the forms Chinese and English pages write their own date in:
 
-- Chinese and ISO: 发布时间：2024-06-27 10:05, 2024年06月27日 10:05 来源：…, 2024/06/27,
+- Chinese and ISO: 发布时间：2024-06-27 10:05, a forum post's 本帖最后由 某人 于 2020-5-24 编辑 (not a
+  member's 每日心情 line), 2024年06月27日 10:05 来源：…, 2024/06/27,
   2024.06.27, 27.06.2014, 2024-06-27T10:00:00+08:00, PubDate: 20240627 (a compact day
   only after a label);
 - English: June 27, 2024 10:05, Jun. 27, 2024, Sept 5 2024, 27 Jun 2024, 27-Jun-2024,
@@ -47,7 +48,7 @@ _ISO = re.compile(r"(?=[12])(?<![0-9])(?P<y>(?:19|20)[0-9]{2})([-/.])(?P<m>[01]?
                   r"(?![0-9])")
 # 27.06.2014 (day first)
 _DMY = re.compile(r"(?=[0-9])(?<![0-9.])(?P<d>[0-3]?[0-9])\.(?P<m>[01]?[0-9])\.(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
-_LABEL = (r"(?:发布时间|发布日期|发稿时间|发表时间|更新时间|日期|时间|pub(?:lish(?:ed)?)?\s*date"
+_LABEL = (r"(?:发布时间|发布日期|发稿时间|发表时间|更新时间|发表于|發表於|发布于|發佈於|日期|时间|pub(?:lish(?:ed)?)?\s*date"
           r"|(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|release\s+date|date)")
 # PubDate: 20240627, 发布日期：20240627 (eight digits are a date only after a label)
 _COMPACT = re.compile(r"(?=[发日时更PpFfUuRrDd])(?<![A-Za-z])" + _LABEL + r"\s*[:：]?\s*"
@@ -60,7 +61,10 @@ _TIME = r"(?:[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s*(?:[ap]\.?m\.?)?,?\s*)?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?"
 _LABEL_BEFORE = re.compile(r"(?<![A-Za-z])" + _LABEL + r"\s*[:：]?\s*" + _TIME + _WEEKDAY + "$", re.I)
 # a site's clock: Today Wed, 12 Apr 2023; 今天是2024年6月27日
-_CLOCK_BEFORE = re.compile(r"(?:(?<![A-Za-z])today\s*[:：]?\s*" + _WEEKDAY + r"|今天是\s*)$", re.I)
+_CLOCK_BEFORE = re.compile(r"(?:(?<![A-Za-z])today\s*[:：]?\s*" + _WEEKDAY + r"|今天是\s*"
+                           r"|每日心情\s*[|｜]?\s*\S{1,4}\s*)$", re.I)  # (a forum member's mood line: its time)
+# a forum post's edit line: 本帖最后由 某人 于 2020-5-24 17:13 编辑 (the post's own date, as a label gives)
+_FORUM_EDIT = re.compile(r"本帖最[后後]由\s*\S{1,20}?\s*[于於]\s*$")
 # where a page's foot starts: other pages' titles and dates follow (（完）ends a wire story)
 # (not 责任编辑: a byline at the head names the editor too)
 _FOOT = re.compile(r"(?=[相推延热上下【关（(RrMmYy])(?:[（(]完[)）]|相关(?:新闻|阅读|链接|文章|报道|稿件)|推荐阅读|延伸阅读|热点推荐|上一篇|下一篇"
@@ -126,7 +130,8 @@ def head_dates(head: str) -> list[HeadDate]:
             start = m.start("y") if rx is _COMPACT else m.start()
             if day is None or start in found or _CLOCK_BEFORE.search(head, max(0, start - 24), start):
                 continue
-            label = _LABEL_BEFORE.search(head, max(0, start - 24), start)
+            label = _LABEL_BEFORE.search(head, max(0, start - 24), start) or _FORUM_EDIT.search(
+                head, max(0, start - 32), start)
             found[start] = HeadDate(start, day, label is not None,
                                     label is not None and _UPDATED.search(label.group()) is not None)
     return [found[k] for k in sorted(found)]

@@ -188,3 +188,19 @@ def test_the_shaanxi_variant_character_of_mirror_pages_reads_as_shaanxi(tagger):
 def test_the_variant_spelling_of_syria_reads_as_syria(tagger):
     rec = tagger.tag("4月2日,省長在省會會見敍利亞駐華大使一行。", date="2019-04-03")
     assert "SYR" in rec.partners
+
+
+# --- a forum repost's own date -----------------------------------------------------------------
+
+def test_a_forum_posts_edit_line_dates_the_page_not_a_members_mood_line():
+    from pipeline.pagedates import head_date
+
+    head = ("楼主\n版主 TA的每日心情 | 开心 2022-6-6 12:22 |\n签到天数: 5 天\n"
+            "本帖最后由 某日报 于 2020-5-24 17:13 编辑\n外交部愿为某省再办一次推介活动。")
+    assert head_date(head).isoformat() == "2020-05-24"
+
+
+def test_a_members_mood_line_is_no_date_of_the_page():
+    from pipeline.pagedates import head_date
+
+    assert head_date("TA的每日心情 | 开心 2022-6-6 12:22\n某省代表团出访。") is None
