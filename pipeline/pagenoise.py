@@ -25,6 +25,8 @@ What counts as noise (each kind conservative: a line of the article is never tak
 - a line carrying an image file name (``_fororder_图片1``, ``微信图片_2024…``, ``x.jpg``);
 - a site's section tag in brackets at a line's start ([焦点图、魅力东盟]) and page tool links
   (【打印本页】, 【关闭窗口】, 【纠 错】);
+- a line that repeats an earlier one word for word (:func:`repeated_lines`: the headline printed
+  twice, a lead printed twice), the later copy;
 - CMS watermarks inserted into paragraphs (本文来自织梦, dedecms.com) and forum jammer strings
   (``! h7 p# j% r1 X$``): random short tokens of letters, digits and punctuation.
 """
@@ -224,6 +226,34 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 
+def repeated_lines(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Spans of lines that repeat an earlier line word for word (a headline printed as the page's
+    title and again over the body, a lead printed twice), once the ``spans`` of other noise are
+    left out of both: the later copies, which would report the same act again.
+
+    >>> t = "省长会见某国大使\\n日期\\n省长会见某国大使\\n正文。"
+    >>> [t[a:b] for a, b in repeated_lines(t, [])]
+    ['省长会见某国大使']
+    """
+    spans = noise_spans(text) if spans is None else spans
+    seen: set[str] = set()
+    out: list[tuple[int, int]] = []
+    cut = mask(text, spans) if spans else text
+    for a, b in _lines(cut):
+        s = cut[a:b].strip()
+        if len(s) < _REPEAT_MIN:
+            continue
+        if s in seen:
+            lead = len(cut[a:b]) - len(cut[a:b].lstrip())
+            out.append((a + lead, a + lead + len(s)))
+        else:
+            seen.add(s)
+    return out
+
+
+_REPEAT_MIN = 8
+
+
 def mask(text: str, spans: list[tuple[int, int]] | None = None) -> str:
     """``text`` with its noise spans blanked: each character a space, line breaks kept, so
     that the text keeps its length (offsets into it are offsets into the original).
@@ -231,7 +261,9 @@ def mask(text: str, spans: list[tuple[int, int]] | None = None) -> str:
     >>> mask("首页\\n新闻\\n图片\\n视频\\n正文。")
     '  \\n  \\n  \\n  \\n正文。'
     """
-    spans = noise_spans(text) if spans is None else spans
+    if spans is None:
+        spans = noise_spans(text)
+        spans = _merge(spans + repeated_lines(text, spans))
     if not spans:
         return text
     parts: list[str] = []

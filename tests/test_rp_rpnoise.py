@@ -204,3 +204,26 @@ def test_a_members_mood_line_is_no_date_of_the_page():
     from pipeline.pagedates import head_date
 
     assert head_date("TA的每日心情 | 开心 2022-6-6 12:22\n某省代表团出访。") is None
+
+
+# --- a line printed twice ------------------------------------------------------------------------
+
+def test_a_headline_printed_twice_is_read_once():
+    from pipeline.pagenoise import repeated_lines
+
+    text = "某省与某国某州签署友好备忘录\n2025-10-18 来源: 某网\n\n某省与某国某州签署友好备忘录\n\n正文。"
+    spans = repeated_lines(text, [])
+    assert [text[a:b] for a, b in spans] == ["某省与某国某州签署友好备忘录"]
+    assert spans[0][0] > text.index("来源")  # the later copy goes, the first stays
+
+
+def test_a_headline_repeated_behind_a_section_tag_counts_as_repeated():
+    text = "广西与越南边境四省党委书记举行会晤\n\n  [焦点图、魅力东盟]广西与越南边境四省党委书记举行会晤\n正文。"
+    out = mask(text)
+    assert out.count("广西与越南边境四省党委书记举行会晤") == 1
+    assert len(out) == len(text)
+
+
+def test_short_repeated_lines_are_kept():
+    text = "一、经贸\n正文一。\n一、经贸\n正文二。"
+    assert mask(text) == text
