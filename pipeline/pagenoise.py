@@ -22,6 +22,8 @@ What counts as noise (each kind conservative: a line of the article is never tak
 - a foot: from a line that is only a foot label (相关新闻, 推荐阅读, 发表评论, "Related
   articles", "Most popular", "Comments (0)" …) to the end of the text, when that line comes
   after the article's start (past a quarter of the text and its first 150 characters);
+- a page's stamp line: its own date with a time or a label (来源, 编辑, "Published:") and little
+  else, read for the document's date before blanking, so that it dates no act;
 - a line carrying an image file name (``_fororder_图片1``, ``微信图片_2024…``, ``x.jpg``);
 - a site's section tag in brackets at a line's start ([焦点图、魅力东盟]) and page tool links
   (【打印本页】, 【关闭窗口】, 【纠 错】);
@@ -71,6 +73,19 @@ _BRACKET_TAG = re.compile(
 _TAG_ITEMS = re.compile(r"^[\u3400-\u9fffA-Za-z]{1,6}(?:[、,，/][\u3400-\u9fffA-Za-z]{1,6})+$")
 _TOOL_LINKS = re.compile(r"^\s*(?:打\s*印(?:本页|本頁|此页)?|关\s*闭(?:窗口|本页)?|關\s*閉(?:窗口)?|纠\s*错|糾\s*錯"
                          r"|加入收藏|收\s*藏|字号|字號|大\s*中\s*小|分享到|返回顶部|返回頂部)\s*$")
+
+# a page's stamp line: its own date with a time of day or a field label, and little else
+# ("2019-08-16 13:34 来源:某网", "http://www.x.com 2005年04月13日06:56 某报 | ||", "Published: 2023-06-09
+# 10:37:04"): read for the document's date before blanking, it would otherwise date the act it sits above
+_STAMP_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})"
+                         r"|(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}")
+_STAMP_MARK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d|来源|來源|稿源|作者|编辑|編輯|责编|責編|发布|發佈|發布|浏览|瀏覽|点击|點擊"
+                         r"|(?<![A-Za-z])(?:source|author|editor|published|updated|posted|release\s+date)\s*[:：]", re.I)
+_STAMP_FILLER = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\d:./\-]+|https?://\S+|www\.\S+"
+                           r"|来源|來源|稿源|作者|编辑|編輯|责编|責編|发布时间|发布日期|發佈時間|发布|浏览次数|瀏覽次數|点击数|點擊數"
+                           r"|[|｜:：\[\]【】()（）\s_\-—·]+")
+_ACT_WORD = re.compile(r"会见|會見|会谈|會談|访问|訪問|签署|簽署|出席|举行|舉行|率团|率團|meet|met|visit|sign|held|hold", re.I)
+_STAMP_MAX = 120
 
 # watermarks a CMS or a copying site writes into paragraphs
 _WATERMARK = re.compile(r"本文来自织梦|内容来自dedecms|织梦好,?好织梦|copyright\s+dedecms|dedecms\.com"
@@ -126,6 +141,17 @@ def _crumbs_end(line: str) -> int:
     last = line[seps[-1].end():].strip()
     title = len(last) > 16 if _CJK.search(last) is None else len(last) > 10
     return seps[-1].end() if title else len(line)
+
+
+def _stamp_line(s: str) -> bool:
+    """A page's stamp line: a full date with a time or a field label, and at most a source's
+    name besides (no sentence, no act)."""
+    if len(s) > _STAMP_MAX or any(c in s for c in "。！？，") or _STAMP_DATE.search(s) is None:
+        return False
+    if _STAMP_MARK.search(s) is None or _ACT_WORD.search(s) is not None:
+        return False
+    rest = _STAMP_FILLER.sub("", s)
+    return len(rest) <= 24
 
 
 def _jammer(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -185,6 +211,9 @@ def noise_spans(text: str) -> list[tuple[int, int]]:
             spans.append((a, b))
             continue
         if len(s) <= _IMAGE_LINE_MAX and _IMAGE_LINE.search(line):
+            spans.append((a, b))
+            continue
+        if _stamp_line(s):
             spans.append((a, b))
             continue
         m = _BRACKET_TAG.match(line)

@@ -51,8 +51,30 @@ def test_a_chinese_headline_with_one_space_is_not_a_menu_line():
 
 
 def test_sentences_with_punctuation_between_pipes_are_not_a_menu():
-    text = "2024-07-24 09:41 | Author: xinhua | Source: xinhua\nThe expo opened on Tuesday."
+    text = "The governor met the envoy | Both sides agreed, said the office. | Page 2\nThe expo opened."
     assert _noise(text) == []
+
+
+@pytest.mark.parametrize("line", ["2024-07-24 09:41 | Author: xinhua | Source: xinhua",
+                                  "http://www.example.com 2005年04月13日06:56 某某日报 | ||||",
+                                  "2019-08-16 13:34 来源:某某网", "Published: 2023-06-09 10:37:04", "11.05.2018 07:22"])
+def test_a_page_stamp_line_is_noise(line):
+    assert _noise(line + "\n昨日,省长在省会会见了来访的客人。") == [line]
+
+
+@pytest.mark.parametrize("line", ["2023年5月6日 10:30 省长会见越南驻华大使", "2023年5月6日上午，省长会见越南驻华大使。",
+                                  "On 15 February 2019, the director met the secretary-general."])
+def test_a_dated_act_is_no_stamp_line(line):
+    assert _noise(line) == []
+
+
+def test_the_page_stamp_no_longer_dates_an_act_reported_for_the_day_before():
+    from pipeline.tagger import load
+
+    text = ("某省省长会见某国公主\nhttp://www.example.com 2005年04月13日06:56 某省新闻网 | ||||\n"
+            "昨日,四川省省长在成都会见了泰国公主一行。")
+    rec = load(None, model=False).tag(text, date="2005-04-13")
+    assert rec.engagements and rec.engagements[0].date == "2005-04-12"
 
 
 @pytest.mark.parametrize("line", ["您当前的位置:某某新闻网 > 新闻中心 > 本地新闻 > 正文", "首页>信息公开>规划计划",
