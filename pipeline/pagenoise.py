@@ -24,6 +24,8 @@ What counts as noise (each kind conservative: a line of the article is never tak
   after the article's start (past a quarter of the text and its first 150 characters);
 - a page's stamp line: its own date with a time or a label (来源, 编辑, "Published:") and little
   else, read for the document's date before blanking, so that it dates no act;
+- other pages' teasers ending the text without a label: two or more pairs of a short title and a
+  cut-off line under it;
 - a line carrying an image file name (``_fororder_图片1``, ``微信图片_2024…``, ``x.jpg``);
 - a site's section tag in brackets at a line's start ([焦点图、魅力东盟]) and page tool links
   (【打印本页】, 【关闭窗口】, 【纠 错】);
@@ -143,6 +145,30 @@ def _crumbs_end(line: str) -> int:
     return seps[-1].end() if title else len(line)
 
 
+_END_PUNCT = "。！？!?”\"’）)…."
+
+
+def _teasers(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where a block of other pages' teasers ends the text, unlabelled: two or more pairs of a
+    short title line and a cut-off line under it (no stop at its end: "…论坛在榕举办。政府"), the
+    last lines of the text. An aggregator prints them under an article."""
+    rows = [(a, b) for a, b in lines if text[a:b].strip()]
+    pairs = 0
+    i = len(rows) - 1
+    while i >= 1:
+        (ta, tb), (xa, xb) = rows[i - 1], rows[i]
+        title, teaser = text[ta:tb].strip(), text[xa:xb].strip()
+        if not (4 <= len(title) <= 40 and title[-1] not in _END_PUNCT and len(teaser) >= 12
+                and teaser[-1] not in _END_PUNCT and _CJK.search(teaser) is not None
+                and any(c in teaser for c in "，,。")):  # (a cut sentence; a contents page's lines have none)
+            break
+        pairs += 1
+        i -= 2
+    if pairs < 2:
+        return None
+    return rows[i + 1][0], rows[-1][1]
+
+
 def _stamp_line(s: str) -> bool:
     """A page's stamp line: a full date with a time or a field label, and at most a source's
     name besides (no sentence, no act)."""
@@ -231,6 +257,10 @@ def noise_spans(text: str) -> list[tuple[int, int]]:
             spans.extend(_jammer(text, a, b))
     if foot_at < n:
         spans.append((foot_at, n))
+    elif cjk:
+        tail = _teasers(text, lines)
+        if tail is not None:
+            spans.append(tail)
     return _merge(spans)
 
 

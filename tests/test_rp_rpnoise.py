@@ -249,3 +249,27 @@ def test_a_headline_repeated_behind_a_section_tag_counts_as_repeated():
 def test_short_repeated_lines_are_kept():
     text = "一、经贸\n正文一。\n一、经贸\n正文二。"
     assert mask(text) == text
+
+
+# --- unlabelled teasers of other pages ------------------------------------------------------------
+
+def test_unlabelled_teasers_ending_a_page_are_noise():
+    body = "7日晚,省长在厦门会见了外国驻华领事团一行。副省长参加会见。\n\n"
+    tail = ("某国—东盟经贸论坛在榕举办\n  6日,某国—东盟经贸论坛在榕举办。政府\n"
+            "郊野公园入选绿色低碳案例\n  昨日从市生态环境局获悉,政府")
+    text = body + tail
+    assert _noise(text) == [tail]
+
+
+def test_a_contents_page_is_no_teaser_block():
+    text = "目录\n第一章 总则\n    第一节 历史跨越 \n第二章 服务总体外交\n    第二节 配合周边外交 \n第三章 建设开放高地\n    第三节 推进友城建设 "
+    assert _noise(text) == []
+
+
+def test_a_teaser_block_naming_a_bloc_adds_no_region_or_engagement(tagger):
+    text = ("省长会见外国驻华领事团\n\n08.09.2015  10:58\n\n7日晚,福建省省长在厦门会见了由希腊驻广州总领事为团长的外国驻华领事团一行。"
+            "副省长参加会见。\n\n某国—东盟经贸合作论坛在榕举办\n  6日,中国(福建)—东盟经贸合作论坛在榕举办。政府\n"
+            "郊野公园入选绿色低碳案例\n  昨日从市生态环境局获悉,政府")
+    rec = tagger.tag(text, date="2015-09-08")
+    assert "ASEAN" not in rec.regions
+    assert [e.category for e in rec.engagements] == ["high_level_meeting"]
