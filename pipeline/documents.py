@@ -13,6 +13,7 @@ from typing import Any, Mapping
 from urllib.parse import unquote, urlsplit
 
 from .errors import E
+from .pagenoise import mask
 from .schemas import Document, code_kind
 from .text import detect_lang, document_date, parse_date
 
@@ -47,7 +48,10 @@ def as_document(item: str | Document | Mapping[str, Any], *, default_id: str = "
 
 
 def prepare(doc: Document) -> Document:
-    """Fill in language and date when the input did not give them.
+    """Fill in language and date when the input did not give them, then blank the page's
+    noise (:func:`pipeline.pagenoise.mask`: menus, breadcrumbs, feet of other pages' titles,
+    image file names, watermarks), which keeps the text's length, so that every offset a
+    record gives is an offset into the text as it was handed in.
 
     A document without text (an empty file, a blank JSONL ``text``) is marked W003 in
     ``meta["warnings"]`` (its record is written, with no labels, and says why) and takes
@@ -65,6 +69,8 @@ def prepare(doc: Document) -> Document:
         doc.date = parse_date(doc.date)
     if doc.date is None:
         doc.date = document_date(doc.text) or url_date(doc.meta.get("url"))
+    if not blank:
+        doc.text = mask(doc.text)  # page menus, feet, watermarks: blanked, offsets kept (after the head's date)
     return doc
 
 

@@ -5,7 +5,8 @@ date. It looks only at the head of the text (the first 400 characters, and not p
 "related articles" or editor's line that starts a page's foot, whose dates are other
 pages'), in the forms Chinese and English pages write their own date in:
 
-- Chinese and ISO: 发布时间：2024-06-27 10:05, 2024年06月27日 10:05 来源：…, 2024/06/27,
+- Chinese and ISO: 发布时间：2024-06-27 10:05, a forum post's 本帖最后由 某人 于 2020-5-24 编辑 (not a
+  member's 每日心情 line), 2024年06月27日 10:05 来源：…, 2024/06/27,
   2024.06.27, 27.06.2014, 2024-06-27T10:00:00+08:00, PubDate: 20240627 (a compact day
   only after a label);
 - English: June 27, 2024 10:05, Jun. 27, 2024, Sept 5 2024, 27 Jun 2024, 27-Jun-2024,
@@ -26,7 +27,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from .text import _YEAR, _ZH_DATE, find_dateline
+from .text import _YEAR, _ZH_DATE
 
 HEAD_CHARS = 400
 
@@ -47,7 +48,7 @@ _ISO = re.compile(r"(?=[12])(?<![0-9])(?P<y>(?:19|20)[0-9]{2})([-/.])(?P<m>[01]?
                   r"(?![0-9])")
 # 27.06.2014 (day first)
 _DMY = re.compile(r"(?=[0-9])(?<![0-9.])(?P<d>[0-3]?[0-9])\.(?P<m>[01]?[0-9])\.(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
-_LABEL = (r"(?:发布时间|发布日期|发稿时间|发表时间|更新时间|日期|时间|pub(?:lish(?:ed)?)?\s*date"
+_LABEL = (r"(?:发布时间|发布日期|发稿时间|发表时间|更新时间|发表于|發表於|发布于|發佈於|日期|时间|pub(?:lish(?:ed)?)?\s*date"
           r"|(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|release\s+date|date)")
 # PubDate: 20240627, 发布日期：20240627 (eight digits are a date only after a label)
 _COMPACT = re.compile(r"(?=[发日时更PpFfUuRrDd])(?<![A-Za-z])" + _LABEL + r"\s*[:：]?\s*"
@@ -60,7 +61,10 @@ _TIME = r"(?:[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\s*(?:[ap]\.?m\.?)?,?\s*)?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?"
 _LABEL_BEFORE = re.compile(r"(?<![A-Za-z])" + _LABEL + r"\s*[:：]?\s*" + _TIME + _WEEKDAY + "$", re.I)
 # a site's clock: Today Wed, 12 Apr 2023; 今天是2024年6月27日
-_CLOCK_BEFORE = re.compile(r"(?:(?<![A-Za-z])today\s*[:：]?\s*" + _WEEKDAY + r"|今天是\s*)$", re.I)
+_CLOCK_BEFORE = re.compile(r"(?:(?<![A-Za-z])today\s*[:：]?\s*" + _WEEKDAY + r"|今天是\s*"
+                           r"|每日心情\s*[|｜]?\s*\S{1,4}\s*)$", re.I)  # (a forum member's mood line: its time)
+# a forum post's edit line: 本帖最后由 某人 于 2020-5-24 17:13 编辑 (the post's own date, as a label gives)
+_FORUM_EDIT = re.compile(r"本帖最[后後]由\s*\S{1,20}?\s*[于於]\s*$")
 # where a page's foot starts: other pages' titles and dates follow (（完）ends a wire story)
 # (not 责任编辑: a byline at the head names the editor too)
 _FOOT = re.compile(r"(?=[相推延热上下【关（(RrMmYy])(?:[（(]完[)）]|相关(?:新闻|阅读|链接|文章|报道|稿件)|推荐阅读|延伸阅读|热点推荐|上一篇|下一篇"
@@ -70,6 +74,11 @@ _FOOT = re.compile(r"(?=[相推延热上下【关（(RrMmYy])(?:[（(]完[)）]|
 # a dateline without a year: KUNMING, May 5 (Xinhua) --; XI'AN, Jan. 16 (Xinhua) --; BEIJING, June 27 --
 _EN_DATELINE = re.compile(r"(?=[A-Z])(?<![A-Za-z])[A-Z][A-Z'’.\- ]{1,30}(?:,\s+[A-Z][A-Za-z.\- ]{1,30})?,\s+" + _MON
                           + r"\.?\s+" + _DAY + r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)")
+
+# a news dateline without a year: 新华社昆明5月13日电, 本报10月6日讯, 中新网北京3月2日电
+_DATELINE = re.compile(
+    r"(?:新华社|中新社|中新网|人民网|新华网|央视网|中评社|中國新聞社|本报|本網|本网|记者)[^\n。，,]{0,12}?"
+    r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯|電|訊)")
 
 
 class HeadDate(NamedTuple):
@@ -121,7 +130,8 @@ def head_dates(head: str) -> list[HeadDate]:
             start = m.start("y") if rx is _COMPACT else m.start()
             if day is None or start in found or _CLOCK_BEFORE.search(head, max(0, start - 24), start):
                 continue
-            label = _LABEL_BEFORE.search(head, max(0, start - 24), start)
+            label = _LABEL_BEFORE.search(head, max(0, start - 24), start) or _FORUM_EDIT.search(
+                head, max(0, start - 32), start)
             found[start] = HeadDate(start, day, label is not None,
                                     label is not None and _UPDATED.search(label.group()) is not None)
     return [found[k] for k in sorted(found)]
@@ -130,6 +140,25 @@ def head_dates(head: str) -> list[HeadDate]:
 def _en_dateline(head: str, year: int) -> date | None:
     m = _EN_DATELINE.search(head)
     return _day(str(year), _MONTH_NO[m.group("mon")[:3].lower()], m.group("d")) if m else None
+
+
+def find_dateline(text: str, year: int | None) -> date | None:
+    """The date of a news dateline without a year (新华社昆明5月13日电, 本报10月6日讯),
+    with ``year`` taken from the page's date line or metadata (a dateline in December
+    of a page dated January is the year before). None without a dateline or a year.
+
+    >>> find_dateline("新华社昆明5月13日电（记者…）", 2024)
+    datetime.date(2024, 5, 13)
+    """
+    if year is None:
+        return None
+    m = _DATELINE.search(text)
+    if m is None:
+        return None
+    try:
+        return date(year, int(m.group(1)), int(m.group(2)))
+    except ValueError:
+        return None
 
 
 def head_date(text: str) -> date | None:

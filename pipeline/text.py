@@ -92,6 +92,10 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[" + _TONED + r"])[a-z" + _TONED + r"üê]{1,6}\)")
 
 
+# variants OpenCC's t2s keeps, one character to one (陜西 on mirror pages, 敍利亞 = Syria, 甯夏)
+_VARIANTS = {"陜": "陕", "敍": "叙", "衞": "卫", "塲": "场", "竝": "并", "甯": "宁"}
+
+
 def collapses(text: str) -> bool:
     """``_COLLAPSE.search(text) is not None`` or a pinyin gloss stands in ``text``: some
     whitespace or gloss of ``text`` normalises away."""
@@ -213,6 +217,9 @@ class Normalizer:
                 self._table[cp] = n
             else:
                 multi.append(ch)
+        # variant forms that OpenCC leaves alone and mirror sites print (陜西 for 陕西, 敍利亞)
+        for ch, to in _VARIANTS.items():
+            self._table[ord(ch)] = to
         for cp in range(0x10000):  # a line break, a tab, any space other than " " reads as " "
             if chr(cp).isspace() and cp != 0x20 and len(self._table.get(cp, " ")) == 1:
                 self._table[cp] = " "
@@ -357,10 +364,6 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _ZH_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b")
 _DMY_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")  # 27.06.2014 (day first)
-# a news dateline without a year: 新华社昆明5月13日电, 本报10月6日讯, 中新网北京3月2日电
-_DATELINE = re.compile(
-    r"(?:新华社|中新社|中新网|人民网|新华网|央视网|中评社|中國新聞社|本报|本網|本网|记者)[^\n。，,]{0,12}?"
-    r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯|電|訊)")
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"])}
@@ -400,25 +403,6 @@ def find_date(text: str) -> date | None:
             best = (m.start(), d)
         break
     return best[1] if best else None
-
-
-def find_dateline(text: str, year: int | None) -> date | None:
-    """The date of a news dateline without a year (新华社昆明5月13日电, 本报10月6日讯),
-    with ``year`` taken from the page's date line or metadata (a dateline in December
-    of a page dated January is the year before). None without a dateline or a year.
-
-    >>> find_dateline("新华社昆明5月13日电（记者…）", 2024)
-    datetime.date(2024, 5, 13)
-    """
-    if year is None:
-        return None
-    m = _DATELINE.search(text)
-    if m is None:
-        return None
-    try:
-        return date(year, int(m.group(1)), int(m.group(2)))
-    except ValueError:
-        return None
 
 
 def document_date(text: str, known: date | None = None) -> date | None:
