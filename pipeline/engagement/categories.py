@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Callable
 from ..rx import skipping
 from .en_wire import COURSE_FOR_EN, domestic_en, own_offices_masked
 from .event_fields import DOMESTIC_EVENT_LABELS
+from .units import EN_PROVINCES
 from .windows import WindowMatches
 
 _START, _END = operator.attrgetter("start"), operator.attrgetter("end")
@@ -126,9 +127,7 @@ OVERRIDES: dict[str, frozenset[str]] = {
 _OVERRIDDEN = frozenset().union(*OVERRIDES.values())  # the labels some head event decides over
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
               "|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国|我省|我区|我市|本省|本市")
-_PROVINCES_EN = ("beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui"
-                 "|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu"
-                 "|qinghai|inner mongolia|guangxi|tibet|xizang|ningxia|xinjiang|china"
+_PROVINCES_EN = (EN_PROVINCES + "|china"
                  # capitals and major cities (a city stands for its province: TAXONOMY §2; issue 15, enwire)
                  "|kunming|nanning|guangzhou|shenzhen|xiamen|fuzhou|hangzhou|ningbo|nanjing|suzhou|qingdao|jinan|zhengzhou"
                  "|wuhan|changsha|chengdu|xi'an|lanzhou|xining|yinchuan|urumqi|kashgar|lhasa|hohhot|harbin|changchun"

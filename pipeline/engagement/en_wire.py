@@ -27,7 +27,7 @@ import re
 
 from ..rx import skipping
 from .act_patterns import _CALLED_OFF_EN, ACT_EN
-from .units import EN_CAPITALS
+from .units import EN_CAPITALS, EN_PROVINCES
 
 # China's own scene: folk and ethnic culture, villages and herders, the national holidays and
 # their festivals, crowds of domestic visitors (the words of a domestic event; a foreign party, a
@@ -61,9 +61,7 @@ _DOMESTIC_EN = skipping(re.compile(
     r"|foreign[- ]affairs offices)\b", re.I))
 # Another Chinese province's or city's delegation as the counterpart ("a Sichuan delegation arrived", "the delegation from
 # Xining"), or the paired assistance between provinces (对口支援, 东西部协作) as the topic: Chinese sides only (issue 15, rpwire)
-_CN_PLACES_EN = ("beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian"
-                 "|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai"
-                 "|inner mongolia|guangxi|tibet|xizang|ningxia|xinjiang|" + "|".join(c.lower() for c in EN_CAPITALS))
+_CN_PLACES_EN = EN_PROVINCES + "|" + "|".join(c.lower() for c in EN_CAPITALS)
 _DOMESTIC_PARTY_EN = skipping(re.compile(
     rf"\b(?:{_CN_PLACES_EN})(?:['’]s)?\s+(?:(?:provincial|municipal|regional|party|and|government|cpc|people's|congress"
     rf"|cppcc|trade|business|economic)\s+){{0,4}}delegations?\b"

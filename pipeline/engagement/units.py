@@ -71,6 +71,10 @@ EN_UNIT_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(city|county|banner|prefecture|l
 EN_CAPITALS = ("Kunming", "Nanning", "Shenyang", "Changchun", "Harbin", "Hohhot", "Lanzhou", "Urumqi", "Lhasa", "Haikou",
                "Guangzhou", "Hangzhou", "Shijiazhuang", "Xining", "Nanjing", "Fuzhou", "Jinan", "Yinchuan", "Chengdu",
                "Hefei", "Guiyang", "Changsha", "Zhengzhou", "Wuhan", "Nanchang", "Taiyuan", "Xi'an", "Xi’an", "Xian")
+# the provincial-level units' English names, lower case, as regex alternatives (Hong Kong, Macao, Taiwan apart)
+EN_PROVINCES = ("beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian"
+                "|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai"
+                "|inner mongolia|guangxi|tibet|xizang|ningxia|xinjiang")
 
 
 def en_unit_level(name: str) -> str | None:
