@@ -200,7 +200,7 @@ _PLEDGE_EN = skipping(re.compile(
 # ("will lead a delegation to Hungary on Monday", "is scheduled to visit Laos on May 3"): no act yet
 _FUTURE_DATED_EN = re.compile(
     r"\b(?:will|shall|is to|are to|(?:is|are) (?:set|scheduled|due|slated|expected|going|planning) to|plans? to)"
-    r"\s+(?:(?:also|then|soon|first|jointly|formally|officially|personally)\s+)?$", re.I)
+    r"\s+(?:(?:also|then|soon|first|jointly|formally|officially|personally)\s+)?(?:be\s+)?$", re.I)  # "will be held"
 _PLEDGE_WORDS = ("pledge", "vow", "promis", "agree", "propos", "decided", "resolved", "undertook", "committed", "call")
 _AHEAD_WORDS = ("next ", "later this", "in the coming", "will", "would", "shall", " is to", " are to", " set to",
                 "scheduled", "due to", "slated", "planned to", "going to")

@@ -1,0 +1,86 @@
+"""Real pages of forums, expos, trainings, culture and domestic foreign-affairs work (helper
+rpcat, issue 15): classes of miss fixed.
+
+1. A press conference that announces an event is China's own briefing, not an act: holding or
+   opening it (召开新闻发布会, "a press conference held Friday") reports no engagement, while the
+   event it announces is read by the future frames.
+2. A passive future with its day ("will be held in Chengdu from November 29") announces an
+   event; it reports none, as the active "will visit … on Monday" already did not.
+
+Every sentence here is written for the test.
+"""
+
+import pytest
+
+from pipeline.engagement.side_events import press_event
+
+
+# ------------------------------------------------------------------ 1. press conferences
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("5月9日下午，省政府新闻办召开新闻发布会，介绍中国—南亚博览会筹备情况。", "召开"),
+    ("3月2日，市外办举行了情况通报会，通报友城大会安排。", "举行"),
+    ("9月1日，博览会组委会新闻发布会在南宁举行。", "举行"),
+])
+def test_holding_a_briefing_is_framed_chinese(sentence, verb):
+    a = sentence.index(verb)
+    assert press_event(sentence, a, a + len(verb), zh=True)
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("the commerce department held a press conference on tuesday to present the fair.", "held"),
+    ("the plans were outlined at a news conference held on monday afternoon.", "held"),
+])
+def test_holding_a_briefing_is_framed_english(sentence, verb):
+    a = sentence.index(verb)
+    assert press_event(sentence, a, a + len(verb), zh=False)
+
+
+@pytest.mark.parametrize("sentence, verb, zh", [
+    ("5月9日，省长在昆明会见泰国驻昆明总领事。", "会见", True),
+    ("4月3日，第二届中老文化周在万象举行。", "举行", True),
+    ("the two provinces held talks on monday on border trade.", "held", False),
+])
+def test_other_acts_are_no_briefing(sentence, verb, zh):
+    a = sentence.index(verb)
+    assert not press_event(sentence, a, a + len(verb), zh=zh)
+
+
+def test_an_expo_announced_at_a_press_conference_reports_no_engagement(tagger):
+    text = ("第五届中国—东北亚青年交流营将于8月3日至9日在长春举办。7月20日上午，吉林省政府新闻办召开新闻发布会，"
+            "省外办副主任介绍了交流营筹备情况。交流营将邀请来自韩国、蒙古国、俄罗斯等国的200余名青年参加。")
+    rec = tagger.tag(text)
+    assert rec.engagement is None and rec.engagements == []
+
+
+def test_a_briefing_beside_a_reported_forum_leaves_the_forum(tagger):
+    text = ("6月12日，第三届中国—老挝边境贸易论坛在磨憨开幕，来自老挝的120名企业代表参加。"
+            "当天下午，论坛组委会举行新闻发布会，介绍论坛成果。")
+    rec = tagger.tag(text)
+    assert rec.engagement == "forum_expo"
+    assert [e.partners for e in rec.engagements] == [["LAO"]]
+
+
+def test_an_english_fair_announced_at_a_press_conference_reports_none(tagger):
+    text = ("HEFEI, May 6 (Xinhua) -- The fair will open on May 20 in Hefei, said the head of the provincial "
+            "commerce department during a press conference held Tuesday. The fair will gather exhibitors from "
+            "Germany and Italy.")
+    rec = tagger.tag(text)
+    assert rec.engagements == []
+
+
+# ------------------------------------------------------------------ 2. passive future with a day
+
+@pytest.mark.parametrize("text", [
+    "CHENGDU, Nov. 20 -- The investment week, organised by the provincial government, will be held in "
+    "Chengdu from November 29 to 30 with companies from Japan and Korea.",
+    "NANNING, Sept. 2 -- The China-Vietnam youth festival will open in Nanning on September 15.",
+])
+def test_a_dated_passive_future_reports_no_engagement(tagger, text):
+    assert tagger.tag(text).engagements == []
+
+
+def test_a_dated_past_passive_still_reports(tagger):
+    text = ("CHENGDU, Nov. 30 -- A trade fair with companies from Japan was held in Chengdu on "
+            "November 29, the provincial government said.")
+    assert [e.category for e in tagger.tag(text).engagements] == ["forum_expo"]
