@@ -84,3 +84,26 @@ def test_a_dated_past_passive_still_reports(tagger):
     text = ("CHENGDU, Nov. 30 -- A trade fair with companies from Japan was held in Chengdu on "
             "November 29, the provincial government said.")
     assert [e.category for e in tagger.tag(text).engagements] == ["forum_expo"]
+
+
+# ------------------------------------------------------------------ 3. announced events described
+
+def test_a_press_conference_sentence_describing_the_coming_fair_reports_none(tagger):
+    text = ("XINING, May 3 (Xinhua) -- The 25th Qinghai trade fair is scheduled to open on May 20. The four-day "
+            "event will focus on green industries, with exhibitions and seminars held online and offline, said the "
+            "head of the provincial commerce department during a press conference held Friday.")
+    assert tagger.tag(text).engagements == []
+
+
+@pytest.mark.parametrize("text, zh", [
+    ("As of May 2, more than 300 firms from 20 countries have confirmed their participation in the 9th "
+     "China-South Asia Expo.", False),
+    ("截至5月2日，已有来自20个国家的300余家企业确认参展第九届南博会。", True),
+])
+def test_a_confirmed_attendance_announces_the_event(tagger, text, zh):
+    assert tagger.tag(text, lang="zh" if zh else "en").engagements == []
+
+
+def test_a_reported_attendance_still_reports(tagger):
+    text = "On May 2, more than 300 firms from Nepal took part in the 9th China-South Asia Expo in Kunming."
+    assert [e.category for e in tagger.tag(text).engagements] == ["forum_expo"]

@@ -45,7 +45,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .en_wire import PLAN_WORDS as _PLAN_WORDS, called_off_past_commas, domestic_session_before, plan_source_en
-from .side_events import future_participle_en, future_subject_en, press_event
+from .side_events import announced, future_subject_en, press_event
 
 from .act_patterns import (  # noqa: F401  (re-exported: the patterns are read as detect.X)
     ACT_ZH, ACT_EN, _INTENT_ZH, _INTENT_EN, _RETRO_ZH, _SINCE_LEAD, _RETRO_EN, _CALLED_OFF_ZH,
@@ -191,8 +191,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         return "domestic"  # "as the region's annual legislative session opened": a session of China's own bodies
     if press_event(s, a, b, zh=info.zh):
         return "domestic"  # 召开新闻发布会, "a press conference held Friday": China's own briefing (side_events)
-    if not info.zh and future_participle_en(s, a, b):
-        return "intent"  # "the week, hosted by the province, will be held …": an announced event described
+    if announced(s, a, b, zh=info.zh):
+        return "intent"  # "…, hosted by the province, will be held", "confirmed their participation in": to come
     lang = "zh" if info.zh else "en"
     if not info.zh and (_FUTURE_AFTER_EN.match(s, b) or _FUTURE_BEFORE_EN.search(s, max(a - 50, 0), a) or (
             0 <= info.expected <= a and _EXPECTED_EN.search(s, _clause_start(s, a, lang), a))):

@@ -12,7 +12,9 @@ event noun that is the subject of a future verb ("The fair will open on May 20",
 scheduled to kick off on July 8") announces it, whatever day the sentence names
 (:func:`future_subject_en`), and so does a participle describing that event in a sentence whose
 verb is future ("the week, hosted by the provincial government, will be held …", "will focus on
-trade, with exhibitions held online": :func:`future_participle_en`). Where every act verb of a
+trade, with exhibitions held online": :func:`future_participle_en`), and a confirmed or registered
+attendance of an event to come ("have confirmed their participation in the 8th Expo", 已确认参展,
+报名参加: :func:`confirmed_attendance`). Where every act verb of a
 sentence announces (all framed as intent), its event nouns name the announced event too
 (:func:`announced_only`): 交流营将于8月3日在长春举办 or "the fair is scheduled to kick off on
 July 8" reports no act through the nouns 交流营 or "fair".
@@ -81,13 +83,13 @@ def future_participle_en(sentence: str, a: int, b: int) -> bool:
 
 
 def announced_only(frames: Iterable[str | None]) -> bool:
-    """Whether a sentence's act verbs (their frames, :func:`.detect.frame_at`) exist and all
-    announce (``intent``): its event nouns then report no act either."""
+    """Whether a sentence's act verbs (their frames, :func:`.detect.frame_at`) announce (``intent``),
+    at least one, the others holding a briefing (``domestic``): its event nouns report no act either."""
     seen = False
     for frame in frames:
-        if frame != "intent":
+        if frame not in ("intent", "domestic"):
             return False
-        seen = True
+        seen = seen or frame == "intent"
     return seen
 
 
@@ -99,3 +101,23 @@ def may_announce(sentence: str, zh: bool) -> bool:
     """A cheap gate before :func:`announced_only`: whether the sentence (lower-case reading) holds a
     word of a future frame at all."""
     return any(w in sentence for w in (_ANNOUNCE_ZH if zh else _ANNOUNCE_EN))
+
+
+# A confirmed or registered attendance: the event is still to come ("as of June 6, 100 firms have
+# confirmed their participation in the Expo", 已有200家企业确认参展, 报名参加博览会)
+_CONFIRMED_EN = re.compile(
+    r"\b(?:confirm(?:ed|s)?|registered|signed up|applied)\s+(?:(?:their|its|his|her)\s+)?(?:participation|attendance"
+    r"|to (?:attend|participate|exhibit)|for)\s+(?:in\s+|at\s+)?(?:[\w'-]+\s+){0,6}$", re.I)
+_CONFIRMED_ZH = re.compile(r"(?:确认|确定|报名|申请)(?:(?:参展|参会|参加|出席|参与)[^，。；,;]{0,16})?$")
+
+
+def confirmed_attendance(sentence: str, a: int, *, zh: bool) -> bool:
+    """Whether the act word at ``a`` is the event of a confirmed or registered attendance (to come)."""
+    pat = _CONFIRMED_ZH if zh else _CONFIRMED_EN
+    return pat.search(sentence, max(a - 60, 0), a) is not None
+
+
+def announced(sentence: str, a: int, b: int, *, zh: bool) -> bool:
+    """:func:`future_participle_en` (English) or :func:`confirmed_attendance`: the act word at ``[a, b)``
+    belongs to an event announced, not reported."""
+    return (not zh and future_participle_en(sentence, a, b)) or confirmed_attendance(sentence, a, zh=zh)
