@@ -107,3 +107,20 @@ def test_a_confirmed_attendance_announces_the_event(tagger, text, zh):
 def test_a_reported_attendance_still_reports(tagger):
     text = "On May 2, more than 300 firms from Nepal took part in the 9th China-South Asia Expo in Kunming."
     assert [e.category for e in tagger.tag(text).engagements] == ["forum_expo"]
+
+
+# ------------------------------------------------------------------ 4. hybrid events and speeches are on site
+
+@pytest.mark.parametrize("text", [
+    "7月7日，第三届中国—中亚农业合作论坛采取线上线下融合方式在兰州开幕，来自哈萨克斯坦的代表出席。",
+    "10月15日，国际友城合作论坛在成都开幕，日本山梨县副知事等友城代表致贺词。",
+    "On May 8, the China-Laos trade forum opened in Kunming, held online and offline, with officials from Laos.",
+])
+def test_a_hybrid_event_or_a_speech_of_greetings_is_not_remote(tagger, text):
+    engs = tagger.tag(text).engagements
+    assert engs and engs[0].direction != "remote"
+
+
+def test_a_video_meeting_is_still_remote(tagger):
+    e = tagger.tag("6月3日，省长与老挝琅南塔省省长举行视频会谈。").engagements[0]
+    assert e.direction == "remote"
