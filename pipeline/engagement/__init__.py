@@ -13,7 +13,8 @@ Example:
     (['CN-YN'], ['VNM'], 'inbound', 'party_secretary', 'subnational', '2024-04-27')
 """
 
-from .pairing import apply, extract
+from .pairing import apply
+from .tours import extract  # (pairing's, with a tour and the meeting with its group merged: rule 8)
 from .policy import categorize
 from .titles import TitleMatcher, compile_titles
 

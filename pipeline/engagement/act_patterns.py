@@ -95,7 +95,10 @@ _CALLED_OFF_ZH = skipping(re.compile(
 ))
 # A future act with its date (省长将于6月15日至18日访问俄罗斯, 论坛定于下月8日开幕): announced, not
 # reported; the date does not make it an act (the brief of issue 15: future visits report none).
-_FUTURE_DATED_ZH = re.compile("(?:将|拟|计划|预计|定)(?:于|在)|即将|将(?=赴|率|出席|访问|出访|前往|举行|举办|召开|会见|参加)")
+_FUTURE_DATED_ZH = re.compile(
+    "(?:将|拟|计划|预计|定)(?:于|在)|即将|将(?=赴|率|出席|访问|出访|前往|举行|举办|召开|会见|参加|访华|来华|来访|到访|会晤|签署)")
+# 应X邀请 ("at X's invitation"): the circumstance of a visit, not an invitation made (邀请 reports no act)
+_INVITED_BY_ZH = re.compile("(?:^|[，。；：,;:])\\s*应[^，。；：,;:]{0,40}$")
 _SPEECH_ZH = re.compile("^[^，。；：,]{0,24}?(?:说|表示|指出|强调|认为|介绍|称|谈到|提出|希望|坦言|透露)[，：:,]")
 _SPEECH_EN = re.compile(
     r"^[^.;:]{0,60}?\b(?:said|says|(?<=\w )say|noted|notes|stressed|stresses|highlighted|added|told|stated|explained|"
@@ -238,3 +241,54 @@ _CLAUSE_EN = skipping(re.compile(r"[,;:]|\b(?:and|but|while|which|who)\b", re.I)
 _ATTRIBUTIVE_AFTER = re.compile("(?:了)?的")
 _LIGHT_VERB = re.compile("进行|开展|展开|作了|做了")  # 进行…的访问, 开展…的交流: the noun is the act
 _OPENERS = " \t\n\"“”'‘’【】[]()（）"
+
+# English forms of real pages from Chinese media (issue 15, helper rpwire):
+# a headline's infinitive future ("Wang to chair ministers' meeting in Xiamen", "Yunnan delegation to visit
+# Laos"): a short subject with no verb of its own, then "to" and an act verb; what follows is announced
+_HEADLINE_TO_EN = re.compile(
+    r"^\W*(?P<subj>(?:(?!to\b)[\w'’.,&-]+\s+){1,6}?)(?:(?:set|due|slated|scheduled|poised)\s+)?to\s+(?:chair|co-chair|visit|attend|host|co-host|hold|lead|meet"
+    r"|sign|open|launch|tour|address|join|pay|travel|head|receive|make)\b", re.I)
+# a verb in that subject makes the "to" a purpose ("Ministry Organizes Envoys to Visit Fujian")
+_HEADLINE_SUBJ_VERB_EN = re.compile(r"\b(?:\w+(?:ed|izes|ises|es)|is|are|was|were|has|have|had|will|would|invites?"
+                                    r"|asks?|urges?|helps?|plans?|sets?|gets?)\b", re.I)
+# a page's section or navigation label ("Discovery Trips", "Top News", "Exchanges"): at most three words,
+# no digit, no verb of an act: what its cue word names is a heading, not an act reported
+_LABEL_MAX_WORDS = 3
+# the subject of an act inside reported speech that is China's national leadership ("He said that President Xi
+# Jinping paid a state visit to Kazakhstan"): the background of the remark, not the province's act
+_NATIONAL_SUBJECT_EN = skipping(re.compile(
+    r"\b(?:president|premier|heads? of state|xi jinping|chairman xi|general secretary xi|the two leaders"
+    r"|state councilor)\b", re.I))
+
+
+def headline_future_en(sentence: str) -> int:
+    """End of the subject of a headline's infinitive future ("Wang to chair …"): every predicate from there is
+    announced; -1 when ``sentence`` is no such headline (one line, no full stop, a verbless subject)."""
+    s = sentence.strip()
+    if not s or s.endswith(".") or "\n" in s:
+        return -1
+    m = _HEADLINE_TO_EN.match(sentence)
+    if m is None or _HEADLINE_SUBJ_VERB_EN.search(m.group("subj")) or ACT_EN.search(m.group("subj")):
+        return -1
+    return m.end("subj")
+
+
+def label_line_en(sentence: str) -> bool:
+    """Whether ``sentence`` is a page label of at most three words (a breadcrumb's "Home >>" aside), or a
+    breadcrumb of such labels ("Home > News > Foreign Affairs"), with no digit and no act verb ("Discovery
+    Trips", "Home >> Exchanges"): a heading, not a report."""
+    s = sentence.strip()
+    if not s or s.endswith(".") or any(ch.isdigit() for ch in s) or ACT_EN.search(s) is not None:
+        return False
+    parts = [p.strip() for p in _CRUMB_SEP_EN.split(_BREADCRUMB_EN.sub(" ", s)) if p.strip()]
+    return bool(parts) and all(len(_WORD_EN.findall(p)) <= _LABEL_MAX_WORDS and len(p.split()) <= _LABEL_MAX_WORDS
+                               for p in parts) and (len(parts) == 1 or _CRUMB_SEP_EN.search(s) is not None)
+
+
+_BREADCRUMB_EN = re.compile(r"^\W*home\s*(?:>>|>|»|/|\|)|(?:>>|»)", re.I)
+_WORD_EN = re.compile(r"[A-Za-z]+")
+_CRUMB_SEP_EN = re.compile(r"\s(?:>>|>|»|\|)\s")
+# national leaders as the subject of a clause ("The two heads of state jointly drew up a new blueprint …"): a
+# bilateral act of the two countries, the background of a provincial readout, not the province's act
+NATIONAL_ACTORS_EN = re.compile(r"^\W*(?:the two (?:heads of state|presidents|leaders|heads of government|premiers)"
+                                r"|(?:the )?(?:chinese )?president xi(?: jinping)?)\b", re.I)

@@ -31,6 +31,7 @@ from .units import (CAPITALS as _CAPITALS, CITY_PARTY as _CITY_PARTY, CITY_UNIT 
                     en_unit_level, fao_unit_level, in_place_of, own_unit_level, town_in_county, venue_chain)
 from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
 from .missions import at_home_after, mission_in_china, mission_venue
+from .titles_extra import chinese_mission_cue, wished
 
 Spans = Sequence[tuple[int, int]]
 
@@ -42,8 +43,9 @@ def _cue(zh: str, en: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return skipping(re.compile(zh)), skipping(re.compile(en, re.I))
 
 
-_REMOTE = _cue(r"视频|視頻|线上(?!线下)|線上(?!線下)|云端|雲端|连线|連線|致信|致函|致电|致電|贺电|賀電|贺信|賀信|慰问电|慰問電|"
-               r"唁电|唁電|复信|覆信|回信|致贺(?![词辞])|致賀(?![詞辭辞])|书面|書面|通电话|通電話|通话|通話|慰问信|慰問信",  # (not hybrid
+_REMOTE = _cue(r"(?<![A-Za-z])(?:视频|視頻)(?!APP|App|app|客户端|客戶端|号|號|编辑|編輯|截图|截圖)|"  # not 南都N视频APP
+               r"线上(?!线下)|線上(?!線下)|云端|雲端|连线|連線|致信|致函|致电|致電|贺电|賀電|贺信|賀信|慰问电|慰問電|唁电|唁電|"
+               r"复信|覆信|回信|致贺(?![词辞])|致賀(?![詞辭辞])|书面|書面|通电话|通電話|通话|通話|慰问信|慰問信",  # (not hybrid
                r"\bvideo\b|\bvirtual(?:ly)?\b|(?<!offline and )\bonline\b(?! and offline)|\bletter\b|\bmessage\b"  # events
                r"|congratulat|condolence|\bphone\b")  # 线上线下, nor 致贺词 said on site: rpcat)
 _DOCUMENT_LETTER = re.compile(r"letters?\s+of\s+(?:intent|cooperation|understanding)", re.I)
@@ -135,6 +137,8 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
         if (_OFFICE_IN.search(text, max(0, m.start - 40), m.start)
                 or m.text.isascii() and (not_venue_en(text, m.start) or appositive_locator(text, m.start))):
             continue  # "the Office of the Commissioner of Foreign Affairs in Macao": a seat; "flights to Manila"
+        if not m.text.isascii() and wished(text, m.start):
+            continue  # 欢迎更多广东团组访问法国: a wish, no visit
         if (after_preposition(text, m.start, chinese=_VISIT_ZH) or in_place_of(text, m.start)
                 or _VISITED_EN.search(text, max(0, m.start - 40), m.start)) and (
                 after_preposition(text, m.start) or not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)
@@ -205,6 +209,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
     m = find(_ABROAD)
     if m:  # China's embassy or consulate takes part, or a foreign leader receives the Chinese side
         return "outbound", _prov("cue", "chinese_mission_or_foreign_host", m.group(0), m.start(), m.end(), 0.75)
+    if scripts[0] and (c := chinese_mission_cue(text, places, a, b)) is not None:  # 驻蒙古大使会见到蒙访问的…
+        return "outbound", _prov("mention", "chinese_mission_abroad", c.text, c.start, c.end, 0.75)
     if counterpart is not None and counterpart.side == "foreign" and counterpart.code != "diplomat" and scripts[0]:
         r = _FOREIGN_HOST_ZH.match(text, counterpart.end, b)
         if r and any(p.label == "province" and p.role != "locator" and r.end() <= p.start <= r.end() + 2 for p in places):
@@ -232,7 +238,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
             return "outbound", _prov("mention", "visit_to_foreign_place", p.text, p.start, p.end, 0.8)  # 对X进行访问
         if p.label == "province" and text[p.start - 1:p.start] in ("来", "來") and p.start > a:
             return "inbound", _prov("mention", "come_to_chinese_place", p.text, p.start, p.end, 0.8)  # 来呼和浩特
-        if ".compound" in (p.entry or "") or ".reverse_compound" in (p.entry or "") or at_home_after(text, p.end):
+        if (".compound" in (p.entry or "") or ".reverse_compound" in (p.entry or "") or at_home_after(text, p.end)
+                or not p.text.isascii() and wished(text, p.start)):
             continue  # 参加中蒙博览会: a China–X compound names no place visited; 出席越南国庆招待会: at home
         before = text[max(0, p.start - 12):p.start].rstrip().removesuffix("了")  # 访问越南 / "visited Vietnam" / 访问了云南
         v = next(reversed(list(_VISIT_VERB.finditer(before))), None)  # the last one ("the visiting X": no trip)
@@ -354,9 +361,13 @@ def city_official(level_: str, official: str | None, title: TitleHit | None) -> 
     (TAXONOMY §3b: the official the text *names*; real-text gold codes it so)."""
     if level_ not in ("municipal", "county"):
         return None
-    if official in ("party_secretary", "governor", "deputy") and (title is None or title.place is None):
+    if official in ("party_secretary", "governor", "deputy") and (title is None or title.place is None) and not (
+            title is not None and title.text.startswith(_PROVINCIAL_BODY)):  # 省委常委、市委书记: the province's post
         return "municipal"  # 市委书记 / 市长 without their city named right before them
     return None
+
+
+_PROVINCIAL_BODY = ("省委", "省政府", "省人大", "省政协", "省政協", "自治区", "自治區", "区党委", "區黨委")
 
 
 def title_provenance(h: TitleHit) -> Provenance:
@@ -375,7 +386,8 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
             lv = "county"  # "Hekou county's party secretary"
         if not lv and official.code == "fao" and official.side == "chinese":
             lv = city_fao_level(text, official.place, CN_MUNICIPALITIES) or (  # "Suifenhe's foreign affairs office"
-                not any(m.code in CN_MUNICIPALITIES for m in (*actor_mentions, *province_mentions))
+                not any(m.code in CN_MUNICIPALITIES and not after_preposition(text, m.start)  # (not 前往北京: a venue)
+                        for m in (*actor_mentions, *province_mentions))
                 and fao_unit_level(text, official.start, official.text))
         if not lv and official.side == "chinese" and official.text.isascii() and not any(
                 m.code in CN_MUNICIPALITIES for m in actor_mentions):

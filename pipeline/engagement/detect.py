@@ -54,9 +54,11 @@ from .act_patterns import (  # noqa: F401  (re-exported: the patterns are read a
     _PERIOD_WORDS, _EXPECTED_WORDS, _TAIL_WORDS, _has_any, _FUTURE_BEFORE_EN, _EXPECTED_EN, _NEXT_EN,
     _MODAL_AFTER_EN, _NEGATED_EN, _CALLED_OFF_EN, _NEGATION_WORDS, _PLEDGE_EN, _PLEDGE_WORDS, _AHEAD_WORDS,
     _ANALYST_WORDS, _ANALYSTS_EN, _DATED, _CLAUSE_ZH, _PAST_EN, _CLAUSE_PUNCT, _NOMINAL_AFTER,
-    _IMPERATIVE_ZH, _ANNIVERSARY, _CLAUSE_EN, _ATTRIBUTIVE_AFTER, _LIGHT_VERB, _OPENERS, _FUTURE_DATED_EN,
+    _IMPERATIVE_ZH, _INVITED_BY_ZH, _ANNIVERSARY, _CLAUSE_EN, _ATTRIBUTIVE_AFTER, _LIGHT_VERB, _OPENERS, _FUTURE_DATED_EN,
+    _NATIONAL_SUBJECT_EN, headline_future_en, label_line_en, NATIONAL_ACTORS_EN,
 )
 from .act_patterns import _EVENT_PREDICATE_ZH  # (an event held or attended for an anniversary: an act)
+from .central import central_sentence
 
 
 def _punct_clause_start(sentence: str, pos: int) -> int:
@@ -94,6 +96,9 @@ class SentenceFrame:
     pledge: bool = False  # (English) a word of :data:`_PLEDGE_EN` somewhere (its cheap gate)
     ahead: bool = False  # (English) a word of :data:`_NEXT_EN` or :data:`_MODAL_AFTER_EN` somewhere (their gate)
     planned: bool = False  # (English) a work report or a plan is the source: every act it lists is planned
+    central: bool = False  # (Chinese) a national leader's act at a central scene (:mod:`.central`): no province's
+    headline_to: int = -1  # (English) end of a headline's verbless subject before "to chair …": announced after it
+    label: bool = False  # (English) a page label of at most three words ("Discovery Trips"): no act
 
 
 def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
@@ -147,8 +152,11 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     low = "" if zh else sentence.lower()
     negated, pledge, ahead = (_has_any(low, words) for words in (_NEGATION_WORDS, _PLEDGE_WORDS, _AHEAD_WORDS))
     planned = not zh and _has_any(low, _PLAN_WORDS) and plan_source_en(sentence)
+    central = zh and central_sentence(sentence)
+    headline_to = -1 if zh or " to " not in low else headline_future_en(sentence)
+    label = not zh and len(sentence) < 60 and label_line_en(sentence)
     return SentenceFrame(zh, dated, retro, first.start() if first else len(sentence), speech_end, sentence, tail,
-                         expected, described, negated, pledge, ahead, planned)
+                         expected, described, negated, pledge, ahead, planned, central, headline_to, label)
 
 
 def _speech_tail(sentence: str) -> int:
@@ -178,8 +186,13 @@ def _attribution(sentence: str, *, dated: bool = False) -> tuple[int, bool]:
 def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     """The frame that blocks a predicate or cue at ``[a, b)`` of the sentence, or None (an act)."""
     s = info.sentence
-    if info.speech_end >= 0 and a >= info.speech_end and (info.zh or not _PAST_EN.fullmatch(s[a:b])):
-        return "speech"  # an English speaker reporting a past act ("said … co-hosted a mission") reports it
+    if info.label:
+        return "label"  # (English) "Discovery Trips": a page's heading, not an act
+    if info.speech_end >= 0 and a >= info.speech_end and (info.zh or not _PAST_EN.fullmatch(s[a:b])
+                                                          or _NATIONAL_SUBJECT_EN.search(s, info.speech_end, a)):
+        # an English speaker reporting a past act ("said … co-hosted a mission") reports it, unless its subject is
+        # China's national leadership ("said that President Xi Jinping paid a state visit …"): the remark's background
+        return "speech"
     if info.speech_tail >= 0 and not any(m.start() <= a and b <= m.end() and m.end() <= info.speech_tail
                                          for m in _SPEECH_AT_EN.finditer(s, 0, info.speech_tail)):
         # "…opened six routes, the Party chief said." (and the attribution's own verb); but the circumstance
@@ -187,6 +200,14 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         return "speech"
     if info.planned:
         return "intent"  # "…, according to the provincial government work report": what a plan lists
+    if info.central:
+        return "central"  # 国家主席习近平在人民大会堂会见…: the centre's act, no province's
+    if info.zh and s[a:b] == "邀请" and _INVITED_BY_ZH.search(s, 0, a):
+        return "attributive"  # 应外交部长王毅邀请，…将访华: the visit's circumstance, no invitation made here
+    if not info.zh and NATIONAL_ACTORS_EN.match(s) and _CLAUSE_PUNCT.search(s, 0, a) is None:
+        return "national"  # (English) "The two heads of state jointly drew up …": the countries' act, not the province's
+    if 0 <= info.headline_to <= a:
+        return "intent"  # (English) "Wang to chair ministers' meeting in Xiamen": a headline's announcement
     if not info.zh and domestic_session_before(s, a):
         return "domestic"  # "as the region's annual legislative session opened": a session of China's own bodies
     if press_event(s, a, b, zh=info.zh):
@@ -218,7 +239,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     if info.pledge and _PLEDGE_EN.search(s, _clause_start(s, a, "en"), a):
         return "intent"  # "the work report released on January 20 pledged to open five routes": whatever the date
     if info.dated:
-        if info.zh and _FUTURE_DATED_ZH.search(s, _clause_start(s, a, "zh"), a):
+        fut = _FUTURE_DATED_ZH.search(s, _clause_start(s, a, "zh"), b) if info.zh else None
+        if fut is not None and fut.start() < a:  # (searched up to the predicate's end: 将(?=访华) sees it)
             return "intent"  # 将于5月28日访问…: a dated announcement of a future act
         if not info.zh and (_FUTURE_DATED_EN.search(s, max(a - 40, 0), a) or future_subject_en(s, b)):
             return "intent"  # "will lead a delegation to Hungary on Monday", "the fair will open on May 20"
@@ -256,8 +278,8 @@ def predicate_frames(sentence: str, *, lang: str) -> list[tuple[int, int, str | 
     """Every act predicate of ``sentence`` with the frame that blocks it (``None``: an act).
 
     Returns ``(start, end, frame)`` triples; frames are ``intent``, ``attributive``,
-    ``retrospective``, ``speech``, ``nominal`` (承办机构) and ``domestic`` (English: a legislature's or Party
-    congress's own session opening).
+    ``retrospective``, ``speech``, ``nominal`` (承办机构), ``domestic`` (English: a legislature's or Party
+    congress's own session opening) and ``central`` (Chinese: a national leader's act at a central scene).
     """
     info = sentence_frame(sentence, lang=lang)
     return [(m.start(), m.end(), frame_at(info, m.start(), m.end()))

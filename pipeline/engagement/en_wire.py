@@ -59,6 +59,17 @@ _DOMESTIC_EN = skipping(re.compile(
     # two Chinese foreign-affairs offices meeting each other ("officials of the Guangxi and Yunnan foreign
     # affairs offices met"): the plural names Chinese sides only (issue 15, enwire)
     r"|foreign[- ]affairs offices)\b", re.I))
+# Another Chinese province's or city's delegation as the counterpart ("a Sichuan delegation arrived", "the delegation from
+# Xining"), or the paired assistance between provinces (对口支援, 东西部协作) as the topic: Chinese sides only (issue 15, rpwire)
+_CN_PLACES_EN = ("beijing|tianjin|shanghai|chongqing|hebei|shanxi|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian"
+                 "|jiangxi|shandong|henan|hubei|hunan|guangdong|hainan|sichuan|guizhou|yunnan|shaanxi|gansu|qinghai"
+                 "|inner mongolia|guangxi|tibet|xizang|ningxia|xinjiang|" + "|".join(c.lower() for c in EN_CAPITALS))
+_DOMESTIC_PARTY_EN = skipping(re.compile(
+    rf"\b(?:{_CN_PLACES_EN})(?:['’]s)?\s+(?:(?:provincial|municipal|regional|party|and|government|cpc|people's|congress"
+    rf"|cppcc|trade|business|economic)\s+){{0,4}}delegations?\b"
+    rf"|\bdelegations?\s+(?:from|of)\s+(?:the\s+)?(?:{_CN_PLACES_EN})\b(?!\s+(?:to|of)\b)"
+    r"|\b(?:paired|pairing|partner|counterpart|targeted)\s+(?:poverty\s+)?(?:assistance|aid|support|relief)\b"
+    r"|\beast-west\s+(?:poverty\s+alleviation\s+)?(?:cooperation|collaboration)\b", re.I))
 # The Chinese side's own foreign-affairs bodies and work ("the Yunnan Foreign Affairs Office",
 # "foreign affairs work"): 外事 in English, which names no foreign party.
 _OWN_FOREIGN_AFFAIRS = skipping(re.compile(
@@ -91,7 +102,8 @@ def domestic_en(text: str) -> bool:
     """Whether an English ``text`` says its Chinese counterpart is domestic (Hong Kong, Macao, the central
     government, a work conference, two Chinese foreign-affairs offices) or describes China's own scene
     (:func:`domestic_scene_en`): what makes English, read as foreign by default, read as domestic."""
-    return _DOMESTIC_EN.search(text) is not None or domestic_scene_en(text)
+    return (_DOMESTIC_EN.search(text) is not None or _DOMESTIC_PARTY_EN.search(text) is not None
+            or domestic_scene_en(text))
 
 
 def own_offices_masked(text: str) -> str:

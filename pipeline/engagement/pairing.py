@@ -23,6 +23,7 @@ from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
 from .acts import _FUTURE_AFTER as FUTURE_AFTER, Days, Segment, SentenceInfo, clause_info, dateline, find_day, segment
 from .actors import during_trip, engaged_regions, listed_with_countries, passing_sars, shifted_day, venue_only, visited
+from .central import central_clause
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
                          relative_date, title_provenance, venue)
 from ._build import fast
@@ -32,6 +33,7 @@ from .reading import muted
 from .posts import attach_all
 from .localities import SISTER_TIES, foreign_unit
 from .titles import TitleHit, TitleMatcher, entrusting, foreign_local
+from .titles_extra import foreign_trainees_named  # (a cadre training no foreign party joins: domestic)
 from .years import DocYears, EventMatcher
 
 if TYPE_CHECKING:
@@ -162,8 +164,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         n_acts = int(_any_in(act_starts, *whole)) if listed else len(by_sent.acts.get(i, ()))
         if n_acts and not infos and analysis is not None and muted(analysis, doc.lang or "zh",
                                                                    analysis.sentence_index(whole)):
-            n_acts = 0  # act detection reads only a count of visits, a goal or a remark here: it opens no act
-            # (上半年，全省接待来访团组86批…; after the first act such a clause keeps its part)
+            n_acts = 0  # only a count of visits, a goal or a remark (上半年，全省接待来访团组86批…): no act opens here
+        n_acts = 0 if n_acts and central_clause(analysis, text, whole) else n_acts  # the centre's act (.central)
         if not n_acts and not infos:
             continue  # before the first act clause: no segment starts or takes it (acts.segment)
         places_i = by_sent.places.get(i)
@@ -311,6 +313,9 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, alone: bool
     category = detail.label or record.engagement or "high_level_meeting"
     if category == "domestic_coordination" and partners:  # no foreign party acts (rule 5): the countries
         partners, prov["partners"] = [], _prov("rule", "domestic_no_partner", score=0.8)  # named are a goal's
+    elif category == "training" and not partners and not regions and doc.lang != "en" and not foreign_trainees_named(
+            text, [sents[i] for i in seg.sentences]):  # 外办举办外事干部培训班: a cadre training no foreign party joins
+        category = "domestic_coordination"  # (GUIDELINES §5)
     prov["category"] = _prov("model" if detail.source != "rules" else "cue", f"policy:{detail.source}",
                              ",".join(detail.cues[:6]) or None, score=detail.score or 0.5)
     # ---- attributes

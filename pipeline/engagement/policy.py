@@ -34,6 +34,7 @@ from .event_fields import agreement_fields, general_agreement
 from .foreign_bodies import foreign_body, talks_with_foreign_body
 from .lead import MEETING, Deferred, LeadFacts
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
+from .visits_en import central_lead_en, tour_sentences
 from .signing import signed as _signed, signing_clauses as _signing_clauses
 
 if TYPE_CHECKING:
@@ -96,6 +97,8 @@ class RuleVote:
         foreign: the text names a foreign party in words (外国, 驻华使节, "foreign"):
             without it, a partner or a region, a meeting or visit is domestic (rule 5).
         group_meeting: several countries are the subject of the lead's meeting (rule 7).
+        central: (English) the lead's subject is China's national leadership ("Xi meets …") and it names no
+            foreign party in words: with no partner or region either, no province's engagement at all.
     """
 
     scores: dict[str, float] = field(default_factory=dict)
@@ -115,6 +118,7 @@ class RuleVote:
     sar_party: bool = False
     foreign: bool = True
     group_meeting: bool = False
+    central: bool = False
 
 
 def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, lang: str = "zh",
@@ -159,6 +163,8 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         simple = reader.simple
         lead = start if start in acts else acts[0]
         vote.lead = lead
+        # (the foreign words alone: English is read as foreign by default, which a national leader's lead is not)
+        vote.central = lang != "zh" and central_lead_en(simple[lead]) and not foreign_marker(simple[lead], "zh")
         # the facts of the lead sentence alone: read once per document and lead (the document's
         # decision and an engagement's often share their lead), each when first asked
         leads: dict[str, LeadFacts] = analysis.fact(("lead_facts", lang), dict) if analysis is not None else {}
@@ -166,14 +172,18 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         if facts is None:
             facts = leads[simple[lead]] = LeadFacts(simple[lead], lang)
         first = acts[:4]
+        # rule 8 reads the meeting in the first act sentences; an English report names the visit in its headline and
+        # first sentence and the leader's meeting in the next ("A delegation … visited Dalian on May 21. Tan Zuojun …
+        # met with the delegation"): the two sentences past the act window are read too (issue 15, rpwire)
+        tour = first + tour_sentences(reader, window, len(sents), lead=lead) if lang != "zh" and facts.inbound else first
         if all_facts:
             vote.meeting_first, vote.meeting_guest = facts.meeting_first, facts.meeting_guest
             vote.head_event, vote.trip_first, vote.trip_attends = facts.head_event, facts.trip_first, facts.trip_attends
             vote.group_meeting, vote.sar_party = facts.group_meeting, facts.sar_party
             vote.foreign = foreign_marker(read := " ".join(simple.values()), lang) or foreign_body(read, analysis)
-            vote.meeting_reported = facts.inbound and any(MEETING.search(simple[i]) for i in first)
+            vote.meeting_reported = facts.inbound and any(MEETING.search(simple[i]) for i in tour)
         else:  # an engagement's vote: precedence reads these facts for few labels; read them then
-            _defer(vote, facts, [simple[i] for i in first], list(simple.values()), lang, analysis)
+            _defer(vote, facts, [simple[i] for i in tour], list(simple.values()), lang, analysis)
         # whether a sentence reports a signing: a function of its reading (the frame is that
         # reading's), kept per document and reading
         signs: dict[str, bool] = analysis.fact(("signed", lang), dict) if analysis is not None else {}
@@ -280,6 +290,8 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
     """TAXONOMY §3 precedence applied to a winning ``label``: ``(label, rule applied or None)``."""
     if label is None:
         return None, None
+    if vote.central and vote.partners == vote.regions == 0:
+        return None, "central_leaders_domestic"  # "Xi meets outstanding county Party secretaries": no engagement
     if vote.signing and label in ("high_level_meeting", "delegation_visit", "forum_expo", "multilateral_meeting"):
         if vote.signed_about:
             return max(vote.signed_about, key=lambda c: shares.get(c, 0.0)), "rule4_specific_agreement"
@@ -291,9 +303,9 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
     # (each label test before the fact it guards: an engagement's vote reads its facts when asked)
     if (label in ("delegation_visit", "forum_expo", "multilateral_meeting") and vote.meeting_first
             and (label != "multilateral_meeting" or vote.meeting_guest)):
-        return "high_level_meeting", "rule2_meeting"
+        return _meeting(vote, "rule2_meeting")
     if label == "delegation_visit" and vote.meeting_reported:
-        return "high_level_meeting", "rule8_tour_with_meeting"
+        return _meeting(vote, "rule8_tour_with_meeting")
     if label == "high_level_meeting" and vote.partners != 1 and vote.group_meeting:
         return "multilateral_meeting", "rule7_several_countries"
     label, rule = event_precedence(label, vote)
@@ -302,6 +314,14 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
     if label == "greeting" and vote.partners == 0 and vote.regions == 0:
         return None, "greeting_without_foreign_party"
     return label, rule
+
+
+def _meeting(vote: RuleVote, rule: str) -> tuple[str, str]:
+    """A meeting by rule 2 or 8, unless no foreign party is engaged (rule 5: a Hong Kong or another province's
+    delegation met is ``domestic_coordination``, as a meeting the vote itself named would be)."""
+    if vote.partners == vote.regions == 0 and not vote.foreign:
+        return "domestic_coordination", "rule5_no_foreign_party"
+    return "high_level_meeting", rule
 
 
 def blend(vote: RuleVote, probs: Mapping[str, float] | None, weight: float, *,

@@ -13,6 +13,7 @@ from ..schemas import Mention
 from .org_officers import government_secretary_general, org_officer, report_source
 from .person_names import chinese_surname_after
 from .titles import CN_MUNICIPALITIES, NATIONAL_CODES, TitleHit, attach, foreign_local
+from .titles_extra import refine
 
 _CHAIN_ZH = re.compile(r"\s*(?:、|兼|兼任)\s*")  # 越南河江省委副书记、省长: one person's posts in a row
 _CHAIN_EN = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?(?:(?:Vice\s+|Deputy\s+|Permanent\s+)?"
@@ -55,6 +56,7 @@ def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -
 def _decide(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     """One title's side and code: :func:`attach`, then each refinement in turn."""
     h = government_secretary_general(org_officer(attach(h, text, places), text, places), text, places)
+    h = refine(h, text, places)  # China's own people a title's default side reads as foreign (驻蒙古大使, 领事保护)
     h = _former(_own_compound(_agency_head(h, text, places), places), text, places)
     h = _its_post(_english_group(_chinese_body(h, text), text, places), text, places)
     return report_source(h, text)
@@ -303,6 +305,8 @@ def post_rank(h: TitleHit) -> float:
     below a national office named with it (越南国会副主席和广宁省委书记: the national assembly's),
     above a diplomat (州长 with the consul general), the local ranks kept among them.
     """
+    if h.rule == "organ_party_post":
+        return 20  # 省直机关工委副书记: an organ's officer ranks as a department's (title.cn_other)
     if h.rule == "bare_city_title" or h.side == "chinese" and h.code == "municipal" and h.entry.rank > 55:
         return 55 + h.entry.rank / 1000
     if h.side == "foreign" and h.code == "subnational" and h.entry.rank >= _LOCAL_CAP:

@@ -58,9 +58,14 @@ def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc
     rule = "explicit_year"
     if month == 0:  # 19日，…: the month of a day written just before it (6月25日…。26日…), else the report's
         prev = _day_before(text, a)
-        if prev is not None and prev[2] <= dd and (doc_date is None or prev[0] in (None, doc_date.year)):
+        if prev is not None and dateline(text, prev) and (doc_date is None or prev[0] in (None, doc_date.year)):
+            # 新华网华盛顿7月31日电 …29日至30日出席…: the dispatch's month, or the month before for a later day
+            year, month, rule = prev[0], prev[1] if dd <= prev[2] else prev[1] - 1 or 12, "month_of_dateline"
+            if year is not None and dd > prev[2] and prev[1] == 1:
+                year -= 1
+        elif prev is not None and prev[2] <= dd and (doc_date is None or prev[0] in (None, doc_date.year)):
             year, month, rule = prev[0], prev[1], "month_of_day_before"
-        elif doc_date is None or dd > doc_date.day:
+        elif doc_date is None or dd > doc_date.day:  # (a page's date may be a later mirror's: no guess)
             return None, _prov("rule", "no_month", text[a:b], a, b, 0.5)
         else:
             year, month, rule = doc_date.year, doc_date.month, "document_month"

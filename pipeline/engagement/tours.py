@@ -1,0 +1,73 @@
+"""A foreign delegation's tour and the provincial leader's meeting with it: one engagement.
+
+TAXONOMY §3 rule 8: a foreign body's or envoys' tour of the province on which provincial
+leaders meet them is ``high_level_meeting`` when the meeting is reported. News pages
+report such a visit in two steps: the group's arrival or tour (十五国领事官员代表团5日抵达成都，
+开始为期四天的访川之行), then the leader's meeting with *that* group (副省长5日下午在成都会见了
+访问团一行). Pairing reads the steps as two segments, a ``delegation_visit`` and a
+``high_level_meeting``; they are one occasion. :func:`merged_tours` keeps the meeting,
+with the tour's countries and regions (listed with the group) and its first evidence.
+
+The meeting must name the group again (会见了访问团一行, 会见使节团, 接见代表团全体成员) and
+be held by the tour's province, inbound: a meeting with another party keeps its own
+engagement.
+
+Example:
+    >>> from pipeline.schemas import Engagement
+    >>> t = "越南青年代表团抵达昆明，开始访问。副省长当天会见了代表团一行。"
+    >>> a = Engagement(category="delegation_visit", provinces=["CN-YN"], partners=["VNM"],
+    ...                direction="inbound", evidence=[0, 16])
+    >>> b = Engagement(category="high_level_meeting", provinces=["CN-YN"], partners=[],
+    ...                direction="inbound", evidence=[16, 31])
+    >>> [(e.category, e.partners, e.evidence) for e in merged_tours(t, [a, b])]
+    [('high_level_meeting', ['VNM'], [0, 31])]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+from ..schemas import Document, Engagement, Mention, Record
+from .pairing import extract as _paired
+
+# the meeting names the touring group again (Simplified and Traditional forms of the verbs and groups)
+_MEETS_GROUP = re.compile(
+    "(?:会见|會見|接见|接見|会晤|會晤|看望|宴请|宴請)(?:了)?[^。！？\n]{0,16}?"
+    "(?:访问团|訪問團|代表团|代表團|使节团|使節團|考察团|考察團|领事团|領事團|参访团|參訪團)")
+
+
+def _meets_group(text: str, e: Engagement) -> bool:
+    if len(e.evidence) != 2:
+        return False
+    a, b = e.evidence
+    return _MEETS_GROUP.search(text, a, b) is not None
+
+
+def merged_tours(text: str, engagements: list[Engagement]) -> list[Engagement]:
+    """``engagements`` with each inbound tour followed by its province's meeting with the same
+    group merged into that meeting (TAXONOMY §3 rule 8)."""
+    out: list[Engagement] = []
+    for e in engagements:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.category == "delegation_visit" and e.category == "high_level_meeting"
+                and prev.direction == "inbound" and e.direction in ("inbound", None)
+                and e.provinces and set(e.provinces) <= set(prev.provinces) and _meets_group(text, e)):
+            e.partners = list(dict.fromkeys(prev.partners + e.partners))
+            e.regions = list(dict.fromkeys(prev.regions + e.regions))
+            if e.date is None and prev.date is not None:
+                e.date = prev.date
+                if "date" in prev.provenance:
+                    e.provenance["date"] = prev.provenance["date"]
+            if len(prev.evidence) == 2 and len(e.evidence) == 2:
+                e.evidence = [min(prev.evidence[0], e.evidence[0]), max(prev.evidence[1], e.evidence[1])]
+            out[-1] = e
+            continue
+        out.append(e)
+    return out
+
+
+def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], record: Record, **kw: Any
+            ) -> list[Engagement]:
+    """:func:`pipeline.engagement.pairing.extract`, then :func:`merged_tours` on its engagements."""
+    return merged_tours(doc.text, _paired(doc, places, cues, record, **kw))
