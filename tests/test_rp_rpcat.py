@@ -124,3 +124,22 @@ def test_a_hybrid_event_or_a_speech_of_greetings_is_not_remote(tagger, text):
 def test_a_video_meeting_is_still_remote(tagger):
     e = tagger.tag("6月3日，省长与老挝琅南塔省省长举行视频会谈。").engagements[0]
     assert e.direction == "remote"
+
+
+# ------------------------------------------------------------------ 5. Chinese dated announcements, more verbs
+
+@pytest.mark.parametrize("text", [
+    "9月3日，第五届中国—南亚博览会将开幕。",
+    "7月1日，广西将派出艺术团赴越南演出。",
+    "6月10日，省政府将邀请泰国驻华大使出席论坛。",
+    "12月1日，中老旅游年系列活动将启动。",
+])
+def test_a_dated_chinese_announcement_reports_no_act(text):
+    from pipeline.engagement.detect import act_sentences
+    assert act_sentences(text, [(0, len(text))], lang="zh") == []
+
+
+def test_a_dated_act_with_a_plan_after_it_still_reports():
+    from pipeline.engagement.detect import act_sentences
+    text = "5月9日，省长会见越南客人，并将组织企业赴越考察。"
+    assert act_sentences(text, [(0, len(text))], lang="zh") == [0]
