@@ -143,3 +143,17 @@ def test_a_dated_act_with_a_plan_after_it_still_reports():
     from pipeline.engagement.detect import act_sentences
     text = "5月9日，省长会见越南客人，并将组织企业赴越考察。"
     assert act_sentences(text, [(0, len(text))], lang="zh") == [0]
+
+
+# ------------------------------------------------------------------ 6. editions of fairs the pages date (lexicon/events.yaml)
+
+@pytest.mark.parametrize("text, want", [
+    ("7月7日，甘肃省委书记在兰州会见出席第二十八届兰洽会的尼泊尔驻华大使。", "2022-07-07"),
+    ("9月20日，四川省长在成都会见出席第十七届西博会的意大利副总理。", "2018-09-20"),
+    ("9月8日，福建省长在厦门会见出席第二十二届投洽会的泰国副总理。", "2022-09-08"),
+    ("On August 30, Xinjiang's chairman met the Kazakh deputy prime minister at the sixth China-Eurasia Expo "
+     "in Urumqi.", "2018-08-30"),
+])
+def test_an_edition_the_pages_date_gives_its_year(tagger, text, want):
+    engs = tagger.tag(text).engagements  # no document date: the edition dates the day
+    assert [e.date for e in engs] == [want]
