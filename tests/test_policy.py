@@ -23,6 +23,8 @@ def _acts(text, lang="zh"):
     ("Since 1985, the province has signed agreements with eleven Japanese prefectures.", "en"),
     ("He said that the two sides should visit each other more often.", "en"),
     ("In recent years, thousands of students have visited the region's universities.", "en"),
+    # announced with its day, active or passive, as 将于6月8日举办 (issue 15: future events report none)
+    ("The forum will be held in Kunming on June 8.", "en"),
 ])
 def test_goals_statistics_and_remarks_report_no_act(text, lang):
     assert _acts(text, lang) == []
@@ -33,7 +35,7 @@ def test_goals_statistics_and_remarks_report_no_act(text, lang):
     ("青海省代表团访问哈萨克斯坦阿拉木图。", "zh"),
     ("江西省与日本冈山县签署友好交流备忘录。", "zh"),
     ("The governor of Hubei met the French consul general in Wuhan on Tuesday.", "en"),
-    ("The forum will be held in Kunming on June 8.", "en"),  # an announced, dated event is reported
+    ("The forum was held in Kunming on June 8.", "en"),
 ])
 def test_dated_or_tensed_acts_are_found(text, lang):
     assert _acts(text, lang) == [0]

@@ -96,7 +96,8 @@ _CALLED_OFF_ZH = skipping(re.compile(
 # A future act with its date (省长将于6月15日至18日访问俄罗斯, 论坛定于下月8日开幕): announced, not
 # reported; the date does not make it an act (the brief of issue 15: future visits report none).
 _FUTURE_DATED_ZH = re.compile(
-    "(?:将|拟|计划|预计|定)(?:于|在)|即将|将(?=赴|率|出席|访问|出访|前往|举行|举办|召开|会见|参加|访华|来华|来访|到访|会晤|签署)")
+    "(?:将|拟|计划|预计|定)(?:于|在)|即将|将(?=赴|率|出席|访问|出访|前往|举行|举办|召开|会见|参加|访华|来华|来访|到访|会晤|签署"
+    "|开幕|闭幕|启动|派出|派员|组织|邀请|开展|迎来|接待|揭牌|开班|开营|上演|演出|巡演|展出)")  # (rpcat: 将开幕, 将派出艺术团)
 # 应X邀请 ("at X's invitation"): the circumstance of a visit, not an invitation made (邀请 reports no act)
 _INVITED_BY_ZH = re.compile("(?:^|[，。；：,;:])\\s*应[^，。；：,;:]{0,40}$")
 _SPEECH_ZH = re.compile("^[^，。；：,]{0,24}?(?:说|表示|指出|强调|认为|介绍|称|谈到|提出|希望|坦言|透露)[，：:,]")
@@ -203,7 +204,7 @@ _PLEDGE_EN = skipping(re.compile(
 # ("will lead a delegation to Hungary on Monday", "is scheduled to visit Laos on May 3"): no act yet
 _FUTURE_DATED_EN = re.compile(
     r"\b(?:will|shall|is to|are to|(?:is|are) (?:set|scheduled|due|slated|expected|going|planning) to|plans? to)"
-    r"\s+(?:(?:also|then|soon|first|jointly|formally|officially|personally)\s+)?$", re.I)
+    r"\s+(?:(?:also|then|soon|first|jointly|formally|officially|personally)\s+)?(?:be\s+)?$", re.I)  # "will be held"
 _PLEDGE_WORDS = ("pledge", "vow", "promis", "agree", "propos", "decided", "resolved", "undertook", "committed", "call")
 _AHEAD_WORDS = ("next ", "later this", "in the coming", "will", "would", "shall", " is to", " are to", " set to",
                 "scheduled", "due to", "slated", "planned to", "going to")

@@ -44,9 +44,10 @@ def _cue(zh: str, en: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _REMOTE = _cue(r"(?<![A-Za-z])(?:视频|視頻)(?!APP|App|app|客户端|客戶端|号|號|编辑|編輯|截图|截圖)|"  # not 南都N视频APP
-               r"线上|線上|云端|雲端|连线|連線|致信|致函|致电|致電|贺电|賀電|贺信|賀信|慰问电|慰問電|唁电|唁電|复信|"
-               r"覆信|回信|致贺|致賀|书面|書面|通电话|通電話|通话|通話|慰问信|慰問信",
-               r"\bvideo\b|\bvirtual(?:ly)?\b|\bonline\b|\bletter\b|\bmessage\b|congratulat|condolence|\bphone\b")
+               r"线上(?!线下)|線上(?!線下)|云端|雲端|连线|連線|致信|致函|致电|致電|贺电|賀電|贺信|賀信|慰问电|慰問電|唁电|唁電|"
+               r"复信|覆信|回信|致贺(?![词辞])|致賀(?![詞辭辞])|书面|書面|通电话|通電話|通话|通話|慰问信|慰問信",  # (not hybrid
+               r"\bvideo\b|\bvirtual(?:ly)?\b|(?<!offline and )\bonline\b(?! and offline)|\bletter\b|\bmessage\b"  # events
+               r"|congratulat|condolence|\bphone\b")  # 线上线下, nor 致贺词 said on site: rpcat)
 _DOCUMENT_LETTER = re.compile(r"letters?\s+of\s+(?:intent|cooperation|understanding)", re.I)
 _REMOTE_WORDS = re.compile(r"congratulat|message|致贺|致賀", re.I)  # words said at an event as well as sent
 _OUTBOUND = _cue(r"出[访訪]|率[^，。；]{0,25}?(?:团|團)[^，。；]{0,12}?(?:访问|訪問|赴|出席|前往|抵达|抵達|在)|"

@@ -45,6 +45,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .en_wire import PLAN_WORDS as _PLAN_WORDS, called_off_past_commas, domestic_session_before, plan_source_en
+from .side_events import announced, future_subject_en, press_event
 
 from .act_patterns import (  # noqa: F401  (re-exported: the patterns are read as detect.X)
     ACT_ZH, ACT_EN, _INTENT_ZH, _INTENT_EN, _RETRO_ZH, _SINCE_LEAD, _RETRO_EN, _CALLED_OFF_ZH,
@@ -209,6 +210,10 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         return "intent"  # (English) "Wang to chair ministers' meeting in Xiamen": a headline's announcement
     if not info.zh and domestic_session_before(s, a):
         return "domestic"  # "as the region's annual legislative session opened": a session of China's own bodies
+    if press_event(s, a, b, zh=info.zh):
+        return "domestic"  # 召开新闻发布会, "a press conference held Friday": China's own briefing (side_events)
+    if announced(s, a, b, zh=info.zh):
+        return "intent"  # "…, hosted by the province, will be held", "confirmed their participation in": to come
     lang = "zh" if info.zh else "en"
     if not info.zh and (_FUTURE_AFTER_EN.match(s, b) or _FUTURE_BEFORE_EN.search(s, max(a - 50, 0), a) or (
             0 <= info.expected <= a and _EXPECTED_EN.search(s, _clause_start(s, a, lang), a))):
@@ -237,8 +242,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         fut = _FUTURE_DATED_ZH.search(s, _clause_start(s, a, "zh"), b) if info.zh else None
         if fut is not None and fut.start() < a:  # (searched up to the predicate's end: 将(?=访华) sees it)
             return "intent"  # 将于5月28日访问…: a dated announcement of a future act
-        if not info.zh and _FUTURE_DATED_EN.search(s, max(a - 40, 0), a):
-            return "intent"  # "will lead a delegation to Hungary on Monday": announced, not done
+        if not info.zh and (_FUTURE_DATED_EN.search(s, max(a - 40, 0), a) or future_subject_en(s, b)):
+            return "intent"  # "will lead a delegation to Hungary on Monday", "the fair will open on May 20"
         return None
     if info.ahead and not _PAST_EN.match(s, a):
         nxt = _CLAUSE_PUNCT.search(s, b)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from ..schemas import Mention
 from .detect import ACT_EN, ACT_ZH, SentenceFrame, frame_at, sentence_frame
+from .side_events import announced_only, may_announce
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -191,6 +192,10 @@ class SentenceActs:
             # are then never searched for); else the predicates decide
             if sent_cues and cue_unframed(info, sent_cues, a, len(s), b - a):
                 verdict = True
+                if may_announce(s, info.zh) and all(c.code != "greeting" for c in sent_cues):
+                    if preds is None:  # every verb announces: the nouns are the announced event's (side_events)
+                        preds = self._doc_preds[si] = predicates(s, self.lang)
+                    verdict = not announced_only(frame_at(info, x, y) for x, y, _ in preds)
             else:
                 if preds is None:
                     preds = self._doc_preds[si] = predicates(s, self.lang)
@@ -249,6 +254,9 @@ def sentence_verdict(info: SentenceFrame, preds: list[tuple[int, int, str]], cue
     spans = preds + [(int((c.start - a) * scale), int((c.end - a) * scale), c.code) for c in cues]
     if not spans:
         return None
+    if (may_announce(info.sentence, info.zh) and all(c.code != "greeting" for c in cues)
+            and announced_only(frame_at(info, x, y) for x, y, _ in preds)):
+        return False  # every verb announces: the event nouns are the announced event's (side_events)
     return any(unframed(info, x, y, code) for x, y, code in spans)
 
 
