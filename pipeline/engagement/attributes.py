@@ -29,7 +29,7 @@ from .units import (CAPITALS as _CAPITALS, CITY_PARTY as _CITY_PARTY, CITY_UNIT 
                     EN_PEOPLE_AFTER, EN_UNIT_OF, NOT_CITY_GOV as _NOT_CITY_GOV, VENUE_ZH as _VENUE_ZH,
                     after_preposition, appositive_locator, chain_end as _chain_end, city_fao_level, en_title_unit,
                     en_unit_level, fao_unit_level, in_place_of, own_unit_level, town_in_county, venue_chain)
-from .when import act_date, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
+from .when import act_date, not_act_day, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
 from .missions import at_home_after, mission_in_china, mission_venue
 from .titles_extra import chinese_mission_cue, wished
 

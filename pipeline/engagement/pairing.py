@@ -25,7 +25,7 @@ from .acts import _FUTURE_AFTER as FUTURE_AFTER, Days, Segment, SentenceInfo, cl
 from .actors import during_trip, engaged_regions, listed_with_countries, passing_sars, shifted_day, venue_only, visited
 from .central import central_clause
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
-                         relative_date, title_provenance, venue)
+                         relative_date, not_act_day, title_provenance, venue)
 from ._build import fast
 from .occasions import day_after_act, leaders_acting_apart, next_meetings, same_leader_again
 from .policy import categorize
@@ -379,7 +379,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, alone: bool
         day = next((d for d in (days[sents[i]] for i in before) if d is not None
                     and FUTURE_AFTER.match(text, d[4], sents[i][1]) is None), None)
     dt, dtp = act_date(day, seg.vague_date, doc.date, text, years)
-    if (dt is None and day is None or day is not None and dateline(text, day)) and not seg.vague_date:
+    if (dt is None and day is None or not_act_day(text, day)) and not seg.vague_date:
         # "on Monday", 昨天: the document's date gives it (also past a dateline: "NANNING, Nov. 4
         # (Xinhua) -- … opened on Monday" is the 3rd)
         rd, rdp = relative_date(text, spans, doc.date, years)

@@ -110,6 +110,56 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|added|noted|s
                           r"[^,.;]{0,40}$", re.I)
 
 
+# the page's own day, not the act's, where no agency follows it (acts.dateline reads "(Xinhua) --"):
+# a place dateline in capitals ("MACAU, March 22 -"), a reporter's byline ("…, Sept. 8 (… reporter …)"),
+# a timestamp ("09:02, April 15, 2021", "June 3, 2019 10:15") or an update stamp ("Updated: June 3, 2019")
+_CAPS_PLACE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’/-]{1,40},\s*$")
+_DASH_AFTER = re.compile(r"\s*(?:,\s*(?:19|20)\d{2}\s*)?(?:--|[-–—])(?!\d)")
+_BYLINE_AFTER = re.compile(r"\s*\((?=[^()\n]{0,60}\)\s*\S)[^()\n]{0,40}\b(?:reporters?|correspondents?|Xinhua)\b", re.I)
+_TIME_BEFORE = re.compile(r"(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*$")
+_TIME_AFTER = re.compile(r"\s*,?\s*(?:(?:19|20)\d{2}\s*)?\d{1,2}:\d{2}\b")
+_STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|release[sd]?|date)(?:\s+on)?\s*[:：]?\s*$", re.I)
+
+
+# a day of an event the clause announces ("…, which will be held in Ha Long from February 19–22"), 将于
+_FUTURE_BEFORE = re.compile(r"(?:\b(?:will|shall)\s+(?:be\s+held|take\s+place|run|open|convene|start|begin)"
+                            r"|\b(?:is|are)\s+(?:scheduled|set|due)\s+to|\bto\s+be\s+held|将于|将在)[^.;。；!?\n]{0,50}$",
+                            re.I)
+
+
+def future_day(text: str, day: tuple[int | None, int, int, int, int] | None) -> bool:
+    """Whether ``day`` is written after a cue of an event still to come in its clause.
+
+    >>> future_day("Chen attends the meeting, which will be held in Ha Long from May 19-22.", (None, 5, 19, 63, 69))
+    True
+    """
+    return day is not None and _FUTURE_BEFORE.search(text, max(0, day[3] - 80), day[3]) is not None
+
+
+def not_act_day(text: str, day: tuple[int | None, int, int, int, int] | None) -> bool:
+    """Whether ``day`` is no act's own day: the report's (:func:`report_day`) or an event's to come
+    (:func:`future_day`); a weekday or 昨天 in the clause dates the act instead, where one is written."""
+    return report_day(text, day) or future_day(text, day)
+
+
+def report_day(text: str, day: tuple[int | None, int, int, int, int] | None) -> bool:
+    """Whether ``day`` is the report's own day (a dateline, a page's timestamp) rather than the act's.
+
+    >>> report_day("MACAU, March 22 - The Chief Executive met the Governor.", (None, 3, 22, 7, 15))
+    True
+    >>> report_day("The Governor met the consul on March 22 - a Friday.", (None, 3, 22, 31, 39))
+    False
+    """
+    if day is None:
+        return False
+    a, b = day[3], day[4]
+    if dateline(text, day) or _BYLINE_AFTER.match(text, b) or _TIME_AFTER.match(text, b):
+        return True
+    before = text[max(0, a - 50):a]
+    return bool(_CAPS_PLACE_BEFORE.search(before) and _DASH_AFTER.match(text, b)
+                or _TIME_BEFORE.search(before) or _STAMP_BEFORE.search(before))
+
+
 def relative_date(text: str, spans: Spans, doc_date: _date | None, years: DocYears | None = None
                   ) -> tuple[str | None, Provenance | None]:
     """The day a news report names relative to its own date: "on Monday" (the last such day up
@@ -128,7 +178,10 @@ def relative_date(text: str, spans: Spans, doc_date: _date | None, years: DocYea
         return None, None
     a, b = spans[0][0], spans[-1][1]
     head = find_day(text, 0, min(len(text), 80))
-    if head is not None and head[3] < 40 and head[1] and dateline(text, head):
+    if head is None or head[3] >= 40 or not dateline(text, head):  # else the segment's own first day, a page's
+        first = find_day(text, a, b)
+        head = first if report_day(text, first) and not future_day(text, first) else head
+    if head is not None and (head[3] < 40 and dateline(text, head) or report_day(text, head)) and head[1]:
         later = find_day(text, max(head[4], a), b)
         if later is not None and not dateline(text, later):
             iso, _p = act_date(later, False, doc_date, text, years)
