@@ -79,3 +79,34 @@ def test_future_day_only_after_a_cue_in_the_same_clause():
     text = "The governor met envoys to the fair, which will open on September 8."
     at = text.index("September")
     assert future_day(text, (None, 9, 8, at, at + 11)) and not_act_day(text, (None, 9, 8, at, at + 11))
+
+
+# --- batch 2: a Chinese report line with 消息, an event's last day, a day-only of the month before -------------
+
+def test_zh_report_line_with_xiaoxi_gives_way_to_the_act_day(tagger):
+    text = ("云南省副省长会见泰国清迈府代表团\n\n  中国新闻网5月2日昆明消息  4月29日下午，云南省副省长李明在昆明会见了"
+            "来访的泰国清迈府副府尹一行。")
+    assert _dates(tagger, text, "2016-05-02") == ["2016-04-29"]
+
+
+def test_last_day_of_an_expo_gives_way_to_the_opening_weekday(tagger):
+    text = ("The second China-South Asia Expo opened on Friday morning in Kunming, Yunnan Province, and the expo, "
+            "attended by ministers from Nepal and Sri Lanka, runs until June 10.")
+    assert _dates(tagger, text, "2014-06-07") == ["2014-06-06"]
+
+
+def test_zh_last_day_after_chixu_dao_is_not_the_act_day():
+    text = "友好城市青少年足球邀请赛在成都开幕，赛事将持续到8月9日。"
+    at = text.index("8月")
+    assert future_day(text, (None, 8, 9, at, at + 4))
+
+
+def test_day_only_past_the_page_day_takes_the_month_a_caption_writes(tagger):
+    text = ("“中国文化周”活动30日在柬埔寨金边开幕，云南省文化和旅游厅与柬方共同主办。\n"
+            "5月30日，在金边，云南艺术家在开幕式上表演孔雀舞。")
+    assert _dates(tagger, text, "2019-06-01")[0] == "2019-05-30"
+
+
+def test_day_only_past_the_page_day_with_no_caption_stays_undated(tagger):
+    text = "“中国文化周”活动30日在柬埔寨金边开幕，云南省文化和旅游厅与柬方共同主办。"
+    assert _dates(tagger, text, "2019-06-01")[0] is None

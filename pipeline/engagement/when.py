@@ -46,6 +46,17 @@ def _day_before(text: str, at: int) -> tuple[int | None, int, int, int, int] | N
     return last
 
 
+def _month_written_elsewhere(text: str, dd: int, doc_date: _date | None) -> int | None:
+    """The month the text writes the same day with (a photo caption's 5月31日 under "31日在万象举行"
+    in a June 1 report): the document's month or the one before, where only one is written."""
+    if doc_date is None:
+        return None
+    got = {int(m.group(1)) for m in re.finditer(r"(?<!\d)(\d{1,2})\s*月\s*" + str(dd) + r"\s*[日号號]", text)}
+    before = doc_date.month - 1 or 12
+    got &= {doc_date.month, before} if dd <= doc_date.day else {before}
+    return got.pop() if len(got) == 1 else None
+
+
 def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc_date: _date | None, text: str,
              years: DocYears | None = None) -> tuple[str | None, Provenance]:
     """ISO date of the act: the day written in the segment with its own year, else the
@@ -66,7 +77,10 @@ def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc
         elif prev is not None and prev[2] <= dd and (doc_date is None or prev[0] in (None, doc_date.year)):
             year, month, rule = prev[0], prev[1], "month_of_day_before"
         elif doc_date is None or dd > doc_date.day:  # (a page's date may be a later mirror's: no guess)
-            return None, _prov("rule", "no_month", text[a:b], a, b, 0.5)
+            month = _month_written_elsewhere(text, dd, doc_date)  # 31日…举行 + a caption's 5月31日
+            if month is None:
+                return None, _prov("rule", "no_month", text[a:b], a, b, 0.5)
+            year, rule = doc_date.year - (month > doc_date.month), "month_of_same_day"  # type: ignore[union-attr]
         else:
             year, month, rule = doc_date.year, doc_date.month, "document_month"
     if year is None and doc_date is not None:
@@ -118,12 +132,16 @@ _DASH_AFTER = re.compile(r"\s*(?:,\s*(?:19|20)\d{2}\s*)?(?:--|[-–—])(?!\d)")
 _BYLINE_AFTER = re.compile(r"\s*\((?=[^()\n]{0,60}\)\s*\S)[^()\n]{0,40}\b(?:reporters?|correspondents?|Xinhua)\b", re.I)
 _TIME_BEFORE = re.compile(r"(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*$")
 _TIME_AFTER = re.compile(r"\s*,?\s*(?:(?:19|20)\d{2}\s*)?\d{1,2}:\d{2}\b")
+_ZH_REPORT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}(?:消息|快讯|快訊)")  # 中国台湾网4月1日海口消息
 _STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|release[sd]?|date)(?:\s+on)?\s*[:：]?\s*$", re.I)
 
 
-# a day of an event the clause announces ("…, which will be held in Ha Long from February 19–22"), 将于
+# a day of an event the clause announces ("…, which will be held in Ha Long from February 19–22"), 将于,
+# or the last day of one ("which runs until Sept. 19", 将持续到7月7日)
 _FUTURE_BEFORE = re.compile(r"(?:\b(?:will|shall)\s+(?:be\s+held|take\s+place|run|open|convene|start|begin)"
-                            r"|\b(?:is|are)\s+(?:scheduled|set|due)\s+to|\bto\s+be\s+held|将于|将在)[^.;。；!?\n]{0,50}$",
+                            r"|\b(?:is|are)\s+(?:scheduled|set|due)\s+to|\bto\s+be\s+held|将于|将在"
+                            r"|\b(?:runs?|lasts?|continues?)\s+(?:until|till|through)|持续到|持續到|延续到)"
+                            r"[^.;。；!?\n]{0,50}$",
                             re.I)
 
 
@@ -153,7 +171,8 @@ def report_day(text: str, day: tuple[int | None, int, int, int, int] | None) -> 
     if day is None:
         return False
     a, b = day[3], day[4]
-    if dateline(text, day) or _BYLINE_AFTER.match(text, b) or _TIME_AFTER.match(text, b):
+    if dateline(text, day) or _BYLINE_AFTER.match(text, b) or _TIME_AFTER.match(text, b) or _ZH_REPORT_AFTER.match(
+            text, b):
         return True
     before = text[max(0, a - 50):a]
     return bool(_CAPS_PLACE_BEFORE.search(before) and _DASH_AFTER.match(text, b)
