@@ -110,3 +110,25 @@ def test_day_only_past_the_page_day_takes_the_month_a_caption_writes(tagger):
 def test_day_only_past_the_page_day_with_no_caption_stays_undated(tagger):
     text = "“中国文化周”活动30日在柬埔寨金边开幕，云南省文化和旅游厅与柬方共同主办。"
     assert _dates(tagger, text, "2019-06-01")[0] is None
+
+
+# --- batch 3: a dateline's day is no act's day where the text says the act ended or gives its month only ----
+
+def test_trip_wrapped_up_under_a_dateline_is_undated(tagger):
+    text = ("TOKYO, Nov. 12 (Xinhua) -- A trade delegation from northeast China's Liaoning Province wrapped up "
+            "its week-long trip to Japan on Saturday, signing deals worth 30 million dollars.")
+    assert _dates(tagger, text, "2023-11-12") == [None]
+
+
+def test_month_only_act_under_a_dateline_is_undated(tagger):
+    text = ("IRKUTSK, October 3. /TASS/. The governor of the Irkutsk Region said trade with China was growing. "
+            "In August, the governor and the Governor of Heilongjiang Province signed an agreement on timber "
+            "trade in an online format.")
+    got = [e for e in tagger.tag(text, date="2022-10-03").engagements if "signed" in text[e.evidence[0]:e.evidence[1]]]
+    assert got and all(e.date is None for e in got)
+
+
+def test_dateline_day_stays_where_no_month_or_end_is_written(tagger):
+    text = ("TOKYO, Nov. 12 (Xinhua) -- The governor of Liaoning Province met the governor of Toyama "
+            "Prefecture in Tokyo, and the two sides signed a memorandum on trade.")
+    assert _dates(tagger, text, "2023-11-12") == ["2023-11-12"]

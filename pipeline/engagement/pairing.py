@@ -383,7 +383,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, alone: bool
         # "on Monday", 昨天: the document's date gives it (also past a dateline: "NANNING, Nov. 4
         # (Xinhua) -- … opened on Monday" is the 3rd)
         rd, rdp = relative_date(text, spans, doc.date, years)
-        if rd is not None:
+        if rd is not None or rdp is not None and rdp.rule in ("weekday_of_end", "month_only"):  # (not the page's)
             dt, dtp = rd, rdp
     for key, p in (("venue", vp), ("direction", dp)):
         if p is not None:

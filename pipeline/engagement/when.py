@@ -118,6 +118,8 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "november", "december")
 _ZH_WEEKDAY = re.compile(r"(上|本|这|這)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?=上午|下午|晚|[，,]|在|举行|舉行|会见|會見)")
 _ZH_THIS_MONTH = re.compile(r"(?:本月|当月|當月)([0-3]?\d)\s*[日号]")
+_EN_MONTH_ONLY = re.compile(r"\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?(" + "|".join(
+    m.capitalize() for m in _MONTH_NAMES) + r")\b(?!\s*\d)(?!,?\s*(?:19|20)\d{2}\s*,?\s*\d)")
 _EN_RELATIVE = re.compile(r"\b(yesterday|today)\b", re.I)
 # a weekday of the report or statement, not of the act (", the office said on Friday", "Xinhua reported on Monday")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|added|noted|stated|confirmed|disclosed)\b"
@@ -132,6 +134,7 @@ _DASH_AFTER = re.compile(r"\s*(?:,\s*(?:19|20)\d{2}\s*)?(?:--|[-–—])(?!\d)")
 _BYLINE_AFTER = re.compile(r"\s*\((?=[^()\n]{0,60}\)\s*\S)[^()\n]{0,40}\b(?:reporters?|correspondents?|Xinhua)\b", re.I)
 _TIME_BEFORE = re.compile(r"(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*$")
 _TIME_AFTER = re.compile(r"\s*,?\s*(?:(?:19|20)\d{2}\s*)?\d{1,2}:\d{2}\b")
+_SLASH_AGENCY_AFTER = re.compile(r"\.?\s*/[A-Z][A-Za-z-]{1,20}/")  # "VLADIVOSTOK, September 10. /TASS/."
 _ZH_REPORT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}(?:消息|快讯|快訊)")  # 中国台湾网4月1日海口消息
 _STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|release[sd]?|date)(?:\s+on)?\s*[:：]?\s*$", re.I)
 
@@ -172,7 +175,7 @@ def report_day(text: str, day: tuple[int | None, int, int, int, int] | None) -> 
         return False
     a, b = day[3], day[4]
     if dateline(text, day) or _BYLINE_AFTER.match(text, b) or _TIME_AFTER.match(text, b) or _ZH_REPORT_AFTER.match(
-            text, b):
+            text, b) or _SLASH_AGENCY_AFTER.match(text, b):
         return True
     before = text[max(0, a - 50):a]
     return bool(_CAPS_PLACE_BEFORE.search(before) and _DASH_AFTER.match(text, b)
@@ -223,6 +226,10 @@ def relative_date(text: str, spans: Spans, doc_date: _date | None, years: DocYea
             return iso, _prov("mention", "ordinal_day", o.group(0), o.start(), o.end(), 0.8)
     if doc_date is None:
         return None, None
+    mo = _EN_MONTH_ONLY.search(text, a, b)
+    if mo is not None and _MONTH_NAMES.index(mo.group(1).lower()) + 1 != doc_date.month:
+        # "In August, the governors signed …" in a September report: the month only, not the report's day
+        return None, _prov("mention", "month_only", mo.group(0), mo.start(), mo.end(), 0.6)
     m = _EN_WEEKDAY.search(text, a, b)
     while m is not None and _SAID_BEFORE.search(text, max(a, m.start() - 60), m.start()):
         m = _EN_WEEKDAY.search(text, m.end(), b)  # the day something was said: the act's is another's
