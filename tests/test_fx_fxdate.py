@@ -132,3 +132,9 @@ def test_dateline_day_stays_where_no_month_or_end_is_written(tagger):
     text = ("TOKYO, Nov. 12 (Xinhua) -- The governor of Liaoning Province met the governor of Toyama "
             "Prefecture in Tokyo, and the two sides signed a memorandum on trade.")
     assert _dates(tagger, text, "2023-11-12") == ["2023-11-12"]
+
+
+def test_weekday_of_the_lead_outranks_a_month_only_background_trip(tagger):
+    text = ("BEIJING, May 10 (Xinhua) -- The Party chief of Gansu met the Minister of Agriculture of Kazakhstan in "
+            "Lanzhou on Tuesday. In March, he led a delegation to Kazakhstan and Uzbekistan.")
+    assert _dates(tagger, text, "2023-05-10")[0] == "2023-05-09"

@@ -226,10 +226,6 @@ def relative_date(text: str, spans: Spans, doc_date: _date | None, years: DocYea
             return iso, _prov("mention", "ordinal_day", o.group(0), o.start(), o.end(), 0.8)
     if doc_date is None:
         return None, None
-    mo = _EN_MONTH_ONLY.search(text, a, b)
-    if mo is not None and _MONTH_NAMES.index(mo.group(1).lower()) + 1 != doc_date.month:
-        # "In August, the governors signed …" in a September report: the month only, not the report's day
-        return None, _prov("mention", "month_only", mo.group(0), mo.start(), mo.end(), 0.6)
     m = _EN_WEEKDAY.search(text, a, b)
     while m is not None and _SAID_BEFORE.search(text, max(a, m.start() - 60), m.start()):
         m = _EN_WEEKDAY.search(text, m.end(), b)  # the day something was said: the act's is another's
@@ -247,6 +243,10 @@ def relative_date(text: str, spans: Spans, doc_date: _date | None, years: DocYea
         if _LAST_WEEK_AFTER.match(text, m.end()):  # "on Tuesday last week": that week's Tuesday
             day = doc_date - timedelta(days=doc_date.weekday() + 7 - want)
         return day.isoformat(), _prov("mention", "weekday", m.group(0), m.start(), m.end(), 0.7)
+    mo = _EN_MONTH_ONLY.search(text, a, b)
+    if mo is not None and _MONTH_NAMES.index(mo.group(1).lower()) + 1 != doc_date.month:
+        # "In August, the governors signed …" in a September report: the month only, not the report's day
+        return None, _prov("mention", "month_only", mo.group(0), mo.start(), mo.end(), 0.6)
     m = _ZH_THIS_MONTH.search(text, a, b)
     if m and 1 <= int(m.group(1)) <= doc_date.day:  # 本月12日: the document's month
         return doc_date.replace(day=int(m.group(1))).isoformat(), _prov("mention", "this_month_day", m.group(0),
