@@ -50,3 +50,33 @@ def test_a_reception_four_sentences_after_a_field_visit_headline_is_a_meeting(ta
             "During the visit, the group was received by a vice governor of Yunnan in Kunming.")
     r = tagger.tag(text, date="2024-06-10")
     assert r.engagement == "high_level_meeting"
+
+
+# --- a headline dated by the page's stamp and the body's dated act are one engagement -------------------
+
+def test_a_headline_with_a_glued_page_stamp_is_not_a_second_engagement(tagger):
+    text = ("[Jeollanam-do, Korea] Vice Governor of Jiangxi Province Visits Jeollanam-do2024-09-12\n\n\n"
+            "○ On September 9, a delegation of ten officials from Jiangxi Province, headed by Vice Governor "
+            "LI Ming, visited the governor of Jeollanam-do in Muan.\n\n"
+            "○ The two sides discussed exchanges in agriculture and tourism.")
+    r = tagger.tag(text, date="2024-09-12")
+    assert len(r.engagements) == 1
+    assert r.engagements[0].date == "2024-09-09"
+
+
+def test_a_page_stamp_line_under_the_headline_yields_to_the_body_day(tagger):
+    text = ("Ningbo dance troupe ends Spring Festival tour in Peru\n"
+            "en.example-city.gov.cn  2020/01/30 10:05  example-city.gov.cn\n\n"
+            "A dance troupe from Ningbo, Zhejiang province gave its last performance of the Spring Festival tour "
+            "in Lima, Peru on Jan 26, after two weeks of shows in the country.\n\n"
+            "About 5,000 people watched the gala.")
+    r = tagger.tag(text, date="2020-01-30")
+    assert [e.date for e in r.engagements] == ["2020-01-26"]
+
+
+def test_a_written_day_in_the_headline_still_parts_two_dated_acts(tagger):
+    text = ("Yunnan governor met Lao envoy on May 3\n\n"
+            "On May 3, the governor of Yunnan met the Lao ambassador in Kunming. "
+            "On May 20, the vice governor of Yunnan met the Thai consul general in Kunming.")
+    r = tagger.tag(text, date="2024-05-21")
+    assert len(r.engagements) == 2
