@@ -315,20 +315,35 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
     :func:`starts_new`)."""
     segs: list[Segment] = []
     cur: Segment | None = None
+    head_stamp = False  # the current segment is the document's first (:func:`stamped_head`)
     for s in infos:
         if cur is None:
             if s.acts:
                 cur = _new_segment(s, text)
                 segs.append(cur)
+                head_stamp = len(segs) == 1  # the document's first act clause: its headline's segment
             continue
-        if s.acts and starts_new(cur, s, official):  # (a clause without an act never starts one)
+        why = starts_new(cur, s, official) if s.acts else None  # (a clause without an act never starts one)
+        if why == "new_date" and text is not None and head_stamp and stamped_head(text, cur):
+            segs.pop()  # the headline dated by the page's stamp (…Visits Gyeongbuk2024-06-05) and the body's dated act
+            # that reports it are one engagement: the body's, whose act day it is (issue 15, fxen)
+        if why:
             cur = _new_segment(s, text)
             segs.append(cur)
+            head_stamp = False
         elif s.acts:
             _extend(cur, s)
         elif not s.actors or set(s.actors) <= set(cur.actors):
             _extend(cur, s)  # a continuation sentence: 双方就…交换意见
     return summaries_dropped(segs)
+
+
+def stamped_head(text: str, seg: Segment) -> bool:
+    """Whether ``seg``'s day is a page's time stamp written as numbers (2019/01/25 14:25, "…Visits X2024-06-05")
+    under or after its headline: the report's day, which the body's first dated act refines instead of starting
+    another engagement (TAXONOMY §3b: one act on one occasion)."""
+    day = seg.date
+    return day is not None and _NUMERIC_DAY.fullmatch(text, day[3], day[4]) is not None
 
 
 def summaries_dropped(segs: list[Segment]) -> list[Segment]:

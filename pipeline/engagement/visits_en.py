@@ -23,7 +23,7 @@ import re
 from typing import Protocol
 
 # how many sentences past the act window rule 8 reads for the leader's meeting
-TOUR_REACH = 2
+TOUR_REACH = 3
 
 
 class _Verdicts(Protocol):
