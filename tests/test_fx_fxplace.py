@@ -34,3 +34,41 @@ def test_the_greater_bay_area_as_a_strategy_is_no_actor_en(tagger):
 def test_hong_kong_acting_still_counts(tagger):
     rec = tagger.tag("9月2日，香港特区政府代表团访问云南，云南省省长会见代表团一行。", lang="zh")
     assert "CN-HK" in rec.provinces
+
+
+# ------------------------------------------ 2. earlier hosts, bloc members, names holding places
+
+def test_the_earlier_hosts_of_a_recurring_forum_are_no_partners_or_provinces(tagger):
+    text = ("10月9日，中俄地方合作论坛在成都开幕，四川省省长出席。该论坛此前已先后在海口、喀山、"
+            "新德里等地举办。")
+    rec = tagger.tag(text, lang="zh")
+    assert "CN-SC" in rec.provinces
+    assert "CN-HI" not in rec.provinces, rec.provinces
+    assert "IND" not in rec.partners, rec.partners
+
+
+def test_the_earlier_hosts_in_traditional_script(tagger):
+    text = "論壇已分別在海口、喀山、新德里等地舉辦。四川省省長10月9日在成都會見俄羅斯代表團。"
+    rec = tagger.tag(text, lang="zh")
+    assert "IND" not in rec.partners and "CN-HI" not in rec.provinces, (rec.partners, rec.provinces)
+
+
+def test_members_spelled_out_after_the_bloc_are_the_bloc(tagger):
+    text = ("Exports from Yunnan rose, helped by demand in the BRICS – Brazil, Russia, India, China "
+            "and South Africa. Yunnan signed a deal with Thailand on Monday in Kunming.")
+    rec = tagger.tag(text, lang="en")
+    assert not {"BRA", "RUS", "IND", "ZAF"} & set(rec.partners), rec.partners
+    assert "THA" in rec.partners
+
+
+def test_a_place_inside_a_foreign_university_name_is_no_province(tagger):
+    text = "11月5日，浙江师范大学代表团访问菲律宾德拉萨大学，双方签署合作协议。"
+    rec = tagger.tag(text, lang="zh")
+    assert "CN-XZ" not in rec.provinces, rec.provinces
+    assert "PHL" in rec.partners
+
+
+def test_the_jetisu_region_of_kazakhstan_is_no_jiangsu(tagger):
+    rec = tagger.tag("8月25日，新疆维吾尔自治区副主席会见哈萨克斯坦杰特苏州州长一行。", lang="zh")
+    assert "CN-JS" not in rec.provinces, rec.provinces
+    assert "KAZ" in rec.partners
