@@ -72,3 +72,24 @@ def test_the_jetisu_region_of_kazakhstan_is_no_jiangsu(tagger):
     rec = tagger.tag("8月25日，新疆维吾尔自治区副主席会见哈萨克斯坦杰特苏州州长一行。", lang="zh")
     assert "CN-JS" not in rec.provinces, rec.provinces
     assert "KAZ" in rec.partners
+
+
+# ----------------------------------------------- 3. emigrants' countries, usage notes, strategies
+
+def test_countries_where_a_provinces_emigrants_live_are_no_partners(tagger):
+    text = ("3月5日，福建省外办召开座谈会，来自美国、日本、阿根廷、加纳等国家闽籍侨领代表参加座谈。"
+            "福建省外办主任主持会议。")
+    rec = tagger.tag(text, lang="zh")
+    assert not {"USA", "JPN", "ARG", "GHA"} & set(rec.partners), rec.partners
+
+
+def test_a_note_on_taiwans_usage_is_no_taiwan(tagger):
+    text = "今年前三季度，广西对东盟（台湾译东协）进出口增长9%，广西壮族自治区商务厅发布数据。"
+    rec = tagger.tag(text, lang="zh")
+    assert "CN-TW" not in rec.provinces, rec.provinces
+
+
+def test_the_hainan_free_trade_port_as_a_national_strategy_is_no_hainan(tagger):
+    text = "国务院印发意见，要求扎实推进海南自由贸易港建设。10月8日，江苏省省长会见越南代表团。"
+    rec = tagger.tag(text, lang="zh")
+    assert "CN-HI" not in rec.provinces, rec.provinces
