@@ -93,3 +93,12 @@ def test_the_hainan_free_trade_port_as_a_national_strategy_is_no_hainan(tagger):
     text = "国务院印发意见，要求扎实推进海南自由贸易港建设。10月8日，江苏省省长会见越南代表团。"
     rec = tagger.tag(text, lang="zh")
     assert "CN-HI" not in rec.provinces, rec.provinces
+
+
+# ------------------------------------------------------------------------ 4. venues
+
+def test_a_city_venue_is_not_read_as_a_list_through_a_later_and(tagger):
+    text = "6月2日，江苏省省长率团在香港举行文化和旅游推介活动，推动江苏与香港交流合作。"
+    rec = tagger.tag(text, lang="zh")
+    assert rec.engagements, rec
+    assert rec.engagements[0].venue == "CN-HK", rec.engagements[0]
