@@ -17,6 +17,7 @@ import pytest
     "5月8日，由外交部驻澳门特派员公署组织的驻港澳领团一行抵达长沙，湖南省副省长会见了代表团。",
     "去年山东省批准内地居民往来港澳156万人次，港澳业务受理量持续增长。山东省公安厅发布上述数据。",
     "山东省主动融入粤港澳大湾区建设国家战略，6月1日山东省代表团在济南举办推介会。",
+    "江西与港澳地缘相近、人缘相亲。4月2日，江西省副省长会见新加坡客商。",
 ])
 def test_hong_kong_and_macao_that_do_not_act_are_no_provinces_zh(tagger, text):
     rec = tagger.tag(text, lang="zh")
