@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .engagement.diaspora import diaspora_lists
 from .engagement.foreign_pages import consulate_seat_sentence, namesake_official
 from .rx import skipping
 from .schemas import Mention
@@ -178,6 +179,55 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
                 break
             out.add(order[k])
             start, first = m.end, False
+    out |= bloc_members(text, countries) | diaspora_lists(text, countries)
+    if "等" in text:
+        out.update(i for i, m in enumerate(countries) if past_venue(text, m))
+    return out
+
+
+# 论坛已分别在三亚、德班、圣彼得堡等地举办: the earlier hosts of a recurring event (fix round 2)
+_PAST_VENUE_BEFORE = re.compile(r"(?:已|曾|先后|先後|分别|分別)(?:经|經)?(?:先后|先後|分别|分別)?(?:在|于|於)"
+                                r"(?:[^，。；,;、]{1,12}?[、和及与與])*$")
+_PAST_VENUE_AFTER = re.compile(r"^(?:[、和及与與][^，。；,;、]{1,12}?)*等(?:地|城市|国|國)(?:成功)?(?:[举舉](?:办|辦|行)|召开|召開)")
+# "the BRICS – Brazil, Russia, India, China and South Africa", 金砖国家（巴西、俄罗斯…）: a bloc's
+# members spelled out after it are the bloc, no partner of their own (fix round 2)
+_BLOC_LIST = re.compile(r"(?:BRICS|金砖(?:五国|国家)?|金磚(?:五國|國家)?)(?:\s+(?:countries|nations|members))?"
+                        r"\s*(?:[–—-]{1,2}|[（(:：,，]|即|包括|including)\s*(?:the\s+)?")
+
+
+_BLOC_SEP = re.compile(r"\s*(?:(?:,\s*and|,|and|、|，)\s*(?:China|中国|中國)\s*)?(?:,\s*and|,|and|&|、|，|和|及|与|與)\s*(?:the\s+)?",
+                       re.I)
+
+
+def past_venue(text: str, m: Mention) -> bool:
+    """Whether ``m`` is one of the earlier hosts of a recurring event (已分别在三亚、德班等地举办):
+    a place in that list hosts nothing the text reports."""
+    if "等" not in text[m.end:m.end + 60]:
+        return False
+    return (_PAST_VENUE_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+            and _PAST_VENUE_AFTER.match(text[m.end:m.end + 80]) is not None)
+
+
+def bloc_members(text: str, countries: list[Mention]) -> set[int]:
+    """Indexes (into ``countries``) of three or more mentions listed right after a bloc's
+    name ("BRICS – Brazil, Russia, India …"): the members that make up the bloc."""
+    out: set[int] = set()
+    if "BRICS" not in text and "金砖" not in text and "金磚" not in text:
+        return out
+    order = sorted(range(len(countries)), key=lambda i: countries[i].start)
+    for kw in _BLOC_LIST.finditer(text):
+        start, run = kw.end(), []
+        for i in order:
+            m = countries[i]
+            if m.start < start:
+                continue
+            gap = text[start:m.start]
+            if run and not _BLOC_SEP.fullmatch(gap) or not run and gap.strip():
+                break
+            run.append(i)
+            start = m.end
+        if len(run) >= 3:
+            out.update(run)
     return out
 
 

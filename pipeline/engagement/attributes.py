@@ -149,7 +149,8 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
                 j += 1
             nxt = places[j] if j < len(places) else None
             if (nxt is not None and nxt.label == m.label and nxt.code != m.code and nxt.role != "locator"
-                    and (_LIST_AFTER.match(text[end:nxt.start + 1]) or _LIST_SEP.match(text[end:nxt.start])
+                    and (_LIST_AFTER.match(text[end:nxt.start + 1]) and (nxt.start - end <= 10 or m.text.isascii())
+                         or _LIST_SEP.match(text[end:nxt.start])  # (在香港舉行文化和…山東: 和 of another list)
                          or nxt.start <= end)):  # 访问以色列南非斯里兰卡 (no commas), "Hong Kong and Macao" (one compound)
                 several = _prov("mention", "several_venues", text[m.start:nxt.end], m.start, nxt.end, 0.7)
                 if not (_TRIP_DURING.match(text, nxt.end) or _DURING_TRIP_EN.search(text, max(0, m.start - 40), m.start)):
