@@ -55,7 +55,10 @@ def refine(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     """One title's side corrected where the text names China's own people with it (module
     docstring); any other hit is returned as it is."""
     if h.text[:1].isascii():
-        return h
+        if (h.side == "chinese" and h.place is None and h.rule == "entry_default" and h.code in ("governor", "deputy")
+                and _EN_CITY_TITLE.fullmatch(h.text)):
+            return _as(h, "chinese", "municipal", "bare_city_title")  # "Mayor Li met …": English 市长, a city's
+        return h  # (a municipality's mayor is read back as its governor, as 市长 in a Shanghai paper)
     if h.text in _CONSULAR_WORDS and (_CONSULAR_WORK.match(text, h.end) or _FAO_DIVISION.match(text, h.end)
                                       and _FAO_BEFORE.search(text, max(0, h.start - 8), h.start)):
         return _as(h, "none", "", "consular_work")  # 领事保护工作会议, 省外办领事处: no consul takes part
@@ -78,6 +81,8 @@ def refine(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     return h
 
 
+# an English mayor's post with no place: 市长 / 副市长 / 代市长 (a province's head is its Governor)
+_EN_CITY_TITLE = re.compile(r"(?:Acting |Vice[- ]|Deputy |Executive Vice |Executive Deputy )?Mayor", re.I)
 _POLITBURO = frozenset({"中央政治局委员", "中央政治局常委", "中央政治局委員", "政治局委员", "政治局委員"})
 _CONCURRENT_POST = re.compile(r"\s*[、，,][^，。；,;]{0,16}?(?:书记|書記|省长|省長|市长|市長|主席|总理|總理|部长|部長)")
 # a unit's name between a foreign country and a post: 掸邦第二特区, 琅勃拉邦省万荣县 (no verb, list mark or pause between)
