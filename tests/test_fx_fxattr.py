@@ -32,3 +32,48 @@ def test_a_deputy_mayor_after_an_unlisted_city_is_the_citys(tagger):
 def test_a_municipalitys_mayor_stays_its_governor(tagger):
     e = first(tagger, "Mayor Gong Zheng met a delegation from Lyon, France in Shanghai on April 2, 2023.", date=DATE)
     assert (e.official, e.level) == ("governor", "provincial")
+
+
+# --- a leader only named in greetings conveyed on his behalf does not act ---------------------
+
+def test_a_secretary_whose_greetings_are_conveyed_does_not_outrank_the_governor_acting(tagger):
+    t = "2016年4月12日下午，广西壮族自治区主席陈武在河内拜会越南国会主席。陈武感谢国会主席会见广西代表团，并转达了彭清华书记的问候。"
+    e = first(tagger, t, date="2016-04-13")
+    assert (e.official, e.counterpart) == ("governor", "legislature")
+
+
+def test_greetings_conveyed_in_english_name_no_acting_secretary(tagger):
+    t = ("On April 12, 2016, Chen Wu, Chairman of the Guangxi Zhuang Autonomous Region, called on the Chairwoman "
+         "of the National Assembly of Vietnam in Hanoi. Chen conveyed the warm greetings of Party Secretary Peng Qinghua.")
+    e = first(tagger, t, date="2016-04-13")
+    assert e.official == "governor"
+
+
+def test_a_secretary_who_meets_is_still_the_official(tagger):
+    t = "2016年4月12日下午，彭清华书记在南宁会见越南国会主席，双方转达了各自领导人的问候。"
+    e = first(tagger, t, date="2016-04-13")
+    assert e.official == "party_secretary"
+
+
+# --- the full name of a provincial party committee (中共…自治区委员会书记) ------------------------
+
+@pytest.mark.parametrize("t", [
+    "2023年3月2日，中共廣西壯族自治區委員會書記劉寧與越南諒山省委書記在南寧舉行會談，共同簽署會談紀要。",
+    "2023年3月2日，中共云南省委员会书记王宁在昆明会见老挝琅南塔省委书记一行。",
+])
+def test_the_full_name_of_the_provincial_committee_gives_its_secretary(tagger, t):
+    e = first(tagger, t, date=DATE)
+    assert e.official == "party_secretary"
+
+
+# --- English apposition: "X, the Secretary of the … Autonomous Region" -----------------------------
+
+@pytest.mark.parametrize("t", [
+    "On May 3, 2023, Speaker Yerlan Koshanov of the Majilis of Kazakhstan held a meeting in Urumqi with "
+    "Ma Xingrui, the Secretary of the Xinjiang Uyghur Autonomous Region (XUAR).",
+    "On May 3, 2019, a delegation of the Lao National Assembly was received in Kunming by Chen Hao, "
+    "Secretary of Yunnan Province.",
+])
+def test_the_secretary_of_a_chinese_region_or_province_is_its_party_secretary(tagger, t):
+    e = first(tagger, t, date=DATE)
+    assert e.official == "party_secretary"

@@ -54,6 +54,8 @@ _CHINESE_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[，,。；;、为為�
 def refine(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     """One title's side corrected where the text names China's own people with it (module
     docstring); any other hit is returned as it is."""
+    if conveyed(text, h.start, h.end):
+        return _as(h, "none", "", "conveyed_greetings")  # 转达了…书记的问候: named, not taking part
     if h.text[:1].isascii():
         if (h.side == "chinese" and h.place is None and h.rule == "entry_default" and h.code in ("governor", "deputy")
                 and _EN_CITY_TITLE.fullmatch(h.text)):
@@ -146,6 +148,21 @@ def chinese_mission_cue(text: str, places: Sequence[Mention], a: int, b: int) ->
 # a wish or a plan before a visit verb: no act (欢迎更多广东团组访问法国, 希望…访问)
 _WISH_BEFORE = re.compile(r"(?:欢迎|歡迎|希望|期待|期盼|愿意|願意|诚邀|誠邀|计划|計劃|拟于|擬於|将于|將於|准备|準備|打算)"
                           r"[^，。；,;!！?？]{0,20}$")
+
+
+_CONVEYED_ZH = re.compile(r"(?:转达|轉達)了?[^，。；,;]{0,10}$")
+_GREETINGS_ZH = re.compile(r"[^，。；,;]{0,8}?(?:问候|問候|祝福|致意|敬意)")
+_CONVEYED_EN = re.compile(r"\b(?:conveyed|conveys|convey|extended|extends|passed\s+on)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+                          r"(?:greetings|regards|wishes)\s+(?:of|from)\s+[^,.;]{0,50}$", re.I)
+
+
+def conveyed(text: str, start: int, end: int) -> bool:
+    """Whether the leader or title at ``start:end`` is only named in greetings conveyed on his
+    behalf (转达了彭清华书记的亲切问候, "conveyed the greetings of Party Secretary …"): he does not act."""
+    if text[start:start + 1].isascii():
+        return _CONVEYED_EN.search(text, max(0, start - 70), start) is not None
+    return _CONVEYED_ZH.search(text, max(0, start - 16), start) is not None and (
+        _GREETINGS_ZH.match(text, end) is not None)
 
 
 def wished(text: str, pos: int) -> bool:
