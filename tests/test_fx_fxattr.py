@@ -77,3 +77,21 @@ def test_the_full_name_of_the_provincial_committee_gives_its_secretary(tagger, t
 def test_the_secretary_of_a_chinese_region_or_province_is_its_party_secretary(tagger, t):
     e = first(tagger, t, date=DATE)
     assert e.official == "party_secretary"
+
+
+# --- English: the head of a foreign delegation ("… delegation … led by Governor Kim") ------------------
+
+@pytest.mark.parametrize("t", [
+    "Governor Xu Kunlin met with a delegation from Gyeonggi-do, Korea led by Governor Kim Dongyeon and Speaker "
+    "Yeom Jong-hyun in Nanjing, Jiangsu on June 26, 2023.",
+    "Governor Xu Kunlin met with a Gyeonggi-do delegation headed by Mayor Lee Jae-joon in Nanjing, Jiangsu on June 26, 2023.",
+])
+def test_the_head_of_a_foreign_delegation_is_the_foreign_side(tagger, t):
+    e = first(tagger, t, date=DATE)
+    assert (e.official, e.counterpart) == ("governor", "subnational")
+
+
+def test_the_head_of_a_chinese_delegation_stays_chinese(tagger):
+    t = "A Jiangsu delegation led by Governor Xu Kunlin visited Gyeonggi-do, Korea on June 26, 2023."
+    e = first(tagger, t, date=DATE)
+    assert e.official == "governor"

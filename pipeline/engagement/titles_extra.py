@@ -57,10 +57,15 @@ def refine(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     if conveyed(text, h.start, h.end):
         return _as(h, "none", "", "conveyed_greetings")  # 转达了…书记的问候: named, not taking part
     if h.text[:1].isascii():
+        if h.side == "chinese" and h.place is None and h.rule == "entry_default" and h.entry.counterpart is not None:
+            head = _delegation_place_en(text, h.start, places)
+            if head is not None:  # "a delegation from Gyeonggi-do led by Governor Kim …": the delegation's own head
+                code = "subnational" if foreign_local(head) and h.entry.counterpart in _NATIONAL else h.entry.counterpart
+                return TitleHit(h.start, h.end, h.text, h.entry, "foreign", code, head, "foreign_delegation_head")
         if (h.side == "chinese" and h.place is None and h.rule == "entry_default" and h.code in ("governor", "deputy")
                 and _EN_CITY_TITLE.fullmatch(h.text)):
-            return _as(h, "chinese", "municipal", "bare_city_title")  # "Mayor Li met …": English 市长, a city's
-        return h  # (a municipality's mayor is read back as its governor, as 市长 in a Shanghai paper)
+            return _as(h, "chinese", "municipal", "bare_city_title")  # "Mayor Li met …": 市长 (a municipality's: governor)
+        return h
     if h.text in _CONSULAR_WORDS and (_CONSULAR_WORK.match(text, h.end) or _FAO_DIVISION.match(text, h.end)
                                       and _FAO_BEFORE.search(text, max(0, h.start - 8), h.start)):
         return _as(h, "none", "", "consular_work")  # 领事保护工作会议, 省外办领事处: no consul takes part
@@ -163,6 +168,25 @@ def conveyed(text: str, start: int, end: int) -> bool:
         return _CONVEYED_EN.search(text, max(0, start - 70), start) is not None
     return _CONVEYED_ZH.search(text, max(0, start - 16), start) is not None and (
         _GREETINGS_ZH.match(text, end) is not None)
+
+
+_LED_BY_EN = re.compile(r"\b(?:delegation|team|group|mission)s?\b[^.;:]{0,50}?\b(?:led|headed)\s+by\s+(?:its\s+)?$", re.I)
+_NATIONAL = ("head_of_state_or_government", "minister")
+
+
+def _delegation_place_en(text: str, pos: int, places: Sequence[Mention]) -> Mention | None:
+    """The foreign place of the delegation an English title at ``pos`` heads ("a Gyeonggi-do
+    delegation headed by Governor …", "a delegation from Jeju, Korea led by …"), else None
+    (a Chinese delegation's head, or no delegation)."""
+    m = _LED_BY_EN.search(text, max(0, pos - 110), pos)
+    if m is None:
+        return None
+    before = [p for p in places if (m.start() <= p.start or m.start() - 4 <= p.end <= m.start()) and p.end <= m.end()
+              and p.role != "locator"
+              and ".compound" not in (p.entry or "")]
+    if not before or any(p.label != "country" for p in before):
+        return None
+    return next((p for p in before if foreign_local(p)), before[-1])
 
 
 def wished(text: str, pos: int) -> bool:
