@@ -31,7 +31,7 @@ from .units import (CAPITALS as _CAPITALS, CITY_PARTY as _CITY_PARTY, CITY_UNIT 
                     en_unit_level, fao_unit_level, in_place_of, own_unit_level, town_in_county, venue_chain)
 from .when import act_date, not_act_day, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
 from .missions import at_home_after, mission_in_china, mission_venue
-from .titles_extra import chinese_mission_cue, wished
+from .titles_extra import chinese_mission_cue, conveyed, wished
 
 Spans = Sequence[tuple[int, int]]
 
@@ -334,8 +334,9 @@ def leader_official(mentions: Sequence[Mention], title: TitleHit | None, text: s
         rule = m.rule or ""
         if m.label != "province" or not rule.startswith("official:"):
             continue
-        if text and _ENTRUSTING.search(text, max(0, m.start - 25), m.start) and "委托" in text[m.end:m.end + 12]:
-            continue
+        if text and (_ENTRUSTING.search(text, max(0, m.start - 25), m.start) and "委托" in text[m.end:m.end + 12]
+                     or conveyed(text, m.start, m.end)):
+            continue  # 受…委托; 转达了彭清华书记的问候, "conveyed greetings from …": named, not acting
         post = rule.rsplit(".", 1)[-1]
         rank = _POST_RANK.get(post)
         if title is not None and title.rule == "bare_city_title" and m.code in CN_MUNICIPALITIES and rank is not None:

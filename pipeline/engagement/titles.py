@@ -176,12 +176,12 @@ def compile_titles(entries: Sequence[TitleEntry], *, variants: Callable[[str], s
     )
 
 
-# English titles with a place's name inside them, which no literal form can list; the place inside
-# decides the side ("Secretary of the Lao Cai Provincial Party Committee" is foreign)
+# English titles naming a place inside, which no literal form lists: it decides the side (Lao Cai's is foreign)
 _NAME = r"(?:[A-Z][\w'’-]*\s+){0,4}"
-_COMMITTEE = (r"(?:the\s+)?(?:CPC\s+|Communist\s+Party\s+of\s+China\s+|Party\s+Committee\s+of\s+(?:the\s+)?)?" + _NAME
-              + r"(?:(?:Provincial|Regional|Municipal|Prefectural|County|City|provincial|regional|municipal)\s+)?"
-                r"(?:[Pp]arty\s+|CPC\s+)?[Cc]ommittee\b(?!\s+(?:of\s+the\s+)?(?:National|People's|Political|CPPCC))")
+_COMMITTEE = (r"(?:the\s+)?(?:(?:CPC\s+|Communist\s+Party\s+of\s+China\s+|Party\s+Committee\s+of\s+(?:the\s+)?)?"
+              + _NAME + r"(?:(?:[Pp]rovincial|[Rr]egional|[Mm]unicipal|Prefectural|County|City)\s+)?"
+                r"(?:[Pp]arty\s+|CPC\s+)?[Cc]ommittee\b(?!\s+(?:of\s+the\s+)?(?:National|People's|Political|CPPCC))"
+                r"|" + _NAME + r"(?:Autonomous\s+Region|Province)\b)")  # "the Secretary of the Xinjiang … Region"
 _REGION = _NAME + r"(?:Autonomous\s+Region|Regional\s+(?:People's\s+)?Government)\b"
 _FIELD = r"(?:[A-Z][a-z]+)(?:,?\s+(?:and\s+)?(?!Province\b|Region\b)[A-Z][a-z]+){0,4}"  # "Public Security", "Industry and Trade"
 _AR = (r"\b(?:Guangxi|Xinjiang|Tibet|Xizang|Ningxia|Inner\s+Mongolia)(?:\s+(?:Zhuang|Uygur|Uyghur|Uighur|Hui)\s+"

@@ -54,7 +54,17 @@ _CHINESE_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[，,。；;、为為�
 def refine(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     """One title's side corrected where the text names China's own people with it (module
     docstring); any other hit is returned as it is."""
+    if conveyed(text, h.start, h.end):
+        return _as(h, "none", "", "conveyed_greetings")  # 转达了…书记的问候: named, not taking part
     if h.text[:1].isascii():
+        if h.side == "chinese" and h.place is None and h.rule == "entry_default" and h.entry.counterpart is not None:
+            head = _delegation_place_en(text, h.start, places)
+            if head is not None:  # "a delegation from Gyeonggi-do led by Governor Kim …": the delegation's own head
+                code = "subnational" if foreign_local(head) and h.entry.counterpart in _NATIONAL else h.entry.counterpart
+                return TitleHit(h.start, h.end, h.text, h.entry, "foreign", code, head, "foreign_delegation_head")
+        if (h.side == "chinese" and h.place is None and h.rule == "entry_default" and h.code in ("governor", "deputy")
+                and _EN_CITY_TITLE.fullmatch(h.text)):
+            return _as(h, "chinese", "municipal", "bare_city_title")  # "Mayor Li met …": 市长 (a municipality's: governor)
         return h
     if h.text in _CONSULAR_WORDS and (_CONSULAR_WORK.match(text, h.end) or _FAO_DIVISION.match(text, h.end)
                                       and _FAO_BEFORE.search(text, max(0, h.start - 8), h.start)):
@@ -78,6 +88,8 @@ def refine(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     return h
 
 
+# an English mayor's post with no place: 市长 / 副市长 / 代市长 (a province's head is its Governor)
+_EN_CITY_TITLE = re.compile(r"(?:Acting |Vice[- ]|Deputy |Executive Vice |Executive Deputy )?Mayor", re.I)
 _POLITBURO = frozenset({"中央政治局委员", "中央政治局常委", "中央政治局委員", "政治局委员", "政治局委員"})
 _CONCURRENT_POST = re.compile(r"\s*[、，,][^，。；,;]{0,16}?(?:书记|書記|省长|省長|市长|市長|主席|总理|總理|部长|部長)")
 # a unit's name between a foreign country and a post: 掸邦第二特区, 琅勃拉邦省万荣县 (no verb, list mark or pause between)
@@ -141,6 +153,40 @@ def chinese_mission_cue(text: str, places: Sequence[Mention], a: int, b: int) ->
 # a wish or a plan before a visit verb: no act (欢迎更多广东团组访问法国, 希望…访问)
 _WISH_BEFORE = re.compile(r"(?:欢迎|歡迎|希望|期待|期盼|愿意|願意|诚邀|誠邀|计划|計劃|拟于|擬於|将于|將於|准备|準備|打算)"
                           r"[^，。；,;!！?？]{0,20}$")
+
+
+_CONVEYED_ZH = re.compile(r"(?:转达|轉達)了?[^，。；,;]{0,10}$")
+_GREETINGS_ZH = re.compile(r"[^，。；,;]{0,8}?(?:问候|問候|祝福|致意|敬意)")
+_CONVEYED_EN = re.compile(r"\b(?:conveyed|conveys|convey|extended|extends|passed\s+on)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+                          r"(?:greetings|regards|wishes)\s+(?:of|from)\s+[^,.;]{0,50}$", re.I)
+
+
+def conveyed(text: str, start: int, end: int) -> bool:
+    """Whether the leader or title at ``start:end`` is only named in greetings conveyed on his
+    behalf (转达了彭清华书记的亲切问候, "conveyed the greetings of Party Secretary …"): he does not act."""
+    if text[start:start + 1].isascii():
+        return _CONVEYED_EN.search(text, max(0, start - 70), start) is not None
+    return _CONVEYED_ZH.search(text, max(0, start - 16), start) is not None and (
+        _GREETINGS_ZH.match(text, end) is not None)
+
+
+_LED_BY_EN = re.compile(r"\b(?:delegation|team|group|mission)s?\b[^.;:]{0,50}?\b(?:led|headed)\s+by\s+(?:its\s+)?$", re.I)
+_NATIONAL = ("head_of_state_or_government", "minister")
+
+
+def _delegation_place_en(text: str, pos: int, places: Sequence[Mention]) -> Mention | None:
+    """The foreign place of the delegation an English title at ``pos`` heads ("a Gyeonggi-do
+    delegation headed by Governor …", "a delegation from Jeju, Korea led by …"), else None
+    (a Chinese delegation's head, or no delegation)."""
+    m = _LED_BY_EN.search(text, max(0, pos - 110), pos)
+    if m is None:
+        return None
+    before = [p for p in places if (m.start() <= p.start or m.start() - 4 <= p.end <= m.start()) and p.end <= m.end()
+              and p.role != "locator"
+              and ".compound" not in (p.entry or "")]
+    if not before or any(p.label != "country" for p in before):
+        return None
+    return next((p for p in before if foreign_local(p)), before[-1])
 
 
 def wished(text: str, pos: int) -> bool:
