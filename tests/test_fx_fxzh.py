@@ -68,3 +68,26 @@ def test_an_office_director_going_abroad_stays_a_visit(tagger):
     engs = tagger.tag(text).engagements
     assert engs and all(e.category != "domestic_coordination" for e in engs)
     assert any("JPN" in e.partners for e in engs)
+
+
+# ------------------------------------------------------------------ 2. China's own mission abroad
+
+@pytest.mark.parametrize("text, partner", [
+    ("4月2日，中国驻泰国大使会见来泰访问的云南省副省长一行，介绍了中泰关系形势。", "THA"),
+    ("驻老挝使馆临时代办会见四川省政协副主席一行\n5月8日，驻老挝使馆临时代办会见到老挝访问的四川省政协副主席一行。", "LAO"),
+])
+def test_own_mission_meeting_a_provincial_delegation_is_the_trip(tagger, text, partner):
+    engs = tagger.tag(text).engagements
+    assert [(e.category, e.partners) for e in engs] == [("delegation_visit", [partner])]
+
+
+def test_a_foreign_consul_seated_in_china_still_meets(tagger):
+    engs = tagger.tag("3月5日，俄罗斯驻沈阳总领事拜会辽宁省副省长，双方就友好交流进行了交谈。").engagements
+    assert [(e.category, e.partners) for e in engs] == [("high_level_meeting", ["RUS"])]
+
+
+def test_domestic_work_drops_the_regions_its_office_names_give(tagger):
+    text = ("2月3日，省委外办欧洲处、亚洲处党支部联合开展主题党日活动，深入学习外交思想，传达全省外事工作会议精神。"
+            "各支部党员座谈交流了新一年外事工作。")
+    engs = tagger.tag(text).engagements
+    assert engs and all((e.category, e.partners, e.regions) == ("domestic_coordination", [], []) for e in engs)

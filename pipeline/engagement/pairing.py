@@ -7,9 +7,8 @@ its category decided by :func:`.policy.categorize` on its own clauses (a segment
 policy reads no act is dropped), and its attributes (:mod:`.attributes`). A document whose text
 reports one engagement keeps the document's provinces, partners and regions in it.
 
-Pairing the Chinese actor (first that applies): a province named in the segment's
-clauses (a province, a city, an official's dated name), the nearest actor named before it,
-the document's provinces, the document's ``source_province``.
+Pairing the Chinese actor (first that applies): a province named in the segment's clauses (a province, a city,
+an official's dated name), the nearest actor named before it, the document's provinces, its ``source_province``.
 """
 
 from __future__ import annotations
@@ -33,7 +32,7 @@ from .posts import attach_all
 from .localities import SISTER_TIES, foreign_unit
 from .titles import TitleHit, TitleMatcher, entrusting, foreign_local
 from .titles_extra import foreign_trainees_named  # (a cadre training no foreign party joins: domestic)
-from .peer_offices import peer_exchange  # (两地外办座谈交流: domestic)
+from .peer_offices import own_side  # (两地外办座谈交流: domestic; 驻日使馆会见访日团: the trip)
 from .years import DocYears, EventMatcher
 
 if TYPE_CHECKING:
@@ -308,14 +307,15 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, alone: bool
         if detail.label is None:
             return None  # the policy reads no act in these clauses (a goal, a statistic, a remark)
     category = detail.label or record.engagement or "high_level_meeting"
-    if category == "domestic_coordination" and partners:  # no foreign party acts (rule 5): the countries
-        partners, prov["partners"] = [], _prov("rule", "domestic_no_partner", score=0.8)  # named are a goal's
+    if category == "domestic_coordination" and (partners or regions):  # no foreign party acts (rule 5): the
+        partners, regions, prov["partners"] = [], [], _prov("rule", "domestic_no_partner", score=0.8)  # places: a goal's
     elif category == "training" and not partners and not regions and doc.lang != "en" and not foreign_trainees_named(
             text, [sents[i] for i in seg.sentences]):  # 外办举办外事干部培训班: a cadre training no foreign party joins
         category = "domestic_coordination"  # (GUIDELINES §5)
-    elif doc.lang != "en" and category != "domestic_coordination" and peer_exchange(
-            text, sents, seg.sentences[:2] + [0] * (k == 0), by_sent.places, analysis, simplify):
-        category, partners, regions = "domestic_coordination", [], []  # 两地外办座谈交流 (rule 5)
+    elif doc.lang != "en" and (own := own_side(category, text, sents, seg.sentences[:2] + [0] * (k == 0),
+                                               by_sent.places, analysis, simplify)):  # 两地外办座谈; 驻日使馆会见访日团
+        keep = own != "domestic_coordination"  # (rule 5: no partner, no region)
+        category, partners, regions = own, partners * keep, regions * keep
     prov["category"] = _prov("model" if detail.source != "rules" else "cue", f"policy:{detail.source}",
                              ",".join(detail.cues[:6]) or None, score=detail.score or 0.5)
     # ---- attributes

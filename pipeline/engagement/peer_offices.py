@@ -86,3 +86,72 @@ def peer_exchange(text: str, sents: Sequence[tuple[int, int]], lead: Sequence[in
         if _PEERS.search(clause) is not None or _COMES.search(clause) is not None:
             return True
     return False
+
+
+# China's own mission abroad (驻日本使馆临时代办, 驻蒙古大使, 中国驻X总领事) meeting a provincial delegation that
+# has come to the country (会见来日访问的山东省副省长一行, 会见到蒙访问的…一行): the meeting is between Chinese sides;
+# the act with the country is the delegation's trip (TAXONOMY §3 rule 3), as embassy pages report it.
+_OWN_MISSION = re.compile(
+    r"驻(?P<host>[^，,。；;\s]{1,10}?)(?:大使馆|大使館|使馆|使館|大使|总领事馆|總領事館|总领馆|總領館|总领事|總領事"
+    r"|领事馆|領事館|临时代办|臨時代辦|代表处|代表處)[^。；;]{0,40}?(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請|看望|拜会|拜會)")
+_GUEST_REACH = 16  # the delegation's province follows the verb closely (会见来日访问的山东省副省长, 会见贵州省政协副主席)
+
+
+def own_mission_meeting(text: str, sents: Sequence[tuple[int, int]], lead: Sequence[int],
+                        places: Mapping[int, Sequence[Mention]]) -> bool:
+    """Whether a lead clause reports China's own mission in a foreign country meeting a Chinese
+    delegation that came there (中国驻日本使馆临时代办会见来日访问的山东省副省长一行): the delegation's
+    visit is the act (TAXONOMY §3 rule 3), not a meeting with a foreign party.
+
+    The mission's country must be a country mention (驻日本, 驻蒙古): a consul general seated in
+    China (驻沈阳总领事, 驻拉萨总领事) is a foreign diplomat whose meeting is one. The guest is a
+    province named just after the verb (会见来日访问的山东省副省长一行, 会见贵州省政协副主席).
+
+    Args:
+        text: The document's text.
+        sents: The document's clause spans.
+        lead: The engagement's lead clauses.
+        places: The place mentions of each clause.
+
+    Returns:
+        True when a lead clause reads so.
+    """
+    for i in sorted(set(lead)):
+        if i >= len(sents):
+            continue
+        a, b = sents[i]
+        for m in _OWN_MISSION.finditer(text, a, b):
+            h0, h1 = m.span("host")
+            here = places.get(i, ())
+            if (any(p.label == "country" and h0 <= p.start < h1 for p in here)
+                    and any(p.label == "province" and m.end() <= p.start <= m.end() + _GUEST_REACH for p in here)):
+                return True
+    return False
+
+
+def own_side(category: str, text: str, sents: Sequence[tuple[int, int]], lead: Sequence[int],
+             places: Mapping[int, Sequence[Mention]], analysis: Analysis | None = None,
+             simplify: Callable[[str], str] | None = None) -> str | None:
+    """The category of an engagement whose lead reports Chinese sides meeting each other, or None.
+
+    ``domestic_coordination`` for foreign-affairs work between Chinese offices
+    (:func:`peer_exchange`), ``delegation_visit`` for a meeting reported as China's own mission
+    receiving a provincial delegation abroad (:func:`own_mission_meeting`). Chinese text only.
+
+    Args:
+        category: The category the policy gave the engagement.
+        text: The document's text.
+        sents: The document's clause spans.
+        lead: The engagement's lead clauses (its first clauses; the headline for the first one).
+        places: The place mentions of each clause.
+        analysis: The document's analysis (its lexicon's international bodies and foreign firms).
+        simplify: A Traditional-to-Simplified reading of a clause, when the document has one.
+
+    Returns:
+        The category to give instead, or None to keep ``category``.
+    """
+    if category == "high_level_meeting" and own_mission_meeting(text, sents, lead, places):
+        return "delegation_visit"
+    if category != "domestic_coordination" and peer_exchange(text, sents, lead, places, analysis, simplify):
+        return "domestic_coordination"
+    return None
