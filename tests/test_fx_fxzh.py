@@ -10,6 +10,7 @@ Every sentence here is written for the test.
 
 import pytest
 
+from pipeline.engagement.detect import predicate_frames
 from pipeline.engagement.peer_offices import peer_exchange
 
 
@@ -86,8 +87,29 @@ def test_a_foreign_consul_seated_in_china_still_meets(tagger):
     assert [(e.category, e.partners) for e in engs] == [("high_level_meeting", ["RUS"])]
 
 
-def test_domestic_work_drops_the_regions_its_office_names_give(tagger):
-    text = ("2月3日，省委外办欧洲处、亚洲处党支部联合开展主题党日活动，深入学习外交思想，传达全省外事工作会议精神。"
-            "各支部党员座谈交流了新一年外事工作。")
-    engs = tagger.tag(text).engagements
-    assert engs and all((e.category, e.partners, e.regions) == ("domestic_coordination", [], []) for e in engs)
+# ------------------------------------------------------------------ 3. duty lists and China's own congresses
+
+@pytest.mark.parametrize("sentence", [
+    "指导全市外事接待、对外交往及涉外参观点建设工作；",
+    "负责统筹安排市领导参加非经贸外事活动。",
+    "三、审核各区县对外结好事宜。",
+    "1月10日上午，某市第十七届人民代表大会第三次会议在市会议中心开幕。",
+    "省政协十二届四次会议在福州召开。",
+])
+def test_duty_lists_and_congress_sessions_report_no_act(sentence):
+    assert all(frame is not None for _, _, frame in predicate_frames(sentence, lang="zh"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "省外办负责人会见了日本客人。",
+    "9月1日，省政协主席会见日本议员代表团。",
+    "中国—东盟博览会在南宁开幕。",
+])
+def test_acts_near_those_words_stay_acts(sentence):
+    assert any(frame is None for _, _, frame in predicate_frames(sentence, lang="zh"))
+
+
+def test_an_office_duty_page_reports_no_engagement(tagger):
+    text = ("某市外事办公室主要职责\n指导全市外事接待、对外交往及涉外参观点建设工作；审核各区县对外结好事宜。\n"
+            "负责来访外宾的接待工作；负责统筹安排市领导参加外事活动。")
+    assert tagger.tag(text).engagements == []

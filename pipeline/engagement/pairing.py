@@ -307,8 +307,8 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, alone: bool
         if detail.label is None:
             return None  # the policy reads no act in these clauses (a goal, a statistic, a remark)
     category = detail.label or record.engagement or "high_level_meeting"
-    if category == "domestic_coordination" and (partners or regions):  # no foreign party acts (rule 5): the
-        partners, regions, prov["partners"] = [], [], _prov("rule", "domestic_no_partner", score=0.8)  # places: a goal's
+    if category == "domestic_coordination" and partners:  # no foreign party acts (rule 5): the countries
+        partners, prov["partners"] = [], _prov("rule", "domestic_no_partner", score=0.8)  # named are a goal's
     elif category == "training" and not partners and not regions and doc.lang != "en" and not foreign_trainees_named(
             text, [sents[i] for i in seg.sentences]):  # 外办举办外事干部培训班: a cadre training no foreign party joins
         category = "domestic_coordination"  # (GUIDELINES §5)
