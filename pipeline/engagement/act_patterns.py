@@ -240,6 +240,14 @@ _ANNIVERSARY = re.compile(r"[^，。,.;]{0,8}?(?:周年|anniversary)", re.I)
 _EVENT_PREDICATE_ZH = re.compile("举行|举办|召开|主办|承办|出席|参加|舉行|舉辦|參加")
 _CLAUSE_EN = skipping(re.compile(r"[,;:]|\b(?:and|but|while|which|who)\b", re.I))
 _ATTRIBUTIVE_AFTER = re.compile("(?:了)?的")
+# A duty list (an office's 主要职责 page): a clause that opens on a duty verb with no subject or day (负责…接待工作,
+# 指导…外事接待, 审核…结好事宜) lists what the office does, not an act it reports.
+_DUTY_ZH = re.compile(r"\s*(?:[\d一二三四五六七八九十]{1,2}\s*[、.．)）]\s*)?(?:负责(?!人|同志)|指导|审核|审批|统筹|归口管理)")
+# China's own congresses in session (人民代表大会…会议开幕, 政协…全体会议召开, 党代会闭幕): a domestic scene, as the
+# English "the region's annual legislative session opened" (:func:`.en_wire.domestic_session_before`).
+_SESSION_ZH = re.compile(r"(?:人民代表大会|人大|政协|政治协商会议|党代会|党员代表大会)[^，。；,;]{0,20}?(?:会议|全会|大会)"
+                         r"[^，。；,;]{0,24}?$")
+_SESSION_VERBS_ZH = frozenset({"开幕", "闭幕", "召开"})
 _LIGHT_VERB = re.compile("进行|开展|展开|作了|做了")  # 进行…的访问, 开展…的交流: the noun is the act
 _OPENERS = " \t\n\"“”'‘’【】[]()（）"
 

@@ -58,6 +58,7 @@ from .act_patterns import (  # noqa: F401  (re-exported: the patterns are read a
     _NATIONAL_SUBJECT_EN, headline_future_en, label_line_en, NATIONAL_ACTORS_EN,
 )
 from .act_patterns import _EVENT_PREDICATE_ZH  # (an event held or attended for an anniversary: an act)
+from .act_patterns import _DUTY_ZH, _SESSION_ZH, _SESSION_VERBS_ZH  # (a duty list; China's own congress in session)
 from .central import central_sentence
 
 
@@ -210,6 +211,10 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         return "intent"  # (English) "Wang to chair ministers' meeting in Xiamen": a headline's announcement
     if not info.zh and domestic_session_before(s, a):
         return "domestic"  # "as the region's annual legislative session opened": a session of China's own bodies
+    if info.zh and s[a:b] in _SESSION_VERBS_ZH and _SESSION_ZH.search(s, _clause_start(s, a, "zh"), a):
+        return "domestic"  # 市人民代表大会第四次会议在市委党校开幕: China's own congress in session
+    if info.zh and _DUTY_ZH.match(s, _clause_start(s, a, "zh")):
+        return "intent"  # 负责来访外宾的接待工作, 审核各区县对外结好事宜: an office's duty list
     if press_event(s, a, b, zh=info.zh):
         return "domestic"  # 召开新闻发布会, "a press conference held Friday": China's own briefing (side_events)
     if announced(s, a, b, zh=info.zh):

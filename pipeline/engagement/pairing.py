@@ -3,14 +3,12 @@
 Steps: clauses (sentences, cut again at a comma before a clause that names its own
 Chinese actor and act: 新疆…访问哈萨克斯坦，云南…访问越南) → the act clauses → segments
 (:mod:`.acts`) → each segment paired with its Chinese actor and foreign counterparts,
-its category decided by :func:`.policy.categorize` on its own clauses (a segment in which
-the policy reads no act is dropped), and its attributes
-(:mod:`.attributes`). A document whose text reports one engagement keeps the document's
-provinces, partners and regions in it.
+its category decided by :func:`.policy.categorize` on its own clauses (a segment in which the
+policy reads no act is dropped), and its attributes (:mod:`.attributes`). A document whose text
+reports one engagement keeps the document's provinces, partners and regions in it.
 
-Pairing the Chinese actor (first that applies): a province named in the segment's
-clauses (a province, a city, an official's dated name), the nearest actor named before it,
-the document's provinces, the document's ``source_province``.
+Pairing the Chinese actor (first that applies): a province named in the segment's clauses (a province, a city,
+an official's dated name), the nearest actor named before it, the document's provinces, its ``source_province``.
 """
 
 from __future__ import annotations
@@ -34,6 +32,7 @@ from .posts import attach_all
 from .localities import SISTER_TIES, foreign_unit
 from .titles import TitleHit, TitleMatcher, entrusting, foreign_local
 from .titles_extra import foreign_trainees_named  # (a cadre training no foreign party joins: domestic)
+from .peer_offices import own_side  # (两地外办座谈交流: domestic; 驻日使馆会见访日团: the trip)
 from .years import DocYears, EventMatcher
 
 if TYPE_CHECKING:
@@ -61,8 +60,7 @@ def clauses(text: str, sents: list[tuple[int, int]], actors: Sequence[Mention], 
             out.extend(next_meetings(text, a, b, p_starts))
             continue
         for m in actors[lo:hi]:
-            # a partner must lie between the previous actor and this one: 北京市、江苏省…对全罗北道进行访问
-            # lists the actors of one act
+            # a partner must lie between the previous actor and this one (北京市、江苏省…对全罗北道进行访问: one act)
             if (cur is not None and m.code != cur and _any_in(p_starts, max(cut, prev_end), m.start)
                     and _any_in(p_starts, m.end, b)):
                 last_p = p_starts[bisect.bisect_left(p_starts, m.start) - 1]
@@ -291,23 +289,21 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, alone: bool
         provinces = [doc.source_province]
         prov["provinces"] = _prov("input", "source_province", doc.source_province, score=0.6)
     # ---- category: the segment's clauses (the headline first for the primary one)
+    simplify = analysis.simplify if analysis is not None and analysis.normalizer else None
     if k == 0 and alone and record.engagement is not None:
-        # the primary engagement is the act of the headline or first main clause (rule 1): the
-        # document's decision, which weighs exactly those most, is its category (measured on
-        # dev: deciding it again on the segment alone lost 0.7 points of document accuracy);
-        # with several engagements each is decided on its own clauses, so that a signing on
-        # another occasion does not outrank the first act (precedence rule 4 is per occasion)
+        # the primary engagement is the act of the headline or first main clause (rule 1): the document's decision,
+        # which weighs exactly those most, is its category (measured on dev: deciding it again on the segment alone
+        # lost 0.7 points of document accuracy); with several engagements each is decided on its own clauses, so
+        # that a signing on another occasion does not outrank the first act (precedence rule 4 is per occasion)
         detail = record.engagement_detail
     else:
-        # the policy reads whole sentences: a clause cut from a listing (A与X、B与Y签署) shares
-        # its sentence's verb
+        # the policy reads whole sentences: a clause cut from a listing (A与X、B与Y签署) shares its sentence's verb
         spans_p = sorted(dict.fromkeys(full[i] for i in seg.sentences))
         seg_cues = [c for a, b in spans_p for c in all_cues[bisect.bisect_left(cue_starts, a):
                                                             bisect.bisect_left(cue_starts, b)]]
         detail = categorize(text, spans_p, seg_cues, lang=doc.lang or "zh",
                             partners=len(partners), regions=len(regions), model_probs=model_probs,
-                            model_weight=model_weight, analysis=analysis,
-                            simplify=analysis.simplify if analysis is not None and analysis.normalizer else None)
+                            model_weight=model_weight, analysis=analysis, simplify=simplify)
         if detail.label is None:
             return None  # the policy reads no act in these clauses (a goal, a statistic, a remark)
     category = detail.label or record.engagement or "high_level_meeting"
@@ -316,6 +312,10 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, alone: bool
     elif category == "training" and not partners and not regions and doc.lang != "en" and not foreign_trainees_named(
             text, [sents[i] for i in seg.sentences]):  # 外办举办外事干部培训班: a cadre training no foreign party joins
         category = "domestic_coordination"  # (GUIDELINES §5)
+    elif doc.lang != "en" and (own := own_side(category, text, sents, seg.sentences[:2] + [0] * (k == 0),
+                                               by_sent.places, analysis, simplify)):  # 两地外办座谈; 驻日使馆会见访日团
+        keep = own != "domestic_coordination"  # (rule 5: no partner, no region)
+        category, partners, regions = own, partners * keep, regions * keep
     prov["category"] = _prov("model" if detail.source != "rules" else "cue", f"policy:{detail.source}",
                              ",".join(detail.cues[:6]) or None, score=detail.score or 0.5)
     # ---- attributes
