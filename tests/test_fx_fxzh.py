@@ -18,13 +18,13 @@ from pipeline.engagement.peer_offices import peer_exchange
 
 @pytest.mark.parametrize("sentence", [
     "6月3日，甲市外办党组书记、主任王某一行来我办开展专题调研并座谈交流。",
-    "4月12日，省人民对外友好协会一行到省政协拜访交流。",
+    "10月8日，市人民对外友好协会代表一行到市人大走访交流。",
     "3月5日，省外办主任李某率团莅汕调研。",
     "10月9日，由沈阳市主办的东北五市外办主任座谈会在沈阳召开。",
-    "11月2日，两地外办工作交流座谈会在南通举行。",
+    "2月27日，两市外办业务座谈会在扬州召开。",
     "9月18日至19日，市外侨办举办2019年度外事专办员培训班。",
-    "7日，我省召开全省对外开放大会。",
-    "5月16日，嘉兴市外辦主任一行來通交流考察。",
+    "21日，全市对外开放大会在市会议中心举行。",
+    "3月22日，湖州市外辦主任一行來揚考察交流。",
 ])
 def test_work_between_chinese_offices_is_read(sentence):
     assert peer_exchange(sentence, [(0, len(sentence))], [0], {})
@@ -47,9 +47,9 @@ def test_a_topic_after_the_form_does_not_undo_it():
 
 
 @pytest.mark.parametrize("text", [
-    "4月12日，甘肃省人民对外友好协会一行到省政协拜访交流。省政协外事委员会主任出席座谈会。双方介绍了国际友城工作和海外联谊工作情况。",
-    "9月10日，由长春市主办的东北五城市外办主任座谈会在长春召开，沈阳、长春、哈尔滨、大连、吉林五市外办主任出席。会后，与会人员参观了国际艺术馆。",
-    "5月16日下午，嘉兴市外办主任一行来通交流考察，参加了两地外办工作交流座谈会。双方表示要深化友城交流合作机制。",
+    "10月8日，青海省人民对外友好协会代表一行到省人大走访交流。省人大外事委员会副主任陪同座谈。双方谈到了友城往来和海外联谊方面的做法。",
+    "10月14日，东北四市外办主任座谈会由大连市承办，哈尔滨、沈阳、长春、大连四市外办主任到会。座谈结束后，大家一同参观了港口博物馆。",
+    "3月22日上午，湖州市外办主任一行来扬考察交流，出席两市外办业务座谈会。会上双方同意在友城工作上加强合作。",
 ])
 def test_chinese_offices_talking_is_domestic_coordination(tagger, text):
     engs = tagger.tag(text).engagements
@@ -58,8 +58,8 @@ def test_chinese_offices_talking_is_domestic_coordination(tagger, text):
 
 
 def test_a_cadre_course_with_a_summit_in_its_background_has_no_partner(tagger):
-    text = ("本报讯 9月18日至19日，厦门市外侨办在市委党校举办外事专办员培训班，各单位外事专办员150余人参加。"
-            "此次培训班是在金砖国家领导人厦门会晤成功举办的背景下举办的。")
+    text = ("本报讯 11月5日至6日，厦门市外办开办外事干部培训班，全市120余名外事干部在市行政学院参训。"
+            "培训正值金砖国家领导人厦门会晤闭幕不久。")
     engs = tagger.tag(text).engagements
     assert [(e.category, e.partners) for e in engs] == [("domestic_coordination", [])]
 
@@ -90,8 +90,8 @@ def test_a_foreign_consul_seated_in_china_still_meets(tagger):
 # ------------------------------------------------------------------ 3. duty lists and China's own congresses
 
 @pytest.mark.parametrize("sentence", [
-    "指导全市外事接待、对外交往及涉外参观点建设工作；",
-    "负责统筹安排市领导参加非经贸外事活动。",
+    "指导全市涉外接待场所和对外交流基地的建设；",
+    "负责协调市政府领导出席各类外事活动。",
     "三、审核各区县对外结好事宜。",
     "1月10日上午，某市第十七届人民代表大会第三次会议在市会议中心开幕。",
     "省政协十二届四次会议在福州召开。",
@@ -110,6 +110,6 @@ def test_acts_near_those_words_stay_acts(sentence):
 
 
 def test_an_office_duty_page_reports_no_engagement(tagger):
-    text = ("某市外事办公室主要职责\n指导全市外事接待、对外交往及涉外参观点建设工作；审核各区县对外结好事宜。\n"
-            "负责来访外宾的接待工作；负责统筹安排市领导参加外事活动。")
+    text = ("某市外事办公室主要职责\n指导全市涉外接待场所和对外交流基地的建设；审核各区县对外结好事宜。\n"
+            "负责来访外宾的接待工作；负责协调市政府领导出席外事活动。")
     assert tagger.tag(text).engagements == []

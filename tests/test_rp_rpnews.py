@@ -144,7 +144,7 @@ def test_changsha_itself_still_names_hunan(tagger):
 
 
 def test_the_shaanxi_variant_of_hong_kong_reposts_names_shaanxi(tagger):
-    rec = tagger.tag("8月9日，陜西省人民對外友好協會一行到省政協拜訪交流。")
+    rec = tagger.tag("10月21日，陜西省人民對外友好協會代表一行赴省人大座談交流。")
     assert rec.provinces == ["CN-SN"]
     assert [e.provinces for e in rec.engagements] == [["CN-SN"]]
 

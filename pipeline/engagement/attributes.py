@@ -138,7 +138,7 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
                 or m.text.isascii() and (not_venue_en(text, m.start) or appositive_locator(text, m.start))):
             continue  # "the Office of the Commissioner of Foreign Affairs in Macao": a seat; "flights to Manila"
         if not m.text.isascii() and wished(text, m.start):
-            continue  # 欢迎更多广东团组访问法国: a wish, no visit
+            continue  # 欢迎更多四川企业团组访问意大利: a wish, no visit
         if (after_preposition(text, m.start, chinese=_VISIT_ZH) or in_place_of(text, m.start)
                 or _VISITED_EN.search(text, max(0, m.start - 40), m.start)) and (
                 after_preposition(text, m.start) or not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)

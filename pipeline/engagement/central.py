@@ -13,15 +13,15 @@ state venues, a state visit, a summit, the central delegation, a national legisl
 or government session) and no provincial or city leader or government. Act detection
 then reads its predicates and cues in the frame ``central`` (no act), and the
 engagement layer opens no segment on it. A national leader's act hosted in a province
-and named without a central scene (王毅在青岛与韩国外长会谈, a forum opened in Chengdu)
+and named without a central scene (王毅在无锡同日本外长会谈, a forum opened in Chengdu)
 is not central: its host province acts.
 
 Example:
-    >>> central_sentence("10月17日，国家主席习近平在人民大会堂会见托卡耶夫。")
+    >>> central_sentence("3月2日，国家主席习近平在人民大会堂会见阿根廷总统。")
     True
     >>> central_sentence("习近平在人民大会堂会见老挝国家主席，云南省委书记参加会见。")
     False
-    >>> central_sentence("8月9日，国务委员兼外长王毅在山东青岛与韩国外长举行会谈。")
+    >>> central_sentence("6月5日，国务委员兼外长王毅在江苏无锡同日本外长举行会谈。")
     False
 """
 

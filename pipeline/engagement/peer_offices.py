@@ -89,23 +89,23 @@ def peer_exchange(text: str, sents: Sequence[tuple[int, int]], lead: Sequence[in
 
 
 # China's own mission abroad (驻日本使馆临时代办, 驻蒙古大使, 中国驻X总领事) meeting a provincial delegation that
-# has come to the country (会见来日访问的山东省副省长一行, 会见到蒙访问的…一行): the meeting is between Chinese sides;
+# has come to the country (会见来法访问的河南省副省长一行, 会见到蒙访问的…一行): the meeting is between Chinese sides;
 # the act with the country is the delegation's trip (TAXONOMY §3 rule 3), as embassy pages report it.
 _OWN_MISSION = re.compile(
     r"驻(?P<host>[^，,。；;\s]{1,10}?)(?:大使馆|大使館|使馆|使館|大使|总领事馆|總領事館|总领馆|總領館|总领事|總領事"
     r"|领事馆|領事館|临时代办|臨時代辦|代表处|代表處)[^。；;]{0,40}?(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請|看望|拜会|拜會)")
-_GUEST_REACH = 16  # the delegation's province follows the verb closely (会见来日访问的山东省副省长, 会见贵州省政协副主席)
+_GUEST_REACH = 16  # the delegation's province follows the verb closely (会见来法访问的河南省副省长, 会见江西省人大副主任)
 
 
 def own_mission_meeting(text: str, sents: Sequence[tuple[int, int]], lead: Sequence[int],
                         places: Mapping[int, Sequence[Mention]]) -> bool:
     """Whether a lead clause reports China's own mission in a foreign country meeting a Chinese
-    delegation that came there (中国驻日本使馆临时代办会见来日访问的山东省副省长一行): the delegation's
+    delegation that came there (中国驻法国大使会见来法访问的河南省副省长一行): the delegation's
     visit is the act (TAXONOMY §3 rule 3), not a meeting with a foreign party.
 
     The mission's country must be a country mention (驻日本, 驻蒙古): a consul general seated in
     China (驻沈阳总领事, 驻拉萨总领事) is a foreign diplomat whose meeting is one. The guest is a
-    province named just after the verb (会见来日访问的山东省副省长一行, 会见贵州省政协副主席).
+    province named just after the verb (会见来法访问的河南省副省长一行, 会见江西省人大副主任).
 
     Args:
         text: The document's text.

@@ -150,7 +150,7 @@ def chinese_mission_cue(text: str, places: Sequence[Mention], a: int, b: int) ->
     return None
 
 
-# a wish or a plan before a visit verb: no act (欢迎更多广东团组访问法国, 希望…访问)
+# a wish or a plan before a visit verb: no act (欢迎更多四川企业团组访问意大利, 希望…访问)
 _WISH_BEFORE = re.compile(r"(?:欢迎|歡迎|希望|期待|期盼|愿意|願意|诚邀|誠邀|计划|計劃|拟于|擬於|将于|將於|准备|準備|打算)"
                           r"[^，。；,;!！?？]{0,20}$")
 
@@ -191,7 +191,7 @@ def _delegation_place_en(text: str, pos: int, places: Sequence[Mention]) -> Ment
 
 def wished(text: str, pos: int) -> bool:
     """Whether the place at ``pos`` is visited only in a wish or a plan of its clause
-    (欢迎更多广东团组访问法国, 希望…访问, 将于…访问); an invitation is not read so (邀请…来长春参赛
+    (欢迎更多四川企业团组访问意大利, 希望…访问, 将于…访问); an invitation is not read so (邀请…来长春参赛
     reports the event it invited to)."""
     return _WISH_BEFORE.search(text, max(0, pos - 24), pos) is not None  # (not 邀请: 邀请…来长春参赛 happened)
 
