@@ -32,7 +32,7 @@ What counts as noise (each kind conservative: a line of the article is never tak
 - a line that repeats an earlier one word for word (:func:`repeated_lines`: the headline printed
   twice, a lead printed twice), the later copy;
 - CMS watermarks inserted into paragraphs (本文来自织梦, dedecms.com) and forum jammer strings
-  (``! h7 p# j% r1 X$``): random short tokens of letters, digits and punctuation.
+  (``! k4 q# w% t2 Z$``): random short tokens of letters, digits and punctuation.
 """
 
 from __future__ import annotations
@@ -77,8 +77,8 @@ _TOOL_LINKS = re.compile(r"^\s*(?:打\s*印(?:本页|本頁|此页)?|关\s*闭(?
                          r"|加入收藏|收\s*藏|字号|字號|大\s*中\s*小|分享到|返回顶部|返回頂部)\s*$")
 
 # a page's stamp line: its own date with a time of day or a field label, and little else
-# ("2019-08-16 13:34 来源:某网", "http://www.x.com 2005年04月13日06:56 某报 | ||", "Published: 2023-06-09
-# 10:37:04"): read for the document's date before blanking, it would otherwise date the act it sits above
+# ("2019-08-16 13:34 来源:某网", "http://www.x.com 2005年04月13日06:56 某报 | ||", "Published: 2021-03-17
+# 08:15:42"): read for the document's date before blanking, it would otherwise date the act it sits above
 _STAMP_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})"
                          r"|(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}")
 _STAMP_MARK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d|来源|來源|稿源|作者|编辑|編輯|责编|責編|发布|發佈|發布|浏览|瀏覽|点击|點擊"
@@ -93,12 +93,12 @@ _STAMP_MAX = 120
 _WATERMARK = re.compile(r"本文来自织梦|内容来自dedecms|织梦好,?好织梦|copyright\s+dedecms|dedecms\.com"
                         r"|本文來自織夢|內容來自dedecms", re.I)
 # a forum's jammer string: five or more short random tokens of letters, digits and punctuation
-# with punctuation in at least three ("! h7 p# j% r1 X$ ], @' y! N")
+# with punctuation in at least three ("! k4 q# w% t2 Z$ ], @' m! B")
 _JAM_TOKEN = r"[!-~]{1,3}"
 _JAMMER = re.compile(r"(?<![!-~])" + _JAM_TOKEN + r"(?: " + _JAM_TOKEN + r"){4,}(?![!-~])")
 _PUNCT = re.compile(r"[!-/:-@\[-`{-~]")
 _WORDLIKE = re.compile(r"[A-Za-z]{3}|[0-9]{2}")
-# a token mixing a letter with a digit or with a sign other than a word's own punctuation (h7, p#, X$)
+# a token mixing a letter with a digit or with a sign other than a word's own punctuation (k4, q#, Z$)
 _MIXED = re.compile(r"[A-Za-z][0-9#$%&*@^~`{}|<>=+\\]|[0-9#$%&*@^~`{}|<>=+\\][A-Za-z]")
 
 

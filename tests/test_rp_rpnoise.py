@@ -57,7 +57,7 @@ def test_sentences_with_punctuation_between_pipes_are_not_a_menu():
 
 @pytest.mark.parametrize("line", ["2024-07-24 09:41 | Author: xinhua | Source: xinhua",
                                   "http://www.example.com 2005年04月13日06:56 某某日报 | ||||",
-                                  "2019-08-16 13:34 来源:某某网", "Published: 2023-06-09 10:37:04", "11.05.2018 07:22"])
+                                  "2019-08-16 13:34 来源:某某网", "Published: 2021-03-17 08:15:42", "11.05.2018 07:22"])
 def test_a_page_stamp_line_is_noise(line):
     assert _noise(line + "\n昨日,省长在省会会见了来访的客人。") == [line]
 
@@ -78,7 +78,7 @@ def test_the_page_stamp_no_longer_dates_an_act_reported_for_the_day_before():
 
 
 @pytest.mark.parametrize("line", ["您当前的位置:某某新闻网 > 新闻中心 > 本地新闻 > 正文", "首页>信息公开>规划计划",
-                                  "The current position: Home page > News Center", "Home  »  Events & News  »  News"])
+                                  "The current position: Home page > Local News", "Home  »  Events & News  »  News"])
 def test_breadcrumbs_are_noise(line):
     assert _noise(line + "\n\nThe governor met the ambassador.") == [line]
 
@@ -116,7 +116,7 @@ def test_an_image_file_name_line_is_noise():
 
 
 def test_a_section_tag_in_brackets_is_noise_but_the_headline_behind_it_is_not():
-    text = "  [焦点图、魅力东盟]广西与越南边境四省党委书记举行会晤\n正文。"
+    text = "  [焦点图、魅力东盟]广西党政代表团赴越南谅山省访问\n正文。"
     assert _noise(text) == ["  [焦点图、魅力东盟]"]
 
 
@@ -169,7 +169,7 @@ def tagger():
 def test_a_province_named_in_a_site_menu_is_not_an_actor(tagger):
     text = ("首页\n新闻中心\n电视节目\n微视频\n融媒直播\n"
             "本地新闻 社会民生 周边县市 活力河南 旅游指南\n\n"
-            "韩国某市议会访问团来延吉友好访问\n\n9月6日,韩国某市议会访问团来到延吉市进行友好访问,并与延吉市人大座谈。")
+            "延吉市人大接待韩国某市议会代表团\n\n9月6日,延吉市人大常委会在本市接待了韩国某市议会代表团,双方举行座谈。")
     rec = tagger.tag(text, date="2019-09-06")
     assert "CN-HA" not in rec.provinces
     assert "CN-JL" in rec.provinces
@@ -186,8 +186,8 @@ def test_a_spam_list_of_county_names_at_the_foot_makes_no_province(tagger):
 
 
 def test_a_section_tag_naming_a_bloc_adds_no_region(tagger):
-    text = ("您的位置: 首页 > 广西要闻\n\n  [焦点图、魅力东盟]广西与越南边境四省党委书记举行会晤\n\n"
-            "2月23日,广西与越南边境四省党委书记在桂林举行会晤。")
+    text = ("您的位置: 首页 > 广西要闻\n\n  [焦点图、魅力东盟]广西党政代表团赴越南谅山省访问\n\n"
+            "3月12日,广西党政代表团在谅山省同该省领导举行会谈。")
     rec = tagger.tag(text, date="2018-02-26")
     assert "ASEAN" not in rec.regions
     assert "CN-GX" in rec.provinces
@@ -240,9 +240,9 @@ def test_a_headline_printed_twice_is_read_once():
 
 
 def test_a_headline_repeated_behind_a_section_tag_counts_as_repeated():
-    text = "广西与越南边境四省党委书记举行会晤\n\n  [焦点图、魅力东盟]广西与越南边境四省党委书记举行会晤\n正文。"
+    text = "广西党政代表团赴越南谅山省访问\n\n  [焦点图、魅力东盟]广西党政代表团赴越南谅山省访问\n正文。"
     out = mask(text)
-    assert out.count("广西与越南边境四省党委书记举行会晤") == 1
+    assert out.count("广西党政代表团赴越南谅山省访问") == 1
     assert len(out) == len(text)
 
 
@@ -254,9 +254,9 @@ def test_short_repeated_lines_are_kept():
 # --- unlabelled teasers of other pages ------------------------------------------------------------
 
 def test_unlabelled_teasers_ending_a_page_are_noise():
-    body = "7日晚,省长在厦门会见了外国驻华领事团一行。副省长参加会见。\n\n"
-    tail = ("某国—东盟经贸论坛在榕举办\n  6日,某国—东盟经贸论坛在榕举办。政府\n"
-            "郊野公园入选绿色低碳案例\n  昨日从市生态环境局获悉,政府")
+    body = "9日下午,省长在泉州会见了各国驻沪领事代表团。副省长陪同会见。\n\n"
+    tail = ("某国—东盟海洋论坛在福州开幕\n  8日,某国—东盟海洋论坛在福州开幕。政府\n"
+            "湿地公园获评生态示范项目\n  记者昨日从市园林局了解到,政府")
     text = body + tail
     assert _noise(text) == [tail]
 
@@ -267,9 +267,9 @@ def test_a_contents_page_is_no_teaser_block():
 
 
 def test_a_teaser_block_naming_a_bloc_adds_no_region_or_engagement(tagger):
-    text = ("省长会见外国驻华领事团\n\n08.09.2015  10:58\n\n7日晚,福建省省长在厦门会见了由希腊驻广州总领事为团长的外国驻华领事团一行。"
-            "副省长参加会见。\n\n某国—东盟经贸合作论坛在榕举办\n  6日,中国(福建)—东盟经贸合作论坛在榕举办。政府\n"
-            "郊野公园入选绿色低碳案例\n  昨日从市生态环境局获悉,政府")
+    text = ("省长会见各国驻沪领事代表团\n\n08.09.2015  10:58\n\n9日下午,福建省省长在泉州会见了以意大利驻上海总领事为首的各国驻沪领事代表团。"
+            "副省长陪同会见。\n\n某国—东盟海洋合作论坛在福州开幕\n  8日,中国(福建)—东盟海洋合作论坛在福州开幕。政府\n"
+            "湿地公园获评生态示范项目\n  记者昨日从市园林局了解到,政府")
     rec = tagger.tag(text, date="2015-09-08")
     assert "ASEAN" not in rec.regions
     assert [e.category for e in rec.engagements] == ["high_level_meeting"]
