@@ -17,8 +17,8 @@ def _dates(tagger, text: str, date: str | None) -> list[str | None]:
 # --- a place dateline in capitals with no agency: the report's day, the weekday in the body the act's ----
 
 def test_place_dateline_without_agency_gives_way_to_the_day_in_brackets(tagger):
-    text = ("MACAU, March 14 - The Chief Executive met with the Governor of Guangdong Province, Mr Li Hua. "
-            "The meeting was held on Thursday (13 March) at the Government Headquarters.")
+    text = ("MACAU, March 14 - The Chief Executive received Hunan's Governor and his party. "
+            "The meeting was held on Thursday (13 March) at Government House.")
     assert _dates(tagger, text, "2025-03-14") == ["2025-03-13"]
 
 
@@ -96,9 +96,9 @@ def test_last_day_of_an_expo_gives_way_to_the_opening_weekday(tagger):
 
 
 def test_zh_last_day_after_chixu_dao_is_not_the_act_day():
-    text = "友好城市青少年足球邀请赛在成都开幕，赛事将持续到8月9日。"
-    at = text.index("8月")
-    assert future_day(text, (None, 8, 9, at, at + 4))
+    text = "国际友城青年篮球交流赛在绵阳开幕，比赛将持续到7月21日。"
+    at = text.index("7月")
+    assert future_day(text, (None, 7, 21, at, at + 5))
 
 
 def test_day_only_past_the_page_day_takes_the_month_a_caption_writes(tagger):
@@ -115,8 +115,8 @@ def test_day_only_past_the_page_day_with_no_caption_stays_undated(tagger):
 # --- batch 3: a dateline's day is no act's day where the text says the act ended or gives its month only ----
 
 def test_trip_wrapped_up_under_a_dateline_is_undated(tagger):
-    text = ("TOKYO, Nov. 12 (Xinhua) -- A trade delegation from northeast China's Liaoning Province wrapped up "
-            "its week-long trip to Japan on Saturday, signing deals worth 30 million dollars.")
+    text = ("TOKYO, Nov. 12 (Xinhua) -- A business group from Jilin Province wrapped up a five-day tour of "
+            "Japan on Saturday, having signed contracts worth 12 million dollars.")
     assert _dates(tagger, text, "2023-11-12") == [None]
 
 

@@ -263,8 +263,8 @@ _HEADLINE_SUBJ_VERB_EN = re.compile(r"\b(?:\w+(?:ed|izes|ises|es)|is|are|was|wer
 # a page's section or navigation label ("Discovery Trips", "Top News", "Exchanges"): at most three words,
 # no digit, no verb of an act: what its cue word names is a heading, not an act reported
 _LABEL_MAX_WORDS = 3
-# the subject of an act inside reported speech that is China's national leadership ("He said that President Xi
-# Jinping paid a state visit to Kazakhstan"): the background of the remark, not the province's act
+# the subject of an act inside reported speech that is China's national leadership ("She noted that President
+# Xi went to Brazil last year"): the background of the remark, not the province's act
 _NATIONAL_SUBJECT_EN = skipping(re.compile(
     r"\b(?:president|premier|heads? of state|xi jinping|chairman xi|general secretary xi|the two leaders"
     r"|state councilor)\b", re.I))
@@ -297,7 +297,7 @@ def label_line_en(sentence: str) -> bool:
 _BREADCRUMB_EN = re.compile(r"^\W*home\s*(?:>>|>|»|/|\|)|(?:>>|»)", re.I)
 _WORD_EN = re.compile(r"[A-Za-z]+")
 _CRUMB_SEP_EN = re.compile(r"\s(?:>>|>|»|\|)\s")
-# national leaders as the subject of a clause ("The two heads of state jointly drew up a new blueprint …"): a
+# national leaders as the subject of a clause ("The two presidents agreed last spring to deepen …"): a
 # bilateral act of the two countries, the background of a provincial readout, not the province's act
 NATIONAL_ACTORS_EN = re.compile(r"^\W*(?:the two (?:heads of state|presidents|leaders|heads of government|premiers)"
                                 r"|(?:the )?(?:chinese )?president xi(?: jinping)?)\b", re.I)

@@ -102,7 +102,7 @@ _PARTY_NOUN_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?
 # "invited him to visit Laos", "an invitation to attend the expo in Kunming": a trip not yet made
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;!?]{0,40}?\bto\s+(?:(?:visit|attend|come\s+to|travel\s+to|tour)\s+|"
                          r"[^.;!?]{0,40}?\b(?:in|at)\s+)(?:the\s+)?$", re.I)
-# "his visit to Jeollabuk-do just one month earlier", "talks in Hanoi two years ago": an earlier occasion
+# "her trip to Sabah three weeks before", "talks in Hanoi two years ago": an earlier occasion
 _EARLIER_AFTER = re.compile(r"[\w'’ -]{0,22}?\b(?:(?:just\s+)?(?:a|one|two|three|several|a\s+few|\d+)\s+"
                             r"(?:days?|weeks?|months?|years?)\s+(?:earlier|ago|before))\b", re.I)
 
@@ -112,7 +112,7 @@ def not_venue_en(text: str, pos: int) -> bool:
     Manila"), gives where a party comes from ("a delegation from Yiwu in Zhejiang"), describes
     a visitor ("the visiting Vietnamese minister"), places an event still to come ("a forum
     scheduled for October 21-22 in Ust-Kamenogorsk") or an earlier occasion ("his visit to
-    Jeollabuk-do one month earlier"): no venue and no trip of the act reported."""
+    Sabah three weeks before"): no venue and no trip of the act reported."""
     before = text[max(0, pos - 60):pos]
     if not before[-1:].isspace():
         return False

@@ -192,7 +192,7 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     if info.speech_end >= 0 and a >= info.speech_end and (info.zh or not _PAST_EN.fullmatch(s[a:b])
                                                           or _NATIONAL_SUBJECT_EN.search(s, info.speech_end, a)):
         # an English speaker reporting a past act ("said … co-hosted a mission") reports it, unless its subject is
-        # China's national leadership ("said that President Xi Jinping paid a state visit …"): the remark's background
+        # China's national leadership ("noted that President Xi went to Brazil …"): the remark's background
         return "speech"
     if info.speech_tail >= 0 and not any(m.start() <= a and b <= m.end() and m.end() <= info.speech_tail
                                          for m in _SPEECH_AT_EN.finditer(s, 0, info.speech_tail)):
@@ -206,13 +206,13 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     if info.zh and s[a:b] == "邀请" and _INVITED_BY_ZH.search(s, 0, a):
         return "attributive"  # 应外交部长王毅邀请，…将访华: the visit's circumstance, no invitation made here
     if not info.zh and NATIONAL_ACTORS_EN.match(s) and _CLAUSE_PUNCT.search(s, 0, a) is None:
-        return "national"  # (English) "The two heads of state jointly drew up …": the countries' act, not the province's
+        return "national"  # (English) "The two presidents agreed last spring …": the countries' act, not the province's
     if 0 <= info.headline_to <= a:
         return "intent"  # (English) "Wang to chair ministers' meeting in Xiamen": a headline's announcement
     if not info.zh and domestic_session_before(s, a):
         return "domestic"  # "as the region's annual legislative session opened": a session of China's own bodies
     if info.zh and s[a:b] in _SESSION_VERBS_ZH and _SESSION_ZH.search(s, _clause_start(s, a, "zh"), a):
-        return "domestic"  # 市人民代表大会第四次会议在市委党校开幕: China's own congress in session
+        return "domestic"  # 区人民代表大会第二次会议在区会堂开幕: China's own congress in session
     if info.zh and _DUTY_ZH.match(s, _clause_start(s, a, "zh")):
         return "intent"  # 负责来访外宾的接待工作, 审核各区县对外结好事宜: an office's duty list
     if press_event(s, a, b, zh=info.zh):

@@ -56,7 +56,7 @@ OTHER_MAIN = skipping(re.compile(
     re.I,
 ))
 # the circumstance a meeting's sentence opens with: the visitor's visit or trip it took place during
-# ("As part of his official visit to China, the speaker held a meeting with …", 访华期间，…会见): the
+# ("During her working trip to China, the minister sat down with …", 访华期间，…会见): the
 # meeting is still the sentence's first main act (rule 2)
 CIRCUMSTANCE = skipping(re.compile(
     r"\s*(?:as part of|during|in the course of|on the sidelines of|while on) (?:his|her|their|its|an?|the) "

@@ -9,15 +9,15 @@ detection (:func:`.detect.frame_at`) that the predicate holding or opening the b
 reports no act (its frame is ``domestic``), as the opening of a session of China's own
 legislature is none. What the briefing announces is read by the future frames; an English
 event noun that is the subject of a future verb ("The fair will open on May 20", "the Expo is
-scheduled to kick off on July 8") announces it, whatever day the sentence names
+due to open on 12 April") announces it, whatever day the sentence names
 (:func:`future_subject_en`), and so does a participle describing that event in a sentence whose
 verb is future ("the week, hosted by the provincial government, will be held …", "will focus on
 trade, with exhibitions held online": :func:`future_participle_en`), and a confirmed or registered
-attendance of an event to come ("have confirmed their participation in the 8th Expo", 已确认参展,
+attendance of an event to come ("40 firms signed up for the coming Expo", 已确认参展,
 报名参加: :func:`confirmed_attendance`). Where every act verb of a
 sentence announces (all framed as intent), its event nouns name the announced event too
-(:func:`announced_only`): 交流营将于8月3日在长春举办 or "the fair is scheduled to kick off on
-July 8" reports no act through the nouns 交流营 or "fair".
+(:func:`announced_only`): 交流营将于8月3日在长春举办 or "the fair is due to open on
+12 April" reports no act through the nouns 交流营 or "fair".
 
 Example:
     >>> s = "6月28日上午，省政府新闻办召开新闻发布会，介绍大会筹备情况。"
@@ -39,7 +39,7 @@ _BRIEFING_BEFORE_ZH = re.compile(rf"(?:{_BRIEFING_ZH})[^，。；,;]{{0,16}}$")
 _BRIEFING_EN = r"(?:press|news|media) (?:conference|briefing|event)s?|(?:press|news) briefings?"
 # "held a press conference", "hosted a news briefing on Friday"
 _BRIEFING_AFTER_EN = re.compile(rf"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_BRIEFING_EN})\b", re.I)
-# "a press conference held Friday afternoon", "the news conference, held on Monday"
+# "a news briefing given on Tuesday", "the press conference, held on Monday"
 _BRIEFING_BEFORE_EN = re.compile(rf"\b(?:{_BRIEFING_EN}),?\s+(?:(?:that|which)\s+(?:was\s+)?)?$", re.I)
 
 
@@ -53,7 +53,7 @@ def press_event(sentence: str, a: int, b: int, *, zh: bool) -> bool:
             or _BRIEFING_BEFORE_EN.search(sentence, max(a - 40, 0), a) is not None)
 
 
-# "the fair will open", "the 27th … Trade Fair is scheduled to kick off", "Expo 2025 will be held": the
+# "the fair will open", "the 5th … Show is set to start", "Expo 2025 will be held": the
 # event noun (at most one word between) is the subject of a future verb
 _FUTURE_SUBJECT_EN = re.compile(
     r"(?:\s+(?!(?:who|which|that|and|but|or|to)\b)[\w'-]+)?,?\s+(?:will|shall|is to|are to"
@@ -103,8 +103,8 @@ def may_announce(sentence: str, zh: bool) -> bool:
     return any(w in sentence for w in (_ANNOUNCE_ZH if zh else _ANNOUNCE_EN))
 
 
-# A confirmed or registered attendance: the event is still to come ("as of June 6, 100 firms have
-# confirmed their participation in the Expo", 已有200家企业确认参展, 报名参加博览会)
+# A confirmed or registered attendance: the event is still to come ("so far 60 exhibitors
+# registered to attend the show", 已有200家企业确认参展, 报名参加博览会)
 _CONFIRMED_EN = re.compile(
     r"\b(?:confirm(?:ed|s)?|registered|signed up|applied)\s+(?:(?:their|its|his|her)\s+)?(?:participation|attendance"
     r"|to (?:attend|participate|exhibit)|for)\s+(?:in\s+|at\s+)?(?:[\w'-]+\s+){0,6}$", re.I)

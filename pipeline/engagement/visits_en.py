@@ -3,8 +3,8 @@
 TAXONOMY §3 rule 8: a foreign body's or envoys' tour of the province on which provincial leaders
 meet them is ``high_level_meeting`` when the meeting is reported. English pages of Chinese media
 put the visit in the headline and the first sentence and the leader's meeting in the sentence
-after it ("Japanese consul general visits Dalian" / "A delegation headed by … visited Dalian on
-May 21." / "Tan Zuojun, secretary of Dalian municipal Party committee, met with the delegation."),
+after it ("Finnish envoy tours Harbin" / "A group led by … came to Harbin on
+March 4." / "The city's Party chief later held talks with the visitors."),
 often past the policy's three-sentence act window when a "Source:" or "Updated:" line stands
 between. :func:`tour_sentences` gives the act sentences just past the window, which the policy
 reads for that meeting only (:func:`.policy.rule_vote`).
@@ -38,8 +38,8 @@ def tour_sentences(reader: _Verdicts, window_end: int, n_sents: int, *, lead: in
     return [i for i in range(window_end, end) if reader.verdict(i) is True]
 
 
-# China's national leadership as the subject of a lead ("Xi meets with outstanding county-level Party secretaries",
-# "BEIJING, June 29 (Xinhua) -- Xi Jinping, general secretary of …, met …", "Premier Li Qiang inspects …")
+# China's national leadership as the subject of a lead ("Xi greets model village teachers",
+# "BEIJING, Oct. 3 (Xinhua) -- Xi Jinping on Friday met …", "Premier Li Qiang inspects …")
 _CENTRAL_LEAD_EN = re.compile(
     r"^\W*(?:[A-Z]+(?:\s[A-Z]+)?,\s+\w+\.?\s+\d{1,2}\s+\(xinhua\)\s+[-—–]+\s+)?"
     r"(?:chinese\s+)?(?:president\s+|premier\s+|vice\s+president\s+)?(?:xi|xi\s+jinping|li\s+qiang|li\s+keqiang)\b"
@@ -51,7 +51,7 @@ def central_lead_en(lead: str) -> bool:
     meeting of theirs with no foreign party is central politics, not a province's engagement (TAXONOMY §3 rule 5
     gives ``domestic_coordination`` to a province's own foreign-affairs work only).
 
-    >>> central_lead_en("Xi meets with outstanding county-level Party secretaries"), central_lead_en("Xi's envoy visits Laos")
+    >>> central_lead_en("Xi greets model village teachers"), central_lead_en("Xi's envoy visits Laos")
     (True, False)
     """
     return _CENTRAL_LEAD_EN.match(lead) is not None
