@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from .foreign_bodies import foreign_body
+from .titles_extra import chinese_mission_cue
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -91,9 +92,8 @@ def peer_exchange(text: str, sents: Sequence[tuple[int, int]], lead: Sequence[in
 # China's own mission abroad (驻日本使馆临时代办, 驻蒙古大使, 中国驻X总领事) meeting a provincial delegation that
 # has come to the country (会见来法访问的河南省副省长一行, 会见到蒙访问的…一行): the meeting is between Chinese sides;
 # the act with the country is the delegation's trip (TAXONOMY §3 rule 3), as embassy pages report it.
-_OWN_MISSION = re.compile(
-    r"驻(?P<host>[^，,。；;\s]{1,10}?)(?:大使馆|大使館|使馆|使館|大使|总领事馆|總領事館|总领馆|總領館|总领事|總領事"
-    r"|领事馆|領事館|临时代办|臨時代辦|代表处|代表處)[^。；;]{0,40}?(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請|看望|拜会|拜會)")
+# the meeting verb after the mission's title, within the clause
+_MEETS_AFTER = re.compile(r"[^。；;]{0,40}?(?:会见|會見|会晤|會晤|接见|接見|宴请|宴請|看望|拜会|拜會)")
 _GUEST_REACH = 16  # the delegation's province follows the verb closely (会见来法访问的河南省副省长, 会见江西省人大副主任)
 
 
@@ -103,7 +103,8 @@ def own_mission_meeting(text: str, sents: Sequence[tuple[int, int]], lead: Seque
     delegation that came there (中国驻法国大使会见来法访问的河南省副省长一行): the delegation's
     visit is the act (TAXONOMY §3 rule 3), not a meeting with a foreign party.
 
-    The mission's country must be a country mention (驻日本, 驻蒙古): a consul general seated in
+    The mission is read as the titles read it (:func:`.titles_extra.chinese_mission_cue`: 驻 + a
+    country mention + a mission's title, no other owner before 驻): a consul general seated in
     China (驻沈阳总领事, 驻拉萨总领事) is a foreign diplomat whose meeting is one. The guest is a
     province named just after the verb (会见来法访问的河南省副省长一行, 会见江西省人大副主任).
 
@@ -120,12 +121,14 @@ def own_mission_meeting(text: str, sents: Sequence[tuple[int, int]], lead: Seque
         if i >= len(sents):
             continue
         a, b = sents[i]
-        for m in _OWN_MISSION.finditer(text, a, b):
-            h0, h1 = m.span("host")
-            here = places.get(i, ())
-            if (any(p.label == "country" and h0 <= p.start < h1 for p in here)
-                    and any(p.label == "province" and m.end() <= p.start <= m.end() + _GUEST_REACH for p in here)):
-                return True
+        here = places.get(i, ())
+        country = chinese_mission_cue(text, here, a, b)  # 驻法国大使, 驻日本使馆临时代办: China's own mission
+        if country is None:
+            continue
+        verb = _MEETS_AFTER.match(text, country.end, b)
+        if verb is not None and any(p.label == "province" and verb.end() <= p.start <= verb.end() + _GUEST_REACH
+                                    for p in here):
+            return True
     return False
 
 
