@@ -88,8 +88,8 @@ _TWO_SPACES = re.compile(r"\s[" + INVISIBLE + r"]*\s")
 # a pinyin gloss after a Han character, which some mirror sites print after every polyphonic
 # character (總領(lǐng)館, 網(wǎng)): it normalises away, so that 总领馆 matches (a gloss carries a tone
 # mark: "(pm)" or "(ai)" after a character is left alone)
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[" + _TONED + r"])[a-z" + _TONED + r"üê]{1,6}\)")
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"  # pinyin vowels with a tone mark
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[" + TONED + r"])[a-z" + TONED + r"üê]{1,6}\)")
 
 
 # variants OpenCC's t2s keeps, one character to one (陜西 on mirror pages, 敍利亞 = Syria, 甯夏)

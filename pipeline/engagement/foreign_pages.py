@@ -19,12 +19,13 @@ import re
 from typing import Sequence
 
 from ..schemas import Mention
+from ..text import TONED
 
 # 俄计划在哈尔滨开设总领事馆, 分别位于沈阳、上海、广州和香港 (after 总领事馆), 在上海、广州、厦门等城市设立领馆:
 # the cities a sentence about where consulates are set up or located names are their seats (TAXONOMY §2), also in
 # mirrors that gloss each character with its pinyin (領(lǐng)事館; issue 15). Not a consulate's opening the city
 # hosts (蒙古国驻呼伦贝尔领事馆在呼伦贝尔市开馆: the region hosts it), nor 我省 (争取更多国家在我省设立领事机构)
-_GLOSS = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?"
+_GLOSS = rf"(?:\([a-z{TONED}ü]{{1,6}}\))?"  # (the tone-marked letters text.py normalises glosses by)
 _CONSULATE_ZH = re.compile(rf"[领領]{_GLOSS}(?:事{_GLOSS}(?:馆|館|机构|機構)|馆|館)")
 _SEAT_VERB_ZH = re.compile(rf"(?:[开開互]{_GLOSS})?[设設]{_GLOSS}(?:立|(?=[总總领領]))|位于|位於")
 _ACT_VERB = re.compile(rf"会见|會見|会谈|會談|出席|拜会|拜會|接见|接見|签署|簽署|座谈|座談|举行|舉行|致辞|致辭|参加|參加|"
