@@ -92,6 +92,21 @@ TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"  # pinyin vowels with
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[" + TONED + r"])[a-z" + TONED + r"üê]{1,6}\)")
 
 
+def unglossed(text: str) -> tuple[str, list[int]] | None:
+    """``text`` without its pinyin glosses (書(shū)記 → 書記) and, for each character kept, its
+    offset in ``text`` (then ``len(text)``); None where ``text`` has no gloss."""
+    if "(" not in text or _GLOSS.search(text) is None:
+        return None
+    parts, where, last = [], [], 0
+    for m in _GLOSS.finditer(text):
+        parts.append(text[last:m.start()])
+        where.extend(range(last, m.start()))
+        last = m.end()
+    parts.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    return "".join(parts), where
+
+
 # variants OpenCC's t2s keeps, one character to one (陜西 on mirror pages, 敍利亞 = Syria, 甯夏)
 _VARIANTS = {"陜": "陕", "敍": "叙", "衞": "卫", "塲": "场", "竝": "并", "甯": "宁"}
 

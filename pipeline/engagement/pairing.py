@@ -28,7 +28,7 @@ from ._build import fast
 from .occasions import day_after_act, leaders_acting_apart, next_meetings, same_leader_again
 from .policy import categorize
 from .reading import muted
-from .posts import attach_all
+from .posts import titles_attached
 from .localities import SISTER_TIES, foreign_unit
 from .titles import TitleHit, TitleMatcher, entrusting, foreign_local
 from .titles_extra import foreign_trainees_named  # (a cadre training no foreign party joins: domestic)
@@ -194,9 +194,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         """The titles named in clause ``i``, each attached to its side (read once per clause)."""
         got = attached.get(i)
         if got is None:
-            found = titles.find(text, *sents[i])
             sent_places = [m for m in by_sent.places.get(i, ()) if m.label in ("province", "country")]
-            got = attached[i] = attach_all(found, text, sent_places) if found else []
+            got = attached[i] = titles_attached(titles, text, sents[i], sent_places)  # (glossed clauses too)
         return got
 
     def official(info: SentenceInfo) -> bool:
@@ -328,10 +327,8 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, alone: bool
         if titles_in is not None:
             seg_hits += [h for h in titles_in(i) if not entrusting(text, h)]
             continue
-        found = titles.find(text, *sents[i])
-        if found:
-            sent_places = [m for m in by_sent.places.get(i, ()) if m.label in ("province", "country")]
-            seg_hits += [h for h in attach_all(found, text, sent_places) if not entrusting(text, h)]
+        sent_places = [m for m in by_sent.places.get(i, ()) if m.label in ("province", "country")]
+        seg_hits += [h for h in titles_attached(titles, text, sents[i], sent_places) if not entrusting(text, h)]
     places = [m for i in lead for m in by_sent.places.get(i, ())]
     off, cp = best_title(seg_hits, "chinese"), best_title(seg_hits, "foreign")
     off_code = off.code if off else None

@@ -55,7 +55,16 @@ def _pinyin(word: str) -> bool:
     return len(w) <= 18 and _PINYIN.fullmatch(w) is not None
 
 
-def foreign_name_before(text: str, pos: int) -> bool:
+# a Chinese body named inside an English title: its holder is China's whatever his name
+# ("Abdulla Rahman, chairman of the CPPCC of the Autonomous Region", a Uyghur name)
+_CN_BODY_EN = re.compile(r"\b(?:CPPCC|CPC|Autonomous\s+Region|Communist\s+Party\s+of\s+China)\b")
+
+
+def foreign_name_before(text: str, pos: int, end: int | None = None) -> bool:
+    """Whether the personal name written in apposition before the title at ``pos`` is no Chinese
+    one; with ``end`` (the title's end), a title naming a Chinese body is never the foreign side's."""
+    if end is not None and _CN_BODY_EN.search(text, pos, end):
+        return False
     m = _NAME_BEFORE.search(text, max(0, pos - 120), pos)
     if m is None:
         return False
@@ -63,10 +72,10 @@ def foreign_name_before(text: str, pos: int) -> bool:
 
 
 # common Chinese surnames in pinyin: with a pinyin given name after a title, a Chinese person
-_CN_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
+_CN_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng xi
 liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen
 yao jin fu zhong cui tan lei qin jia xue yan hou bai meng long duan hao kong shao shi mao chang wan gu lai qiu qian fan
-fang yin niu""".split())
+fang yin niu qiao ge kang mo wen bao zou xiong ning dai tao ji hong mu geng chu""".split())
 
 
 def chinese_name_after(text: str, pos: int) -> bool:

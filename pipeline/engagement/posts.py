@@ -6,13 +6,18 @@ Ha Giang"); a national title joined to a firm's or a school's is theirs ("Presid
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
 from typing import Sequence
 
+import msgspec
+
 from ..schemas import Mention
+from ..text import unglossed
 from .org_officers import government_secretary_general, org_officer, report_source
 from .person_names import chinese_surname_after
-from .titles import CN_MUNICIPALITIES, NATIONAL_CODES, TitleHit, attach, foreign_local
+from .titles import CN_MUNICIPALITIES, NATIONAL_CODES, TitleHit, TitleMatcher, attach, foreign_local
 from .titles_extra import refine
 
 _CHAIN_ZH = re.compile(r"\s*(?:、|兼|兼任)\s*")  # 越南河江省委副书记、省长: one person's posts in a row
@@ -36,6 +41,12 @@ def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -
     [('省委书记', 'foreign', 'subnational'), ('省长', 'foreign', 'subnational')]
     """
     out = [_decide(h, text, places) for h in hits]
+    for k in range(1, len(out)):  # "Akim (governor) Daniyal …", 阿基姆（州长）: the foreign post explained, no other person
+        a, b = out[k - 1], out[k]
+        if a.side == "foreign" and _GLOSS_OPEN.fullmatch(text, a.end, b.start) and text.startswith((")", "）"), b.end):
+            out[k] = TitleHit(b.start, b.end, b.text, b.entry, "none", "", None, "explains_foreign_post")
+        elif a.rule == "former_office" and a.end == b.start and b.side == "foreign":  # 前议会议员: the member is former too
+            out[k] = TitleHit(b.start, b.end, b.text, b.entry, "foreign", "other", b.place, "former_office")
     for k in range(1, len(out)):  # forwards: the post after takes the side of the one before
         a, b = out[k - 1], out[k]
         latin = b.text[:1].isascii()
@@ -53,6 +64,36 @@ def attach_all(hits: Sequence[TitleHit], text: str, places: Sequence[Mention]) -
     return _background_leaders(out, text) + _counterparts_of(out, text, places)
 
 
+def titles_attached(titles: TitleMatcher, text: str, span: tuple[int, int], places: Sequence[Mention]
+                    ) -> list[TitleHit]:
+    """The titles of ``text[span[0]:span[1]]``, each attached (:func:`attach_all`). A clause with
+    pinyin glosses (a mirror page's 省委書(shū)記) is read without them, and the hits' offsets and
+    places are mapped back onto ``text`` (their ``text`` is the unglossed form: 書記).
+
+    >>> from pipeline.lexicon import load
+    >>> from pipeline.engagement.titles import compile_titles
+    >>> t = "省委书(shū)记会(huì)见客人"
+    >>> [(h.text, h.start, h.end, h.code) for h in titles_attached(compile_titles(load().title_entries), t, (0, 16), [])]
+    [('省委书记', 0, 9, 'party_secretary')]
+    """
+    a, b = span
+    if text.find("(", a, b) < 0 or (got := unglossed(text[:b])) is None:
+        found = titles.find(text, a, b)
+        return attach_all(found, text, places) if found else []
+    plain, where = got  # (the text up to the clause's end: the rules look back, never past it)
+
+    def at(i: int) -> int:
+        return bisect.bisect_left(where, i)
+
+    mapped = [msgspec.structs.replace(m, start=at(m.start), end=at(m.end), text=plain[at(m.start):at(m.end)])
+              for m in places]
+    back = {id(n): m for n, m in zip(mapped, places)}
+    found = titles.find(plain, at(a), at(b))
+    hits = attach_all(found, plain, mapped) if found else []
+    return [dataclasses.replace(h, start=where[h.start], end=where[h.end - 1] + 1,
+                                place=back.get(id(h.place), h.place) if h.place is not None else None) for h in hits]
+
+
 def _decide(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     """One title's side and code: :func:`attach`, then each refinement in turn."""
     h = government_secretary_general(org_officer(attach(h, text, places), text, places), text, places)
@@ -62,6 +103,7 @@ def _decide(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     return report_source(h, text)
 
 
+_GLOSS_OPEN = re.compile(r"\s*[(（]\s*")
 _MEETING_ZH = re.compile(r"会见|會見|会晤|會晤|接见|接見|会谈|會談|拜会|拜會|拜见|拜見|宴请|宴請")
 # what the sides then said or recalled (双方回顾了老挝国家主席访华成果, 转达了巴基斯坦总理的问候, 以…访滇为契机)
 _BACKGROUND_ZH = re.compile(r"[，,；;][^，,。；;]*?(?:表示|回顾|回顧|转达|轉達|介绍|介紹|感谢|感謝|祝贺|祝賀|指出|强调|強調|"
@@ -307,6 +349,8 @@ def post_rank(h: TitleHit) -> float:
     """
     if h.rule == "organ_party_post":
         return 20  # 省直机关工委副书记: an organ's officer ranks as a department's (title.cn_other)
+    if h.rule == "former_office":
+        return 10  # 日本前首相 beside a serving vice president: a prominent person ranks as other (title.foreign_other)
     if h.rule == "bare_city_title" or h.side == "chinese" and h.code == "municipal" and h.entry.rank > 55:
         return 55 + h.entry.rank / 1000
     if h.side == "foreign" and h.code == "subnational" and h.entry.rank >= _LOCAL_CAP:

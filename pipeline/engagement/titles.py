@@ -39,9 +39,9 @@ _GAP_BREAK_EN = skipping(re.compile(r"\b(?:met|meets|meeting|received|receives|w
 # parties; "Kazakh and Chinese business leaders" share the noun
 # an embassy's or consulate's own staff (驻华使馆教育官员, "embassy officials"): the mission names the side
 _MISSION_BEFORE = re.compile(r"(?:使馆|領館|领馆|领事馆|代表处|\b(?:embassy|consulate)\s+)$", re.I)
-_OF_ORGANISATION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:University|College|Institute|Academy|School|"
-                              r"Chamber|Association|Federation|Company|Corporation|Bank|Foundation|Society|"
-                              r"Confederation|Group|Centre|Center)\b")
+_OF_ORGANISATION = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:University|College|Institute|Academy|School|"
+                              r"Chamber|Association|Federation|Company|Corporation|Bank|Foundation|Society|Confederation|Group|Centre|"
+                              r"Center)|an?\s+(?:[a-z][\w-]*\s+){0,2}?(?:university|college|institute|academy|association|chamber|society))\b")
 _CHINESE_ADJ = skipping(re.compile(r"\b(?:Chinese|China's)\s+(?:[a-z-]+\s+){0,3}$"))
 _UNKNOWN_PLACE = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\b")
 _GAP_BREAK_ZH = re.compile(r"[见谈与和同及、，,。；：在访向为為给給对對]")
@@ -317,7 +317,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                     return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", None,
                                     "of_unknown_place")
     if (latin and place is None and e.official in _LEADER_POSTS and e.counterpart is not None
-            and (" of " not in hit.text and foreign_name_after(text, hit.end) or foreign_name_before(text, hit.start))
+            and (" of " not in hit.text and foreign_name_after(text, hit.end) or foreign_name_before(text, hit.start, hit.end))
             and not any(
                 (m.rule or "").startswith("official:") and hit.start - 120 <= m.start <= hit.end + 8 for m in places)):
         # "Governor Gavin Newsom signed …": a Governor or Mayor named by a name that is no Chinese
@@ -405,7 +405,7 @@ _OF_LEGISLATURE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?
 _AIDE_AFTER = re.compile(r"(?:驻[^，。；、]{1,12}?)?(?:高级|高級|首席|私人|特别|特別|副)?(?:全权)?(?:顾问|顧問|特使|代表|助理|办公厅|辦公廳)")
 _FOREIGN_PARTY_BEFORE = re.compile(r"(?:人民革命党|人民革命黨|人革党|越共|越南共产党|劳动党|勞動黨|古巴共产党)(?:中央)?$")
 _GROUP_CODES = frozenset({"business", "academic", "other", "party", "legislature"})  # not 国家商务部, 国家发改委
-_SAR_BEFORE = re.compile(r"(?:香港|澳门|澳門)(?:特区|特區|特别行政区|特別行政區)(?:政府)?[\u4e00-\u9fff]{0,8}$")
+_SAR_BEFORE = re.compile(r"(?:(?:香港|澳门|澳門)(?:特区|特區|特别行政区|特別行政區)|(?<=[率领領的、，,与與和同及])(?:特区|特區))(?:政府)?[\u4e00-\u9fff]{0,10}$")
 _PARTY_DEPARTMENT = re.compile(r"(?:[党黨]|越共|老共)中央[\u4e00-\u9fff]{1,8}[部委]$")
 _CHINA_X = re.compile(r"中[越老缅緬泰柬日韩韓俄蒙哈吉塔乌烏土巴印尼新马馬菲美英法德意澳非阿欧歐]$")
 _EN_COUNTY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Autonomous\s+)?County\b")

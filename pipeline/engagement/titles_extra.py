@@ -31,7 +31,7 @@ import re
 from typing import Sequence
 
 from ..schemas import Mention
-from .titles import TitleHit, foreign_local
+from .titles import CN_MUNICIPALITIES, TitleHit, foreign_local
 
 # 领事 opening the name of consular work or of the ministry's consular department
 _CONSULAR_WORK = re.compile(r"(?:保护|保護|服务|服務|协助|協助|认证|認證|司|工作|证件|證件|业务|業務|直通车|直通車|侨务|僑務|"
@@ -44,7 +44,7 @@ _ORGAN_BEFORE = re.compile(r"(?:工委|机关党委|機關黨委|党组|黨組|�
                            r"(?:学院|學院|大学|大學|学校|學校|中学|中學|公司|集团|集團|医院|醫院|银行|銀行|协会|協會|"
                            r"研究院|研究所|厅|廳|局|中心|报社|報社|电视台|電視臺)(?:党委|黨委)?)$")
 _PARTY_POSTS = frozenset({"副书记", "副書記", "书记", "書記", "党委书记", "黨委書記"})
-_NATIONAL_MINISTRY = re.compile(r"^(?:外交部|商务部|商務部|教育部|文化和旅游部|文化部|科技部|公安部|财政部|財政部|交通运输部|"
+_NATIONAL_MINISTRY = re.compile(r"^国家副?主席|^國家副?主席|^(?:外交部|商务部|商務部|教育部|文化和旅游部|文化部|科技部|公安部|财政部|財政部|交通运输部|"
                                 r"交通運輸部|农业农村部|農業農村部|国防部|國防部|司法部|民政部|水利部|自然资源部|自然資源部)"
                                 r"(?:副)?部长|^(?:外交部|商务部|商務部|教育部)(?:副)?部長")
 # a Chinese name right after the title: two or three characters, then a break (not a transliteration with ·)
@@ -65,6 +65,10 @@ def refine(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         if (h.side == "chinese" and h.place is None and h.rule == "entry_default" and h.code in ("governor", "deputy")
                 and _EN_CITY_TITLE.fullmatch(h.text)):
             return _as(h, "chinese", "municipal", "bare_city_title")  # "Mayor Li met …": 市长 (a municipality's: governor)
+        if (h.side == "chinese" and h.place is not None and h.code in ("governor", "deputy") and _EN_CITY_TITLE.fullmatch(h.text)
+                and h.place.label == "province" and h.place.code not in CN_MUNICIPALITIES
+                and not (h.place.entry or "").startswith("city.")):
+            return _as(h, "chinese", "municipal", "mayor_in_province")  # "the mayor of Inner Mongolia's capital": a city's
         return h
     if h.text in _CONSULAR_WORDS and (_CONSULAR_WORK.match(text, h.end) or _FAO_DIVISION.match(text, h.end)
                                       and _FAO_BEFORE.search(text, max(0, h.start - 8), h.start)):
@@ -85,7 +89,29 @@ def refine(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
             and _NATIONAL_MINISTRY.match(h.text) and _CHINESE_NAME_AFTER.match(text, h.end)):
         return _as(h, "none", "", "chinese_ministry")  # 外交部部长王毅: China's minister, no counterpart (nor the
         # province's acting official: the FAO or leader who hosts keeps that)
+    if h.side == "foreign" and h.place is None and h.entry.counterpart == "minister" and _own_ministry(text, h.start, places):
+        return _as(h, "none", "", "chinese_ministry_unit")  # 外交部外事管理司司长: China's ministry's department head
     return h
+
+
+# a national ministry's own department or bureau right before a post (外交部外事管理司司长, 商务部亚洲司副司长)
+_MINISTRIES = (r"(?:外交部|商务部|商務部|教育部|文化和旅游部|科技部|公安部|财政部|財政部|交通运输部|农业农村部|"
+               r"國防部|国防部|司法部|民政部|水利部|自然资源部|国家发展改革委|國家發展改革委|发改委|發改委)")
+_MINISTRY_UNIT = re.compile(_MINISTRIES + r"(?:[\u4e00-\u9fff]{1,8}?(?:司|局|厅|廳|中心|办公室|辦公室))副?$")
+_UNIT_IN_LIST = re.compile(r"[、，,][\u4e00-\u9fff]{1,6}?(?:司|局)副?$")  # 外交部部长助理某、干部司副司长某: the same ministry's
+_MINISTRY = re.compile(_MINISTRIES + r"[^。；;]{0,40}$")
+
+
+def _own_ministry(text: str, pos: int, places: Sequence[Mention]) -> bool:
+    """Whether the post at ``pos`` is held in a department of a ministry no foreign country owns
+    (外交部外事管理司司长, 外交部部长助理某、干部司副司长: China's; 老挝外交部礼宾司司长: Laos's)."""
+    m = _MINISTRY_UNIT.search(text, max(0, pos - 18), pos)
+    if m is None and (u := _UNIT_IN_LIST.search(text, max(0, pos - 10), pos)) is not None:
+        m = _MINISTRY.search(text, max(0, u.start() - 40), u.start())
+    if m is None:
+        return False
+    return not any(p.label == "country" and p.code != "CHN" and m.start() - 2 <= p.end <= pos for p in places) \
+        and text[max(0, m.start() - 1):m.start()] not in ("国", "國")
 
 
 # an English mayor's post with no place: 市长 / 副市长 / 代市长 (a province's head is its Governor)
