@@ -168,3 +168,29 @@ def test_a_former_member_of_parliament_stays_other(tagger):
     t = "2023年5月6日上午，自治区政协主席在乌鲁木齐会见哈萨克斯坦著名作家、前议会议员一行。"
     e = first(tagger, t, date="2023-05-07")
     assert e.counterpart == "other"
+
+
+# --- a trip's hosts named after the clauses its attributes are read from ----------------------
+
+def test_a_prime_minister_met_late_in_a_trip_report_is_the_counterpart(tagger):
+    t = ("2023年5月10日至13日，自治区党委书记刘宁率广西代表团访问越南。代表团先后到访河内、海防和广宁。"
+         "在海防，代表团考察了港口。在广宁，代表团参观了工业园区。代表团还出席了经贸座谈会。"
+         "代表团与当地企业进行了交流。代表团看望了在越中资企业员工。越南政府总理范明政会见了代表团。")
+    e = first(tagger, t, date="2023-05-14")
+    assert e.counterpart == "head_of_state_or_government"
+
+
+def test_an_association_named_late_is_no_counterpart(tagger):
+    t = ("2023年5月10日至13日，自治区党委书记刘宁率广西代表团访问越南。代表团先后到访河内、海防和广宁。"
+         "在海防，代表团考察了港口。在广宁，代表团参观了工业园区。代表团还出席了经贸座谈会。"
+         "代表团与当地企业进行了交流。代表团看望了在越中资企业员工。越中友好协会代表也参加了活动。")
+    e = first(tagger, t, date="2023-05-14")
+    assert e.counterpart is None
+
+
+def test_a_foreign_party_by_its_name_is_a_party(tagger):
+    t = ("On February 27, 2024, a delegation from the Party of Industrialists and Entrepreneurs of Turkmenistan, "
+         "led by the chairman of the Democratic Party, visited Chongqing. Li Ming, Deputy Secretary of the CPC "
+         "Chongqing Municipal Committee, met with the delegation.")
+    e = first(tagger, t, date="2024-02-28")
+    assert e.counterpart == "party"

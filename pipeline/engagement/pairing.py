@@ -28,7 +28,7 @@ from ._build import fast
 from .occasions import day_after_act, leaders_acting_apart, next_meetings, same_leader_again
 from .policy import categorize
 from .reading import muted
-from .posts import titles_attached
+from .posts import later_counterpart, titles_attached
 from .localities import SISTER_TIES, foreign_unit
 from .titles import TitleHit, TitleMatcher, entrusting, foreign_local
 from .titles_extra import foreign_trainees_named  # (a cadre training no foreign party joins: domestic)
@@ -353,6 +353,8 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, alone: bool
                                              if alone else places)
             if got is not None:
                 prov["counterpart"] = got
+            elif titles_in is not None and (late := later_counterpart(seg.sentences[ATTRIBUTE_CLAUSES:], titles_in)):
+                cp_code, prov["counterpart"] = late.code, title_provenance(late)  # a trip's hosts named after its lead
     v, vp = venue(text, spans, places)
     before = range(lead[0]) if alone else range(0)  # a single engagement's headline and lead before its act clause
     if v is None and before:  # 联谊会于…在蒙古国乔巴山市举行。旗委书记率团参加了联谊会。

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 import msgspec
 
@@ -92,6 +92,23 @@ def titles_attached(titles: TitleMatcher, text: str, span: tuple[int, int], plac
     hits = attach_all(found, plain, mapped) if found else []
     return [dataclasses.replace(h, start=where[h.start], end=where[h.end - 1] + 1,
                                 place=back.get(id(h.place), h.place) if h.place is not None else None) for h in hits]
+
+
+def later_counterpart(later: Sequence[int], titles_in: Callable[[int], list[TitleHit]]) -> TitleHit | None:
+    """The highest-ranking foreign title named in the clauses ``later`` of a segment (past those its
+    attributes are read from) whose lead names none: the hosts a trip's report names further down
+    (刘宁率广西代表团访问越南 …… 越南政府总理范明政会见了代表团), the guests of an expo's opening, a national
+    one only where it heads a state or a ministry (a diplomat or an association named late is often a
+    bystander), else None."""
+    best: TitleHit | None = None
+    for i in later:
+        for h in titles_in(i):
+            if h.side == "foreign" and h.code in _LATE_CODES and (best is None or post_rank(h) > post_rank(best)):
+                best = h
+    return best
+
+
+_LATE_CODES = frozenset({"head_of_state_or_government", "minister"})
 
 
 def _decide(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
