@@ -194,3 +194,21 @@ def test_a_foreign_party_by_its_name_is_a_party(tagger):
          "Chongqing Municipal Committee, met with the delegation.")
     e = first(tagger, t, date="2024-02-28")
     assert e.counterpart == "party"
+
+
+# --- provincial leaders named after the clauses its attributes are read from -----------------
+
+def test_a_secretary_who_welcomes_after_a_long_lead_is_the_official(tagger):
+    t = ("7月7日，第三十届投资贸易洽谈会在兰州开幕。本届洽谈会以合作共赢为主题。展会设五个展馆。"
+         "来自哈萨克斯坦、俄罗斯等国的客商参会。展会采取线上线下融合方式举办。主宾省为山东。"
+         "省委书记、省人大常委会主任尹某致欢迎辞。")
+    e = first(tagger, t, date="2023-07-08")
+    assert e.official == "party_secretary"
+
+
+def test_a_department_named_late_is_no_official(tagger):
+    t = ("7月7日，第三十届投资贸易洽谈会在兰州开幕。本届洽谈会以合作共赢为主题。展会设五个展馆。"
+         "来自哈萨克斯坦、俄罗斯等国的客商参会。展会采取线上线下融合方式举办。主宾省为山东。"
+         "省商务厅负责展会组织工作。")
+    e = first(tagger, t, date="2023-07-08")
+    assert e.official is None

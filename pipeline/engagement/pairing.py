@@ -28,7 +28,7 @@ from ._build import fast
 from .occasions import day_after_act, leaders_acting_apart, next_meetings, same_leader_again
 from .policy import categorize
 from .reading import muted
-from .posts import later_counterpart, titles_attached
+from .posts import later_counterpart, later_official, titles_attached
 from .localities import SISTER_TIES, foreign_unit
 from .titles import TitleHit, TitleMatcher, entrusting, foreign_local
 from .titles_extra import foreign_trainees_named  # (a cadre training no foreign party joins: domestic)
@@ -330,7 +330,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, alone: bool
         sent_places = [m for m in by_sent.places.get(i, ()) if m.label in ("province", "country")]
         seg_hits += [h for h in titles_attached(titles, text, sents[i], sent_places) if not entrusting(text, h)]
     places = [m for i in lead for m in by_sent.places.get(i, ())]
-    off, cp = best_title(seg_hits, "chinese"), best_title(seg_hits, "foreign")
+    off, cp = best_title(seg_hits, "chinese") or later_official(seg.sentences[ATTRIBUTE_CLAUSES:], titles_in), best_title(seg_hits, "foreign")
     off_code = off.code if off else None
     if off is not None:
         prov["official"] = title_provenance(off)

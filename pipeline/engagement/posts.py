@@ -111,6 +111,24 @@ def later_counterpart(later: Sequence[int], titles_in: Callable[[int], list[Titl
 _LATE_CODES = frozenset({"head_of_state_or_government", "minister"})
 
 
+def later_official(later: Sequence[int], titles_in: Callable[[int], list[TitleHit]] | None) -> TitleHit | None:
+    """The highest-ranking provincial leader (secretary, governor, deputy) named in the clauses
+    ``later`` of a segment whose lead names no Chinese title: the leaders of an expo's opening named
+    after its headline and lead (…开幕。…省委书记尹某致欢迎辞), else None (a department or a body named late
+    is often a bystander)."""
+    best: TitleHit | None = None
+    for i in later if titles_in is not None else ():
+        for h in titles_in(i):
+            if h.side == "chinese" and h.code in _LATE_POSTS and h.rule not in _NOT_ACTING and (
+                    best is None or post_rank(h) > post_rank(best)):
+                best = h
+    return best
+
+
+_LATE_POSTS = frozenset({"party_secretary", "governor", "deputy"})
+_NOT_ACTING = frozenset({"conveyed_greetings", "background_mention"})
+
+
 def _decide(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     """One title's side and code: :func:`attach`, then each refinement in turn."""
     h = government_secretary_general(org_officer(attach(h, text, places), text, places), text, places)
