@@ -212,3 +212,12 @@ def test_a_department_named_late_is_no_official(tagger):
          "省商务厅负责展会组织工作。")
     e = first(tagger, t, date="2023-07-08")
     assert e.official is None
+
+
+# --- a province's own firms or businessmen are no official ----------------------------------
+
+def test_businessmen_of_the_region_are_no_official(tagger):
+    t = ("On September 20, 2023, a delegation of the East Kazakhstan region met government officials and "
+         "businessmen of Xinjiang in Urumqi to discuss trade.")
+    e = first(tagger, t, date="2023-09-21")
+    assert e.official != "other"

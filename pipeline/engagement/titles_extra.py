@@ -56,6 +56,8 @@ def refine(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
     docstring); any other hit is returned as it is."""
     if conveyed(text, h.start, h.end):
         return _as(h, "none", "", "conveyed_greetings")  # 转达了…书记的问候: named, not taking part
+    if h.entry.id == "title.business" and h.side == "chinese":
+        return _as(h, "none", "", "chinese_business")  # "businessmen of XUAR", 云南企业: China's firms, no official
     if h.text[:1].isascii():
         if h.side == "chinese" and h.place is None and h.rule == "entry_default" and h.entry.counterpart is not None:
             head = _delegation_place_en(text, h.start, places)
