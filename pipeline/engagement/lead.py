@@ -21,6 +21,7 @@ from typing import Any, Callable
 from ..rx import skipping
 from .categories import COUNTERPART, head_event, trip_first, trip_to_china, visit_to_china
 from .event_fields import sar_party, troupe_trip
+from .late_acts import delegation_coming, symposium_meeting, welcome_meeting
 
 # a visit received (rule 8), an outbound trip, a meeting, another main act, a meeting with guests of an event
 INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
@@ -65,6 +66,12 @@ CIRCUMSTANCE = skipping(re.compile(
 GUEST = skipping(re.compile(r"(?:会见|接见|会谈|\bmet with\b|\bmeets with\b|\breceived\b|\breceives\b).{0,40}?"
                             r"(?:出席|参加|来.{0,3}出席|\battending\b|\bin town for\b|\bhere for\b"
                             r"|\bwho (?:attended|are attending)\b)", re.I))
+
+
+def meeting_in(sentence: str, lang: str) -> bool:
+    """Whether an act sentence of a visit reports a meeting with the visitors (rule 8): a meeting verb, or in
+    Chinese a 座谈 held with them (召开座谈会, 座谈会上: rule 2 names 座谈)."""
+    return MEETING.search(sentence) is not None or (lang == "zh" and symposium_meeting(sentence))
 
 
 def meets_first(sentence: str) -> bool:
@@ -127,7 +134,7 @@ class LeadFacts:
 
     @cached_property
     def meeting_first(self) -> bool:
-        return meets_first(self.lead)
+        return meets_first(self.lead) or welcome_meeting(self.lead)  # (对…来访表示欢迎: the reception)
 
     @cached_property
     def meeting_guest(self) -> bool:
@@ -156,8 +163,8 @@ class LeadFacts:
     @cached_property
     def inbound(self) -> bool:
         lead = self.lead
-        return (not OUTBOUND.search(lead) and INBOUND.search(lead) is not None or visit_to_china(lead)
-                or trip_to_china(lead))
+        return (not OUTBOUND.search(lead) and (INBOUND.search(lead) is not None or delegation_coming(lead))
+                or visit_to_china(lead) or trip_to_china(lead))
 
 
 class Deferred:
