@@ -119,3 +119,27 @@ def test_symposium_with_the_hosts(sentence, expected):
 def test_a_delegation_coming_to_a_city_is_a_visit_received():
     assert delegation_coming("韩国某市议会访问团来到延吉市进行友好访问")
     assert not delegation_coming("省长率代表团访问韩国")
+
+
+# --- direction: remote cues that name no remote act --------------------------------------------------------
+
+def test_a_letter_read_out_at_an_expo_opening_is_no_remote_act(tagger):
+    text = ("第九届中国东北亚博览会开幕\n"
+            "新华社长春8月26日电 第九届中国—东北亚博览会26日在长春开幕。国务院副总理李某出席开幕式，"
+            "宣读习近平主席贺信并致辞。李某表示，习近平主席的贺信为办好博览会指明了方向。")
+    e = tagger.tag(text, date="2014-08-26").engagements[0]
+    assert (e.direction, e.venue) == ("inbound", "CN-JL")
+
+
+def test_a_letter_sent_is_still_remote(tagger):
+    text = "8月26日，省长致信蒙古国东方省省长，祝贺两省缔结友好关系十周年。"
+    e = tagger.tag(text, date="2014-08-26").engagements[0]
+    assert e.direction == "remote"
+
+
+def test_a_media_name_with_online_is_no_online_event(tagger):
+    text = ("Foreign Diplomats Begin a Tour of Gansu\n\n"
+            "The 3rd Diplomats' Tour to Gansu opened in Dunhuang on July 2. The tour is organised by "
+            "CRI Online Gansu Channel. Twenty diplomats from Kenya, Peru and Nepal visited the Mogao Caves.")
+    e = tagger.tag(text, date="2023-07-03").engagements[0]
+    assert e.direction == "inbound"

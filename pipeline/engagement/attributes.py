@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .remote_cues import first_remote
 from ..rx import skipping
 from ..schemas import Mention, Provenance
 from ._build import fast
@@ -192,7 +193,7 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
                 return m
         return None
 
-    m = find(_REMOTE)
+    m = first_remote((x for rx, on in zip(_REMOTE, scripts) if on for x in rx.finditer(text, a, b)), text, venue_code)
     if m and venue_code is not None and category != "greeting" and (
             _REMOTE_WORDS.fullmatch(m.group(0)) or _DOCUMENT_LETTER.match(text, m.start())):
         m = None  # "signed a letter of intent in Haikou": a document signed there  # "a congratulatory letter was read at the opening in Rockville, Maryland": the act is there
