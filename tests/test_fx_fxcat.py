@@ -143,3 +143,13 @@ def test_a_media_name_with_online_is_no_online_event(tagger):
             "CRI Online Gansu Channel. Twenty diplomats from Kenya, Peru and Nepal visited the Mogao Caves.")
     e = tagger.tag(text, date="2023-07-03").engagements[0]
     assert e.direction == "inbound"
+
+
+# --- venue: a country that seats a foreign prefecture or city is not where the act happened -------------------
+
+def test_a_prefecture_in_japan_met_in_a_chinese_city_is_inbound(tagger):
+    text = ("Zhejiang Governor meets Governor of Shizuoka Prefecture\n\n"
+            "Zhejiang Governor Wang met with the governor of Shizuoka prefecture in Japan and his delegation "
+            "in Hangzhou on May 9. The two sides agreed to expand exchanges in tourism.")
+    e = tagger.tag(text, date="2019-05-10").engagements[0]
+    assert (e.direction, e.venue) == ("inbound", "CN-ZJ")

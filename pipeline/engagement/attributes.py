@@ -17,6 +17,7 @@ import re
 from typing import Sequence
 
 from .remote_cues import first_remote
+from .seats_en import seat_in_en
 from ..rx import skipping
 from ..schemas import Mention, Provenance
 from ._build import fast
@@ -136,7 +137,8 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
         if text[m.start - 1:m.start] == "在" and _CIRCUMSTANCE.match(text, m.end):
             continue  # 在中越两国领导人的见证下, 在云南省委的支持下: a circumstance, no place
         if (_OFFICE_IN.search(text, max(0, m.start - 40), m.start)
-                or m.text.isascii() and (not_venue_en(text, m.start) or appositive_locator(text, m.start))):
+                or m.text.isascii() and (not_venue_en(text, m.start) or appositive_locator(text, m.start)
+                                         or seat_in_en(text, m.start))):
             continue  # "the Office of the Commissioner of Foreign Affairs in Macao": a seat; "flights to Manila"
         if not m.text.isascii() and wished(text, m.start):
             continue  # 欢迎更多四川企业团组访问意大利: a wish, no visit
