@@ -153,3 +153,21 @@ def test_a_prefecture_in_japan_met_in_a_chinese_city_is_inbound(tagger):
             "in Hangzhou on May 9. The two sides agreed to expand exchanges in tourism.")
     e = tagger.tag(text, date="2019-05-10").engagements[0]
     assert (e.direction, e.venue) == ("inbound", "CN-ZJ")
+
+
+# --- rule 2: a call on a leader ("visits senior official") is a meeting ------------------------------------
+
+def test_a_foreign_president_visiting_a_senior_official_in_kunming_is_a_meeting(tagger):
+    text = ("Cambodian King Visits Senior Official of CPC in Kunming\n\n"
+            "The King of Cambodia visited a senior official of the Communist Party of China in Kunming on "
+            "Friday, the Cambodian news agency reported. The two sides discussed trade and tourism.")
+    r = tagger.tag(text, date="2023-04-08")
+    assert r.engagement == "high_level_meeting"
+
+
+def test_a_delegations_trip_that_visited_a_deputy_governor_stays_a_visit(tagger):
+    text = ("Hubei Vice Governor Visits Chungcheongbuk-do\n\n"
+            "On May 2, a delegation of ten officials from Hubei Province, headed by Vice Governor LI, visited "
+            "the deputy governor of Chungcheongbuk-do in Cheongju. The two sides discussed trade.")
+    r = tagger.tag(text, date="2024-05-03")
+    assert r.engagement == "delegation_visit"

@@ -46,6 +46,9 @@ MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"
                               r"|welcoming |working |state )?(?:reception|banquet|dinner|luncheon)"
                               r"(?:\s+(?:in|at)\s+[\w' -]{1,40}?)?(?:\s+on\s+\w+day)?\s+for\b)"
                               r"|\btelephone (?:conversation|talks)\b|\bvideo link\b|工作会见|视频连线|交谈|通电话"
+                              # a call on a leader ("Lao President visits senior member of CCP", "visited the governor")
+                              r"|\bvisit(?:s|ed)?\s+(?:a\s+|an\s+|the\s+)?(?:senior\s+|top\s+)?(?:member|official|leader"
+                              r"|party secretary|party chief|(?:vice |deputy )?governor|mayor|chairman|premier)s?\b"
                               r"|\b(?:was|were) (?:warmly |cordially )?(?:welcomed|greeted|hosted) by\b"
                               # a visitor's tour that meets the leaders ("…, meeting the region's chairman in Nanning")
                               r"|\bmeeting (?:the |with the )?(?:[\w'-]+ ){0,3}?(?:governor|chairman|chairwoman|party (?:secretary"
