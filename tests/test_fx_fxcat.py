@@ -171,3 +171,23 @@ def test_a_delegations_trip_that_visited_a_deputy_governor_stays_a_visit(tagger)
             "the deputy governor of Chungcheongbuk-do in Cheongju. The two sides discussed trade.")
     r = tagger.tag(text, date="2024-05-03")
     assert r.engagement == "delegation_visit"
+
+
+def test_a_leader_welcoming_a_delegations_visit_without_dui_is_a_meeting(tagger):
+    text = ("6月5日，副省长王某在长沙热烈欢迎肯尼亚内罗毕州代表团一行来访，并介绍了湖南经济社会发展情况。"
+            "代表团团长表示，愿与湖南加强农业合作。")
+    r = tagger.tag(text, date="2019-06-06")
+    assert r.engagement == "high_level_meeting"
+
+
+def test_a_visiting_delegation_meeting_the_city_leaders_in_a_symposium_is_a_meeting(tagger):
+    text = ("俄罗斯滨海边疆区议会代表团来绥进行友好访问\n\n"
+            "7月2日，俄罗斯滨海边疆区议会代表团来到绥芬河市进行友好访问。\n"
+            "当天，代表团参观了绥芬河口岸，并与市领导座谈交流。")
+    r = tagger.tag(text, date="2019-07-03")
+    assert r.engagement == "high_level_meeting"
+
+
+@pytest.mark.parametrize("lead", ["希望欢迎更多企业来访投资。", "省长欢迎更多外国友人来访。"])
+def test_a_wish_to_welcome_visitors_is_no_reception(lead):
+    assert not welcome_meeting(lead)

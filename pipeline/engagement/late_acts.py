@@ -40,7 +40,7 @@ _OCCASION = skipping(re.compile(
     r"(?:会见|会谈|会晤|座谈|会议|活动|仪式|论坛|大会|访问|考察|推介会|洽谈会)(?:后|中|上|期间)|会后|会上|随后|其间|见证下|见证了"
     r"|现场签|当天|当日|此次|本次|双方|两省|两市|两区|两地|两国|三方"
     r"|\bon (?:this|the) occasion\b|\bduring the (?:visit|meeting|talks|event|forum|ceremony|conference|trip|session)\b"
-    r"|\bafter the (?:talks|meeting)\b|\bat the (?:meeting|event|ceremony|forum|conference|session)\b"
+    r"|\b(?:after|following) the (?:talks|meeting|visit)\b|\balso signed\b|\bat the (?:meeting|event|ceremony|forum|conference|session)\b"
     r"|\bon the sidelines\b|\bwitnessed\b|\bthe (?:two|both) sides\b|\bboth sides\b|\bwere also signed\b", re.I))
 # a signing recalled from an earlier year or time (2015年…签署, 去年, 此前, "in 2015", "last year", "since")
 _EARLIER = skipping(re.compile(
@@ -77,6 +77,8 @@ def late_signings(cues: Sequence[Mention], sentence_of_cue: Sequence[int], after
 _WELCOME = skipping(re.compile(
     r"^[^，。；]{0,40}?对[^，。；]{0,50}?(?:来访|访问|到访|考察|访华|来华|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕])"
     r"[^，。；]{0,12}?表示(?:热烈|诚挚|衷心)?(?:的)?欢迎"
+    # 省长欢迎代表团一行来访 (not a wish: 希望, 期待, 愿 before it)
+    r"|^(?:(?!希望|期待|愿|欢迎更多)[^，。；]){0,30}?(?:热烈|诚挚)?欢迎(?!更多)[^，。；]{0,30}?(?:来访|到访|访华|来华)"
     r"|^[^.;]{0,80}?\bwelcomed (?:the|his|her) (?:[\w-]+ ){0,2}?visit of\b", re.I))
 
 
@@ -86,7 +88,8 @@ def welcome_meeting(lead: str) -> bool:
 
 
 # a 座谈 with the visitors (召开座谈会, 举行座谈, 座谈交流, 座谈会上), not a Chinese work symposium
-_SYMPOSIUM = skipping(re.compile(r"(?:召开|举行|进行|参加|出席)(?:了)?(?:[^，。；]{0,10}?)座谈|座谈会上|座谈交流|进行座谈"))
+_SYMPOSIUM = skipping(re.compile(r"(?:召开|举行|进行|参加|出席)(?:了)?(?:[^，。；]{0,10}?)座谈|座谈会上|座谈交流|进行座谈"
+                                  r"|(?:与|同|和)[^，。；]{1,20}?座谈"))
 _DOMESTIC_SYMPOSIUM = skipping(re.compile(r"工作座谈|外事工作|务虚|党建|培训|调研座谈"))
 
 
