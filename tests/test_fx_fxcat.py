@@ -191,3 +191,10 @@ def test_a_visiting_delegation_meeting_the_city_leaders_in_a_symposium_is_a_meet
 @pytest.mark.parametrize("lead", ["希望欢迎更多企业来访投资。", "省长欢迎更多外国友人来访。"])
 def test_a_wish_to_welcome_visitors_is_no_reception(lead):
     assert not welcome_meeting(lead)
+
+
+def test_guests_coming_to_a_city_for_an_expo_give_its_province_as_venue(tagger):
+    text = ("9月10日，第五届中国—南亚博览会开幕。云南省委书记对各国嘉宾来昆明参会参展表示欢迎，"
+            "并与香港、澳门嘉宾和尼泊尔副总理一同巡馆。")
+    e = tagger.tag(text, date="2021-09-11").engagements[0]
+    assert e.venue == "CN-YN"

@@ -90,7 +90,7 @@ def _prov(source: str, rule: str, text: str | None = None, start: int | None = N
                              "score": score})
 
 
-_VISIT_ZH = _VENUE_ZH + ("访问", "訪問", "出访", "出訪", "到访", "到訪", "访", "訪")
+_VISIT_ZH = _VENUE_ZH + ("访问", "訪問", "出访", "出訪", "到访", "到訪", "访", "訪", "来", "來")  # (来广州参会)
 _VISITED_EN = re.compile(r"(?:\b(?:visited|toured)\s+(?:the\s+)?"  # "visited Fujian this week"
                          r"|\b(?:in|at)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s*)$")  # "in Rockville, Maryland"
 _NATIONAL_VISIT = re.compile(r"习近平|習近平|国家主席|國家主席|总书记|總書記|国家领导人|國家領導人|国务院总理|國務院總理")  # 习近平主席访问X前夕: context
