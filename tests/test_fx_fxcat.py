@@ -198,3 +198,15 @@ def test_guests_coming_to_a_city_for_an_expo_give_its_province_as_venue(tagger):
             "并与香港、澳门嘉宾和尼泊尔副总理一同巡馆。")
     e = tagger.tag(text, date="2021-09-11").engagements[0]
     assert e.venue == "CN-YN"
+
+
+# --- rule 8: an envoy's tour with a campus lecture, on which the governor meets him --------------------------
+
+def test_an_envoys_tour_with_a_lecture_and_the_governors_meeting_is_a_meeting(tagger):
+    text = ("柬埔寨驻华大使贵州行\n\n"
+            "2024年5月6日至9日，柬埔寨驻华大使应邀赴贵州参访。期间，贵州大学举办东南亚国家系列讲座，"
+            "大使在讲座上发表演讲并同大学生交流。\n"
+            "贵州省省长会见大使一行，双方就加强贵州同柬埔寨的合作交换意见。\n"
+            "大使一行还前往黔东南州参观。")
+    r = tagger.tag(text, date="2024-05-10")
+    assert r.engagement == "high_level_meeting"
