@@ -210,3 +210,11 @@ def test_an_envoys_tour_with_a_lecture_and_the_governors_meeting_is_a_meeting(ta
             "大使一行还前往黔东南州参观。")
     r = tagger.tag(text, date="2024-05-10")
     assert r.engagement == "high_level_meeting"
+
+
+def test_envoys_coming_to_an_expo_met_by_the_party_secretary_is_a_meeting(tagger):
+    text = ("东盟国家驻华使节来桂出席博览会\n\n"
+            "9月12日，东盟十国驻华使节来到南宁，出席第二十届中国—东盟博览会开幕式并参观展馆。\n"
+            "当天，广西壮族自治区党委书记在南宁会见使节一行。")
+    r = tagger.tag(text, date="2023-09-13")
+    assert r.engagement == "high_level_meeting"

@@ -196,7 +196,8 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
             if got:
                 signed.append(i)
         # a signing reported later, tied to this occasion (会见后，两省签署…; "… signed on this occasion"): rule 4
-        signed += late_signings(cues, sentence_of_cue, first[-1], reader, lambda i: _signed(simple[i], lang, reader.frames.get(i)))
+        signed += late_signings(cues, sentence_of_cue, first[-1], reader,
+                                lambda i: _signed(simple[i], lang, reader.frames.get(i)))
         vote.signing = bool(signed)
         if signed:  # (without a signing sentence no cue is about its agreement)
             clauses = {i: _signing_clauses(simple[i], lang, reader.frames.get(i)) for i in signed}
@@ -307,7 +308,7 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
     if (label in ("delegation_visit", "forum_expo", "multilateral_meeting") and vote.meeting_first
             and (label != "multilateral_meeting" or vote.meeting_guest)):
         return _meeting(vote, "rule2_meeting")
-    if label in ("delegation_visit", "educational_exchange", "cultural_exchange") and vote.meeting_reported:
+    if label in ("delegation_visit", "educational_exchange", "cultural_exchange", "forum_expo") and vote.meeting_reported:
         return _meeting(vote, "rule8_tour_with_meeting")
     if label == "high_level_meeting" and vote.partners != 1 and vote.group_meeting:
         return "multilateral_meeting", "rule7_several_countries"
