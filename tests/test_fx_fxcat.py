@@ -119,6 +119,7 @@ def test_symposium_with_the_hosts(sentence, expected):
 def test_a_delegation_coming_to_a_city_is_a_visit_received():
     assert delegation_coming("韩国某市议会访问团来到延吉市进行友好访问")
     assert not delegation_coming("省长率代表团访问韩国")
+    assert not delegation_coming("云南省代表团一行来到老挝万象")  # a province's own delegation arriving abroad
 
 
 # --- direction: remote cues that name no remote act --------------------------------------------------------

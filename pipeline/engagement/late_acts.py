@@ -113,6 +113,12 @@ def symposium_meeting(sentence: str) -> bool:
 _COMING = skipping(re.compile(r"(?:代表团|访问团|考察团|友好团|团组)(?:一行)?(?:\d+人)?(?:近日|日前|当天|当日)?(?:来到|来|抵达|到访)"))
 
 
+# a Chinese province's own delegation (云南省代表团一行来到万象, 我市代表团来到…): its trip abroad, not a visit received
+_OWN_DELEGATION = skipping(re.compile(r"(?:省|自治区|我市|我区|我州|我县|本市)[^，。；]{0,6}?(?:代表团|访问团|考察团|友好团|团组)"))
+
+
 def delegation_coming(lead: str) -> bool:
-    """Whether the lead has a delegation coming to the place the report is from (…访问团来到延吉市)."""
-    return _COMING.search(lead) is not None
+    """Whether the lead has a delegation coming to the place the report is from (…访问团来到延吉市), not a
+    Chinese province's own delegation arriving abroad (云南省代表团来到万象)."""
+    m = _COMING.search(lead)
+    return m is not None and _OWN_DELEGATION.search(lead, 0, m.end()) is None
