@@ -219,3 +219,25 @@ def test_envoys_coming_to_an_expo_met_by_the_party_secretary_is_a_meeting(tagger
             "当天，广西壮族自治区党委书记在南宁会见使节一行。")
     r = tagger.tag(text, date="2023-09-13")
     assert r.engagement == "high_level_meeting"
+
+
+def test_a_symposium_reported_past_the_first_act_sentences_of_a_visit_received_is_a_meeting(tagger):
+    text = ("日本岛根县议会访问团来宁进行友好访问\n\n"
+            "2019-05-21  来源：本地新闻网\n"
+            "本报讯 5月20日，日本岛根县议会访问团来到宁夏进行友好访问，加深了解，增进友谊。\n"
+            "召开座谈会 记者 摄\n"
+            "访问团团长致辞 记者 摄\n"
+            "当日，访问团参观了宁夏博物馆，并在自治区政府召开座谈会。\n"
+            "座谈会上，自治区人大常委会副主任和访问团团长分别致辞。")
+    r = tagger.tag(text, date="2019-05-21")
+    assert r.engagement == "high_level_meeting"
+
+
+def test_a_remote_meeting_of_its_own_later_in_a_tour_report_is_not_the_tours_meeting(tagger):
+    text = ("十国驻华使节集中访琼考察\n\n"
+            "8月12日至15日，来自十个国家的驻华大使集中访琼，考察自贸港建设情况。\n"
+            "海南省外事办公室主任介绍了有关情况。\n"
+            "海南省持续推动与各国的交流合作。\n"
+            "今年6月24日，海南省外事办公室与波兰卢布斯卡省举行视频会议，就加强两省交往进行交流会谈。")
+    r = tagger.tag(text, date="2020-08-16")
+    assert r.engagements[0].category == "delegation_visit"

@@ -74,7 +74,12 @@ GUEST = skipping(re.compile(r"(?:会见|接见|会谈|\bmet with\b|\bmeets with\
 def meeting_in(sentence: str, lang: str) -> bool:
     """Whether an act sentence of a visit reports a meeting with the visitors (rule 8): a meeting verb, or in
     Chinese a 座谈 held with them (召开座谈会, 座谈会上: rule 2 names 座谈)."""
+    if lang == "zh" and _REMOTE_ZH.search(sentence):
+        return False  # 与波兰某省举行视频会议…会谈: a remote meeting of its own, not the visitors met on the tour
     return MEETING.search(sentence) is not None or (lang == "zh" and symposium_meeting(sentence))
+
+
+_REMOTE_ZH = skipping(re.compile(r"视频|线上|云端|连线|通电话|通话"))
 
 
 def meets_first(sentence: str) -> bool:

@@ -176,7 +176,7 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         # rule 8 reads the meeting in the first act sentences; an English report names the visit in its headline and
         # first sentence and the leader's meeting in the next ("A delegation … visited Dalian on May 21. Tan Zuojun …
         # met with the delegation"): the two sentences past the act window are read too (issue 15, rpwire)
-        tour = first + tour_sentences(reader, window, len(sents), lead=lead) if lang != "zh" and facts.inbound else first
+        tour = first + tour_sentences(reader, window, len(sents), lead=lead) if facts.inbound else first
         if all_facts:
             vote.meeting_first, vote.meeting_guest = facts.meeting_first, facts.meeting_guest
             vote.head_event, vote.trip_first, vote.trip_attends = facts.head_event, facts.trip_first, facts.trip_attends
