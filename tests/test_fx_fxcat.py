@@ -241,3 +241,16 @@ def test_a_remote_meeting_of_its_own_later_in_a_tour_report_is_not_the_tours_mee
             "今年6月24日，海南省外事办公室与波兰卢布斯卡省举行视频会议，就加强两省交往进行交流会谈。")
     r = tagger.tag(text, date="2020-08-16")
     assert r.engagements[0].category == "delegation_visit"
+
+
+def test_a_side_agreement_with_an_overseas_chinese_body_late_on_a_trip_keeps_the_visit(tagger):
+    text = ("Foshan delegation visits Kenya and Tanzania\n\n"
+            "A Foshan delegation, led by the chairman of the Foshan Municipal Committee of CPPCC, visited Kenya "
+            "and Tanzania during May 3 to 12.\n\n"
+            "The delegation met local officials and visited companies.\n\n"
+            "It promoted Foshan's business environment to local investors.\n\n"
+            "The delegation also visited a vocational school in Nairobi.\n\n"
+            "The Foshan Overseas Friendship Association also signed a cooperation agreement with the Chinese "
+            "Business Chamber of Kenya during the trip.")
+    r = tagger.tag(text, date="2018-05-15")
+    assert r.engagement == "delegation_visit"

@@ -53,6 +53,12 @@ _AGREEMENT = skipping(re.compile(r"协议|协定|备忘录|意向书|合同|框�
                                  r"|\bdeals?\b", re.I))
 
 
+# a side agreement with overseas Chinese bodies ("signed … with the Chinese Community Police Forum during the trip",
+# 与当地侨团签署): not with the foreign counterpart
+_DIASPORA = skipping(re.compile(r"华人|华侨|侨团|侨社|侨胞|中资|\bwith (?:the |a )?(?:local |overseas )?chinese\b"
+                                r"|\boverseas chinese\b", re.I))
+
+
 def _MINUTES_ONLY(s: str) -> bool:
     return _MINUTES.search(s) is not None and _AGREEMENT.search(s) is None
 
@@ -68,7 +74,8 @@ def late_signings(cues: Sequence[Mention], sentence_of_cue: Sequence[int], after
         if reader.verdict(i) is not True:
             continue
         s = reader.simple.get(i)
-        if s and _OCCASION.search(s) and not _EARLIER.search(s) and not _MINUTES_ONLY(s) and signed(i):
+        if (s and _OCCASION.search(s) and not _EARLIER.search(s) and not _MINUTES_ONLY(s)
+                and not _DIASPORA.search(s) and signed(i)):
             out.append(i)
     return out
 
