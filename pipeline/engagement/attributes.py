@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .remote_cues import first_remote
+from .seats_en import seat_in_en
 from ..rx import skipping
 from ..schemas import Mention, Provenance
 from ._build import fast
@@ -88,7 +90,7 @@ def _prov(source: str, rule: str, text: str | None = None, start: int | None = N
                              "score": score})
 
 
-_VISIT_ZH = _VENUE_ZH + ("访问", "訪問", "出访", "出訪", "到访", "到訪", "访", "訪")
+_VISIT_ZH = _VENUE_ZH + ("访问", "訪問", "出访", "出訪", "到访", "到訪", "访", "訪", "来", "來")  # (来广州参会)
 _VISITED_EN = re.compile(r"(?:\b(?:visited|toured)\s+(?:the\s+)?"  # "visited Fujian this week"
                          r"|\b(?:in|at)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s*)$")  # "in Rockville, Maryland"
 _NATIONAL_VISIT = re.compile(r"习近平|習近平|国家主席|國家主席|总书记|總書記|国家领导人|國家領導人|国务院总理|國務院總理")  # 习近平主席访问X前夕: context
@@ -135,7 +137,8 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
         if text[m.start - 1:m.start] == "在" and _CIRCUMSTANCE.match(text, m.end):
             continue  # 在中越两国领导人的见证下, 在云南省委的支持下: a circumstance, no place
         if (_OFFICE_IN.search(text, max(0, m.start - 40), m.start)
-                or m.text.isascii() and (not_venue_en(text, m.start) or appositive_locator(text, m.start))):
+                or m.text.isascii() and (not_venue_en(text, m.start) or appositive_locator(text, m.start)
+                                         or seat_in_en(text, m.start))):
             continue  # "the Office of the Commissioner of Foreign Affairs in Macao": a seat; "flights to Manila"
         if not m.text.isascii() and wished(text, m.start):
             continue  # 欢迎更多四川企业团组访问意大利: a wish, no visit
@@ -192,7 +195,7 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
                 return m
         return None
 
-    m = find(_REMOTE)
+    m = first_remote((x for rx, on in zip(_REMOTE, scripts) if on for x in rx.finditer(text, a, b)), text, venue_code)
     if m and venue_code is not None and category != "greeting" and (
             _REMOTE_WORDS.fullmatch(m.group(0)) or _DOCUMENT_LETTER.match(text, m.start())):
         m = None  # "signed a letter of intent in Haikou": a document signed there  # "a congratulatory letter was read at the opening in Rockville, Maryland": the act is there

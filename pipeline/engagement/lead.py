@@ -21,6 +21,7 @@ from typing import Any, Callable
 from ..rx import skipping
 from .categories import COUNTERPART, head_event, trip_first, trip_to_china, visit_to_china
 from .event_fields import sar_party, troupe_trip
+from .late_acts import delegation_coming, symposium_meeting, welcome_meeting
 
 # a visit received (rule 8), an outbound trip, a meeting, another main act, a meeting with guests of an event
 INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
@@ -45,6 +46,9 @@ MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"
                               r"|welcoming |working |state )?(?:reception|banquet|dinner|luncheon)"
                               r"(?:\s+(?:in|at)\s+[\w' -]{1,40}?)?(?:\s+on\s+\w+day)?\s+for\b)"
                               r"|\btelephone (?:conversation|talks)\b|\bvideo link\b|工作会见|视频连线|交谈|通电话"
+                              # a call on a leader ("Lao President visits senior member of CCP", "visited the governor")
+                              r"|\bvisit(?:s|ed)?\s+(?:a\s+|an\s+|the\s+)?(?:senior\s+|top\s+)?(?:member|official|leader"
+                              r"|party secretary|party chief|(?:vice |deputy )?governor|mayor|chairman|premier)s?\b"
                               r"|\b(?:was|were) (?:warmly |cordially )?(?:welcomed|greeted|hosted) by\b"
                               # a visitor's tour that meets the leaders ("…, meeting the region's chairman in Nanning")
                               r"|\bmeeting (?:the |with the )?(?:[\w'-]+ ){0,3}?(?:governor|chairman|chairwoman|party (?:secretary"
@@ -65,6 +69,17 @@ CIRCUMSTANCE = skipping(re.compile(
 GUEST = skipping(re.compile(r"(?:会见|接见|会谈|\bmet with\b|\bmeets with\b|\breceived\b|\breceives\b).{0,40}?"
                             r"(?:出席|参加|来.{0,3}出席|\battending\b|\bin town for\b|\bhere for\b"
                             r"|\bwho (?:attended|are attending)\b)", re.I))
+
+
+def meeting_in(sentence: str, lang: str) -> bool:
+    """Whether an act sentence of a visit reports a meeting with the visitors (rule 8): a meeting verb, or in
+    Chinese a 座谈 held with them (召开座谈会, 座谈会上: rule 2 names 座谈)."""
+    if lang == "zh" and _REMOTE_ZH.search(sentence):
+        return False  # 与波兰某省举行视频会议…会谈: a remote meeting of its own, not the visitors met on the tour
+    return MEETING.search(sentence) is not None or (lang == "zh" and symposium_meeting(sentence))
+
+
+_REMOTE_ZH = skipping(re.compile(r"视频|线上|云端|连线|通电话|通话"))
 
 
 def meets_first(sentence: str) -> bool:
@@ -127,7 +142,7 @@ class LeadFacts:
 
     @cached_property
     def meeting_first(self) -> bool:
-        return meets_first(self.lead)
+        return meets_first(self.lead) or welcome_meeting(self.lead)  # (对…来访表示欢迎: the reception)
 
     @cached_property
     def meeting_guest(self) -> bool:
@@ -156,8 +171,8 @@ class LeadFacts:
     @cached_property
     def inbound(self) -> bool:
         lead = self.lead
-        return (not OUTBOUND.search(lead) and INBOUND.search(lead) is not None or visit_to_china(lead)
-                or trip_to_china(lead))
+        return (not OUTBOUND.search(lead) and (INBOUND.search(lead) is not None or delegation_coming(lead))
+                or visit_to_china(lead) or trip_to_china(lead))
 
 
 class Deferred:

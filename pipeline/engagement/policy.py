@@ -32,7 +32,8 @@ from ._build import fast
 from .categories import FOREIGN_GUESTS, CueWindows, event_precedence, foreign_marker, mute_planned, mute_topics, one_field
 from .event_fields import agreement_fields, general_agreement
 from .foreign_bodies import foreign_body, talks_with_foreign_body
-from .lead import MEETING, Deferred, LeadFacts
+from .late_acts import late_signings
+from .lead import Deferred, LeadFacts, meeting_in
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
 from .visits_en import central_lead_en, tour_sentences
 from .signing import signed as _signed, signing_clauses as _signing_clauses
@@ -175,13 +176,13 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         # rule 8 reads the meeting in the first act sentences; an English report names the visit in its headline and
         # first sentence and the leader's meeting in the next ("A delegation … visited Dalian on May 21. Tan Zuojun …
         # met with the delegation"): the two sentences past the act window are read too (issue 15, rpwire)
-        tour = first + tour_sentences(reader, window, len(sents), lead=lead) if lang != "zh" and facts.inbound else first
+        tour = first + tour_sentences(reader, window, len(sents), lead=lead) if facts.inbound else first
         if all_facts:
             vote.meeting_first, vote.meeting_guest = facts.meeting_first, facts.meeting_guest
             vote.head_event, vote.trip_first, vote.trip_attends = facts.head_event, facts.trip_first, facts.trip_attends
             vote.group_meeting, vote.sar_party = facts.group_meeting, facts.sar_party
             vote.foreign = foreign_marker(read := " ".join(simple.values()), lang) or foreign_body(read, analysis)
-            vote.meeting_reported = facts.inbound and any(MEETING.search(simple[i]) for i in tour)
+            vote.meeting_reported = facts.inbound and any(meeting_in(simple[i], lang) for i in tour)
         else:  # an engagement's vote: precedence reads these facts for few labels; read them then
             _defer(vote, facts, [simple[i] for i in tour], list(simple.values()), lang, analysis)
         # whether a sentence reports a signing: a function of its reading (the frame is that
@@ -194,6 +195,9 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
                 got = signs[simple[i]] = _signed(simple[i], lang, reader.frames.get(i))
             if got:
                 signed.append(i)
+        # a signing reported later, tied to this occasion (会见后，两省签署…; "… signed on this occasion"): rule 4
+        signed += late_signings(cues, sentence_of_cue, first[-1], reader,
+                                lambda i: _signed(simple[i], lang, reader.frames.get(i)))
         vote.signing = bool(signed)
         if signed:  # (without a signing sentence no cue is about its agreement)
             clauses = {i: _signing_clauses(simple[i], lang, reader.frames.get(i)) for i in signed}
@@ -260,7 +264,7 @@ class _DeferredVote(RuleVote):
     trip_first = Deferred(lambda v: v._lead.trip_first)
     trip_attends = Deferred(lambda v: v._lead.trip_attends)
     sar_party = Deferred(lambda v: v._lead.sar_party)
-    meeting_reported = Deferred(lambda v: v._lead.inbound and any(MEETING.search(s) for s in v._first))
+    meeting_reported = Deferred(lambda v: v._lead.inbound and any(meeting_in(s, v._lang) for s in v._first))
     foreign = Deferred(lambda v: foreign_marker(read := " ".join(v._read), v._lang) or foreign_body(read, v._analysis))
     group_meeting = Deferred(lambda v: v._lead.group_meeting)
 
@@ -304,7 +308,7 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
     if (label in ("delegation_visit", "forum_expo", "multilateral_meeting") and vote.meeting_first
             and (label != "multilateral_meeting" or vote.meeting_guest)):
         return _meeting(vote, "rule2_meeting")
-    if label == "delegation_visit" and vote.meeting_reported:
+    if label in ("delegation_visit", "educational_exchange", "cultural_exchange", "forum_expo") and vote.meeting_reported:
         return _meeting(vote, "rule8_tour_with_meeting")
     if label == "high_level_meeting" and vote.partners != 1 and vote.group_meeting:
         return "multilateral_meeting", "rule7_several_countries"
