@@ -294,6 +294,28 @@ def label_line_en(sentence: str) -> bool:
                                for p in parts) and (len(parts) == 1 or _CRUMB_SEP_EN.search(s) is not None)
 
 
+# An English page's furniture line (issue 15, rpen2): a menu, a site's name or slogan, a share bar, a reading-time
+# badge, a headline without a verb ("News | NEAR Members", "Share on facebook", "< 1 MIN READ", "TAR delegation in
+# Nepal"): no sentence end and few words, or a menu separator
+_SENTENCE_END = re.compile(r"[.!?。！？…\"”’)]\s*$")
+_FURNITURE_MAX_WORDS = 10
+
+
+def furniture_line_en(sentence: str) -> bool:
+    """Whether ``sentence`` (a line of an English page) is page furniture: no sentence end (full stop, question or
+    exclamation mark, closing quote or bracket) and at most ten words, or a menu separator (" | "). The act window
+    does not count such a line when it holds no act and no event cue (:func:`.reading.act_window_end`): a foreign
+    outlet's page puts its menus and share bars before the report.
+
+    >>> furniture_line_en("News | NEAR Members"), furniture_line_en("The delegation met the governor.")
+    (True, False)
+    """
+    s = sentence.strip()
+    if not s or _SENTENCE_END.search(s):
+        return False
+    return " | " in s or len(s.split()) <= _FURNITURE_MAX_WORDS
+
+
 _BREADCRUMB_EN = re.compile(r"^\W*home\s*(?:>>|>|»|/|\|)|(?:>>|»)", re.I)
 _WORD_EN = re.compile(r"[A-Za-z]+")
 _CRUMB_SEP_EN = re.compile(r"\s(?:>>|>|»|\|)\s")

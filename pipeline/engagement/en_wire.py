@@ -24,8 +24,10 @@ Example:
 from __future__ import annotations
 
 import re
+from typing import Any, Sequence
 
 from ..rx import skipping
+from ..schemas import Mention
 from .act_patterns import _CALLED_OFF_EN, ACT_EN
 from .units import EN_CAPITALS, EN_PROVINCES
 
@@ -167,3 +169,62 @@ _OFFICER_OF = re.compile(r"\b(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|w
 def plan_source_en(sentence: str) -> bool:
     """Whether an English ``sentence`` cites a work report or a plan as its source (its acts are planned)."""
     return _PLAN_SOURCE_EN.search(sentence) is not None
+
+
+# The foreign side as the subject that receives the Chinese one (issue 15, rpen2): "the Government of São Paulo
+# received a delegation from the Guangdong province", "The County Government of Mombasa hosted a delegation from
+# Shanxi Province", "Nepal's Prime Minister welcomed the Tibet delegation": a verb of receiving whose object is a
+# delegation, mission or team, with a foreign place in the subject and no Chinese province in it (the Chinese side
+# went abroad: outbound)
+_RECEIVES_PARTY_EN = re.compile(
+    r"\b(?:received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting|met|meets)\s+(?:with\s+)?"
+    r"(?:a|an|the|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:delegations?|missions?|delegates|teams?|entourage|"
+    r"guests|visitors)\b")
+_SUBJECT_START_EN = re.compile(r"(?:^|[.;!?]\s+|\n)(?=[^.;!?\n]*$)")
+# the Chinese side that calls on a foreign national leader named by title only ("Peng Qinghua pays a courtesy call
+# on Vice President Abdulla Jihad", "called on the Prime Minister"): it went to the host (outbound)
+_CALLS_ON_TITLE_EN = re.compile(r"\b(?:[Cc]alled\s+on|[Cc]alls\s+on|[Pp]ays?\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)"
+                                r"|[Pp]aid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to))\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w'’-]*\s+){0,2}$")  # (a demonym or a country before the title)
+_CJK = re.compile("[\u3400-\u9fff]")
+_NATIONAL_HOST_CODES = frozenset({"head_of_state_or_government", "minister", "legislature", "party", "subnational"})
+
+
+def foreign_subject_receives_en(text: str, places: Sequence[Mention], a: int, b: int,
+                                counterpart: Any = None) -> Any:
+    """The foreign place (or the foreign ``counterpart`` title) that shows the Chinese side went abroad in
+    ``text[a:b]``: a foreign subject receiving a delegation ("the Government of São Paulo received a delegation
+    from the Guangdong province"), or a call on a foreign leader named by title ("pays a courtesy call on Vice
+    President Abdulla Jihad"). None when the subject of the receiving verb names a Chinese province.
+
+    >>> from pipeline.schemas import Mention
+    >>> t = "The Government of Recife received a delegation from Guangdong."
+    >>> p = [Mention(start=18, end=24, text="Recife", label="country", code="BRA", entry="x"),
+    ...      Mention(start=51, end=60, text="Guangdong", label="province", code="CN-GD", entry="y")]
+    >>> foreign_subject_receives_en(t, p, 0, len(t)).text
+    'Recife'
+    """
+    if (counterpart is not None and getattr(counterpart, "side", None) == "foreign"
+            and getattr(counterpart, "code", None) in _NATIONAL_HOST_CODES and counterpart.text
+            and any(_CALLS_ON_TITLE_EN.search(text, max(a, i - 60), i)  # (the title where the call is on it)
+                    for i in _starts(text, counterpart.text, a, b))):
+        return counterpart
+    for m in _RECEIVES_PARTY_EN.finditer(text, a, b):
+        head = _SUBJECT_START_EN.search(text, max(a, m.start() - 160), m.start())
+        s0 = head.end() if head else max(a, m.start() - 160)
+        subject = [p for p in places if s0 <= p.start < m.start() and p.role != "locator"]
+        if any(p.label == "province" for p in subject):
+            continue
+        foreign = [p for p in subject if p.label == "country" and p.code != "CHN" and not _CJK.search(p.text)]
+        if foreign:
+            return foreign[0]
+    return None
+
+
+def _starts(text: str, word: str, a: int, b: int) -> list[int]:
+    """The starts of ``word`` in ``text[a:b]``."""
+    out, i = [], text.find(word, a, b)
+    while i != -1:
+        out.append(i)
+        i = text.find(word, i + 1, b)
+    return out

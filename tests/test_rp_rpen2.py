@@ -1,0 +1,91 @@
+"""Misses of English pages from foreign and international outlets (issue 15, helper rpen2), fixed by class.
+
+1. A foreign outlet's page puts menus, share bars, slogans and a verbless headline before the report ("News |
+   Members", "Share on twitter", "< 1 MIN READ"): such lines do not use up the act window, so the report that
+   follows them is still read.
+2. The foreign side as the subject that receives the Chinese one ("the Government of Recife received a delegation
+   from Guangdong"), and a Chinese leader calling on a foreign leader named by title only ("pays a courtesy call on
+   Vice President X"): the Chinese side went abroad (outbound, the foreign country is the venue).
+
+Every sentence here is written for the test.
+"""
+
+import pytest
+
+from pipeline.engagement.act_patterns import furniture_line_en
+from pipeline.engagement.en_wire import foreign_subject_receives_en
+
+
+# ------------------------------------------------------------------ 1. page furniture before the report
+
+@pytest.mark.parametrize("line", [
+    "Regional News | Member Governments",
+    "Share on facebook\nShare on twitter\nShare on whatsapp",
+    "< 2 MIN READ",
+    "Provincial delegation in Laos",
+    "World Press Daily – voices of the region",
+])
+def test_menus_share_bars_and_verbless_headlines_are_furniture(line):
+    assert furniture_line_en(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The delegation met the governor.",
+    "A delegation from the province arrived on Monday and held talks with the minister, who welcomed the guests and "
+    "praised the growing trade between the two sides",
+    "“We are old friends”",
+])
+def test_sentences_are_not_furniture(line):
+    assert not furniture_line_en(line)
+
+
+def test_a_report_behind_a_menu_and_a_share_bar_is_read(tagger):
+    text = ("Himalaya Times Online\n\nRegional desk | Politics | Economy\n\nShare on facebook\nShare on twitter\n\n"
+            "KATHMANDU, May 14 – A delegation from the Tibet Autonomous Region led by its vice chairman arrived here "
+            "on Tuesday for a four-day visit.\n\nThe delegation met the Prime Minister at his office in Singha Durbar.")
+    rec = tagger.tag(text, date="2024-05-14")
+    assert rec.engagement is not None
+    assert any(e.provinces == ["CN-XZ"] and "NPL" in e.partners for e in rec.engagements)
+
+
+def test_without_a_report_the_menu_lines_give_no_act(tagger):
+    text = ("Regional desk | Politics | Economy\n\nShare on facebook\n\nTibet Autonomous Region\n\n"
+            "The region covers more than a million square kilometres. Its capital is Lhasa.")
+    assert tagger.tag(text).engagements == []
+
+
+# ------------------------------------------------------------------ 2. the foreign side receives the Chinese one
+
+@pytest.mark.parametrize("text, place", [
+    ("On 3 March the Government of Recife received a delegation from Guangdong province at the city hall.", "Recife"),
+    ("The County Government of Mombasa hosted a trade delegation from Shanxi Province.", "Mombasa"),
+    ("Sabah's Chief Minister welcomed the Yunnan delegation to Kota Kinabalu.", "Sabah"),
+])
+def test_a_foreign_subject_receiving_a_delegation_sends_it_abroad(text, place, tagger):
+    rec = tagger.tag(text, date="2024-03-04")
+    places = [m for m in rec.mentions if m.label in ("country", "province")]
+    p = foreign_subject_receives_en(text, places, 0, len(text))
+    assert p is not None and p.text == place
+
+
+def test_a_chinese_subject_receiving_a_delegation_is_at_home(tagger):
+    text = "The Governor of Guangdong received a delegation from Recife in Guangzhou."
+    rec = tagger.tag(text, date="2024-03-04")
+    places = [m for m in rec.mentions if m.label in ("country", "province")]
+    assert foreign_subject_receives_en(text, places, 0, len(text)) is None
+    assert rec.engagements and rec.engagements[0].direction == "inbound"
+
+
+def test_the_receiving_state_government_makes_the_meeting_outbound(tagger):
+    text = ("On 14 June, the Government of São Paulo received a delegation from the Guangdong province at its "
+            "palace. A member of the provincial Standing Committee led the delegation.")
+    engs = tagger.tag(text, date="2023-06-20").engagements
+    assert engs and engs[0].direction == "outbound" and engs[0].venue == "BRA"
+
+
+def test_a_courtesy_call_on_a_foreign_leader_named_by_title_is_abroad(tagger):
+    text = ("The Secretary of the CPC Guangxi Committee pays a courtesy call on Vice President Ahmed Latheef.\n\n"
+            "During the call, held at the President's Office, the Vice President recalled the anniversary of "
+            "diplomatic relations between Maldives and China.")
+    engs = tagger.tag(text).engagements
+    assert engs and engs[0].direction == "outbound" and engs[0].venue == "MDV"
