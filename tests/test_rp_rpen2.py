@@ -89,3 +89,19 @@ def test_a_courtesy_call_on_a_foreign_leader_named_by_title_is_abroad(tagger):
             "diplomatic relations between Maldives and China.")
     engs = tagger.tag(text).engagements
     assert engs and engs[0].direction == "outbound" and engs[0].venue == "MDV"
+
+
+# ------------------------------------------------------------------ 3. a Chinese airline is no actor
+
+@pytest.mark.parametrize("text", [
+    "The party secretary's delegation landed at the international airport via Sichuan Air at noon on Monday.",
+    "The visitors flew in on a Hainan Airlines flight from a rival hub.",
+])
+def test_an_airline_named_after_a_province_is_no_actor(text, tagger):
+    rec = tagger.tag(text)
+    assert "CN-SC" not in rec.provinces and "CN-HI" not in rec.provinces
+
+
+def test_the_province_itself_still_acts_beside_its_airline(tagger):
+    rec = tagger.tag("A Sichuan provincial delegation flew Sichuan Airlines to Kathmandu and met the Prime Minister.")
+    assert "CN-SC" in rec.provinces
