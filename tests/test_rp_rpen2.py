@@ -13,6 +13,7 @@ Every sentence here is written for the test.
 import pytest
 
 from pipeline.engagement.act_patterns import furniture_line_en
+from pipeline.engagement.detect import predicate_frames
 from pipeline.engagement.en_wire import foreign_subject_receives_en
 
 
@@ -105,3 +106,32 @@ def test_an_airline_named_after_a_province_is_no_actor(text, tagger):
 def test_the_province_itself_still_acts_beside_its_airline(tagger):
     rec = tagger.tag("A Sichuan provincial delegation flew Sichuan Airlines to Kathmandu and met the Prime Minister.")
     assert "CN-SC" in rec.provinces
+
+
+# ------------------------------------------------------------------ 4. "has signed a memorandum": a signing just made
+
+@pytest.mark.parametrize("sentence", [
+    "The governor of Hubei province has signed a memorandum of understanding with the Premier of Victoria.",
+    "The governor and the premier have signed a joint statement on farming and health.",
+    "Hunan's party chief has signed an agreement with the state's governor to open a trade office.",
+])
+def test_one_agreement_signed_in_the_perfect_is_an_act(sentence):
+    assert ("signed", None) in [(sentence[a:b], f) for a, b, f in predicate_frames(sentence, lang="en")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hubei has signed agreements with 20 foreign provinces and states.",
+    "Hunan has signed friendship agreements with Shiga and Gyeonggi.",
+    "Jiangxi has established a sister relationship with Tasmania.",
+])
+def test_signings_and_ties_summed_up_in_the_perfect_stay_background(sentence):
+    frames = [(sentence[a:b], f) for a, b, f in predicate_frames(sentence, lang="en")]
+    assert frames and all(f == "retrospective" for _, f in frames)
+
+
+def test_a_lead_that_has_signed_a_memorandum_is_a_cooperation_project(tagger):
+    text = ("The governor of Hubei province has signed a memorandum of understanding with the Premier of Victoria, "
+            "aimed at stronger trade ties between the two states.\nMore than 50 Hubei companies are also in Melbourne "
+            "for a trade fair this week.")
+    rec = tagger.tag(text)
+    assert rec.engagement == "cooperation_project"

@@ -76,6 +76,10 @@ _RETRO_EN = skipping(re.compile(
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years?|decades?) ago"
     r"|(?:in|back in|as early as|as far back as) 19\d\d"  # an act of the last century is a report's background
     r"|(?:has (?:now )?|have )(?:established|signed|built|become|grown|formed|developed)"  # not on a named occasion:
+    # (nor one agreement signed, the English lead of a signing just made: "has signed a memorandum of understanding
+    # with the premier", "have signed a Joint Statement"; issue 15, rpen2)
+    r"(?!\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:memorand(?:um|a)|mou|agreement|joint statement"
+    r"|declaration|contract|deal|accord|pact|protocol|letter of intent)\b)"
     r"(?![^,;.]{0,80}?\b(?:during (?:a|an|the|his|her|their|its|this) (?:[\w'-]+ ){0,3}?"
     r"(?:trip|visit|tour)|at the (?:[\w'-]+ ){0,3}?ceremony)\b)|grew to|has been|have been"
     r"|first held|is an important|is a key|(?:is|are|was|were|remains?) (?:one of|among) the|(?:is|are|remains?) (?:the|a|an) (?:largest|biggest|major|leading|main|premier|flagship|key|vital|significant)|serves as|ha(?:s|ve|d) long|more and more|has helped|have helped|has attracted"
