@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.engagement.act_patterns import furniture_line_en
 from pipeline.engagement.detect import predicate_frames
-from pipeline.engagement.en_wire import foreign_subject_receives_en
+from pipeline.engagement.en_wire import foreign_subject_receives_en, place_dateline_en
 
 
 # ------------------------------------------------------------------ 1. page furniture before the report
@@ -135,3 +135,45 @@ def test_a_lead_that_has_signed_a_memorandum_is_a_cooperation_project(tagger):
             "for a trade fair this week.")
     rec = tagger.tag(text)
     assert rec.engagement == "cooperation_project"
+
+
+# ------------------------------------------------------------------ 5. a deputy's namesake, datelines, AP weekdays
+
+def test_a_vice_governor_in_apposition_after_a_governors_namesake_names_no_other_province(tagger):
+    # (the officials lexicon holds a Wang Hao as Zhejiang's governor in 2023)
+    text = ("On 12 May 2023, the director-general of the Thai foreign ministry co-chaired the working group meeting "
+            "in Kunming. H.E. Mr. Wang Hao, Vice Governor of Yunnan Province, welcomed the participants.")
+    rec = tagger.tag(text, date="2023-05-15")
+    assert "CN-ZJ" not in rec.provinces and "CN-YN" in rec.provinces
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Dharamsala, May 14 – A delegation of the region arrived on Monday.", 12, 18),
+    ("Kathmandu, June 24: The foreign affairs office hosted journalists.", 11, 18),
+    ("HAIKOU, September 7. /TASS/. The governor met the consul general.", 8, 19),
+])
+def test_a_place_dateline_without_an_agency_is_the_reports_day(text, start, end):
+    assert place_dateline_en(text, start, end)
+
+
+def test_a_day_inside_the_report_is_no_dateline():
+    text = "The two sides met in Hanoi on May 14 – a day before the fair."
+    assert not place_dateline_en(text, text.index("May 14"), text.index("May 14") + 6)
+
+
+@pytest.mark.parametrize("text", [
+    "Dharamsala, November 26 – A delegation from the Tibet Autonomous Region is touring Nepal, where it arrived on "
+    "Tuesday for a five-day visit. The delegation met the Prime Minister.",
+    "KATHMANDU, November 26 – A delegation from the Tibet Autonomous Region arrived Tuesday for a five-day visit. "
+    "The delegation met the Prime Minister.",
+])
+def test_the_weekday_of_the_body_dates_the_act_under_a_dateline(text, tagger):
+    engs = tagger.tag(text, date="2009-11-26").engagements
+    assert engs and engs[0].date == "2009-11-24"
+
+
+def test_a_weekday_the_report_was_said_on_is_not_the_acts(tagger):
+    text = ("A delegation from the Tibet Autonomous Region met the Prime Minister in Kathmandu on November 20, the "
+            "ministry announced Tuesday.")
+    engs = tagger.tag(text, date="2009-11-26").engagements
+    assert engs and engs[0].date == "2009-11-20"

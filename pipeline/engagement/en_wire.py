@@ -228,3 +228,23 @@ def _starts(text: str, word: str, a: int, b: int) -> list[int]:
         out.append(i)
         i = text.find(word, i + 1, b)
     return out
+
+
+# A foreign outlet's dateline without an agency in brackets (issue 15, rpen2): "Dharamsala, November 26 –",
+# "Kathmandu, June 24:", "HAIKOU, September 7. /TASS/.": a place opening the line, a comma, the day, then a dash, a
+# colon or an agency between slashes: the report's day, which a weekday in the body refines
+_LINE_PLACE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3},[^\S\n]*$")
+_DATELINE_MARK_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:19|20)\d{2}[^\S\n]*)?(?:--|[-–—:]|\.[^\S\n]*/[A-Za-z]+/)")
+
+
+def place_dateline_en(text: str, start: int, end: int) -> bool:
+    """Whether the English day at ``text[start:end]`` is a place dateline with no agency in brackets ("Kathmandu,
+    June 24: …"): the report's day, not the act's.
+
+    >>> place_dateline_en("Dharamsala, November 26 – A delegation arrived Tuesday.", 12, 23)
+    True
+    >>> place_dateline_en("The delegation met the governor on November 26 – the last day.", 34, 45)
+    False
+    """
+    return (_LINE_PLACE_BEFORE.search(text, max(0, start - 40), start) is not None
+            and _DATELINE_MARK_AFTER.match(text, end) is not None)
