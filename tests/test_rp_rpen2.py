@@ -177,3 +177,27 @@ def test_a_weekday_the_report_was_said_on_is_not_the_acts(tagger):
             "ministry announced Tuesday.")
     engs = tagger.tag(text, date="2009-11-26").engagements
     assert engs and engs[0].date == "2009-11-20"
+
+
+# ------------------------------------------------------------------ 6. places that only locate; a foreign unit's head
+
+def test_the_seat_of_a_consulate_general_to_a_city_is_no_actor(tagger):
+    text = ("The 9th exchange conference of local governments opened in Changchun, Jilin Province, on May 8. It was "
+            "attended by the Korean consulate-general to Shenyang and the deputy mayor of Changchun.")
+    rec = tagger.tag(text, date="2024-05-09")
+    assert "CN-LN" not in rec.provinces and "CN-JL" in rec.provinces
+
+
+def test_a_city_measured_from_is_no_actor(tagger):
+    text = ("A trade mission from Guangzhou visited Recife this weekend. Guangzhou is located 182 kilometers from "
+            "Hong Kong and is known as the city of flowers.")
+    rec = tagger.tag(text)
+    assert "CN-HK" not in rec.provinces and "CN-GD" in rec.provinces
+
+
+@pytest.mark.parametrize("title", ["The aimag governor", "The soum governor", "The prefectural governor"])
+def test_the_head_of_a_foreign_unit_named_by_its_word_is_the_counterpart(title, tagger):
+    text = (f"The mayor of Erenhot and his delegation visited the aimag on May 5. {title} welcomed the guests and "
+            "briefed them on the local economy.")
+    engs = tagger.tag(text, date="2024-05-08").engagements
+    assert engs and engs[0].official == "municipal" and engs[0].counterpart == "subnational"

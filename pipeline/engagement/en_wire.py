@@ -248,3 +248,21 @@ def place_dateline_en(text: str, start: int, end: int) -> bool:
     """
     return (_LINE_PLACE_BEFORE.search(text, max(0, start - 40), start) is not None
             and _DATELINE_MARK_AFTER.match(text, end) is not None)
+
+
+# A place named only as a distance reference ("It is located 182 kilometers from Hong Kong", "some 200 km from
+# Kunming"): geography, not an actor (issue 15, rpen2)
+_DISTANCE_FROM_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kms|kilometers|kilometres|miles|mi)\s+(?:away\s+)?from\s+(?:the\s+)?$",
+                                   re.I)
+
+
+def distance_from_en(text: str, m: Mention) -> bool:
+    """Whether the English place ``m`` is named only as the point a distance is measured from ("182 kilometers
+    from Hong Kong").
+
+    >>> from pipeline.schemas import Mention
+    >>> t = "Guangzhou is located 182 kilometers from Hong Kong."
+    >>> distance_from_en(t, Mention(start=40, end=49, text="Hong Kong", label="province", code="CN-HK", entry="x"))
+    True
+    """
+    return m.text[:1].isascii() and _DISTANCE_FROM_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
