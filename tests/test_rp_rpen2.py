@@ -201,3 +201,12 @@ def test_the_head_of_a_foreign_unit_named_by_its_word_is_the_counterpart(title, 
             "briefed them on the local economy.")
     engs = tagger.tag(text, date="2024-05-08").engagements
     assert engs and engs[0].official == "municipal" and engs[0].counterpart == "subnational"
+
+
+def test_chinas_own_president_on_a_foreign_page_is_no_foreign_counterpart(tagger):
+    text = ("The state premier signed a sister-state extension with Zhejiang province in Hangzhou on Monday. Mr Che, "
+            "the Communist Party secretary for Zhejiang, came close to joining the leaders chosen by China's President "
+            "Xi Jinping. The two leaders met before signing the agreement.")
+    engs = tagger.tag(text, date="2017-11-15").engagements
+    assert engs and engs[0].counterpart != "head_of_state_or_government"
+    assert engs[0].official == "party_secretary"
