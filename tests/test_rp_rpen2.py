@@ -210,3 +210,20 @@ def test_chinas_own_president_on_a_foreign_page_is_no_foreign_counterpart(tagger
     engs = tagger.tag(text, date="2017-11-15").engagements
     assert engs and engs[0].counterpart != "head_of_state_or_government"
     assert engs[0].official == "party_secretary"
+
+
+# ------------------------------------------------------------------ 7. a dateline under the headline
+
+def test_a_foreign_dateline_under_the_headline_places_the_meeting_abroad(tagger):
+    text = ("President receives Xinjiang party chief\n\nASTANA. KAZINFORM – The Kazakh President held a meeting with "
+            "the Communist Party Secretary of Xinjiang Uygur Autonomous Region, the press service reports.\n\n"
+            "The sides discussed trade and transport.")
+    engs = tagger.tag(text).engagements
+    assert engs and engs[0].direction == "outbound" and engs[0].venue == "KAZ"
+
+
+def test_a_chinese_dateline_under_the_headline_keeps_the_meeting_at_home(tagger):
+    text = ("Governor meets Kazakh envoy\n\nURUMQI, May 4 (Xinhua) -- The chairman of Xinjiang Uygur Autonomous Region "
+            "held a meeting with a Kazakh delegation.")
+    engs = tagger.tag(text, date="2023-05-05").engagements
+    assert engs and engs[0].direction == "inbound"

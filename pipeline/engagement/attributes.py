@@ -23,7 +23,7 @@ from .titles import CN_MUNICIPALITIES, TitleHit, title_level
 from .datelines import (RECEIVES_EN, dateline_place, dateline_side, foreign_host_en,  # noqa: F401
                         inferred_venue, locator_venue, not_venue_en)
 from .posts import post_rank as _rank, repeats_foreign_post
-from .en_wire import city_in_province_en, foreign_subject_receives_en
+from .en_wire import body_dateline_place, city_in_province_en, foreign_subject_receives_en
 from .units import (CAPITALS as _CAPITALS, CITY_PARTY as _CITY_PARTY, CITY_UNIT as _CITY_UNIT,
                     COUNTY_UNIT as _COUNTY_UNIT, EN_CAPITALS, EN_CITY_AFTER, EN_CITY_PEOPLE, EN_COUNTY_AFTER,
                     EN_PEOPLE_AFTER, EN_UNIT_OF, NOT_CITY_GOV as _NOT_CITY_GOV, VENUE_ZH as _VENUE_ZH,
@@ -259,7 +259,7 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
          ) if scripts[1] else None  # (…, or the foreign subject receives the delegation: en_wire, rpen2)
     if p is not None:  # "Governor X of Niigata Prefecture received a delegation …": the foreign host
         return "outbound", _prov("mention", "foreign_leader_of_place_receives", p.text, p.start, p.end, 0.7)
-    p = dateline_place(text, places)
+    p = dateline_place(text, places) or (body_dateline_place(text, places) if scripts[1] else None)  # (rpen2)
     if p is not None:  # "ASTANA. KAZINFORM – the Kazakh President met …"; "NANNING, Sept 17 (Xinhua) --": at home
         rule = ("foreign" if p.label == "country" else "chinese") + "_dateline"
         return dateline_side(p), _prov("mention", rule, p.text, p.start, p.end, 0.7)

@@ -266,3 +266,30 @@ def distance_from_en(text: str, m: Mention) -> bool:
     True
     """
     return m.text[:1].isascii() and _DISTANCE_FROM_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
+# A foreign outlet's dateline on the first line of the body, under a headline ("Tokayev meets … \n\nASTANA.
+# KAZINFORM – …", "… visits Kathmandu\n\nKATHMANDU: …"): :func:`.datelines.dateline_place` reads a dateline that
+# opens the text only (issue 15, rpen2)
+_LINE_OPEN = re.compile(r"\n[^\S\n]*$")
+_BODY_DATELINE_AFTER = re.compile(r"(?:\.\s+[A-Z]{3,}\s*[-–—]|:\s|\s*[-–—]\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b"
+                                  r"|\s*/[A-Z]{2,}/|\s*\([A-Z][\w .'’-]{1,30}\)\s*(?:--|[-–—]))")
+_DATELINE_REACH = 400
+
+
+def body_dateline_place(text: str, places: Sequence[Mention]) -> Mention | None:
+    """The place in capitals that opens a line in the first :data:`_DATELINE_REACH` characters and is followed by a
+    dateline's mark (". AGENCY –", ":", a dash, ", Month day", "/AGENCY/", "(Agency) –"): where the reporter was.
+
+    >>> from pipeline.schemas import Mention
+    >>> t = "Leader meets party chief\n\nASTANA. KAZINFORM – The president met the secretary."
+    >>> body_dateline_place(t, [Mention(start=26, end=32, text="ASTANA", label="country", code="KAZ", entry="x")]).code
+    'KAZ'
+    """
+    for p in places:
+        if p.start > _DATELINE_REACH:
+            break
+        if (p.label in ("country", "province") and p.text.isascii() and p.text.isupper() and len(p.text) > 2
+                and _LINE_OPEN.search(text, max(0, p.start - 8), p.start) and _BODY_DATELINE_AFTER.match(text, p.end)):
+            return p
+    return None
