@@ -227,3 +227,11 @@ def test_a_chinese_dateline_under_the_headline_keeps_the_meeting_at_home(tagger)
             "held a meeting with a Kazakh delegation.")
     engs = tagger.tag(text, date="2023-05-05").engagements
     assert engs and engs[0].direction == "inbound"
+
+
+def test_chinas_president_sending_a_letter_is_not_the_provinces_official(tagger):
+    text = ("The fourth China-Arab States Expo opened in Yinchuan, Ningxia, on September 5, 2019, with ministers from "
+            "Mauritania and Niger attending. Chinese President Xi Jinping said in a congratulatory letter that the expo "
+            "was a bridge of friendship.")
+    engs = tagger.tag(text, date="2019-09-06").engagements
+    assert engs and engs[0].official is None

@@ -297,6 +297,8 @@ def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
     best: TitleHit | None = None
     mission = side == "foreign" and any(h.rule == "chinese_mission" for h in hits)
     for h in hits:
+        if h.entry.id.endswith("_no_side"):
+            continue  # China's own president named on a foreign page: neither side's (titles.yaml, rpen2)
         if mission and h.code == "diplomat" and h.place is None:
             continue  # 中国驻日本使馆临时代办…，使馆公使陪同: the embassy named after China's own is China's
         if h.side == side and (best is None or _rank(h) > _rank(best)) and not repeats_foreign_post(h, hits):
