@@ -293,3 +293,22 @@ def body_dateline_place(text: str, places: Sequence[Mention]) -> Mention | None:
                 and _LINE_OPEN.search(text, max(0, p.start - 8), p.start) and _BODY_DATELINE_AFTER.match(text, p.end)):
             return p
     return None
+
+
+# The place of an earlier occasion, dated by "last <month>" after a trip ("the hospitality he was accorded in Inner
+# Mongolia during his state visit to China last April"): not the venue of the act reported (issue 15, rpen2)
+_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+_EARLIER_TRIP_AFTER = re.compile(
+    r"[^.;!?\n]{0,20}?\bduring\s+(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|trip|tour)\b[^.;!?\n]{0,60}?"
+    rf"\blast\s+(?:year|month|week|{_MONTHS_EN})\b")
+
+
+def earlier_trip_after_en(text: str, end: int) -> bool:
+    """Whether the English place ending at ``end`` is followed by a trip dated "last April", "last year": the place
+    of an earlier occasion.
+
+    >>> t = "He thanked them for the welcome in Inner Mongolia during his state visit to China last April."
+    >>> earlier_trip_after_en(t, t.index(" during"))
+    True
+    """
+    return _EARLIER_TRIP_AFTER.match(text, end) is not None
