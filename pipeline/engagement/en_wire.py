@@ -262,7 +262,8 @@ def distance_from_en(text: str, m: Mention) -> bool:
 
     >>> from pipeline.schemas import Mention
     >>> t = "Guangzhou is located 182 kilometers from Hong Kong."
-    >>> distance_from_en(t, Mention(start=40, end=49, text="Hong Kong", label="province", code="CN-HK", entry="x"))
+    >>> i = t.index("Hong Kong")
+    >>> distance_from_en(t, Mention(start=i, end=i + 9, text="Hong Kong", label="province", code="CN-HK", entry="x"))
     True
     """
     return m.text[:1].isascii() and _DISTANCE_FROM_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
@@ -282,8 +283,10 @@ def body_dateline_place(text: str, places: Sequence[Mention]) -> Mention | None:
     dateline's mark (". AGENCY –", ":", a dash, ", Month day", "/AGENCY/", "(Agency) –"): where the reporter was.
 
     >>> from pipeline.schemas import Mention
-    >>> t = "Leader meets party chief\n\nASTANA. KAZINFORM – The president met the secretary."
-    >>> body_dateline_place(t, [Mention(start=26, end=32, text="ASTANA", label="country", code="KAZ", entry="x")]).code
+    >>> t = "Leader meets party chief" + chr(10) * 2 + "ASTANA. KAZINFORM – The president met the secretary."
+    >>> p = Mention(start=t.index("ASTANA"), end=t.index("ASTANA") + 6, text="ASTANA", label="country", code="KAZ",
+    ...             entry="x")
+    >>> body_dateline_place(t, [p]).code
     'KAZ'
     """
     for p in places:
