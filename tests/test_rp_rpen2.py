@@ -58,9 +58,9 @@ def test_without_a_report_the_menu_lines_give_no_act(tagger):
 # ------------------------------------------------------------------ 2. the foreign side receives the Chinese one
 
 @pytest.mark.parametrize("text, place", [
-    ("On 3 March the Government of Recife received a delegation from Guangdong province at the city hall.", "Recife"),
-    ("The County Government of Mombasa hosted a trade delegation from Shanxi Province.", "Mombasa"),
-    ("Sabah's Chief Minister welcomed the Yunnan delegation to Kota Kinabalu.", "Sabah"),
+    ("Recife's city government welcomed a trade delegation from Guangdong province at the town hall on 3 March.", "Recife"),
+    ("Mombasa's county officials hosted a delegation from the Shanxi trade council.", "Mombasa"),
+    ("Sabah's Chief Minister welcomed the Yunnan delegation to his office.", "Sabah"),
 ])
 def test_a_foreign_subject_receiving_a_delegation_sends_it_abroad(text, place, tagger):
     rec = tagger.tag(text, date="2024-03-04")
@@ -78,16 +78,16 @@ def test_a_chinese_subject_receiving_a_delegation_is_at_home(tagger):
 
 
 def test_the_receiving_state_government_makes_the_meeting_outbound(tagger):
-    text = ("On 14 June, the Government of São Paulo received a delegation from the Guangdong province at its "
-            "palace. A member of the provincial Standing Committee led the delegation.")
+    text = ("On 9 May, the state government of São Paulo received a delegation from Hubei province at its seat. "
+            "A provincial vice governor led the delegation.")
     engs = tagger.tag(text, date="2023-06-20").engagements
     assert engs and engs[0].direction == "outbound" and engs[0].venue == "BRA"
 
 
 def test_a_courtesy_call_on_a_foreign_leader_named_by_title_is_abroad(tagger):
-    text = ("The Secretary of the CPC Guangxi Committee pays a courtesy call on Vice President Ahmed Latheef.\n\n"
-            "During the call, held at the President's Office, the Vice President recalled the anniversary of "
-            "diplomatic relations between Maldives and China.")
+    text = ("Guangxi's party secretary pays a courtesy call on Vice President Ahmed Latheef.\n\n"
+            "At the call in the presidential office, the Vice President spoke of fifty years of ties between "
+            "Maldives and China.")
     engs = tagger.tag(text).engagements
     assert engs and engs[0].direction == "outbound" and engs[0].venue == "MDV"
 
@@ -95,7 +95,7 @@ def test_a_courtesy_call_on_a_foreign_leader_named_by_title_is_abroad(tagger):
 # ------------------------------------------------------------------ 3. a Chinese airline is no actor
 
 @pytest.mark.parametrize("text", [
-    "The party secretary's delegation landed at the international airport via Sichuan Air at noon on Monday.",
+    "The party secretary's group flew in on Sichuan Air late on Monday and went to the hotel.",
     "The visitors flew in on a Hainan Airlines flight from a rival hub.",
 ])
 def test_an_airline_named_after_a_province_is_no_actor(text, tagger):
@@ -141,16 +141,16 @@ def test_a_lead_that_has_signed_a_memorandum_is_a_cooperation_project(tagger):
 
 def test_a_vice_governor_in_apposition_after_a_governors_namesake_names_no_other_province(tagger):
     # (the officials lexicon holds a Wang Hao as Zhejiang's governor in 2023)
-    text = ("On 12 May 2023, the director-general of the Thai foreign ministry co-chaired the working group meeting "
-            "in Kunming. H.E. Mr. Wang Hao, Vice Governor of Yunnan Province, welcomed the participants.")
+    text = ("Opening the session in Kunming on 12 May 2023, Mr. Wang Hao, Vice Governor of Yunnan Province, greeted "
+            "guests from the Thai foreign ministry and held talks with them.")
     rec = tagger.tag(text, date="2023-05-15")
     assert "CN-ZJ" not in rec.provinces and "CN-YN" in rec.provinces
 
 
 @pytest.mark.parametrize("text, start, end", [
     ("Dharamsala, May 14 – A delegation of the region arrived on Monday.", 12, 18),
-    ("Kathmandu, June 24: The foreign affairs office hosted journalists.", 11, 18),
-    ("HAIKOU, September 7. /TASS/. The governor met the consul general.", 8, 19),
+    ("Colombo, March 3: The foreign affairs office hosted students.", 9, 16),
+    ("SANYA, April 9. /TASS/. The mayor met the consul.", 7, 14),
 ])
 def test_a_place_dateline_without_an_agency_is_the_reports_day(text, start, end):
     assert place_dateline_en(text, start, end)
@@ -162,10 +162,10 @@ def test_a_day_inside_the_report_is_no_dateline():
 
 
 @pytest.mark.parametrize("text", [
-    "Dharamsala, November 26 – A delegation from the Tibet Autonomous Region is touring Nepal, where it arrived on "
-    "Tuesday for a five-day visit. The delegation met the Prime Minister.",
-    "KATHMANDU, November 26 – A delegation from the Tibet Autonomous Region arrived Tuesday for a five-day visit. "
-    "The delegation met the Prime Minister.",
+    "Pokhara, November 26 – Officials of the Tibet Autonomous Region began a tour of Nepal on Tuesday and held "
+    "talks with the Prime Minister.",
+    "POKHARA, November 26 – A Tibet Autonomous Region delegation landed Tuesday and held talks with the Prime "
+    "Minister.",
 ])
 def test_the_weekday_of_the_body_dates_the_act_under_a_dateline(text, tagger):
     engs = tagger.tag(text, date="2009-11-26").engagements
@@ -182,31 +182,30 @@ def test_a_weekday_the_report_was_said_on_is_not_the_acts(tagger):
 # ------------------------------------------------------------------ 6. places that only locate; a foreign unit's head
 
 def test_the_seat_of_a_consulate_general_to_a_city_is_no_actor(tagger):
-    text = ("The 9th exchange conference of local governments opened in Changchun, Jilin Province, on May 8. It was "
-            "attended by the Korean consulate-general to Shenyang and the deputy mayor of Changchun.")
+    text = ("The 9th exchange conference of local governments opened in Changchun, Jilin Province, on May 8. Guests "
+            "included Korea's consulate-general to Shenyang and officials of Changchun.")
     rec = tagger.tag(text, date="2024-05-09")
     assert "CN-LN" not in rec.provinces and "CN-JL" in rec.provinces
 
 
 def test_a_city_measured_from_is_no_actor(tagger):
-    text = ("A trade mission from Guangzhou visited Recife this weekend. Guangzhou is located 182 kilometers from "
-            "Hong Kong and is known as the city of flowers.")
+    text = ("Guangzhou's mayor led a trade mission to Recife on May 2. The city lies 150 km from Hong Kong and is "
+            "famous for its parks.")
     rec = tagger.tag(text)
     assert "CN-HK" not in rec.provinces and "CN-GD" in rec.provinces
 
 
 @pytest.mark.parametrize("title", ["The aimag governor", "The soum governor", "The prefectural governor"])
 def test_the_head_of_a_foreign_unit_named_by_its_word_is_the_counterpart(title, tagger):
-    text = (f"The mayor of Erenhot and his delegation visited the aimag on May 5. {title} welcomed the guests and "
-            "briefed them on the local economy.")
+    text = (f"Erenhot's mayor led a group to the aimag on May 5. {title} greeted them and presented the region's "
+            "projects.")
     engs = tagger.tag(text, date="2024-05-08").engagements
     assert engs and engs[0].official == "municipal" and engs[0].counterpart == "subnational"
 
 
 def test_chinas_own_president_on_a_foreign_page_is_no_foreign_counterpart(tagger):
-    text = ("The state premier signed a sister-state extension with Zhejiang province in Hangzhou on Monday. Mr Che, "
-            "the Communist Party secretary for Zhejiang, came close to joining the leaders chosen by China's President "
-            "Xi Jinping. The two leaders met before signing the agreement.")
+    text = ("A state premier renewed the sister-state pact with Zhejiang province in Hangzhou on Monday, meeting the "
+            "Party secretary of Zhejiang, whom analysts once tipped for promotion by China's President Xi Jinping.")
     engs = tagger.tag(text, date="2017-11-15").engagements
     assert engs and engs[0].counterpart != "head_of_state_or_government"
     assert engs[0].official == "party_secretary"
@@ -215,9 +214,9 @@ def test_chinas_own_president_on_a_foreign_page_is_no_foreign_counterpart(tagger
 # ------------------------------------------------------------------ 7. a dateline under the headline
 
 def test_a_foreign_dateline_under_the_headline_places_the_meeting_abroad(tagger):
-    text = ("President receives Xinjiang party chief\n\nASTANA. KAZINFORM – The Kazakh President held a meeting with "
-            "the Communist Party Secretary of Xinjiang Uygur Autonomous Region, the press service reports.\n\n"
-            "The sides discussed trade and transport.")
+    text = ("Premier meets with Xinjiang party chief\n\nALMATY. KAZINFORM – Kazakhstan's Prime Minister held talks with "
+            "the Communist Party Secretary of the Xinjiang Uygur Autonomous Region about rail links.\n\n"
+            "Both sides praised the growth of freight.")
     engs = tagger.tag(text).engagements
     assert engs and engs[0].direction == "outbound" and engs[0].venue == "KAZ"
 
@@ -230,16 +229,16 @@ def test_a_chinese_dateline_under_the_headline_keeps_the_meeting_at_home(tagger)
 
 
 def test_chinas_president_sending_a_letter_is_not_the_provinces_official(tagger):
-    text = ("The fourth China-Arab States Expo opened in Yinchuan, Ningxia, on September 5, 2019, with ministers from "
-            "Mauritania and Niger attending. Chinese President Xi Jinping said in a congratulatory letter that the expo "
-            "was a bridge of friendship.")
+    text = ("A trade fair for Arab states opened in Yinchuan, Ningxia, on September 5, 2019, with ministers from "
+            "Mauritania and Niger attending. In a congratulatory letter, Chinese President Xi Jinping called the fair a "
+            "bridge.")
     engs = tagger.tag(text, date="2019-09-06").engagements
     assert engs and engs[0].official is None
 
 
 @pytest.mark.parametrize("text, place", [
-    ("The President thanked him for the reception he was given in Inner Mongolia during his state visit to China "
-     "last April.", "Inner Mongolia"),
+    ("She recalled the welcome she had in Inner Mongolia during her state visit to China last May.",
+     "Inner Mongolia"),
     ("She recalled the talks held in Harbin during her trip to the province last year.", "Harbin"),
 ])
 def test_the_place_of_an_earlier_trip_is_no_venue(text, place):

@@ -76,8 +76,8 @@ _RETRO_EN = skipping(re.compile(
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years?|decades?) ago"
     r"|(?:in|back in|as early as|as far back as) 19\d\d"  # an act of the last century is a report's background
     r"|(?:has (?:now )?|have )(?:established|signed|built|become|grown|formed|developed)"  # not on a named occasion:
-    # (nor one agreement signed, the English lead of a signing just made: "has signed a memorandum of understanding
-    # with the premier", "have signed a Joint Statement"; issue 15, rpen2)
+    # (nor one agreement signed, the English lead of a signing just made: "has signed an MOU with
+    # the state's premier", "have signed a joint statement"; issue 15, rpen2)
     r"(?!\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:memorand(?:um|a)|mou|agreement|joint statement"
     r"|declaration|contract|deal|accord|pact|protocol|letter of intent)\b)"
     r"(?![^,;.]{0,80}?\b(?:during (?:a|an|the|his|her|their|its|this) (?:[\w'-]+ ){0,3}?"
@@ -299,8 +299,8 @@ def label_line_en(sentence: str) -> bool:
 
 
 # An English page's furniture line (issue 15, rpen2): a menu, a site's name or slogan, a share bar, a reading-time
-# badge, a headline without a verb ("News | NEAR Members", "Share on facebook", "< 1 MIN READ", "TAR delegation in
-# Nepal"): no sentence end and few words, or a menu separator
+# badge, a headline without a verb ("News | Member Cities", "Share on facebook", "< 2 MIN READ", "Regional delegation
+# in Laos"): no sentence end and few words, or a menu separator
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”’)]\s*$")
 _FURNITURE_MAX_WORDS = 10
 
@@ -311,7 +311,7 @@ def furniture_line_en(sentence: str) -> bool:
     does not count such a line when it holds no act and no event cue (:func:`.reading.act_window_end`): a foreign
     outlet's page puts its menus and share bars before the report.
 
-    >>> furniture_line_en("News | NEAR Members"), furniture_line_en("The delegation met the governor.")
+    >>> furniture_line_en("News | Member Cities"), furniture_line_en("The delegation met the governor.")
     (True, False)
     """
     s = sentence.strip()

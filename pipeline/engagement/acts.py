@@ -191,7 +191,7 @@ def dateline(text: str, day: tuple[int | None, int, int, int, int]) -> bool:
     """
     return bool(_DATELINE_END.match(text, day[4]) or _DATELINE_EN.match(text, day[4])
                 or _NUMERIC_DAY.fullmatch(text, day[3], day[4])  # 2023-04-12 under a headline: the report's
-                or place_dateline_en(text, day[3], day[4]))  # "Kathmandu, June 24:" (rpen2)
+                or place_dateline_en(text, day[3], day[4]))  # "Colombo, May 3:" (rpen2)
 
 
 class Days(dict):

@@ -256,7 +256,7 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         if r:  # "Prime Minister Pham Minh Chinh received Wei Tao, …", "Luang Prabang Governor received …": the host
             return "outbound", _prov("cue", "foreign_leader_receives", r.group(0).strip(), r.start(), r.end(), 0.7)
     p = (foreign_host_en(text, places, a, b) or foreign_subject_receives_en(text, places, a, b, counterpart)
-         ) if scripts[1] else None  # (…, or the foreign subject receives the delegation: en_wire, rpen2)
+         ) if scripts[1] else None  # (…, or a foreign subject receives the delegation: rpen2)
     if p is not None:  # "Governor X of Niigata Prefecture received a delegation …": the foreign host
         return "outbound", _prov("mention", "foreign_leader_of_place_receives", p.text, p.start, p.end, 0.7)
     p = dateline_place(text, places) or (body_dateline_place(text, places) if scripts[1] else None)  # (rpen2)

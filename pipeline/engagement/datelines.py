@@ -125,7 +125,7 @@ def not_venue_en(text: str, pos: int) -> bool:
         return True
     end = text.find(" ", pos)
     return end != -1 and (_EARLIER_AFTER.match(text, end, end + 50) is not None
-                          or earlier_trip_after_en(text, end))  # ("… during his state visit … last April": rpen2)
+                          or earlier_trip_after_en(text, end))  # (an earlier trip "last May": rpen2)
 
 
 def dateline_side(p: Mention) -> str:

@@ -171,9 +171,9 @@ def plan_source_en(sentence: str) -> bool:
     return _PLAN_SOURCE_EN.search(sentence) is not None
 
 
-# The foreign side as the subject that receives the Chinese one (issue 15, rpen2): "the Government of São Paulo
-# received a delegation from the Guangdong province", "The County Government of Mombasa hosted a delegation from
-# Shanxi Province", "Nepal's Prime Minister welcomed the Tibet delegation": a verb of receiving whose object is a
+# The foreign side as the subject that receives the Chinese one (issue 15, rpen2): "the state government of Bahia
+# received a delegation from Hubei province", "Nakuru's county officials hosted a delegation from Henan", "Laos's
+# Prime Minister welcomed the Guizhou delegation": a verb of receiving whose object is a
 # delegation, mission or team, with a foreign place in the subject and no Chinese province in it (the Chinese side
 # went abroad: outbound)
 _RECEIVES_PARTY_EN = re.compile(
@@ -181,8 +181,8 @@ _RECEIVES_PARTY_EN = re.compile(
     r"(?:a|an|the|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:delegations?|missions?|delegates|teams?|entourage|"
     r"guests|visitors)\b")
 _SUBJECT_START_EN = re.compile(r"(?:^|[.;!?]\s+|\n)(?=[^.;!?\n]*$)")
-# the Chinese side that calls on a foreign national leader named by title only ("Peng Qinghua pays a courtesy call
-# on Vice President Abdulla Jihad", "called on the Prime Minister"): it went to the host (outbound)
+# the Chinese side that calls on a foreign national leader named by title only ("Li Ming pays a courtesy call on
+# Vice President Ali Hassan", "called on the Prime Minister"): it went to the host (outbound)
 _CALLS_ON_TITLE_EN = re.compile(r"\b(?:[Cc]alled\s+on|[Cc]alls\s+on|[Pp]ays?\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)"
                                 r"|[Pp]aid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to))\s+(?:the\s+)?"
                                 r"(?:[A-Z][\w'’-]*\s+){0,2}$")  # (a demonym or a country before the title)
@@ -193,9 +193,9 @@ _NATIONAL_HOST_CODES = frozenset({"head_of_state_or_government", "minister", "le
 def foreign_subject_receives_en(text: str, places: Sequence[Mention], a: int, b: int,
                                 counterpart: Any = None) -> Any:
     """The foreign place (or the foreign ``counterpart`` title) that shows the Chinese side went abroad in
-    ``text[a:b]``: a foreign subject receiving a delegation ("the Government of São Paulo received a delegation
-    from the Guangdong province"), or a call on a foreign leader named by title ("pays a courtesy call on Vice
-    President Abdulla Jihad"). None when the subject of the receiving verb names a Chinese province.
+    ``text[a:b]``: a foreign subject receiving a delegation ("the state government of Bahia received a delegation
+    from Hubei province"), or a call on a foreign leader named by title ("pays a courtesy call on Vice President
+    Ali Hassan"). None when the subject of the receiving verb names a Chinese province.
 
     >>> from pipeline.schemas import Mention
     >>> t = "The Government of Recife received a delegation from Guangdong."
@@ -230,18 +230,18 @@ def _starts(text: str, word: str, a: int, b: int) -> list[int]:
     return out
 
 
-# A foreign outlet's dateline without an agency in brackets (issue 15, rpen2): "Dharamsala, November 26 –",
-# "Kathmandu, June 24:", "HAIKOU, September 7. /TASS/.": a place opening the line, a comma, the day, then a dash, a
+# A foreign outlet's dateline without an agency in brackets (issue 15, rpen2): "Pokhara, March 2 –",
+# "Colombo, May 3:", "SANYA, April 9. /TASS/.": a place opening the line, a comma, the day, then a dash, a
 # colon or an agency between slashes: the report's day, which a weekday in the body refines
 _LINE_PLACE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3},[^\S\n]*$")
 _DATELINE_MARK_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:19|20)\d{2}[^\S\n]*)?(?:--|[-–—:]|\.[^\S\n]*/[A-Za-z]+/)")
 
 
 def place_dateline_en(text: str, start: int, end: int) -> bool:
-    """Whether the English day at ``text[start:end]`` is a place dateline with no agency in brackets ("Kathmandu,
-    June 24: …"): the report's day, not the act's.
+    """Whether the English day at ``text[start:end]`` is a place dateline with no agency in brackets ("Colombo,
+    May 3: …"): the report's day, not the act's.
 
-    >>> place_dateline_en("Dharamsala, November 26 – A delegation arrived Tuesday.", 12, 23)
+    >>> place_dateline_en("Pokhara, November 26 – A delegation arrived Tuesday.", 9, 20)
     True
     >>> place_dateline_en("The delegation met the governor on November 26 – the last day.", 34, 45)
     False
@@ -250,27 +250,27 @@ def place_dateline_en(text: str, start: int, end: int) -> bool:
             and _DATELINE_MARK_AFTER.match(text, end) is not None)
 
 
-# A place named only as a distance reference ("It is located 182 kilometers from Hong Kong", "some 200 km from
+# A place named only as a distance reference ("It lies 140 kilometres from Macao", "some 200 km from
 # Kunming"): geography, not an actor (issue 15, rpen2)
 _DISTANCE_FROM_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kms|kilometers|kilometres|miles|mi)\s+(?:away\s+)?from\s+(?:the\s+)?$",
                                    re.I)
 
 
 def distance_from_en(text: str, m: Mention) -> bool:
-    """Whether the English place ``m`` is named only as the point a distance is measured from ("182 kilometers
-    from Hong Kong").
+    """Whether the English place ``m`` is named only as the point a distance is measured from ("140 kilometres
+    from Macao").
 
     >>> from pipeline.schemas import Mention
-    >>> t = "Guangzhou is located 182 kilometers from Hong Kong."
-    >>> i = t.index("Hong Kong")
-    >>> distance_from_en(t, Mention(start=i, end=i + 9, text="Hong Kong", label="province", code="CN-HK", entry="x"))
+    >>> t = "The port lies 140 kilometres from Macao."
+    >>> i = t.index("Macao")
+    >>> distance_from_en(t, Mention(start=i, end=i + 5, text="Macao", label="province", code="CN-MO", entry="x"))
     True
     """
     return m.text[:1].isascii() and _DISTANCE_FROM_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
 
 
-# A foreign outlet's dateline on the first line of the body, under a headline ("Tokayev meets … \n\nASTANA.
-# KAZINFORM – …", "… visits Kathmandu\n\nKATHMANDU: …"): :func:`.datelines.dateline_place` reads a dateline that
+# A foreign outlet's dateline on the first line of the body, under a headline ("… meets … \n\nALMATY.
+# KAZINFORM – …", "… visits Pokhara\n\nPOKHARA: …"): :func:`.datelines.dateline_place` reads a dateline that
 # opens the text only (issue 15, rpen2)
 _LINE_OPEN = re.compile(r"\n[^\S\n]*$")
 _BODY_DATELINE_AFTER = re.compile(r"(?:\.\s+[A-Z]{3,}\s*[-–—]|:\s|\s*[-–—]\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b"
@@ -283,8 +283,8 @@ def body_dateline_place(text: str, places: Sequence[Mention]) -> Mention | None:
     dateline's mark (". AGENCY –", ":", a dash, ", Month day", "/AGENCY/", "(Agency) –"): where the reporter was.
 
     >>> from pipeline.schemas import Mention
-    >>> t = "Leader meets party chief" + chr(10) * 2 + "ASTANA. KAZINFORM – The president met the secretary."
-    >>> p = Mention(start=t.index("ASTANA"), end=t.index("ASTANA") + 6, text="ASTANA", label="country", code="KAZ",
+    >>> t = "Leader meets party chief" + chr(10) * 2 + "ALMATY. KAZINFORM – The premier met the secretary."
+    >>> p = Mention(start=t.index("ALMATY"), end=t.index("ALMATY") + 6, text="ALMATY", label="country", code="KAZ",
     ...             entry="x")
     >>> body_dateline_place(t, [p]).code
     'KAZ'
@@ -298,8 +298,8 @@ def body_dateline_place(text: str, places: Sequence[Mention]) -> Mention | None:
     return None
 
 
-# The place of an earlier occasion, dated by "last <month>" after a trip ("the hospitality he was accorded in Inner
-# Mongolia during his state visit to China last April"): not the venue of the act reported (issue 15, rpen2)
+# The place of an earlier occasion, dated by "last <month>" after a trip ("the welcome she had in Xinjiang during
+# her state visit to China last May"): not the venue of the act reported (issue 15, rpen2)
 _MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
 _EARLIER_TRIP_AFTER = re.compile(
     r"[^.;!?\n]{0,20}?\bduring\s+(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|trip|tour)\b[^.;!?\n]{0,60}?"
@@ -310,7 +310,7 @@ def earlier_trip_after_en(text: str, end: int) -> bool:
     """Whether the English place ending at ``end`` is followed by a trip dated "last April", "last year": the place
     of an earlier occasion.
 
-    >>> t = "He thanked them for the welcome in Inner Mongolia during his state visit to China last April."
+    >>> t = "She recalled the welcome she had in Xinjiang during her state visit to China last May."
     >>> earlier_trip_after_en(t, t.index(" during"))
     True
     """
