@@ -250,3 +250,11 @@ def test_a_place_named_with_its_own_visit_this_week_stays_the_venue():
     from pipeline.engagement.datelines import not_venue_en
     text = "The governor met the envoy in Hohhot during his visit to the region this week."
     assert not not_venue_en(text, text.index("Hohhot"))
+
+
+def test_a_foreign_delegation_to_the_peoples_republic_of_china_comes_in(tagger):
+    text = ("Premier's travel report\n\nCountries visited People's Republic of China\nDate of travel 3 to 9 May 2016\n"
+            "Cities Nanjing, Chengdu\n\nI led a delegation of state officials and business leaders, meeting provincial "
+            "leaders of Jiangsu.")
+    engs = tagger.tag(text).engagements
+    assert engs and engs[0].direction == "inbound"
