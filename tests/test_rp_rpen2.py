@@ -258,3 +258,17 @@ def test_a_foreign_delegation_to_the_peoples_republic_of_china_comes_in(tagger):
             "leaders of Jiangsu.")
     engs = tagger.tag(text).engagements
     assert engs and engs[0].direction == "inbound"
+
+
+# ------------------------------------------------------------------ 8. a US paper's AP-style state in the dateline
+
+def test_an_ap_state_abbreviation_names_the_united_states(tagger):
+    text = ("DULUTH, Minn. - The city welcomed a delegation from its Chinese sister city in Shaanxi Province on "
+            "Friday to talk about schools and hospitals.")
+    rec = tagger.tag(text, date="2023-03-11")
+    assert "USA" in rec.partners
+
+
+@pytest.mark.parametrize("text", ["The miners shipped iron ore.", "The minister fell ill.", "It had critical mass."])
+def test_abbreviations_that_are_words_are_left_out(text, tagger):
+    assert tagger.tag(text).partners == []
