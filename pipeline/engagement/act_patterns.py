@@ -76,6 +76,10 @@ _RETRO_EN = skipping(re.compile(
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years?|decades?) ago"
     r"|(?:in|back in|as early as|as far back as) 19\d\d"  # an act of the last century is a report's background
     r"|(?:has (?:now )?|have )(?:established|signed|built|become|grown|formed|developed)"  # not on a named occasion:
+    # (nor one agreement signed, the English lead of a signing just made: "has signed an MOU with
+    # the state's premier", "have signed a joint statement"; issue 15, rpen2)
+    r"(?!\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:memorand(?:um|a)|mou|agreement|joint statement"
+    r"|declaration|contract|deal|accord|pact|protocol|letter of intent)\b)"
     r"(?![^,;.]{0,80}?\b(?:during (?:a|an|the|his|her|their|its|this) (?:[\w'-]+ ){0,3}?"
     r"(?:trip|visit|tour)|at the (?:[\w'-]+ ){0,3}?ceremony)\b)|grew to|has been|have been"
     r"|first held|is an important|is a key|(?:is|are|was|were|remains?) (?:one of|among) the|(?:is|are|remains?) (?:the|a|an) (?:largest|biggest|major|leading|main|premier|flagship|key|vital|significant)|serves as|ha(?:s|ve|d) long|more and more|has helped|have helped|has attracted"
@@ -292,6 +296,28 @@ def label_line_en(sentence: str) -> bool:
     parts = [p.strip() for p in _CRUMB_SEP_EN.split(_BREADCRUMB_EN.sub(" ", s)) if p.strip()]
     return bool(parts) and all(len(_WORD_EN.findall(p)) <= _LABEL_MAX_WORDS and len(p.split()) <= _LABEL_MAX_WORDS
                                for p in parts) and (len(parts) == 1 or _CRUMB_SEP_EN.search(s) is not None)
+
+
+# An English page's furniture line (issue 15, rpen2): a menu, a site's name or slogan, a share bar, a reading-time
+# badge, a headline without a verb ("News | Member Cities", "Share on facebook", "< 2 MIN READ", "Regional delegation
+# in Laos"): no sentence end and few words, or a menu separator
+_SENTENCE_END = re.compile(r"[.!?。！？…\"”’)]\s*$")
+_FURNITURE_MAX_WORDS = 10
+
+
+def furniture_line_en(sentence: str) -> bool:
+    """Whether ``sentence`` (a line of an English page) is page furniture: no sentence end (full stop, question or
+    exclamation mark, closing quote or bracket) and at most ten words, or a menu separator (" | "). The act window
+    does not count such a line when it holds no act and no event cue (:func:`.reading.act_window_end`): a foreign
+    outlet's page puts its menus and share bars before the report.
+
+    >>> furniture_line_en("News | Member Cities"), furniture_line_en("The delegation met the governor.")
+    (True, False)
+    """
+    s = sentence.strip()
+    if not s or _SENTENCE_END.search(s):
+        return False
+    return " | " in s or len(s.split()) <= _FURNITURE_MAX_WORDS
 
 
 _BREADCRUMB_EN = re.compile(r"^\W*home\s*(?:>>|>|»|/|\|)|(?:>>|»)", re.I)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..rx import skipping
+from .en_wire import place_dateline_en
 from .years import cn_number
 
 _TRIP = skipping(re.compile(
@@ -189,7 +190,8 @@ def dateline(text: str, day: tuple[int | None, int, int, int, int]) -> bool:
     True
     """
     return bool(_DATELINE_END.match(text, day[4]) or _DATELINE_EN.match(text, day[4])
-                or _NUMERIC_DAY.fullmatch(text, day[3], day[4]))  # 2023-04-12 under a headline: the report's
+                or _NUMERIC_DAY.fullmatch(text, day[3], day[4])  # 2023-04-12 under a headline: the report's
+                or place_dateline_en(text, day[3], day[4]))  # "Colombo, May 3:" (rpen2)
 
 
 class Days(dict):

@@ -25,7 +25,7 @@ from .titles import CN_MUNICIPALITIES, TitleHit, title_level
 from .datelines import (RECEIVES_EN, dateline_place, dateline_side, foreign_host_en,  # noqa: F401
                         inferred_venue, locator_venue, not_venue_en)
 from .posts import post_rank as _rank, repeats_foreign_post
-from .en_wire import city_in_province_en
+from .en_wire import body_dateline_place, city_in_province_en, foreign_subject_receives_en
 from .units import (CAPITALS as _CAPITALS, CITY_PARTY as _CITY_PARTY, CITY_UNIT as _CITY_UNIT,
                     COUNTY_UNIT as _COUNTY_UNIT, EN_CAPITALS, EN_CITY_AFTER, EN_CITY_PEOPLE, EN_COUNTY_AFTER,
                     EN_PEOPLE_AFTER, EN_UNIT_OF, NOT_CITY_GOV as _NOT_CITY_GOV, VENUE_ZH as _VENUE_ZH,
@@ -59,7 +59,7 @@ _OUTBOUND = _cue(r"出[访訪]|率[^，。；]{0,25}?(?:团|團)[^，。；]{0,1
 _INBOUND_STRONG = _cue(r"(?<![出回])[访訪][滇桂辽遼吉黑甘新藏琼瓊粤粵浙冀苏蘇闽閩鲁魯川渝沪滬津皖黔贵貴湘豫晋晉陕陝鄂赣贛](?![国國])|"
                        r"[来來](?:访|訪|华|華)|访华|訪華|莅临|蒞臨|[来來][滇桂辽遼吉黑蒙甘新藏琼瓊粤粵浙冀青苏蘇闽閩鲁魯宁寧川渝沪滬京津皖"
                        r"黔贵貴湘豫晋晉陕陝鄂赣贛]|[驻駐]华|駐華|[驻駐][沪滬穗蓉渝昆邕沈瀋哈厦廈]",
-                       r"\bvisit(?:ed|ing|s)? China\b|\bto China\b")
+                       r"\b(?:visit(?:ed|ing|s)?|to) (?:the )?(?:People['’]s Republic of )?China\b(?![-–])")  # (PRC: rpen2)
 _INBOUND = _cue(r"到[访訪]|总领事|總領事|领事馆|領事館|一行|来华留学|來華留學|[来到][^，。；]{0,8}?(?:攻读|留学|研修|进修)", r"\bvisiting\b|\bhosted\b|\breceived\b|\bwelcomed\b|\bConsul")
 _ABROAD = _cue(r"(?:中国|我国)驻(?!华)[^，。；、]{1,8}?(?:大使馆|使馆|总领事馆|总领馆|领事馆|大使|总领事|领事)|[会接]见(?:了)?中国(?![—\-–－·(（]|东盟|人民|国际|国家|政府|企业|公司|商会|侨|留学|青年|代表)",
                r"\b(?:Chinese|China's|PRC)\s+(?:Ambassador|Embassy|Consul(?:ate)?(?:[- ]General)?)\b|"
@@ -258,10 +258,11 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         r = _RECEIVED_EN.match(text, counterpart.end, min(b, counterpart.end + 60))
         if r:  # "Prime Minister Pham Minh Chinh received Wei Tao, …", "Luang Prabang Governor received …": the host
             return "outbound", _prov("cue", "foreign_leader_receives", r.group(0).strip(), r.start(), r.end(), 0.7)
-    p = foreign_host_en(text, places, a, b) if scripts[1] else None
+    p = (foreign_host_en(text, places, a, b) or foreign_subject_receives_en(text, places, a, b, counterpart)
+         ) if scripts[1] else None  # (…, or a foreign subject receives the delegation: rpen2)
     if p is not None:  # "Governor X of Niigata Prefecture received a delegation …": the foreign host
         return "outbound", _prov("mention", "foreign_leader_of_place_receives", p.text, p.start, p.end, 0.7)
-    p = dateline_place(text, places)
+    p = dateline_place(text, places) or (body_dateline_place(text, places) if scripts[1] else None)  # (rpen2)
     if p is not None:  # "ASTANA. KAZINFORM – the Kazakh President met …"; "NANNING, Sept 17 (Xinhua) --": at home
         rule = ("foreign" if p.label == "country" else "chinese") + "_dateline"
         return dateline_side(p), _prov("mention", rule, p.text, p.start, p.end, 0.7)
@@ -299,6 +300,8 @@ def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
     best: TitleHit | None = None
     mission = side == "foreign" and any(h.rule == "chinese_mission" for h in hits)
     for h in hits:
+        if h.entry.id.endswith("_no_side"):
+            continue  # China's own president named on a foreign page: neither side's (titles.yaml, rpen2)
         if mission and h.code == "diplomat" and h.place is None:
             continue  # 中国驻日本使馆临时代办…，使馆公使陪同: the embassy named after China's own is China's
         if h.side == side and (best is None or _rank(h) > _rank(best)) and not repeats_foreign_post(h, hits):

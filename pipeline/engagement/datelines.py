@@ -18,6 +18,7 @@ from typing import Sequence
 
 from ..schemas import Mention, Provenance
 from ._build import fast
+from .en_wire import earlier_trip_after_en
 
 _LOCATOR_ZH = ("在", "于", "於", "赴", "抵达", "抵達", "前往")
 _LOCATOR_EN = re.compile(r"(?:^|\s)(?:in|at)\s+$", re.I)
@@ -123,7 +124,8 @@ def not_venue_en(text: str, pos: int) -> bool:
     if _PARTY_NOUN_AFTER.match(text, pos, pos + 40):
         return True
     end = text.find(" ", pos)
-    return end != -1 and _EARLIER_AFTER.match(text, end, end + 50) is not None
+    return end != -1 and (_EARLIER_AFTER.match(text, end, end + 50) is not None
+                          or earlier_trip_after_en(text, end))  # (an earlier trip "last May": rpen2)
 
 
 def dateline_side(p: Mention) -> str:

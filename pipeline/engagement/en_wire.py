@@ -24,8 +24,10 @@ Example:
 from __future__ import annotations
 
 import re
+from typing import Any, Sequence
 
 from ..rx import skipping
+from ..schemas import Mention
 from .act_patterns import _CALLED_OFF_EN, ACT_EN
 from .units import EN_CAPITALS, EN_PROVINCES
 
@@ -167,3 +169,149 @@ _OFFICER_OF = re.compile(r"\b(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|w
 def plan_source_en(sentence: str) -> bool:
     """Whether an English ``sentence`` cites a work report or a plan as its source (its acts are planned)."""
     return _PLAN_SOURCE_EN.search(sentence) is not None
+
+
+# The foreign side as the subject that receives the Chinese one (issue 15, rpen2): "the state government of Bahia
+# received a delegation from Hubei province", "Nakuru's county officials hosted a delegation from Henan", "Laos's
+# Prime Minister welcomed the Guizhou delegation": a verb of receiving whose object is a
+# delegation, mission or team, with a foreign place in the subject and no Chinese province in it (the Chinese side
+# went abroad: outbound)
+_RECEIVES_PARTY_EN = re.compile(
+    r"\b(?:received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting|met|meets)\s+(?:with\s+)?"
+    r"(?:a|an|the|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:delegations?|missions?|delegates|teams?|entourage|"
+    r"guests|visitors)\b")
+_SUBJECT_START_EN = re.compile(r"(?:^|[.;!?]\s+|\n)(?=[^.;!?\n]*$)")
+# the Chinese side that calls on a foreign national leader named by title only ("Li Ming pays a courtesy call on
+# Vice President Ali Hassan", "called on the Prime Minister"): it went to the host (outbound)
+_CALLS_ON_TITLE_EN = re.compile(r"\b(?:[Cc]alled\s+on|[Cc]alls\s+on|[Pp]ays?\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)"
+                                r"|[Pp]aid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to))\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w'’-]*\s+){0,2}$")  # (a demonym or a country before the title)
+_CJK = re.compile("[\u3400-\u9fff]")
+_NATIONAL_HOST_CODES = frozenset({"head_of_state_or_government", "minister", "legislature", "party", "subnational"})
+
+
+def foreign_subject_receives_en(text: str, places: Sequence[Mention], a: int, b: int,
+                                counterpart: Any = None) -> Any:
+    """The foreign place (or the foreign ``counterpart`` title) that shows the Chinese side went abroad in
+    ``text[a:b]``: a foreign subject receiving a delegation ("the state government of Bahia received a delegation
+    from Hubei province"), or a call on a foreign leader named by title ("pays a courtesy call on Vice President
+    Ali Hassan"). None when the subject of the receiving verb names a Chinese province.
+
+    >>> from pipeline.schemas import Mention
+    >>> t = "The Government of Recife received a delegation from Guangdong."
+    >>> p = [Mention(start=18, end=24, text="Recife", label="country", code="BRA", entry="x"),
+    ...      Mention(start=51, end=60, text="Guangdong", label="province", code="CN-GD", entry="y")]
+    >>> foreign_subject_receives_en(t, p, 0, len(t)).text
+    'Recife'
+    """
+    if (counterpart is not None and getattr(counterpart, "side", None) == "foreign"
+            and getattr(counterpart, "code", None) in _NATIONAL_HOST_CODES and counterpart.text
+            and any(_CALLS_ON_TITLE_EN.search(text, max(a, i - 60), i)  # (the title where the call is on it)
+                    for i in _starts(text, counterpart.text, a, b))):
+        return counterpart
+    for m in _RECEIVES_PARTY_EN.finditer(text, a, b):
+        head = _SUBJECT_START_EN.search(text, max(a, m.start() - 160), m.start())
+        s0 = head.end() if head else max(a, m.start() - 160)
+        subject = [p for p in places if s0 <= p.start < m.start() and p.role != "locator"]
+        if any(p.label == "province" for p in subject):
+            continue
+        foreign = [p for p in subject if p.label == "country" and p.code != "CHN" and not _CJK.search(p.text)]
+        if foreign:
+            return foreign[0]
+    return None
+
+
+def _starts(text: str, word: str, a: int, b: int) -> list[int]:
+    """The starts of ``word`` in ``text[a:b]``."""
+    out, i = [], text.find(word, a, b)
+    while i != -1:
+        out.append(i)
+        i = text.find(word, i + 1, b)
+    return out
+
+
+# A foreign outlet's dateline without an agency in brackets (issue 15, rpen2): "Pokhara, March 2 –",
+# "Colombo, May 3:", "SANYA, April 9. /TASS/.": a place opening the line, a comma, the day, then a dash, a
+# colon or an agency between slashes: the report's day, which a weekday in the body refines
+_LINE_PLACE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3},[^\S\n]*$")
+_DATELINE_MARK_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:19|20)\d{2}[^\S\n]*)?(?:--|[-–—:]|\.[^\S\n]*/[A-Za-z]+/)")
+
+
+def place_dateline_en(text: str, start: int, end: int) -> bool:
+    """Whether the English day at ``text[start:end]`` is a place dateline with no agency in brackets ("Colombo,
+    May 3: …"): the report's day, not the act's.
+
+    >>> place_dateline_en("Pokhara, November 26 – A delegation arrived Tuesday.", 9, 20)
+    True
+    >>> place_dateline_en("The delegation met the governor on November 26 – the last day.", 34, 45)
+    False
+    """
+    return (_LINE_PLACE_BEFORE.search(text, max(0, start - 40), start) is not None
+            and _DATELINE_MARK_AFTER.match(text, end) is not None)
+
+
+# A place named only as a distance reference ("It lies 140 kilometres from Macao", "some 200 km from
+# Kunming"): geography, not an actor (issue 15, rpen2)
+_DISTANCE_FROM_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kms|kilometers|kilometres|miles|mi)\s+(?:away\s+)?from\s+(?:the\s+)?$",
+                                   re.I)
+
+
+def distance_from_en(text: str, m: Mention) -> bool:
+    """Whether the English place ``m`` is named only as the point a distance is measured from ("140 kilometres
+    from Macao").
+
+    >>> from pipeline.schemas import Mention
+    >>> t = "The port lies 140 kilometres from Macao."
+    >>> i = t.index("Macao")
+    >>> distance_from_en(t, Mention(start=i, end=i + 5, text="Macao", label="province", code="CN-MO", entry="x"))
+    True
+    """
+    return m.text[:1].isascii() and _DISTANCE_FROM_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
+# A foreign outlet's dateline on the first line of the body, under a headline ("… meets … \n\nALMATY.
+# KAZINFORM – …", "… visits Pokhara\n\nPOKHARA: …"): :func:`.datelines.dateline_place` reads a dateline that
+# opens the text only (issue 15, rpen2)
+_LINE_OPEN = re.compile(r"\n[^\S\n]*$")
+_BODY_DATELINE_AFTER = re.compile(r"(?:\.\s+[A-Z]{3,}\s*[-–—]|:\s|\s*[-–—]\s|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b"
+                                  r"|\s*/[A-Z]{2,}/|\s*\([A-Z][\w .'’-]{1,30}\)\s*(?:--|[-–—]))")
+_DATELINE_REACH = 400
+
+
+def body_dateline_place(text: str, places: Sequence[Mention]) -> Mention | None:
+    """The place in capitals that opens a line in the first :data:`_DATELINE_REACH` characters and is followed by a
+    dateline's mark (". AGENCY –", ":", a dash, ", Month day", "/AGENCY/", "(Agency) –"): where the reporter was.
+
+    >>> from pipeline.schemas import Mention
+    >>> t = "Leader meets party chief" + chr(10) * 2 + "ALMATY. KAZINFORM – The premier met the secretary."
+    >>> p = Mention(start=t.index("ALMATY"), end=t.index("ALMATY") + 6, text="ALMATY", label="country", code="KAZ",
+    ...             entry="x")
+    >>> body_dateline_place(t, [p]).code
+    'KAZ'
+    """
+    for p in places:
+        if p.start > _DATELINE_REACH:
+            break
+        if (p.label in ("country", "province") and p.text.isascii() and p.text.isupper() and len(p.text) > 2
+                and _LINE_OPEN.search(text, max(0, p.start - 8), p.start) and _BODY_DATELINE_AFTER.match(text, p.end)):
+            return p
+    return None
+
+
+# The place of an earlier occasion, dated by "last <month>" after a trip ("the welcome she had in Xinjiang during
+# her state visit to China last May"): not the venue of the act reported (issue 15, rpen2)
+_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+_EARLIER_TRIP_AFTER = re.compile(
+    r"[^.;!?\n]{0,20}?\bduring\s+(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|trip|tour)\b[^.;!?\n]{0,60}?"
+    rf"\blast\s+(?:year|month|week|{_MONTHS_EN})\b")
+
+
+def earlier_trip_after_en(text: str, end: int) -> bool:
+    """Whether the English place ending at ``end`` is followed by a trip dated "last April", "last year": the place
+    of an earlier occasion.
+
+    >>> t = "She recalled the welcome she had in Xinjiang during her state visit to China last May."
+    >>> earlier_trip_after_en(t, t.index(" during"))
+    True
+    """
+    return _EARLIER_TRIP_AFTER.match(text, end) is not None

@@ -69,7 +69,13 @@ def namesake_official(text: str, m: Mention) -> bool:
     rule = m.rule or ""
     if not rule.startswith("official:") or rule.rsplit(".", 1)[-1] not in ("party_secretary", "governor"):
         return False
-    return _DEPUTY_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+    return (_DEPUTY_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+            or _DEPUTY_AFTER.match(text, m.end) is not None)  # "Mr. X, Vice Governor of Y" (rpen2)
+
+
+# the same title in apposition after the name ("Mr. Wang Hao, Vice Governor of the province"; issue 15, rpen2)
+_DEPUTY_AFTER = re.compile(r",?\s*(?:the\s+)?(?:Vice|Deputy|Executive\s+Vice|Executive\s+Deputy)[- ](?:Governor|Chairman|"
+                           r"Chairwoman|Chair|Secretary|Mayor|Party\s+Secretary)\b")
 
 
 # ------------------------------------------------------------ a text with no Chinese side at all

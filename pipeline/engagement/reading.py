@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from ..schemas import Mention
+from .act_patterns import furniture_line_en
 from .detect import ACT_EN, ACT_ZH, SentenceFrame, frame_at, sentence_frame
 from .side_events import announced_only, may_announce
 
@@ -271,11 +272,19 @@ def act_window_end(text: str, sents: list[tuple[int, int]], start: int, size: in
     counted = 0
     for i in range(start, len(sents)):
         a, b = sents[i]
-        if not abbreviation_end(text, a, b):
+        if not abbreviation_end(text, a, b) and not (counted == 0 and _furniture(acts, i, text, a, b)):
             counted += 1
             if counted == size:
                 return i + 1
     return len(sents)
+
+
+def _furniture(reader: object, i: int, text: str, a: int, b: int) -> bool:
+    """Whether sentence ``i`` is an English page's menu or heading line (:func:`.act_patterns.furniture_line_en`)
+    with no event cue and no act predicate: not counted in the act window before its first counted sentence (the
+    menus and share bars above a foreign outlet's report; issue 15, rpen2)."""
+    return (getattr(reader, "lang", "zh") != "zh" and i not in getattr(reader, "by_sent", (i,))
+            and furniture_line_en(text[a:b]) and reader.verdict(i) is None)  # type: ignore[attr-defined]
 
 
 def abbreviation_end(text: str, a: int, b: int) -> bool:

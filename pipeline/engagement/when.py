@@ -104,7 +104,9 @@ def act_date(day: tuple[int | None, int, int, int, int] | None, vague: bool, doc
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_EN_WEEKDAY = re.compile(r"\b(?:on|from|this|last|next)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_EN_WEEKDAY = re.compile(r"\b(?:on|from|this|last|next|arrived|met|held|signed|visited|opened|began|left|toured|hosted"
+                         r"|received|welcomed|attended|launched|inked|landed|returned|departed)\s+("  # (AP style: "arrived
+                         + "|".join(_WEEKDAYS) + r")\b", re.I)  # Tuesday", no "on"; rpen2)
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be|plans? to|scheduled|next)\b|将于|将在|将", re.I)
 _LAST_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+week\b", re.I)
 _ENDED = re.compile(r"\b(?:closed|ended|concluded|wrapped up|wound up|came to an end|returned(?: home)? from|completed"
