@@ -137,3 +137,20 @@ def test_prefecture_and_district_leaders_are_municipal(tagger):  # noqa: F811
 def test_districts_hiding_a_province(tagger, t, want, not_want):  # noqa: F811
     r = tagger.tag(t, date="2024-06-01")
     assert want in r.provinces and not_want not in r.provinces
+
+
+# --- a city after a verb of coming or going that begins with a province's one-character name ---
+
+@pytest.mark.parametrize("t,want,not_want", [
+    ("5月3日，广西代表团赴鄂尔多斯考察能源合作。", "CN-NM", "CN-HB"),
+    ("5月3日，越南客商赴晋江洽谈鞋服贸易。", "CN-FJ", "CN-SX"),
+    ("5月3日，俄罗斯代表团赴辽源参观。", "CN-JL", "CN-LN"),
+])
+def test_city_after_visit_abbreviation(tagger, t, want, not_want):  # noqa: F811
+    r = tagger.tag(t, date="2024-05-05")
+    assert want in r.provinces and not_want not in r.provinces
+
+
+def test_visit_abbreviation_alone_still_names_the_province(tagger):  # noqa: F811
+    r = tagger.tag("5月3日，老挝代表团来滇访问。", date="2024-05-05")
+    assert r.provinces == ["CN-YN"]

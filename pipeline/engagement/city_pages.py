@@ -9,8 +9,8 @@ before the sentence that names the leader and the day (昨日，省委常委、�
 :func:`attribute_sentences` skips them.
 
 Example:
-    >>> t = "时间:2018-09-11\\n会见代表团\\n会见代表团\\n昨日，市长会见了代表团。"
-    >>> s = [(0, 13), (14, 19), (20, 25), (26, 38)]
+    >>> t = "时间:2018-09-11\\n省长会见越南代表团\\n省长会见越南代表团\\n昨日，省长会见了越南代表团。"
+    >>> s = [(0, 13), (14, 23), (24, 33), (34, 48)]
     >>> attribute_sentences(t, s, [0, 1, 2, 3], 2)
     [1, 3]
 """
