@@ -154,3 +154,30 @@ def test_city_after_visit_abbreviation(tagger, t, want, not_want):  # noqa: F811
 def test_visit_abbreviation_alone_still_names_the_province(tagger):  # noqa: F811
     r = tagger.tag("5月3日，老挝代表团来滇访问。", date="2024-05-05")
     assert r.provinces == ["CN-YN"]
+
+
+# --- a film show of micro-videos is no video link ------------------------------------------------
+
+def test_micro_video_is_not_remote(tagger):  # noqa: F811
+    t = ("10月2日，德宏州与缅甸木姐地区宣传交流合作座谈会在瑞丽召开。双方商定共同举办微视频影展和跨国马拉松赛，"
+         "并互赠纪念品。")
+    e = first(tagger, t, date="2019-10-09")
+    assert e.direction != "remote"
+
+
+# --- acts that are not: an interview's remark, the items of a work summary -----------------------
+
+def test_interview_remark_is_no_act():
+    from pipeline.engagement.detect import predicate_frames
+    t = "3月7日，黑河市市长在做客某网站俄语频道时表示，两市去年签署了旅游合作协议。"
+    assert all(f is not None for _, _, f in predicate_frames(t, lang="zh"))
+    t = "3月7日，黑河市市长在某网站俄语频道会见了俄罗斯客人。"  # no interview: the meeting is reported
+    assert any(f is None for _, _, f in predicate_frames(t, lang="zh"))
+
+
+def test_summary_items_are_no_acts():
+    from pipeline.engagement.detect import predicate_frames
+    assert all(f is not None for _, _, f in predicate_frames("一是市委外事工作委员会会议顺利召开。", lang="zh"))
+    assert all(f is not None for _, _, f in predicate_frames("（二）成功举办国际友城论坛。", lang="zh"))
+    # a dated item still reports its act
+    assert any(f is None for _, _, f in predicate_frames("一是5月8日成功举办国际友城论坛。", lang="zh"))

@@ -113,8 +113,7 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
                                            RULE_PREFIX + str(person)))
                 continue
             append(new_mention(start, end, t, label, code, entry_id, rule))
-    if same:  # 赴鄂尔多斯: the city the abbreviation begins (abbr_cities)
-        out = city_after_visit_abbr(out, text, matcher, single, doc.date)
+    out = city_after_visit_abbr(out, text, matcher, single, doc.date)  # 赴鄂尔多斯: the city the abbreviation begins
     resolve_context_compounds(out, lexicon)
     resolve_twins(out)
     if doc.source_province:

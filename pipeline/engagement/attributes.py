@@ -44,7 +44,7 @@ def _cue(zh: str, en: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return skipping(re.compile(zh)), skipping(re.compile(en, re.I))
 
 
-_REMOTE = _cue(r"(?<![A-Za-z])(?:视频|視頻)(?!APP|App|app|客户端|客戶端|号|號|编辑|編輯|截图|截圖)|"  # not 南都N视频APP
+_REMOTE = _cue(r"(?<![A-Za-z微短])(?:视频|視頻)(?!APP|App|app|客户端|客戶端|号|號|编辑|編輯|截图|截圖|影展|大赛|大賽|展映)|"  # not 南都N视频APP, 微视频影展
                r"线上(?!线下)|線上(?!線下)|云端|雲端|连线|連線|致信|致函|致电|致電|贺电|賀電|贺信|賀信|慰问电|慰問電|唁电|唁電|"
                r"复信|覆信|回信|致贺(?![词辞])|致賀(?![詞辭辞])|书面|書面|通电话|通電話|通话|通話|慰问信|慰問信",  # (not hybrid
                r"\bvideo\b|\bvirtual(?:ly)?\b|(?<!offline and )\bonline\b(?! and offline)|\bletter\b|\bmessage\b"  # events

@@ -131,3 +131,23 @@ def unit_committee_post(text: str, start: int) -> str | None:
         return None
     head = before[:m.start()]
     return None if head.endswith(("省", "自治区", "自治區", "党", "黨")) else m.group(0)[:2]
+
+
+# a remark made in an interview (3月7日，…市长在做客某网时表示，…; 在接受本报记者采访时说，…): what follows reports
+# no act, even when the interview is dated
+_INTERVIEW_ZH = re.compile(r"(?:做客|接受)[^，。；！？]{0,40}?(?:时|時)(?:表示|说|說|介绍|介紹|指出|称|稱|谈到|談到)[，,：:]")
+# an item of a work summary or plan (一是…, 二是…, （三）…, 3. …) that names no day: a line of the summary, no act
+_SUMMARY_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]|[（(][一二三四五六七八九十]{1,2}[)）]|"
+                           r"[一二三四五六七八九十]{1,2}、)")
+
+
+def interview_remark(sentence: str, pos: int) -> bool:
+    """Whether the predicate at ``pos`` follows an interview's speech verb in its sentence
+    (…在做客某网时表示，双方合作取得成果): a remark, no act."""
+    m = _INTERVIEW_ZH.search(sentence, 0, pos)
+    return m is not None and m.end() <= pos
+
+
+def summary_item(sentence: str) -> bool:
+    """Whether the sentence opens as an item of a summary or plan (一是…, （二）…, 三、…)."""
+    return _SUMMARY_ITEM.match(sentence) is not None
