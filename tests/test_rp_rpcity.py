@@ -181,3 +181,11 @@ def test_summary_items_are_no_acts():
     assert all(f is not None for _, _, f in predicate_frames("（二）成功举办国际友城论坛。", lang="zh"))
     # a dated item still reports its act
     assert any(f is None for _, _, f in predicate_frames("一是5月8日成功举办国际友城论坛。", lang="zh"))
+
+
+# --- a title broken by a mirror site's pinyin glosses --------------------------------------------
+
+def test_title_read_through_pinyin_glosses(tagger):  # noqa: F811
+    t = "8月4日下午,忻州市委書(shū)記集體會(huì)見(jiàn)了來(lái)自12個(gè)國(guó)家的駐華使館外交官。"
+    e = first(tagger, t, date="2025-08-06")
+    assert (e.official, e.level) == ("municipal", "municipal")

@@ -23,7 +23,8 @@ from ..schemas import Mention, new_mention
 _VISIT_ABBR = "compound.visit_province_abbr"
 
 
-def city_after_visit_abbr(out: list[Mention], text: str, matcher: Any, single: Sequence[Any], date: Any) -> list[Mention]:
+def city_after_visit_abbr(out: list[Mention], text: str, matcher: Any, single: Sequence[Any],
+                          date: Any) -> list[Mention]:
     """``out`` with each visit-abbreviation mention (赴鄂) replaced by the city its character
     begins (鄂尔多斯), where the lexicon names one there; the others unchanged."""
     if not any(m.entry == _VISIT_ABBR for m in out):

@@ -30,7 +30,7 @@ from .units import (CAPITALS as _CAPITALS, CITY_PARTY as _CITY_PARTY, CITY_UNIT 
                     after_preposition, appositive_locator, chain_end as _chain_end, city_fao_level, en_title_unit,
                     en_unit_level, fao_unit_level, in_place_of, own_unit_level, town_in_county, venue_chain)
 from .when import act_date, not_act_day, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
-from .city_pages import attribute_sentences, concurrent_city_level  # noqa: F401  (attribute_sentences: for pairing)
+from .city_pages import attribute_sentences, concurrent_city_level, glossed_titles  # noqa: F401  (for pairing)
 from .missions import at_home_after, mission_in_china, mission_venue
 from .titles_extra import chinese_mission_cue, conveyed, wished
 

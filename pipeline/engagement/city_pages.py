@@ -18,7 +18,8 @@ Example:
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from dataclasses import replace
+from typing import Any, Sequence
 
 from ..schemas import Mention
 
@@ -151,3 +152,23 @@ def interview_remark(sentence: str, pos: int) -> bool:
 def summary_item(sentence: str) -> bool:
     """Whether the sentence opens as an item of a summary or plan (一是…, （二）…, 三、…)."""
     return _SUMMARY_ITEM.match(sentence) is not None
+
+
+# a pinyin gloss after a character (書(shū)記, 會(huì)見(jiàn)): mirror sites print one after polyphonic characters
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü" + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ" + r"ê]{1,6}\)")
+
+
+def glossed_titles(titles: Any, text: str, start: int, end: int) -> list[Any]:
+    """``titles.find(text, start, end)``, also where mirror sites break a title with pinyin
+    glosses (市委書(shū)記): the titles are found in the span read without its glosses and
+    returned at their offsets in ``text``."""
+    if "(" not in text[start:end] or _GLOSS.search(text, start, end) is None:
+        return titles.find(text, start, end)
+    keep: list[int] = []  # the offset in ``text`` of each character kept
+    pos = start
+    for m in _GLOSS.finditer(text, start, end):
+        keep.extend(range(pos, m.start()))
+        pos = m.end()
+    keep.extend(range(pos, end))
+    plain = "".join(text[i] for i in keep)
+    return [replace(h, start=keep[h.start], end=keep[h.end - 1] + 1) for h in titles.find(plain, 0, len(plain))]

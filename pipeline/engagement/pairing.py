@@ -23,7 +23,7 @@ from .acts import _FUTURE_AFTER as FUTURE_AFTER, Days, Segment, SentenceInfo, cl
 from .actors import during_trip, engaged_regions, listed_with_countries, passing_sars, shifted_day, venue_only, visited
 from .central import central_clause
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
-                         relative_date, not_act_day, title_provenance, venue, attribute_sentences)
+                         relative_date, not_act_day, title_provenance, venue, attribute_sentences, glossed_titles)
 from ._build import fast
 from .occasions import day_after_act, leaders_acting_apart, next_meetings, same_leader_again
 from .policy import categorize
@@ -194,7 +194,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         """The titles named in clause ``i``, each attached to its side (read once per clause)."""
         got = attached.get(i)
         if got is None:
-            found = titles.find(text, *sents[i])
+            found = glossed_titles(titles, text, *sents[i])
             sent_places = [m for m in by_sent.places.get(i, ()) if m.label in ("province", "country")]
             got = attached[i] = attach_all(found, text, sent_places) if found else []
         return got
@@ -328,7 +328,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, alone: bool
         if titles_in is not None:
             seg_hits += [h for h in titles_in(i) if not entrusting(text, h)]
             continue
-        found = titles.find(text, *sents[i])
+        found = glossed_titles(titles, text, *sents[i])
         if found:
             sent_places = [m for m in by_sent.places.get(i, ()) if m.label in ("province", "country")]
             seg_hits += [h for h in attach_all(found, text, sent_places) if not entrusting(text, h)]
