@@ -189,3 +189,13 @@ def test_title_read_through_pinyin_glosses(tagger):  # noqa: F811
     t = "8月4日下午,忻州市委書(shū)記集體會(huì)見(jiàn)了來(lái)自12個(gè)國(guó)家的駐華使館外交官。"
     e = first(tagger, t, date="2025-08-06")
     assert (e.official, e.level) == ("municipal", "municipal")
+
+
+# --- a predicate that only names a time -----------------------------------------------------------
+
+def test_occasion_is_no_act():
+    from pipeline.engagement.detect import predicate_frames
+    assert all(f is not None for _, _, f in predicate_frames("今年是党的二十大召开之年，也是建市四十周年。", lang="zh"))
+    # the act of the sentence stays: only the occasion's predicate is blocked
+    frames = predicate_frames("值此博览会举办之际，双方签署了友好城市协议。", lang="zh")
+    assert [f for _, _, f in frames] == ["nominal", None]

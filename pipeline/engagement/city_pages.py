@@ -172,3 +172,13 @@ def glossed_titles(titles: Any, text: str, start: int, end: int) -> list[Any]:
     keep.extend(range(pos, end))
     plain = "".join(text[i] for i in keep)
     return [replace(h, start=keep[h.start], end=keep[h.end - 1] + 1) for h in titles.find(plain, 0, len(plain))]
+
+
+# a predicate that only names a time (二十大召开之年, 建交之际, 峰会举办前夕): the occasion, not an act
+_OCCASION_AFTER = re.compile(r"(?:的)?(?:之年|之际|之際|前夕|之时|之時)")
+
+
+def occasion_after(sentence: str, end: int) -> bool:
+    """Whether the predicate ending at ``end`` only names the time of something else
+    (今年是党的二十大召开之年, 在两国建交30周年到来之际)."""
+    return _OCCASION_AFTER.match(sentence, end) is not None

@@ -60,7 +60,7 @@ from .act_patterns import (  # noqa: F401  (re-exported: the patterns are read a
 from .act_patterns import _EVENT_PREDICATE_ZH  # (an event held or attended for an anniversary: an act)
 from .act_patterns import _DUTY_ZH, _SESSION_ZH, _SESSION_VERBS_ZH  # (a duty list; China's own congress in session)
 from .central import central_sentence
-from .city_pages import interview_remark, summary_item
+from .city_pages import interview_remark, occasion_after, summary_item
 
 
 def _punct_clause_start(sentence: str, pos: int) -> int:
@@ -232,6 +232,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         return "intent"  # "did not meet", "the visit was postponed": not done
     if info.zh and _NOMINAL_AFTER.match(s, b):
         return "nominal"
+    if info.zh and occasion_after(s, b):
+        return "nominal"  # 二十大召开之年, 建交之际: a time named by another event (city_pages)
     if info.retro:
         c0 = _clause_start(s, a, "zh") if info.zh else _punct_clause_start(s, a)
         nxt = (_CLAUSE_ZH if info.zh else _CLAUSE_PUNCT).search(s, b)
