@@ -199,3 +199,9 @@ def test_occasion_is_no_act():
     # the act of the sentence stays: only the occasion's predicate is blocked
     frames = predicate_frames("值此博览会举办之际，双方签署了友好城市协议。", lang="zh")
     assert [f for _, _, f in frames] == ["nominal", None]
+
+
+def test_district_deputy_secretary_is_county_level(tagger):  # noqa: F811
+    t = "6月5日，重庆市江津区委副书记会见德国某市代表团一行。"
+    e = first(tagger, t, date="2024-06-08")
+    assert (e.official, e.level) == ("municipal", "county")

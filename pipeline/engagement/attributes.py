@@ -30,7 +30,7 @@ from .units import (CAPITALS as _CAPITALS, CITY_PARTY as _CITY_PARTY, CITY_UNIT 
                     after_preposition, appositive_locator, chain_end as _chain_end, city_fao_level, en_title_unit,
                     en_unit_level, fao_unit_level, in_place_of, own_unit_level, town_in_county, venue_chain)
 from .when import act_date, not_act_day, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
-from .city_pages import attribute_sentences, concurrent_city_level, glossed_titles  # noqa: F401  (for pairing)
+from .city_pages import attribute_sentences, concurrent_city_level, district_title_level, glossed_titles  # noqa: F401
 from .missions import at_home_after, mission_in_china, mission_venue
 from .titles_extra import chinese_mission_cue, conveyed, wished
 
@@ -384,7 +384,8 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
     municipal, 延边州 → municipal), else provincial."""
     if official is not None and not (official.rule == "bare_city_title" and any(
             m.code in CN_MUNICIPALITIES for m in actor_mentions)):  # 市委书记李强 in a Shanghai paper
-        lv = title_level(official, text) or concurrent_city_level(text, official.start, official.end, official.text)
+        lv = district_title_level(official) or title_level(official, text) or concurrent_city_level(
+            text, official.start, official.end, official.text)
         if lv == "municipal" and official.place and EN_COUNTY_AFTER.match(text, official.place.end):
             lv = "county"  # "Hekou county's party secretary"
         if not lv and official.code == "fao" and official.side == "chinese":

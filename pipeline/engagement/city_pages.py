@@ -182,3 +182,9 @@ def occasion_after(sentence: str, end: int) -> bool:
     """Whether the predicate ending at ``end`` only names the time of something else
     (今年是党的二十大召开之年, 在两国建交30周年到来之际)."""
     return _OCCASION_AFTER.match(sentence, end) is not None
+
+
+def district_title_level(title: Any) -> str | None:
+    """``county`` for the district and county posts of ``lexicon/titles.yaml``'s rpcity block
+    (区委副书记, 县委副书记), as :func:`.titles.title_level` reads ``title.county`` (区委书记, 县长)."""
+    return "county" if title.side == "chinese" and title.entry.id == "title.county_rpcity" else None
