@@ -16,6 +16,7 @@ from ..lexicon import Lexicon
 from ..schemas import BlockerEntry, Document, Mention, OfficialEntry, code_kind, new_mention
 from ..text import Normalized
 from .twins import resolve_twins
+from .abbr_cities import city_after_visit_abbr
 from .context import resolve_context_compounds
 from .names import has_name_dot, inside_dotted_name
 from .officials import (GIVEN_NAME_BEFORE, RULE_PREFIX, given_name_place, name_boundary_ok, national_title_before,
@@ -112,6 +113,7 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
                                            RULE_PREFIX + str(person)))
                 continue
             append(new_mention(start, end, t, label, code, entry_id, rule))
+    out = city_after_visit_abbr(out, text, matcher, single, doc.date)  # 赴鄂尔多斯: the city the abbreviation begins
     resolve_context_compounds(out, lexicon)
     resolve_twins(out)
     if doc.source_province:

@@ -24,7 +24,7 @@ from ._build import fast
 from .titles import CN_MUNICIPALITIES, TitleHit, title_level
 from .datelines import (RECEIVES_EN, dateline_place, dateline_side, foreign_host_en,  # noqa: F401
                         inferred_venue, locator_venue, not_venue_en)
-from .posts import post_rank as _rank, repeats_foreign_post
+from .posts import best_title  # noqa: F401  (re-exported for pairing)
 from .en_wire import body_dateline_place, city_in_province_en, foreign_subject_receives_en
 from .units import (CAPITALS as _CAPITALS, CITY_PARTY as _CITY_PARTY, CITY_UNIT as _CITY_UNIT,
                     COUNTY_UNIT as _COUNTY_UNIT, EN_CAPITALS, EN_CITY_AFTER, EN_CITY_PEOPLE, EN_COUNTY_AFTER,
@@ -32,6 +32,7 @@ from .units import (CAPITALS as _CAPITALS, CITY_PARTY as _CITY_PARTY, CITY_UNIT 
                     after_preposition, appositive_locator, chain_end as _chain_end, city_fao_level, en_title_unit,
                     en_unit_level, fao_unit_level, in_place_of, own_unit_level, town_in_county, venue_chain)
 from .when import act_date, not_act_day, relative_date  # noqa: F401  (re-exported: the date attributes live in when.py)
+from .city_pages import concurrent_city_level, district_title_level
 from .missions import at_home_after, mission_in_china, mission_venue
 from .titles_extra import chinese_mission_cue, conveyed, wished
 
@@ -45,7 +46,7 @@ def _cue(zh: str, en: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return skipping(re.compile(zh)), skipping(re.compile(en, re.I))
 
 
-_REMOTE = _cue(r"(?<![A-Za-z])(?:视频|視頻)(?!APP|App|app|客户端|客戶端|号|號|编辑|編輯|截图|截圖)|"  # not 南都N视频APP
+_REMOTE = _cue(r"(?<![A-Za-z微短])(?:视频|視頻)(?!APP|App|app|客户端|客戶端|号|號|编辑|編輯|截图|截圖|影展|大赛|大賽|展映)|"  # not 南都N视频APP, 微视频影展
                r"线上(?!线下)|線上(?!線下)|云端|雲端|连线|連線|致信|致函|致电|致電|贺电|賀電|贺信|賀信|慰问电|慰問電|唁电|唁電|"
                r"复信|覆信|回信|致贺(?![词辞])|致賀(?![詞辭辞])|书面|書面|通电话|通電話|通话|通話|慰问信|慰問信",  # (not hybrid
                r"\bvideo\b|\bvirtual(?:ly)?\b|(?<!offline and )\bonline\b(?! and offline)|\bletter\b|\bmessage\b"  # events
@@ -287,37 +288,6 @@ _FOREIGN_HOST_ZH = re.compile(r"[^，。；、]{0,6}?(?:会见|會見|接见|接
 _NATIONAL_HOSTS = frozenset({"head_of_state_or_government", "minister", "legislature", "party"})
 _RECEIVED_EN = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|bin|de|van|of)){0,6}?(?:\s+on\s+\w+(?:\s+\d{1,2})?)?,?\s+"
                           + RECEIVES_EN)
-_NATIONAL_LEGISLATURE = re.compile(r"国会|國會|国民议会|國民議會|参议院|參議院|众议院|眾議院|上议院|下议院|联邦院|人民院|杜马|杜馬|"
-                                   r"联邦委员会|parliament|national assembly|congress|senat|house of|duma|knesset|"
-                                   r"bundestag", re.I)
-
-
-def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
-    """The highest-ranking title of ``side`` (the first one on ties). A local assembly's
-    speaker (广岛县知事、议会议长) ranks below the local government's head named with him:
-    where a foreign ``subnational`` title is named (not the assembly's own place: 边疆区立法会议), a
-    legislature title that is not a national parliament's gives way to it."""
-    best: TitleHit | None = None
-    mission = side == "foreign" and any(h.rule == "chinese_mission" for h in hits)
-    for h in hits:
-        if h.entry.id.endswith("_no_side"):
-            continue  # China's own president named on a foreign page: neither side's (titles.yaml, rpen2)
-        if mission and h.code == "diplomat" and h.place is None:
-            continue  # 中国驻日本使馆临时代办…，使馆公使陪同: the embassy named after China's own is China's
-        if h.side == side and (best is None or _rank(h) > _rank(best)) and not repeats_foreign_post(h, hits):
-            best = h  # (…省长坎平一行。坎平省长表示…: the later bare 省长 is his again)
-    if best is not None and side == "foreign" and (
-            best.code == "legislature" and not _NATIONAL_LEGISLATURE.search(best.text)
-            or best.entry.id == "title.government_delegation" and (best.place is None or best.text in ("名官员", "名政府官员"))):
-        # a local assembly; a 政府代表团 led by a governor (犹太自治州政府副主席…率领的政府代表团) is a local one,
-        # as are "30名官员" counted after 地方政府官员
-        local = next((h for h in hits if h.side == side and h.code == "subnational"
-                      and h.entry.id != "title.national_delegation" and h.end != best.start), None)  # 新潟县议会议长带队的新潟县访问团
-        if local is not None:
-            return local
-    return best
-
-
 _ENTRUSTING = re.compile(r"(?:受|经)[^，。；,;]{0,20}$")
 _POST_RANK = {"party_secretary": 100, "governor": 90, "deputy": 70, "fao": 50}  # as the titles' ranks
 
@@ -389,7 +359,8 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
     municipal, 延边州 → municipal), else provincial."""
     if official is not None and not (official.rule == "bare_city_title" and any(
             m.code in CN_MUNICIPALITIES for m in actor_mentions)):  # 市委书记李强 in a Shanghai paper
-        lv = title_level(official, text)
+        lv = district_title_level(official) or title_level(official, text) or concurrent_city_level(
+            text, official.start, official.end, official.text)
         if lv == "municipal" and official.place and EN_COUNTY_AFTER.match(text, official.place.end):
             lv = "county"  # "Hekou county's party secretary"
         if not lv and official.code == "fao" and official.side == "chinese":

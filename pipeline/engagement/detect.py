@@ -60,6 +60,7 @@ from .act_patterns import (  # noqa: F401  (re-exported: the patterns are read a
 from .act_patterns import _EVENT_PREDICATE_ZH  # (an event held or attended for an anniversary: an act)
 from .act_patterns import _DUTY_ZH, _SESSION_ZH, _SESSION_VERBS_ZH  # (a duty list; China's own congress in session)
 from .central import central_sentence
+from .city_pages import interview_remark, occasion_after, summary_item
 
 
 def _punct_clause_start(sentence: str, pos: int) -> int:
@@ -231,6 +232,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         return "intent"  # "did not meet", "the visit was postponed": not done
     if info.zh and _NOMINAL_AFTER.match(s, b):
         return "nominal"
+    if info.zh and occasion_after(s, b):
+        return "nominal"  # 二十大召开之年, 建交之际: a time named by another event (city_pages)
     if info.retro:
         c0 = _clause_start(s, a, "zh") if info.zh else _punct_clause_start(s, a)
         nxt = (_CLAUSE_ZH if info.zh else _CLAUSE_PUNCT).search(s, b)
@@ -243,6 +246,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         return "retrospective"
     if info.pledge and _PLEDGE_EN.search(s, _clause_start(s, a, "en"), a):
         return "intent"  # "the work report released on January 20 pledged to open five routes": whatever the date
+    if info.zh and interview_remark(s, a):
+        return "speech"  # …在做客某网时表示，合作取得成果: an interview's remark, dated or not (city_pages)
     if info.dated:
         fut = _FUTURE_DATED_ZH.search(s, _clause_start(s, a, "zh"), b) if info.zh else None
         if fut is not None and fut.start() < a:  # (searched up to the predicate's end: 将(?=访华) sees it)
@@ -250,6 +255,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         if not info.zh and (_FUTURE_DATED_EN.search(s, max(a - 40, 0), a) or future_subject_en(s, b)):
             return "intent"  # "will lead a delegation to Hungary on Monday", "the fair will open on May 20"
         return None
+    if info.zh and summary_item(s):
+        return "retrospective"  # 一是市委外事工作委员会会议顺利召开: an undated item of a work summary (city_pages)
     if info.ahead and not _PAST_EN.match(s, a):
         nxt = _CLAUSE_PUNCT.search(s, b)
         end = nxt.start() if nxt else len(s)

@@ -20,6 +20,7 @@ from typing import Sequence
 
 from ..schemas import Mention
 from ..text import TONED
+from .city_pages import named_consulate_seat
 
 # 俄计划在哈尔滨开设总领事馆, 分别位于沈阳、上海、广州和香港 (after 总领事馆), 在上海、广州、厦门等城市设立领馆:
 # the cities a sentence about where consulates are set up or located names are their seats (TAXONOMY §2), also in
@@ -38,6 +39,8 @@ def consulate_seat_sentence(text: str, m: Mention) -> bool:
     only says where consulates are set up or located (俄计划在哈尔滨开设总领事馆; 四个总领事馆分别位于
     沈阳、上海、广州和香港): a consular seat, no actor. A sentence that also reports a meeting, a
     signing or a ceremony attended (云南省副省长出席老挝驻昆明总领馆开馆仪式) keeps its actors."""
+    if named_consulate_seat(text, m):
+        return True  # 在沈阳总领事馆帮助下, with 驻沈阳总领事 elsewhere: the seat (city_pages)
     listed = text[m.start - 1:m.start] in ("、", "和", "及") or text[m.end:m.end + 1] in ("、", "和", "及")
     if not (listed or (m.entry or "").startswith("city.")):
         return False

@@ -24,6 +24,7 @@ from .actors import during_trip, engaged_regions, listed_with_countries, passing
 from .central import central_clause
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
                          relative_date, not_act_day, title_provenance, venue)
+from .city_pages import attribute_sentences
 from ._build import fast
 from .occasions import day_after_act, leaders_acting_apart, next_meetings, same_leader_again
 from .policy import categorize
@@ -320,7 +321,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, alone: bool
     # ---- attributes
     # attributes are read from the clauses that report the act: the segment's first few
     # (its lead names the officials, the venue and the verb; later ones add detail)
-    lead = seg.sentences[:ATTRIBUTE_CLAUSES]
+    lead = attribute_sentences(text, sents, seg.sentences, ATTRIBUTE_CLAUSES)  # (past page furniture: city_pages)
     spans = [sents[i] for i in lead]
     seg_hits: list[TitleHit] = []
     for i in lead:

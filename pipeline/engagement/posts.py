@@ -397,3 +397,34 @@ def post_rank(h: TitleHit) -> float:
     if h.side == "foreign" and h.code == "international_org" and _ORG_HEADS.search(h.text):
         return _ORG_HEAD_RANK  # 东盟副秘书长及各国总领事: the organisation's head above the consuls
     return h.entry.rank
+
+
+_NATIONAL_LEGISLATURE = re.compile(r"国会|國會|国民议会|國民議會|参议院|參議院|众议院|眾議院|上议院|下议院|联邦院|人民院|杜马|杜馬|"
+                                   r"联邦委员会|parliament|national assembly|congress|senat|house of|duma|knesset|"
+                                   r"bundestag", re.I)
+
+
+def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
+    """The highest-ranking title of ``side`` (the first one on ties). A local assembly's
+    speaker (广岛县知事、议会议长) ranks below the local government's head named with him:
+    where a foreign ``subnational`` title is named (not the assembly's own place: 边疆区立法会议), a
+    legislature title that is not a national parliament's gives way to it."""
+    best: TitleHit | None = None
+    mission = side == "foreign" and any(h.rule == "chinese_mission" for h in hits)
+    for h in hits:
+        if h.entry.id.endswith("_no_side"):
+            continue  # China's own president named on a foreign page: neither side's (titles.yaml, rpen2)
+        if mission and h.code == "diplomat" and h.place is None:
+            continue  # 中国驻日本使馆临时代办…，使馆公使陪同: the embassy named after China's own is China's
+        if h.side == side and (best is None or post_rank(h) > post_rank(best)) and not repeats_foreign_post(h, hits):
+            best = h  # (…省长坎平一行。坎平省长表示…: the later bare 省长 is his again)
+    if best is not None and side == "foreign" and (
+            best.code == "legislature" and not _NATIONAL_LEGISLATURE.search(best.text)
+            or best.entry.id == "title.government_delegation" and (best.place is None or best.text in ("名官员", "名政府官员"))):
+        # a local assembly; a 政府代表团 led by a governor (犹太自治州政府副主席…率领的政府代表团) is a local one,
+        # as are "30名官员" counted after 地方政府官员
+        local = next((h for h in hits if h.side == side and h.code == "subnational"
+                      and h.entry.id != "title.national_delegation" and h.end != best.start), None)  # 新潟县议会议长带队的新潟县访问团
+        if local is not None:
+            return local
+    return best

@@ -32,6 +32,7 @@ from typing import Sequence
 
 from ..schemas import Mention
 from .titles import CN_MUNICIPALITIES, TitleHit, foreign_local
+from .city_pages import cited_leader, foreign_group_mayor, unit_committee_post
 
 # 领事 opening the name of consular work or of the ministry's consular department
 _CONSULAR_WORK = re.compile(r"(?:保护|保護|服务|服務|协助|協助|认证|認證|司|工作|证件|證件|业务|業務|直通车|直通車|侨务|僑務|"
@@ -58,6 +59,14 @@ def refine(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
         return _as(h, "none", "", "conveyed_greetings")  # 转达了…书记的问候: named, not taking part
     if h.entry.id == "title.business" and h.side == "chinese":
         return _as(h, "none", "", "chinese_business")  # "businessmen of XUAR", 云南企业: China's firms, no official
+    if cited_leader(text, h.start, h.end):
+        return _as(h, "none", "", "cited_instructions")  # 市委书记…调研璧山指示精神: cited, not taking part (city_pages)
+    unit = unit_committee_post(text, h.start) if h.side == "chinese" and h.rule == "entry_default" and h.code in (
+        "deputy", "governor") else None
+    if unit is not None:  # 州委宣传部部长: the prefecture's (市委…: perhaps a municipality's, read as bare_city_title)
+        return _as(h, "chinese", "municipal", "bare_city_title" if unit.startswith("市") else "unit_committee")
+    if h.side == "chinese" and foreign_group_mayor(text, h.start, h.text):
+        return _as(h, "foreign", "subnational", "foreign_group_mayor")  # 周边国家市长交流会: other countries' mayors
     if h.text[:1].isascii():
         if h.side == "chinese" and h.place is None and h.rule == "entry_default" and h.entry.counterpart is not None:
             head = _delegation_place_en(text, h.start, places)
