@@ -287,6 +287,10 @@ def starts_new(seg: Segment, s: SentenceInfo, official: Callable[[SentenceInfo],
     if (s.actors and s.partners and seg.partners and not set(s.partners) & set(seg.partners)
             and (official is None or official(s))):
         return "new_counterpart"
+    if (s.date is not None and seg.date is not None and (s.partners or s.regions) and (seg.partners or seg.regions)
+            and not set(s.partners) & set(seg.partners) and not set(s.regions) & set(seg.regions)
+            and (official is None or official(s))):
+        return "new_guest"  # 6月7日下午会见上合组织秘书长。6月7日下午，又会见澳大利亚州长: each dated report its own
     return None
 
 

@@ -1,0 +1,152 @@
+"""One occasion per engagement on pages that report several (issue 15, real pages).
+
+Pairing (:mod:`.pairing`) cuts a text into segments and gives each a category from its own
+clauses, the primary one from the document's decision, which weighs the headline and the
+first act sentences. Long real pages report the parts of one occasion far apart, and the
+precedence rules of TAXONOMY §3 then need the whole of it:
+
+* **rule 4 late in a trip's report**: a tour's report lists its stops first and the
+  agreements signed at them paragraphs later (在比利时……见证双方有关部门签署交流合作协议;
+  交流会上，省商务厅与……签署了合作备忘录). A signing anywhere in the trip's own sentences
+  makes the trip ``cooperation_project`` (or the field the agreement names: rule 4), unless
+  the signing is another year's (两省于2013年签署……, "signed … in 2013": background).
+* **rule 8 in the body**: a foreign group's tour of the province whose report names the
+  provincial leader's meeting with that group only in a later sentence ("On December 5, …
+  met with the delegation in Fuzhou") is ``high_level_meeting``.
+* **rule 8 told backwards**: the meeting first, then the group's own visit
+  (……会见了毛里塔尼亚代表团。……一行是昨天上午从上海前来苏州访问的): one occasion, the
+  meeting's; the visit sentence adds no engagement.
+
+Example:
+    >>> from pipeline.schemas import Engagement
+    >>> t = "A delegation from Chile visited Fujian from May 4 to 8. On May 5, the governor met with the delegation."
+    >>> e = Engagement(category="delegation_visit", provinces=["CN-FJ"], partners=["CHL"], direction="inbound",
+    ...                evidence=[0, len(t)])
+    >>> [x.category for x in refined(t, "en", [e])]
+    ['high_level_meeting']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from ..schemas import Engagement, Provenance
+from ..text import sentences
+from .event_fields import agreement_fields
+from .signing import signed, signing_clauses
+from .categories import one_field
+
+# a provincial leader's meeting with the touring group, named after the verb (English; the
+# Chinese form is :data:`.tours._MEETS_GROUP`'s)
+MEETS_GROUP_EN = re.compile(
+    r"\b(?:met|meets|held talks)(?: with)? (?:the |all )?(?:visiting |foreign |whole )?"
+    r"(?:[\w'-]+ ){0,3}?(?:delegation|delegates|envoys|diplomats|group|guests|visitors)\b", re.I)
+# the same in Chinese, a leader's meeting only (会见/接见/会晤 …代表团): a banquet or a call by the office
+# that hosts the tour (省外办领导宴请了代表团一行) is part of the tour (rule 8 asks for the leaders' meeting)
+MEETS_GROUP_ZH = re.compile(
+    "(?:会见|會見|接见|接見|会晤|會晤|会谈|會談)(?:了)?[^。！？\n]{0,16}?"
+    "(?:访问团|訪問團|代表团|代表團|使节团|使節團|考察团|考察團|领事团|領事團|参访团|參訪團)")
+# a witnessed signing (见证双方有关部门签署的交流合作协议): the signing itself, though its verb is attributive
+_WITNESSED = re.compile(r"见证[^。；;！!？?]{0,30}?签(?:署|订|约)")
+_SIGN_VERB = re.compile(r"签署|签订|签约|缔结|结为|建立友好|\bsigned\b|\bsigns\b|\binked\b|\bestablished\b", re.I)
+# the group's arrival told as background (…一行是昨天上午从上海来到扬州访问的): its route names only Chinese places,
+# which reads as a domestic trip of its own
+_ARRIVED = re.compile(r"一行[^。！？]{0,6}?是[^。！？]{0,20}?(?:从|由|自)[^。！？，,]{1,12}?(?:前来|来到|抵达|到达|赴)")
+# a hope or plan before the signing verb in its clause (希同蒙方相关省份建立友好省份关系, 争取签署): not signed
+_HOPED = re.compile(r"(?:希|望|愿|拟|将|要|计划|争取|力争|推动|促成|期待|期盼|商定|同意|准备|有望|打算|"
+                    r"hope|wish|plan|will|would|expect|look forward|aim|seek|intend|agreed? to)", re.I)
+# another year written in the sentence (两省于2013年签署, "signed … in 2013"): the signing is background
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|(?!\d))")
+# the group's own visit told after the meeting (……一行是昨天上午从上海前来苏州访问的, 在川期间，访问团将参观)
+_GROUP_VISIT = re.compile(
+    r"(?:一行|代表团|访问团|考察团|使节团|參訪團|訪問團|代表團)[^。！？]{0,30}?(?:前来|来到|抵达|抵|访问|到访|参观|考察)"
+    r"|(?:在[^，。]{1,4}期间|访问期间|訪問期間)")
+
+
+def _sentences_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    return [(x + a, y + a) for x, y in sentences(text[a:b]) or [(0, b - a)]]
+
+
+def _verb_at(sentence: str, a: int, b: int) -> int:
+    """Where the signing verb of the clause ``sentence[a:b]`` starts (its end when none is found)."""
+    m = _SIGN_VERB.search(sentence, a, b)
+    return m.start() if m else b
+
+
+def _other_year(sentence: str, year: int | None) -> bool:
+    years = {int(m.group(1)) for m in _YEAR.finditer(sentence)}
+    return bool(years) and (year is None or any(y != year for y in years))
+
+
+def late_signing(text: str, lang: str, span: tuple[int, int], year: int | None,
+                 simplify: Callable[[str], str] | None = None) -> str | None:
+    """The category rule 4 gives a trip whose sentences ``span`` report a signing: the field the
+    agreement names (education, culture, sport, training) or ``cooperation_project``; None
+    where none of its sentences reports one (or only another year's: background).
+
+    >>> late_signing("4月3日率团访问越南。在河内，双方签署了旅游合作备忘录。", "zh", (0, 29), 2024)
+    'cultural_exchange'
+    >>> late_signing("率团访问德国。两省于2013年签署友好协议。", "zh", (0, 21), 2024) is None
+    True
+    """
+    fields: list[str] = []
+    found = False
+    for a, b in _sentences_in(text, *span):
+        s = simplify(text[a:b]) if simplify is not None else text[a:b]
+        witnessed = lang != "en" and _WITNESSED.search(s) is not None
+        if not (witnessed or signed(s, lang)) or _other_year(s, year):
+            continue
+        clauses = [(x, y) for x, y in signing_clauses(s, lang) or [(0, len(s))]
+                   if witnessed or _HOPED.search(s, x, _verb_at(s, x, y)) is None]
+        if not clauses:
+            continue
+        found = True
+        for x, y in clauses:
+            fields += agreement_fields(s[x:y])
+    if not found:
+        return None
+    field = one_field(sorted(set(fields)))
+    return field[0] if field else "cooperation_project"
+
+
+def _meets_group(text: str, lang: str, span: tuple[int, int]) -> bool:
+    a, b = span
+    return (MEETS_GROUP_EN if lang == "en" else MEETS_GROUP_ZH).search(text, a, b) is not None
+
+
+def refined(text: str, lang: str, engagements: list[Engagement], year: int | None = None,
+            simplify: Callable[[str], str] | None = None) -> list[Engagement]:
+    """``engagements`` with TAXONOMY §3 rules 4 and 8 applied over each one's whole report
+    (see the module's docstring). ``year``: the document's year (another year's signing is
+    background); ``simplify``: the lexicon's normal form of a sentence (Traditional to Simplified)."""
+    out: list[Engagement] = []
+    for e in engagements:
+        span = (e.evidence[0], e.evidence[1]) if len(e.evidence) == 2 else None
+        prev = out[-1] if out else None
+        if (prev is not None and span is not None and prev.category == "high_level_meeting"
+                and prev.direction == "inbound" and prev.partners and set(e.provinces) & set(prev.provinces)
+                and (None in (e.date, prev.date) or e.date == prev.date)
+                and (e.category == "delegation_visit" and e.direction in ("inbound", None)
+                     and set(e.partners) == set(prev.partners) and _GROUP_VISIT.search(text, *span) is not None
+                     or e.category == "domestic_coordination" and not e.partners
+                     and _ARRIVED.search(text, *span) is not None)):
+            if len(prev.evidence) == 2:  # the group's visit told after the meeting: the meeting's occasion
+                prev.evidence = [prev.evidence[0], max(prev.evidence[1], span[1])]
+            if prev.date is None and e.date is not None:  # (…一行是昨天上午从上海前来: its day is the meeting's)
+                prev.date = e.date
+                if "date" in e.provenance:
+                    prev.provenance["date"] = e.provenance["date"]
+            continue
+        if span is not None and e.category == "delegation_visit":
+            if e.direction == "inbound" and _meets_group(text, lang, span):
+                e.category = "high_level_meeting"  # rule 8: the leader's meeting with the touring group is reported
+                e.provenance["category"] = Provenance(source="rule", rule="rule8_meeting_in_body", score=0.7)
+            else:
+                got = late_signing(text, lang, span, year, simplify)
+                if got is not None:
+                    e.category = got  # rule 4: an agreement signed on the trip outranks it
+                    e.provenance["category"] = Provenance(source="rule", rule="rule4_signing_on_trip", score=0.7)
+        out.append(e)
+    return out
+

@@ -1,0 +1,139 @@
+"""Real pages reporting several engagements or one long one (issue 15, helper rpmulti).
+
+Misses of the first look, fixed by class:
+
+1. Rule 4 late in a trip's report: the agreements signed at a tour's stops are reported
+   paragraphs after the tour (a witnessed signing, a business forum's MOU): the trip is
+   ``cooperation_project``; a hoped-for tie or another year's signing is not.
+2. Rule 8 in the body: a foreign group's tour whose report names the provincial leader's
+   meeting with the group in a later sentence is ``high_level_meeting`` (English "met with
+   the delegation"; Chinese 会见…代表团); hosting the group or a banquet by the office that
+   runs the tour is still the tour.
+3. Rule 8 told backwards: the meeting first, then the group's own visit sentence
+   (……一行是昨天从上海来到苏州访问的): one engagement.
+4. Two dated reports of one day with different guests (6月7日下午会见A。6月7日下午，又会见B):
+   two engagements.
+
+Every sentence here is written for the test.
+"""
+
+import pytest
+
+from pipeline.engagement.segments import late_signing, refined
+from pipeline.schemas import Engagement
+from pipeline.tagger import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return Tagger()
+
+
+def _triples(rec):
+    return sorted((tuple(e.provinces), tuple(sorted(e.partners)), tuple(e.regions), e.category)
+                  for e in rec.engagements)
+
+
+# ------------------------------------------------------------------ 1. rule 4 late in a trip
+
+TRIP_SIGNED_LATE = (
+    "本报讯 10月8日至17日，省长率湖南省政府代表团对匈牙利、塞尔维亚两国进行友好访问。"
+    "访问期间，代表团考察了多家企业，与当地政府就经贸、农业合作深入交流，访问取得圆满成功。"
+    "在布达佩斯，省长会见了匈牙利外交与对外经济部部长，介绍了湖南经济社会发展情况。"
+    "在贝尔格莱德，省长会见了塞尔维亚建设部长，双方就基础设施合作交换意见。"
+    "此外，代表团出席湖南—塞尔维亚经贸交流会，见证省商务厅与塞尔维亚商会签署合作备忘录。"
+)
+
+
+def test_trip_with_a_late_signing_is_a_project(tagger):
+    rec = tagger.tag(TRIP_SIGNED_LATE, date="2024-10-20")
+    assert [e.category for e in rec.engagements] == ["cooperation_project"]
+    assert set(rec.engagements[0].partners) == {"HUN", "SRB"}
+    assert rec.engagement == "cooperation_project"
+
+
+@pytest.mark.parametrize("sentence", [
+    "率团访问蒙古国。代表团表示，我省希同蒙方各省建立友好省份关系。",  # a hope
+    "率团访问德国。两省于2013年签署友好省州协议，交往密切。",  # another year's signing
+    "率团访问智利。双方表示将尽快签署合作备忘录。",  # to come
+])
+def test_no_signing_on_the_trip(sentence):
+    assert late_signing(sentence, "zh", (0, len(sentence)), 2024) is None
+
+
+def test_signed_field_agreement_takes_its_field():
+    s = "率团访问越南。在河内，双方签署了旅游合作备忘录。"
+    assert late_signing(s, "zh", (0, len(s)), 2024) == "cultural_exchange"
+    s = "The delegation toured Chile. In Santiago the two sides signed an MOU on trade and investment."
+    assert late_signing(s, "en", (0, len(s)), 2024) == "cooperation_project"
+
+
+# ------------------------------------------------------------------ 2. rule 8 in the body
+
+ENVOYS_EN = (
+    "九国驻华使节来桂参访\n2024-06-08 广西外事公众号\n\n"
+    "Ambassadors and diplomats from Peru, Chile, Uruguay, Ecuador and five other countries visited "
+    "Guangxi from June 3 to 6 at the invitation of the regional government. It was the largest group "
+    "of envoys the region has received this year. The group included seven ambassadors, two charges "
+    "d'affaires and four counsellors. It was their first trip outside Beijing since the spring. A senior "
+    "official of the Foreign Ministry accompanied the group. The envoys toured a port, a sugar refinery and a vocational college in Nanning and "
+    "Qinzhou. Liu Ning, Party Secretary of Guangxi, met with the delegation of envoys in Nanning and "
+    "briefed them on the region's opening up."
+)
+
+
+def test_english_tour_with_the_leaders_meeting_is_a_meeting(tagger):
+    rec = tagger.tag(ENVOYS_EN, date="2024-06-08")
+    cats = [e.category for e in rec.engagements]
+    assert cats == ["high_level_meeting"]
+    assert {"PER", "CHL", "URY", "ECU"} <= set(rec.engagements[0].partners)
+
+
+def _tour(text, lang_partners=("KOR",)):
+    return Engagement(category="delegation_visit", provinces=["CN-JL"], partners=list(lang_partners),
+                      direction="inbound", evidence=[0, len(text)])
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("A business delegation from Gangwon visited Changchun. On May 3, the governor met with the delegation.",
+     "en", "high_level_meeting"),
+    ("Jilin hosted a business delegation from Gangwon this week to study ice-sports venues.",
+     "en", "delegation_visit"),  # hosting the group is the tour itself
+    ("韩国江原道经贸代表团来吉林访问。5月3日，副省长在长春会见了代表团一行。", "zh", "high_level_meeting"),
+    ("韩国江原道经贸代表团来吉林访问。访问期间，省外办负责人宴请了代表团一行。", "zh", "delegation_visit"),
+])
+def test_rule8_reads_the_meeting_with_the_group(text, lang, expected):
+    assert [e.category for e in refined(text, lang, [_tour(text)])] == [expected]
+
+
+# ------------------------------------------------------------------ 3. rule 8 told backwards
+
+MEETING_THEN_VISIT = (
+    "本报讯 昨天上午，副省长在扬州会见了以主席为团长的秘鲁国会代表团。"
+    "主席一行是昨天上午从上海来到扬州访问的，中联部有关负责人陪同来访。"
+    "副省长对代表团一行表示欢迎，介绍了扬州的发展情况。"
+)
+
+
+def test_the_groups_own_visit_after_the_meeting_is_the_same_occasion(tagger):
+    rec = tagger.tag(MEETING_THEN_VISIT, date="2019-04-10")
+    assert [e.category for e in rec.engagements] == ["high_level_meeting"]
+    assert rec.engagements[0].partners == ["PER"]
+    assert "CN-SH" not in rec.engagements[0].provinces
+
+
+# ------------------------------------------------------------------ 4. two guests the same day
+
+TWO_GUESTS = (
+    "重庆市副市长5月12日上午在渝会见了来访的东盟秘书长一行，介绍了重庆与东盟的合作。"
+    "5月12日上午，副市长还会见了来访的新西兰奥克兰市市长一行。"
+)
+
+
+def test_two_dated_reports_of_one_day_are_two_meetings(tagger):
+    rec = tagger.tag(TWO_GUESTS, date="2024-05-13")
+    trip = _triples(rec)
+    assert len(rec.engagements) == 2, trip
+    assert rec.engagements[0].regions == ["ASEAN"] and rec.engagements[0].partners == []
+    assert rec.engagements[1].partners == ["NZL"]
+    assert all(e.date == "2024-05-12" for e in rec.engagements)
