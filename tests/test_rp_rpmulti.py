@@ -137,3 +137,23 @@ def test_two_dated_reports_of_one_day_are_two_meetings(tagger):
     assert rec.engagements[0].regions == ["ASEAN"] and rec.engagements[0].partners == []
     assert rec.engagements[1].partners == ["NZL"]
     assert all(e.date == "2024-05-12" for e in rec.engagements)
+
+
+# ------------------------------------------------------------------ 5. a work summary's page
+
+SUMMARY_PAGE = (
+    "首页 > 政务公开 > 规划计划\n\n2023年广西外事工作总结\n\n"
+    "一年来，全区外事系统认真贯彻中央外事工作会议精神。自治区党委书记主持召开自治区党委外事工作委员会会议，"
+    "研究部署全年外事工作。全年接待越南、老挝等国外宾团组40余批次，办理省级领导出访12批次。"
+)
+
+
+def test_a_work_summary_page_reports_no_engagement(tagger):
+    rec = tagger.tag(SUMMARY_PAGE, date="2024-02-01")
+    assert rec.engagements == [] and rec.engagement is None
+
+
+def test_a_meeting_on_the_years_plan_is_still_reported(tagger):
+    text = "省外办召开2024年工作要点部署会\n3月5日，省外办召开全体干部会议，部署全年重点工作。"
+    rec = tagger.tag(text, date="2024-03-06")
+    assert [e.category for e in rec.engagements] == ["domestic_coordination"]

@@ -417,7 +417,9 @@ def apply(record: Record, engagements: list[Engagement]) -> Record:
                  for e in engagements):  # one story of the same sides; a round-up keeps its text order
         engagements = [engagements[k]] + engagements[:k] + engagements[k + 1:]
     record.engagements = engagements
-    if engagements and record.engagement != engagements[0].category:
+    if not engagements and record.engagement is not None:  # TAXONOMY §3b: no engagement, no category
+        record.engagement = record.engagement_detail.label = None
+    elif engagements and record.engagement != engagements[0].category:
         record.engagement = engagements[0].category
         record.engagement_detail.label = engagements[0].category
     return record

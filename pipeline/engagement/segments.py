@@ -64,6 +64,25 @@ _GROUP_VISIT = re.compile(
     r"|(?:在[^，。]{1,4}期间|访问期间|訪問期間)")
 
 
+# a page that is a work summary, plan or yearbook by its own title line (2018年福建外事工作总结, 2020年工作计划,
+# 2004年外事年鉴): its acts are a year's record, not reports of occasions (TAXONOMY §3: retrospective summaries)
+_SUMMARY_TITLE = re.compile(r"^[^\S\n]*[^\n。！？]{0,30}?(?:工作总结|工作计划|工作要点|工作综述|年度总结|年鉴)[^\S\n]*$",
+                            re.M)
+_HEAD_LINES = 6
+
+
+def summary_page(text: str) -> bool:
+    r"""Whether one of the page's first lines is the title of a work summary, plan or yearbook.
+
+    >>> summary_page("当前位置:首页 > 规划计划\n\n2018年福建外事工作总结\n\n一年来，……")
+    True
+    >>> summary_page("省外办召开2024年工作要点部署会\n3月5日，……")
+    False
+    """
+    head = "\n".join(text.split("\n", _HEAD_LINES)[:_HEAD_LINES])
+    return _SUMMARY_TITLE.search(head) is not None
+
+
 def _sentences_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x + a, y + a) for x, y in sentences(text[a:b]) or [(0, b - a)]]
 

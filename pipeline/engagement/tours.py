@@ -30,7 +30,7 @@ from typing import Any, Sequence
 
 from ..schemas import Document, Engagement, Mention, Record
 from .pairing import extract as _paired
-from .segments import MEETS_GROUP_EN, refined
+from .segments import MEETS_GROUP_EN, refined, summary_page
 
 # the meeting names the touring group again (Simplified and Traditional forms of the verbs and groups)
 _MEETS_GROUP = re.compile(
@@ -76,6 +76,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
             ) -> list[Engagement]:
     """:func:`pipeline.engagement.pairing.extract`, then :func:`merged_tours` on its engagements
     and :func:`.segments.refined` (rules 4 and 8 over each engagement's whole report)."""
+    if summary_page(doc.text):
+        return []  # a work summary, plan or yearbook: no occasion reported (the record's category goes with it)
     lang = doc.lang or "zh"
     analysis = kw.get("analysis")
     simplify = analysis.simplify if analysis is not None and analysis.normalizer else None
