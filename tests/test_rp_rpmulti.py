@@ -157,3 +157,23 @@ def test_a_meeting_on_the_years_plan_is_still_reported(tagger):
     text = "省外办召开2024年工作要点部署会\n3月5日，省外办召开全体干部会议，部署全年重点工作。"
     rec = tagger.tag(text, date="2024-03-06")
     assert [e.category for e in rec.engagements] == ["domestic_coordination"]
+
+
+# ------------------------------------------------------------------ 6. 分别会见: one meeting per province
+
+ENVOYS_TWO_PROVINCES = (
+    "近日，外交部组织驻华使节团先后赴安徽、江西参访，来自20多个国家的30余位使节参加。"
+    "安徽省委书记、江西省副省长分别会见使节团。"
+)
+
+
+def test_leaders_of_two_provinces_meeting_separately_are_two_engagements(tagger):
+    rec = tagger.tag(ENVOYS_TWO_PROVINCES, date="2024-06-01")
+    got = sorted((e.provinces[0], e.official, e.venue) for e in rec.engagements)
+    assert got == [("CN-AH", "party_secretary", "CN-AH"), ("CN-JX", "deputy", "CN-JX")]
+
+
+def test_two_leaders_of_one_province_stay_one_engagement(tagger):
+    text = "5月6日，湖北省委书记、省长分别会见了来访的法国驻华大使一行。"
+    rec = tagger.tag(text, date="2024-05-07")
+    assert [e.provinces for e in rec.engagements] == [["CN-HB"]]

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from ..schemas import Engagement, Provenance
+from ..schemas import Engagement, Mention, Provenance
 from ..text import sentences
 from .event_fields import agreement_fields
 from .signing import signed, signing_clauses
@@ -129,18 +129,64 @@ def late_signing(text: str, lang: str, span: tuple[int, int], year: int | None,
     return field[0] if field else "cooperation_project"
 
 
+# several Chinese sides each meeting the guests (浙江省委书记、江苏省副省长分别会见使节团; "… respectively"):
+# one meeting per province (GUIDELINES §6 rule 2)
+_SEPARATELY = re.compile(r"分[别別](?:在[^，。,]{1,12})?(?:会见|會見|会晤|會晤|接见|接見|会谈|會談|看望|拜会|拜會|宴请|宴請)"
+                         r"|\brespectively\b")
+# the post a province's own stretch of the clause names (the first one: the highest is usually named first)
+_POSTS = ((re.compile(r"(?:省|区|市)委书记|党委书记|委書記|黨委書記|Party Secretary|party chief", re.I), "party_secretary"),
+          (re.compile(r"副(?:省长|主席|市长|书记|省長|市長|書記)|常委|[Vv]ice[- ][Gg]overnor|[Vv]ice[- ][Mm]ayor"), "deputy"),
+          (re.compile(r"省长|省長|自治区主席|自治區主席|市长|市長|[Gg]overnor|[Mm]ayor"), "governor"),
+          (re.compile(r"外办|外辦|外事办|外事辦|Foreign Affairs Office"), "fao"))
+
+
+def _post(text: str, a: int, b: int) -> str | None:
+    found = [(m.start(), code) for rx, code in _POSTS if (m := rx.search(text, a, b)) is not None]
+    return min(found)[1] if found else None
+
+
+def separately(text: str, e: Engagement, actors: Sequence[Mention]) -> list[Engagement]:
+    """``e`` cut into one engagement per province where its provinces' leaders met the guests
+    separately (分别会见, "respectively"), each with the post named in its own stretch of the
+    clause; ``[e]`` otherwise. ``actors``: the acting province mentions (text order)."""
+    if len(e.provinces) < 2 or len(e.evidence) != 2:
+        return [e]
+    a, b = e.evidence
+    m = _SEPARATELY.search(text, a, b)
+    if m is None:
+        return [e]
+    lo = max([a] + [text.rfind(c, a, m.start()) + 1 for c in "。！？\n"])  # (the meeting's own sentence)
+    named = [x for x in actors if lo <= x.start < m.start() and x.code in e.provinces]
+    codes = list(dict.fromkeys(x.code for x in named))
+    if len(codes) < 2:
+        return [e]
+    firsts = [next(x.start for x in named if x.code == c) for c in codes] + [m.start()]
+    out = []
+    for k, code in enumerate(codes):
+        one = e.model_copy(deep=True)
+        one.provinces = [code]
+        one.official = _post(text, firsts[k], firsts[k + 1]) or (e.official if k == 0 else None)
+        if one.direction == "inbound" and (one.venue is None or one.venue in e.provinces):
+            one.venue = code  # (an inbound meeting is held in its host province)
+        one.provenance["provinces"] = Provenance(source="rule", rule="met_separately", text=m.group(0),
+                                                 start=m.start(), end=m.end(), score=0.7)
+        out.append(one)
+    return out
+
+
 def _meets_group(text: str, lang: str, span: tuple[int, int]) -> bool:
     a, b = span
     return (MEETS_GROUP_EN if lang == "en" else MEETS_GROUP_ZH).search(text, a, b) is not None
 
 
 def refined(text: str, lang: str, engagements: list[Engagement], year: int | None = None,
-            simplify: Callable[[str], str] | None = None) -> list[Engagement]:
+            simplify: Callable[[str], str] | None = None, actors: Sequence[Mention] = ()) -> list[Engagement]:
     """``engagements`` with TAXONOMY §3 rules 4 and 8 applied over each one's whole report
     (see the module's docstring). ``year``: the document's year (another year's signing is
-    background); ``simplify``: the lexicon's normal form of a sentence (Traditional to Simplified)."""
+    background); ``simplify``: the lexicon's normal form of a sentence (Traditional to Simplified);
+    ``actors``: the acting province mentions (several provinces' leaders meeting separately)."""
     out: list[Engagement] = []
-    for e in engagements:
+    for e in [x for e in engagements for x in separately(text, e, actors)]:
         span = (e.evidence[0], e.evidence[1]) if len(e.evidence) == 2 else None
         prev = out[-1] if out else None
         if (prev is not None and span is not None and prev.category == "high_level_meeting"
