@@ -177,3 +177,22 @@ def test_two_leaders_of_one_province_stay_one_engagement(tagger):
     text = "5月6日，湖北省委书记、省长分别会见了来访的法国驻华大使一行。"
     rec = tagger.tag(text, date="2024-05-07")
     assert [e.provinces for e in rec.engagements] == [["CN-HB"]]
+
+
+# ------------------------------------------------------------------ 7. a feature's round-up dated by months
+
+@pytest.mark.parametrize("clause,month", [
+    ("Liu Ning also embarked on a trip to Southeast Asia at the end of March, visiting Vietnam.", (3, "下旬")),
+    ("The party chief toured Central Asia in late March.", (3, "下旬")),
+    ("Also late April, the vice-governor led a delegation to Japan.", (4, "下旬")),
+])
+def test_an_english_month_without_a_day_dates_a_round_up_clause(clause, month):
+    from pipeline.engagement.acts import SentenceInfo, clause_info, dated_text
+    info = clause_info(clause, SentenceInfo(0, (0, len(clause)), [], [], [], 1))
+    assert info.date is None and info.month == month
+    assert dated_text(clause)
+
+
+def test_no_month_no_date():
+    from pipeline.engagement.acts import dated_text
+    assert not dated_text("Over the years the province has sent many delegations abroad.")
