@@ -196,3 +196,27 @@ def test_an_english_month_without_a_day_dates_a_round_up_clause(clause, month):
 def test_no_month_no_date():
     from pipeline.engagement.acts import dated_text
     assert not dated_text("Over the years the province has sent many delegations abroad.")
+
+
+# ------------------------------------------------------------------ 8. a meeting on a fair's sidelines
+
+def _fair(text):
+    return Engagement(category="forum_expo", provinces=["CN-HL"], partners=["RUS"], direction="inbound",
+                      evidence=[0, len(text)])
+
+
+def test_a_meeting_after_a_fairs_opening_is_its_own_engagement():
+    from pipeline.schemas import Mention
+    text = ("6月3日，第八届中俄博览会在哈尔滨开幕，副省长出席开幕式并致辞。"
+            "展会期间将举办经贸洽谈、推介会等活动。"
+            "开幕式前，副省长会见了俄罗斯滨海边疆区副行政长官。")
+    at = text.index("俄罗斯滨海")
+    rus = Mention(text="俄罗斯", start=at, end=at + 3, label="country", code="RUS", role="partner", entry="country.RUS")
+    out = refined(text, "zh", [_fair(text)], 2024, partners=[rus])
+    assert [e.category for e in out] == ["forum_expo", "high_level_meeting"]
+    assert out[1].partners == ["RUS"] and out[1].official == "deputy"
+
+
+def test_a_fair_without_a_meeting_stays_one():
+    text = "6月3日，第八届中俄博览会在哈尔滨开幕，副省长出席开幕式并致辞。展会期间，中俄企业签约项目30个。"
+    assert [e.category for e in refined(text, "zh", [_fair(text)], 2024)] == ["forum_expo"]

@@ -174,19 +174,49 @@ def separately(text: str, e: Engagement, actors: Sequence[Mention]) -> list[Enga
     return out
 
 
+# a leader's meeting reported after a forum's or conference's opening (开幕式前，副省长会见了俄阿穆尔州…;
+# "On the sidelines, the governor met with …"): its own engagement beside the event's (rule 2)
+_SIDE_MEETING = re.compile(r"(?:会见|會見|会晤|會晤|接见|接見|举行会谈|舉行會談)|\b(?:met with|held talks with)\b")
+_EVENTS = ("forum_expo", "multilateral_meeting")
+
+
+def side_meetings(text: str, e: Engagement, partners: Sequence[Mention]) -> list[Engagement]:
+    """``e`` and, where it is a forum or conference whose report names a leader's meeting with a
+    foreign party in a later sentence, that meeting as an engagement of its own (its sentence's
+    countries, the event's province and day). ``partners``: the partner country mentions."""
+    if e.category not in _EVENTS or len(e.evidence) != 2:
+        return [e]
+    sents = _sentences_in(text, *e.evidence)
+    for a, b in sents[1:]:
+        m = _SIDE_MEETING.search(text, a, b)
+        named = list(dict.fromkeys(x.code for x in partners if a <= x.start < b))
+        if m is None or not named:
+            continue
+        one = e.model_copy(deep=True)
+        one.category, one.partners, one.regions, one.evidence = "high_level_meeting", named, [], [a, b]
+        one.official = _post(text, a, m.start()) or e.official
+        one.provenance["category"] = Provenance(source="rule", rule="side_meeting", text=m.group(0),
+                                                start=m.start(), end=m.end(), score=0.6)
+        e.evidence = [e.evidence[0], a] if a > e.evidence[0] else e.evidence
+        return [e, one]
+    return [e]
+
+
 def _meets_group(text: str, lang: str, span: tuple[int, int]) -> bool:
     a, b = span
     return (MEETS_GROUP_EN if lang == "en" else MEETS_GROUP_ZH).search(text, a, b) is not None
 
 
 def refined(text: str, lang: str, engagements: list[Engagement], year: int | None = None,
-            simplify: Callable[[str], str] | None = None, actors: Sequence[Mention] = ()) -> list[Engagement]:
+            simplify: Callable[[str], str] | None = None, actors: Sequence[Mention] = (),
+            partners: Sequence[Mention] = ()) -> list[Engagement]:
     """``engagements`` with TAXONOMY §3 rules 4 and 8 applied over each one's whole report
     (see the module's docstring). ``year``: the document's year (another year's signing is
     background); ``simplify``: the lexicon's normal form of a sentence (Traditional to Simplified);
-    ``actors``: the acting province mentions (several provinces' leaders meeting separately)."""
+    ``actors``: the acting province mentions (several provinces' leaders meeting separately);
+    ``partners``: the partner country mentions (a meeting on a forum's sidelines)."""
     out: list[Engagement] = []
-    for e in [x for e in engagements for x in separately(text, e, actors)]:
+    for e in [y for e in engagements for x in separately(text, e, actors) for y in side_meetings(text, x, partners)]:
         span = (e.evidence[0], e.evidence[1]) if len(e.evidence) == 2 else None
         prev = out[-1] if out else None
         if (prev is not None and span is not None and prev.category == "high_level_meeting"

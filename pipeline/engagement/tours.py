@@ -83,4 +83,5 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     simplify = analysis.simplify if analysis is not None and analysis.normalizer else None
     year = doc.date.year if doc.date is not None else None
     return refined(doc.text, lang, merged_tours(doc.text, _paired(doc, places, cues, record, **kw), lang),
-                   year, simplify, [m for m in places if m.label == "province" and m.role == "actor"])
+                   year, simplify, [m for m in places if m.label == "province" and m.role == "actor"],
+                   [m for m in places if m.label == "country" and m.role == "partner"])
