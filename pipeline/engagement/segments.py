@@ -6,15 +6,15 @@ first act sentences. Long real pages report the parts of one occasion far apart,
 precedence rules of TAXONOMY §3 then need the whole of it:
 
 * **rule 4 late in a trip's report**: a tour's report lists its stops first and the
-  agreements signed at them paragraphs later (在比利时……见证双方有关部门签署交流合作协议;
-  交流会上，省商务厅与……签署了合作备忘录). A signing anywhere in the trip's own sentences
+  agreements signed at them paragraphs later (在布达佩斯……见证两地商会签订合作协议;
+  推介会期间，省外办与……签订了友好交流备忘录). A signing anywhere in the trip's own sentences
   makes the trip ``cooperation_project`` (or the field the agreement names: rule 4), unless
   the signing is another year's (两省于2013年签署……, "signed … in 2013": background).
 * **rule 8 in the body**: a foreign group's tour of the province whose report names the
-  provincial leader's meeting with that group only in a later sentence ("On December 5, …
-  met with the delegation in Fuzhou") is ``high_level_meeting``.
+  provincial leader's meeting with that group only in a later sentence ("On the second day, the
+  vice-governor met with the delegation") is ``high_level_meeting``.
 * **rule 8 told backwards**: the meeting first, then the group's own visit
-  (……会见了毛里塔尼亚代表团。……一行是昨天上午从上海前来苏州访问的): one occasion, the
+  (……会见了秘鲁国会代表团。……一行是当天从南京来到扬州参观的): one occasion, the
   meeting's; the visit sentence adds no engagement.
 
 Example:
@@ -43,22 +43,22 @@ MEETS_GROUP_EN = re.compile(
     r"\b(?:met|meets|held talks)(?: with)? (?:the |all )?(?:visiting |foreign |whole )?"
     r"(?:[\w'-]+ ){0,3}?(?:delegation|delegates|envoys|diplomats|group|guests|visitors)\b", re.I)
 # the same in Chinese, a leader's meeting only (会见/接见/会晤 …代表团): a banquet or a call by the office
-# that hosts the tour (省外办领导宴请了代表团一行) is part of the tour (rule 8 asks for the leaders' meeting)
+# that hosts the tour (外办负责人设宴招待客人) is part of the tour (rule 8 asks for the leaders' meeting)
 MEETS_GROUP_ZH = re.compile(
     "(?:会见|會見|接见|接見|会晤|會晤|会谈|會談)(?:了)?[^。！？\n]{0,16}?"
     "(?:访问团|訪問團|代表团|代表團|使节团|使節團|考察团|考察團|领事团|領事團|参访团|參訪團)")
-# a witnessed signing (见证双方有关部门签署的交流合作协议): the signing itself, though its verb is attributive
+# a witnessed signing (见证两地商会签订的备忘录): the signing itself, though its verb is attributive
 _WITNESSED = re.compile(r"见证[^。；;！!？?]{0,30}?签(?:署|订|约)")
 _SIGN_VERB = re.compile(r"签署|签订|签约|缔结|结为|建立友好|\bsigned\b|\bsigns\b|\binked\b|\bestablished\b", re.I)
-# the group's arrival told as background (…一行是昨天上午从上海来到扬州访问的): its route names only Chinese places,
+# the group's arrival told as background (…一行是当天从南京来到扬州参观的): its route names only Chinese places,
 # which reads as a domestic trip of its own
 _ARRIVED = re.compile(r"一行[^。！？]{0,6}?是[^。！？]{0,20}?(?:从|由|自)[^。！？，,]{1,12}?(?:前来|来到|抵达|到达|赴)")
-# a hope or plan before the signing verb in its clause (希同蒙方相关省份建立友好省份关系, 争取签署): not signed
-_HOPED = re.compile(r"(?:希|望|愿|拟|将|要|计划|争取|力争|推动|促成|期待|期盼|商定|同意|准备|有望|打算|"
+# a hope or plan before the signing verb in its clause (盼与对方省份早日结好, 争取签署): not signed
+_HOPED = re.compile(r"(?:希|望|盼|愿|拟|将|要|计划|争取|力争|推动|促成|期待|期盼|商定|同意|准备|有望|打算|"
                     r"hope|wish|plan|will|would|expect|look forward|aim|seek|intend|agreed? to)", re.I)
 # another year written in the sentence (两省于2013年签署, "signed … in 2013"): the signing is background
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|(?!\d))")
-# the group's own visit told after the meeting (……一行是昨天上午从上海前来苏州访问的, 在川期间，访问团将参观)
+# the group's own visit told after the meeting (……一行是当天从南京来到扬州参观的, 在湘期间，访问团将考察)
 _GROUP_VISIT = re.compile(
     r"(?:一行|代表团|访问团|考察团|使节团|參訪團|訪問團|代表團)[^。！？]{0,30}?(?:前来|来到|抵达|抵|访问|到访|参观|考察)"
     r"|(?:在[^，。]{1,4}期间|访问期间|訪問期間)")
@@ -129,7 +129,7 @@ def late_signing(text: str, lang: str, span: tuple[int, int], year: int | None,
     return field[0] if field else "cooperation_project"
 
 
-# several Chinese sides each meeting the guests (浙江省委书记、江苏省副省长分别会见使节团; "… respectively"):
+# several Chinese sides each meeting the guests (安徽省委书记、江西省副省长分别会见使节团; "… respectively"):
 # one meeting per province (GUIDELINES §6 rule 2)
 _SEPARATELY = re.compile(r"分[别別](?:在[^，。,]{1,12})?(?:会见|會見|会晤|會晤|接见|接見|会谈|會談|看望|拜会|拜會|宴请|宴請)"
                          r"|\brespectively\b")
@@ -174,7 +174,7 @@ def separately(text: str, e: Engagement, actors: Sequence[Mention]) -> list[Enga
     return out
 
 
-# a leader's meeting reported after a forum's or conference's opening (开幕式前，副省长会见了俄阿穆尔州…;
+# a leader's meeting reported after a forum's or conference's opening (开幕当天，副省长还会见了蒙古国某省省长…;
 # "On the sidelines, the governor met with …"): its own engagement beside the event's (rule 2)
 _SIDE_MEETING = re.compile(r"(?:会见|會見|会晤|會晤|接见|接見|举行会谈|舉行會談)|\b(?:met with|held talks with)\b")
 _EVENTS = ("forum_expo", "multilateral_meeting")
@@ -228,7 +228,7 @@ def refined(text: str, lang: str, engagements: list[Engagement], year: int | Non
                      and _ARRIVED.search(text, *span) is not None)):
             if len(prev.evidence) == 2:  # the group's visit told after the meeting: the meeting's occasion
                 prev.evidence = [prev.evidence[0], max(prev.evidence[1], span[1])]
-            if prev.date is None and e.date is not None:  # (…一行是昨天上午从上海前来: its day is the meeting's)
+            if prev.date is None and e.date is not None:  # (…一行是当天从南京来到: its day is the meeting's)
                 prev.date = e.date
                 if "date" in e.provenance:
                     prev.provenance["date"] = e.provenance["date"]

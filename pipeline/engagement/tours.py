@@ -56,7 +56,7 @@ def merged_tours(text: str, engagements: list[Engagement], lang: str = "zh") -> 
                 and prev.direction == "inbound" and e.direction in ("inbound", None)
                 and set(e.provinces) & set(prev.provinces) and _meets_group(text, e, lang)):
             # (the host's meeting: a province the meeting names beyond the tour's, a dated name read
-            # at the page's date, is not the host: "Luo Dongchuan, Deputy Party Secretary of Fujian")
+            # at the page's date, is not the host: a former deputy secretary named at his later post)
             e.provinces = [p for p in e.provinces if p in prev.provinces]
             e.partners = list(dict.fromkeys(prev.partners + e.partners))
             e.regions = list(dict.fromkeys(prev.regions + e.regions))
