@@ -220,3 +220,16 @@ def test_a_meeting_after_a_fairs_opening_is_its_own_engagement():
 def test_a_fair_without_a_meeting_stays_one():
     text = "6月3日，第八届中俄博览会在哈尔滨开幕，副省长出席开幕式并致辞。展会期间，中俄企业签约项目30个。"
     assert [e.category for e in refined(text, "zh", [_fair(text)], 2024)] == ["forum_expo"]
+
+
+# ------------------------------------------------------------------ 9. a round-up's summary sentence
+
+def test_a_round_ups_summary_sentence_is_not_an_engagement():
+    text = ("Several Chinese provinces have sent trade missions to South America this autumn. "
+            "Fujian's vice-governor led a delegation to Chile and Peru on October 9.")
+    a = Engagement(category="delegation_visit", provinces=["CN-GD"], partners=["BRA"], direction="outbound",
+                   evidence=[0, 82])
+    b = Engagement(category="delegation_visit", provinces=["CN-FJ"], partners=["CHL", "PER"],
+                   direction="outbound", evidence=[82, len(text)])
+    assert [e.provinces for e in refined(text, "en", [a, b])] == [["CN-FJ"]]
+    assert [e.provinces for e in refined(text, "en", [a])] == [["CN-GD"]]  # (alone: kept)

@@ -202,6 +202,21 @@ def side_meetings(text: str, e: Engagement, partners: Sequence[Mention]) -> list
     return [e]
 
 
+# a round-up's summary sentence with a generic plural subject ("many Chinese provinces and cities have sent
+# trade delegations to Europe", 多个省份相继派团出访): not an engagement beside the per-province ones (GUIDELINES §6 rule 6)
+_GENERIC_SIDES = re.compile(
+    r"\b(?:many|several|numerous|a number of|a host of|various) (?:other )?(?:Chinese )?(?:provinces|cities|regions|"
+    r"localities|local governments)\b|多个省(?:份|区|市)|多省(?:区|市|份)|多地|各地|各省(?:区市|份)?|多个地方", re.I)
+
+
+def summary_sentence(text: str, e: Engagement) -> bool:
+    """Whether ``e``'s first sentence speaks of many provinces at once (a round-up's summary)."""
+    if len(e.evidence) != 2:
+        return False
+    a, b = _sentences_in(text, *e.evidence)[0]
+    return _GENERIC_SIDES.search(text, a, b) is not None
+
+
 def _meets_group(text: str, lang: str, span: tuple[int, int]) -> bool:
     a, b = span
     return (MEETS_GROUP_EN if lang == "en" else MEETS_GROUP_ZH).search(text, a, b) is not None
@@ -243,5 +258,5 @@ def refined(text: str, lang: str, engagements: list[Engagement], year: int | Non
                     e.category = got  # rule 4: an agreement signed on the trip outranks it
                     e.provenance["category"] = Provenance(source="rule", rule="rule4_signing_on_trip", score=0.7)
         out.append(e)
-    return out
-
+    kept = [e for e in out if not summary_sentence(text, e)] if len(out) > 1 else out
+    return kept or out
