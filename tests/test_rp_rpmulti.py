@@ -233,3 +233,12 @@ def test_a_round_ups_summary_sentence_is_not_an_engagement():
                    direction="outbound", evidence=[82, len(text)])
     assert [e.provinces for e in refined(text, "en", [a, b])] == [["CN-FJ"]]
     assert [e.provinces for e in refined(text, "en", [a])] == [["CN-GD"]]  # (alone: kept)
+
+
+def test_a_summary_opening_a_dated_item_keeps_the_item():
+    text = "会后，多个省份相继迎来非洲客人。\n- 9月6日，湖南省委书记在长沙会见赞比亚总统一行。"
+    e = Engagement(category="high_level_meeting", provinces=["CN-HN"], partners=["ZMB"], direction="inbound",
+                   evidence=[0, len(text)])
+    other = Engagement(category="high_level_meeting", provinces=["CN-HB"], partners=["ZWE"], direction="inbound",
+                       evidence=[len(text), len(text)])
+    assert [x.provinces for x in refined(text, "zh", [e, other])] == [["CN-HN"], ["CN-HB"]]

@@ -36,6 +36,7 @@ from ..text import sentences
 from .event_fields import agreement_fields
 from .signing import signed, signing_clauses
 from .categories import one_field
+from .acts import find_day
 
 # a provincial leader's meeting with the touring group, named after the verb (English; the
 # Chinese form is :data:`.tours._MEETS_GROUP`'s)
@@ -210,11 +211,13 @@ _GENERIC_SIDES = re.compile(
 
 
 def summary_sentence(text: str, e: Engagement) -> bool:
-    """Whether ``e``'s first sentence speaks of many provinces at once (a round-up's summary)."""
+    """Whether ``e``'s first sentence speaks of many provinces at once (a round-up's summary) and
+    no later sentence of it writes a day (多个省份迎来非洲客人。- 9月6日，四川省委书记会见…: the
+    dated item the summary opens is an engagement)."""
     if len(e.evidence) != 2:
         return False
-    a, b = _sentences_in(text, *e.evidence)[0]
-    return _GENERIC_SIDES.search(text, a, b) is not None
+    (a, b), *rest = _sentences_in(text, *e.evidence)
+    return _GENERIC_SIDES.search(text, a, b) is not None and all(find_day(text, x, y) is None for x, y in rest)
 
 
 def _meets_group(text: str, lang: str, span: tuple[int, int]) -> bool:
