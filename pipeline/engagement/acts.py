@@ -70,9 +70,11 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH_FORMS = "|".join([m.title() for m in _MONTHS] + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
                                                          "Oct", "Nov", "Dec"])
 # an English month without a day ("In June,", "in late January"; not "in June 5"): a month, no day
-_EN_MONTH = re.compile(r"\b[Ii]n\s+(?:(early|mid|late)[- ]?\s*)?(" + "|".join(m.title() for m in _MONTHS)
+# (also "at the end of March", "late March": a round-up's months, issue 15 rpmulti)
+_EN_MONTH = re.compile(r"(?:\b[Ii]n\s+(?:(early|mid|late)[- ]?\s*)?|\b[Aa]t\s+the\s+(end|beginning|start)\s+of\s+"
+                       r"|\b(early|mid|late)[- ](?=[A-Z]))(" + "|".join(m.title() for m in _MONTHS)
                        + r")\b(?!\s+\d{1,2}\b)")
-_EN_PART = {"early": "上旬", "mid": "中旬", "late": "下旬"}
+_EN_PART = {"early": "上旬", "mid": "中旬", "late": "下旬", "end": "下旬", "beginning": "上旬", "start": "上旬"}
 _EN_DAY = skipping(re.compile(
     r"\b(?:on\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+("
     + _MONTH_FORMS + r")\b\.?|(" + _MONTH_FORMS
@@ -182,6 +184,17 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
 _DATELINE_EN = re.compile(r"\s*(?:,\s*(?:19|20)\d{2}\s*)?\((?:[A-Z][\w .'’-]{1,30})\)\s*(?:--|[-–—])")
 
 
+def dated_text(text: str) -> bool:
+    """Whether ``text`` writes a day (:func:`find_day`) or a month of an act (5月下旬, "in late March", "at the
+    end of March"): a feature's body may report the acts of a round-up by their months.
+
+    >>> dated_text("Ma kicked off the campaign with a trip to Central Asia in late March."), dated_text("多年来")
+    (True, False)
+    """
+    return (find_day(text, 0, len(text)) is not None or _EN_MONTH.search(text) is not None
+            or _MONTH_PART.search(text) is not None or _MONTH_OPENING.search(text) is not None)
+
+
 def dateline(text: str, day: tuple[int | None, int, int, int, int]) -> bool:
     """Whether ``day`` is a news report's dateline (新华社昆明5月13日电, "NANNING, Nov. 4
     (Xinhua) --"): the day of the report, which a weekday or 昨天 in the body refines.
@@ -238,7 +251,8 @@ def clause_info(text: str, info: SentenceInfo, days: Days | None = None) -> Sent
         elif info.date is None and _LATIN.search(text, a, b) is not None:
             m = _EN_MONTH.search(text, a, b)
             if m is not None:
-                info.month = (_MONTHS.index(m.group(2).lower()) + 1, _EN_PART.get((m.group(1) or "").lower(), ""))
+                part = (m.group(1) or m.group(2) or m.group(3) or "").lower()
+                info.month = (_MONTHS.index(m.group(4).lower()) + 1, _EN_PART.get(part, ""))
     return info
 
 
@@ -289,6 +303,10 @@ def starts_new(seg: Segment, s: SentenceInfo, official: Callable[[SentenceInfo],
     if (s.actors and s.partners and seg.partners and not set(s.partners) & set(seg.partners)
             and (official is None or official(s))):
         return "new_counterpart"
+    if (s.date is not None and seg.date is not None and (s.partners or s.regions) and (seg.partners or seg.regions)
+            and not set(s.partners) & set(seg.partners) and not set(s.regions) & set(seg.regions)
+            and (official is None or official(s))):
+        return "new_guest"  # 6月7日下午会见上合组织秘书长。6月7日下午，又会见澳大利亚州长: each dated report its own
     return None
 
 

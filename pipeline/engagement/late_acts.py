@@ -63,6 +63,12 @@ def _MINUTES_ONLY(s: str) -> bool:
     return _MINUTES.search(s) is not None and _AGREEMENT.search(s) is None
 
 
+def side_agreement(sentence: str) -> bool:
+    """Whether the signing ``sentence`` reports is not the occasion's agreement: only the minutes of the
+    talks (签订…会议纪要) or a side agreement with overseas Chinese bodies (与当地侨团签署)."""
+    return _MINUTES_ONLY(sentence) or _DIASPORA.search(sentence) is not None
+
+
 def late_signings(cues: Sequence[Mention], sentence_of_cue: Sequence[int], after: int, reader: _Acts,
                   signed: Callable[[int], bool]) -> list[int]:
     """The act sentences past ``after`` (the last of the first act sentences) with a strong signing cue whose
@@ -74,8 +80,7 @@ def late_signings(cues: Sequence[Mention], sentence_of_cue: Sequence[int], after
         if reader.verdict(i) is not True:
             continue
         s = reader.simple.get(i)
-        if (s and _OCCASION.search(s) and not _EARLIER.search(s) and not _MINUTES_ONLY(s)
-                and not _DIASPORA.search(s) and signed(i)):
+        if (s and _OCCASION.search(s) and not _EARLIER.search(s) and not side_agreement(s) and signed(i)):
             out.append(i)
     return out
 

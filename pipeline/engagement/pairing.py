@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, NamedTuple, Sequence
 
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
-from .acts import _FUTURE_AFTER as FUTURE_AFTER, Days, Segment, SentenceInfo, clause_info, dateline, find_day, segment
+from .acts import _FUTURE_AFTER as FUTURE_AFTER, Days, Segment, SentenceInfo, clause_info, dateline, dated_text, segment
 from .actors import during_trip, engaged_regions, listed_with_countries, passing_sars, shifted_day, venue_only, visited
 from .central import central_clause
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
@@ -128,7 +128,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     unreported = record.engagement is None
     text = doc.text
     if unreported and (not BODY_ACTS or not any((c.weight or 1.0) >= 2.0 for c in cues)
-                       or find_day(text, 0, len(text)) is None):
+                       or not dated_text(text)):
         return []  # no strong act cue or no written day: no dated act to read in the body
     actors = [m for m in places if m.label == "province" and m.role == "actor"]
     all_codes = {m.code for m in actors}
@@ -208,7 +208,8 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         # the lead reports no act (a feature, a work report): keep only the dated acts of the
         # body that name their Chinese actor and foreign counterpart and a strong cue
         one_province = len(set(record.provinces)) == 1  # (one province acts in the text: an act naming none is its)
-        segs = [g for g in segs if (g.date is not None and g.date[1] or g.month) and (g.actors or one_province)
+        mo = {x.index for x in infos if x.month}  # (a round-up's trip may name its month in a later clause)
+        segs = [g for g in segs if (g.date and g.date[1] or mo & set(g.sentences)) and (g.actors or one_province)
                 and (g.partners or g.regions)
                 and any((c.weight or 1.0) >= 2.0 for i in g.sentences[:1] for c in by_sent.acts.get(i, ()))]
         if not segs:
@@ -417,9 +418,8 @@ def apply(record: Record, engagements: list[Engagement]) -> Record:
                  for e in engagements):  # one story of the same sides; a round-up keeps its text order
         engagements = [engagements[k]] + engagements[:k] + engagements[k + 1:]
     record.engagements = engagements
-    if engagements and record.engagement != engagements[0].category:
-        record.engagement = engagements[0].category
-        record.engagement_detail.label = engagements[0].category
+    if (engagements[0].category if engagements else None) != record.engagement:  # none left: no category (§3b)
+        record.engagement = record.engagement_detail.label = engagements[0].category if engagements else None
     return record
 
 

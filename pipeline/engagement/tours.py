@@ -30,6 +30,7 @@ from typing import Any, Sequence
 
 from ..schemas import Document, Engagement, Mention, Record
 from .pairing import extract as _paired
+from .segments import MEETS_GROUP_EN, refined, summary_page
 
 # the meeting names the touring group again (Simplified and Traditional forms of the verbs and groups)
 _MEETS_GROUP = re.compile(
@@ -37,22 +38,26 @@ _MEETS_GROUP = re.compile(
     "(?:访问团|訪問團|代表团|代表團|使节团|使節團|考察团|考察團|领事团|領事團|参访团|參訪團)")
 
 
-def _meets_group(text: str, e: Engagement) -> bool:
+def _meets_group(text: str, e: Engagement, lang: str = "zh") -> bool:
     if len(e.evidence) != 2:
         return False
     a, b = e.evidence
-    return _MEETS_GROUP.search(text, a, b) is not None
+    return (MEETS_GROUP_EN if lang == "en" else _MEETS_GROUP).search(text, a, b) is not None
 
 
-def merged_tours(text: str, engagements: list[Engagement]) -> list[Engagement]:
+def merged_tours(text: str, engagements: list[Engagement], lang: str = "zh") -> list[Engagement]:
     """``engagements`` with each inbound tour followed by its province's meeting with the same
-    group merged into that meeting (TAXONOMY §3 rule 8)."""
+    group merged into that meeting (TAXONOMY §3 rule 8; ``lang``: "en" reads the English
+    meeting, "met with the delegation")."""
     out: list[Engagement] = []
     for e in engagements:
         prev = out[-1] if out else None
         if (prev is not None and prev.category == "delegation_visit" and e.category == "high_level_meeting"
                 and prev.direction == "inbound" and e.direction in ("inbound", None)
-                and e.provinces and set(e.provinces) <= set(prev.provinces) and _meets_group(text, e)):
+                and set(e.provinces) & set(prev.provinces) and _meets_group(text, e, lang)):
+            # (the host's meeting: a province the meeting names beyond the tour's, a dated name read
+            # at the page's date, is not the host: a former deputy secretary named at his later post)
+            e.provinces = [p for p in e.provinces if p in prev.provinces]
             e.partners = list(dict.fromkeys(prev.partners + e.partners))
             e.regions = list(dict.fromkeys(prev.regions + e.regions))
             if e.date is None and prev.date is not None:
@@ -69,5 +74,14 @@ def merged_tours(text: str, engagements: list[Engagement]) -> list[Engagement]:
 
 def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], record: Record, **kw: Any
             ) -> list[Engagement]:
-    """:func:`pipeline.engagement.pairing.extract`, then :func:`merged_tours` on its engagements."""
-    return merged_tours(doc.text, _paired(doc, places, cues, record, **kw))
+    """:func:`pipeline.engagement.pairing.extract`, then :func:`merged_tours` on its engagements
+    and :func:`.segments.refined` (rules 4 and 8 over each engagement's whole report)."""
+    if summary_page(doc.text):
+        return []  # a work summary, plan or yearbook: no occasion reported (the record's category goes with it)
+    lang = doc.lang or "zh"
+    analysis = kw.get("analysis")
+    simplify = analysis.simplify if analysis is not None and analysis.normalizer else None
+    year = doc.date.year if doc.date is not None else None
+    return refined(doc.text, lang, merged_tours(doc.text, _paired(doc, places, cues, record, **kw), lang),
+                   year, simplify, [m for m in places if m.label == "province" and m.role == "actor"],
+                   [m for m in places if m.label == "country" and m.role == "partner"])
