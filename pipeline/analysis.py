@@ -108,7 +108,8 @@ class Analysis:
         :meth:`pipeline.tagger.Tagger.records` calls it once a record is built, so that a
         batch of long documents held for tagging does not also hold every sentence's facts.
         """
-        self._facts = {k: v for k, v in self._facts.items() if k in keep}
+        facts = self._facts
+        self._facts = {k: facts[k] for k in keep if k in facts}  # (``keep`` is short; the facts may be thousands)
 
     def fact(self, key: Hashable, compute: Callable[[], T]) -> T:
         """A fact about this document, computed by ``compute`` the first time ``key`` is
