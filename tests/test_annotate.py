@@ -352,38 +352,3 @@ def test_repeated_mentions_share_one_string(tagger):
     assert len(vn) == 3 and len(meet) == 2
     assert all(m.text is vn[0].text for m in vn) and meet[0].text is meet[1].text
 
-
-def _page_furniture_line_by_line(text: str) -> list[tuple[int, int]]:
-    """page_furniture as it read every line (the reference for the one-search fast path)."""
-    from pipeline.annotate.formulations import _FOOTER_LINE, _SITE_LINE
-
-    out, pos = [], 0
-    for i, line in enumerate(text.split("\n")):
-        if (i < 2 and _SITE_LINE.match(line)) or (len(line) < 200 and _FOOTER_LINE.search(line)):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-def test_page_furniture_equals_the_line_by_line_reading_on_gold_texts():
-    import json
-    from pathlib import Path
-
-    from pipeline.annotate.formulations import page_furniture
-
-    corpus = Path(__file__).resolve().parent.parent / "corpus"
-    texts = [json.loads(x)["text"] for name in ("dev.jsonl", "train.jsonl")
-             for x in (corpus / name).read_text(encoding="utf-8").splitlines()]
-    assert any(page_furniture(t) for t in texts)
-    for t in texts:
-        assert page_furniture(t) == _page_furniture_line_by_line(t)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["\n", "云南省人民政府外事办公室", " 发布时间:2024-01-12", "版权所有", "主办单位",
-                                   "ICP备", "COPYRIGHT ©", "all rights reserved", "会见", "x" * 120, " "]), max_size=12))
-def test_page_furniture_equals_the_line_by_line_reading(pieces):
-    from pipeline.annotate.formulations import page_furniture
-
-    text = "".join(pieces)
-    assert page_furniture(text) == _page_furniture_line_by_line(text)

@@ -132,10 +132,7 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     (辽宁省人民政府外事办公室, "… 发布时间:2024-01-12") and footer lines (版权所有, 主办单位)."""
     out: list[tuple[int, int]] = []
     pos = 0
-    # no footer anywhere (the common case; no footer form spans a line break): only the first
-    # two lines are read, not every line of the text (issue 17)
-    lines = text.split("\n") if _FOOTER_LINE.search(text) else text.split("\n", 2)[:2]
-    for i, line in enumerate(lines):
+    for i, line in enumerate(text.split("\n")):
         if (i < 2 and _SITE_LINE.match(line)) or (len(line) < 200 and _FOOTER_LINE.search(line)):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from operator import itemgetter
 from datetime import date
 from typing import Callable, Hashable, Iterable, Iterator, TypeVar
 
@@ -19,7 +18,6 @@ from ..rx import pair_scan, skipping
 from ..schemas import _Entry
 
 _WORD = re.compile(r"[0-9a-z]")
-_KEY_ID = itemgetter(2)  # the key id of an automaton match
 _HAS_LATIN = re.compile(r"[a-z]{2}")
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -256,13 +254,9 @@ class Matcher:
         n = len(text)
         if len(self._auto):
             checks = self._checks
-            found = self._auto.find(text)
-            if not any(map(checks.__getitem__, map(_KEY_ID, found))):  # (no Latin-script literal among them)
-                cands = [(start, end, idx, None) for start, end, idx in found]
-                found = ()
             append = cands.append
             word = _WORD.match
-            for start, end, idx in found:
+            for start, end, idx in self._auto.find(text):
                 check = checks[idx]
                 if check:
                     if check & 1 and start > 0 and word(text[start - 1]):
