@@ -28,6 +28,7 @@ from .schemas import Document, Mention
 from .text import Normalized, Normalizer, sentences
 
 T = TypeVar("T")
+_UNSET = object()  # (a fact's value may be None)
 
 
 class Analysis:
@@ -108,14 +109,14 @@ class Analysis:
         :meth:`pipeline.tagger.Tagger.records` calls it once a record is built, so that a
         batch of long documents held for tagging does not also hold every sentence's facts.
         """
-        self._facts = {k: v for k, v in self._facts.items() if k in keep}
+        facts = self._facts
+        self._facts = {k: facts[k] for k in keep if k in facts}  # (``keep`` is short; the facts may be thousands)
 
     def fact(self, key: Hashable, compute: Callable[[], T]) -> T:
         """A fact about this document, computed by ``compute`` the first time ``key`` is
         asked and kept on the object (the layers above name their per-sentence facts:
         ``("frame", lang, i)``, ``("titles", span)`` …)."""
-        try:
-            return self._facts[key]  # type: ignore[return-value]
-        except KeyError:
+        v = self._facts.get(key, _UNSET)  # (not try/except: most keys are asked once, and a raised
+        if v is _UNSET:                    # KeyError costs ~1 µs: 14,000 per 1,484 dev texts)
             v = self._facts[key] = compute()
-            return v
+        return v  # type: ignore[return-value]

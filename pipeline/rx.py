@@ -97,6 +97,59 @@ def first_class(rx: re.Pattern[str]) -> str | None:
     return "[" + "".join(sorted(items)) + "]"
 
 
+def _one_char(seq: list) -> bool:
+    """Whether every match of ``seq`` is exactly one character (zero-width items aside)."""
+    n = 0
+    for op, av in seq:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.LITERAL or op is C.IN:
+            n += 1
+        elif op is C.SUBPATTERN and _one_char(list(av[-1])):
+            n += 1
+        elif op is C.BRANCH and all(_one_char(list(alt)) for alt in av[1]):
+            n += 1
+        else:
+            return False
+    return n == 1
+
+
+def pair_scan(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern that finds, at the same positions or more, where a match of ``rx`` can
+    start: a class of its first characters followed by a lookahead of the characters its
+    second one can be, ``[来访赴](?=[川滇苏])``; None when ``rx`` does not open with one
+    single character (an item or alternation that always takes exactly one, after
+    zero-width assertions) or the rest can be empty or cannot be listed.
+
+    ``re`` skips to the first class by its own fast scan and tests the lookahead there: a
+    pattern run over a whole text by :func:`pipeline.lexicon.matcher._scanned` is then
+    tried in Python only where both characters fit (issue 17: 来 and 访 are frequent; a
+    province's abbreviation right after them is rare).
+
+    Example:
+        >>> pair_scan(re.compile(r"(?:(?<!未)来|访)(?:川|滇)")).pattern
+        '[来访](?=[川滇])'
+    """
+    first = first_class(rx)
+    if first is None:
+        return None
+    seq = list(P.parse(rx.pattern, rx.flags))
+    while seq and seq[0][0] is C.SUBPATTERN and not seq[0][1][1] and not seq[0][1][2]:
+        seq = list(seq[0][1][-1]) + seq[1:]  # (a group without flags: its items open the pattern)
+    k = 0
+    while k < len(seq) and seq[k][0] in _ZERO_WIDTH:
+        k += 1
+    if k == len(seq) or not _one_char([seq[k]]):
+        return None
+    try:
+        second, empty = _first(seq[k + 1:])
+    except _Unknown:
+        return None
+    if empty or not second:
+        return None
+    return re.compile(f"{first}(?=[{''.join(sorted(second))}])", rx.flags)
+
+
 def _re_skips_already(seq: list, flags: int) -> bool:
     """Whether ``re`` reads a literal or a set of first characters off the pattern itself (a
     first literal or class, or an alternation of branches that each open with a literal,

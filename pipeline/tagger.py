@@ -107,8 +107,14 @@ class Tagger:
         return Analysis(doc, norm, places, forms, cues, self.lexicon.normalizer, self.lexicon.foreign_bodies)
 
     def _tag_batch(self, docs: list[Document]) -> Iterator[Record]:
-        with paused_gc():
+        # (paused_gc's steps inline: this runs once per document on the rules-only path)
+        was = gc.isenabled()
+        gc.disable()
+        try:
             done = list(self.records([self.annotate(d) for d in docs], spend=True))  # (nothing reads them again)
+        finally:
+            if was:
+                gc.enable()
         yield from done
 
     def records(self, analyses: list[Analysis], *, spend: bool = False) -> Iterator[Record]:
@@ -143,9 +149,10 @@ class Tagger:
                 rec = apply_engagements(rec, extract_engagements(doc, res.places, a.cues, rec, titles=self.titles,
                                                                  model_probs=p, model_weight=weight, analysis=a,
                                                                  events=self.events))
-            a.release(keep=("model_probs",))  # the sentences' facts served this record; a batch need not hold them
             if spend:
                 spent(a)
+            else:
+                a.release(keep=("model_probs",))  # the sentences' facts served this record; a batch need not hold them
             yield rec
 
     def engagement_evidence(self, text: str, *, lang: str | None = None) -> tuple[RuleVote, list[str]]:

@@ -80,6 +80,18 @@ def test_the_vote_reads_kept_facts_and_released_ones_again(tagger, monkeypatch):
     assert engagement_vote(a, rec) == vote and len(calls) == 2 * n
 
 
+def test_release_keeps_only_the_named_facts_that_exist(tagger):
+    a = tagger.annotate(ROUNDUP)
+    a.fact("model_probs", lambda: [0.5])
+    a.fact(("x", 1), lambda: 1)
+    a.release(keep=("model_probs", "absent"))
+    assert a.fact("model_probs", lambda: None) == [0.5]
+    assert a.fact(("x", 1), lambda: 2) == 2  # released: computed again
+    assert a.fact("absent", lambda: 3) == 3
+    a.release()
+    assert a.fact("model_probs", lambda: None) is None
+
+
 def _gold(name: str, n: int) -> list[dict]:
     lines = (CORPUS / name).read_text(encoding="utf-8").splitlines()
     return [json.loads(x) for x in lines[:n]]

@@ -351,3 +351,21 @@ def test_repeated_mentions_share_one_string(tagger):
     meet = [m for m in a.cues if m.text == "会见"]
     assert len(vn) == 3 and len(meet) == 2
     assert all(m.text is vn[0].text for m in vn) and meet[0].text is meet[1].text
+
+
+
+def test_the_footer_gate_holds_every_character_a_footer_match_starts_with():
+    """Issue 17: page_furniture tries the case-insensitive footer alternation only on lines
+    holding a character of ``_FOOTER_START``: every character a match can start with, re.I's
+    Unicode folds included (checked over all of Unicode), and the site-name pattern only on a
+    line holding one of its literals."""
+    import sys
+
+    from pipeline.annotate.formulations import _FOOTER_LINE, _FOOTER_START, _SITE_LINE, page_furniture
+
+    rests = ["权所有", "權所有", "办单位", "辦單位", "CP备", "opyright ©", "ll rights reserved"]
+    starts = {chr(c) for c in range(sys.maxunicode + 1) if any(_FOOTER_LINE.match(chr(c) + r) for r in rests)}
+    assert starts and all(_FOOTER_START.match(c) for c in starts)
+    assert _SITE_LINE.match("辽宁省人民政府外事办公室") and _SITE_LINE.match("Yunnan Provincial Foreign Affairs Office")
+    text = "云南省人民政府外事办公室\n省长会见越南客人\nİCP备12号\n" + "x" * 210 + " 版权所有\nCOPYRIGHT © 2024"
+    assert page_furniture(text) == [(0, 12), (22, 29), (246, 262)]  # (the long line is no footer)

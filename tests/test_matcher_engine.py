@@ -134,3 +134,40 @@ def test_class_scan_equals_finditer_on_packed_openers(lexicon, text):
     for c in lexicon.places._patterns:
         if c.scan is not None:
             assert [m.span() for m in _scanned(c.regex, text, c.scan)] == [m.span() for m in c.regex.finditer(text)]
+
+
+def _literal_spans_checked_one_by_one(m: Matcher, text: str) -> list[tuple[int, int, int, None]]:
+    """The literal part of ``Matcher.spans`` as it was: every hit through the word-boundary checks."""
+    out, n, word = [], len(text), __import__("re").compile(r"[0-9a-z]").match
+    for start, end, idx in m._auto.find(text):  # noqa: SLF001
+        check = m._checks[idx]  # noqa: SLF001
+        if check & 1 and start > 0 and word(text[start - 1]):
+            continue
+        if check & 2 and end < n and word(text[end]):
+            if text[end] != "s" or (end + 1 < n and word(text[end + 1])):
+                continue
+            end += 1
+        out.append((start, end, idx, None))
+    return out
+
+
+def test_literal_spans_are_the_automatons_hits_through_the_word_boundary_checks(lexicon):
+    """The literal part of ``spans`` (the reference for any faster form of its loop: a C-level
+    pass over the key ids was tried in issue 17 and measured slower), on mixed-script texts
+    and gold texts."""
+    import json
+    from pathlib import Path
+
+    m = Matcher()
+    m.add_literal("越南", _cue("c.vn"), ())
+    m.add_literal("us", _cue("c.us"), ())
+    m.build()
+    for text in ("越南", "越南bus越南", "越南 us 越南", "越南us", "usa越南", "us越南s", ""):
+        assert m.spans(text) == _literal_spans_checked_one_by_one(m, text), text
+    assert [s[:2] for s in m.spans("越南bus越南 us")] == [(0, 2), (5, 7), (8, 10)]
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    lines = (corpus / "dev.jsonl").read_text(encoding="utf-8").splitlines()[:400]
+    for x in lines:
+        text = lexicon.normalize(json.loads(x)["text"]).text
+        got = [s for s in lexicon.cues.spans(text)]
+        assert got == _literal_spans_checked_one_by_one(lexicon.cues, text)

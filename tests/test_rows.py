@@ -57,3 +57,47 @@ def test_the_one_row_schema_gives_the_columns_and_values_the_writers_always_wrot
     row = parquet_row(r)
     assert row["title"] is None and row["partners"] == r.partners and row["meta"] == r.meta.model_dump_json()
     assert json.loads(row["mentions"]) == [m.model_dump(mode="json") for m in r.mentions]
+
+
+def _record(mentions, **kw):
+    from pipeline.schemas import Record, RecordMeta
+
+    return Record(id="d", lang="zh", mentions=mentions, meta=RecordMeta(tifa_version="0", lexicon_hash="h"), **kw)
+
+
+def test_a_jsonl_row_is_the_records_pydantic_json_on_gold_texts(tagger):
+    """render_row writes the mentions with msgspec (issue 17): the same characters as
+    ``model_dump_json`` on tagged gold texts of both languages, with engagements and without."""
+    import json
+    from pathlib import Path
+
+    from pipeline.io import render_row
+
+    lines = (Path(__file__).resolve().parent.parent / "corpus" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(x)["text"] for x in lines[:120]]
+    recs = list(tagger.pipe(texts))
+    assert sum(len(r.mentions) for r in recs) > 200 and any(r.engagements for r in recs)
+    for r in recs:
+        assert render_row(r, "jsonl") == r.model_dump_json() + "\n"
+
+
+def test_a_jsonl_row_keeps_pydantics_writing_where_msgspec_would_differ():
+    from pipeline.io import render_row
+    from pipeline.io.rows import record_json
+    from pipeline.schemas import Record, new_mention
+
+    tricky = ',"engagements":[1],"x":"\\u0000\x00\x1f\u2028"\ud7ff'
+    ms = [new_mention(0, 3, tricky, "cue", "c", "e", rule=tricky, targets=["\t", tricky], weight=0.1),
+          new_mention(3, 4, "越", "country", "VNM", "e")]
+    rec = _record(ms, title=tricky, role_targets=[tricky])
+    assert render_row(rec, "jsonl") == rec.model_dump_json() + "\n"
+    for w in (1, 1e16, 1e22, -1e17, float("nan"), float("inf"), 2.5e-300, 1 / 3):
+        rec = _record([new_mention(0, 1, "a", "cue", "c", "e", weight=w)])
+        assert record_json(rec) == rec.model_dump_json(), w  # an int weight pydantic writes as 1.0, 1e16 as 1e+16
+    assert record_json(_record([])) == _record([]).model_dump_json()
+
+    class Wider(Record):
+        model_config = {"extra": "allow"}
+
+    wide = Wider(**_record(ms).model_dump(), engagements_note=',"engagements":')
+    assert record_json(wide) == wide.model_dump_json()

@@ -233,3 +233,43 @@ def test_the_gates_keep_the_title_hits(tagger):
     for t in texts + _gold_texts():
         for v in (t, t.lower()):
             assert tm.find(v, 0, len(v)) == ungated.find(v, 0, len(v))
+
+
+_PAIR_PATTERNS = [
+    (r"(?:(?<![未从])来|访|赴)(?:(?P<a>川|滇)|(?P<b>苏))(?!丹)", 0),
+    (r"(?<!x)[ab](?=c)(?:cd|e+)", 0),
+    (r"(?:K|s)(?:i|x)y?", re.I),
+    (r"来(?P<p>[川滇])", 0),
+]
+_PAIR_TEXT = st.lists(st.sampled_from(list("未从来访赴川滇苏丹xabcdeKkSsIiyſ\u212a") + ["来川", "访苏丹"]),
+                      max_size=30).map("".join)
+
+
+@pytest.mark.parametrize("pattern, flags", _PAIR_PATTERNS)
+@settings(max_examples=200, deadline=None)
+@given(text=_PAIR_TEXT)
+def test_a_pair_scan_finds_every_place_a_match_starts(pattern, flags, text):
+    """Issue 17: the gate of a whole-text slot pattern's first two characters
+    (``[来访赴](?=[川滇苏])``) is a necessary condition: every match starts where it matches
+    (case folding included)."""
+    from pipeline.lexicon.matcher import _scanned
+    from pipeline.rx import pair_scan
+
+    rx = re.compile(pattern, flags)
+    gate = pair_scan(rx)
+    assert gate is not None
+    starts = {m.start() for m in rx.finditer(text)}
+    assert all(gate.match(text, p) for p in starts)
+    assert [(m.span(), m.groups()) for m in _scanned(rx, text, gate)] == [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", [r"a", r"ab?", r"(?:ab|c)d", r"a*b", r"[ab]", r".b", r"a.", r"(?:a|bc)d", r"a(?:b)?"])
+def test_no_pair_scan_where_the_second_character_is_unknowable(pattern):
+    from pipeline.rx import pair_scan
+
+    assert pair_scan(re.compile(pattern)) is None
+
+
+def test_the_lexicons_visit_patterns_are_scanned_by_their_first_two_characters(lexicon):
+    scans = {c.rule: c.scan.pattern for c in lexicon.places._patterns if c.scan is not None}
+    assert scans["compound.visit_province_abbr#2"] == "[来莅](?=[吉蒙])"

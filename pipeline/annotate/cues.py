@@ -10,7 +10,7 @@ Example:
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..schemas import Document, Mention, new_mention
+from ..schemas import NO_TARGETS, Document, Mention
 from ..text import Normalized
 
 
@@ -38,6 +38,7 @@ def annotate_cues(doc: Document, lexicon: Lexicon, *, norm: Normalized | None = 
         if not same:
             start, end = orig_span(start, end)
         t = text[start:end]
-        append(new_mention(start, end, shared(t, t), "cue", cat, entry_id, None if hit is None else hit.rule,
-                           None, None, weight))
+        # (new_mention's fields, without its call: ~0.4 us a cue, tens of thousands a MB)
+        append(Mention(start=start, end=end, text=shared(t, t), label="cue", code=cat, entry=entry_id,
+                       rule=None if hit is None else hit.rule, targets=NO_TARGETS, weight=weight))
     return out

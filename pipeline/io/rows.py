@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
-from ..schemas import Record
+import msgspec
+
+from ..schemas import Mention, Record
 
 FORMATS = ("jsonl", "csv", "parquet")
 CSV_BOM = "\ufeff"  # CSV files start with it, as `tifa report`'s do: Excel then reads them as UTF-8
@@ -115,5 +117,41 @@ def render_row(record: Record, fmt: str) -> str | dict[str, Any]:
     only moves finished rows.
     """
     if fmt == "jsonl":
-        return record.model_dump_json() + "\n"
+        return record_json(record) + "\n"
     return flat_row(record) if fmt == "csv" else parquet_row(record)
+
+
+_NO_MENTIONS = {"mentions"}
+_ENGAGEMENTS_KEY = ',"engagements":'
+
+
+def record_json(record: Record) -> str:
+    """``record.model_dump_json()``, the same characters, with the mentions written by msgspec.
+
+    pydantic writes each mention through a Python call (its fields as a dict) and then the
+    dict; msgspec writes the Structs themselves, ~5x faster (issue 17: the mentions were
+    two thirds of the time of writing a record). The record without its mentions is written
+    by pydantic and the mentions' array put back in their place, before ``engagements``
+    (the next field: no string value can hold its key's unescaped quotes). Where msgspec
+    would write a value otherwise than pydantic (a weight that is an ``int``, or a float
+    pydantic writes with an exponent sign, ``1e+16``), or for a subclass of ``Record``, the
+    whole record is pydantic's.
+    """
+    mentions = record.mentions
+    if not mentions or type(record) is not Record or not _plain_weights(mentions):
+        return record.model_dump_json()
+    body = record.model_dump_json(exclude=_NO_MENTIONS)
+    i = body.index(_ENGAGEMENTS_KEY)
+    return "".join((body[:i], ',"mentions":', _encode(mentions).decode(), body[i:]))
+
+
+_encode = msgspec.json.Encoder().encode
+
+
+def _plain_weights(mentions: Sequence[Mention]) -> bool:
+    """Whether msgspec writes every weight as pydantic does: None, or a float below 1e15 in size."""
+    for m in mentions:
+        w = m.weight
+        if w is not None and (type(w) is not float or not -1e15 < w < 1e15):
+            return False
+    return True

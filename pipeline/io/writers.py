@@ -16,7 +16,7 @@ from typing import IO, Any, Iterable
 from ..errors import E, TifaError
 from ..schemas import Record
 from .readers import JSONL_SUFFIXES
-from .rows import CSV_BOM, CSV_FIELDS, FORMATS, flat_row, parquet_row, parquet_schema
+from .rows import CSV_BOM, CSV_FIELDS, FORMATS, flat_row, parquet_row, parquet_schema, record_json
 
 class AtomicWriter:
     """Write to ``.NAME.tmp-PID`` next to ``path``; rename over ``path`` on success only.
@@ -87,7 +87,7 @@ class RecordSink:
     def write(self, record: Record) -> None:
         self.count += 1
         if self.fmt == "jsonl":
-            self._fh.write(record.model_dump_json() + "\n")  # type: ignore[union-attr]
+            self._fh.write(record_json(record) + "\n")  # type: ignore[union-attr]
         elif self.fmt == "csv":
             self._csv.writerow(flat_row(record))
         else:

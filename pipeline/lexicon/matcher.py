@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Hashable, Iterable, Iterator, TypeVar
 
-from ..rx import skipping
+from ..rx import pair_scan, skipping
 from ..schemas import _Entry
 
 _WORD = re.compile(r"[0-9a-z]")
@@ -117,6 +117,8 @@ class Matcher:
         self._triggers = _Scanner(overlapping=True)  # trigger strings
         self._trigger_patterns: list[tuple[int, ...]] = []  # per trigger: indexes of the patterns needing it
         self._always: tuple[int, ...] = ()  # patterns with no known trigger
+        self._always_set: frozenset[int] = frozenset()
+        self._english: list[bool] = []  # per pattern: English (else Chinese)
         self.slot_codes: dict[str, dict[str, tuple[str, ...]]] = {}
         self._checks: list[int] = []  # per literal: 1 = word boundary before, 2 = after
         self._dated = False  # some entry has a validity range
@@ -147,8 +149,10 @@ class Matcher:
         if wrapped is not compiled.regex and compiled.first:
             # re tries such a pattern's lookahead at every position of the text (~3x the cost of
             # its own scan for a first literal or class): a pattern run on the whole text finds
-            # its candidate positions with a class scan instead (:func:`_scanned`)
-            compiled.scan = re.compile("[" + "".join(map(re.escape, sorted(compiled.first))) + "]")
+            # its candidate positions with a class scan instead (:func:`_scanned`), of its first two
+            # characters where they can be listed (来 and 访 are frequent, 来川 rare)
+            compiled.scan = pair_scan(compiled.regex) or re.compile(
+                "[" + "".join(map(re.escape, sorted(compiled.first))) + "]")
         compiled.regex = wrapped
         self._patterns.append(compiled)
 
@@ -168,6 +172,8 @@ class Matcher:
             self._trigger_patterns.append(tuple(idxs))
         self._triggers.build()
         self._always = tuple(always)
+        self._always_set = frozenset(always)
+        self._english = [c.lang == "en" for c in self._patterns]
         self._dated = any(e.valid_from or e.valid_to for e, *_ in self._payload) or any(
             c.entry.valid_from or c.entry.valid_to for c in self._patterns)
         self._derived.clear()
@@ -207,23 +213,30 @@ class Matcher:
         those without triggers (with None)."""
         found: dict[int, list[int]] = {}
         if len(self._triggers):
-            needing = self._trigger_patterns
+            by_trigger: dict[int, list[int]] = {}  # trigger -> its start offsets (a trigger recurs)
             for start, _, t in self._triggers.find(text):
+                if t in by_trigger:
+                    by_trigger[t].append(start)
+                else:
+                    by_trigger[t] = [start]
+            needing = self._trigger_patterns
+            for t, starts in by_trigger.items():
                 for i in needing[t]:
                     if i in found:
-                        found[i].append(start)
+                        found[i] += starts
                     else:
-                        found[i] = [start]
+                        found[i] = starts if len(needing[t]) == 1 else list(starts)
         if not found and not self._always:
             return []
-        pats = self._patterns
-        scripts: dict[str, bool] = {}  # does the text have Latin words ("en") / CJK ("zh")? asked once each
+        pats, english = self._patterns, self._english
+        has: list[bool | None] = [None, None]  # does the text have CJK / Latin words? asked once each
         runs = []
-        for i in sorted(found.keys() | set(self._always)):
-            lang = "en" if pats[i].lang == "en" else "zh"
-            if lang not in scripts:
-                scripts[lang] = (_HAS_LATIN if lang == "en" else _HAS_CJK).search(text) is not None
-            if scripts[lang]:
+        for i in sorted(found.keys() | self._always_set) if found else self._always:
+            en = english[i]
+            ok = has[en]
+            if ok is None:
+                ok = has[en] = (_HAS_LATIN if en else _HAS_CJK).search(text) is not None
+            if ok:
                 runs.append((pats[i], found.get(i)))
         return runs
 
@@ -256,9 +269,16 @@ class Matcher:
         if self._patterns:
             literal_only = len(cands)
             for comp, occurrences in self._pattern_runs(text):
-                if comp.lead is not None and occurrences is not None:
-                    matches: Iterable[re.Match[str]] = _anchored(comp.regex, text, occurrences, comp.lead,
-                                                                  comp.first)
+                if comp.lead == 0 and occurrences is not None and len(occurrences) == 1:
+                    # (the common run: one trigger occurrence, the match starting on it; _anchored's steps)
+                    c = occurrences[0]
+                    first = comp.first
+                    m0 = comp.regex.match(text, c) if first is None or text[c] in first else None
+                    if m0 is None:
+                        continue
+                    matches: Iterable[re.Match[str]] = (m0,)
+                elif comp.lead is not None and occurrences is not None:
+                    matches = _anchored(comp.regex, text, occurrences, comp.lead, comp.first)
                 elif comp.scan is not None and occurrences is None:  # (measured on the whole-text runs)
                     matches = _scanned(comp.regex, text, comp.scan)
                 else:
