@@ -227,6 +227,7 @@ _TAKING_PART = skipping(re.compile(
 # pipeline/engagement/policy.py.
 from .engagement.actors import passing_sars  # noqa: E402
 from .engagement.policy import decide_engagement  # noqa: E402
+from .engagement.sar_acts import idle_sars  # noqa: E402
 
 _SARS = frozenset({"CN-HK", "CN-MO", "CN-TW"})
 
@@ -360,6 +361,14 @@ def resolve(
             for i in sar_offices:
                 roles[actor_ks[i]] = "locator"
             kept = [i for i in range(len(actors)) if i not in sar_offices]
+            actors, actor_ks, actor_sis = ([actors[i] for i in kept], [actor_ks[i] for i in kept],
+                                           [actor_sis[i] for i in kept])
+    if any(m.code in _SARS for m in actors):  # 同港澳加强合作, 港澳台500多家机构参展: named, not acting (sar_acts)
+        idle = idle_sars(analysis, actors, actor_sis)
+        if idle:
+            for i in idle:
+                roles[actor_ks[i]] = "locator"
+            kept = [i for i in range(len(actors)) if i not in idle]
             actors, actor_ks, actor_sis = ([actors[i] for i in kept], [actor_ks[i] for i in kept],
                                            [actor_sis[i] for i in kept])
     cue_sis = analysis.fact("cue_sentences", lambda: analysis.sentence_of(cues))

@@ -289,6 +289,20 @@ def abbreviation_end(text: str, a: int, b: int) -> bool:
     return j >= a and text[j] == "." and _ABBREVIATION_END.search(text, a, b) is not None
 
 
+def _doc_reader(analysis: Analysis, lang: str) -> SentenceActs:
+    """The document's own reader of its sentences (one per document and language, kept as a fact)."""
+    return analysis.fact(("muted_reader", lang), lambda: SentenceActs(
+        analysis.text, analysis.sentences, analysis.cues,
+        analysis.fact("cue_sentences", lambda: analysis.sentence_of(analysis.cues)), lang,
+        analysis.simplify if analysis.normalizer is not None else None, analysis))
+
+
+def reports_act(analysis: Analysis, lang: str, si: int) -> bool:
+    """Whether the document's sentence ``si`` reports an act (verdict True), read through the
+    document's own reader (:func:`muted`'s)."""
+    return _doc_reader(analysis, lang).verdict(si) is True
+
+
 def muted(analysis: Analysis, lang: str, si: int | None) -> bool:
     """Whether the document's sentence ``si`` holds act cues that act detection reads all as
     framed (a goal, a count, a remark: verdict False; 上半年，全省接待来访团组86批、派出出访团组43批),
@@ -296,8 +310,4 @@ def muted(analysis: Analysis, lang: str, si: int | None) -> bool:
     and language, each verdict when first asked). ``si`` None (a clause cut from a sentence): no."""
     if si is None:
         return False
-    reader = analysis.fact(("muted_reader", lang), lambda: SentenceActs(
-        analysis.text, analysis.sentences, analysis.cues,
-        analysis.fact("cue_sentences", lambda: analysis.sentence_of(analysis.cues)), lang,
-        analysis.simplify if analysis.normalizer is not None else None, analysis))
-    return reader.verdict(si) is False
+    return _doc_reader(analysis, lang).verdict(si) is False
