@@ -79,3 +79,72 @@ def test_the_frames_read_alone():
     assert sar_geography(s, 4, 5)
     s = "香港特区政府代表团访问云南。"
     assert not sar_geography(s, 0, 2)
+
+
+# ------------------------------------------- 2. summaries, announcements, briefings: no act
+
+NO_ACT_ZH = [
+    # a year's summary at a work meeting: last year's signings
+    "记者昨日从全市外事工作会议上获悉，我市友好城市已达15个。去年，我市还与意大利某市签署建立友好城市协议书，"
+    "与乌克兰某市签署建立友好关系协议书。会议对今年的外事工作进行了部署。",
+    # a retrospective lead opening a list over semicolons
+    "近年来，某区外事工作亮点纷呈：成功举办中越边境省区党委书记会晤；配合外交部成功举办中国与老挝、越南外长会晤活动；"
+    "成功在美国举办友好图片展，促进民间交流。",
+    # a national visit announced, its stops carried over commas; the hosts of the invitation listed
+    "应南非外长、法国外长、瑞士外长邀请，国务委员兼外长将于10月17日至23日对南非进行正式访问，"
+    "赴法国主持人文交流机制会议，赴瑞士主持外长级战略对话。",
+    # a press briefing presenting a forum; the agency's dateline gives the report's day
+    "3月20日，某省政府召开博鳌亚洲论坛年会新闻发布会。中新社博鳌3月20日电 博鳌亚洲论坛每年在博鳌召开年会，"
+    "每年都有新的故事。",
+    # a press briefing on achievements, the acts it presents undated
+    "11月5日，某区政府新闻办举行“扩大开放”系列主题新闻发布会，介绍周边外交工作情况。某区代表团访问越南期间，"
+    "签署20个合作项目。同时，某区还促成多国企业签署框架合作协议。",
+]
+
+
+@pytest.mark.parametrize("text", NO_ACT_ZH)
+def test_summaries_announcements_and_briefings_report_no_act_zh(tagger, text):
+    rec = tagger.tag(text, lang="zh")
+    # (a work meeting reporting a summary may still be China's own domestic_coordination)
+    assert all(e.category == "domestic_coordination" and not e.partners for e in rec.engagements), [
+        (e.category, e.partners, e.evidence) for e in rec.engagements]
+
+
+@pytest.mark.parametrize("text", [
+    # a future main verb carried over "and" to the performances
+    "From March 1 to March 20, Chongqing will send three arts troupes to France and Spain, according to the city's "
+    "culture commission. Chongqing will organise a team made up of the City Dance Troupe and the Opera Troupe and "
+    "give performances in Paris, France and Madrid, Spain.",
+    # a preview at a press briefing
+    "Three Hainan sub-forums at the Boao Forum for Asia will open next week, according to details given out at a "
+    "press conference. The forum, which kicks off on April 18, will discuss island economies, the press conference "
+    "held on April 15 in Boao was told.",
+])
+def test_announcements_and_briefings_report_no_act_en(tagger, text):
+    rec = tagger.tag(text, lang="en")
+    assert rec.engagements == [], [(e.category, e.partners, e.evidence) for e in rec.engagements]
+
+
+@pytest.mark.parametrize("text,lang,category", [
+    ("5月3日，我市与意大利某市签署建立友好城市协议书。", "zh", "cooperation_project"),
+    ("2023年5月3日，省长在昆明会见老挝客人，随后赴西双版纳考察。", "zh", "high_level_meeting"),
+    ("近年来两地交往密切。6月2日，省长会见越南广宁省委书记一行。", "zh", "high_level_meeting"),
+    ("On May 5 the Party secretary of Yunnan met the Lao ambassador in Kunming and signed an agreement.", "en",
+     "cooperation_project"),
+])
+def test_dated_acts_are_still_reported(tagger, text, lang, category):
+    rec = tagger.tag(text, lang=lang)
+    assert category in [e.category for e in rec.engagements], [(e.category, e.partners) for e in rec.engagements]
+
+
+def test_summary_frames_read_alone():
+    from pipeline.engagement.summaries import announced_chain, briefing_page, list_item, summary_sentence
+    assert summary_sentence("", "2008年，市外办与某国某市签署协议。", 0, zh=True)
+    assert not summary_sentence("", "2008年5月3日，市外办与某国某市签署协议。", 0, zh=True)
+    assert list_item("近年来，某省亮点纷呈：成功举办某会晤；")
+    assert not list_item("5月3日，省长指出：")
+    s = "外长将于10月17日对南非进行正式访问，赴法国主持会议。"
+    assert announced_chain(s, s.index("赴"), zh=True)
+    s = "省长10月17日会见南非客人，赴法国主持会议。"
+    assert not announced_chain(s, s.index("赴"), zh=True)
+    assert briefing_page("6月1日，省政府新闻办举行新闻发布会，介绍博览会筹备情况。")

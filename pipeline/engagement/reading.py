@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from ..schemas import Mention
 from .detect import ACT_EN, ACT_ZH, SentenceFrame, frame_at, sentence_frame
 from .side_events import announced_only, may_announce
+from .summaries import briefing_page, briefing_sentence, future_main, summary_sentence
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -195,11 +196,18 @@ class SentenceActs:
                 if may_announce(s, info.zh) and all(c.code != "greeting" for c in sent_cues):
                     if preds is None:  # every verb announces: the nouns are the announced event's (side_events)
                         preds = self._doc_preds[si] = predicates(s, self.lang)
-                    verdict = not announced_only(frame_at(info, x, y) for x, y, _ in preds)
+                    # "X will organise a troupe …" (no day named): its event nouns are announced (a visit
+                    # announced with its day is reported, as 将于5月28日访问 is)
+                    verdict = not announced_only(frame_at(info, x, y) for x, y, _ in preds) and not (
+                        not preds and not info.dated and future_main(s, zh=info.zh))
             else:
                 if preds is None:
                     preds = self._doc_preds[si] = predicates(s, self.lang)
                 verdict = any(unframed(info, x, y, "") for x, y, _ in preds)
+            if verdict and (summary_sentence(self.text[a:b], s, a, zh=info.zh, before=self.text[max(0, a - 400):a])
+                            or (briefing_sentence(s, zh=info.zh) and analysis.fact("briefing_page",
+                                                                         lambda: briefing_page(analysis.text)))):
+                verdict = False  # 去年，…签署; a retrospective list's item; what a press briefing presented (summaries)
             self._doc_verdicts[key] = verdict
         self.verdicts[i] = verdict  # type: ignore[assignment]
         return verdict  # type: ignore[return-value]
@@ -213,7 +221,11 @@ class SentenceActs:
             self.verdicts[i] = None
             return None
         info = self.frames[i] = sentence_frame(s, lang=self.lang)
-        verdict = self.verdicts[i] = sentence_verdict(info, preds, sent_cues, a, len(s), b - a)
+        verdict = sentence_verdict(info, preds, sent_cues, a, len(s), b - a)
+        if verdict and (summary_sentence(self.text[a:b], s, a, zh=info.zh, before=self.text[max(0, a - 400):a])
+                        or (briefing_sentence(s, zh=info.zh) and briefing_page(self.text))):
+            verdict = False
+        self.verdicts[i] = verdict
         return verdict
 
 
@@ -255,7 +267,8 @@ def sentence_verdict(info: SentenceFrame, preds: list[tuple[int, int, str]], cue
     if not spans:
         return None
     if (may_announce(info.sentence, info.zh) and all(c.code != "greeting" for c in cues)
-            and announced_only(frame_at(info, x, y) for x, y, _ in preds)):
+            and (announced_only(frame_at(info, x, y) for x, y, _ in preds)
+                 or not preds and not info.dated and future_main(info.sentence, zh=info.zh))):
         return False  # every verb announces: the event nouns are the announced event's (side_events)
     return any(unframed(info, x, y, code) for x, y, code in spans)
 

@@ -1,0 +1,166 @@
+"""Summaries, announcements carried over commas, briefings: sentences that report no act although
+their verbs would (issue 15, real pages; TAXONOMY §3: retrospective summaries and plans are no
+engagement).
+
+:mod:`.reading` asks :func:`summary_sentence` about a sentence it would read as an act; True
+mutes it. Three forms real pages use widely:
+
+* **a year's or a period's summary**: a Chinese sentence led by a year or a period without a
+  month or a day (去年，我市还与…签署友好城市协议书; 2023年，全省共…; 五年来，…), and the items of a
+  list that a retrospective lead opens with a colon and that run on over semicolons in its
+  paragraph (近年来，某省亮点纷呈：成功举办…；配合外交部成功举办…；…);
+* **an announcement carried over commas**: the clauses that follow a Chinese clause announcing a
+  future act and add stops or acts to it without a subject of their own (…将于10月17日至23日对南非进行
+  正式访问，赴法国主持…会议，赴瑞士主持…对话), and an English future verb's second verb joined by
+  "and" ("will organise a troupe … and give performances in Paris");
+* **a briefing that only names an event**: a sentence whose only act predicates hold a press
+  conference (:mod:`.side_events`) names the forum or expo it presents, no act of it (某省召开论坛
+  年会新闻发布会): see :func:`.side_events.announced_only`.
+
+Example:
+    >>> summary_sentence("去年，我市还与某国某市签署建立友好城市协议书。", "去年，我市还与某国某市签署建立友好城市协议书。", 0, zh=True)
+    True
+    >>> summary_sentence("5月3日，我市与某国某市签署协议书。", "5月3日，我市与某国某市签署协议书。", 0, zh=True)
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+# a lead of a year or a period, with no month or day in the sentence: 去年，… / 2008年，… / 五年来，…
+_YEAR_LEAD_ZH = re.compile(
+    r"^\W{0,3}(?:其中|此外|另外|同时|同時|与此同时|與此同時)?\s*[，,]?\s*"
+    r"(?:去年|前年|上年|上一年|(?:19|20)\d\d\s*年(?:度|全年)?|(?:过去|過去)(?:的)?(?:一|五|十|几|幾|[0-9]+)年|"
+    r"(?:一|两|兩|三|四|五|六|七|八|九|十|几|幾|[0-9]+)年(?:来|來|间|間)|“十[一二三四]五”(?:期间|期間|以来|以來)|本届|本屆|任期内|任期內)"
+    r"\s*(?:以来|以來|里|裡|中|内|內)?\s*[，,、]")
+_DAY_ZH = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*日|上旬|中旬|下旬|近日|日前|昨天|昨日|今天|当天|當天")
+# a retrospective lead closed by a colon (the list's items follow over semicolons)
+_RETRO_LEAD_ZH = re.compile(
+    r"(?:近年来|近年來|多年来|多年來|以来|以來|去年|过去(?:一|五|十)?年|過去(?:一|五|十)?年|年来|年來|一年来|一年來|累计|累計"
+    r"|亮点纷呈|亮點紛呈|成效显著|成效顯著|取得(?:了)?(?:丰硕|豐碩|显著|顯著|积极|積極)?(?:成果|成效|进展|進展))[^。！？\n]{0,60}[:：]\s*$")
+# a Chinese clause announcing a future act (将于…, 将对…进行访问, 拟赴…)
+_FUTURE_ZH = re.compile(r"(?:将|將|拟|擬|计划|計劃|定)(?:于|於|在|赴|对|對|率|出席|访问|訪問|前往)|即将|即將")
+# a clause with no subject of its own that adds a stop or an act (赴法国主持…, 并出席…, 随后前往…)
+_CHAIN_ZH = re.compile(r"\s*(?:并|並|还|還|再|随后|隨後|之后|之後|然后|然後|期间|期間)?\s*(?:将|將)?\s*(?:赴|前往|转赴|轉赴|出席|主持|参加|參加|访问|訪問|考察|会见|會見|会晤|會晤)")
+_CLAUSE_ZH = re.compile(r"[，,；;]")
+# English: "will organise a team … and give performances", "is to visit Laos and hold talks"
+_FUTURE_EN = re.compile(r"\b(?:will|shall|is to|are to|(?:is|are) (?:set|scheduled|due|slated|expected|planning|going) to"
+                        r"|plans? to)\s+(?:(?:also|then|jointly|first)\s+)?[a-z]+\b[^.;!?]{0,160}?\band\s+(?:then\s+|also\s+)?"
+                        r"(?P<verb>[a-z]+)\s+(?:[\w'-]+\s+){0,2}$", re.I)
+# the verb after "and" reports a past act of its own ("will retire next year and signed …")
+_PAST_VERB_EN = re.compile(r"(?:[a-z]+ed|met|held|led|sent|signed|took|gave|made|went|saw|was|were|has|have|had|the|a|an"
+                           r"|its|their|his|her)", re.I)
+
+
+# a press briefing named at the head of a page (新闻办举行…新闻发布会，介绍…; "according to details given out
+# at a press conference"): what the page reports without a day of its own is what the briefing presented
+_BRIEFING_HEAD = re.compile(
+    r"(?:举行|召开|舉行|召開)[^。！？\n]{0,60}?(?:新闻发布会|新聞發布會|新闻通气会|新聞通氣會|吹风会|吹風會|记者会|記者會)"
+    r"|\b(?:at|during|in|to) (?:a|the|an?\s+\w+) (?:press|news) (?:conference|briefing)\b"
+    r"|\b(?:press|news) (?:conference|briefing) (?:held|on|in)\b", re.I)
+BRIEFING_REACH = 600  # characters: how far into a page its briefing is looked for
+_DAY_EN = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+                     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+                     r"|\b(?:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def briefing_page(text: str) -> bool:
+    """Whether the page reports a press briefing near its head (:data:`_BRIEFING_HEAD`)."""
+    return _BRIEFING_HEAD.search(text, 0, BRIEFING_REACH) is not None
+
+
+# a news agency's dateline (中新社博鳌3月23日电): the report's day, not the act's
+_DATELINE_ZH = re.compile(r"[\u4e00-\u9fff]{1,10}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)")
+# a sentence that cites the briefing itself (据…新闻发布会, "according to details given out at a press conference")
+_CITES_BRIEFING = re.compile(r"发布会|發布會|通气会|通氣會|吹风会|吹風會|记者会|記者會|\b(?:press|news) (?:conference|briefing)", re.I)
+# English: a description of what an event is ("The 'Joyful Spring Festival' is an activity initiated by …")
+_DESCRIPTION_EN = re.compile(r"^\W{0,3}[^,;]{0,80}?\b(?:is|was|are|were) (?:an?|the) (?:[\w'’-]+\s+){0,3}?(?:activity|activities"
+                             r"|event|events|project|programme|program|initiative|brand|tradition)\b(?! (?:was|were|is) held\b)", re.I)
+
+
+def undated(s: str, *, zh: bool) -> bool:
+    """Whether the sentence ``s`` (lower-case reading) names no month and day of its own (a
+    dateline's day is the report's: 中新社博鳌3月23日电)."""
+    if zh:
+        return _DAY_ZH.search(_DATELINE_ZH.sub("", s) if "电" in s or "電" in s or "讯" in s or "訊" in s else s) is None
+    return _DAY_EN.search(s) is None
+
+
+def briefing_sentence(s: str, *, zh: bool) -> bool:
+    """On a briefing page (:func:`briefing_page`): whether the sentence ``s`` reports only what was
+    presented: it has no day of its own, or it cites the briefing itself."""
+    return undated(s, zh=zh) or _CITES_BRIEFING.search(s) is not None
+
+
+def summary_sentence(raw: str, s: str, a: int, *, zh: bool, before: str = "") -> bool:
+    """Whether the sentence ``raw`` (``s``: its reading, lower-case Simplified for Chinese; ``a``:
+    its start in the document; ``before``: up to 400 characters of the document before it) reports
+    no act for one of the module's reasons (summaries and list items; the announcement frames are
+    read per predicate, :func:`announced_chain`)."""
+    if not zh:
+        return _DESCRIPTION_EN.match(s) is not None and _DAY_EN.search(s) is None
+    if _YEAR_LEAD_ZH.match(s) is not None and _DAY_ZH.search(s) is None:
+        return True
+    return bool(before) and list_item(before)
+
+
+def list_item(before: str) -> bool:
+    """Whether a sentence whose document text before it is ``before`` is an item of a list that a
+    retrospective lead opens with a colon, in the same paragraph, the items between closed by
+    semicolons (近年来，…亮点纷呈：成功举办…；配合外交部…；<this item>)."""
+    para = before.rsplit("\n", 1)[-1]
+    colon = max(para.rfind("："), para.rfind(":"))
+    if colon < 0:
+        return False
+    head, items = para[:colon + 1], para[colon + 1:]
+    if "。" in items or "！" in items or "？" in items:
+        return False  # the list has closed
+    if items.strip() and not items.rstrip().endswith(("；", ";")):
+        return False
+    return _RETRO_LEAD_ZH.search(head[-80:]) is not None and not _DAY_ZH.search(head[-80:])
+
+
+# 应A、B、C三国外长邀请: the circumstance of a visit, however many hosts it lists (no invitation made)
+_INVITED_BY_ZH = re.compile(r"(?:^|[，。；：,;:])\s*应[^，。；：,;:]{0,120}$")
+
+
+def invitation_circumstance(s: str, a: int, b: int, *, zh: bool) -> bool:
+    """Whether the Chinese 邀请 at ``[a, b)`` closes an 应…邀请 phrase (at whose invitation a visit is
+    made, several hosts listed): no act of inviting."""
+    return zh and s[a:b] == "邀请" and _INVITED_BY_ZH.search(s, 0, a) is not None
+
+
+# a sentence whose main verb is future, right after its subject: "Chongqing will organise a troupe …
+# and give performances in Paris" (its event nouns are the announced event's)
+_FUTURE_MAIN_EN = re.compile(r"^\W{0,3}(?:[\w'’-]+\s+){1,8}?(?:will|shall|is to|are to|(?:is|are) (?:set|scheduled|due|slated|"
+                             r"going|planning) to|plans? to)\s+(?!have\b)", re.I)
+_FUTURE_MAIN_ZH = re.compile(r"^\W{0,3}[^，。；,;\s]{1,20}?(?:将|將|拟|擬|计划|計劃|即将|即將)")
+
+
+def future_main(s: str, *, zh: bool) -> bool:
+    """Whether the sentence ``s`` (lower-case reading) announces: its main verb, right after its
+    subject, is future (:data:`_FUTURE_MAIN_EN`, 某省将…). :mod:`.reading` asks it of a sentence with
+    event nouns and no act predicate."""
+    return (_FUTURE_MAIN_ZH if zh else _FUTURE_MAIN_EN).match(s) is not None
+
+
+def announced_chain(s: str, a: int, *, zh: bool) -> bool:
+    """Whether the act predicate at ``a`` of ``s`` (lower-case Simplified reading) sits in a clause
+    that carries a future act over a comma (Chinese: the clause opens with 赴/出席/主持… with no
+    subject, after a clause announcing the act) or over "and" (English: "will organise … and give")."""
+    if zh:
+        starts = [m.end() for m in _CLAUSE_ZH.finditer(s, 0, a)]
+        if not starts or not _CHAIN_ZH.match(s, starts[-1]):
+            return False
+        # walk back over the chain's clauses to the one that announces
+        for k in range(len(starts) - 1, -1, -1):
+            lo = starts[k - 1] if k else 0
+            clause = s[lo:starts[k]]
+            if _FUTURE_ZH.search(clause):
+                return True
+            if k and not _CHAIN_ZH.match(s, lo):
+                return False
+        return False
+    m = _FUTURE_EN.search(s, max(0, a - 200), a)
+    return m is not None and _PAST_VERB_EN.fullmatch(m.group("verb")) is None
