@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .engagement.datelines import AGENCIES_EN, AGENCIES_ZH, agencies
 from .engagement.foreign_pages import no_chinese_side
+from .place_frames import recode_abbreviations
 from .place_roles import (background_frames, future_stop, in_zone_name, named_background, province_locates,
                           past_venue, think_tank_name)
 from .rx import skipping
@@ -287,7 +288,8 @@ def resolve(
     """Merge an analysis' mentions (and optional classifier probabilities) into a
     :class:`Record`. The analysis' mentions are not changed: the record holds copies of the
     place mentions that got a role."""
-    doc, places, formulations, cues = analysis.doc, analysis.places, analysis.formulations, analysis.cues
+    doc, formulations, cues = analysis.doc, analysis.formulations, analysis.cues
+    places = recode_abbreviations(analysis.places)  # 鲁巴 on a page about 巴伐利亚州: DEU (place_frames)
     text = doc.text
     sents = analysis.sentences
     starts = analysis.starts

@@ -148,3 +148,35 @@ def test_summary_frames_read_alone():
     s = "省长10月17日会见南非客人，赴法国主持会议。"
     assert not announced_chain(s, s.index("赴"), zh=True)
     assert briefing_page("6月1日，省政府新闻办举行新闻发布会，介绍博览会筹备情况。")
+
+
+# ------------------------------------------------ 3. neighbours after the frame word; 鲁巴 read through 巴伐利亚
+
+def test_neighbours_listed_after_the_frame_word_are_background(tagger):
+    text = ("内蒙古内联八省区、外接俄罗斯和蒙古国，是向北开放的桥头堡。10月15日，内蒙古口岸办与蒙古国边境口岸管理局"
+            "在策克口岸举行口岸合作工作组会晤。")
+    rec = tagger.tag(text, lang="zh")
+    assert "RUS" not in rec.partners, rec.partners
+    assert "MNG" in rec.partners
+
+
+def test_a_neighbour_named_after_the_frame_word_alone():
+    from pipeline.place_frames import border_lists_after
+    from pipeline.schemas import new_mention
+    text = "黑龙江北邻俄罗斯。"
+    ms = [new_mention(5, 8, "俄罗斯", "country", "RUS", "e")]
+    assert border_lists_after(text, ms) == {0}
+    text = "黑龙江与俄罗斯签署协议。"
+    ms = [new_mention(4, 7, "俄罗斯", "country", "RUS", "e")]
+    assert border_lists_after(text, ms) == set()
+
+
+def test_a_province_compound_is_read_through_the_foreign_unit_named(tagger):
+    text = ("5月初，巴伐利亚州州长率领大型代表团来访，出席鲁巴结好30周年庆祝活动，与山东省省长签署共同声明，"
+            "推动鲁巴合作再上新台阶。")
+    rec = tagger.tag(text, lang="zh")
+    assert "PAK" not in rec.partners, rec.partners
+    assert "DEU" in rec.partners
+    # the usual reading stays where no such unit is named
+    rec = tagger.tag("6月3日，山东省省长会见巴基斯坦驻华大使，双方表示将深化鲁巴合作。", lang="zh")
+    assert "PAK" in rec.partners

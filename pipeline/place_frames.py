@@ -1,0 +1,87 @@
+"""More place traps of real pages (issue 15): a border list after its frame word, and a
+province compound's partner character read through the foreign unit the text names.
+
+* **Neighbours listed after the frame word**: 内联八省区、外接俄罗斯和蒙古国, 北邻蒙古国, 东接朝鲜: the
+  countries a province adjoins are background (TAXONOMY §2), as 与缅甸、老挝接壤 is
+  (:func:`pipeline.place_roles.background_frames`, which reads the frame after its list);
+  :func:`border_lists_after` reads the list after the frame word.
+* **A province compound through a named foreign unit**: 鲁巴结好30周年 on a page about Bavaria is
+  Shandong–Bavaria (DEU), not Shandong–Pakistan: a province compound's partner character
+  (the lexicon's usual reading, 巴 → PAK) is read as the country of a foreign subnational unit the
+  text names by a name starting with that character (巴伐利亚州 → DEU), unless the text names the
+  usual country itself (:func:`recode_abbreviations`).
+
+Example:
+    >>> from pipeline.schemas import new_mention
+    >>> text = "内蒙古外接俄罗斯和蒙古国"
+    >>> ms = [new_mention(5, 8, "俄罗斯", "country", "RUS", "e"), new_mention(9, 12, "蒙古国", "country", "MNG", "e")]
+    >>> sorted(border_lists_after(text, ms))
+    [0, 1]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .schemas import Mention, mention_with
+
+# the frame word before the list: 外接, 北邻, 东接, 毗邻 …, at most a few characters before the first country
+_BORDER_BEFORE_ZH = re.compile(r"(?:外接|外邻|外鄰|[东南西北東][邻鄰接靠连連]|毗邻|毗鄰|紧邻|緊鄰|接壤)\s*(?:着|著)?\s*$")
+_LIST_SEP = re.compile(r"\s*(?:[、，,和及与與]|以及)\s*")
+_PROVINCE_COMPOUND = "compound.province_abbr_head"
+
+
+def border_lists_after(text: str, countries: Sequence[Mention]) -> set[int]:
+    """Indexes (into ``countries``) of the countries listed right after a border frame word
+    (外接俄罗斯和蒙古国, 北邻蒙古国): the neighbours a place adjoins, background."""
+    if not any(w in text for w in ("接", "邻", "鄰", "靠", "连", "連")):
+        return set()
+    order = sorted(range(len(countries)), key=lambda i: countries[i].start)
+    ms = [countries[i] for i in order]
+    out: set[int] = set()
+    k = 0
+    while k < len(ms):
+        m = ms[k]
+        if not m.text[:1].isascii() and _BORDER_BEFORE_ZH.search(text, max(0, m.start - 6), m.start):
+            run = [k]
+            j = k + 1
+            while j < len(ms) and _LIST_SEP.fullmatch(text, ms[j - 1].end, ms[j].start):
+                run.append(j)
+                j += 1
+            out.update(order[i] for i in run)
+            k = j
+        else:
+            k += 1
+    return out
+
+
+def recode_abbreviations(places: list[Mention]) -> list[Mention]:
+    """``places`` with each province compound's country mention (鲁巴 → PAK) recoded to the country
+    of a foreign subnational unit the text names by a name that starts with the compound's partner
+    character (巴伐利亚州 → DEU), where the text names no country of the usual code by itself; the
+    same list when there is nothing to recode."""
+    compounds = [k for k, m in enumerate(places) if m.label == "country" and m.entry == _PROVINCE_COMPOUND]
+    if not compounds:
+        return places
+    units: dict[str, set[str]] = {}
+    named: set[str] = set()
+    for m in places:
+        if m.label != "country" or m.entry == _PROVINCE_COMPOUND:
+            continue
+        named.add(m.code)
+        if (m.entry or "").endswith(".subnational") and m.text[:1] and not m.text[:1].isascii():
+            units.setdefault(m.text[0], set()).add(m.code)
+    if not units:
+        return places
+    out = list(places)
+    for k in compounds:
+        m = places[k]
+        if m.code in named:
+            continue
+        for ch in m.text[1:]:
+            codes = units.get(ch)
+            if codes and len(codes) == 1 and m.code not in codes:
+                out[k] = mention_with(m, "code", next(iter(codes)))
+                break
+    return out
