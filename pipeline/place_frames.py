@@ -5,6 +5,8 @@ province compound's partner character read through the foreign unit the text nam
   countries a province adjoins are background (TAXONOMY §2), as 与缅甸、老挝接壤 is
   (:func:`pipeline.place_roles.background_frames`, which reads the frame after its list);
   :func:`border_lists_after` reads the list after the frame word.
+* **An office's division**: 省委外办秘书处、欧洲非洲处 names departments, not Europe or Africa
+  (:func:`office_division`).
 * **A province compound through a named foreign unit**: 鲁巴结好30周年 on a page about Bavaria is
   Shandong–Bavaria (DEU), not Shandong–Pakistan: a province compound's partner character
   (the lexicon's usual reading, 巴 → PAK) is read as the country of a foreign subnational unit the
@@ -30,6 +32,9 @@ from .schemas import Mention, mention_with
 _BORDER_BEFORE_ZH = re.compile(r"(?:外接|外邻|外鄰|[东南西北東][邻鄰接靠连連]|毗邻|毗鄰|紧邻|緊鄰|接壤)\s*(?:着|著)?\s*$")
 _LIST_SEP = re.compile(r"\s*(?:[、，,和及与與]|以及)\s*")
 _PROVINCE_COMPOUND = "compound.province_abbr_head"
+# a provincial foreign-affairs office's division named by its regions: 欧洲非洲处, 亚洲处, 美大处 (not 处于/处在;
+# the ministry's departments, 非洲司, 西亚北非司, are read as naming their regions, as the gold does)
+_OFFICE_AFTER = re.compile(r"(?:[亚亞非欧歐美大拉洲中东東南北西太平洋地区區]{0,6})(?:处|處)(?![于於在理置境处處长長])")
 
 
 def border_lists_after(text: str, countries: Sequence[Mention]) -> set[int]:
@@ -54,6 +59,12 @@ def border_lists_after(text: str, countries: Sequence[Mention]) -> set[int]:
         else:
             k += 1
     return out
+
+
+def office_division(text: str, m: Mention) -> bool:
+    """Whether the region mention ``m`` (Chinese) names an office's division (省委外办欧洲非洲处,
+    亚洲处), not the region: TAXONOMY §2 codes a region named, not a department of a Chinese office."""
+    return not m.text[:1].isascii() and _OFFICE_AFTER.match(text, m.end) is not None
 
 
 def recode_abbreviations(places: list[Mention]) -> list[Mention]:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .engagement.datelines import AGENCIES_EN, AGENCIES_ZH, agencies
 from .engagement.foreign_pages import no_chinese_side
-from .place_frames import recode_abbreviations
+from .place_frames import office_division, recode_abbreviations
 from .place_roles import (background_frames, future_stop, in_zone_name, named_background, province_locates,
                           past_venue, think_tank_name)
 from .rx import skipping
@@ -326,7 +326,7 @@ def resolve(
                 engaged.append(m)
                 engaged_ks.append(k)
                 engaged_sis.append(si)
-        elif label == "region":
+        elif label == "region" and not office_division(text, m):  # (欧洲非洲处: an office's division)
             regions[m.code] = None
             region_ms.append(m)
     if engaged:

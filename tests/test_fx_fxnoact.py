@@ -180,3 +180,26 @@ def test_a_province_compound_is_read_through_the_foreign_unit_named(tagger):
     # the usual reading stays where no such unit is named
     rec = tagger.tag("6月3日，山东省省长会见巴基斯坦驻华大使，双方表示将深化鲁巴合作。", lang="zh")
     assert "PAK" in rec.partners
+
+
+# ------------------------------------------------ 4. an office's division; an expo's secretariat as a source
+
+def test_an_office_division_names_no_region(tagger):
+    text = "2月3日，省委外办秘书处、欧洲非洲处和亚洲处党支部联合开展主题党日活动，学习外事工作会议精神。"
+    rec = tagger.tag(text, lang="zh")
+    assert not {"EUROPE", "AFRICA"} & set(rec.regions), rec.regions
+    rec = tagger.tag("非洲处于发展的关键时期，6月3日省长会见南非客人。", lang="zh")
+    assert "AFRICA" in rec.regions
+
+
+def test_an_expo_secretariat_cited_is_no_expo_held(tagger):
+    text = ("Nearly 40 countries will take part in the 9th China-Eurasia Expo. According to the Secretariat of the "
+            "China-Eurasia Expo, as of June 3, 2025, about 90 firms from Central Asia and Europe have confirmed "
+            "their participation in the 9th China-Eurasia Expo.")
+    rec = tagger.tag(text, lang="en")
+    assert rec.engagements == [], [(e.category, e.regions, e.evidence) for e in rec.engagements]
+    from pipeline.engagement.summaries import event_body
+    s = "the expo's organising committee of the china-eurasia expo said"
+    assert event_body(s, s.index("china-eurasia"), s.index(" said"), zh=False)
+    s = "博览会组委会发布消息"
+    assert event_body(s, 0, 3, zh=True)

@@ -145,6 +145,24 @@ def future_main(s: str, *, zh: bool) -> bool:
     return (_FUTURE_MAIN_ZH if zh else _FUTURE_MAIN_EN).match(s) is not None
 
 
+# an event noun naming the body that runs it: "according to the Secretariat of the China-Eurasia Expo",
+# 博览会组委会, 东博会秘书处 (the body is a source, no act of the event)
+_BODY_BEFORE_EN = re.compile(r"\b(?:secretariat|organi[sz]ing committee|organi[sz]ers?|executive committee|committee|bureau"
+                             r"|office|website|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
+_EVENT_NOUN_EN = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:expo|exposition|fair|forum|festival|summit|games|week|exhibition|show"
+                            r"|conference|dialogue)s?", re.I)
+_BODY_AFTER_ZH = re.compile(r"\s*(?:组委会|組委會|秘书处|秘書處|执委会|執委會|筹委会|籌委會|事务局|事務局|办公室|辦公室|官网|官網)")
+
+
+def event_body(s: str, a: int, b: int, *, zh: bool) -> bool:
+    """Whether the event noun at ``[a, b)`` of ``s`` names the body that runs the event (the Expo's
+    secretariat, 博览会组委会): a source or an organiser named, no act of the event."""
+    if zh:
+        return _BODY_AFTER_ZH.match(s, b) is not None
+    return (_EVENT_NOUN_EN.fullmatch(s, a, b) is not None and "of" in s[max(0, a - 80):a]
+            and _BODY_BEFORE_EN.search(s, max(0, a - 80), a) is not None)
+
+
 def announced_chain(s: str, a: int, *, zh: bool) -> bool:
     """Whether the act predicate at ``a`` of ``s`` (lower-case Simplified reading) sits in a clause
     that carries a future act over a comma (Chinese: the clause opens with 赴/出席/主持… with no
