@@ -5,6 +5,8 @@ province compound's partner character read through the foreign unit the text nam
   countries a province adjoins are background (TAXONOMY §2), as 与缅甸、老挝接壤 is
   (:func:`pipeline.place_roles.background_frames`, which reads the frame after its list);
   :func:`border_lists_after` reads the list after the frame word.
+* **A province named as a neighbour**: 该州与新疆毗邻 locates the foreign unit; the province acts in
+  nothing there (:func:`border_described`).
 * **An office's division**: 省委外办秘书处、欧洲非洲处 names departments, not Europe or Africa
   (:func:`office_division`).
 * **A province compound through a named foreign unit**: 鲁巴结好30周年 on a page about Bavaria is
@@ -65,6 +67,17 @@ def office_division(text: str, m: Mention) -> bool:
     """Whether the region mention ``m`` (Chinese) names an office's division (省委外办欧洲非洲处,
     亚洲处), not the region: TAXONOMY §2 codes a region named, not a department of a Chinese office."""
     return not m.text[:1].isascii() and _OFFICE_AFTER.match(text, m.end) is not None
+
+
+_WITH_BEFORE = re.compile(r"(?:与|與|同|和|跟)\s*$")
+_BORDERS_AFTER = re.compile(r"\s*(?:省|自治区|自治區)?\s*(?:毗邻|毗鄰|接壤|相邻|相鄰|交界|相连|相連|隔[^，。；,;]{0,8}?相望)")
+
+
+def border_described(text: str, m: Mention) -> bool:
+    """Whether the province mention ``m`` is named only as the neighbour of another place
+    (杰州位于哈东部，与新疆毗邻): it locates that place and acts in nothing."""
+    return (_WITH_BEFORE.search(text, max(0, m.start - 2), m.start) is not None
+            and _BORDERS_AFTER.match(text, m.end) is not None)
 
 
 def recode_abbreviations(places: list[Mention]) -> list[Mention]:

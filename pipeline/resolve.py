@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .engagement.datelines import AGENCIES_EN, AGENCIES_ZH, agencies
 from .engagement.foreign_pages import no_chinese_side
-from .place_frames import office_division, recode_abbreviations
+from .place_frames import border_described, office_division, recode_abbreviations
 from .place_roles import (background_frames, future_stop, in_zone_name, named_background, province_locates,
                           past_venue, think_tank_name)
 from .rx import skipping
@@ -113,7 +113,7 @@ def province_role(doc: Document, m: Mention, *, consular: bool = True, hints: Pr
     if (h.source and _SOURCE_LINE.search(before)) or (h.excluded and _EXCLUDED.search(before)):
         return "locator"  # 来源：内蒙古信息港; （不包括台湾省及港、澳）
     if (province_locates(text, m, paren=h.paren, seat=h.seat, consul=h.consular) or future_stop(text, m)
-            or think_tank_name(text, m) or past_venue(text, m)):
+            or think_tank_name(text, m) or past_venue(text, m) or border_described(text, m)):
         return "locator"  # 中葡论坛（澳门）秘书处; 赴上海拜访驻沪总领馆; 东北三省中唯一; 此后将赴广西 (place_roles)
     if m.code == "CN-BJ" and m.text.lower() in ("北京", "beijing"):
         after = text[m.end:m.end + 20]

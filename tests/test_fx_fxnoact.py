@@ -203,3 +203,10 @@ def test_an_expo_secretariat_cited_is_no_expo_held(tagger):
     assert event_body(s, s.index("china-eurasia"), s.index(" said"), zh=False)
     s = "博览会组委会发布消息"
     assert event_body(s, 0, 3, zh=True)
+
+
+def test_a_province_named_as_a_foreign_units_neighbour_does_not_act(tagger):
+    rec = tagger.tag("某州位于哈萨克斯坦东部，与新疆毗邻，首府为塔尔迪库尔干市。", lang="zh")
+    assert "CN-XJ" not in rec.provinces, rec.provinces
+    rec = tagger.tag("新疆与哈萨克斯坦毗邻。6月3日，新疆维吾尔自治区主席会见哈萨克斯坦客人。", lang="zh")
+    assert "CN-XJ" in rec.provinces
