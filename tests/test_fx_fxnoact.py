@@ -210,3 +210,34 @@ def test_a_province_named_as_a_foreign_units_neighbour_does_not_act(tagger):
     assert "CN-XJ" not in rec.provinces, rec.provinces
     rec = tagger.tag("新疆与哈萨克斯坦毗邻。6月3日，新疆维吾尔自治区主席会见哈萨克斯坦客人。", lang="zh")
     assert "CN-XJ" in rec.provinces
+
+
+# ------------------------------------------------ 5. history on an achievements page; an event promoted
+
+def test_an_achievements_page_tells_history(tagger):
+    text = ("Achievements: Cooperation Between Fujian and Pacific Island Countries\n\n"
+            "In 2001, Fujian Province and Morobe Province of Papua New Guinea established sister-province ties. "
+            "In May 2001, the then Governor of Fujian and the Governor of Morobe signed the agreement on the ties. "
+            "The two provincial governments have kept close exchanges since then.")
+    from pipeline.schemas import Document
+    import datetime
+    rec = tagger.tag_document(Document("a", text, lang="en", date=datetime.date(2022, 7, 24)))
+    assert rec.engagements == [], [(e.category, e.partners, e.evidence) for e in rec.engagements]
+
+
+def test_history_frames_read_alone():
+    from pipeline.engagement.summaries import history_sentence
+    assert history_sentence("in may 2000, the governor signed the agreement.", zh=False, doc_year=2022)
+    assert not history_sentence("in may 2021, the governor signed the agreement.", zh=False, doc_year=2022)
+    assert not history_sentence("in may 2000, the governor signed the agreement.", zh=False, doc_year=None)
+    assert history_sentence("the then governor signed it.", zh=False, doc_year=None)
+    assert history_sentence("2015年5月，省长访问老挝。", zh=True, doc_year=2024)
+    assert not history_sentence("2024年5月3日，省长访问老挝。", zh=True, doc_year=2024)
+
+
+def test_an_event_promoted_is_no_event_held(tagger):
+    text = ("Hainan invests vast resources in promoting Boao forum internationally\n\n\n"
+            "Hainan has made a great contribution to promoting the Boao Forum for Asia internationally, the SCO "
+            "Secretary-General told reporters.")
+    rec = tagger.tag(text, lang="en")
+    assert rec.engagements == [], [(e.category, e.regions, e.evidence) for e in rec.engagements]

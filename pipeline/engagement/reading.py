@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from ..schemas import Mention
 from .detect import ACT_EN, ACT_ZH, SentenceFrame, frame_at, sentence_frame
 from .side_events import announced_only, may_announce
-from .summaries import briefing_page, briefing_sentence, future_main, summary_sentence
+from .summaries import briefing_page, briefing_sentence, future_main, history_sentence, summary_sentence
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -191,7 +191,7 @@ class SentenceActs:
         if verdict is _UNREAD:
             # the cues first: one outside every frame is an act, whatever the predicates say (those
             # are then never searched for); else the predicates decide
-            if sent_cues and cue_unframed(info, sent_cues, a, len(s), b - a):
+            if sent_cues and cue_unframed(info, sent_cues, a, *_lengths(s, self.text, a, b)):
                 verdict = True
                 if may_announce(s, info.zh) and all(c.code != "greeting" for c in sent_cues):
                     if preds is None:  # every verb announces: the nouns are the announced event's (side_events)
@@ -206,7 +206,9 @@ class SentenceActs:
                 verdict = any(unframed(info, x, y, "") for x, y, _ in preds)
             if verdict and (summary_sentence(self.text[a:b], s, a, zh=info.zh, before=self.text[max(0, a - 400):a])
                             or (briefing_sentence(s, zh=info.zh) and analysis.fact("briefing_page",
-                                                                         lambda: briefing_page(analysis.text)))):
+                                                                         lambda: briefing_page(analysis.text)))
+                            or history_sentence(s, zh=info.zh, doc_year=analysis.doc.date.year if analysis.doc.date
+                                                else None)):
                 verdict = False  # 去年，…签署; a retrospective list's item; what a press briefing presented (summaries)
             self._doc_verdicts[key] = verdict
         self.verdicts[i] = verdict  # type: ignore[assignment]
@@ -221,7 +223,7 @@ class SentenceActs:
             self.verdicts[i] = None
             return None
         info = self.frames[i] = sentence_frame(s, lang=self.lang)
-        verdict = sentence_verdict(info, preds, sent_cues, a, len(s), b - a)
+        verdict = sentence_verdict(info, preds, sent_cues, a, *_lengths(s, self.text, a, b))
         if verdict and (summary_sentence(self.text[a:b], s, a, zh=info.zh, before=self.text[max(0, a - 400):a])
                         or (briefing_sentence(s, zh=info.zh) and briefing_page(self.text))):
             verdict = False
@@ -249,6 +251,17 @@ def predicates(s: str, lang: str) -> list[tuple[int, int, str]]:
     """The act predicate spans of a sentence as read (:func:`reading`)."""
     pred = ACT_ZH if lang == "zh" else ACT_EN
     return [(m.start(), m.end(), "") for m in pred.finditer(s)]
+
+
+def _lengths(s: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """(reading's length, raw sentence's length) for mapping a cue's offsets onto the reading: the
+    lengths without trailing whitespace, which the reading collapses (a headline's "…\n\n\n" read as
+    one space put every cue two characters off)."""
+    n_simple = len(s.rstrip())
+    j = b
+    while j > a and text[j - 1].isspace():
+        j -= 1
+    return n_simple, j - a
 
 
 def cue_unframed(info: SentenceFrame, cues: Sequence[Mention], a: int, n_simple: int, n_raw: int) -> bool:

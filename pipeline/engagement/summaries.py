@@ -93,6 +93,25 @@ def briefing_sentence(s: str, *, zh: bool) -> bool:
     return undated(s, zh=zh) or _CITES_BRIEFING.search(s) is not None
 
 
+# a lead dated by an earlier year ("In May 2000, …", 2015年5月，…): history told by a later page
+_YEAR_LEAD_EN = re.compile(r"^\W{0,3}(?:back\s+)?in\s+(?:(?:early|mid|late)[- ]?)?(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b", re.I)
+_YEAR_OPEN_ZH = re.compile(r"^\W{0,3}(?:其中|此外|另外|同时|同時)?\s*[，,]?\s*((?:19|20)\d\d)\s*年")
+# "the then governor": a former office holder, the sentence tells history
+_THE_THEN_EN = re.compile(r"\bthe then\b", re.I)
+HISTORY_YEARS = 2  # a lead this many years or more before the page's year tells history
+
+
+def history_sentence(s: str, *, zh: bool, doc_year: int | None) -> bool:
+    """Whether the sentence ``s`` (lower-case reading) tells history: led by a year at least
+    :data:`HISTORY_YEARS` before the page's (``doc_year``), or naming "the then" office holder."""
+    if not zh and _THE_THEN_EN.search(s):
+        return True
+    if doc_year is None:
+        return False
+    m = (_YEAR_OPEN_ZH if zh else _YEAR_LEAD_EN).match(s)
+    return m is not None and int(m.group(1)) <= doc_year - HISTORY_YEARS
+
+
 def summary_sentence(raw: str, s: str, a: int, *, zh: bool, before: str = "") -> bool:
     """Whether the sentence ``raw`` (``s``: its reading, lower-case Simplified for Chinese; ``a``:
     its start in the document; ``before``: up to 400 characters of the document before it) reports
@@ -154,11 +173,20 @@ _EVENT_NOUN_EN = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:expo|exposition|fair|for
 _BODY_AFTER_ZH = re.compile(r"\s*(?:组委会|組委會|秘书处|秘書處|执委会|執委會|筹委会|籌委會|事务局|事務局|办公室|辦公室|官网|官網)")
 
 
+# an event promoted or publicised: a topic ("made a great contribution to promoting the Boao Forum")
+_PROMOTED_BEFORE_EN = re.compile(r"\b(?:promot(?:e|es|ed|ing)|publici[sz](?:e|es|ed|ing)|brand(?:s|ed|ing)?)\s+(?:the\s+)?"
+                                 r"(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
 def event_body(s: str, a: int, b: int, *, zh: bool) -> bool:
     """Whether the event noun at ``[a, b)`` of ``s`` names the body that runs the event (the Expo's
-    secretariat, 博览会组委会): a source or an organiser named, no act of the event."""
+    secretariat, 博览会组委会) or is the event a province promotes ("contribution to promoting the
+    Boao Forum"): a source, an organiser or a topic named, no act of the event."""
     if zh:
         return _BODY_AFTER_ZH.match(s, b) is not None
+    if "promot" in s or "publici" in s or "brand" in s:
+        if _EVENT_NOUN_EN.fullmatch(s, a, b) and _PROMOTED_BEFORE_EN.search(s, max(0, a - 60), a):
+            return True
     return (_EVENT_NOUN_EN.fullmatch(s, a, b) is not None and "of" in s[max(0, a - 80):a]
             and _BODY_BEFORE_EN.search(s, max(0, a - 80), a) is not None)
 
