@@ -7,6 +7,8 @@ province compound's partner character read through the foreign unit the text nam
   :func:`border_lists_after` reads the list after the frame word.
 * **A province named as a neighbour**: 该州与新疆毗邻 locates the foreign unit; the province acts in
   nothing there (:func:`border_described`).
+* **A coach's nationality**: 具有执教经验的德国教练员 gives the nationality of the Chinese side's staff,
+  no partner (:func:`staff_nationality`).
 * **An office's division**: 省委外办秘书处、欧洲非洲处 names departments, not Europe or Africa
   (:func:`office_division`).
 * **A province compound through a named foreign unit**: 鲁巴结好30周年 on a page about Bavaria is
@@ -78,6 +80,16 @@ def border_described(text: str, m: Mention) -> bool:
     (杰州位于哈东部，与新疆毗邻): it locates that place and acts in nothing."""
     return (_WITH_BEFORE.search(text, max(0, m.start - 2), m.start) is not None
             and _BORDERS_AFTER.match(text, m.end) is not None)
+
+
+# a staff member's nationality: 德国教练员, 德籍主教练, 日本外教 (the coach works for the Chinese side)
+_STAFF_AFTER = re.compile(r"(?:籍)?(?:主教练|助理教练|教练员|教练|教練員|教練|外教|外籍教师|外籍教師|球员|球員)")
+
+
+def staff_nationality(text: str, m: Mention) -> bool:
+    """Whether the country mention ``m`` only gives a coach's or a player's nationality (德国教练员对
+    15国学员进行培训): no partner of its own."""
+    return not m.text[:1].isascii() and _STAFF_AFTER.match(text, m.end) is not None
 
 
 def recode_abbreviations(places: list[Mention]) -> list[Mention]:

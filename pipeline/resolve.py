@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .engagement.datelines import AGENCIES_EN, AGENCIES_ZH, agencies
 from .engagement.foreign_pages import no_chinese_side
-from .place_frames import border_described, office_division, recode_abbreviations
+from .place_frames import border_described, office_division, recode_abbreviations, staff_nationality
 from .place_roles import (background_frames, future_stop, in_zone_name, named_background, province_locates,
                           past_venue, think_tank_name)
 from .rx import skipping
@@ -320,7 +320,8 @@ def resolve(
             bg = framed.get(si)
             if bg is None:
                 bg = framed[si] = may_be_background(text, sents[si])
-            role = roles[k] = ("background" if in_zone_name(m) else country_role(doc, m, sents[si]) if bg
+            role = roles[k] = ("background" if in_zone_name(m) or staff_nationality(text, m)  # 德国教练员
+                               else country_role(doc, m, sents[si]) if bg
                                else "partner")
             if role == "partner":
                 engaged.append(m)
@@ -396,6 +397,10 @@ def resolve(
                                regions=_engaged_regions(region_ms, formulations), probs=model_probs, weight=model_weight,
                                simplify=analysis.simplify if analysis.normalizer is not None else None,
                                analysis=analysis)
+    if partners and not provinces and doc.source_province is None and detail.label is None:
+        for k in engaged_ks:  # no Chinese province and no act: nothing engages them (a national visit announced)
+            roles[k] = "background"
+        partners = {}
     if (len(partners) > 1 and not provinces and doc.source_province is None and doc.lang == "en"
             and no_chinese_side(text, places)):
         for k in engaged_ks:  # an English page about two foreign sides only: no partner, no act of a Chinese side

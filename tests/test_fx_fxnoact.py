@@ -241,3 +241,28 @@ def test_an_event_promoted_is_no_event_held(tagger):
             "Secretary-General told reporters.")
     rec = tagger.tag(text, lang="en")
     assert rec.engagements == [], [(e.category, e.regions, e.evidence) for e in rec.engagements]
+
+
+# ------------------------------------------------ 6. no Chinese side acting; a coach's nationality
+
+def test_a_national_visit_announced_leaves_no_partner(tagger):
+    text = ("外交部发言人宣布：应外交部长邀请，老挝副总理兼外长、越南外长将于下周访华。"
+            "双方将就双边关系交换意见。")
+    rec = tagger.tag(text, lang="zh")
+    assert rec.provinces == [] and rec.engagement is None
+    assert rec.partners == [], rec.partners
+
+
+def test_a_province_still_engages_its_partners_without_an_act(tagger):
+    rec = tagger.tag("云南将进一步深化与老挝的交流合作。", lang="zh")
+    assert "LAO" in rec.partners
+
+
+def test_a_coachs_nationality_is_no_partner(tagger):
+    text = ("7月10日，国际青少年足球交流营在成都开营。组委会还组织了具有丰富执教经验的德国教练员对来自约旦、"
+            "肯尼亚、黎巴嫩等15个国家的30名学员开展训练。")
+    rec = tagger.tag(text, lang="zh")
+    assert "DEU" not in rec.partners, rec.partners
+    assert "JOR" in rec.partners
+    rec = tagger.tag("7月10日，国际青少年足球交流营在成都开营。德国教练员为学员授课。", lang="zh")
+    assert "DEU" not in rec.partners, rec.partners
