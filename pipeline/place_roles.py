@@ -38,7 +38,7 @@ from bisect import bisect_left
 
 from .engagement.diaspora import diaspora_lists
 from .engagement.foreign_pages import consulate_seat_sentence, namesake_official
-from .place_frames import border_lists_after
+from .engagement.place_frames import border_lists_after
 from .rx import skipping
 from .schemas import Mention
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .engagement.datelines import AGENCIES_EN, AGENCIES_ZH, agencies
 from .engagement.foreign_pages import no_chinese_side
-from .place_frames import border_described, office_division, recode_abbreviations, staff_nationality
+from .engagement.place_frames import border_described, office_division, recode_abbreviations, staff_nationality
 from .place_roles import (background_frames, future_stop, in_zone_name, named_background, province_locates,
                           past_venue, think_tank_name)
 from .rx import skipping

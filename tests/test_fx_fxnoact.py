@@ -161,7 +161,7 @@ def test_neighbours_listed_after_the_frame_word_are_background(tagger):
 
 
 def test_a_neighbour_named_after_the_frame_word_alone():
-    from pipeline.place_frames import border_lists_after
+    from pipeline.engagement.place_frames import border_lists_after
     from pipeline.schemas import new_mention
     text = "黑龙江北邻俄罗斯。"
     ms = [new_mention(5, 8, "俄罗斯", "country", "RUS", "e")]

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .schemas import Mention, mention_with
+from ..schemas import Mention, mention_with
 
 # the frame word before the list: 外接, 北邻, 东接, 毗邻 …, at most a few characters before the first country
 _BORDER_BEFORE_ZH = re.compile(r"(?:外接|外邻|外鄰|[东南西北東][邻鄰接靠连連]|毗邻|毗鄰|紧邻|緊鄰|接壤)\s*(?:着|著)?\s*$")
