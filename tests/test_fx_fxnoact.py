@@ -266,3 +266,16 @@ def test_a_coachs_nationality_is_no_partner(tagger):
     assert "JOR" in rec.partners
     rec = tagger.tag("7月10日，国际青少年足球交流营在成都开营。德国教练员为学员授课。", lang="zh")
     assert "DEU" not in rec.partners, rec.partners
+
+
+def test_an_agreement_described_by_its_participle_is_background(tagger):
+    text = ("The second China-Mongolia Expo opened in Hohhot on Oct 20. The expo follows the joint declaration "
+            "signed by the two countries' heads of state in August 2014 on a comprehensive strategic partnership.")
+    rec = tagger.tag(text, lang="en")
+    assert "cooperation_project" not in [e.category for e in rec.engagements], [
+        (e.category, e.evidence) for e in rec.engagements]
+    from pipeline.engagement.summaries import agreement_participle
+    s = "the governor signed by hand."
+    assert not agreement_participle(s, s.index("signed"), s.index("signed") + 6, zh=False)
+    s = "the agreements signed in 2019 cover trade."
+    assert agreement_participle(s, s.index("signed"), s.index("signed") + 6, zh=False)

@@ -191,6 +191,22 @@ def event_body(s: str, a: int, b: int, *, zh: bool) -> bool:
             and _BODY_BEFORE_EN.search(s, max(0, a - 80), a) is not None)
 
 
+# English: a participle describing an agreement ("the joint declaration signed by the two heads of state in
+# August 2014", "the agreements reached last year"): background, the sentence's verb is another
+_AGREEMENT_BEFORE_EN = re.compile(r"\b(?:declarations?|agreements?|memorand(?:um|a)|mous?|deals?|treat(?:y|ies)|accords?"
+                                  r"|contracts?|protocols?|documents?|consensus|partnerships?|letters? of intent)\s+$", re.I)
+_PARTICIPLE_AFTER_EN = re.compile(r"\s+(?:by|in|at|on|during|between|with|last|earlier|previously|back)\b", re.I)
+_PARTICIPLES_EN = ("signed", "reached", "concluded", "inked", "established", "agreed")
+
+
+def agreement_participle(s: str, a: int, b: int, *, zh: bool) -> bool:
+    """Whether the English act word at ``[a, b)`` is a participle describing an agreement named
+    before it ("the joint declaration signed by … in August 2014"): no act the sentence reports."""
+    return (not zh and s[a:b].lower() in _PARTICIPLES_EN
+            and _AGREEMENT_BEFORE_EN.search(s, max(0, a - 30), a) is not None
+            and _PARTICIPLE_AFTER_EN.match(s, b) is not None)
+
+
 def announced_chain(s: str, a: int, *, zh: bool) -> bool:
     """Whether the act predicate at ``a`` of ``s`` (lower-case Simplified reading) sits in a clause
     that carries a future act over a comma (Chinese: the clause opens with 赴/出席/主持… with no
