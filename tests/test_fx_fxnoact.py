@@ -279,3 +279,31 @@ def test_an_agreement_described_by_its_participle_is_background(tagger):
     assert not agreement_participle(s, s.index("signed"), s.index("signed") + 6, zh=False)
     s = "the agreements signed in 2019 cover trade."
     assert agreement_participle(s, s.index("signed"), s.index("signed") + 6, zh=False)
+
+
+def test_a_consensus_of_both_sides_is_part_of_the_meeting(tagger):
+    text = ("Lao Foreign Minister met with the Party secretary of Yunnan province in Vientiane on April 2. "
+            "Both sides agreed to launch the first cross-border tourist train between Vientiane and Kunming on "
+            "April 13 and host a welcome ceremony for Chinese tourists.")
+    rec = tagger.tag(text, lang="en")
+    assert [e.category for e in rec.engagements] == ["high_level_meeting"], [
+        (e.category, e.evidence) for e in rec.engagements]
+    from pipeline.engagement.summaries import agreed_to
+    s = "officials of the two regions on monday agreed to form a working group."
+    assert not agreed_to(s, s.index("agreed"), s.index("agreed") + 6, zh=False)
+
+
+def test_history_on_an_undated_page_is_read_against_its_latest_year(tagger):
+    text = ("2019广州文化周在林雪平开幕。当地时间9月1日晚，广州国际友城艺术团在瑞典林雪平市演出粤剧。"
+            "1999年11月，林雪平市与广州结为友好城市。自此两城在科技、教育、文化等领域开展合作协议。")
+    rec = tagger.tag(text, lang="zh")
+    assert [e.category for e in rec.engagements] == ["cultural_exchange"], [
+        (e.category, e.evidence) for e in rec.engagements]
+    from pipeline.engagement.reading import reports_act
+    a = tagger.annotate(text)
+    old = next(i for i, (x, y) in enumerate(a.sentences) if text[x:y].startswith("1999"))
+    since = next(i for i, (x, y) in enumerate(a.sentences) if text[x:y].startswith("自此"))
+    assert not reports_act(a, "zh", old) and not reports_act(a, "zh", since)
+    from pipeline.engagement.summaries import page_year
+    assert page_year("2019年某某，1999年", None) == 2019
+    assert page_year("无年份", None) is None

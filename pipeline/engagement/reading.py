@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from ..schemas import Mention
 from .detect import ACT_EN, ACT_ZH, SentenceFrame, frame_at, sentence_frame
 from .side_events import announced_only, may_announce
-from .summaries import briefing_page, briefing_sentence, future_main, history_sentence, summary_sentence
+from .summaries import briefing_page, briefing_sentence, future_main, history_sentence, page_year, summary_sentence
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -207,8 +207,8 @@ class SentenceActs:
             if verdict and (summary_sentence(self.text[a:b], s, a, zh=info.zh, before=self.text[max(0, a - 400):a])
                             or (briefing_sentence(s, zh=info.zh) and analysis.fact("briefing_page",
                                                                          lambda: briefing_page(analysis.text)))
-                            or history_sentence(s, zh=info.zh, doc_year=analysis.doc.date.year if analysis.doc.date
-                                                else None)):
+                            or history_sentence(s, zh=info.zh, doc_year=analysis.fact("page_year", lambda: page_year(
+                                analysis.text, analysis.doc.date.year if analysis.doc.date else None)))):
                 verdict = False  # 去年，…签署; a retrospective list's item; what a press briefing presented (summaries)
             self._doc_verdicts[key] = verdict
         self.verdicts[i] = verdict  # type: ignore[assignment]

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .summaries import agreement_participle, announced_chain, event_body, invitation_circumstance
+from .summaries import agreed_to, agreement_participle, announced_chain, event_body, invitation_circumstance
 
 # A briefing of China's own side: its holding or opening is no engagement.
 _BRIEFING_ZH = "(?:新闻|情况)?发布会|记者会|新闻通气会|通气会|吹风会|记者见面会|情况通报会"
@@ -128,4 +128,5 @@ def announced(sentence: str, a: int, b: int, *, zh: bool) -> bool:
     ``[a, b)`` belongs to an event announced, not reported."""
     return ((not zh and future_participle_en(sentence, a, b)) or confirmed_attendance(sentence, a, zh=zh)
             or announced_chain(sentence, a, zh=zh) or invitation_circumstance(sentence, a, b, zh=zh)
-            or event_body(sentence, a, b, zh=zh) or agreement_participle(sentence, a, b, zh=zh))
+            or event_body(sentence, a, b, zh=zh) or agreement_participle(sentence, a, b, zh=zh)
+            or agreed_to(sentence, a, b, zh=zh))

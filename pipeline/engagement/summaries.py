@@ -93,12 +93,25 @@ def briefing_sentence(s: str, *, zh: bool) -> bool:
     return undated(s, zh=zh) or _CITES_BRIEFING.search(s) is not None
 
 
+# 自此/从此 (ever since): the ties since an earlier act, a summary
+_SINCE_LEAD_ZH = re.compile(r"^\W{0,3}(?:自此|从此|從此|自那以后|自那以後)")
 # a lead dated by an earlier year ("In May 2000, …", 2015年5月，…): history told by a later page
 _YEAR_LEAD_EN = re.compile(r"^\W{0,3}(?:back\s+)?in\s+(?:(?:early|mid|late)[- ]?)?(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b", re.I)
 _YEAR_OPEN_ZH = re.compile(r"^\W{0,3}(?:其中|此外|另外|同时|同時)?\s*[，,]?\s*((?:19|20)\d\d)\s*年")
 # "the then governor": a former office holder, the sentence tells history
 _THE_THEN_EN = re.compile(r"\bthe then\b", re.I)
 HISTORY_YEARS = 2  # a lead this many years or more before the page's year tells history
+
+
+_YEAR_ANY = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def page_year(text: str, year: int | None) -> int | None:
+    """The page's year: its date's (``year``), else the latest year from 1990 to 2035 that it names."""
+    if year is not None:
+        return year
+    years = [int(y) for y in _YEAR_ANY.findall(text) if 1990 <= int(y) <= 2035]
+    return max(years) if years else None
 
 
 def history_sentence(s: str, *, zh: bool, doc_year: int | None) -> bool:
@@ -119,6 +132,8 @@ def summary_sentence(raw: str, s: str, a: int, *, zh: bool, before: str = "") ->
     read per predicate, :func:`announced_chain`)."""
     if not zh:
         return _DESCRIPTION_EN.match(s) is not None and _DAY_EN.search(s) is None
+    if _SINCE_LEAD_ZH.match(s):
+        return True
     if _YEAR_LEAD_ZH.match(s) is not None and _DAY_ZH.search(s) is None:
         return True
     return bool(before) and list_item(before)
@@ -205,6 +220,21 @@ def agreement_participle(s: str, a: int, b: int, *, zh: bool) -> bool:
     return (not zh and s[a:b].lower() in _PARTICIPLES_EN
             and _AGREEMENT_BEFORE_EN.search(s, max(0, a - 30), a) is not None
             and _PARTICIPLE_AFTER_EN.match(s, b) is not None)
+
+
+# English: "both sides agreed to launch …": the agreeing verb of a pledge reports no act of its own (what
+# is agreed is to come; the meeting it was agreed at is reported by its own words)
+_AGREED_TO_EN = re.compile(r"\s+(?:in principle\s+)?to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b)[a-z]+", re.I)
+
+
+_BOTH_SIDES_BEFORE_EN = re.compile(r"\b(?:both|the two) (?:sides|parties)\s+(?:also\s+|have\s+|had\s+|further\s+)*$", re.I)
+
+
+def agreed_to(s: str, a: int, b: int, *, zh: bool) -> bool:
+    """Whether the English act word at ``[a, b)`` is "agreed"/"agree" of "both sides", followed by "to"
+    and a verb: the consensus a meeting reached, reported by the meeting."""
+    return (not zh and s[a:b].lower() in ("agreed", "agree") and _AGREED_TO_EN.match(s, b) is not None
+            and _BOTH_SIDES_BEFORE_EN.search(s, max(0, a - 40), a) is not None)
 
 
 def announced_chain(s: str, a: int, *, zh: bool) -> bool:
