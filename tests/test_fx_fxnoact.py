@@ -307,3 +307,11 @@ def test_history_on_an_undated_page_is_read_against_its_latest_year(tagger):
     from pipeline.engagement.summaries import page_year
     assert page_year("2019年某某，1999年", None) == 2019
     assert page_year("无年份", None) is None
+
+
+def test_the_border_between_china_and_a_country_is_no_partner(tagger):
+    text = ("10月20日，台湾媒体记者云南采访活动在昆明启动。记者们还将前往中国与老挝边境磨憨口岸，了解边贸情况。")
+    rec = tagger.tag(text, lang="zh")
+    assert "LAO" not in rec.partners, rec.partners
+    rec = tagger.tag("6月3日，中国与老挝边境联检部门举行会晤。", lang="zh")
+    assert "LAO" in rec.partners

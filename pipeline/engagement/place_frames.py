@@ -7,6 +7,8 @@ province compound's partner character read through the foreign unit the text nam
   :func:`border_lists_after` reads the list after the frame word.
 * **A province named as a neighbour**: 该州与新疆毗邻 locates the foreign unit; the province acts in
   nothing there (:func:`border_described`).
+* **The border between China and a country**: 前往中国与老挝边境磨憨口岸 describes a place
+  (:func:`china_border`).
 * **A coach's nationality**: 具有执教经验的德国教练员 gives the nationality of the Chinese side's staff,
   no partner (:func:`staff_nationality`).
 * **An office's division**: 省委外办秘书处、欧洲非洲处 names departments, not Europe or Africa
@@ -90,6 +92,18 @@ def staff_nationality(text: str, m: Mention) -> bool:
     """Whether the country mention ``m`` only gives a coach's or a player's nationality (德国教练员对
     15国学员进行培训): no partner of its own."""
     return not m.text[:1].isascii() and _STAFF_AFTER.match(text, m.end) is not None
+
+
+# the border between China and the country (前往中国与老挝边境磨憨口岸): a border described, the country background
+_CHINA_AND_BEFORE = re.compile(r"(?:中国|中國)\s*(?:与|與|和|同)\s*$")
+_BORDER_NOUN_AFTER = re.compile(r"\s*(?:边境|邊境|边界|邊界|交界)(?!贸易|貿易|会晤|會晤|会谈|會談|联检|聯檢|部门|部門|官员|官員|合作)")
+
+
+def china_border(text: str, m: Mention) -> bool:
+    """Whether the country mention ``m`` only names the border between China and it (中国与老挝边境
+    磨憨口岸): a place described, no partner."""
+    return (not m.text[:1].isascii() and _CHINA_AND_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+            and _BORDER_NOUN_AFTER.match(text, m.end) is not None)
 
 
 def recode_abbreviations(places: list[Mention]) -> list[Mention]:
