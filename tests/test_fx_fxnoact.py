@@ -233,6 +233,7 @@ def test_history_frames_read_alone():
     assert history_sentence("the then governor signed it.", zh=False, doc_year=None)
     assert history_sentence("2015年5月，省长访问老挝。", zh=True, doc_year=2024)
     assert not history_sentence("2024年5月3日，省长访问老挝。", zh=True, doc_year=2024)
+    assert not history_sentence("2015年3月12日两市结好以来，10月15日省长会见老挝客人。", zh=True, doc_year=2023)
 
 
 def test_an_event_promoted_is_no_event_held(tagger):

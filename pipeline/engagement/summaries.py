@@ -122,7 +122,11 @@ def history_sentence(s: str, *, zh: bool, doc_year: int | None) -> bool:
     if doc_year is None:
         return False
     m = (_YEAR_OPEN_ZH if zh else _YEAR_LEAD_EN).match(s)
-    return m is not None and int(m.group(1)) <= doc_year - HISTORY_YEARS
+    if m is None or int(m.group(1)) > doc_year - HISTORY_YEARS:
+        return False
+    # the sentence names no later day of its own (2018年3月12日两市结好以来，10月15日…会见: the act is dated)
+    comma = min((i for i in (s.find("，", m.end()), s.find(",", m.end())) if i >= 0), default=len(s))
+    return (_DAY_ZH if zh else _DAY_EN).search(s, comma) is None and (not zh or "以来" not in s[:comma + 1])
 
 
 def summary_sentence(raw: str, s: str, a: int, *, zh: bool, before: str = "") -> bool:
