@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .engagement.datelines import AGENCIES_EN, AGENCIES_ZH, agencies
 from .engagement.foreign_pages import no_chinese_side
-from .engagement.place_frames import (border_described, china_border, office_division, recode_abbreviations,
-                                      staff_nationality)
+from .engagement.place_frames import (border_described, china_border, national_side, office_division,
+                                      recode_abbreviations, staff_nationality)
 from .place_roles import (background_frames, future_stop, in_zone_name, named_background, province_locates,
                           past_venue, think_tank_name)
 from .rx import skipping
@@ -398,8 +398,8 @@ def resolve(
                                regions=_engaged_regions(region_ms, formulations), probs=model_probs, weight=model_weight,
                                simplify=analysis.simplify if analysis.normalizer is not None else None,
                                analysis=analysis)
-    if partners and not provinces and doc.source_province is None and detail.label is None:
-        for k in engaged_ks:  # no Chinese province and no act: nothing engages them (a national visit announced)
+    if partners and not provinces and doc.source_province is None and detail.label is None and national_side(text):
+        for k in engaged_ks:  # no province, no act, China's national side named: a national visit announced
             roles[k] = "background"
         partners = {}
     if (len(partners) > 1 and not provinces and doc.source_province is None and doc.lang == "en"

@@ -35,7 +35,7 @@ from typing import Sequence
 from ..schemas import Mention, mention_with
 
 # the frame word before the list: 外接, 北邻, 东接, 毗邻 …, at most a few characters before the first country
-_BORDER_BEFORE_ZH = re.compile(r"(?:外接|外邻|外鄰|[东南西北東][邻鄰接靠连連]|毗邻|毗鄰|紧邻|緊鄰|接壤)\s*(?:着|著)?\s*$")
+_BORDER_BEFORE_ZH = re.compile(r"(?:外接|外邻|外鄰|[东南西北東][邻鄰接靠连連]|毗邻|毗鄰|紧邻|緊鄰)\s*(?:着|著)?\s*$")
 _LIST_SEP = re.compile(r"\s*(?:[、，,和及与與]|以及)\s*")
 _PROVINCE_COMPOUND = "compound.province_abbr_head"
 # a provincial foreign-affairs office's division named by its regions: 欧洲非洲处, 亚洲处, 美大处 (not 处于/处在;
@@ -104,6 +104,18 @@ def china_border(text: str, m: Mention) -> bool:
     磨憨口岸): a place described, no partner."""
     return (not m.text[:1].isascii() and _CHINA_AND_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
             and _BORDER_NOUN_AFTER.match(text, m.end) is not None)
+
+
+# China's national side: the ministry, a state councillor, the head of state, China's own envoys abroad
+_NATIONAL_SIDE = re.compile(r"外交部|國務委員|国务委员|国家主席|國家主席|国务院总理|國務院總理|(?:中国|中國|我国|我國)(?:常)?[驻駐]"
+                            r"|\b(?:Foreign Ministry|Ministry of Foreign Affairs|State Council(?:l)?or|President Xi|Premier Li"
+                            r"|Chinese Ambassador|Chinese Embassy)\b")
+
+
+def national_side(text: str) -> bool:
+    """Whether the text names China's national side (外交部, 国务委员, 中国驻…大使, "Foreign Ministry"): with no
+    province acting and no act reported, the countries it names are that side's, no province's partners."""
+    return _NATIONAL_SIDE.search(text) is not None
 
 
 def recode_abbreviations(places: list[Mention]) -> list[Mention]:
