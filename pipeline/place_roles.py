@@ -39,6 +39,7 @@ from bisect import bisect_left
 from .engagement.diaspora import diaspora_lists
 from .engagement.en_wire import distance_from_en
 from .engagement.foreign_pages import consulate_seat_sentence, namesake_official
+from .engagement.place_frames import border_lists_after
 from .rx import skipping
 from .schemas import Mention
 
@@ -180,7 +181,7 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
                 break
             out.add(order[k])
             start, first = m.end, False
-    out |= bloc_members(text, countries) | diaspora_lists(text, countries)
+    out |= bloc_members(text, countries) | diaspora_lists(text, countries) | border_lists_after(text, countries)
     if "等" in text:
         out.update(i for i, m in enumerate(countries) if past_venue(text, m))
     return out

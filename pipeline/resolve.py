@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .engagement.datelines import AGENCIES_EN, AGENCIES_ZH, agencies
 from .engagement.foreign_pages import no_chinese_side
+from .engagement.place_frames import (border_described, china_border, national_side, office_division,
+                                      recode_abbreviations, staff_nationality)
 from .place_roles import (background_frames, future_stop, in_zone_name, named_background, province_locates,
                           past_venue, think_tank_name)
 from .rx import skipping
@@ -112,7 +114,7 @@ def province_role(doc: Document, m: Mention, *, consular: bool = True, hints: Pr
     if (h.source and _SOURCE_LINE.search(before)) or (h.excluded and _EXCLUDED.search(before)):
         return "locator"  # 来源：内蒙古信息港; （不包括台湾省及港、澳）
     if (province_locates(text, m, paren=h.paren, seat=h.seat, consul=h.consular) or future_stop(text, m)
-            or think_tank_name(text, m) or past_venue(text, m)):
+            or think_tank_name(text, m) or past_venue(text, m) or border_described(text, m)):
         return "locator"  # 中葡论坛（澳门）秘书处; 赴上海拜访驻沪总领馆; 东北三省中唯一; 此后将赴广西 (place_roles)
     if m.code == "CN-BJ" and m.text.lower() in ("北京", "beijing"):
         after = text[m.end:m.end + 20]
@@ -227,6 +229,7 @@ _TAKING_PART = skipping(re.compile(
 # pipeline/engagement/policy.py.
 from .engagement.actors import passing_sars  # noqa: E402
 from .engagement.policy import decide_engagement  # noqa: E402
+from .engagement.sar_acts import idle_sars  # noqa: E402
 
 _SARS = frozenset({"CN-HK", "CN-MO", "CN-TW"})
 
@@ -286,7 +289,8 @@ def resolve(
     """Merge an analysis' mentions (and optional classifier probabilities) into a
     :class:`Record`. The analysis' mentions are not changed: the record holds copies of the
     place mentions that got a role."""
-    doc, places, formulations, cues = analysis.doc, analysis.places, analysis.formulations, analysis.cues
+    doc, formulations, cues = analysis.doc, analysis.formulations, analysis.cues
+    places = recode_abbreviations(analysis.places)  # 鲁巴 on a page about 巴伐利亚州: DEU (place_frames)
     text = doc.text
     sents = analysis.sentences
     starts = analysis.starts
@@ -317,13 +321,14 @@ def resolve(
             bg = framed.get(si)
             if bg is None:
                 bg = framed[si] = may_be_background(text, sents[si])
-            role = roles[k] = ("background" if in_zone_name(m) else country_role(doc, m, sents[si]) if bg
+            role = roles[k] = ("background" if in_zone_name(m) or staff_nationality(text, m) or china_border(text, m)
+                               else country_role(doc, m, sents[si]) if bg
                                else "partner")
             if role == "partner":
                 engaged.append(m)
                 engaged_ks.append(k)
                 engaged_sis.append(si)
-        elif label == "region":
+        elif label == "region" and not office_division(text, m):  # (欧洲非洲处: an office's division)
             regions[m.code] = None
             region_ms.append(m)
     if engaged:
@@ -362,6 +367,14 @@ def resolve(
             kept = [i for i in range(len(actors)) if i not in sar_offices]
             actors, actor_ks, actor_sis = ([actors[i] for i in kept], [actor_ks[i] for i in kept],
                                            [actor_sis[i] for i in kept])
+    if any(m.code in _SARS for m in actors):  # 同港澳加强合作, 港澳台500多家机构参展: named, not acting (sar_acts)
+        idle = idle_sars(analysis, actors, actor_sis)
+        if idle:
+            for i in idle:
+                roles[actor_ks[i]] = "locator"
+            kept = [i for i in range(len(actors)) if i not in idle]
+            actors, actor_ks, actor_sis = ([actors[i] for i in kept], [actor_ks[i] for i in kept],
+                                           [actor_sis[i] for i in kept])
     cue_sis = analysis.fact("cue_sentences", lambda: analysis.sentence_of(cues))
     cue_sentences = set(cue_sis)
     provinces: dict[str, None] = {}
@@ -385,6 +398,10 @@ def resolve(
                                regions=_engaged_regions(region_ms, formulations), probs=model_probs, weight=model_weight,
                                simplify=analysis.simplify if analysis.normalizer is not None else None,
                                analysis=analysis)
+    if partners and not provinces and doc.source_province is None and detail.label is None and national_side(text):
+        for k in engaged_ks:  # no province, no act, China's national side named: a national visit announced
+            roles[k] = "background"
+        partners = {}
     if (len(partners) > 1 and not provinces and doc.source_province is None and doc.lang == "en"
             and no_chinese_side(text, places)):
         for k in engaged_ks:  # an English page about two foreign sides only: no partner, no act of a Chinese side

@@ -19,6 +19,7 @@ from ..schemas import Mention
 from .act_patterns import furniture_line_en
 from .detect import ACT_EN, ACT_ZH, SentenceFrame, frame_at, sentence_frame
 from .side_events import announced_only, may_announce
+from .summaries import briefing_page, briefing_sentence, future_main, history_sentence, page_year, summary_sentence
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -191,16 +192,25 @@ class SentenceActs:
         if verdict is _UNREAD:
             # the cues first: one outside every frame is an act, whatever the predicates say (those
             # are then never searched for); else the predicates decide
-            if sent_cues and cue_unframed(info, sent_cues, a, len(s), b - a):
+            if sent_cues and cue_unframed(info, sent_cues, a, *_lengths(s, self.text, a, b)):
                 verdict = True
                 if may_announce(s, info.zh) and all(c.code != "greeting" for c in sent_cues):
                     if preds is None:  # every verb announces: the nouns are the announced event's (side_events)
                         preds = self._doc_preds[si] = predicates(s, self.lang)
-                    verdict = not announced_only(frame_at(info, x, y) for x, y, _ in preds)
+                    # "X will organise a troupe …" (no day named): its event nouns are announced (a visit
+                    # announced with its day is reported, as 将于5月28日访问 is)
+                    verdict = not announced_only(frame_at(info, x, y) for x, y, _ in preds) and not (
+                        not preds and not info.dated and future_main(s, zh=info.zh))
             else:
                 if preds is None:
                     preds = self._doc_preds[si] = predicates(s, self.lang)
                 verdict = any(unframed(info, x, y, "") for x, y, _ in preds)
+            if verdict and (summary_sentence(self.text[a:b], s, a, zh=info.zh, before=self.text[max(0, a - 400):a])
+                            or (briefing_sentence(s, zh=info.zh) and analysis.fact("briefing_page",
+                                                                         lambda: briefing_page(analysis.text)))
+                            or history_sentence(s, zh=info.zh, doc_year=analysis.fact("page_year", lambda: page_year(
+                                analysis.text, analysis.doc.date.year if analysis.doc.date else None)))):
+                verdict = False  # 去年，…签署; a retrospective list's item; what a press briefing presented (summaries)
             self._doc_verdicts[key] = verdict
         self.verdicts[i] = verdict  # type: ignore[assignment]
         return verdict  # type: ignore[return-value]
@@ -214,7 +224,11 @@ class SentenceActs:
             self.verdicts[i] = None
             return None
         info = self.frames[i] = sentence_frame(s, lang=self.lang)
-        verdict = self.verdicts[i] = sentence_verdict(info, preds, sent_cues, a, len(s), b - a)
+        verdict = sentence_verdict(info, preds, sent_cues, a, *_lengths(s, self.text, a, b))
+        if verdict and (summary_sentence(self.text[a:b], s, a, zh=info.zh, before=self.text[max(0, a - 400):a])
+                        or (briefing_sentence(s, zh=info.zh) and briefing_page(self.text))):
+            verdict = False
+        self.verdicts[i] = verdict
         return verdict
 
 
@@ -240,6 +254,17 @@ def predicates(s: str, lang: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "") for m in pred.finditer(s)]
 
 
+def _lengths(s: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """(reading's length, raw sentence's length) for mapping a cue's offsets onto the reading: the
+    lengths without trailing whitespace, which the reading collapses (a headline's "…\n\n\n" read as
+    one space put every cue two characters off)."""
+    n_simple = len(s.rstrip())
+    j = b
+    while j > a and text[j - 1].isspace():
+        j -= 1
+    return n_simple, j - a
+
+
 def cue_unframed(info: SentenceFrame, cues: Sequence[Mention], a: int, n_simple: int, n_raw: int) -> bool:
     """Whether one of ``cues`` (of the sentence starting at ``a``) stands outside every frame:
     :func:`sentence_verdict`'s test on the cue spans alone."""
@@ -256,7 +281,8 @@ def sentence_verdict(info: SentenceFrame, preds: list[tuple[int, int, str]], cue
     if not spans:
         return None
     if (may_announce(info.sentence, info.zh) and all(c.code != "greeting" for c in cues)
-            and announced_only(frame_at(info, x, y) for x, y, _ in preds)):
+            and (announced_only(frame_at(info, x, y) for x, y, _ in preds)
+                 or not preds and not info.dated and future_main(info.sentence, zh=info.zh))):
         return False  # every verb announces: the event nouns are the announced event's (side_events)
     return any(unframed(info, x, y, code) for x, y, code in spans)
 
@@ -298,6 +324,20 @@ def abbreviation_end(text: str, a: int, b: int) -> bool:
     return j >= a and text[j] == "." and _ABBREVIATION_END.search(text, a, b) is not None
 
 
+def _doc_reader(analysis: Analysis, lang: str) -> SentenceActs:
+    """The document's own reader of its sentences (one per document and language, kept as a fact)."""
+    return analysis.fact(("muted_reader", lang), lambda: SentenceActs(
+        analysis.text, analysis.sentences, analysis.cues,
+        analysis.fact("cue_sentences", lambda: analysis.sentence_of(analysis.cues)), lang,
+        analysis.simplify if analysis.normalizer is not None else None, analysis))
+
+
+def reports_act(analysis: Analysis, lang: str, si: int) -> bool:
+    """Whether the document's sentence ``si`` reports an act (verdict True), read through the
+    document's own reader (:func:`muted`'s)."""
+    return _doc_reader(analysis, lang).verdict(si) is True
+
+
 def muted(analysis: Analysis, lang: str, si: int | None) -> bool:
     """Whether the document's sentence ``si`` holds act cues that act detection reads all as
     framed (a goal, a count, a remark: verdict False; 上半年，全省接待来访团组86批、派出出访团组43批),
@@ -305,8 +345,4 @@ def muted(analysis: Analysis, lang: str, si: int | None) -> bool:
     and language, each verdict when first asked). ``si`` None (a clause cut from a sentence): no."""
     if si is None:
         return False
-    reader = analysis.fact(("muted_reader", lang), lambda: SentenceActs(
-        analysis.text, analysis.sentences, analysis.cues,
-        analysis.fact("cue_sentences", lambda: analysis.sentence_of(analysis.cues)), lang,
-        analysis.simplify if analysis.normalizer is not None else None, analysis))
-    return reader.verdict(si) is False
+    return _doc_reader(analysis, lang).verdict(si) is False

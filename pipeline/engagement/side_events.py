@@ -30,10 +30,13 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .summaries import agreed_to, agreement_participle, announced_chain, event_body, invitation_circumstance
+
 # A briefing of China's own side: its holding or opening is no engagement.
 _BRIEFING_ZH = "(?:新闻|情况)?发布会|记者会|新闻通气会|通气会|吹风会|记者见面会|情况通报会"
 # 召开新闻发布会 / 举行了新闻发布会 (the briefing right after the predicate) …
-_BRIEFING_AFTER_ZH = re.compile(rf"\s*(?:了)?\s*(?:[^，。；,;]{{0,8}}?)(?:{_BRIEFING_ZH})")
+# (the event the briefing presents may stand between: 召开博鳌亚洲论坛2016年年会新闻发布会)
+_BRIEFING_AFTER_ZH = re.compile(rf"\s*(?:了)?\s*(?:“[^”]{{0,40}}”|[^，。；,;“]){{0,24}}?(?:{_BRIEFING_ZH})")
 # … or 新闻发布会在济南召开 / 发布会于6月28日举行 (the briefing as the subject of its clause)
 _BRIEFING_BEFORE_ZH = re.compile(rf"(?:{_BRIEFING_ZH})[^，。；,;]{{0,16}}$")
 _BRIEFING_EN = r"(?:press|news|media) (?:conference|briefing|event)s?|(?:press|news) briefings?"
@@ -83,18 +86,20 @@ def future_participle_en(sentence: str, a: int, b: int) -> bool:
 
 
 def announced_only(frames: Iterable[str | None]) -> bool:
-    """Whether a sentence's act verbs (their frames, :func:`.detect.frame_at`) announce (``intent``),
-    at least one, the others holding a briefing (``domestic``): its event nouns report no act either."""
+    """Whether a sentence's act verbs (their frames, :func:`.detect.frame_at`) announce (``intent``)
+    or hold a briefing (``domestic``), at least one: its event nouns report no act either (the
+    forum a press conference presents: 召开论坛年会新闻发布会)."""
     seen = False
     for frame in frames:
         if frame not in ("intent", "domestic"):
             return False
-        seen = seen or frame == "intent"
+        seen = True
     return seen
 
 
-_ANNOUNCE_ZH = ("将", "拟", "定于", "计划", "预计", "即将", "筹备")
-_ANNOUNCE_EN = ("will", "shall", " to be ", "scheduled", "set to", "due to", "slated", "expected", "plan", "going to")
+_ANNOUNCE_ZH = ("将", "拟", "定于", "计划", "预计", "即将", "筹备", "发布会", "通气会", "吹风会", "记者会")
+_ANNOUNCE_EN = ("will", "shall", " to be ", "scheduled", "set to", "due to", "slated", "expected", "plan", "going to",
+                "press conference", "news conference", "briefing")
 
 
 def may_announce(sentence: str, zh: bool) -> bool:
@@ -118,6 +123,10 @@ def confirmed_attendance(sentence: str, a: int, *, zh: bool) -> bool:
 
 
 def announced(sentence: str, a: int, b: int, *, zh: bool) -> bool:
-    """:func:`future_participle_en` (English) or :func:`confirmed_attendance`: the act word at ``[a, b)``
-    belongs to an event announced, not reported."""
-    return (not zh and future_participle_en(sentence, a, b)) or confirmed_attendance(sentence, a, zh=zh)
+    """:func:`future_participle_en` (English), :func:`confirmed_attendance` or
+    :func:`.summaries.announced_chain` (a future act carried over a comma or "and"): the act word at
+    ``[a, b)`` belongs to an event announced, not reported."""
+    return ((not zh and future_participle_en(sentence, a, b)) or confirmed_attendance(sentence, a, zh=zh)
+            or announced_chain(sentence, a, zh=zh) or invitation_circumstance(sentence, a, b, zh=zh)
+            or event_body(sentence, a, b, zh=zh) or agreement_participle(sentence, a, b, zh=zh)
+            or agreed_to(sentence, a, b, zh=zh))
