@@ -195,7 +195,7 @@ def test_a_city_measured_from_is_no_actor(tagger):
     assert "CN-HK" not in rec.provinces and "CN-GD" in rec.provinces
 
 
-@pytest.mark.parametrize("title", ["The aimag governor", "The soum governor", "The prefectural governor"])
+@pytest.mark.parametrize("title", ["The aimag governor", "The soum governor", "The oblast governor"])
 def test_the_head_of_a_foreign_unit_named_by_its_word_is_the_counterpart(title, tagger):
     text = (f"Erenhot's mayor led a group to the aimag on May 5. {title} greeted them and presented the region's "
             "projects.")
