@@ -29,6 +29,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable, Sequence
 
 from ..schemas import Engagement, Mention, Provenance
@@ -182,6 +183,10 @@ _SIDE_MEETING = re.compile(r"(?:会见|會見|会晤|會晤|接见|接見|举行
 _EVENTS = ("forum_expo", "multilateral_meeting")
 
 
+def _start(m: Mention) -> int:
+    return m.start
+
+
 def side_meetings(text: str, e: Engagement, partners: Sequence[Mention]) -> list[Engagement]:
     """``e`` and, where it is a forum or conference whose report names a leader's meeting with a
     foreign party in a later sentence, that meeting as an engagement of its own (its sentence's
@@ -189,10 +194,15 @@ def side_meetings(text: str, e: Engagement, partners: Sequence[Mention]) -> list
     if e.category not in _EVENTS or len(e.evidence) != 2:
         return [e]
     sents = _sentences_in(text, *e.evidence)
+    # the report's own partners, by bisection (``partners`` in text order, as :func:`refined` passes them):
+    # a scan of every partner for every engagement or sentence is quadratic in the text
+    inside = partners[bisect_left(partners, e.evidence[0], key=_start):bisect_left(partners, e.evidence[1], key=_start)]
     for a, b in sents[1:]:
         m = _SIDE_MEETING.search(text, a, b)
-        named = list(dict.fromkeys(x.code for x in partners if a <= x.start < b))
-        if m is None or not named:
+        if m is None:  # (the verb first: a scan of the partners for every sentence was quadratic in the text)
+            continue
+        named = list(dict.fromkeys(x.code for x in inside if a <= x.start < b))
+        if not named:
             continue
         one = e.model_copy(deep=True)
         one.category, one.partners, one.regions, one.evidence = "high_level_meeting", named, [], [a, b]
@@ -235,6 +245,7 @@ def refined(text: str, lang: str, engagements: list[Engagement], year: int | Non
     ``actors``: the acting province mentions (several provinces' leaders meeting separately);
     ``partners``: the partner country mentions (a meeting on a forum's sidelines)."""
     out: list[Engagement] = []
+    partners = sorted(partners, key=_start)
     for e in [y for e in engagements for x in separately(text, e, actors) for y in side_meetings(text, x, partners)]:
         span = (e.evidence[0], e.evidence[1]) if len(e.evidence) == 2 else None
         prev = out[-1] if out else None
