@@ -79,9 +79,9 @@ def test_no_welcome_of_a_visit(lead):
 
 
 def test_envoys_tour_welcomed_by_the_party_secretary_is_a_meeting(tagger):
-    text = ("李某代表省委、省政府对外交部组织非洲国家驻华使节来滇考察表示欢迎，并简要介绍了云南省情。"
-            "他说，云南愿与非洲国家加强交流合作。\n"
-            "肯尼亚驻华大使代表各位使节感谢李某的会见，表示愿推动与云南的合作。\n"
+    text = ("李某代表省委、省政府对应外交部安排来滇参访的拉美国家驻华使节表示欢迎，并介绍了云南基本情况。"
+            "他说，云南愿同拉美国家深化往来。\n"
+            "墨西哥驻华大使代表使节团感谢李某的会见，希望拓展与云南的合作。\n"
             "副省长张某参加会见。")
     r = tagger.tag(text, date="2018-11-20")
     assert r.engagement == "high_level_meeting"
@@ -109,7 +109,7 @@ def test_a_symposium_with_scholars_on_a_tour_is_no_meeting(tagger):
 @pytest.mark.parametrize("sentence,expected", [
     ("当日，代表团在市政府召开座谈会。", True),
     ("座谈会上，市长和代表团团长分别致辞。", True),
-    ("代表团与大学研究所学者进行了座谈。", False),
+    ("代表团同大学研究所的专家进行了座谈。", False),
     ("全省外事工作座谈会在昆明召开。", False),
 ])
 def test_symposium_with_the_hosts(sentence, expected):
@@ -117,7 +117,7 @@ def test_symposium_with_the_hosts(sentence, expected):
 
 
 def test_a_delegation_coming_to_a_city_is_a_visit_received():
-    assert delegation_coming("韩国某市议会访问团来到延吉市进行友好访问")
+    assert delegation_coming("日本某县议会访问团来到图们市开展友好访问")
     assert not delegation_coming("省长率代表团访问韩国")
     assert not delegation_coming("云南省代表团一行来到老挝万象")  # a province's own delegation arriving abroad
 
@@ -150,8 +150,8 @@ def test_a_media_name_with_online_is_no_online_event(tagger):
 
 def test_a_prefecture_in_japan_met_in_a_chinese_city_is_inbound(tagger):
     text = ("Zhejiang Governor meets Governor of Shizuoka Prefecture\n\n"
-            "Zhejiang Governor Wang met with the governor of Shizuoka prefecture in Japan and his delegation "
-            "in Hangzhou on May 9. The two sides agreed to expand exchanges in tourism.")
+            "In Hangzhou on May 9, Zhejiang Governor Wang met with the governor of Shizuoka prefecture in Japan, "
+            "who led a delegation. The two sides agreed to expand exchanges in tourism.")
     e = tagger.tag(text, date="2019-05-10").engagements[0]
     assert (e.direction, e.venue) == ("inbound", "CN-ZJ")
 
@@ -175,7 +175,7 @@ def test_a_delegations_trip_that_visited_a_deputy_governor_stays_a_visit(tagger)
 
 
 def test_a_leader_welcoming_a_delegations_visit_without_dui_is_a_meeting(tagger):
-    text = ("6月5日，副省长王某在长沙热烈欢迎肯尼亚内罗毕州代表团一行来访，并介绍了湖南经济社会发展情况。"
+    text = ("6月5日，副省长王某在长沙热烈欢迎肯尼亚内罗毕州代表团一行来访，并向客人介绍了湖南的产业和开放情况。"
             "代表团团长表示，愿与湖南加强农业合作。")
     r = tagger.tag(text, date="2019-06-06")
     assert r.engagement == "high_level_meeting"
@@ -234,11 +234,11 @@ def test_a_symposium_reported_past_the_first_act_sentences_of_a_visit_received_i
 
 
 def test_a_remote_meeting_of_its_own_later_in_a_tour_report_is_not_the_tours_meeting(tagger):
-    text = ("十国驻华使节集中访琼考察\n\n"
-            "8月12日至15日，来自十个国家的驻华大使集中访琼，考察自贸港建设情况。\n"
-            "海南省外事办公室主任介绍了有关情况。\n"
-            "海南省持续推动与各国的交流合作。\n"
-            "今年6月24日，海南省外事办公室与波兰卢布斯卡省举行视频会议，就加强两省交往进行交流会谈。")
+    text = ("多国驻华大使来琼参观自贸港\n\n"
+            "8月12日至15日，八个国家的驻华大使来到海南，参观自贸港建设。\n"
+            "省外办负责人向大使们介绍了相关情况。\n"
+            "近年来，海南不断深化同各国的往来。\n"
+            "今年6月24日，省外办同捷克南摩拉维亚州举行视频会议，围绕深化两地往来交换意见。")
     r = tagger.tag(text, date="2020-08-16")
     assert r.engagements[0].category == "delegation_visit"
 
