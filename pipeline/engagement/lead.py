@@ -46,7 +46,7 @@ MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"
                               r"|welcoming |working |state )?(?:reception|banquet|dinner|luncheon)"
                               r"(?:\s+(?:in|at)\s+[\w' -]{1,40}?)?(?:\s+on\s+\w+day)?\s+for\b)"
                               r"|\btelephone (?:conversation|talks)\b|\bvideo link\b|工作会见|视频连线|交谈|通电话"
-                              # a call on a leader ("Lao President visits senior member of CCP", "visited the governor")
+                              # a call on a leader ("King visits senior official of CPC", "visited the governor")
                               r"|\bvisit(?:s|ed)?\s+(?:a\s+|an\s+|the\s+)?(?:senior\s+|top\s+)?(?:member|official|leader"
                               r"|party secretary|party chief|(?:vice |deputy )?governor|mayor|chairman|premier)s?\b"
                               r"|\b(?:was|were) (?:warmly |cordially )?(?:welcomed|greeted|hosted) by\b"

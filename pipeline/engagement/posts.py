@@ -97,7 +97,7 @@ def titles_attached(titles: TitleMatcher, text: str, span: tuple[int, int], plac
 def later_counterpart(later: Sequence[int], titles_in: Callable[[int], list[TitleHit]]) -> TitleHit | None:
     """The highest-ranking foreign title named in the clauses ``later`` of a segment (past those its
     attributes are read from) whose lead names none: the hosts a trip's report names further down
-    (刘宁率广西代表团访问越南 …… 越南政府总理范明政会见了代表团), the guests of an expo's opening, a national
+    (某省代表团赴越南 …… 越南总理会见代表团), the guests of an expo's opening, a national
     one only where it heads a state or a ministry (a diplomat or an association named late is often a
     bystander), else None."""
     best: TitleHit | None = None
@@ -415,7 +415,7 @@ def best_title(hits: Sequence[TitleHit], side: str) -> TitleHit | None:
         if h.entry.id.endswith("_no_side"):
             continue  # China's own president named on a foreign page: neither side's (titles.yaml, rpen2)
         if mission and h.code == "diplomat" and h.place is None:
-            continue  # 中国驻日本使馆临时代办…，使馆公使陪同: the embassy named after China's own is China's
+            continue  # 中国驻某国使馆临时代办…，使馆参赞在座: the embassy named after China's own is China's
         if h.side == side and (best is None or post_rank(h) > post_rank(best)) and not repeats_foreign_post(h, hits):
             best = h  # (…省长坎平一行。坎平省长表示…: the later bare 省长 is his again)
     if best is not None and side == "foreign" and (

@@ -1,6 +1,6 @@
 """English places that only seat a foreign unit named before them (TAXONOMY §3b ``venue``).
 
-"the governor of Aichi prefecture in Japan … in Nanjing", "As the third largest city in ROK, Incheon …":
+"the governor of Aichi prefecture in Japan … in Nanjing", "Busan, a port city in ROK, …":
 the country after "<unit> in" locates the prefecture or city, it is not where the act happened.
 
 Example:
