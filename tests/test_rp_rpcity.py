@@ -177,7 +177,7 @@ def test_interview_remark_is_no_act():
 
 def test_summary_items_are_no_acts():
     from pipeline.engagement.detect import predicate_frames
-    assert all(f is not None for _, _, f in predicate_frames("二是区委外事工作委员会全体会议如期举行。", lang="zh"))
+    assert all(f is not None for _, _, f in predicate_frames("二是区委外事委第三次会议如期举行。", lang="zh"))
     assert all(f is not None for _, _, f in predicate_frames("（二）成功举办国际友城论坛。", lang="zh"))
     # a dated item still reports its act
     assert any(f is None for _, _, f in predicate_frames("一是5月8日成功举办国际友城论坛。", lang="zh"))
