@@ -4,8 +4,8 @@
    Members", "Share on twitter", "< 1 MIN READ"): such lines do not use up the act window, so the report that
    follows them is still read.
 2. The foreign side as the subject that receives the Chinese one ("the Government of Recife received a delegation
-   from Guangdong"), and a Chinese leader calling on a foreign leader named by title only ("pays a courtesy call on
-   Vice President X"): the Chinese side went abroad (outbound, the foreign country is the venue).
+   from Guangdong"), and a Chinese leader calling on a foreign leader named by title only ("paid a courtesy call on
+   the Premier"): the Chinese side went abroad (outbound, the foreign country is the venue).
 
 Every sentence here is written for the test.
 """
@@ -78,14 +78,14 @@ def test_a_chinese_subject_receiving_a_delegation_is_at_home(tagger):
 
 
 def test_the_receiving_state_government_makes_the_meeting_outbound(tagger):
-    text = ("On 9 May, the state government of São Paulo received a delegation from Hubei province at its seat. "
+    text = ("On 9 May, São Paulo's state government hosted a Hubei provincial delegation at its seat. "
             "A provincial vice governor led the delegation.")
     engs = tagger.tag(text, date="2023-06-20").engagements
     assert engs and engs[0].direction == "outbound" and engs[0].venue == "BRA"
 
 
 def test_a_courtesy_call_on_a_foreign_leader_named_by_title_is_abroad(tagger):
-    text = ("Guangxi's party secretary pays a courtesy call on Vice President Ahmed Latheef.\n\n"
+    text = ("Guangxi's party secretary paid a courtesy call on the Vice President, Ahmed Latheef, on Tuesday.\n\n"
             "At the call in the presidential office, the Vice President spoke of fifty years of ties between "
             "Maldives and China.")
     engs = tagger.tag(text).engagements
@@ -111,7 +111,7 @@ def test_the_province_itself_still_acts_beside_its_airline(tagger):
 # ------------------------------------------------------------------ 4. "has signed a memorandum": a signing just made
 
 @pytest.mark.parametrize("sentence", [
-    "The governor of Hubei province has signed a memorandum of understanding with the Premier of Victoria.",
+    "Hubei's governor has signed a trade memorandum with the Premier of Victoria.",
     "The governor and the premier have signed a joint statement on farming and health.",
     "Hunan's party chief has signed an agreement with the state's governor to open a trade office.",
 ])
@@ -130,7 +130,7 @@ def test_signings_and_ties_summed_up_in_the_perfect_stay_background(sentence):
 
 
 def test_a_lead_that_has_signed_a_memorandum_is_a_cooperation_project(tagger):
-    text = ("The governor of Hubei province has signed a memorandum of understanding with the Premier of Victoria, "
+    text = ("Hubei's governor has signed a trade memorandum with the Premier of Victoria, "
             "aimed at stronger trade ties between the two states.\nMore than 50 Hubei companies are also in Melbourne "
             "for a trade fair this week.")
     rec = tagger.tag(text)

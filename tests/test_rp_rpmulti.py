@@ -39,7 +39,7 @@ def _triples(rec):
 TRIP_SIGNED_LATE = (
     "本报讯 10月8日至17日，省长率湖南省政府代表团对匈牙利、塞尔维亚两国进行友好访问。"
     "访问期间，代表团考察了多家企业，与当地政府就经贸、农业合作深入交流，访问取得圆满成功。"
-    "在布达佩斯，省长会见了匈牙利外交与对外经济部部长，介绍了湖南经济社会发展情况。"
+    "在布达佩斯，省长会见了匈牙利外交与对外经济部部长，双方探讨了新能源汽车领域合作。"
     "在贝尔格莱德，省长会见了塞尔维亚建设部长，双方就基础设施合作交换意见。"
     "此外，代表团出席湖南—塞尔维亚经贸交流会，见证省商务厅与塞尔维亚商会签署合作备忘录。"
 )
@@ -143,7 +143,7 @@ def test_two_dated_reports_of_one_day_are_two_meetings(tagger):
 
 SUMMARY_PAGE = (
     "首页 > 政务公开 > 规划计划\n\n2023年广西外事工作总结\n\n"
-    "一年来，全区外事系统认真贯彻中央外事工作会议精神。自治区党委书记主持召开自治区党委外事工作委员会会议，"
+    "一年来，全区外事系统认真贯彻中央外事工作会议精神。自治区党委书记主持召开自治区党委外事委年度会议，"
     "研究部署全年外事工作。全年接待越南、老挝等国外宾团组40余批次，办理省级领导出访12批次。"
 )
 
@@ -182,7 +182,7 @@ def test_two_leaders_of_one_province_stay_one_engagement(tagger):
 # ------------------------------------------------------------------ 7. a feature's round-up dated by months
 
 @pytest.mark.parametrize("clause,month", [
-    ("Liu Ning also embarked on a trip to Southeast Asia at the end of March, visiting Vietnam.", (3, "下旬")),
+    ("Liu Ning then headed for Laos and Cambodia at the end of March.", (3, "下旬")),
     ("The party chief toured Central Asia in late March.", (3, "下旬")),
     ("Also late April, the vice-governor led a delegation to Japan.", (4, "下旬")),
 ])

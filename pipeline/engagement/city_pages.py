@@ -60,14 +60,14 @@ def attribute_sentences(text: str, sents: Spans, indices: Sequence[int], n: int)
     return out or list(indices[:n])
 
 
-# a consulate named by its seat alone (在沈阳总领事馆帮助下, 沈阳总领馆将…), in a text that names it with
-# 驻 elsewhere (俄罗斯驻沈阳总领事馆总领事): the seat, not an actor
+# a consulate named by its seat alone (在成都总领事馆协助下, 成都总领馆将…), in a text that names it with
+# 驻 elsewhere (法国驻成都总领事): the seat, not an actor
 _CONSULATE_AFTER = re.compile(r"(?:总领事馆|總領事館|总领馆|總領館|领事馆|領事館|领馆|領館|领事办公室|領事辦公室)")
 
 
 def named_consulate_seat(text: str, m: Mention) -> bool:
     """Whether the Chinese city ``m`` only names a consulate (沈阳总领事馆) whose seat the text
-    gives with 驻 elsewhere (驻沈阳总领事馆, 驻沈阳总领事): a consular seat, no actor (TAXONOMY §2)."""
+    gives with 驻 elsewhere (驻成都总领事馆, 驻成都总领事): a consular seat, no actor (TAXONOMY §2)."""
     if not _CONSULATE_AFTER.match(text, m.end):
         return False
     return ("驻" + m.text) in text or ("駐" + m.text) in text
@@ -159,7 +159,7 @@ _OCCASION_AFTER = re.compile(r"(?:的)?(?:之年|之际|之際|前夕|之时|之
 
 def occasion_after(sentence: str, end: int) -> bool:
     """Whether the predicate ending at ``end`` only names the time of something else
-    (今年是党的二十大召开之年, 在两国建交30周年到来之际)."""
+    (明年恰逢博览会举办之年, 在两市结好15周年之际)."""
     return _OCCASION_AFTER.match(sentence, end) is not None
 
 

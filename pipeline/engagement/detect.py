@@ -256,7 +256,7 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
             return "intent"  # "will lead a delegation to Hungary on Monday", "the fair will open on May 20"
         return None
     if info.zh and summary_item(s):
-        return "retrospective"  # 一是市委外事工作委员会会议顺利召开: an undated item of a work summary (city_pages)
+        return "retrospective"  # 二是举办了友城论坛: an undated item of a work summary (city_pages)
     if info.ahead and not _PAST_EN.match(s, a):
         nxt = _CLAUSE_PUNCT.search(s, b)
         end = nxt.start() if nxt else len(s)

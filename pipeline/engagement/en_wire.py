@@ -181,8 +181,8 @@ _RECEIVES_PARTY_EN = re.compile(
     r"(?:a|an|the|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:delegations?|missions?|delegates|teams?|entourage|"
     r"guests|visitors)\b")
 _SUBJECT_START_EN = re.compile(r"(?:^|[.;!?]\s+|\n)(?=[^.;!?\n]*$)")
-# the Chinese side that calls on a foreign national leader named by title only ("Li Ming pays a courtesy call on
-# Vice President Ali Hassan", "called on the Prime Minister"): it went to the host (outbound)
+# the Chinese side that calls on a foreign national leader named by title only ("Li Ming paid a courtesy
+# call on the Premier", "called on the Prime Minister"): it went to the host (outbound)
 _CALLS_ON_TITLE_EN = re.compile(r"\b(?:[Cc]alled\s+on|[Cc]alls\s+on|[Pp]ays?\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)"
                                 r"|[Pp]aid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to))\s+(?:the\s+)?"
                                 r"(?:[A-Z][\w'’-]*\s+){0,2}$")  # (a demonym or a country before the title)
@@ -194,8 +194,8 @@ def foreign_subject_receives_en(text: str, places: Sequence[Mention], a: int, b:
                                 counterpart: Any = None) -> Any:
     """The foreign place (or the foreign ``counterpart`` title) that shows the Chinese side went abroad in
     ``text[a:b]``: a foreign subject receiving a delegation ("the state government of Bahia received a delegation
-    from Hubei province"), or a call on a foreign leader named by title ("pays a courtesy call on Vice President
-    Ali Hassan"). None when the subject of the receiving verb names a Chinese province.
+    from Hubei province"), or a call on a foreign leader named by title ("paid a courtesy call on the
+    Premier"). None when the subject of the receiving verb names a Chinese province.
 
     >>> from pipeline.schemas import Mention
     >>> t = "The Government of Recife received a delegation from Guangdong."

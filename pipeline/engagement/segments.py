@@ -214,8 +214,8 @@ def side_meetings(text: str, e: Engagement, partners: Sequence[Mention]) -> list
     return [e]
 
 
-# a round-up's summary sentence with a generic plural subject ("many Chinese provinces and cities have sent
-# trade delegations to Europe", 多个省份相继派团出访): not an engagement beside the per-province ones (GUIDELINES §6 rule 6)
+# a round-up's summary sentence with a generic plural subject ("several regions have
+# courted buyers abroad", 多地组团外出): not an engagement beside the per-province ones (GUIDELINES §6 rule 6)
 _GENERIC_SIDES = re.compile(
     r"\b(?:many|several|numerous|a number of|a host of|various) (?:other )?(?:Chinese )?(?:provinces|cities|regions|"
     r"localities|local governments)\b|多个省(?:份|区|市)|多省(?:区|市|份)|多地|各地|各省(?:区市|份)?|多个地方", re.I)
