@@ -4,9 +4,9 @@ TAXONOMY §2 codes ``CN-HK``, ``CN-MO`` and ``CN-TW`` as provinces only where th
 them as domestic units that act. Real pages name them far more often in passing:
 
 * in a plan or a goal (进一步加强同港澳地区的交往合作, a plan's heading 深化与香港、澳门的合作交流),
-  in travel statistics (批准内地居民往来港澳地区…人次), in an exhibitor count (42个国家、30个省
-  (区、市)及港澳台500多家机构报名参展; "delegations from China's 31 provincial-level regions, …,
-  Hong Kong, Macao … and Taiwan"), in a quoted remark (他说，…携手港澳推进大湾区建设): none of these
+  in travel statistics (全年签发赴港澳签注…万件), in an exhibitor count (40个国家、28个省
+  (区、市)及港澳台400余家企业报名参展; "delegations from Taiwan, Hong Kong, Macao and the
+  mainland's 31 provinces"), in a quoted remark (他说，…携手港澳推进大湾区建设): none of these
   sentences reports an act, so :func:`idle_sars` drops every SAR none of whose mentions stands in a
   sentence that does (:func:`.reading.reports_act`), where a mainland province acts in the text or
   the SAR is only the other party of ties (同港澳, 与香港、澳门: :data:`_OTHER_PARTY_BEFORE`);
@@ -14,12 +14,12 @@ them as domestic units that act. Real pages name them far more often in passing:
   Kong and Macao (驻港澳领团, 外国驻港总领事, "consuls general in Hong Kong") touring a province, the
   SAR's government organising the tour or its officials attending with them, in the sentence that
   names the consuls (:data:`_SEATED_CONSULS`): the SAR locates the guests and acts in no engagement;
-* as geography: 湖南与港澳地缘相近, a rail line's name (广深港高铁), a travel time (到达香港只需3.5小时).
+* as geography: 广西与港澳地缘相近, a rail line's name (广深港高铁), a travel time (前往香港仅需5小时).
 
 Example:
-    >>> sar_seats_consuls("由澳门特区政府组织的驻港澳领团开始对湖南的参观访问。")
+    >>> sar_seats_consuls("驻港澳领团一行应香港特区政府安排抵达南宁。")
     True
-    >>> sar_geography("湖南与港澳地缘相近，高铁开通后长沙到达香港只需3.5小时。", 3, 5)
+    >>> sar_geography("广西与港澳地缘相近，从南宁乘高铁前往香港仅需5小时。", 3, 5)
     True
 """
 
@@ -45,7 +45,7 @@ _SEATED_CONSULS = re.compile(
 _OTHER_PARTY_BEFORE = re.compile(r"(?:同|与|與|和|跟|对|對|往来|往來|赴|至|到)\s*$")
 # the SAR's people or firms as the subject (台商来昆山投资设厂, 港企, 台胞): they act, dated or not
 _PEOPLE_AFTER = re.compile(r"^(?:商|胞|企|资|資|青)")
-# geography, a route's name, a travel time: 与港澳地缘相近, 广深港高铁, 到达香港只需3.5小时
+# geography, a route's name, a travel time: 与港澳地缘相近, 广深港高铁, 前往香港仅需5小时
 _GEOGRAPHY_AFTER = re.compile(r"^[^，。；,;]{0,4}?(?:地缘相近|地緣相近|地理相近|毗邻|毗鄰|相邻|相鄰|隔海相望|一水之隔|只需|仅需|僅需)"
                               r"|^[^，。；,;\s]{0,2}?(?:高铁|高鐵|铁路|鐵路|大桥|大橋)")
 
@@ -57,7 +57,7 @@ def sar_seats_consuls(sentence: str) -> bool:
 
 def sar_geography(text: str, start: int, end: int) -> bool:
     """Whether the SAR mention at ``[start, end)`` is named as geography: nearness, a route's name
-    or a travel time (与港澳地缘相近, 广深港高铁, 长沙到达香港只需3.5小时)."""
+    or a travel time (与港澳地缘相近, 广深港高铁, 前往香港仅需5小时)."""
     return _GEOGRAPHY_AFTER.match(text[end:end + 24]) is not None
 
 

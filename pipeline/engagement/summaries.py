@@ -53,8 +53,8 @@ _PAST_VERB_EN = re.compile(r"(?:[a-z]+ed|met|held|led|sent|signed|took|gave|made
                            r"|its|their|his|her)", re.I)
 
 
-# a press briefing named at the head of a page (新闻办举行…新闻发布会，介绍…; "according to details given out
-# at a press conference"): what the page reports without a day of its own is what the briefing presented
+# a press briefing named at the head of a page (新闻办举行…新闻发布会，介绍…; "as announced at a press
+# conference"): what the page reports without a day of its own is what the briefing presented
 _BRIEFING_HEAD = re.compile(
     r"(?:举行|召开|舉行|召開)[^。！？\n]{0,60}?(?:新闻发布会|新聞發布會|新闻通气会|新聞通氣會|吹风会|吹風會|记者会|記者會)"
     r"|\b(?:at|during|in|to) (?:a|the|an?\s+\w+) (?:press|news) (?:conference|briefing)\b"
@@ -72,7 +72,7 @@ def briefing_page(text: str) -> bool:
 
 # a news agency's dateline (中新社博鳌3月23日电): the report's day, not the act's
 _DATELINE_ZH = re.compile(r"[\u4e00-\u9fff]{1,10}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)")
-# a sentence that cites the briefing itself (据…新闻发布会, "according to details given out at a press conference")
+# a sentence that cites the briefing itself (据…新闻发布会, "as announced at a press conference")
 _CITES_BRIEFING = re.compile(r"发布会|發布會|通气会|通氣會|吹风会|吹風會|记者会|記者會|\b(?:press|news) (?:conference|briefing)", re.I)
 # English: a description of what an event is ("The 'Joyful Spring Festival' is an activity initiated by …")
 _DESCRIPTION_EN = re.compile(r"^\W{0,3}[^,;]{0,80}?\b(?:is|was|are|were) (?:an?|the) (?:[\w'’-]+\s+){0,3}?(?:activity|activities"
@@ -183,7 +183,7 @@ def future_main(s: str, *, zh: bool) -> bool:
     return (_FUTURE_MAIN_ZH if zh else _FUTURE_MAIN_EN).match(s) is not None
 
 
-# an event noun naming the body that runs it: "according to the Secretariat of the China-Eurasia Expo",
+# an event noun naming the body that runs it: "figures from the Secretariat of the X Expo show",
 # 博览会组委会, 东博会秘书处 (the body is a source, no act of the event)
 _BODY_BEFORE_EN = re.compile(r"\b(?:secretariat|organi[sz]ing committee|organi[sz]ers?|executive committee|committee|bureau"
                              r"|office|website|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
@@ -192,15 +192,15 @@ _EVENT_NOUN_EN = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:expo|exposition|fair|for
 _BODY_AFTER_ZH = re.compile(r"\s*(?:组委会|組委會|秘书处|秘書處|执委会|執委會|筹委会|籌委會|事务局|事務局|办公室|辦公室|官网|官網)")
 
 
-# an event promoted or publicised: a topic ("made a great contribution to promoting the Boao Forum")
+# an event promoted or publicised: a topic ("has done much to promote the X Forum")
 _PROMOTED_BEFORE_EN = re.compile(r"\b(?:promot(?:e|es|ed|ing)|publici[sz](?:e|es|ed|ing)|brand(?:s|ed|ing)?)\s+(?:the\s+)?"
                                  r"(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
 def event_body(s: str, a: int, b: int, *, zh: bool) -> bool:
     """Whether the event noun at ``[a, b)`` of ``s`` names the body that runs the event (the Expo's
-    secretariat, 博览会组委会) or is the event a province promotes ("contribution to promoting the
-    Boao Forum"): a source, an organiser or a topic named, no act of the event."""
+    secretariat, 博览会组委会) or is the event a province promotes ("has done much to promote the
+    X Forum"): a source, an organiser or a topic named, no act of the event."""
     if zh:
         return _BODY_AFTER_ZH.match(s, b) is not None
     if "promot" in s or "publici" in s or "brand" in s:
