@@ -19,7 +19,7 @@ import itertools
 import operator
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Mapping, NamedTuple
+from typing import TYPE_CHECKING, Collection, Mapping, NamedTuple
 
 from .engagement.datelines import AGENCIES_EN, AGENCIES_ZH, agencies
 from .engagement.foreign_pages import no_chinese_side
@@ -279,6 +279,16 @@ class Resolution:
     places: list[Mention]
 
 
+def _demote(drop: Collection[int], role: str, roles: list[str | None], ms: list[Mention], ks: list[int], sis: list[int]
+            ) -> tuple[list[Mention], list[int], list[int]]:
+    """The mentions ``ms`` (with their indexes ``ks`` into ``roles`` and sentences ``sis``) less those at the
+    positions ``drop``, whose role becomes ``role`` (a dateline, a locating city, a SAR office: no actor)."""
+    for i in drop:
+        roles[ks[i]] = role
+    kept = [i for i in range(len(ms)) if i not in drop]
+    return [ms[i] for i in kept], [ks[i] for i in kept], [sis[i] for i in kept]
+
+
 def resolve(
     analysis: Analysis,
     *,
@@ -334,47 +344,26 @@ def resolve(
     if engaged:
         framed_out = background_frames(text, engaged)  # border lists, route names
         if framed_out:
-            for i in framed_out:
-                roles[engaged_ks[i]] = "background"
-            kept = [i for i in range(len(engaged)) if i not in framed_out]
-            engaged, engaged_ks, engaged_sis = ([engaged[i] for i in kept], [engaged_ks[i] for i in kept],
-                                                [engaged_sis[i] for i in kept])
+            engaged, engaged_ks, engaged_sis = _demote(framed_out, "background", roles, engaged, engaged_ks, engaged_sis)
     if len({m.code for m in actors}) > 1:  # a dateline only locates where the text names another actor
-        dateline = [is_dateline(text, m) for m in actors]
-        kept = [i for i, d in enumerate(dateline) if not d]
-        if len(kept) < len(actors) and kept:
-            for i, d in enumerate(dateline):
-                if d:
-                    roles[actor_ks[i]] = "locator"
-            actors, actor_ks, actor_sis = ([actors[i] for i in kept], [actor_ks[i] for i in kept],
-                                           [actor_sis[i] for i in kept])
+        datelines = {i for i, m in enumerate(actors) if is_dateline(text, m)}
+        if datelines and len(datelines) < len(actors):
+            actors, actor_ks, actor_sis = _demote(datelines, "locator", roles, actors, actor_ks, actor_sis)
     if len(actors) > 1:  # "Pingxiang, Jiangxi": a city name shared by two provinces, told apart by the next
         other = {i for i in range(len(actors) - 1)
                  if actors[i].code != actors[i + 1].code and (actors[i].entry or "").startswith("city.")
                  and (actors[i + 1].entry or "").startswith("province.") and actors[i].text[:1].isascii()
                  and text[actors[i].end:actors[i + 1].start] in (", ", ",")}
         if other:
-            for i in other:
-                roles[actor_ks[i]] = "locator"
-            kept = [i for i in range(len(actors)) if i not in other]
-            actors, actor_ks, actor_sis = ([actors[i] for i in kept], [actor_ks[i] for i in kept],
-                                           [actor_sis[i] for i in kept])
+            actors, actor_ks, actor_sis = _demote(other, "locator", roles, actors, actor_ks, actor_sis)
     if len(actors) > 1 and any(m.code in _SARS for m in actors):  # 香港驻沪办: an office visited, not an actor
         sar_offices = passing_sars(text, actors)
         if sar_offices:
-            for i in sar_offices:
-                roles[actor_ks[i]] = "locator"
-            kept = [i for i in range(len(actors)) if i not in sar_offices]
-            actors, actor_ks, actor_sis = ([actors[i] for i in kept], [actor_ks[i] for i in kept],
-                                           [actor_sis[i] for i in kept])
+            actors, actor_ks, actor_sis = _demote(sar_offices, "locator", roles, actors, actor_ks, actor_sis)
     if any(m.code in _SARS for m in actors):  # 同港澳加强合作, 港澳台500多家机构参展: named, not acting (sar_acts)
         idle = idle_sars(analysis, actors, actor_sis)
         if idle:
-            for i in idle:
-                roles[actor_ks[i]] = "locator"
-            kept = [i for i in range(len(actors)) if i not in idle]
-            actors, actor_ks, actor_sis = ([actors[i] for i in kept], [actor_ks[i] for i in kept],
-                                           [actor_sis[i] for i in kept])
+            actors, actor_ks, actor_sis = _demote(idle, "locator", roles, actors, actor_ks, actor_sis)
     cue_sis = analysis.fact("cue_sentences", lambda: analysis.sentence_of(cues))
     cue_sentences = set(cue_sis)
     provinces: dict[str, None] = {}
