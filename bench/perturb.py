@@ -28,9 +28,18 @@ Perturbations (seeded per document, ``--seed``):
   ``&rdquo;`` for quotation marks;
 * ``zerowidth``: zero-width spaces dropped between a few characters;
 * ``paragraphs``: every sentence on its own line, blank lines between (a page's ``<p>`` per
-  sentence).
+  sentence);
+* ``captions``: a byline after the first paragraph and a photo caption at the end (names of
+  reporters, no place);
+* ``wechat``: a WeChat repost of a Chinese text: a follow prompt and emoji above, a few zero-width
+  spaces inside, read-more, editor and like links below;
+* ``synonyms``: act verbs, titles and terms swapped, half the time, for the synonyms pages use
+  (会见 → 会晤 / 接见, 签署 → 签订, "met with" → "held talks with", "consul general" →
+  "consul-general", "ambassador" → "envoy", "memorandum of understanding" → "MoU"): not the form
+  of the text but its wording, so a loss names a gap in the lexicon or the rules' vocabulary.
 
-No perturbation adds a place or a title: the gold labels stay right by construction.
+No perturbation adds a place or a title, and ``synonyms`` swaps only words of one meaning: the gold
+labels stay right by construction.
 """
 
 from __future__ import annotations
@@ -142,9 +151,54 @@ def paragraphs(text: str, rng: random.Random, date: str | None) -> str:
     return "\n\n".join(parts)
 
 
+def captions(text: str, rng: random.Random, date: str | None) -> str:
+    """A photo caption and a byline between paragraphs (after the first), as news pages print them."""
+    zh = _zh(text)
+    paras = text.split("\n")
+    cap = (rng.choice(["（图为活动现场。记者 王刚 摄）", "▲会议现场。（通讯员 李娜 供图）", "图片来源：本网记者 赵磊 摄"]) if zh
+           else rng.choice(["(Photo: Staff reporter)", "Photo taken on the day of the event. [Photo/Xinhua]",
+                            "File photo. (Photo by Li Ming)"]))
+    byline = (rng.choice(["本报记者 陈晨 通讯员 刘洋", "记者：张扬 实习生：周琳"]) if zh
+              else rng.choice(["By Zhang Yang and Zhou Lin", "By staff reporter Chen Chen"]))
+    at = 1 if len(paras) > 1 else len(paras)
+    return "\n".join([*paras[:at], byline, *paras[at:], cap])
+
+
+def wechat(text: str, rng: random.Random, date: str | None) -> str:
+    """A WeChat repost: a follow prompt and emoji above, zero-width spaces inside, read-more links below."""
+    if not _zh(text):
+        return text
+    head = rng.choice(["点击上方蓝字关注我们 👆", "↑点击上方“外事发布”关注我们", "📢 转发周知"])
+    foot = rng.choice(["▼ 阅读原文\n来源：外事发布\n编辑：李婷 审核：王磊", "END\n喜欢就点个“在看”吧 👍", "往期推荐\n分享 收藏 点赞 在看"])
+    body = "".join(ch + "\u200b" if rng.random() < 0.01 else ch for ch in text)
+    return f"{head}\n\n{body}\n\n{foot}"
+
+
+# label-preserving paraphrases real pages use for one another: each keeps the category, the sides and
+# the ranks (会见 and 会晤 are both a meeting; "consul-general" is the consul general)
+_SYNONYMS_ZH = {"会见": ["会晤", "亲切会见", "接见", "礼节性会见"], "会谈": ["会晤", "座谈"], "签署": ["签订", "共同签署", "正式签署"],
+                "率团": ["率代表团", "带队"], "出席": ["参加", "应邀出席"], "举办": ["举行", "主办"],
+                "总领事": ["总领事先生"], "大使": ["大使阁下"]}
+_SYNONYMS_EN = {"met with": ["held talks with", "sat down with", "had a meeting with", "met"],
+                "signed": ["inked", "penned"], "attended": ["took part in", "participated in"],
+                "consul general": ["consul-general", "Consul-General"], "Consul General": ["Consul-General"],
+                "ambassador": ["envoy"], "Party secretary": ["Party chief"], "party secretary": ["Party chief"],
+                "visited": ["paid a visit to", "made a visit to"], "memorandum of understanding": ["MoU", "MOU"]}
+_SYN_RX = {lang: re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))
+           for lang, table in (("zh", _SYNONYMS_ZH), ("en", _SYNONYMS_EN))}
+
+
+def synonyms(text: str, rng: random.Random, date: str | None) -> str:
+    """Each act verb, title or term of a fixed list swapped, half the time, for a synonym pages use."""
+    lang = "zh" if _zh(text) else "en"
+    table = _SYNONYMS_ZH if lang == "zh" else _SYNONYMS_EN
+    return _SYN_RX[lang].sub(lambda m: rng.choice(table[m.group()]) if rng.random() < 0.5 else m.group(), text)
+
+
 PERTURBATIONS: dict[str, Callable[[str, random.Random, str | None], str]] = {
     "furniture": furniture, "hardwrap": hardwrap, "indent": indent, "fullwidth": fullwidth,
     "traditional": traditional, "entities": entities, "zerowidth": zerowidth, "paragraphs": paragraphs,
+    "captions": captions, "wechat": wechat, "synonyms": synonyms,
 }
 
 

@@ -483,3 +483,19 @@ def test_no_group_meeting_when_a_leader_meets_the_countries_or_two_countries_mee
 ])
 def test_foreign_envoys_research_trip_in_chinese(tagger, text, category):
     assert tagger.tag(text, date="2024-07-01").engagement == category
+
+
+@pytest.mark.parametrize("text,category,direction", [
+    # 带队 / 带团 + a trip verb leads a delegation as 率团 does (rule 3; bench/perturb.py synonyms)
+    ("5月3日，副省长带队访问越南河内，与河内市领导会谈并参观工业园区。", "delegation_visit", "outbound"),
+    ("9月，市外办主任带团赴韩国釜山，与釜山市副市长会谈。", "delegation_visit", "outbound"),
+    # "made a visit to" is "paid a visit to"; "penned" a pact is signing it (rule 4)
+    ("Heilongjiang's governor made a visit to Russia's Amur region last week and met the regional governor in "
+     "Blagoveshchensk.", "delegation_visit", "outbound"),
+    ("Guangxi's vice governor penned a fruit export pact with Thai provincial officials in Bangkok on Monday after "
+     "talks.", "cooperation_project", "outbound"),
+])
+def test_paraphrases_of_a_trip_and_a_signing(tagger, text, category, direction):
+    rec = tagger.tag(text, date="2024-09-20")
+    assert rec.engagement == category
+    assert rec.engagements and rec.engagements[0].direction == direction

@@ -15,7 +15,7 @@ from ..rx import skipping
 from .detect import SentenceFrame, frame_at, sentence_frame
 
 _SIGNING = skipping(re.compile(
-    r"签署|签订|签约|缔结|正式结为|结为友好|建立友好(?:城市|省州|省|州|关系)|\bsigned\b|\bsigns\b|\binked\b"
+    r"签署|签订|签约|缔结|正式结为|结为友好|建立友好(?:城市|省州|省|州|关系)|\bsigned\b|\bsigns\b|\binked\b|\binks\b|\bpenned\b|\bpens\b"
     r"|\bestablished (?:sister|friendly|friendship|twin)|\bagreed to (?:establish|become|forge)",
     re.I,
 ))
