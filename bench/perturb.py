@@ -36,7 +36,9 @@ Perturbations (seeded per document, ``--seed``):
 * ``synonyms``: act verbs, titles and terms swapped, half the time, for the synonyms pages use
   (会见 → 会晤 / 接见, 签署 → 签订, "met with" → "held talks with", "consul general" →
   "consul-general", "ambassador" → "envoy", "memorandum of understanding" → "MoU"): not the form
-  of the text but its wording, so a loss names a gap in the lexicon or the rules' vocabulary.
+  of the text but its wording, so a loss names a gap in the lexicon or the rules' vocabulary;
+* ``names``: countries, provinces and titles named, half the time, by the other names pages use
+  (寮国, 南韩, 大马, 外事办公室主任; "Viet Nam", "Lao PDR", "Xizang", "Türkiye", "deputy governor").
 
 No perturbation adds a place or a title, and ``synonyms`` swaps only words of one meaning: the gold
 labels stay right by construction.
@@ -184,8 +186,22 @@ _SYNONYMS_EN = {"met with": ["held talks with", "sat down with", "had a meeting 
                 "consul general": ["consul-general", "Consul-General"], "Consul General": ["Consul-General"],
                 "ambassador": ["envoy"], "Party secretary": ["Party chief"], "party secretary": ["Party chief"],
                 "visited": ["paid a visit to", "made a visit to"], "memorandum of understanding": ["MoU", "MOU"]}
-_SYN_RX = {lang: re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))
-           for lang, table in (("zh", _SYNONYMS_ZH), ("en", _SYNONYMS_EN))}
+# the other names pages give one country, province or title (Traditional-era and Hong Kong usage, official
+# long forms, English spellings): a record that changes names a gap in the lexicon
+_NAMES_ZH = {"老挝": ["寮国", "老挝人民民主共和国"], "韩国": ["南韩", "大韩民国"], "朝鲜": ["北韩"], "柬埔寨": ["柬埔寨王国"],
+             "泰国": ["泰王国"], "俄罗斯": ["俄罗斯联邦"], "马来西亚": ["大马"], "印度尼西亚": ["印尼"], "哈萨克斯坦": ["哈国"],
+             "菲律宾": ["菲国"], "新西兰": ["纽西兰"], "澳大利亚": ["澳洲"], "外办主任": ["外事办公室主任"],
+             "自治区主席": ["自治区政府主席"], "省长": ["省人民政府省长"], "驻华大使": ["驻华特命全权大使"]}
+_NAMES_EN = {"Vietnam": ["Viet Nam"], "Laos": ["Lao PDR"], "South Korea": ["the Republic of Korea", "the ROK"],
+             "Russia": ["the Russian Federation"], "Czech Republic": ["Czechia"], "Turkey": ["Türkiye"],
+             "Cambodia": ["the Kingdom of Cambodia"], "Tibet": ["Xizang"], "Inner Mongolia": ["Inner Mongolia Autonomous Region"],
+             "Guangxi": ["Guangxi Zhuang Autonomous Region"], "Xinjiang": ["Xinjiang Uygur Autonomous Region"],
+             "vice governor": ["deputy governor", "vice-governor"], "Vice Governor": ["Vice-Governor", "Deputy Governor"],
+             "United States": ["US", "U.S."], "Kyrgyzstan": ["the Kyrgyz Republic"], "Prime Minister": ["PM"]}
+# (whole words in English: not "Vietnam" in "Vietnamese"; not 省长 in 副省长, not 朝鲜 in 朝鲜族 or 朝鲜半岛)
+_SYN_RX = {lang: re.compile((r"\b(?:{})\b" if lang.startswith("en") else "(?<!副)(?:{})(?![族半语])").format(
+               "|".join(sorted(map(re.escape, table), key=len, reverse=True))))
+           for lang, table in (("zh", _SYNONYMS_ZH), ("en", _SYNONYMS_EN), ("zh-names", _NAMES_ZH), ("en-names", _NAMES_EN))}
 
 
 def synonyms(text: str, rng: random.Random, date: str | None) -> str:
@@ -195,10 +211,17 @@ def synonyms(text: str, rng: random.Random, date: str | None) -> str:
     return _SYN_RX[lang].sub(lambda m: rng.choice(table[m.group()]) if rng.random() < 0.5 else m.group(), text)
 
 
+def names(text: str, rng: random.Random, date: str | None) -> str:
+    """Each country, province or title of a fixed list named, half the time, by another name pages use."""
+    lang = "zh" if _zh(text) else "en"
+    table = _NAMES_ZH if lang == "zh" else _NAMES_EN
+    return _SYN_RX[f"{lang}-names"].sub(lambda m: rng.choice(table[m.group()]) if rng.random() < 0.5 else m.group(), text)
+
+
 PERTURBATIONS: dict[str, Callable[[str, random.Random, str | None], str]] = {
     "furniture": furniture, "hardwrap": hardwrap, "indent": indent, "fullwidth": fullwidth,
     "traditional": traditional, "entities": entities, "zerowidth": zerowidth, "paragraphs": paragraphs,
-    "captions": captions, "wechat": wechat, "synonyms": synonyms,
+    "captions": captions, "wechat": wechat, "synonyms": synonyms, "names": names,
 }
 
 
