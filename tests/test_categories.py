@@ -499,3 +499,16 @@ def test_paraphrases_of_a_trip_and_a_signing(tagger, text, category, direction):
     rec = tagger.tag(text, date="2024-09-20")
     assert rec.engagement == category
     assert rec.engagements and rec.engagements[0].direction == direction
+
+
+@pytest.mark.parametrize("text,category", [
+    # a conference of several countries' representatives held in the province (rule 6): 会议 alone votes, weakly
+    ("5月3日，第二十四届东北亚城市会议在珲春市举行，来自日本、韩国及俄罗斯的11个城市代表出席。", "multilateral_meeting"),
+    ("9月12日，中蒙俄三国边境地区合作会议在二连浩特举行。", "multilateral_meeting"),
+    # one foreign province: a bilateral meeting (rule 7); a work conference: domestic (rule 5); a meeting on its sidelines
+    ("6月5日，吉林省与俄罗斯滨海边疆区在长春举行合作联合工作组第五次会议。", "high_level_meeting"),
+    ("3月1日，省外办召开全省外事工作会议，部署年度对越、对老合作。", "domestic_coordination"),
+    ("会议期间，省长会见了越南老街省省长。", "high_level_meeting"),
+])
+def test_a_conference_of_several_countries_is_multilateral(tagger, text, category):
+    assert tagger.tag(text, date="2019-12-14").engagement == category
