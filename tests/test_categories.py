@@ -512,3 +512,15 @@ def test_paraphrases_of_a_trip_and_a_signing(tagger, text, category, direction):
 ])
 def test_a_conference_of_several_countries_is_multilateral(tagger, text, category):
     assert tagger.tag(text, date="2019-12-14").engagement == category
+
+
+@pytest.mark.parametrize("text,category", [
+    # 开启 + a trip noun opens a visit (a consular corps' tour of the province: rule 3/8)
+    ("11月13日，来自韩国、波兰等13个国家的驻蓉领事官员开启了为期3天的外国领团市州行。", "delegation_visit"),
+    ("5月6日，越南河江省代表团开启为期两天的访问，首站抵达昆明。", "delegation_visit"),
+    # 开启 a new chapter or era reports no act
+    ("两国关系开启了新篇章。", None),
+    ("中老铁路开启了沿线旅游的新时代。", None),
+])
+def test_kaiqi_opens_a_trip_not_an_era(tagger, text, category):
+    assert tagger.tag(text, date="2019-12-14").engagement == category
