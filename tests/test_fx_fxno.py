@@ -1,0 +1,135 @@
+"""Texts that report no act, and acts easily mistaken, on real pages (helper fxno, round 10).
+
+1. An agreement named after an anniversary is signed now (签署了“建交30周年纪念协议”, "signed a 25th
+   anniversary memorandum"): the anniversary frame (成立20周年, 结好30周年) names a founding only when no
+   agreement noun follows it.
+2. A work summary's office speaking of itself (我办针对…, 本局…) in an undated sentence tells the year's work;
+   the act words in the object of a task done well (做好…报批工作, 安排好…会见、会谈等外事活动) name a kind
+   of work, not an act.
+3. English pages about China's own foreign-affairs bodies (a plenary of a provincial foreign affairs
+   committee, a friendship association's work exchange meeting, a national directors' conference with
+   the foreign minister present) engage no foreign party: domestic_coordination (rule 5).
+4. An English announcement led by a time phrase ("Later this month, 80 mayors … will gather …") reports
+   no act, as the same sentence without the phrase does.
+
+Every sentence here is written for the test.
+"""
+
+import pytest
+
+from pipeline.engagement.en_wire import domestic_en, own_offices_masked
+from pipeline.engagement.signing import signed
+from pipeline.engagement.summaries import future_main, summary_sentence, work_object
+
+
+# ------------------------------------------------- 1. an agreement named after an anniversary
+
+@pytest.mark.parametrize("sentence,lang", [
+    ("仪式上，两市市长共同签署了“结好25周年纪念协议书”。", "zh"),
+    ("会谈后，双方签署两省建立友好关系20周年合作备忘录。", "zh"),
+    ("the two governors then signed a 30th anniversary memorandum on trade.", "en"),
+])
+def test_an_agreement_named_after_an_anniversary_is_signed_now(sentence, lang):
+    assert signed(sentence, lang)
+
+
+@pytest.mark.parametrize("sentence,lang", [
+    ("今年是两市缔结友好城市关系35周年。", "zh"),
+    ("两省签署友好协议20周年之际，双方互致贺信。", "zh"),
+])
+def test_an_anniversary_of_a_founding_is_still_no_signing(sentence, lang):
+    assert not signed(sentence, lang)
+
+
+def test_an_online_anniversary_ceremony_with_a_signed_agreement_is_a_cooperation_project(tagger):
+    text = ("9月20日，某省某市与韩国某郡通过视频连线举行结好30周年纪念活动。活动中，两地负责人签署了"
+            "“结好30周年合作协议书”，商定在农业、旅游领域深化合作。")
+    rec = tagger.tag(text, lang="zh")
+    assert [e.category for e in rec.engagements] == ["cooperation_project"], rec.engagements
+
+
+# ------------------------------------------------- 2. a work summary's office and its tasks
+
+@pytest.mark.parametrize("sentence", [
+    "我办针对来访团组的不同需求，精心安排行程，做好了各项服务保障。",
+    "同时，本局积极配合省外办完成来访外宾的会见安排。",
+])
+def test_an_office_speaking_of_itself_without_a_day_is_a_summary(sentence):
+    assert summary_sentence(sentence, sentence, 0, zh=True)
+
+
+def test_an_office_speaking_of_itself_on_a_day_is_reported():
+    sentence = "3月15日，我办主任会见了来访的泰国某府代表团。"
+    assert not summary_sentence(sentence, sentence, 0, zh=True)
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("认真做好了副市长带队赴芬兰开展经贸洽谈的报批工作。", "赴"),
+    ("安排好市领导与外宾会见、会谈等重要外事活动。", "会见"),
+])
+def test_act_words_in_the_object_of_a_task_done_well_name_a_kind_of_work(sentence, word):
+    a = sentence.index(word)
+    assert work_object(sentence, a, a + len(word), zh=True)
+
+
+def test_a_task_done_well_does_not_mute_the_act_of_another_clause():
+    sentence = "5月8日，市长会见了越南代表团，市外办做好了接待工作。"
+    a = sentence.index("会见")
+    assert not work_object(sentence, a, a + 2, zh=True)
+
+
+def test_a_work_summary_item_listing_received_guests_reports_no_engagement(tagger):
+    text = ("二、做好外事接待工作。截至11月底，我们共接待外国来访团组18批、120人次。我办根据来访团组的特点，"
+            "精心安排市领导与外宾的会见、会谈等外事活动。主要接待了智利某市代表团、蒙古国驻华大使等。")
+    rec = tagger.tag(text, lang="zh")
+    assert rec.engagement is None and rec.engagements == [], rec.engagements
+
+
+# ------------------------------------------------- 3. China's own foreign-affairs bodies in English
+
+@pytest.mark.parametrize("text", [
+    "The provincial foreign affairs committee held its plenary session on March 3 to review the work report.",
+    "The city association for friendship held a work exchange meeting for its council members on Friday.",
+    "A national directors' conference of local foreign affairs offices opened in Hefei on Monday.",
+])
+def test_an_english_meeting_of_chinas_own_bodies_reads_as_domestic(text):
+    assert domestic_en(text)
+
+
+def test_chinas_own_friendship_association_and_foreign_minister_name_no_foreign_party():
+    text = ("the provincial people's association for friendship with foreign countries held a plenary meeting. "
+            "state councilor and foreign minister li attended.")
+    masked = own_offices_masked(text)
+    assert "foreign" not in masked
+
+
+@pytest.mark.parametrize("text", [
+    ("On April 9, the Provincial Foreign Affairs Committee of Anhui held a plenary meeting. The Party secretary "
+     "presided over the meeting, which approved the committee's work report for 2025."),
+    ("The Hunan Provincial Association for Friendship with Foreign Countries held a work exchange meeting for its "
+     "directors on January 5, 2024. Its vice president presided over the meeting."),
+])
+def test_an_english_page_about_a_foreign_affairs_body_meeting_is_domestic_coordination(tagger, text):
+    rec = tagger.tag(text, lang="en")
+    assert [e.category for e in rec.engagements] == ["domestic_coordination"], rec.engagements
+
+
+# ------------------------------------------------- 4. an English announcement led by a time phrase
+
+@pytest.mark.parametrize("sentence", [
+    "later this month, 80 mayors from 20 countries and 50 chinese cities will gather in xi'an to attend a forum.",
+    "next week, a trade delegation from the province will travel to chile.",
+])
+def test_a_future_main_verb_after_a_time_phrase_announces(sentence):
+    assert future_main(sentence, zh=False)
+
+
+def test_a_past_verb_after_a_time_phrase_does_not_announce():
+    assert not future_main("earlier this month, 80 mayors from 20 countries gathered in xi'an for a forum.", zh=False)
+
+
+def test_an_announced_conference_led_by_a_time_phrase_reports_no_engagement(tagger):
+    text = ("Sister-City Ties Grow\n\nLater this month, 90 cities from 35 foreign countries and 70 Chinese cities "
+            "will gather in Chengdu to attend the International Friendship Cities Conference and Trade Fair.")
+    rec = tagger.tag(text, lang="en")
+    assert rec.engagements == [], rec.engagements
