@@ -133,3 +133,27 @@ def test_an_announced_conference_led_by_a_time_phrase_reports_no_engagement(tagg
             "will gather in Chengdu to attend the International Friendship Cities Conference and Trade Fair.")
     rec = tagger.tag(text, lang="en")
     assert rec.engagements == [], rec.engagements
+
+
+# ------------------------------------------------- 5. a page's one act keeps the sides of its act sentences
+
+def test_a_work_report_naming_one_dated_act_gives_it_only_the_acts_partner(tagger):
+    text = ("过去一年，我们持续扩大高水平对外开放，成功举办某某博览会，省领导出访柬埔寨、缅甸等国。"
+            "6月12日，省长率团访问马来西亚，签署8项经贸合作协议。")
+    rec = tagger.tag(text, lang="zh")
+    assert {"KHM", "MMR", "MYS"} <= set(rec.partners)  # the document's partners keep the summary's
+    assert [(e.category, e.partners) for e in rec.engagements] == [("cooperation_project", ["MYS"])], rec.engagements
+
+
+def test_an_earlier_tie_told_in_recent_years_is_not_the_signings_partner(tagger):
+    text = ("8月5日，某省国际友城合作大会在省会举行。会上，某省与斯洛伐克某州签署建立友好省州关系协议书。"
+            "近年来，智利某大区多次组团访问某省，双方在农业领域合作密切。")
+    rec = tagger.tag(text, lang="zh")
+    assert [e.partners for e in rec.engagements] == [["SVK"]], rec.engagements
+
+
+def test_a_readout_naming_its_partner_in_a_remark_keeps_it(tagger):
+    text = ("10月9日，省委书记在昆明会见老挝琅勃拉邦省省长一行。省委书记表示，近年来，两省交往密切。"
+            "双方表示将深化农业、旅游合作。")
+    rec = tagger.tag(text, lang="zh")
+    assert [e.partners for e in rec.engagements] == [["LAO"]], rec.engagements
