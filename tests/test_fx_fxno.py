@@ -157,3 +157,22 @@ def test_a_readout_naming_its_partner_in_a_remark_keeps_it(tagger):
             "双方表示将深化农业、旅游合作。")
     rec = tagger.tag(text, lang="zh")
     assert [e.partners for e in rec.engagements] == [["LAO"]], rec.engagements
+
+
+# ------------------------------------------------- 6. an English provincial body named without its province
+
+@pytest.mark.parametrize("text", [
+    "The Provincial Association for Friendship with Foreign Countries held its annual council meeting on May 9.",
+    "On June 2, the Provincial Foreign Affairs Office held a briefing for local enterprises going abroad.",
+])
+def test_a_provincial_body_without_its_province_takes_the_source_province(tagger, text):
+    from pipeline.documents import as_document
+    rec = tagger.tag(as_document({"id": "t", "text": text, "lang": "en", "source_province": "CN-GS"}))
+    assert "CN-GS" in rec.provinces, rec.provinces
+
+
+def test_a_named_province_keeps_the_source_province_out(tagger):
+    from pipeline.documents import as_document
+    text = "The Provincial Foreign Affairs Office of Yunnan held a work meeting in Kunming on May 9."
+    rec = tagger.tag(as_document({"id": "t", "text": text, "lang": "en", "source_province": "CN-GS"}))
+    assert "CN-GS" not in rec.provinces and "CN-YN" in rec.provinces, rec.provinces
