@@ -176,3 +176,10 @@ def test_a_named_province_keeps_the_source_province_out(tagger):
     text = "The Provincial Foreign Affairs Office of Yunnan held a work meeting in Kunming on May 9."
     rec = tagger.tag(as_document({"id": "t", "text": text, "lang": "en", "source_province": "CN-GS"}))
     assert "CN-GS" not in rec.provinces and "CN-YN" in rec.provinces, rec.provinces
+
+
+def test_a_tie_recalled_in_a_speech_is_not_the_signings_partner(tagger):
+    text = ("6月3日，某省与巴西某州在省会签署深化友好合作备忘录。省长在致辞中说，从1988年某省与意大利某大区"
+            "缔结首对友好省州开始，我省友城工作不断发展。")
+    rec = tagger.tag(text, lang="zh", date="2024-06-04")
+    assert [e.partners for e in rec.engagements] == [["BRA"]], rec.engagements

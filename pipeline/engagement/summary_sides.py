@@ -27,12 +27,15 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..schemas import Engagement, Mention
 from .reading import muted, reading, reports_act
-from .summaries import history_sentence, page_year, summary_sentence, undated
+from .summaries import HISTORY_YEARS, history_sentence, page_year, summary_sentence, undated
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
 
 _ALONE = "single_engagement_document"
+# a year recalled as the start of ties (从1979年…开始, 自1985年结好以来, 早在1992年, "since 1985", "as early as 1979")
+_SINCE_YEAR = re.compile(r"(?:从|從|自|早在)\s*((?:19|20)\d\d)\s*年|\b(?:ever since|since|as early as|back in) ((?:19|20)\d\d)\b",
+                         re.I)
 # a sentence led by a span of recent years with no day (近年来，某国某省多次组团来访; "Over the years, …"): a summary
 _RECENT_YEARS = re.compile(r"^\W{0,3}(?:近年来|近年來|近几年|近幾年|近些年|多年来|多年來|长期以来|長期以來"
                            r"|(?:over|in) (?:the )?(?:past|recent|last) (?:few |several |\w+ )?years\b|over the years\b)", re.I)
@@ -89,4 +92,8 @@ def _summary(analysis: "Analysis", lang: str, si: int) -> bool:
     if _RECENT_YEARS.match(s) and undated(s, zh=zh):
         return True
     year = analysis.fact("page_year", lambda: page_year(text, analysis.doc.date.year if analysis.doc.date else None))
-    return history_sentence(s, zh=zh, doc_year=year)
+    if history_sentence(s, zh=zh, doc_year=year):
+        return True
+    # history recalled anywhere in the sentence (a speech's 从1979年…开始, "ever since 1985"): the tie's, not the act's
+    return year is not None and any(int(m.group(1) or m.group(2)) <= year - HISTORY_YEARS
+                                    for m in _SINCE_YEAR.finditer(s))
