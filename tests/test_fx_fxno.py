@@ -91,6 +91,7 @@ def test_a_work_summary_item_listing_received_guests_reports_no_engagement(tagge
     "The provincial foreign affairs committee held its plenary session on March 3 to review the work report.",
     "The city association for friendship held a work exchange meeting for its council members on Friday.",
     "A national directors' conference of local foreign affairs offices opened in Hefei on Monday.",
+    "The provincial friendship association held its annual council meeting in Xining on April 3.",
 ])
 def test_an_english_meeting_of_chinas_own_bodies_reads_as_domestic(text):
     assert domestic_en(text)

@@ -58,6 +58,8 @@ _DOMESTIC_EN = skipping(re.compile(
     # a body's own meetings and papers: a plenary, a work exchange or directors' meeting, a work report
     r"|plenary (?:meeting|session)|work (?:exchange|summary|review|deployment) meetings?|work (?:reports?|priorities)"
     r"|directors?(?:[- ]generals?)?'? (?:meeting|conference)|conference for (?:the )?directors?"
+    r"|\bits (?:(?:annual|first|second|third|fourth|fifth|new|enlarged|full|\d+(?:st|nd|rd|th))\s+)?(?:council|board|executive"
+    r"|general|standing committee|members'?) (?:meeting|session|assembly)"
     r"|held a meeting to (?:review|study|discuss|deploy|plan|sum up|summarize|summarise)"
     r"|to (?:learn|study) (?:from|how|about)|(?:study|learning) (?:tour|trip|visit)s?|(?:study|implement|convey)"
     r"(?:ing)? the spirit of"
