@@ -126,7 +126,7 @@ def announced(sentence: str, a: int, b: int, *, zh: bool) -> bool:
     """:func:`future_participle_en` (English), :func:`confirmed_attendance` or
     :func:`.summaries.announced_chain` (a future act carried over a comma or "and"): the act word at
     ``[a, b)`` belongs to an event announced, not reported; nor does one in the object of a task done well
-    (做好…报批工作: :func:`.summaries.work_object`), which names a kind of work."""
+    (办好…签证工作: :func:`.summaries.work_object`), which names a kind of work."""
     return ((not zh and future_participle_en(sentence, a, b)) or confirmed_attendance(sentence, a, zh=zh)
             or announced_chain(sentence, a, zh=zh) or invitation_circumstance(sentence, a, b, zh=zh)
             or event_body(sentence, a, b, zh=zh) or agreement_participle(sentence, a, b, zh=zh)

@@ -144,7 +144,7 @@ def summary_sentence(raw: str, s: str, a: int, *, zh: bool, before: str = "") ->
     if _YEAR_LEAD_ZH.match(s) is not None and _DAY_ZH.search(s) is None:
         return True
     if _OFFICE_SELF_ZH.match(s) is not None and _DAY_ZH.search(s) is None:
-        return True  # 我办针对…精心策划，安排好…: a work summary's office speaking of itself, no day
+        return True  # 本办围绕全年任务，统筹…: a work summary's office speaking of itself, no day
     return bool(before) and list_item(before)
 
 
@@ -176,7 +176,7 @@ def invitation_circumstance(s: str, a: int, b: int, *, zh: bool) -> bool:
 
 # a sentence whose main verb is future, right after its subject: "Chongqing will organise a troupe …
 # and give performances in Paris" (its event nouns are the announced event's)
-# (a time phrase may lead: "Later this month, 126 cities … will gather in Beijing to attend …")
+# (a time phrase may lead: "Next week, mayors of 40 cities … will travel to Xi'an for …")
 _FUTURE_MAIN_EN = re.compile(r"^\W{0,3}(?:(?:later|early|earlier|next|this|in the coming|at the end of|by the end of)"
                              r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+)?(?:[\w'’-]+\s+){1,12}?(?:will|shall|is to|are to"
                              r"|(?:is|are) (?:set|scheduled|due|slated|going|planning) to|plans? to)\s+(?!have\b)", re.I)
@@ -269,7 +269,7 @@ def announced_chain(s: str, a: int, *, zh: bool) -> bool:
     return m is not None and _PAST_VERB_EN.fullmatch(m.group("verb")) is None
 
 
-# A work summary's or a duty list's "V好…工作" (做好了…出访的报批工作, 安排好…会见、会晤、会谈等重大外事活动): the act
+# A work summary's or a duty list's "V好…工作" (办好了…出访团组的签证工作, 协调好…会见、洽谈等接待活动): the act
 # words in the object of a verb of doing a task well name the kind of work the office did or does, not an act
 # it reports (the act itself, where there was one, is reported by its own clause)
 _WELL_DONE_ZH = re.compile(r"(?:做|安排|办|抓|组织|服务|保障|接待|落实|筹备|协调|完成|配合)好(?:了)?")
@@ -279,7 +279,7 @@ _CLAUSE_MARK_ZH = re.compile(r"[，,；;。！？：:]")
 
 def work_object(s: str, a: int, b: int, *, zh: bool) -> bool:
     """Whether the Chinese act word at ``[a, b)`` of ``s`` sits in the object of a verb of doing a task
-    well (做好, 安排好, 办好了…) that a work noun closes in the same clause (…的报批工作, …等重大外事活动):
+    well (做好, 安排好, 办好了…) that a work noun closes in the same clause (…的签证工作, …等接待活动):
     the kind of work named, no act."""
     if not zh or "好" not in s:
         return False

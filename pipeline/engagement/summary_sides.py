@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ..analysis import Analysis
 
 _ALONE = "single_engagement_document"
-# a year recalled as the start of ties (从1979年…开始, 自1985年结好以来, 早在1992年, "since 1985", "as early as 1979")
+# a year recalled as the start of ties (从1986年…开始, 自1990年结好以来, 早在1992年, "since 1985", "as early as 1979")
 _SINCE_YEAR = re.compile(r"(?:从|從|自|早在)\s*((?:19|20)\d\d)\s*年|\b(?:ever since|since|as early as|back in) ((?:19|20)\d\d)\b",
                          re.I)
 # a sentence led by a span of recent years with no day (近年来，某国某省多次组团来访; "Over the years, …"): a summary
@@ -94,6 +94,6 @@ def _summary(analysis: "Analysis", lang: str, si: int) -> bool:
     year = analysis.fact("page_year", lambda: page_year(text, analysis.doc.date.year if analysis.doc.date else None))
     if history_sentence(s, zh=zh, doc_year=year):
         return True
-    # history recalled anywhere in the sentence (a speech's 从1979年…开始, "ever since 1985"): the tie's, not the act's
+    # history recalled anywhere in the sentence (a speech's 从1986年…开始, "ever since 1985"): the tie's, not the act's
     return year is not None and any(int(m.group(1) or m.group(2)) <= year - HISTORY_YEARS
                                     for m in _SINCE_YEAR.finditer(s))
