@@ -129,7 +129,11 @@ SOURCE_RULE = "source_province"
 # how a provincial (or city) site names its own side without naming the province
 _SELF_ZH = re.compile(r"我省|本省|全省|我区|本区|全区|我市|本市|全市|(?:自治区|省|市)(?:外办|外事办公室|委|政府|人大|政协|人民政府|党委)")
 _SELF_EN = re.compile(
-    r"\b(?:the|our) (?:province|provincial government|autonomous region|municipality|region's)\b", re.I)
+    r"\b(?:the|our) (?:province|provincial government|autonomous region|municipality|region's)\b"
+    # a provincial body named without its province (a provincial site's English: "the Provincial Association
+    # for Friendship with Foreign Countries", "the Provincial Foreign Affairs Committee")
+    r"|\bthe provincial (?:(?:people's|foreign|affairs|party|friendship|for|with|countries)\s+){0,4}?(?:association|committee"
+    r"|commission|office|department|bureau|congress)\b", re.I)
 
 
 def source_province_mention(doc: Document, places: list[Mention]) -> Mention | None:

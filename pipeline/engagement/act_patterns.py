@@ -243,6 +243,10 @@ _ANNIVERSARY = re.compile(r"[^，。,.;]{0,8}?(?:周年|anniversary)", re.I)
 # a predicate before an anniversary (成立20周年, 结好30周年) names the founding, not an act; but an event held or
 # attended to celebrate one (举行庆祝越南国庆79周年招待会, 出席建交75周年招待会) is reported
 _EVENT_PREDICATE_ZH = re.compile("举行|举办|召开|主办|承办|出席|参加|舉行|舉辦|參加")
+# … nor when the anniversary names the document signed (签署“建交50周年合作备忘录”, "signed a 30th anniversary
+# memorandum"): the predicate's object is the agreement, signed now
+_ANNIVERSARY_DOCUMENT = re.compile(r"[”’」』》\"'\s]{0,2}(?:纪念|紀念)?(?:合作)?(?:协议|協議|协定|協定|备忘录|備忘錄|意向书|意向書|宣言|声明|聲明"
+                                   r"|联合公报|聯合公報|\s*(?:cooperation\s+)?(?:agreements?|memorand(?:um|a)|declarations?|accords?))", re.I)
 _CLAUSE_EN = skipping(re.compile(r"[,;:]|\b(?:and|but|while|which|who)\b", re.I))
 _ATTRIBUTIVE_AFTER = re.compile("(?:了)?的")
 # A duty list (an office's 主要职责 page): a clause that opens on a duty verb with no subject or day (负责…接待工作,
