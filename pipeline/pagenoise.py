@@ -39,6 +39,8 @@ from __future__ import annotations
 
 import re
 
+from .text import unglossed
+
 # one item of a menu: a few CJK characters or a few words, no digits, no sentence punctuation
 _CJK_ITEM = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·]{1,7}")
 _EN_ITEM = re.compile(r"[A-Za-z][A-Za-z&'’.\-]*(?: [A-Za-z&'’.\-]+){0,2}")
@@ -171,7 +173,9 @@ def _teasers(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 def _stamp_line(s: str) -> bool:
     """A page's stamp line: a full date with a time or a field label, and at most a source's
-    name besides (no sentence, no act)."""
+    name besides (no sentence, no act); a mirror's pinyin glosses (發(fā)布日期) are read past."""
+    if "(" in s and (plain := unglossed(s)) is not None:
+        s = plain[0]
     if len(s) > _STAMP_MAX or any(c in s for c in "。！？，") or _STAMP_DATE.search(s) is None:
         return False
     if _STAMP_MARK.search(s) is None or _ACT_WORD.search(s) is not None:

@@ -113,3 +113,97 @@ def test_an_office_duty_page_reports_no_engagement(tagger):
     text = ("某市外事办公室主要职责\n指导全市涉外接待场所和对外交流基地的建设；审核各区县对外结好事宜。\n"
             "负责来访外宾的接待工作；负责协调市政府领导出席外事活动。")
     assert tagger.tag(text).engagements == []
+
+
+# ------------------------------------------------------------------ round 10 (fxzh): Chinese pages of many provinces
+
+from pipeline.engagement.signing import signed  # noqa: E402
+from pipeline.engagement.summaries import summary_sentence  # noqa: E402
+from pipeline.pagenoise import noise_spans  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence", [
+    "省长说，我们将以此次签署友好省关系协议书为新起点，扩大农业技术和人才培训合作。",
+    "州长表示，本次签约开启了两地交流的新篇章。",
+    "双方一致认为，这次签订的备忘录意义重大。",
+])
+def test_this_signing_named_again_in_a_remark_is_no_signing(sentence):
+    assert not signed(sentence, "zh")
+
+
+@pytest.mark.parametrize("sentence", [
+    "双方签署了教育合作协议。",
+    "会见后，两省签署建立友好省关系协议书。",
+])
+def test_a_signing_reported_stays_a_signing(sentence):
+    assert signed(sentence, "zh")
+
+
+def test_a_remark_about_training_after_a_friendship_signing_keeps_rule_4(tagger):
+    text = ("5月6日，甲省与某国乙州在省会签署建立友好省关系协议书。省长会见乙州州长一行，并共同签署协议书。"
+            "省长说，我们将以此次签署协议书为新起点，加大人员互访，扩大农业技术交流和人才培训。")
+    assert tagger.tag(text).engagement == "cooperation_project"
+
+
+@pytest.mark.parametrize("sentence", [
+    "座谈会上，来访一行听取了市外办关于友城工作的情况介绍。",
+    "会上，王某听取了各区外办的工作汇报，重点了解了对外交流情况。",
+    "特别是今年以来，市外办推动经贸代表团赴某国友城开展项目合作。",
+    "年初以来，全市共接待外宾团组20批。",
+])
+def test_a_briefing_heard_and_a_year_to_date_summary_report_no_act(sentence):
+    assert summary_sentence(sentence, sentence, 0, zh=True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "会上，双方签署了友好交流合作备忘录。",
+    "5月3日，市外办主任会见了来访的客人。",
+])
+def test_acts_on_the_occasion_stay_acts(sentence):
+    assert not summary_sentence(sentence, sentence, 0, zh=True)
+
+
+def test_a_peer_visit_with_a_briefing_on_trips_abroad_is_one_domestic_engagement(tagger):
+    text = ("近日，甲省外办副主任一行来我办考察调研并举行座谈。座谈会上，来访一行听取了市外办关于国际友城工作的介绍，"
+            "重点了解了友城市长论坛的举办情况。特别是今年以来，市外办推动经贸代表团赴瑞士、芬兰友城开展项目合作。")
+    engs = tagger.tag(text).engagements
+    assert [e.category for e in engs] == ["domestic_coordination"]
+
+
+@pytest.mark.parametrize("text", [
+    "1月9日晚，某省省情介绍会暨迎春招待会在上海举行，60个国家驻沪总领馆官员出席。副省长出席并致辞。",
+    "7月9日，某省自贸港政策宣介会在香港举行，20个国家驻港总领事出席。",
+])
+def test_a_province_presented_to_diplomats_is_forum_expo(tagger, text):
+    assert tagger.tag(text).engagement == "forum_expo"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("近日，省外办主任率调研组莅潮调研。", "CN-GD"),
+    ("3月5日，省外办一行来常考察交流。", "CN-JS"),
+    ("在温期间，考察团参观了鞋业企业。", "CN-ZJ"),
+])
+def test_a_one_character_city_with_an_activity_word_names_its_province(tagger, text, code):
+    assert code in tagger.tag(text).provinces
+
+
+@pytest.mark.parametrize("text, code", [
+    ("他心血来潮访问了泰国。", "CN-GD"),
+    ("代表团赴泰考察农业项目。", "CN-JS"),
+    ("老朋友们常来常往。", "CN-JS"),
+])
+def test_the_same_characters_in_ordinary_words_name_no_province(tagger, text, code):
+    assert code not in tagger.tag(text).provinces
+
+
+def test_a_summit_venue_named_for_its_consensus_is_no_partner(tagger):
+    text = "5月23日，副省长在美国出席友城交流周活动，表示要落实两国元首巴厘岛会晤重要共识，深化两地合作。"
+    rec = tagger.tag(text)
+    assert "IDN" not in rec.partners and "USA" in rec.partners
+
+
+def test_a_glossed_stamp_line_is_page_noise():
+    text = "某省友城交流周启动\n發(fā)布日期:2023-05-28 發(fā)布員:濟(jì)南某某公司\n5月23日，副省长出席活动。"
+    line = text.split("\n")[1]
+    a = text.index(line)
+    assert any(s <= a and a + len(line) <= e for s, e in noise_spans(text))
