@@ -207,3 +207,27 @@ def test_a_glossed_stamp_line_is_page_noise():
     line = text.split("\n")[1]
     a = text.index(line)
     assert any(s <= a and a + len(line) <= e for s, e in noise_spans(text))
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("2021-04-30", True),
+    ("来源:某某商报网", True),
+    ("發布時間:2019-06-15 10:39:40", True),
+    ("5月6日，省外办主任会见了客人。", False),
+    ("甲乙两省外办携手服务城市群建设", False),
+])
+def test_a_chinese_page_field_line(line, furniture):
+    from pipeline.pagenoise import field_line_zh
+    assert field_line_zh(line) is furniture
+
+
+def test_field_lines_under_a_headline_do_not_push_the_report_out_of_the_act_window(tagger):
+    text = ("甲乙两省外办携手服务城市群建设\n\n2021-04-30\n来源:某某商报网\n"
+            "    记者从甲省外办获悉，近日，该办主任率调研组赴乙省外办调研外事工作。")
+    assert tagger.tag(text).engagement == "domestic_coordination"
+
+
+def test_work_between_chinese_offices_names_no_counterpart(tagger):
+    text = "7月12日，省外办党组成员、省友协秘书长一行来我市调研民间外交工作，市外办主任陪同座谈。"
+    engs = tagger.tag(text).engagements
+    assert [(e.category, e.counterpart) for e in engs] == [("domestic_coordination", None)]

@@ -82,6 +82,19 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     analysis = kw.get("analysis")
     simplify = analysis.simplify if analysis is not None and analysis.normalizer else None
     year = doc.date.year if doc.date is not None else None
-    return refined(doc.text, lang, merged_tours(doc.text, _paired(doc, places, cues, record, **kw), lang),
-                   year, simplify, [m for m in places if m.label == "province" and m.role == "actor"],
-                   [m for m in places if m.label == "country" and m.role == "partner"])
+    return _no_foreign_counterpart(refined(
+        doc.text, lang, merged_tours(doc.text, _paired(doc, places, cues, record, **kw), lang), year, simplify,
+        [m for m in places if m.label == "province" and m.role == "actor"],
+        [m for m in places if m.label == "country" and m.role == "partner"]))
+
+
+def _no_foreign_counterpart(engagements: list[Engagement]) -> list[Engagement]:
+    """Each engagement, a ``domestic_coordination`` one without a counterpart: work between Chinese offices
+    engages no foreign party (TAXONOMY §3 rule 5), so a 友协秘书长 or a 友城 topic names none (fxzh, round 10)."""
+    out = []
+    for e in engagements:
+        if e.category == "domestic_coordination" and e.counterpart is not None:
+            e.counterpart = None
+            e.provenance.pop("counterpart", None)
+        out.append(e)
+    return out
