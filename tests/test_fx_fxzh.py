@@ -231,3 +231,14 @@ def test_work_between_chinese_offices_names_no_counterpart(tagger):
     text = "7月12日，省外办党组成员、省友协秘书长一行来我市调研民间外交工作，市外办主任陪同座谈。"
     engs = tagger.tag(text).engagements
     assert [(e.category, e.counterpart) for e in engs] == [("domestic_coordination", None)]
+
+
+def test_a_title_after_a_foreign_city_and_a_comma_is_the_chinese_official(tagger):
+    text = "5月23日，友城交流周启动仪式在美国某州圣路易斯市举行，副省长张某出席活动并致辞。"
+    engs = tagger.tag(text).engagements
+    assert engs and engs[0].official == "deputy"
+
+
+def test_a_foreign_unit_right_before_its_title_still_names_the_counterpart(tagger):
+    engs = tagger.tag("5月3日，省长会见了巴布亚新几内亚东新不列颠省省长一行。").engagements
+    assert engs and engs[0].counterpart == "subnational" and engs[0].official == "governor"
