@@ -123,7 +123,7 @@ from pipeline.pagenoise import noise_spans  # noqa: E402
 
 
 @pytest.mark.parametrize("sentence", [
-    "省长说，我们将以此次签署友好省关系协议书为新起点，扩大农业技术和人才培训合作。",
+    "州长表示，双方将以此次签署合作协议为契机，推进职业教育和干部培训。",
     "州长表示，本次签约开启了两地交流的新篇章。",
     "双方一致认为，这次签订的备忘录意义重大。",
 ])
@@ -140,8 +140,8 @@ def test_a_signing_reported_stays_a_signing(sentence):
 
 
 def test_a_remark_about_training_after_a_friendship_signing_keeps_rule_4(tagger):
-    text = ("5月6日，甲省与某国乙州在省会签署建立友好省关系协议书。省长会见乙州州长一行，并共同签署协议书。"
-            "省长说，我们将以此次签署协议书为新起点，加大人员互访，扩大农业技术交流和人才培训。")
+    text = ("9月14日，甲省省长会见来访的某国乙州州长一行，会见后双方签署缔结友好省州关系协议书。"
+            "乙州州长表示，本次签约后两地将互派青年干部，开展农业技术培训。")
     assert tagger.tag(text).engagement == "cooperation_project"
 
 
@@ -164,14 +164,14 @@ def test_acts_on_the_occasion_stay_acts(sentence):
 
 
 def test_a_peer_visit_with_a_briefing_on_trips_abroad_is_one_domestic_engagement(tagger):
-    text = ("近日，甲省外办副主任一行来我办考察调研并举行座谈。座谈会上，来访一行听取了市外办关于国际友城工作的介绍，"
-            "重点了解了友城市长论坛的举办情况。特别是今年以来，市外办推动经贸代表团赴瑞士、芬兰友城开展项目合作。")
+    text = ("3月2日，乙省外办调研组一行到我办交流，双方举行座谈。座谈会上，调研组听取了本办关于友城工作的介绍。"
+            "今年以来，本办组织企业代表团赴瑞士、芬兰友城开展项目对接。")
     engs = tagger.tag(text).engagements
     assert [e.category for e in engs] == ["domestic_coordination"]
 
 
 @pytest.mark.parametrize("text", [
-    "1月9日晚，某省省情介绍会暨迎春招待会在上海举行，60个国家驻沪总领馆官员出席。副省长出席并致辞。",
+    "11月20日，某省省情介绍会在广州举行，30多个国家驻穗领团官员应邀出席，副省长致辞。",
     "7月9日，某省自贸港政策宣介会在香港举行，20个国家驻港总领事出席。",
 ])
 def test_a_province_presented_to_diplomats_is_forum_expo(tagger, text):
@@ -197,13 +197,13 @@ def test_the_same_characters_in_ordinary_words_name_no_province(tagger, text, co
 
 
 def test_a_summit_venue_named_for_its_consensus_is_no_partner(tagger):
-    text = "5月23日，副省长在美国出席友城交流周活动，表示要落实两国元首巴厘岛会晤重要共识，深化两地合作。"
+    text = "3月8日，副省长会见美国某州议员代表团时表示，要落实两国元首巴厘岛会晤重要共识，深化友好省州合作。"
     rec = tagger.tag(text)
     assert "IDN" not in rec.partners and "USA" in rec.partners
 
 
 def test_a_glossed_stamp_line_is_page_noise():
-    text = "某省友城交流周启动\n發(fā)布日期:2023-05-28 發(fā)布員:濟(jì)南某某公司\n5月23日，副省长出席活动。"
+    text = "某市文化节开幕\n發(fā)布日期:2022-03-14 發(fā)布員:濟(jì)南某某文化公司\n3月12日，市长出席开幕式。"
     line = text.split("\n")[1]
     a = text.index(line)
     assert any(s <= a and a + len(line) <= e for s, e in noise_spans(text))
@@ -222,19 +222,19 @@ def test_a_chinese_page_field_line(line, furniture):
 
 
 def test_field_lines_under_a_headline_do_not_push_the_report_out_of_the_act_window(tagger):
-    text = ("甲乙两省外办携手服务城市群建设\n\n2021-04-30\n来源:某某商报网\n"
-            "    记者从甲省外办获悉，近日，该办主任率调研组赴乙省外办调研外事工作。")
+    text = ("两省外办交流外事管理经验\n\n2022-09-16\n来源:某某日报网\n"
+            "    据湖南省外办消息，近日，该办副主任带队赴湖北省外办调研外事工作。")
     assert tagger.tag(text).engagement == "domestic_coordination"
 
 
 def test_work_between_chinese_offices_names_no_counterpart(tagger):
-    text = "7月12日，省外办党组成员、省友协秘书长一行来我市调研民间外交工作，市外办主任陪同座谈。"
+    text = "9月3日，省友协秘书长带队到某县调研对外友好工作，县外办负责人参加座谈。"
     engs = tagger.tag(text).engagements
     assert [(e.category, e.counterpart) for e in engs] == [("domestic_coordination", None)]
 
 
 def test_a_title_after_a_foreign_city_and_a_comma_is_the_chinese_official(tagger):
-    text = "5月23日，友城交流周启动仪式在美国某州圣路易斯市举行，副省长张某出席活动并致辞。"
+    text = "6月2日，某省经贸推介周开幕式在美国某州波特兰市举行，副省长李某出席开幕式并致辞。"
     engs = tagger.tag(text).engagements
     assert engs and engs[0].official == "deputy"
 
