@@ -30,8 +30,8 @@ import re
 
 # a lead of a year or a period, with no month or day in the sentence: 去年，… / 2008年，… / 五年来，…
 _YEAR_LEAD_ZH = re.compile(
-    r"^\W{0,3}(?:其中|此外|另外|同时|同時|与此同时|與此同時)?\s*[，,]?\s*"
-    r"(?:去年|前年|上年|上一年|(?:19|20)\d\d\s*年(?:度|全年)?|(?:过去|過去)(?:的)?(?:一|五|十|几|幾|[0-9]+)年|"
+    r"^\W{0,3}(?:其中|此外|另外|同时|同時|与此同时|與此同時|特别是|特別是|尤其是)?\s*[，,]?\s*"
+    r"(?:去年|前年|上年|上一年|今年以来|今年以來|年初以来|年初以來|(?:19|20)\d\d\s*年(?:度|全年)?|(?:过去|過去)(?:的)?(?:一|五|十|几|幾|[0-9]+)年|"
     r"(?:一|两|兩|三|四|五|六|七|八|九|十|几|幾|[0-9]+)年(?:来|來|间|間)|“十[一二三四]五”(?:期间|期間|以来|以來)|本届|本屆|任期内|任期內)"
     r"\s*(?:以来|以來|里|裡|中|内|內)?\s*[，,、]")
 _DAY_ZH = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*日|上旬|中旬|下旬|近日|日前|昨天|昨日|今天|当天|當天")
@@ -132,6 +132,12 @@ def history_sentence(s: str, *, zh: bool, doc_year: int | None) -> bool:
     return (_DAY_ZH if zh else _DAY_EN).search(s, comma) is None and (not zh or "以来" not in s[:comma + 1])
 
 
+# a briefing heard on an occasion an earlier sentence reported (座谈会上，某某听取了…的介绍，重点了解了…;
+# 会上，双方听取了…汇报): what was told, the trips and ties it lists included, is no act of this page
+_HEARD_ZH = re.compile(r"^\W{0,3}(?:座谈会上|座談會上|座谈中|座談中|会上|會上|会议上|會議上|交流中|调研中|調研中|期间|期間)\s*[，,]"
+                       r"[^，。；,;]{0,20}?(?:听取|聽取|听了|聽了|重点了解|重點了解)")
+
+
 def summary_sentence(raw: str, s: str, a: int, *, zh: bool, before: str = "") -> bool:
     """Whether the sentence ``raw`` (``s``: its reading, lower-case Simplified for Chinese; ``a``:
     its start in the document; ``before``: up to 400 characters of the document before it) reports
@@ -139,7 +145,7 @@ def summary_sentence(raw: str, s: str, a: int, *, zh: bool, before: str = "") ->
     read per predicate, :func:`announced_chain`)."""
     if not zh:
         return _DESCRIPTION_EN.match(s) is not None and _DAY_EN.search(s) is None
-    if _SINCE_LEAD_ZH.match(s):
+    if _SINCE_LEAD_ZH.match(s) or _HEARD_ZH.match(s):
         return True
     if _YEAR_LEAD_ZH.match(s) is not None and _DAY_ZH.search(s) is None:
         return True
