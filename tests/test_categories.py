@@ -524,3 +524,16 @@ def test_a_conference_of_several_countries_is_multilateral(tagger, text, categor
 ])
 def test_kaiqi_opens_a_trip_not_an_era(tagger, text, category):
     assert tagger.tag(text, date="2019-12-14").engagement == category
+
+
+@pytest.mark.parametrize("text", [
+    # an event to come named with its month (an invitation during the trip) opens no other occasion: the trip's
+    # signing stays the trip's (rule 4, one engagement)
+    ("A delegation led by the governor of Jilin province visited Japan from May 26 to 28.\n\nThe governor invited "
+     "Japanese firms to the China-Northeast Asia Expo, which will be held in Changchun in August this year.\n\n"
+     "During the three-day visit, agreements on healthcare and hydrogen cells were signed."),
+    "5月26日至28日，吉林省省长率团访问日本。省长邀请日方企业参加将于8月在长春举行的东北亚博览会。访问期间，双方签署了医疗健康合作协议。",
+])
+def test_an_announced_events_month_is_no_other_occasion(tagger, text):
+    rec = tagger.tag(text, date="2019-05-30")
+    assert [e.category for e in rec.engagements] == ["cooperation_project"]
