@@ -537,3 +537,16 @@ def test_kaiqi_opens_a_trip_not_an_era(tagger, text, category):
 def test_an_announced_events_month_is_no_other_occasion(tagger, text):
     rec = tagger.tag(text, date="2019-05-30")
     assert [e.category for e in rec.engagements] == ["cooperation_project"]
+
+
+@pytest.mark.parametrize("text,category", [
+    # "this year's <event>" names an occasion, not a year's tally; agreements reached on a trip are signed (rule 4)
+    ("Just before this year's Spring Festival, the mayor led a trade delegation from Dalian to France and Italy, where "
+     "they visited firms, held four investment seminars and reached 25 agreements on cooperation.", "cooperation_project"),
+    ("5月8日，副省长率团访问泰国，与泰方企业达成12项合作协议。", "cooperation_project"),
+    # a consensus is no agreement; a year's tally stays no act
+    ("5月8日，副省长会见泰国驻华大使，双方达成广泛共识。", "high_level_meeting"),
+    ("This year, the province received 120 foreign delegations and signed 40 agreements.", None),
+])
+def test_an_events_year_and_agreements_reached(tagger, text, category):
+    assert tagger.tag(text, date="2024-03-12").engagement == category

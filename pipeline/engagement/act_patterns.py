@@ -140,8 +140,8 @@ _DESCRIBED_EN = skipping(re.compile(
 # A year-only tally ("In 2023, … signed seven memoranda", "received 120 foreign delegations last
 # year"): a count of acts over a period, as 2023年，…共接待外国代表团120批 (\d+批 in _RETRO_ZH).
 _YEAR_ONLY_EN = skipping(re.compile(
-    r"\b(?:(?:in|during|throughout|for) (?:19|20)\d\d|(?:last|this|past|previous) year|the (?:past|last|first|whole)"
-    r" (?:year|half|quarter|(?:\w+ )?months)|(?:so far )?this year)\b", re.I))
+    r"\b(?:(?:in|during|throughout|for) (?:19|20)\d\d|(?:last|this|past|previous) year(?!['’]s)|the (?:past|last|first|whole)"
+    r" (?:year|half|quarter|(?:\w+ )?months)|(?:so far )?this year(?!['’]s))\b", re.I))  # (not "this year's two sessions")
 # … or a perfect over no named occasion ("has hosted 85 foreign delegations")
 _PERFECT_EN = skipping(re.compile(r"\b(?:has|have|had)\s+(?:(?:now|already|so far|since)\s+)?(?:received|hosted|welcomed"
                                   r"|held|organi[sz]ed|sent|signed|received|launched|opened|staged|attracted)\b", re.I))
