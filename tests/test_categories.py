@@ -550,3 +550,18 @@ def test_an_announced_events_month_is_no_other_occasion(tagger, text):
 ])
 def test_an_events_year_and_agreements_reached(tagger, text, category):
     assert tagger.tag(text, date="2024-03-12").engagement == category
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's visit by the province's abbreviation (访甘, 访渝) is a visit received: the meeting reported in the
+    # body makes the tour a meeting (rule 8)
+    "日本某县政府代表团访甘\n\n7月26日至28日，某县政府代表团一行3人来我省考察访问。26日下午，省外办副主任会见代表团一行。",
+    "乌兹别克斯坦某部副部长访渝\n\n10月17日至18日，乌兹别克斯坦某部副部长率团访渝。18日，副市长会见了副部长一行。",
+])
+def test_a_headlines_visit_by_abbreviation_is_received(tagger, text):
+    assert tagger.tag(text, date="2019-10-20").engagement == "high_level_meeting"
+
+
+def test_bai_fang_xin_is_no_visit_received(tagger):
+    rec = tagger.tag("5月3日，省长率团访问新加坡，拜访新加坡贸工部。", date="2019-05-10")
+    assert rec.engagements[0].direction == "outbound"
