@@ -565,3 +565,19 @@ def test_a_headlines_visit_by_abbreviation_is_received(tagger, text):
 def test_bai_fang_xin_is_no_visit_received(tagger):
     rec = tagger.tag("5月3日，省长率团访问新加坡，拜访新加坡贸工部。", date="2019-05-10")
     assert rec.engagements[0].direction == "outbound"
+
+
+@pytest.mark.parametrize("text", [
+    # a provincial people's congress opening and the work report delivered to it: domestic politics, its goals no act
+    "1月12日，某省第十四届人民代表大会第一次会议在省会开幕。开幕式上，代省长作政府工作报告，指出要深度融入共建“一带一路”，巩固对俄合作优势。",
+    "某自治区代理主席20日在自治区人民代表大会会议上作政府工作报告时表示，今年将加快建设面向中亚和欧洲的物流通道。",
+    # a retrospective of N years
+    "十年来，双方在经贸、教育、文化等领域的合作不断深化。",
+])
+def test_a_congress_session_and_its_work_report_report_no_act(tagger, text):
+    assert tagger.tag(text, date="2023-01-13").engagement is None
+
+
+def test_a_foreign_guest_at_a_session_still_acts(tagger):
+    text = "1月12日，某省人民代表大会会议在省会开幕，越南驻华大使应邀出席开幕式并会见省长。"
+    assert tagger.tag(text, date="2023-01-13").engagement is not None
