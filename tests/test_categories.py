@@ -581,3 +581,14 @@ def test_a_congress_session_and_its_work_report_report_no_act(tagger, text):
 def test_a_foreign_guest_at_a_session_still_acts(tagger):
     text = "1月12日，某省人民代表大会会议在省会开幕，越南驻华大使应邀出席开幕式并会见省长。"
     assert tagger.tag(text, date="2023-01-13").engagement is not None
+
+
+@pytest.mark.parametrize("text,category", [
+    # an event's name and quoted theme say what it is about: 投资, 合作 in them vote for nothing; the head noun does
+    ("第二届中俄地方投资发展与贸易合作大会在沈阳开幕\n\n10月25日上午，第二届中俄地方投资发展与贸易合作大会在沈阳开幕。"
+     "俄罗斯联邦委员会副主席出席并致辞，省委书记出席并宣布开幕。大会以“合作、互信、共赢”为主题。", "forum_expo"),
+    # a signing at the event still outranks it (rule 4)
+    ("10月25日，第二届中俄地方投资发展与贸易合作大会在沈阳开幕，两地企业签署了12项合作协议。", "cooperation_project"),
+])
+def test_an_events_name_votes_through_its_head_noun(tagger, text, category):
+    assert tagger.tag(text, date="2024-10-26").engagement == category
