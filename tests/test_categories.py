@@ -592,12 +592,3 @@ def test_a_foreign_guest_at_a_session_still_acts(tagger):
 ])
 def test_an_events_name_votes_through_its_head_noun(tagger, text, category):
     assert tagger.tag(text, date="2024-10-26").engagement == category
-
-
-@pytest.mark.parametrize("text,category", [
-    # a tally of ties in a headline is no signing; one tie made on a day is
-    ("某省与40多个国家缔结国际友好城市关系88对", None),
-    ("5月3日，某省与老挝琅勃拉邦省缔结友好省关系。", "cooperation_project"),
-])
-def test_a_tally_of_ties_is_no_signing(tagger, text, category):
-    assert tagger.tag(text, date="2012-03-06").engagement == category
