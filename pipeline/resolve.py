@@ -147,7 +147,8 @@ _BG_EN_AFTER = re.compile(
 # US$89.1 billion, "US $10.7 billion" (a space before the sign), "US dollars", US-led
 _BG_EN_GLUED = re.compile(r"^(?: ?\$|＄|-(?:led|backed|dominated|centric|brokered|style|based)\b|\s+dollars?\b)", re.I)  # "US $10.7 billion"
 _BG_EN_BEFORE = re.compile(
-    r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|as)\s+(?:the\s+)?$",
+    r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|as"
+    r"|(?:United\s+Nations|UN)(?:\s+Office)?\s+(?:at|in)|headquartered\s+in)\s+(?:the\s+)?$",  # (a UN seat: "UN Office at Geneva")
     re.I,
 )
 

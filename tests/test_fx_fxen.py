@@ -133,3 +133,58 @@ def test_an_undated_name_without_a_title_stays_unresolved(tagger):
 def test_english_consular_seats_in_lists_and_appositions_do_not_act(tagger, text, seat):
     r = tagger.tag(text, date="2023-03-05", lang="en")
     assert seat not in r.provinces
+
+
+# --- the English -s after a place name: not after a final word of two letters ---------------------------
+
+def test_a_short_last_word_of_a_place_name_takes_no_plural_s(tagger):
+    # "Hai Ha" (a Vietnamese district) + s would read the verb in "… Jin Hai has"
+    r = tagger.tag("Regional chairman Wu Jin Hai has welcomed the Lao consul general in Kunming.",
+                   date="2022-03-01", lang="en")
+    assert "VNM" not in r.partners and "LAO" in r.partners
+
+
+def test_the_plural_s_still_follows_a_longer_name(tagger):
+    r = tagger.tag("A group of Kazakhs visited Urumqi on May 2 for a trade fair.", date="2022-05-03", lang="en")
+    assert "KAZ" in r.partners
+
+
+# --- a UN seat is no partner ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,seat", [
+    ("Envoys of the missions of Laos and Chile to the UN Office at Geneva toured Gansu on June 3.", "CHE"),
+    ("Diplomats accredited to the United Nations in New York visited Hainan on July 8.", "USA"),
+])
+def test_the_city_of_a_un_office_is_no_partner(tagger, text, seat):
+    r = tagger.tag(text, date="2023-07-10", lang="en")
+    assert seat not in r.partners
+
+
+# --- lexicon: English paraphrases of leveraging and opening up -------------------------------------------
+
+def test_taking_advantage_of_two_objects_the_second_the_provinces_location_is_leverage(tagger):
+    r = tagger.tag("Jilin is taking full advantage of the new highway and its border location to court "
+                   "investors from Japan.", lang="en")
+    assert "leverage_advantage" in r.formulations
+
+
+@pytest.mark.parametrize("phrase", ["its high-level openness", "higher-level openness",
+                                    "openness to the outside world"])
+def test_qualified_openness_is_opening_up(tagger, phrase):
+    r = tagger.tag(f"Gansu pledged {phrase} at a briefing for investors.", lang="en")
+    assert "opening_up" in r.formulations
+
+
+def test_bare_openness_is_not_opening_up(tagger):
+    r = tagger.tag("The guests praised the openness and warmth of the people of Kashgar.", lang="en")
+    assert "opening_up" not in r.formulations
+
+
+# --- rule 4: the field word in the signer's name is not the agreement's field ----------------------------
+
+def test_a_department_of_sports_signing_a_general_memorandum_is_a_cooperation_project(tagger):
+    text = ("A delegation from Hainan Province visited Japan last week. Officials of the provincial "
+            "Department of Radio, Television and Sports signed a memorandum of understanding on direct flights "
+            "with the Okinawa prefectural government in Naha on May 14.")
+    r = tagger.tag(text, date="2024-05-20", lang="en")
+    assert r.engagement == "cooperation_project"
