@@ -188,3 +188,24 @@ def test_a_department_of_sports_signing_a_general_memorandum_is_a_cooperation_pr
             "with the Okinawa prefectural government in Naha on May 14.")
     r = tagger.tag(text, date="2024-05-20", lang="en")
     assert r.engagement == "cooperation_project"
+
+
+# --- rule 8: an event "was hosted by" an office names its organiser, not a meeting with the visitors -----
+
+def test_a_media_tour_hosted_by_an_office_is_no_meeting(tagger):
+    text = ("2023 Media Week Focuses on Qinghai\n\n"
+            "More than 30 representatives of overseas media from 12 countries visited Qinghai last week to learn "
+            "about the plateau province. The representatives came from Nepal, Peru, Ghana and Chile to attend the "
+            "\u201c2023 Overseas Media Week in Qinghai\u201d.\n\n"
+            "The event was hosted by the Office of Overseas Chinese Affairs of Qinghai Province, in cooperation "
+            "with a national news agency.")
+    r = tagger.tag(text, date="2023-06-20", lang="en")
+    assert r.engagement != "high_level_meeting"
+
+
+def test_a_delegation_hosted_by_the_governor_is_still_a_meeting(tagger):
+    text = ("Peruvian envoys visit Qinghai\n\n"
+            "A delegation of Peruvian diplomats visited Qinghai on June 12. They were hosted by Governor "
+            "Luo at a dinner in Xining, where both sides discussed wool and tourism.")
+    r = tagger.tag(text, date="2023-06-20", lang="en")
+    assert r.engagement == "high_level_meeting"
