@@ -209,3 +209,28 @@ def test_a_delegation_hosted_by_the_governor_is_still_a_meeting(tagger):
             "Luo at a dinner in Xining, where both sides discussed wool and tourism.")
     r = tagger.tag(text, date="2023-06-20", lang="en")
     assert r.engagement == "high_level_meeting"
+
+
+# --- an English news digest: a numbered headline on its own line opens the next item ----------------------
+
+def test_a_digest_items_heading_and_caption_do_not_join_the_previous_item(tagger):
+    text = ("News Digest (May 1-15)\n\n"
+            "1. City FAO holds video talks with Porto officials\n\n"
+            "The Foreign Affairs Office of Ningbo in Zhejiang province held video talks with officials of Porto, "
+            "Portugal on May 4.\n\n"
+            "2. FAO meets Korean business leaders\n\n"
+            "Officials of the office and Korean business leaders pose for a photo on May 9. [Photo/office]\n\n"
+            "Chen Lu, director of the Foreign Affairs Office of Ningbo, met with eight Korean business leaders on "
+            "May 9 to hear their views on the port.")
+    r = tagger.tag(text, date="2023-05-16", lang="en")
+    first = r.engagements[0]
+    assert first.partners == ["PRT"]
+    assert any(e.partners == ["KOR"] for e in r.engagements[1:])
+
+
+def test_numbered_points_of_one_report_stay_one_engagement(tagger):
+    text = ("Governor Wang of Yunnan met the Lao ambassador in Kunming on May 3. The two sides agreed on:\n"
+            "1. Expanding trade through the railway.\n"
+            "2. More tourism exchanges between the two peoples.")
+    r = tagger.tag(text, date="2023-05-05", lang="en")
+    assert len(r.engagements) == 1

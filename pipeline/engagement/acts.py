@@ -343,6 +343,12 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
                 segs.append(cur)
                 head_stamp = len(segs) == 1  # the document's first act clause: its headline's segment
             continue
+        if english_item_line(s, text):  # "2. XMFAO talks with …" heading a news digest's next item (fxen)
+            cur = _new_segment(s, text) if s.acts else None
+            if cur is not None:
+                segs.append(cur)
+            head_stamp = False
+            continue
         why = starts_new(cur, s, official) if s.acts else None  # (a clause without an act never starts one)
         if why == "new_date" and text is not None and head_stamp and stamped_head(text, cur):
             segs.pop()  # the headline dated by the page's stamp (…Visits Gyeongbuk2024-06-05) and the body's dated act
@@ -356,6 +362,28 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
         elif not s.actors or set(s.actors) <= set(cur.actors):
             _extend(cur, s)  # a continuation sentence: 双方就…交换意见
     return summaries_dropped(segs)
+
+
+def english_item_line(s: SentenceInfo, text: str | None) -> bool:
+    """Whether clause ``s`` opens a numbered item on a line of its own in an English digest ("\\n2. XMFAO
+    talks with Japanese firms"): the next news item, whose heading, caption and body are another
+    engagement's, not the current one's continuation."""
+    if text is None:
+        return False
+    a, b = s.span
+    line = text.rfind("\n", 0, a) + 1
+    head = text[line:a]
+    if head.strip() and _ITEM_EN_MARK.fullmatch(head) is None:
+        return False
+    end = text.find("\n", line)
+    end = len(text) if end < 0 else end
+    heading = text[line:end].rstrip()  # a headline: short, no full stop, a blank line after it (not a list of points)
+    return (text[a:b].isascii() and _ITEM_EN_LINE.match(text, line) is not None and len(heading) <= 120
+            and not heading.endswith((".", ";", ":")) and text[end + 1:end + 2] in ("\n", ""))
+
+
+_ITEM_EN_MARK = re.compile(r"\s*\d{1,2}\.\s*")
+_ITEM_EN_LINE = re.compile(r"\s*\d{1,2}\.\s+[A-Z]")
 
 
 def stamped_head(text: str, seg: Segment) -> bool:
