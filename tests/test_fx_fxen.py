@@ -234,3 +234,22 @@ def test_numbered_points_of_one_report_stay_one_engagement(tagger):
             "2. More tourism exchanges between the two peoples.")
     r = tagger.tag(text, date="2023-05-05", lang="en")
     assert len(r.engagements) == 1
+
+
+# --- a later day inside a range of days is the same occasion -------------------------------------------
+
+def test_a_signing_on_a_day_inside_the_events_range_is_that_events_engagement(tagger):
+    text = ("From June 10 to 13, the event \"2024 Latin American Envoys in Jiangxi\" was held in Nanchang, "
+            "Jiangxi Province. Twenty envoys from Peru, Chile and Uruguay visited Jiangxi for exchanges.\n\n"
+            "The morning of June 11 saw a promotion conference on trade with Latin America, where nine "
+            "cooperation agreements were signed.")
+    r = tagger.tag(text, date="2024-06-15", lang="en")
+    assert len(r.engagements) == 1
+    assert r.engagement == "cooperation_project"
+
+
+def test_a_day_after_the_range_is_another_occasion(tagger):
+    text = ("From June 10 to 11, Governor Ye of Jiangxi hosted envoys from Peru and Chile in Nanchang. "
+            "On June 20, the governor met the Uruguayan ambassador in Nanchang.")
+    r = tagger.tag(text, date="2024-06-25", lang="en")
+    assert len(r.engagements) == 2

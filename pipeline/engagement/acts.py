@@ -350,6 +350,8 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
             head_stamp = False
             continue
         why = starts_new(cur, s, official) if s.acts else None  # (a clause without an act never starts one)
+        if why == "new_date" and text is not None and within_range(text, cur, s):
+            why = None  # "From July 27 to 29, the event …": a later day inside the range is that occasion's (fxen)
         if why == "new_date" and text is not None and head_stamp and stamped_head(text, cur):
             segs.pop()  # the headline dated by the page's stamp (…Visits Gyeongbuk2024-06-05) and the body's dated act
             # that reports it are one engagement: the body's, whose act day it is (issue 15, fxen)
@@ -362,6 +364,19 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
         elif not s.actors or set(s.actors) <= set(cur.actors):
             _extend(cur, s)  # a continuation sentence: 双方就…交换意见
     return summaries_dropped(segs)
+
+
+_RANGE_END = re.compile(r"\s*(?:to|through|until|till|-|–|—|至|到|~|－)\s*(\d{1,2})(?!\d)(?:日|号|號|\b)")
+
+
+def within_range(text: str, seg: Segment, s: SentenceInfo) -> bool:
+    """Whether the day of clause ``s`` falls inside the range of days that ``seg``'s day opens
+    ("From July 27 to 29", "4月16日至20日", "July 27-29"): one occasion over several days."""
+    a, b = seg.date, s.date
+    if a is None or b is None or (b[1] and b[1] != a[1]) or (a[0] and b[0] and a[0] != b[0]):
+        return False
+    m = _RANGE_END.match(text, a[4])
+    return m is not None and a[2] < b[2] <= int(m.group(1))
 
 
 def english_item_line(s: SentenceInfo, text: str | None) -> bool:
