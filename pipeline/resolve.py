@@ -153,6 +153,11 @@ _BG_EN_BEFORE = re.compile(
 )
 
 
+# "on his appointment as Lao prime minister", "served as Thailand's consul": a post, not a comparison
+_AS_TITLE_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:prime minister|president|premier|ambassador|consul"
+                             r"|minister|king|chancellor|governor|mayor|envoy|speaker|chairman)\b", re.I)
+
+
 # Every background rule above needs, in the mention's sentence, a Chinese frame word below
 # or an English keyword; every English keyword holds an ASCII letter other than s and i
 # (the only ASCII letters re.I also matches to non-ASCII ones, ſ and ı). A sentence with
@@ -185,7 +190,7 @@ def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
         return "background"
     if _COMPARE_BEFORE.search(before) and _COMPARE_AFTER.match(after):
         return "background"
-    if _BG_EN_BEFORE.search(before) or named_background(text, m, a, before, after):
+    if (_BG_EN_BEFORE.search(before) and not _AS_TITLE_AFTER.match(after)) or named_background(text, m, a, before, after):
         return "background"  # (place_roles: names, comparisons, transit, rumours, the U.S. state)
     for f in _BG_ZH_FRAME.finditer(text, a, b):
         if f.start() <= m.start and m.end <= f.end():

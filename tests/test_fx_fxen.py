@@ -253,3 +253,17 @@ def test_a_day_after_the_range_is_another_occasion(tagger):
             "On June 20, the governor met the Uruguayan ambassador in Nanchang.")
     r = tagger.tag(text, date="2024-06-25", lang="en")
     assert len(r.engagements) == 2
+
+
+# --- "as <country> <post>" names a post, not a comparison ---------------------------------------------
+
+def test_a_greeting_on_an_appointment_as_a_countrys_prime_minister_has_that_partner(tagger):
+    r = tagger.tag("Guangxi Party Secretary sent a congratulatory message to Pham Minh Chinh on his "
+                   "re-election as Vietnamese prime minister on Friday.", date="2021-04-10", lang="en")
+    assert r.partners == ["VNM"] and r.engagement == "greeting"
+
+
+def test_as_a_country_in_a_comparison_stays_background(tagger):
+    r = tagger.tag("Gansu hopes to grow its solar industry as Chile did, the governor told the Peruvian "
+                   "ambassador in Lanzhou on May 2.", date="2023-05-04", lang="en")
+    assert "CHL" not in r.partners and "PER" in r.partners
