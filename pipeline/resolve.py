@@ -59,7 +59,8 @@ _PROVINCES_ZH = ("天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|
 _PROVINCES_EN = ("Tianjin|Hebei|Shanxi|Inner Mongolia|Liaoning|Jilin|Heilongjiang|Shanghai|Jiangsu|Zhejiang|Anhui"
                  "|Fujian|Jiangxi|Shandong|Henan|Hubei|Hunan|Guangdong|Guangxi|Hainan|Chongqing|Sichuan"
                  "|Guizhou|Yunnan|Tibet|Shaanxi|Gansu|Qinghai|Ningxia|Xinjiang")
-_PROVINCE_LIST_AFTER = re.compile(f"(?:[、，和及与]\\s*(?:{_PROVINCES_ZH})|(?:,\\s*|,?\\s+and\\s+)(?:{_PROVINCES_EN})\\b)")
+_PROVINCE_LIST_AFTER = re.compile(  # (", Jilin Governor …" after "a forum in Beijing" closes a clause: no list)
+    f"(?:[、，和及与]\\s*(?:{_PROVINCES_ZH})|,\\s*(?:{_PROVINCES_EN})\\b(?=\\s*(?:,|and\\b))|,?\\s+and\\s+(?:{_PROVINCES_EN})\\b)")
 _PROVINCE_LIST_BEFORE = re.compile(
     f"(?:(?:{_PROVINCES_ZH})[^，。；、]{{0,4}}?[、和及与]|\\b(?:{_PROVINCES_EN})(?:,\\s*|,?\\s+and\\s+))$")
 _SEAT_LIST = re.compile(r"[驻駐](?:[\u4e00-\u9fff]{1,6}?[、和及与])+$")

@@ -267,3 +267,28 @@ def test_as_a_country_in_a_comparison_stays_background(tagger):
     r = tagger.tag("Gansu hopes to grow its solar industry as Chile did, the governor told the Peruvian "
                    "ambassador in Lanzhou on May 2.", date="2023-05-04", lang="en")
     assert "CHL" not in r.partners and "PER" in r.partners
+
+
+# --- English work meetings of China's own side: domestic coordination ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Gansu foreign affairs office held a meeting on June 30 to review its work in the first half.",
+    "The Qinghai foreign affairs office held a mid-year work meeting on July 2 in Xining.",
+])
+def test_an_english_work_review_meeting_is_domestic_coordination(tagger, text):
+    r = tagger.tag(text, date="2023-07-05", lang="en")
+    assert r.engagement == "domestic_coordination"
+
+
+# --- "in Beijing, Jilin Governor …": a comma closing a clause makes no list of provinces ------------------
+
+def test_beijing_before_a_comma_and_another_provinces_title_is_no_list(tagger):
+    r = tagger.tag("At a forum in Beijing, Gansu Governor Ren Zhenhe said the province would court Central "
+                   "Asian investors.", date="2023-05-04", lang="en")
+    assert "CN-BJ" not in r.provinces
+
+
+def test_a_real_list_with_beijing_still_acts(tagger):
+    r = tagger.tag("Officials from Beijing, Tianjin and Hebei met the Korean ambassador on May 3.",
+                   date="2023-05-04", lang="en")
+    assert "CN-BJ" in r.provinces
