@@ -131,7 +131,7 @@ _SELF_ZH = re.compile(r"我省|本省|全省|我区|本区|全区|我市|本市|
 _SELF_EN = re.compile(
     r"\b(?:the|our) (?:province|provincial government|autonomous region|municipality|region's)\b"
     # an English city or provincial site: its own organs and titled leaders without a place name
-    # ("the provincial Foreign Affairs Office", "the Municipal Government", "Mayor Tan", "Governor Li")
+    # ("the provincial Foreign Affairs Office", "the Municipal Government", "Mayor Zhou", "Governor Li")
     r"|\bthe (?:provincial|municipal|city) (?:(?:people's )?government|foreign affairs office|party committee"
     r"|(?:cpc )?committee|people's congress)\b|\b(?:Vice |Deputy |Executive Vice )?(?:Governor|Mayor)\s+(?-i:[A-Z][a-z]+)\b",
     re.I)

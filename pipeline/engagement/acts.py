@@ -343,7 +343,7 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
                 segs.append(cur)
                 head_stamp = len(segs) == 1  # the document's first act clause: its headline's segment
             continue
-        if english_item_line(s, text):  # "2. XMFAO talks with …" heading a news digest's next item (fxen)
+        if english_item_line(s, text):  # "3. City office meets Thai traders" heading a digest's next item (fxen)
             cur = _new_segment(s, text) if s.acts else None
             if cur is not None:
                 segs.append(cur)
@@ -351,7 +351,7 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
             continue
         why = starts_new(cur, s, official) if s.acts else None  # (a clause without an act never starts one)
         if why == "new_date" and text is not None and within_range(text, cur, s):
-            why = None  # "From July 27 to 29, the event …": a later day inside the range is that occasion's (fxen)
+            why = None  # "From May 3 to 6, the fair …": a later day inside the range is that occasion's (fxen)
         if why == "new_date" and text is not None and head_stamp and stamped_head(text, cur):
             segs.pop()  # the headline dated by the page's stamp (…Visits Gyeongbuk2024-06-05) and the body's dated act
             # that reports it are one engagement: the body's, whose act day it is (issue 15, fxen)
@@ -371,7 +371,7 @@ _RANGE_END = re.compile(r"\s*(?:to|through|until|till|-|–|—|至|到|~|－)\s
 
 def within_range(text: str, seg: Segment, s: SentenceInfo) -> bool:
     """Whether the day of clause ``s`` falls inside the range of days that ``seg``'s day opens
-    ("From July 27 to 29", "4月16日至20日", "July 27-29"): one occasion over several days."""
+    ("From May 3 to 6", "4月16日至20日", "May 3-6"): one occasion over several days."""
     a, b = seg.date, s.date
     if a is None or b is None or (b[1] and b[1] != a[1]) or (a[0] and b[0] and a[0] != b[0]):
         return False
@@ -380,8 +380,8 @@ def within_range(text: str, seg: Segment, s: SentenceInfo) -> bool:
 
 
 def english_item_line(s: SentenceInfo, text: str | None) -> bool:
-    """Whether clause ``s`` opens a numbered item on a line of its own in an English digest ("\\n2. XMFAO
-    talks with Japanese firms"): the next news item, whose heading, caption and body are another
+    """Whether clause ``s`` opens a numbered item on a line of its own in an English digest ("\\n3. City office
+    meets Thai traders"): the next news item, whose heading, caption and body are another
     engagement's, not the current one's continuation."""
     if text is None:
         return False

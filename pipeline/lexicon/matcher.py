@@ -140,7 +140,7 @@ class Matcher:
         self._index[surface] = len(self._payload)
         self._payload.append((entry, surface, codes, lead, tail, exact_case))
         # 4: the English -s may follow ("indian oceans"), not after a final word of two letters or
-        # fewer ("hai ha" + s is the verb in "Jin Hai has", "son la" + s)
+        # fewer ("hai ha" + s is the verb of "… Li Hai has said", "son la" + s)
         short = tail and len(surface.rsplit(" ", 1)[-1]) <= 2
         self._checks.append(lead | tail << 1 | (0 if short else 4))
         self._auto.add(surface)
