@@ -24,6 +24,7 @@ import bisect
 from typing import Callable, Hashable, Sequence, TypeVar
 
 from .lexicon.bodies import ForeignBodies
+from .readable import View
 from .schemas import Document, Mention
 from .text import Normalized, Normalizer, sentences
 
@@ -51,7 +52,7 @@ class Analysis:
     """
 
     __slots__ = ("doc", "norm", "places", "formulations", "cues", "normalizer", "bodies", "sentences", "starts",
-                 "_facts", "_index")
+                 "_facts", "_index", "view")
 
     def __init__(self, doc: Document, norm: Normalized, places: list[Mention], formulations: list[Mention],
                  cues: list[Mention], normalizer: Normalizer | None = None, bodies: ForeignBodies | None = None
@@ -67,12 +68,14 @@ class Analysis:
         self.starts = [a for a, _ in self.sentences]
         self._facts: dict[Hashable, object] = {}
         self._index: dict[tuple[int, int], int] | None = None
+        self.view: View | None = None  # the reading view doc.text is, when it is one (pipeline.readable)
 
     # -- the old 4-tuple --------------------------------------------------------------
     # -- sentences --------------------------------------------------------------------
     @property
     def text(self) -> str:
-        """The document's original text (every offset refers to it)."""
+        """The document's text as read: the text handed in, or its reading view (``view``), whose
+        offsets :meth:`pipeline.tagger.Tagger.records` moves back onto the original."""
         return self.doc.text
 
     def sentence_of(self, mentions: Sequence[Mention]) -> list[int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .readable import View
 from .schemas import Document
 from .tagger import Tagger, rule_vote
 
@@ -25,7 +26,7 @@ def explain(tagger: Tagger, text: str | Document, *, lang: str | None = None) ->
     document = text if isinstance(text, Document) else Document(id="explain", text=text, lang=lang)
     text = document.text
     analysis = tagger.annotate(document)
-    places, cues = analysis.places, analysis.cues
+    places, cues, view = analysis.places, analysis.cues, analysis.view
     record = next(tagger.records([analysis]))
     rule_scores = rule_vote(analysis, record)
     probs = None
@@ -34,14 +35,21 @@ def explain(tagger: Tagger, text: str | Document, *, lang: str | None = None) ->
     return {
         "record": record.model_dump(exclude={"mentions"}),
         "mentions": [m.model_dump() for m in record.mentions],
-        "blocked": [{**m.model_dump(), **_blocker(tagger, m.entry)} for m in places if m.label == "blocked"],
-        "cues": [{"text": c.text, "start": c.start, "category": c.code, "weight": c.weight, "entry": c.entry,
-                  "sentence": si} for c, si in zip(cues, analysis.sentence_of(cues))],
+        "blocked": [{**m.model_dump(), **_on_original(m.start, m.end, text, view), **_blocker(tagger, m.entry)}
+                    for m in places if m.label == "blocked"],
+        "cues": [{**_on_original(c.start, c.end, text, view, end_too=False), "category": c.code, "weight": c.weight,
+                  "entry": c.entry, "sentence": si} for c, si in zip(cues, analysis.sentence_of(cues))],
         "rule_scores": {k: round(v, 3) for k, v in sorted(rule_scores.items(), key=lambda kv: -kv[1]) if v > 0},
         "model": None if probs is None else {
             "name": tagger.model.name, "weight": tagger.model.weight,
             "probabilities": {k: round(v, 3) for k, v in sorted(probs.items(), key=lambda kv: -kv[1])[:5]}},
     }
+
+
+def _on_original(start: int, end: int, text: str, view: View | None, *, end_too: bool = True) -> dict[str, Any]:
+    """A mention's offsets and text on the text as handed in (the analysis reads its reading view)."""
+    a, b = view.span(start, end) if view is not None else (start, end)
+    return {"text": text[a:b], "start": a, **({"end": b} if end_too else {})}
 
 
 def _blocker(tagger: Tagger, entry_id: str) -> dict[str, Any]:

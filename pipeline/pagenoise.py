@@ -39,6 +39,8 @@ from __future__ import annotations
 
 import re
 
+from .text import unglossed
+
 # one item of a menu: a few CJK characters or a few words, no digits, no sentence punctuation
 _CJK_ITEM = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·]{1,7}")
 _EN_ITEM = re.compile(r"[A-Za-z][A-Za-z&'’.\-]*(?: [A-Za-z&'’.\-]+){0,2}")
@@ -171,13 +173,37 @@ def _teasers(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 def _stamp_line(s: str) -> bool:
     """A page's stamp line: a full date with a time or a field label, and at most a source's
-    name besides (no sentence, no act)."""
+    name besides (no sentence, no act); a mirror's pinyin glosses (發(fā)布日期) are read past."""
+    if "(" in s and (plain := unglossed(s)) is not None:
+        s = plain[0]
     if len(s) > _STAMP_MAX or any(c in s for c in "。！？，") or _STAMP_DATE.search(s) is None:
         return False
     if _STAMP_MARK.search(s) is None or _ACT_WORD.search(s) is not None:
         return False
     rest = _STAMP_FILLER.sub("", s)
     return len(rest) <= 24
+
+
+# a Chinese page's field or date line between its headline and its body ("2021-04-30", "来源:某报网",
+# "作者:某某  编辑:某某", "发布时间:2023-05-28 10:36"): furniture, not a sentence of the report
+_FIELD_ZH = re.compile(r"^[【\[]?(?:来源|來源|稿源|作者|编辑|編輯|责编|責編|责任编辑|責任編輯|发布时间|發布時間|發佈時間|发布日期"
+                       r"|發布日期|发布者|發布者|发布员|發布員|发布人|發布人|记者|記者|通讯员|通訊員|摄影|攝影|供图|供圖|字号|字號"
+                       r"|浏览次数|瀏覽次數|点击数|點擊數|时间|時間|日期)\s*[:：]")
+_DATE_LINE = re.compile(r"^(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})"
+                        r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def field_line_zh(line: str) -> bool:
+    """Whether ``line`` is a Chinese page's date, source or byline line (no sentence punctuation,
+    at most 60 characters): furniture that the act window does not count.
+
+    >>> field_line_zh("2021-04-30"), field_line_zh("来源:某某报网"), field_line_zh("4月30日，省长会见了客人。")
+    (True, True, False)
+    """
+    s = line.strip()
+    if not s or len(s) > 60 or any(c in s for c in "。！？"):
+        return False
+    return _DATE_LINE.match(s) is not None or _FIELD_ZH.match(s) is not None or _stamp_line(s)
 
 
 def _jammer(text: str, start: int, end: int) -> list[tuple[int, int]]:

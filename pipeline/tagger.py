@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -22,6 +23,7 @@ from .lexicon import load as load_lexicon
 from .lexicon.provinces import settle_source_province
 from .engagement.policy import RuleVote
 from .engagement.policy import rule_vote as policy_vote
+from .readable import reading_view, remap
 from .resolve import resolve
 from .schemas import Document, Record, RecordMeta
 from .shipped import shipped
@@ -99,12 +101,19 @@ class Tagger:
     def annotate(self, doc: Document | str) -> Analysis:
         """Run the annotators: the document's :class:`~pipeline.analysis.Analysis` (prepared
         document, normalised text, sentences, places, formulations, cues)."""
-        doc = settle_source_province(prepare(as_document(doc)), self.lexicon)  # 云南 → CN-YN (E013 if no province)
+        doc = as_document(doc)
+        # zero-width spaces, entities, hard wraps undone, Traditional read as Simplified (pipeline.readable)
+        view = reading_view(doc.text, self.lexicon.normalizer.simplified_form if self.lexicon.normalizer else None)
+        if view is not None:
+            doc = replace(doc, text=view.text, meta=dict(doc.meta))
+        doc = settle_source_province(prepare(doc), self.lexicon)  # 云南 → CN-YN (E013 if no province)
         norm = self.lexicon.normalize(doc.text)
         places = annotate_places(doc, self.lexicon, norm=norm)
         forms = annotate_formulations(doc, self.lexicon, norm=norm, places=places)
         cues = annotate_cues(doc, self.lexicon, norm=norm)
-        return Analysis(doc, norm, places, forms, cues, self.lexicon.normalizer, self.lexicon.foreign_bodies)
+        a = Analysis(doc, norm, places, forms, cues, self.lexicon.normalizer, self.lexicon.foreign_bodies)
+        a.view = view
+        return a
 
     def _tag_batch(self, docs: list[Document]) -> Iterator[Record]:
         # (paused_gc's steps inline: this runs once per document on the rules-only path)
@@ -132,7 +141,8 @@ class Tagger:
                 raise RuntimeError(f"the analysis of document {a.doc.id} was spent on its record: annotate it again")
         probs: list = [None] * len(analyses)
         if self.model is not None:
-            probs = self.model.predict_proba([a.doc.text for a in analyses])
+            # (the model reads the text as handed in, as it was trained: not the reading view)
+            probs = self.model.predict_proba([a.view.original if a.view is not None else a.doc.text for a in analyses])
         for a, p in zip(analyses, probs):
             if p is not None:
                 a.fact("model_probs", lambda: p)  # what explain shows, without running the model again
@@ -149,6 +159,8 @@ class Tagger:
                 rec = apply_engagements(rec, extract_engagements(doc, res.places, a.cues, rec, titles=self.titles,
                                                                  model_probs=p, model_weight=weight, analysis=a,
                                                                  events=self.events))
+            if a.view is not None:
+                rec = remap(rec, a.view)  # offsets onto the text as handed in
             if spend:
                 spent(a)
             else:

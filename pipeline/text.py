@@ -1,8 +1,8 @@
 """Text normalisation, language detection, sentence splitting and dates.
 
-Matching runs on a normalised copy of the text (NFKC, lower case, Traditional →
-Simplified, invisible format characters such as the soft hyphen dropped); :class:`Normalized` keeps the map back to the original offsets so that a
-mention's ``text`` always equals ``original[start:end]``.
+Matching runs on a normalised copy of the text (NFKC, lower case, Traditional → Simplified, invisible
+format characters such as the soft hyphen dropped); :class:`Normalized` keeps the map back to the
+original offsets so that a mention's ``text`` always equals ``original[start:end]``.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Sequence, overload
 
-# format characters that never show but split words: soft hyphen (web pages hyphenate
-# "Hei\u00adlongjiang"), zero-width space, non-joiner, joiner, word joiner, BOM
+# format characters that never show but split words: soft hyphen ("Hei\u00adlongjiang"), zero-width
+# space, non-joiner, joiner, word joiner, BOM (pipeline.readable drops them before any rule reads)
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _WIDE_NOT_CJK = re.compile(r"[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # non-ASCII, non-CJK runs
@@ -45,10 +45,8 @@ class Normalized:
 
     text: str
     offsets: Sequence[int] | None = None
-    # whether Traditional→Simplified conversion ran on the whole text (phrase conversion
-    # may then read across a slice's edges); without it and without an offset map, each
-    # character normalised on its own, so a slice of ``text`` is the normal form of the
-    # same slice of the original
+    # whether Traditional→Simplified ran on the whole text (phrases may read across a slice's edges);
+    # without it and without an offset map a slice of ``text`` is the normal form of the same slice
     converted: bool = field(default=False, compare=False, repr=False)
 
     def slices_align(self) -> bool:
@@ -307,12 +305,17 @@ class Normalizer:
         return self._changing_rx.sub(lambda m: m.group().translate(table), text)
 
     def _t2s_step(self, s: str, offsets: Sequence[int] | None) -> Normalized:
-        if self._trad_rx is None or not self._trad_rx.search(s):
-            return Normalized(s, offsets)
-        conv = self._t2s.convert(s)  # type: ignore[attr-defined]
-        if len(conv) != len(s):  # phrase conversion changed the length: go char by char
-            conv = "".join(c if len(c2 := self._t2s.convert(c)) != 1 else c2 for c in s)  # type: ignore[attr-defined]
-        return Normalized(conv, offsets, converted=True)
+        conv = self.simplified_form(s)
+        return Normalized(s, offsets) if conv is None else Normalized(conv, offsets, converted=True)
+
+    def simplified_form(self, text: str) -> str | None:
+        """``text`` with its Traditional characters Simplified one for one (offsets stand), or None: none."""
+        if self._trad_rx is None or not self._trad_rx.search(text):
+            return None
+        conv = self._t2s.convert(text := replace_surrogates(text))  # type: ignore[attr-defined]
+        if len(conv) != len(text):  # phrase conversion changed the length: char by char
+            conv = "".join(c if len(c2 := self._t2s.convert(c)) != 1 else c2 for c in text)  # type: ignore[attr-defined]
+        return conv if conv != text else None
 
     def term(self, surface: str) -> str:
         """Normalise a lexicon term exactly like document text."""
@@ -339,8 +342,6 @@ def detect_lang(text: str) -> str:
 # a run of end marks, or a full stop + spaces before a capital. The stop is part of the match
 # rather than a lookbehind, so the regex engine skips ahead to candidate characters; the
 # spaces may not start with a newline, which the first branch takes.
-# A single line break right after a Latin letter, digit, comma or hyphen is where wrapped English
-# text (72 columns, PDFs) continues its sentence, not an end.
 # a lone line break inside wrapped English (after a letter, comma or hyphen, or after a digit
 # before a letter: "in 2024\nthe province") does not end a sentence; after a date line
 # (发布日期：2024-03-02\n3月1日…) or Chinese text it does

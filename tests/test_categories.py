@@ -483,3 +483,57 @@ def test_no_group_meeting_when_a_leader_meets_the_countries_or_two_countries_mee
 ])
 def test_foreign_envoys_research_trip_in_chinese(tagger, text, category):
     assert tagger.tag(text, date="2024-07-01").engagement == category
+
+
+@pytest.mark.parametrize("text,category,direction", [
+    # 带队 / 带团 + a trip verb leads a delegation as 率团 does (rule 3; bench/perturb.py synonyms)
+    ("5月3日，副省长带队访问越南河内，与河内市领导会谈并参观工业园区。", "delegation_visit", "outbound"),
+    ("9月，市外办主任带团赴韩国釜山，与釜山市副市长会谈。", "delegation_visit", "outbound"),
+    # "made a visit to" is "paid a visit to"; "penned" a pact is signing it (rule 4)
+    ("Heilongjiang's governor made a visit to Russia's Amur region last week and met the regional governor in "
+     "Blagoveshchensk.", "delegation_visit", "outbound"),
+    ("Guangxi's vice governor penned a fruit export pact with Thai provincial officials in Bangkok on Monday after "
+     "talks.", "cooperation_project", "outbound"),
+])
+def test_paraphrases_of_a_trip_and_a_signing(tagger, text, category, direction):
+    rec = tagger.tag(text, date="2024-09-20")
+    assert rec.engagement == category
+    assert rec.engagements and rec.engagements[0].direction == direction
+
+
+@pytest.mark.parametrize("text,category", [
+    # a conference of several countries' representatives held in the province (rule 6): 会议 alone votes, weakly
+    ("5月3日，第二十四届东北亚城市会议在珲春市举行，来自日本、韩国及俄罗斯的11个城市代表出席。", "multilateral_meeting"),
+    ("9月12日，中蒙俄三国边境地区合作会议在二连浩特举行。", "multilateral_meeting"),
+    # one foreign province: a bilateral meeting (rule 7); a work conference: domestic (rule 5); a meeting on its sidelines
+    ("6月5日，吉林省与俄罗斯滨海边疆区在长春举行合作联合工作组第五次会议。", "high_level_meeting"),
+    ("3月1日，省外办召开全省外事工作会议，部署年度对越、对老合作。", "domestic_coordination"),
+    ("会议期间，省长会见了越南老街省省长。", "high_level_meeting"),
+])
+def test_a_conference_of_several_countries_is_multilateral(tagger, text, category):
+    assert tagger.tag(text, date="2019-12-14").engagement == category
+
+
+@pytest.mark.parametrize("text,category", [
+    # 开启 + a trip noun opens a visit (a consular corps' tour of the province: rule 3/8)
+    ("11月13日，来自韩国、波兰等13个国家的驻蓉领事官员开启了为期3天的外国领团市州行。", "delegation_visit"),
+    ("5月6日，越南河江省代表团开启为期两天的访问，首站抵达昆明。", "delegation_visit"),
+    # 开启 a new chapter or era reports no act
+    ("两国关系开启了新篇章。", None),
+    ("中老铁路开启了沿线旅游的新时代。", None),
+])
+def test_kaiqi_opens_a_trip_not_an_era(tagger, text, category):
+    assert tagger.tag(text, date="2019-12-14").engagement == category
+
+
+@pytest.mark.parametrize("text", [
+    # an event to come named with its month (an invitation during the trip) opens no other occasion: the trip's
+    # signing stays the trip's (rule 4, one engagement)
+    ("A delegation led by the governor of Jilin province visited Japan from May 26 to 28.\n\nThe governor invited "
+     "Japanese firms to the China-Northeast Asia Expo, which will be held in Changchun in August this year.\n\n"
+     "During the three-day visit, agreements on healthcare and hydrogen cells were signed."),
+    "5月26日至28日，吉林省省长率团访问日本。省长邀请日方企业参加将于8月在长春举行的东北亚博览会。访问期间，双方签署了医疗健康合作协议。",
+])
+def test_an_announced_events_month_is_no_other_occasion(tagger, text):
+    rec = tagger.tag(text, date="2019-05-30")
+    assert [e.category for e in rec.engagements] == ["cooperation_project"]

@@ -113,3 +113,132 @@ def test_an_office_duty_page_reports_no_engagement(tagger):
     text = ("某市外事办公室主要职责\n指导全市涉外接待场所和对外交流基地的建设；审核各区县对外结好事宜。\n"
             "负责来访外宾的接待工作；负责协调市政府领导出席外事活动。")
     assert tagger.tag(text).engagements == []
+
+
+# ------------------------------------------------------------------ round 10 (fxzh): Chinese pages of many provinces
+
+from pipeline.engagement.signing import signed  # noqa: E402
+from pipeline.engagement.summaries import summary_sentence  # noqa: E402
+from pipeline.pagenoise import noise_spans  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence", [
+    "州长表示，双方将以此次签署合作协议为契机，推进职业教育和干部培训。",
+    "州长表示，本次签约开启了两地交流的新篇章。",
+    "双方一致认为，这次签订的备忘录意义重大。",
+])
+def test_this_signing_named_again_in_a_remark_is_no_signing(sentence):
+    assert not signed(sentence, "zh")
+
+
+@pytest.mark.parametrize("sentence", [
+    "双方签署了教育合作协议。",
+    "会见后，两省签署建立友好省关系协议书。",
+])
+def test_a_signing_reported_stays_a_signing(sentence):
+    assert signed(sentence, "zh")
+
+
+def test_a_remark_about_training_after_a_friendship_signing_keeps_rule_4(tagger):
+    text = ("9月14日，甲省省长会见来访的某国乙州州长一行，会见后双方签署缔结友好省州关系协议书。"
+            "乙州州长表示，本次签约后两地将互派青年干部，开展农业技术培训。")
+    assert tagger.tag(text).engagement == "cooperation_project"
+
+
+@pytest.mark.parametrize("sentence", [
+    "座谈会上，来访一行听取了市外办关于友城工作的情况介绍。",
+    "会上，王某听取了各区外办的工作汇报，重点了解了对外交流情况。",
+    "特别是今年以来，市外办推动经贸代表团赴某国友城开展项目合作。",
+    "年初以来，全市共接待外宾团组20批。",
+])
+def test_a_briefing_heard_and_a_year_to_date_summary_report_no_act(sentence):
+    assert summary_sentence(sentence, sentence, 0, zh=True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "会上，双方签署了友好交流合作备忘录。",
+    "5月3日，市外办主任会见了来访的客人。",
+])
+def test_acts_on_the_occasion_stay_acts(sentence):
+    assert not summary_sentence(sentence, sentence, 0, zh=True)
+
+
+def test_a_peer_visit_with_a_briefing_on_trips_abroad_is_one_domestic_engagement(tagger):
+    text = ("3月2日，乙省外办调研组一行到我办交流，双方举行座谈。座谈会上，调研组听取了本办关于友城工作的介绍。"
+            "今年以来，本办组织企业代表团赴瑞士、芬兰友城开展项目对接。")
+    engs = tagger.tag(text).engagements
+    assert [e.category for e in engs] == ["domestic_coordination"]
+
+
+@pytest.mark.parametrize("text", [
+    "11月20日，某省省情介绍会在广州举行，30多个国家驻穗领团官员应邀出席，副省长致辞。",
+    "7月9日，某省自贸港政策宣介会在香港举行，20个国家驻港总领事出席。",
+])
+def test_a_province_presented_to_diplomats_is_forum_expo(tagger, text):
+    assert tagger.tag(text).engagement == "forum_expo"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("近日，省外办主任率调研组莅潮调研。", "CN-GD"),
+    ("3月5日，省外办一行来常考察交流。", "CN-JS"),
+    ("在温期间，考察团参观了鞋业企业。", "CN-ZJ"),
+])
+def test_a_one_character_city_with_an_activity_word_names_its_province(tagger, text, code):
+    assert code in tagger.tag(text).provinces
+
+
+@pytest.mark.parametrize("text, code", [
+    ("他心血来潮访问了泰国。", "CN-GD"),
+    ("代表团赴泰考察农业项目。", "CN-JS"),
+    ("老朋友们常来常往。", "CN-JS"),
+])
+def test_the_same_characters_in_ordinary_words_name_no_province(tagger, text, code):
+    assert code not in tagger.tag(text).provinces
+
+
+def test_a_summit_venue_named_for_its_consensus_is_no_partner(tagger):
+    text = "3月8日，副省长会见美国某州议员代表团时表示，要落实两国元首巴厘岛会晤重要共识，深化友好省州合作。"
+    rec = tagger.tag(text)
+    assert "IDN" not in rec.partners and "USA" in rec.partners
+
+
+def test_a_glossed_stamp_line_is_page_noise():
+    text = "某市文化节开幕\n發(fā)布日期:2022-03-14 發(fā)布員:濟(jì)南某某文化公司\n3月12日，市长出席开幕式。"
+    line = text.split("\n")[1]
+    a = text.index(line)
+    assert any(s <= a and a + len(line) <= e for s, e in noise_spans(text))
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("2021-04-30", True),
+    ("来源:某某商报网", True),
+    ("發布時間:2019-06-15 10:39:40", True),
+    ("5月6日，省外办主任会见了客人。", False),
+    ("甲乙两省外办携手服务城市群建设", False),
+])
+def test_a_chinese_page_field_line(line, furniture):
+    from pipeline.pagenoise import field_line_zh
+    assert field_line_zh(line) is furniture
+
+
+def test_field_lines_under_a_headline_do_not_push_the_report_out_of_the_act_window(tagger):
+    text = ("两省外办交流外事管理经验\n\n2022-09-16\n来源:某某日报网\n"
+            "    据湖南省外办消息，近日，该办副主任带队赴湖北省外办调研外事工作。")
+    assert tagger.tag(text).engagement == "domestic_coordination"
+
+
+def test_work_between_chinese_offices_names_no_counterpart(tagger):
+    text = "9月3日，省友协秘书长带队到某县调研对外友好工作，县外办负责人参加座谈。"
+    engs = tagger.tag(text).engagements
+    assert [(e.category, e.counterpart) for e in engs] == [("domestic_coordination", None)]
+
+
+def test_a_title_after_a_foreign_city_and_a_comma_is_the_chinese_official(tagger):
+    text = "6月2日，某省经贸推介周开幕式在美国某州波特兰市举行，副省长李某出席开幕式并致辞。"
+    engs = tagger.tag(text).engagements
+    assert engs and engs[0].official == "deputy"
+
+
+def test_a_foreign_unit_right_before_its_title_still_names_the_counterpart(tagger):
+    engs = tagger.tag("5月3日，省长会见了巴布亚新几内亚东新不列颠省省长一行。").engagements
+    assert engs and engs[0].counterpart == "subnational" and engs[0].official == "governor"

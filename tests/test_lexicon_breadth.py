@@ -373,3 +373,19 @@ def test_the_places_those_words_hold_still_count(tagger):
 def test_a_german_states_adjective_names_germany(tagger):
     r = tagger.tag("Shandong's governor met a Bavarian state government delegation in Jinan.")
     assert r.partners == ["DEU"] and r.engagements[0].counterpart == "subnational"
+
+
+@pytest.mark.parametrize("text,partner", [
+    # the short names news pages use (bench/perturb.py names)
+    ("大马首相在吉隆坡会见广西壮族自治区党委书记。", "MYS"),
+    ("哈国总统在阿斯塔纳会见新疆维吾尔自治区代表团。", "KAZ"),
+    ("菲国驻华大使到访福建，与副省长会谈。", "PHL"),
+])
+def test_short_country_names_of_news_pages(tagger, text, partner):
+    assert tagger.tag(text, date="2024-05-01").partners == [partner]
+
+
+@pytest.mark.parametrize("text", ["市区大马路两旁绿树成荫。", "这台拖拉机是大马力机型。", "大马哈鱼洄游季节到了。",
+                                  "叙利亚首都大马士革的古城。"])
+def test_words_holding_da_ma_name_no_malaysia(tagger, text):
+    assert "MYS" not in tagger.tag(text).partners

@@ -133,8 +133,11 @@ _SELF_EN = re.compile(
     # an English city or provincial site: its own organs and titled leaders without a place name
     # ("the provincial Foreign Affairs Office", "the Municipal Government", "Mayor Zhou", "Governor Li")
     r"|\bthe (?:provincial|municipal|city) (?:(?:people's )?government|foreign affairs office|party committee"
-    r"|(?:cpc )?committee|people's congress)\b|\b(?:Vice |Deputy |Executive Vice )?(?:Governor|Mayor)\s+(?-i:[A-Z][a-z]+)\b",
-    re.I)
+    r"|(?:cpc )?committee|people's congress)\b|\b(?:Vice |Deputy |Executive Vice )?(?:Governor|Mayor)\s+(?-i:[A-Z][a-z]+)\b"
+    # a provincial body named without its province (a provincial site's English: "the Provincial Association
+    # for Friendship with Foreign Countries", "the Provincial Foreign Affairs Committee")
+    r"|\bthe provincial (?:(?:people's|foreign|affairs|party|friendship|for|with|countries)\s+){0,4}?(?:association|committee"
+    r"|commission|office|department|bureau|congress)\b", re.I)
 
 
 def source_province_mention(doc: Document, places: list[Mention]) -> Mention | None:

@@ -15,7 +15,8 @@ from ..rx import skipping
 # so that re skips to candidates: the same matches, 2-3x sooner; issue 17)
 ACT_ZH = re.compile(
     "会见|会谈|会晤|接见|拜会|拜访|座谈|见面|会面|宴请|通话|视频连线|连线|交换意见"
-    "|率团|率领|率代表团|出访|访问|来访|到访|访华|来华|回访|考察|参访|参观|造访|走访"
+    "|率团|率领|率代表团|带队|带团|出访|访问|来访|到访|访华|来华|回访|考察|参访|参观|造访|走访"
+    "|开启(?=了?[^，。；]{0,16}?(?:访问|之旅|之行|行程|考察|参访|巡演|[^，。；\\d]行(?![业动])))"  # 开启了为期3天的访问
     "|出席|参加|参会|举行|举办|召开|主持|主办|承办|开幕|闭幕|开班|结业|启动|亮相|揭牌|挂牌|揭幕"
     "|签署|签订|签约|缔结|结为|结好|达成|见证|洽谈|商谈|磋商|对接|发起|成立|创办|设立|致以|引进|邀请"
     "|致电|致信|致函|致贺|发来|发出|贺信|贺电|慰问电|唁电|慰问"
@@ -26,7 +27,7 @@ ACT_ZH = re.compile(
 )
 ACT_EN = skipping(re.compile(
     r"\b(?:met|meets|meet with|meeting with|held talks|holds talks|hold talks|talks with|received|receives"
-    r"|called on|visited|visits|visiting|toured|tours|paid a visit|pays a visit|is on a visit|arrived|arrives"
+    r"|called on|visited|visits|visiting|toured|tours|paid a visit|pays a visit|made a visit|makes a visit|is on a visit|arrived|arrives"
     r"|led an?|leads an?|leading an?|delegation (?:led|headed) by|headed a|signed|signs|inked|hosted|hosts|held|holds"
     r"|attended|attends|opened|opens|inaugurated|launched|launches|kicked off|concluded|wrapped up|took place"
     r"|takes place|was held|were held|gathered|celebrated|celebrate|organi[sz]ed|co-organi[sz]ed|welcomed"
@@ -36,7 +37,7 @@ ACT_EN = skipping(re.compile(
     r"|extend (?:warm |sincere |best )?(?:greetings|congratulations|wishes)"
     r"|brought|played|competed|raced|studies|studied|set up|sets up|unveiled|unveils|kicks off|flock"
     r"|leads (?:an? |the )?(?:[\w-]+ ){0,2}delegation|lead (?:an? |the )?(?:[\w-]+ ){0,2}delegation|crossed|crowded|flocked"
-    r"|inks|clinched|clinches|sealed|seals|granted an audience|gave an audience"
+    r"|inks|penned|clinched|clinches|sealed|seals|granted an audience|gave an audience"
     r"|marked|convened|exchanged|co-hosted|co-hosts|left for|leaves for|departed for|set off for|set out for|flew to"
     r"|travell?ed to|returned from"
     r"|(?:ran|runs|running|run) (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:courses?|class(?:es)?|programmes?|programs?"
@@ -242,6 +243,10 @@ _ANNIVERSARY = re.compile(r"[^，。,.;]{0,8}?(?:周年|anniversary)", re.I)
 # a predicate before an anniversary (成立20周年, 结好30周年) names the founding, not an act; but an event held or
 # attended to celebrate one (举行庆祝越南国庆79周年招待会, 出席建交75周年招待会) is reported
 _EVENT_PREDICATE_ZH = re.compile("举行|举办|召开|主办|承办|出席|参加|舉行|舉辦|參加")
+# … nor when the anniversary names the document signed (签署“建交50周年合作备忘录”, "signed a 30th anniversary
+# memorandum"): the predicate's object is the agreement, signed now
+_ANNIVERSARY_DOCUMENT = re.compile(r"[”’」』》\"'\s]{0,2}(?:纪念|紀念)?(?:合作)?(?:协议|協議|协定|協定|备忘录|備忘錄|意向书|意向書|宣言|声明|聲明"
+                                   r"|联合公报|聯合公報|\s*(?:cooperation\s+)?(?:agreements?|memorand(?:um|a)|declarations?|accords?))", re.I)
 _CLAUSE_EN = skipping(re.compile(r"[,;:]|\b(?:and|but|while|which|who)\b", re.I))
 _ATTRIBUTIVE_AFTER = re.compile("(?:了)?的")
 # A duty list (an office's 主要职责 page): a clause that opens on a duty verb with no subject or day (负责…接待工作,

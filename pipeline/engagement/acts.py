@@ -55,6 +55,10 @@ _DOT_DAY = re.compile(r"(?:^|(?<=[\n】【\[\]。；;|｜丨！？!?]))[ \t　]*
                       r"[\u4e00-\u9fff])")
 _NUMERIC_DAY = skipping(re.compile(r"(?<![\d.:/-])((?:19|20)\d{2})([./-])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\d.:/-])"))  # 2019.4.9
 _FUTURE_AFTER = re.compile(r"\s*[，,]?[^，。；;,]{0,30}?(?:将于|将在|将举行|将召开|将举办|將於|將在|將舉行|將召開|將舉辦)")
+# the month of an event the clause announces ("… the Expo, which will be held in Changchun in August"; 将于8月举行):
+# no month of this clause's act, so no other occasion (starts_new's new_month)
+_WILL_BE = re.compile(r"将于|将在|將於|將在|\b(?:will|would|is to|are to|to) be (?:held|hosted|staged|opened)\b"
+                      r"|\bwill (?:take place|open|kick off)\b|\b(?:scheduled|slated|set) (?:for|to)\b", re.I)
 _OTHER_EVENT = re.compile(r"\s*(?:以来|以來|起|开始|開始|[^，。；,]{0,10}?(?:签署|签订|簽署|簽訂|缔结|締結|建立|成立|结好|結好|结为|結為)"
                           r"[^，。；,]{0,8}?(?:的|以来|以來))")
 # a month alone before a comma (3月，…; 2024年5月，…): a month, no day
@@ -246,11 +250,11 @@ def clause_info(text: str, info: SentenceInfo, days: Days | None = None) -> Sent
         info.item = _ITEM.match(text, a) is not None
         if info.date is None and "月" in text[a:b]:
             m = _MONTH_PART.search(text, a, b) or _MONTH_OPENING.search(text, a, b)
-            if m is not None:
+            if m is not None and not _WILL_BE.search(text, max(a, m.start() - 40), m.start()):
                 info.month = (int(m.group(1)), m.group(2) or "")
         elif info.date is None and _LATIN.search(text, a, b) is not None:
             m = _EN_MONTH.search(text, a, b)
-            if m is not None:
+            if m is not None and not _WILL_BE.search(text, max(a, m.start() - 60), m.start()):  # (an event to come's)
                 part = (m.group(1) or m.group(2) or m.group(3) or "").lower()
                 info.month = (_MONTHS.index(m.group(4).lower()) + 1, _EN_PART.get(part, ""))
     return info

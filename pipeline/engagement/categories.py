@@ -135,14 +135,14 @@ _PROVINCES_EN = (EN_PROVINCES + "|china"
 # The lead's first main predicate is a delegation's trip (rule 3): 率团访问, 率…代表团出访,
 # 代表团访问/赴/抵达, "led a delegation", "a delegation … visited".
 _TRIP = skipping(re.compile(
-    r"率团|率领.{0,30}?(?:代表团|访问团|考察团|团组)|率.{0,20}?(?:代表团|访问团|考察团)|出访|(?:代表团|访问团|考察团)(?:一行)?"
+    r"率团|(?:带队|带团)(?=.{0,12}?(?:访问|出访|赴|前往|抵达))|率领.{0,30}?(?:代表团|访问团|考察团|团组)|率.{0,20}?(?:代表团|访问团|考察团)|出访|(?:代表团|访问团|考察团)(?:一行)?"
     r"(?:访问|出访|赴|抵达|前往|到访|来访)|\b(?:led|leads|leading|headed|heads) an?\b[^.]{0,60}?\bdelegation\b"
     r"|\b(?:took|takes|brought|brings) an? (?:[\w'-]+ ){0,4}?delegation (?:to|on)\b"  # "took a delegation to Laos"
-    r"|\bdelegation\b[^.]{0,80}?\b(?:visited|toured|arrived in|paid a visit|is on a visit|was on a visit)\b"
+    r"|\bdelegation\b[^.]{0,80}?\b(?:visited|toured|arrived in|paid a visit|made a visit|is on a visit|was on a visit)\b"
     # a provincial leader's own trip ("Inner Mongolia's Party chief Sun Shaocheng visited Mongolia, where he
     # met …"; the destination read after it as for a delegation's: a Chinese one is a tour of the province)
     rf"|\b(?!china\b)(?:{_PROVINCES_EN})(?:'s|’s)?\s+(?:(?!(?:and|with|met|meets)\b)[\w'-]+\s+){{0,6}}?"
-    r"(?:visited|paid (?:an? )?(?:(?!courtesy)[\w-]+ ){0,2}visits? to|(?:was|is) on (?:an? )?(?:[\w-]+ ){0,2}visit to"
+    r"(?:visited|(?:paid|made) (?:an? )?(?:(?!courtesy)[\w-]+ ){0,2}visits? to|(?:was|is) on (?:an? )?(?:[\w-]+ ){0,2}visit to"
     r"|travell?ed to|(?:wrapped up|concluded|completed|ended|wound up) (?:an? |his |her )?(?:[\w-]+ ){0,2}(?:visit|trip|tour) (?:to|of))\b", re.I))
 # A trip whose destination is a Chinese province or China is a foreign delegation's tour of
 # the province: rules 2 and 8 (a meeting reported on it makes it high_level_meeting).
@@ -230,7 +230,7 @@ def trip_first(sentence: str, lang: str = "zh") -> bool:
 
 
 # A visit verb: what follows it says whether the trip comes to China (:func:`visit_to_china`).
-_VISIT = skipping(re.compile(r"访问|到访|来访|抵达|前往|\b(?:visited|visits|toured|tours|arrived in|paid a visit to"
+_VISIT = skipping(re.compile(r"访问|到访|来访|抵达|前往|\b(?:visited|visits|toured|tours|arrived in|paid a visit to|made a visit to"
                              r"|(?:is|was) on a visit to|to visit|visiting|visit to)\b", re.I))  # ("organized envoys to visit Fujian")
 # the place right after the verb: "visited Shanxi", not "visited plants in Shanxi"
 _PROVINCE_AFTER = re.compile(rf".{{0,4}}?(?:{_PROVINCES})|\s+(?:{_PROVINCES_EN})\b", re.I)

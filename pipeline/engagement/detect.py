@@ -57,7 +57,8 @@ from .act_patterns import (  # noqa: F401  (re-exported: the patterns are read a
     _IMPERATIVE_ZH, _INVITED_BY_ZH, _ANNIVERSARY, _CLAUSE_EN, _ATTRIBUTIVE_AFTER, _LIGHT_VERB, _OPENERS, _FUTURE_DATED_EN,
     _NATIONAL_SUBJECT_EN, headline_future_en, label_line_en, NATIONAL_ACTORS_EN,
 )
-from .act_patterns import _EVENT_PREDICATE_ZH  # (an event held or attended for an anniversary: an act)
+from .act_patterns import _EVENT_PREDICATE_ZH, _ANNIVERSARY_DOCUMENT  # (an event held for an anniversary, an agreement
+# named by one: acts)
 from .act_patterns import _DUTY_ZH, _SESSION_ZH, _SESSION_VERBS_ZH  # (a duty list; China's own congress in session)
 from .central import central_sentence
 from .city_pages import interview_remark, occasion_after, summary_item
@@ -242,7 +243,9 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
             return "retrospective"
     if info.described:
         return "retrospective"  # "The … fair, first held in 1990, is one of the oldest …": a description
-    if _ANNIVERSARY.match(s, b) and not (info.zh and _EVENT_PREDICATE_ZH.fullmatch(s, a, b)):
+    anniversary = _ANNIVERSARY.match(s, b)
+    if (anniversary and not (info.zh and _EVENT_PREDICATE_ZH.fullmatch(s, a, b))
+            and not _ANNIVERSARY_DOCUMENT.match(s, anniversary.end())):
         return "retrospective"
     if info.pledge and _PLEDGE_EN.search(s, _clause_start(s, a, "en"), a):
         return "intent"  # "the work report released on January 20 pledged to open five routes": whatever the date

@@ -55,6 +55,11 @@ _DOMESTIC_SCENE_EN = skipping(re.compile(
 _DOMESTIC_EN = skipping(re.compile(
     r"\b(?:hong kong|macao|macau|taiwan|central government|state council|provincial delegation from"
     r"|work(?:ing)? (?:meeting|conference)|(?:party|leading) (?:group|committee) meeting|study session"
+    # a body's own meetings and papers: a plenary, a work exchange or directors' meeting, a work report
+    r"|plenary (?:meeting|session)|work (?:exchange|summary|review|deployment) meetings?|work (?:reports?|priorities)"
+    r"|directors?(?:[- ]generals?)?'? (?:meeting|conference)|conference for (?:the )?directors?"
+    r"|\bits (?:(?:annual|first|second|third|fourth|fifth|new|enlarged|full|\d+(?:st|nd|rd|th))\s+)?(?:council|board|executive"
+    r"|general|standing committee|members'?) (?:meeting|session|assembly)"
     r"|held a meeting to (?:review|study|discuss|deploy|plan|sum up|summarize|summarise)"
     r"|to (?:learn|study) (?:from|how|about)|(?:study|learning) (?:tour|trip|visit)s?|(?:study|implement|convey)"
     r"(?:ing)? the spirit of"
@@ -73,7 +78,10 @@ _DOMESTIC_PARTY_EN = skipping(re.compile(
 # The Chinese side's own foreign-affairs bodies and work ("the Yunnan Foreign Affairs Office",
 # "foreign affairs work"): 外事 in English, which names no foreign party.
 _OWN_FOREIGN_AFFAIRS = skipping(re.compile(
-    r"\bforeign[- ]affairs (?:offices?|departments?|bureaus?|commissions?|work|system|staff|cadres|officials)\b"
+    r"\bforeign[- ]affairs (?:offices?|departments?|bureaus?|commissions?|committees?|work|system|staff|cadres|officials)\b"
+    # China's own friendship associations and foreign minister, named in a domestic register (a work meeting)
+    r"|\b(?:people's )?associations? for friendship with foreign countries\b"
+    r"|\b(?:china's|chinese|state council+or and) foreign minister\b|\bforeign minister wang yi\b"
     r"|\bwork (?:relating|related) to neighbo(?:u)?ring countries\b", re.I))  # (周边工作会议, a central conference)
 # A course given to foreign trainees, named without "training" ("a six-month course in Luang Prabang for 40 Lao
 # railway technicians"): the head event of a training act (:data:`.categories._EVENT_HEADS`' training kind)

@@ -26,7 +26,7 @@ from .late_acts import delegation_coming, symposium_meeting, welcome_meeting
 # a visit received (rule 8), an outbound trip, a meeting, another main act, a meeting with guests of an event
 INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
                               r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I))
-OUTBOUND = skipping(re.compile(r"率团|率领|率.{0,8}代表团|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b"
+OUTBOUND = skipping(re.compile(r"率团|率领|率.{0,8}代表团|(?:带队|带团)(?=.{0,12}?(?:访问|出访|赴|前往))|出访|\bled an?\b|\bleads an?\b|\bleading an?\b|\bheaded an?\b"
                                r"|\b(?:took|brought) an? (?:[\w'-]+ ){0,4}?delegation to\b", re.I))
 _NOT = r"(?<!not )(?<!never )(?<!n't )(?<!to have )"  # "no officials were reported to have met them", "did not meet"
 MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"\bmet\b|\bmeets\b|" + _NOT + r"\bmeet with\b"

@@ -15,6 +15,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
+from ..pagenoise import field_line_zh
 from ..schemas import Mention
 from .act_patterns import furniture_line_en
 from .detect import ACT_EN, ACT_ZH, SentenceFrame, frame_at, sentence_frame
@@ -298,7 +299,8 @@ def act_window_end(text: str, sents: list[tuple[int, int]], start: int, size: in
     counted = 0
     for i in range(start, len(sents)):
         a, b = sents[i]
-        if not abbreviation_end(text, a, b) and not (counted == 0 and _furniture(acts, i, text, a, b)):
+        if not abbreviation_end(text, a, b) and not (counted == 0 and _furniture(acts, i, text, a, b)) and not (
+                _field_line(acts, i, text, a, b)):
             counted += 1
             if counted == size:
                 return i + 1
@@ -311,6 +313,14 @@ def _furniture(reader: object, i: int, text: str, a: int, b: int) -> bool:
     menus and share bars above a foreign outlet's report; issue 15, rpen2)."""
     return (getattr(reader, "lang", "zh") != "zh" and i not in getattr(reader, "by_sent", (i,))
             and furniture_line_en(text[a:b]) and reader.verdict(i) is None)  # type: ignore[attr-defined]
+
+
+def _field_line(reader: object, i: int, text: str, a: int, b: int) -> bool:
+    """Whether sentence ``i`` is a Chinese page's date, source or byline line (:func:`pipeline.pagenoise.field_line_zh`)
+    with no event cue and no act predicate: not counted in the act window (headline, "2021-04-30", "来源:某报" and
+    the report's first sentence would otherwise fill a window of three; fxzh, round 10)."""
+    return (getattr(reader, "lang", "zh") == "zh" and i not in getattr(reader, "by_sent", (i,))
+            and field_line_zh(text[a:b]) and reader.verdict(i) is None)  # type: ignore[attr-defined]
 
 
 def abbreviation_end(text: str, a: int, b: int) -> bool:

@@ -52,7 +52,7 @@ MEETS_GROUP_ZH = re.compile(
     "(?:访问团|訪問團|代表团|代表團|使节团|使節團|考察团|考察團|领事团|領事團|参访团|參訪團)")
 # a witnessed signing (见证两地商会签订的备忘录): the signing itself, though its verb is attributive
 _WITNESSED = re.compile(r"见证[^。；;！!？?]{0,30}?签(?:署|订|约)")
-_SIGN_VERB = re.compile(r"签署|签订|签约|缔结|结为|建立友好|\bsigned\b|\bsigns\b|\binked\b|\bestablished\b", re.I)
+_SIGN_VERB = re.compile(r"签署|签订|签约|缔结|结为|建立友好|\bsigned\b|\bsigns\b|\binked\b|\bpenned\b|\bestablished\b", re.I)
 # the group's arrival told as background (…一行是当天从南京来到扬州参观的): its route names only Chinese places,
 # which reads as a domestic trip of its own
 _ARRIVED = re.compile(r"一行[^。！？]{0,6}?是[^。！？]{0,20}?(?:从|由|自)[^。！？，,]{1,12}?(?:前来|来到|抵达|到达|赴)")

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .summaries import agreed_to, agreement_participle, announced_chain, event_body, invitation_circumstance
+from .summaries import agreed_to, agreement_participle, announced_chain, event_body, invitation_circumstance, work_object
 
 # A briefing of China's own side: its holding or opening is no engagement.
 _BRIEFING_ZH = "(?:新闻|情况)?发布会|记者会|新闻通气会|通气会|吹风会|记者见面会|情况通报会"
@@ -125,8 +125,9 @@ def confirmed_attendance(sentence: str, a: int, *, zh: bool) -> bool:
 def announced(sentence: str, a: int, b: int, *, zh: bool) -> bool:
     """:func:`future_participle_en` (English), :func:`confirmed_attendance` or
     :func:`.summaries.announced_chain` (a future act carried over a comma or "and"): the act word at
-    ``[a, b)`` belongs to an event announced, not reported."""
+    ``[a, b)`` belongs to an event announced, not reported; nor does one in the object of a task done well
+    (办好…签证工作: :func:`.summaries.work_object`), which names a kind of work."""
     return ((not zh and future_participle_en(sentence, a, b)) or confirmed_attendance(sentence, a, zh=zh)
             or announced_chain(sentence, a, zh=zh) or invitation_circumstance(sentence, a, b, zh=zh)
             or event_body(sentence, a, b, zh=zh) or agreement_participle(sentence, a, b, zh=zh)
-            or agreed_to(sentence, a, b, zh=zh))
+            or agreed_to(sentence, a, b, zh=zh) or work_object(sentence, a, b, zh=zh))

@@ -15,17 +15,28 @@ from ..rx import skipping
 from .detect import SentenceFrame, frame_at, sentence_frame
 
 _SIGNING = skipping(re.compile(
-    r"签署|签订|签约|缔结|正式结为|结为友好|建立友好(?:城市|省州|省|州|关系)|\bsigned\b|\bsigns\b|\binked\b"
+    r"签署|签订|签约|缔结|正式结为|结为友好|建立友好(?:城市|省州|省|州|关系)|\bsigned\b|\bsigns\b|\binked\b|\binks\b|\bpenned\b|\bpens\b"
     r"|\bestablished (?:sister|friendly|friendship|twin)|\bagreed to (?:establish|become|forge)",
     re.I,
 ))
 
 
+# a signing named again as "this signing" (此次签署…协议书, 以这次签订…为新起点, 本次签约): a remark on the
+# signing the page has already reported, not a signing of its own (its clause's 培训 or 教育 is what the
+# speaker hopes for next, not the agreement's field)
+_ANAPHORA = re.compile(r"(?:此次|这次|這次|本次|此番|今天的|今日的|这一|這一)\s*(?:签署|签订|簽署|簽訂|共同签署)?\s*$")
+
+
+def _reported(sentence: str, m: re.Match[str], info: SentenceFrame) -> bool:
+    return frame_at(info, m.start(), m.end()) is None and _ANAPHORA.search(sentence, max(0, m.start() - 8),
+                                                                           m.start()) is None
+
+
 def signed(sentence: str, lang: str, info: SentenceFrame | None = None) -> bool:
-    """Whether the sentence reports a signing outside every frame (not 希望建立友好关系, not 缔结…周年);
-    ``info``: its frame, when already read."""
+    """Whether the sentence reports a signing outside every frame (not 希望建立友好关系, not 缔结…周年,
+    not 此次签署 named again in a remark); ``info``: its frame, when already read."""
     info = info if info is not None else sentence_frame(sentence, lang=lang)
-    return any(frame_at(info, m.start(), m.end()) is None for m in _SIGNING.finditer(sentence))
+    return any(_reported(sentence, m, info) for m in _SIGNING.finditer(sentence))
 
 
 _CLAUSE_END = re.compile(r"[，,；;。]")
@@ -37,7 +48,7 @@ def signing_clauses(sentence: str, lang: str, info: SentenceFrame | None = None)
     info = info if info is not None else sentence_frame(sentence, lang=lang)
     out = []
     for m in _SIGNING.finditer(sentence):
-        if frame_at(info, m.start(), m.end()) is None:
+        if _reported(sentence, m, info):
             a = max((c.end() for c in _CLAUSE_END.finditer(sentence, 0, m.start())), default=0)
             b = _CLAUSE_END.search(sentence, m.end())
             out.append((a, b.start() if b else len(sentence)))

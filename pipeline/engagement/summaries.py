@@ -30,11 +30,14 @@ import re
 
 # a lead of a year or a period, with no month or day in the sentence: 去年，… / 2008年，… / 五年来，…
 _YEAR_LEAD_ZH = re.compile(
-    r"^\W{0,3}(?:其中|此外|另外|同时|同時|与此同时|與此同時)?\s*[，,]?\s*"
-    r"(?:去年|前年|上年|上一年|(?:19|20)\d\d\s*年(?:度|全年)?|(?:过去|過去)(?:的)?(?:一|五|十|几|幾|[0-9]+)年|"
+    r"^\W{0,3}(?:其中|此外|另外|同时|同時|与此同时|與此同時|特别是|特別是|尤其是)?\s*[，,]?\s*"
+    r"(?:去年|前年|上年|上一年|今年以来|今年以來|年初以来|年初以來|(?:19|20)\d\d\s*年(?:度|全年)?|(?:过去|過去)(?:的)?(?:一|五|十|几|幾|[0-9]+)年|"
     r"(?:一|两|兩|三|四|五|六|七|八|九|十|几|幾|[0-9]+)年(?:来|來|间|間)|“十[一二三四]五”(?:期间|期間|以来|以來)|本届|本屆|任期内|任期內)"
     r"\s*(?:以来|以來|里|裡|中|内|內)?\s*[，,、]")
 _DAY_ZH = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*日|上旬|中旬|下旬|近日|日前|昨天|昨日|今天|当天|當天")
+# an office speaking of itself at a sentence's head (我办…, 本办…, 同时，我局…): the register of a work summary, whose
+# undated sentences tell the year's work, not an act (a readout names the office, 省外办, and its day)
+_OFFICE_SELF_ZH = re.compile(r"^\W{0,3}(?:[^，,。；;]{0,8}[，,]\s*)?(?:我办|本办|我局|本局|我厅|本厅|我委(?!员)|我处|我中心|我会(?![见谈晤]))")
 # a retrospective lead closed by a colon (the list's items follow over semicolons)
 _RETRO_LEAD_ZH = re.compile(
     r"(?:近年来|近年來|多年来|多年來|以来|以來|去年|过去(?:一|五|十)?年|過去(?:一|五|十)?年|年来|年來|一年来|一年來|累计|累計"
@@ -129,6 +132,12 @@ def history_sentence(s: str, *, zh: bool, doc_year: int | None) -> bool:
     return (_DAY_ZH if zh else _DAY_EN).search(s, comma) is None and (not zh or "以来" not in s[:comma + 1])
 
 
+# a briefing heard on an occasion an earlier sentence reported (座谈会上，某某听取了…的介绍，重点了解了…;
+# 会上，双方听取了…汇报): what was told, the trips and ties it lists included, is no act of this page
+_HEARD_ZH = re.compile(r"^\W{0,3}(?:座谈会上|座談會上|座谈中|座談中|会上|會上|会议上|會議上|交流中|调研中|調研中|期间|期間)\s*[，,]"
+                       r"[^，。；,;]{0,20}?(?:听取|聽取|听了|聽了|重点了解|重點了解)")
+
+
 def summary_sentence(raw: str, s: str, a: int, *, zh: bool, before: str = "") -> bool:
     """Whether the sentence ``raw`` (``s``: its reading, lower-case Simplified for Chinese; ``a``:
     its start in the document; ``before``: up to 400 characters of the document before it) reports
@@ -136,10 +145,12 @@ def summary_sentence(raw: str, s: str, a: int, *, zh: bool, before: str = "") ->
     read per predicate, :func:`announced_chain`)."""
     if not zh:
         return _DESCRIPTION_EN.match(s) is not None and _DAY_EN.search(s) is None
-    if _SINCE_LEAD_ZH.match(s):
+    if _SINCE_LEAD_ZH.match(s) or _HEARD_ZH.match(s):
         return True
     if _YEAR_LEAD_ZH.match(s) is not None and _DAY_ZH.search(s) is None:
         return True
+    if _OFFICE_SELF_ZH.match(s) is not None and _DAY_ZH.search(s) is None:
+        return True  # 本办围绕全年任务，统筹…: a work summary's office speaking of itself, no day
     return bool(before) and list_item(before)
 
 
@@ -171,8 +182,10 @@ def invitation_circumstance(s: str, a: int, b: int, *, zh: bool) -> bool:
 
 # a sentence whose main verb is future, right after its subject: "Chongqing will organise a troupe …
 # and give performances in Paris" (its event nouns are the announced event's)
-_FUTURE_MAIN_EN = re.compile(r"^\W{0,3}(?:[\w'’-]+\s+){1,8}?(?:will|shall|is to|are to|(?:is|are) (?:set|scheduled|due|slated|"
-                             r"going|planning) to|plans? to)\s+(?!have\b)", re.I)
+# (a time phrase may lead: "Next week, mayors of 40 cities … will travel to Xi'an for …")
+_FUTURE_MAIN_EN = re.compile(r"^\W{0,3}(?:(?:later|early|earlier|next|this|in the coming|at the end of|by the end of)"
+                             r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+)?(?:[\w'’-]+\s+){1,12}?(?:will|shall|is to|are to"
+                             r"|(?:is|are) (?:set|scheduled|due|slated|going|planning) to|plans? to)\s+(?!have\b)", re.I)
 _FUTURE_MAIN_ZH = re.compile(r"^\W{0,3}[^，。；,;\s]{1,20}?(?:将|將|拟|擬|计划|計劃|即将|即將)")
 
 
@@ -260,3 +273,23 @@ def announced_chain(s: str, a: int, *, zh: bool) -> bool:
         return False
     m = _FUTURE_EN.search(s, max(0, a - 200), a)
     return m is not None and _PAST_VERB_EN.fullmatch(m.group("verb")) is None
+
+
+# A work summary's or a duty list's "V好…工作" (办好了…出访团组的签证工作, 协调好…会见、洽谈等接待活动): the act
+# words in the object of a verb of doing a task well name the kind of work the office did or does, not an act
+# it reports (the act itself, where there was one, is reported by its own clause)
+_WELL_DONE_ZH = re.compile(r"(?:做|安排|办|抓|组织|服务|保障|接待|落实|筹备|协调|完成|配合)好(?:了)?")
+_WORK_NOUN_AFTER_ZH = re.compile(r"[^，,；;。！？]{0,24}?(?:工作|活动|任务|事宜|事务|保障)")
+_CLAUSE_MARK_ZH = re.compile(r"[，,；;。！？：:]")
+
+
+def work_object(s: str, a: int, b: int, *, zh: bool) -> bool:
+    """Whether the Chinese act word at ``[a, b)`` of ``s`` sits in the object of a verb of doing a task
+    well (做好, 安排好, 办好了…) that a work noun closes in the same clause (…的签证工作, …等接待活动):
+    the kind of work named, no act."""
+    if not zh or "好" not in s:
+        return False
+    start = max((m.end() for m in _CLAUSE_MARK_ZH.finditer(s, 0, a)), default=0)
+    if _WELL_DONE_ZH.search(s, start, a) is None:
+        return False
+    return _WORK_NOUN_AFTER_ZH.match(s, b) is not None

@@ -278,7 +278,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
             if (m.label == "country" and m.role != "locator" and m.end <= hit.start
                     and "compound" not in (m.entry or "")):  # 桂越边境四省党委书记: both sides' secretaries
                 u = foreign_unit(text, m, places)
-                if u is not None and hit.start - _ATTACH_GAP_ZH <= u[1] <= hit.end:
+                if u is not None and hit.start - _ATTACH_GAP_ZH <= u[1] <= hit.end and not _GAP_BREAK_ZH.search(text, u[1], hit.start):
                     place = m
     back = _BACK_REFERENCE.search(text, max(0, hit.start - 30), hit.start) if latin and place is None else None
     if back is not None:  # "the province's Party Secretary": the unit of that kind named last before

@@ -31,6 +31,7 @@ from typing import Any, Sequence
 from ..schemas import Document, Engagement, Mention, Record
 from .pairing import extract as _paired
 from .segments import MEETS_GROUP_EN, refined, summary_page
+from .summary_sides import act_sides  # (a page's one act keeps the sides its act sentences name)
 
 # the meeting names the touring group again (Simplified and Traditional forms of the verbs and groups)
 _MEETS_GROUP = re.compile(
@@ -82,6 +83,24 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     analysis = kw.get("analysis")
     simplify = analysis.simplify if analysis is not None and analysis.normalizer else None
     year = doc.date.year if doc.date is not None else None
-    return refined(doc.text, lang, merged_tours(doc.text, _paired(doc, places, cues, record, **kw), lang),
-                   year, simplify, [m for m in places if m.label == "province" and m.role == "actor"],
-                   [m for m in places if m.label == "country" and m.role == "partner"])
+    return _no_foreign_counterpart(act_sides(
+        refined(doc.text, lang, merged_tours(doc.text, _paired(doc, places, cues, record, **kw), lang), year, simplify,
+                [m for m in places if m.label == "province" and m.role == "actor"],
+                [m for m in places if m.label == "country" and m.role == "partner"]),
+        analysis, places, lang))
+
+
+def _no_foreign_counterpart(engagements: list[Engagement]) -> list[Engagement]:
+    """Each engagement, a ``domestic_coordination`` one without the counterpart only a cue or a generic title's
+    default side (秘书长, 会长) gave it: work between Chinese offices engages no foreign party (TAXONOMY §3 rule 5), so a 友协秘书长 or a
+    友城 topic names none (fxzh, round 10); a title read as foreign by its place or marker stays."""
+    out = []
+    for e in engagements:
+        p = e.provenance.get("counterpart")
+        if e.category == "domestic_coordination" and e.counterpart is not None and (
+                p is None or p.source == "cue" or (p.rule or "").endswith("entry_default")
+                and e.counterpart in ("international_org", "other")):  # (a party or ministry post stays foreign)
+            e.counterpart = None
+            e.provenance.pop("counterpart", None)
+        out.append(e)
+    return out
