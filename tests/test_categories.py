@@ -537,3 +537,58 @@ def test_kaiqi_opens_a_trip_not_an_era(tagger, text, category):
 def test_an_announced_events_month_is_no_other_occasion(tagger, text):
     rec = tagger.tag(text, date="2019-05-30")
     assert [e.category for e in rec.engagements] == ["cooperation_project"]
+
+
+@pytest.mark.parametrize("text,category", [
+    # "this year's <event>" names an occasion, not a year's tally; agreements reached on a trip are signed (rule 4)
+    ("Just before this year's Spring Festival, the mayor led a trade delegation from Dalian to France and Italy, where "
+     "they visited firms, held four investment seminars and reached 25 agreements on cooperation.", "cooperation_project"),
+    ("5月8日，副省长率团访问泰国，与泰方企业达成12项合作协议。", "cooperation_project"),
+    # a consensus is no agreement; a year's tally stays no act
+    ("5月8日，副省长会见泰国驻华大使，双方达成广泛共识。", "high_level_meeting"),
+    ("This year, the province received 120 foreign delegations and signed 40 agreements.", None),
+])
+def test_an_events_year_and_agreements_reached(tagger, text, category):
+    assert tagger.tag(text, date="2024-03-12").engagement == category
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's visit by the province's abbreviation (访甘, 访渝) is a visit received: the meeting reported in the
+    # body makes the tour a meeting (rule 8)
+    "日本某县政府代表团访甘\n\n7月26日至28日，某县政府代表团一行3人来我省考察访问。26日下午，省外办副主任会见代表团一行。",
+    "乌兹别克斯坦某部副部长访渝\n\n10月17日至18日，乌兹别克斯坦某部副部长率团访渝。18日，副市长会见了副部长一行。",
+])
+def test_a_headlines_visit_by_abbreviation_is_received(tagger, text):
+    assert tagger.tag(text, date="2019-10-20").engagement == "high_level_meeting"
+
+
+def test_bai_fang_xin_is_no_visit_received(tagger):
+    rec = tagger.tag("5月3日，省长率团访问新加坡，拜访新加坡贸工部。", date="2019-05-10")
+    assert rec.engagements[0].direction == "outbound"
+
+
+@pytest.mark.parametrize("text", [
+    # a provincial people's congress opening and the work report delivered to it: domestic politics, its goals no act
+    "1月12日，某省第十四届人民代表大会第一次会议在省会开幕。开幕式上，代省长作政府工作报告，指出要深度融入共建“一带一路”，巩固对俄合作优势。",
+    "某自治区代理主席20日在自治区人民代表大会会议上作政府工作报告时表示，今年将加快建设面向中亚和欧洲的物流通道。",
+    # a retrospective of N years
+    "十年来，双方在经贸、教育、文化等领域的合作不断深化。",
+])
+def test_a_congress_session_and_its_work_report_report_no_act(tagger, text):
+    assert tagger.tag(text, date="2023-01-13").engagement is None
+
+
+def test_a_foreign_guest_at_a_session_still_acts(tagger):
+    text = "1月12日，某省人民代表大会会议在省会开幕，越南驻华大使应邀出席开幕式并会见省长。"
+    assert tagger.tag(text, date="2023-01-13").engagement is not None
+
+
+@pytest.mark.parametrize("text,category", [
+    # an event's name and quoted theme say what it is about: 投资, 合作 in them vote for nothing; the head noun does
+    ("第二届中俄地方投资发展与贸易合作大会在沈阳开幕\n\n10月25日上午，第二届中俄地方投资发展与贸易合作大会在沈阳开幕。"
+     "俄罗斯联邦委员会副主席出席并致辞，省委书记出席并宣布开幕。大会以“合作、互信、共赢”为主题。", "forum_expo"),
+    # a signing at the event still outranks it (rule 4)
+    ("10月25日，第二届中俄地方投资发展与贸易合作大会在沈阳开幕，两地企业签署了12项合作协议。", "cooperation_project"),
+])
+def test_an_events_name_votes_through_its_head_noun(tagger, text, category):
+    assert tagger.tag(text, date="2024-10-26").engagement == category

@@ -56,3 +56,14 @@ def test_the_venue_reader_knows_the_actor_readers_agencies(tagger):
 def test_no_agency_no_dateline(tagger, text):
     place, _ = _first_place(tagger, text)
     assert not is_dateline(text, place)
+
+
+@pytest.mark.parametrize("text,direction,venue", [
+    # a wire dateline with two hyphens and no agency ("WELLINGTON -- …")
+    ("WELLINGTON -- A Chinese provincial delegation from Zhejiang signed a partnership agreement with the region's "
+     "mayors on Thursday.", "outbound", "NZL"),
+    ("KUNMING -- Yunnan's governor met the Lao ambassador on Thursday.", "inbound", "CN-YN"),
+])
+def test_a_double_hyphen_dateline_places_the_act(tagger, text, direction, venue):
+    e = tagger.tag(text, date="2012-09-07").engagements[0]
+    assert (e.direction, e.venue) == (direction, venue)

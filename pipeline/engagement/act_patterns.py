@@ -61,7 +61,7 @@ _INTENT_EN = skipping(re.compile(
     re.I,
 ))
 _RETRO_ZH = skipping(re.compile(
-    "近年来|多年来|以来|累计|先后|历年|截至|截止|迄今|至今|全年|每年|年均|历史上|长期以来|一直|已经|已先后|已同|已与|(?:都|均)已?(?:与|同|和)"
+    "近年来|多年来|(?:\\d+|[一二三四五六七八九十两几]+)多?年来|以来|累计|先后|历年|截至|截止|迄今|至今|全年|每年|年均|历史上|长期以来|一直|已经|已先后|已同|已与|(?:都|均)已?(?:与|同|和)"
     "|已有|共有|共计|总数|增至|成为|是.{0,12}(?:平台|窗口|门户|枢纽|伙伴|纽带|桥梁)|卓有成效|成效显著"
     r"|一季度|二季度|三季度|四季度|上半年|下半年|今年以来|去年以来|\d+\s*对"
     # statistics: 人数增长, 同比增长12%, 增幅, 占比 (来华游客人数增长 counts visitors, not a visit)
@@ -140,8 +140,8 @@ _DESCRIBED_EN = skipping(re.compile(
 # A year-only tally ("In 2023, … signed seven memoranda", "received 120 foreign delegations last
 # year"): a count of acts over a period, as 2023年，…共接待外国代表团120批 (\d+批 in _RETRO_ZH).
 _YEAR_ONLY_EN = skipping(re.compile(
-    r"\b(?:(?:in|during|throughout|for) (?:19|20)\d\d|(?:last|this|past|previous) year|the (?:past|last|first|whole)"
-    r" (?:year|half|quarter|(?:\w+ )?months)|(?:so far )?this year)\b", re.I))
+    r"\b(?:(?:in|during|throughout|for) (?:19|20)\d\d|(?:last|this|past|previous) year(?!['’]s)|the (?:past|last|first|whole)"
+    r" (?:year|half|quarter|(?:\w+ )?months)|(?:so far )?this year(?!['’]s))\b", re.I))  # (not "this year's two sessions")
 # … or a perfect over no named occasion ("has hosted 85 foreign delegations")
 _PERFECT_EN = skipping(re.compile(r"\b(?:has|have|had)\s+(?:(?:now|already|so far|since)\s+)?(?:received|hosted|welcomed"
                                   r"|held|organi[sz]ed|sent|signed|received|launched|opened|staged|attracted)\b", re.I))

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Callable
 from ..rx import skipping
 from .en_wire import COURSE_FOR_EN, domestic_en, own_offices_masked
 from .event_fields import DOMESTIC_EVENT_LABELS
+from .event_names import name_spans
 from .units import EN_PROVINCES
 from .windows import WindowMatches
 
@@ -111,10 +112,9 @@ _SIDE_MENTION = skipping(re.compile(
     r"推介|介绍|宣传|邀请|推荐|筹备|筹办|谈及|提到|回顾|总结|\bpromot(?:ed|ing|es)\b|\bintroduc(?:ed|ing|es)\b"
     r"|\binvit(?:ed|ing|es)\b|\bpreparations? for\b|\bbriefed\b", re.I))
 
-# The categories each head event decides over (TAXONOMY §3: the specific event over the
-# generic label, by what the event is). Meetings and trips keep their own precedence
-# (rules 2, 3, 8) and projects theirs (rule 4): they are never overridden here (measured:
-# letting an expo or course head override cooperation_project cost dev and real-dev).
+# The categories each head event decides over (TAXONOMY §3: the specific event over the generic label, by
+# what the event is). Meetings and trips keep their own precedence (rules 2, 3, 8) and projects theirs (rule
+# 4): never overridden here (measured: an expo or course head over cooperation_project cost dev and real-dev).
 OVERRIDES: dict[str, frozenset[str]] = {
     "sports_exchange": frozenset({"cultural_exchange", "educational_exchange", "forum_expo", "multilateral_meeting",
                                   "training"}),  # (a football training camp is sport)
@@ -292,8 +292,8 @@ def event_precedence(label: str, vote: "RuleVote") -> tuple[str, str | None]:
     return label, rule
 
 
-# A list of fields of cooperation (经贸、教育、文化等领域; 在人文交流领域的合作): topics of
-# the talks, not events. The span runs back from 领域/方面 to the nearest opener or clause mark.
+# A list of fields of cooperation (经贸、教育、文化等领域; 在人文交流领域的合作): topics of the talks, not events.
+# The span runs back from 领域/方面 to the nearest opener or clause mark.
 _FIELD_END = skipping(re.compile("(?:等|各)?(?:多)?(?:领域|方面)"))
 _FIELD_OPEN = skipping(re.compile("[，,。；;：:]|就|在|围绕|涵盖|涉及|聚焦|包括|推动|加强|深化|拓展|促进|介绍|探讨|商讨|讨论"))
 _FIELD_REACH = 40
@@ -382,6 +382,7 @@ def mute_topics(text: str, cues: list, windows: CueWindows | None = None) -> lis
     lo = max(min(map(_START, cues)) - _FIELD_EN_REACH, 0)
     hi = min(max(map(_END, cues)) + _FIELD_EN_REACH, len(text))
     spans = windows.topic_spans(lo, hi) if windows is not None else topic_spans(text, lo, hi)
+    spans = sorted(spans + name_spans(text, lo, hi))  # (an event's name and theme: engagement/event_names.py)
     if not spans:
         return cues
     starts = [a for a, _ in spans]

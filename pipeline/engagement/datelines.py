@@ -61,7 +61,7 @@ _DATELINE_BEFORE = re.compile(rf"\s*(?:{agencies(AGENCIES_ZH)}|[^\s，。,.]{{0,
 # "Ulaanbaatar /MONTSAME/.": MONTSAME sets its name between slashes; "GILGIT:", "KUCHING:": Pakistani and
 # Malaysian papers end the dateline with a colon (issue 15, rpforeign)
 _AGENCY_AFTER = re.compile(rf"(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*(?:\({agencies(AGENCIES_EN)}\)|/{agencies(AGENCIES_EN)}/)")
-_DATELINE_AFTER = re.compile(r"(?:\s*[.,]\s|\s*\(|\s*——|\s*—|\s*[-–]\s|\s*/[A-Z]{2,}/|:\s|\d{1,2}月\d{1,2}日电)")
+_DATELINE_AFTER = re.compile(r"(?:\s*[.,]\s|\s*\(|\s*——|\s*—|\s*[-–]\s|\s*--\s|\s*/[A-Z]{2,}/|:\s|\d{1,2}月\d{1,2}日电)")  # ("WELLINGTON -- ")
 
 
 def dateline_place(text: str, places: Sequence[Mention]) -> Mention | None:

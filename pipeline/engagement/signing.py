@@ -16,7 +16,9 @@ from .detect import SentenceFrame, frame_at, sentence_frame
 
 _SIGNING = skipping(re.compile(
     r"签署|签订|签约|缔结|正式结为|结为友好|建立友好(?:城市|省州|省|州|关系)|\bsigned\b|\bsigns\b|\binked\b|\binks\b|\bpenned\b|\bpens\b"
-    r"|\bestablished (?:sister|friendly|friendship|twin)|\bagreed to (?:establish|become|forge)",
+    r"|\bestablished (?:sister|friendly|friendship|twin)|\bagreed to (?:establish|become|forge)"
+    # agreements reached (达成12项合作协议, "reached 40 agreements and MOUs"), not a consensus (达成共识)
+    r"|达成(?=[^，。；,;]{0,12}?(?:协议|合作项目))|\breached\b(?= (?:[\w-]+ ){0,4}?(?:agreements?|deals?|mous?|memorand))",
     re.I,
 ))
 

@@ -151,7 +151,17 @@ def summary_sentence(raw: str, s: str, a: int, *, zh: bool, before: str = "") ->
         return True
     if _OFFICE_SELF_ZH.match(s) is not None and _DAY_ZH.search(s) is None:
         return True  # 本办围绕全年任务，统筹…: a work summary's office speaking of itself, no day
+    if _SESSION_ZH.search(s) is not None and _FOREIGN_HERE_ZH.search(s) is None:
+        return True  # 省人民代表大会…开幕; 作政府工作报告，指出…: domestic politics and its goals, no foreign-affairs act
     return bool(before) and list_item(before)
+
+
+# a people's congress, CPPCC or Party congress session opening or held, or a work report delivered to it
+# (省第十四届人民代表大会第一次会议在哈尔滨开幕, 代省长作政府工作报告): domestic politics, not foreign-affairs work
+# (TAXONOMY §3: domestic_coordination is the foreign-affairs work inside China), unless a foreign party is there
+_SESSION_ZH = re.compile(r"(?:人民代表大会|人大常委会|人大|政协|党代会|党代表大会|中全会|全会)[^，。；]{0,20}?(?:开幕|闭幕|召开|举行)"
+                         r"|作(?:了)?(?:政府)?工作报告")
+_FOREIGN_HERE_ZH = re.compile("会见|会谈|签署|签约|外宾|外国|驻华|使节|代表团|大使|领事|友好城市|友城")
 
 
 def list_item(before: str) -> bool:

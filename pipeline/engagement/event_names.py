@@ -1,0 +1,36 @@
+"""The name of an event: its words say what the event is about, they report no act of their own.
+
+A forum, expo or conference is named by its subject (第二届中俄地方投资发展与贸易合作大会, 中国—南亚博览会,
+"the China-Russia Local Investment and Trade Cooperation Conference"): 投资 and 合作 in the name are
+the event's subject, as the fields in a list of fields of cooperation are
+(:func:`pipeline.engagement.categories.mute_topics`, which mutes the cues inside these spans too), and
+the head noun (大会, 论坛, 博览会) votes for what the event is. A quoted theme (以“合作、互信、共赢”为主题)
+is the event's subject as well.
+
+    >>> t = "第二届中俄地方投资发展与贸易合作大会在沈阳开幕。"
+    >>> [t[a:b] for a, b in name_spans(t)]
+    ['中俄地方投资发展与贸易合作']
+    >>> t = "大会以“合作、互信、共赢”为主题。"
+    >>> [t[a:b] for a, b in name_spans(t)]
+    ['合作、互信、共赢']
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEAD = r"(?:论坛|博览会|大会|交易会|洽谈会|峰会|年会|展览会|展销会|交流周|文化周|旅游节|文化节|艺术节)"
+_NAME = re.compile(
+    r"第[\d一二三四五六七八九十百零]+[届屆]([^，。；、：\s“”\"（）()]{2,30}?)(?=" + _HEAD + ")"
+    r"|(?:^|(?<=[\s，。；：“\"（(]))([^，。；、：\s“”\"（）()第]{4,30}?)(?=" + _HEAD + r"(?:在|于|开幕|举行|举办|召开|闭幕))"
+    r"|以[“\"「『]([^”\"」』\n]{2,40})[”\"」』]为(?:主题|题|主旨)")
+
+
+def name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of event names (without their head noun) and quoted themes in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _NAME.finditer(text, start, end):
+        g = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
+        out.append(m.span(g))
+    return out
