@@ -59,7 +59,8 @@ _PROVINCES_ZH = ("天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|
 _PROVINCES_EN = ("Tianjin|Hebei|Shanxi|Inner Mongolia|Liaoning|Jilin|Heilongjiang|Shanghai|Jiangsu|Zhejiang|Anhui"
                  "|Fujian|Jiangxi|Shandong|Henan|Hubei|Hunan|Guangdong|Guangxi|Hainan|Chongqing|Sichuan"
                  "|Guizhou|Yunnan|Tibet|Shaanxi|Gansu|Qinghai|Ningxia|Xinjiang")
-_PROVINCE_LIST_AFTER = re.compile(f"(?:[、，和及与]\\s*(?:{_PROVINCES_ZH})|(?:,\\s*|,?\\s+and\\s+)(?:{_PROVINCES_EN})\\b)")
+_PROVINCE_LIST_AFTER = re.compile(  # (", Jilin Governor …" after "a forum in Beijing" closes a clause: no list)
+    f"(?:[、，和及与]\\s*(?:{_PROVINCES_ZH})|,\\s*(?:{_PROVINCES_EN})\\b(?=\\s*(?:,|and\\b))|,?\\s+and\\s+(?:{_PROVINCES_EN})\\b)")
 _PROVINCE_LIST_BEFORE = re.compile(
     f"(?:(?:{_PROVINCES_ZH})[^，。；、]{{0,4}}?[、和及与]|\\b(?:{_PROVINCES_EN})(?:,\\s*|,?\\s+and\\s+))$")
 _SEAT_LIST = re.compile(r"[驻駐](?:[\u4e00-\u9fff]{1,6}?[、和及与])+$")
@@ -147,9 +148,15 @@ _BG_EN_AFTER = re.compile(
 # US$89.1 billion, "US $10.7 billion" (a space before the sign), "US dollars", US-led
 _BG_EN_GLUED = re.compile(r"^(?: ?\$|＄|-(?:led|backed|dominated|centric|brokered|style|based)\b|\s+dollars?\b)", re.I)  # "US $10.7 billion"
 _BG_EN_BEFORE = re.compile(
-    r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|as)\s+(?:the\s+)?$",
+    r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|as"
+    r"|(?:United\s+Nations|UN)(?:\s+Office)?\s+(?:at|in)|headquartered\s+in)\s+(?:the\s+)?$",  # (a UN seat: "UN Office at Geneva")
     re.I,
 )
+
+
+# "on his appointment as Lao prime minister", "served as Thailand's consul": a post, not a comparison
+_AS_TITLE_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:prime minister|president|premier|ambassador|consul"
+                             r"|minister|king|chancellor|governor|mayor|envoy|speaker|chairman)\b", re.I)
 
 
 # Every background rule above needs, in the mention's sentence, a Chinese frame word below
@@ -184,7 +191,7 @@ def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
         return "background"
     if _COMPARE_BEFORE.search(before) and _COMPARE_AFTER.match(after):
         return "background"
-    if _BG_EN_BEFORE.search(before) or named_background(text, m, a, before, after):
+    if (_BG_EN_BEFORE.search(before) and not _AS_TITLE_AFTER.match(after)) or named_background(text, m, a, before, after):
         return "background"  # (place_roles: names, comparisons, transit, rumours, the U.S. state)
     for f in _BG_ZH_FRAME.finditer(text, a, b):
         if f.start() <= m.start and m.end <= f.end():

@@ -55,6 +55,31 @@ def post_for(posts: tuple[OfficialEntry, ...], day: date | None) -> OfficialEntr
     return min(valid, key=lambda p: _RANK.get(p.post, 9))
 
 
+# the provincial title right before a name ("Governor Hu Heping", 省长胡和平): which post it means
+_TITLE_BEFORE = re.compile(
+    r"(?:(?<![Vv]ice )(?<![Dd]eputy )\b(?P<gov>Governor)|(?P<sec>Party Secretary|Secretary)"
+    r"|(?<!副)(?P<gzh>省长|自治区主席)|(?<!副)(?P<szh>省委书记|区党委书记|党委书记))\s*$")
+
+
+def titled_post(posts: tuple[OfficialEntry, ...], text: str, start: int) -> OfficialEntry | None:
+    """For an undated document, the one post a name has under the provincial title written right
+    before it ("Governor Hu Heping", 省长胡和平): the title says which of the person's posts
+    is meant, also for a person later in a national post. None without such a title.
+
+    >>> from pipeline.schemas import OfficialEntry
+    >>> g = OfficialEntry(id="official.CN-SN.x.governor", code="CN-SN", post="governor", en=["Li Ming"], national=True)
+    >>> s = OfficialEntry(id="official.CN-SN.x.party_secretary", code="CN-SN", post="party_secretary", en=["Li Ming"])
+    >>> titled_post((g, s), "Governor Li Ming met", 9).id, titled_post((g, s), "Vice Governor Li Ming", 14)
+    ('official.CN-SN.x.governor', None)
+    """
+    m = _TITLE_BEFORE.search(text[max(0, start - 20):start])
+    if m is None:
+        return None
+    want = "governor" if (m["gov"] or m["gzh"]) else "party_secretary"
+    hits = [p for p in posts if p.post == want]
+    return hits[0] if len(hits) == 1 else None
+
+
 def undated_person(posts: tuple[OfficialEntry, ...]) -> str | None:
     """For an undated document, the person behind a name with several posts that all lie in
     one province (秦光荣: Yunnan's governor, then its secretary), as ``<entry id without the

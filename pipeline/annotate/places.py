@@ -20,7 +20,7 @@ from .abbr_cities import city_after_visit_abbr
 from .context import resolve_context_compounds
 from .names import has_name_dot, inside_dotted_name
 from .officials import (GIVEN_NAME_BEFORE, RULE_PREFIX, given_name_place, name_boundary_ok, national_title_before,
-                        post_for, undated_person)
+                        post_for, titled_post, undated_person)
 
 # labels a transliterated name's syllables never hide: a blocker, an official's name, a Chinese province
 _NAMED_KEEP = frozenset(("blocked", "official", "province"))
@@ -104,7 +104,7 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
                 continue
             if label == "official":
                 posts = lexicon.official_posts.get(ntext[nstart:nend], ())
-                post = post_for(posts, doc.date)
+                post = post_for(posts, doc.date) or (titled_post(posts, text, start) if doc.date is None else None)
                 person = undated_person(posts) if post is None and doc.date is None else None
                 if ((post is not None or person is not None) and name_boundary_ok(text, start, end)
                         and not national_title_before(text, start)):
@@ -130,6 +130,10 @@ SOURCE_RULE = "source_province"
 _SELF_ZH = re.compile(r"我省|本省|全省|我区|本区|全区|我市|本市|全市|(?:自治区|省|市)(?:外办|外事办公室|委|政府|人大|政协|人民政府|党委)")
 _SELF_EN = re.compile(
     r"\b(?:the|our) (?:province|provincial government|autonomous region|municipality|region's)\b"
+    # an English city or provincial site: its own organs and titled leaders without a place name
+    # ("the provincial Foreign Affairs Office", "the Municipal Government", "Mayor Zhou", "Governor Li")
+    r"|\bthe (?:provincial|municipal|city) (?:(?:people's )?government|foreign affairs office|party committee"
+    r"|(?:cpc )?committee|people's congress)\b|\b(?:Vice |Deputy |Executive Vice )?(?:Governor|Mayor)\s+(?-i:[A-Z][a-z]+)\b"
     # a provincial body named without its province (a provincial site's English: "the Provincial Association
     # for Friendship with Foreign Countries", "the Provincial Foreign Affairs Committee")
     r"|\bthe provincial (?:(?:people's|foreign|affairs|party|friendship|for|with|countries)\s+){0,4}?(?:association|committee"

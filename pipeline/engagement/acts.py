@@ -348,7 +348,15 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
                 segs.append(cur)
                 head_stamp = len(segs) == 1  # the document's first act clause: its headline's segment
             continue
+        if english_item_line(s, text):  # "3. City office meets Thai traders" heading a digest's next item (fxen)
+            cur = _new_segment(s, text) if s.acts else None
+            if cur is not None:
+                segs.append(cur)
+            head_stamp = False
+            continue
         why = starts_new(cur, s, official) if s.acts else None  # (a clause without an act never starts one)
+        if why == "new_date" and text is not None and within_range(text, cur, s):
+            why = None  # "From May 3 to 6, the fair …": a later day inside the range is that occasion's (fxen)
         if why == "new_date" and text is not None and head_stamp and stamped_head(text, cur):
             segs.pop()  # the headline dated by the page's stamp (…Visits Gyeongbuk2024-06-05) and the body's dated act
             # that reports it are one engagement: the body's, whose act day it is (issue 15, fxen)
@@ -361,6 +369,41 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
         elif not s.actors or set(s.actors) <= set(cur.actors):
             _extend(cur, s)  # a continuation sentence: 双方就…交换意见
     return summaries_dropped(segs)
+
+
+_RANGE_END = re.compile(r"\s*(?:to|through|until|till|-|–|—|至|到|~|－)\s*(\d{1,2})(?!\d)(?:日|号|號|\b)")
+
+
+def within_range(text: str, seg: Segment, s: SentenceInfo) -> bool:
+    """Whether the day of clause ``s`` falls inside the range of days that ``seg``'s day opens
+    ("From May 3 to 6", "4月16日至20日", "May 3-6"): one occasion over several days."""
+    a, b = seg.date, s.date
+    if a is None or b is None or (b[1] and b[1] != a[1]) or (a[0] and b[0] and a[0] != b[0]):
+        return False
+    m = _RANGE_END.match(text, a[4])
+    return m is not None and a[2] < b[2] <= int(m.group(1))
+
+
+def english_item_line(s: SentenceInfo, text: str | None) -> bool:
+    """Whether clause ``s`` opens a numbered item on a line of its own in an English digest ("\\n3. City office
+    meets Thai traders"): the next news item, whose heading, caption and body are another
+    engagement's, not the current one's continuation."""
+    if text is None:
+        return False
+    a, b = s.span
+    line = text.rfind("\n", 0, a) + 1
+    head = text[line:a]
+    if head.strip() and _ITEM_EN_MARK.fullmatch(head) is None:
+        return False
+    end = text.find("\n", line)
+    end = len(text) if end < 0 else end
+    heading = text[line:end].rstrip()  # a headline: short, no full stop, a blank line after it (not a list of points)
+    return (text[a:b].isascii() and _ITEM_EN_LINE.match(text, line) is not None and len(heading) <= 120
+            and not heading.endswith((".", ";", ":")) and text[end + 1:end + 2] in ("\n", ""))
+
+
+_ITEM_EN_MARK = re.compile(r"\s*\d{1,2}\.\s*")
+_ITEM_EN_LINE = re.compile(r"\s*\d{1,2}\.\s+[A-Z]")
 
 
 def stamped_head(text: str, seg: Segment) -> bool:

@@ -38,6 +38,11 @@ _NAME_EN = [(code, skipping(re.compile(rf"\b(?:{words})\b[^.,;:]{{0,40}}?\b{_AGR
             for code, words in _FIELDS_EN]
 
 
+# a signing verb between the field word and the agreement: the word names the signer (a "Department of
+# Culture and Sports signed a memorandum"), not the agreement
+_SIGNER_EN = re.compile(r"\b(?:sign(?:s|ed|ing)?|inked|concluded)\b", re.I)
+
+
 def agreement_fields(clause: str) -> list[str]:
     """The specific categories (culture, education, sport, training) an agreement named in a signing
     clause is about, read off its name (签署朝鲜族传统文化保护与交流合作意向书, "signed a tourism
@@ -45,6 +50,8 @@ def agreement_fields(clause: str) -> list[str]:
     out = []
     for code, rx in (_NAME_EN if clause.isascii() else _NAME_ZH + _NAME_EN):
         m = rx.search(clause)
+        while m is not None and _SIGNER_EN.search(m.group(0)):  # the signer's name ("… and Sports signed an MoU")
+            m = rx.search(clause, m.start() + 1)
         if m is not None:
             a = max(clause.rfind(c, 0, m.start()) for c in "签簽，,。；;:：") + 1  # the name from its signing verb
             if _GENERAL.search(clause, a, m.end()) is None:

@@ -54,7 +54,10 @@ MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"
                               # a call on a leader ("King visits senior official of CPC", "visited the governor")
                               r"|\bvisit(?:s|ed)?\s+(?:a\s+|an\s+|the\s+)?(?:senior\s+|top\s+)?(?:member|official|leader"
                               r"|party secretary|party chief|(?:vice |deputy )?governor|mayor|chairman|premier)s?\b"
-                              r"|\b(?:was|were) (?:warmly |cordially )?(?:welcomed|greeted|hosted) by\b"
+                              r"|\b(?:was|were) (?:warmly |cordially )?(?:welcomed|greeted) by\b"
+                              # (an event "was hosted by" an office is no meeting: its organiser)
+                              r"|(?<!event )(?<!forum )(?<!fair )(?<!expo )(?<!ceremony )(?<!activity )(?<!festival )"
+                              r"(?<!seminar )(?<!conference )(?<!exhibition )\b(?:was|were) (?:warmly |cordially )?hosted by\b"
                               # a visitor's tour that meets the leaders ("…, meeting the region's chairman in Nanning")
                               r"|\bmeeting (?:the |with the )?(?:[\w'-]+ ){0,3}?(?:governor|chairman|chairwoman|party (?:secretary"
                               r"|chief)|mayor|vice (?:governor|chairman|mayor)|leaders)\b", re.I))

@@ -120,7 +120,7 @@ class Matcher:
         self._always_set: frozenset[int] = frozenset()
         self._english: list[bool] = []  # per pattern: English (else Chinese)
         self.slot_codes: dict[str, dict[str, tuple[str, ...]]] = {}
-        self._checks: list[int] = []  # per literal: 1 = word boundary before, 2 = after
+        self._checks: list[int] = []  # per literal: 1 = word boundary before, 2 = after, 4 = -s may follow
         self._dated = False  # some entry has a validity range
         self._derived: dict[Callable[..., object], list[object]] = {}
         self._memo: dict[object, object] = {}
@@ -139,7 +139,10 @@ class Matcher:
         tail = bool(_WORD.match(surface[-1]))
         self._index[surface] = len(self._payload)
         self._payload.append((entry, surface, codes, lead, tail, exact_case))
-        self._checks.append(lead | tail << 1)
+        # 4: the English -s may follow ("indian oceans"), not after a final word of two letters or
+        # fewer ("hai ha" + s is the verb of "… Li Hai has said", "son la" + s)
+        short = tail and len(surface.rsplit(" ", 1)[-1]) <= 2
+        self._checks.append(lead | tail << 1 | (0 if short else 4))
         self._auto.add(surface)
 
     def add_pattern(self, compiled: _Compiled) -> None:
@@ -262,7 +265,7 @@ class Matcher:
                     if check & 1 and start > 0 and word(text[start - 1]):
                         continue
                     if check & 2 and end < n and word(text[end]):
-                        if text[end] != "s" or (end + 1 < n and word(text[end + 1])):
+                        if text[end] != "s" or not check & 4 or (end + 1 < n and word(text[end + 1])):
                             continue
                         end += 1  # English -s ("indian oceans", "cooperation zones", "meets")
                 append((start, end, idx, None))
