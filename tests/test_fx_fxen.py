@@ -197,8 +197,8 @@ def test_a_media_tour_hosted_by_an_office_is_no_meeting(tagger):
             "More than 30 representatives of overseas media from 12 countries visited Qinghai last week to learn "
             "about the plateau province. The representatives came from Nepal, Peru, Ghana and Chile to attend the "
             "\u201c2023 Overseas Media Week in Qinghai\u201d.\n\n"
-            "The event was hosted by the Office of Overseas Chinese Affairs of Qinghai Province, in cooperation "
-            "with a national news agency.")
+            "The event was hosted by the overseas Chinese affairs office of the provincial government, together "
+            "with a state news agency.")
     r = tagger.tag(text, date="2023-06-20", lang="en")
     assert r.engagement != "high_level_meeting"
 

@@ -104,8 +104,8 @@ def test_traditional_text_is_read_in_simplified_form_offsets_kept(tagger):
 
 @pytest.mark.parametrize("simple", [
     "4月8日，福建省副省长在福州会见新加坡驻厦门总领事，双方就教育、旅游合作交换意见。",
-    # (read in Traditional, 文化旅遊 once decided the field of a launched alliance: culture)
-    "中国昆明市与老挝万象市共同发起成立澜湄城市合作联盟，以加强沿线城市在贸易物流、文化旅游等领域的交流合作。",
+    # (read in Traditional, 文化旅遊 once decided the field of a founded alliance: culture)
+    "南宁市与越南海防市牵头组建北部湾港口城市联盟，推动成员城市开展港航物流、文化旅游等方面的务实合作。",
 ])
 def test_a_traditional_repost_gets_the_record_of_its_simplified_original(simple, tagger):
     import opencc

@@ -56,7 +56,7 @@ _DOT_DAY = re.compile(r"(?:^|(?<=[\n】【\[\]。；;|｜丨！？!?]))[ \t　]*
                       r"[\u4e00-\u9fff])")
 _NUMERIC_DAY = skipping(re.compile(r"(?<![\d.:/-])((?:19|20)\d{2})([./-])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\d.:/-])"))  # 2019.4.9
 _FUTURE_AFTER = re.compile(r"\s*[，,]?[^，。；;,]{0,30}?(?:将于|将在|将举行|将召开|将举办|將於|將在|將舉行|將召開|將舉辦)")
-# the month of an event the clause announces ("… the Expo, which will be held in Changchun in August"; 将于8月举行):
+# the month of an event the clause announces ("… invited them to the fair, to be held in Harbin in June"; 将于8月举行):
 # no month of this clause's act, so no other occasion (starts_new's new_month)
 _WILL_BE = re.compile(r"将于|将在|將於|將在|\b(?:will|would|is to|are to|to) be (?:held|hosted|staged|opened)\b"
                       r"|\bwill (?:take place|open|kick off)\b|\b(?:scheduled|slated|set) (?:for|to)\b", re.I)

@@ -1,18 +1,18 @@
 """The name of an event: its words say what the event is about, they report no act of their own.
 
-A forum, expo or conference is named by its subject (第二届中俄地方投资发展与贸易合作大会, 中国—南亚博览会,
-"the China-Russia Local Investment and Trade Cooperation Conference"): 投资 and 合作 in the name are
+A forum, expo or conference is named by its subject (第三届中蒙地方经贸合作发展大会, 中国—南亚博览会,
+"the China-Mongolia Local Trade Cooperation Conference"): 投资 and 合作 in the name are
 the event's subject, as the fields in a list of fields of cooperation are
 (:func:`pipeline.engagement.categories.mute_topics`, which mutes the cues inside these spans too), and
-the head noun (大会, 论坛, 博览会) votes for what the event is. A quoted theme (以“合作、互信、共赢”为主题)
+the head noun (大会, 论坛, 博览会) votes for what the event is. A quoted theme (以“开放、联通、共享”为主题)
 is the event's subject as well.
 
-    >>> t = "第二届中俄地方投资发展与贸易合作大会在沈阳开幕。"
+    >>> t = "第三届中蒙地方经贸合作发展大会在呼和浩特开幕。"
     >>> [t[a:b] for a, b in name_spans(t)]
-    ['中俄地方投资发展与贸易合作']
-    >>> t = "大会以“合作、互信、共赢”为主题。"
+    ['中蒙地方经贸合作发展']
+    >>> t = "大会以“开放、联通、共享”为主题。"
     >>> [t[a:b] for a, b in name_spans(t)]
-    ['合作、互信、共赢']
+    ['开放、联通、共享']
 """
 
 from __future__ import annotations

@@ -157,7 +157,7 @@ def summary_sentence(raw: str, s: str, a: int, *, zh: bool, before: str = "") ->
 
 
 # a people's congress, CPPCC or Party congress session opening or held, or a work report delivered to it
-# (省第十四届人民代表大会第一次会议在哈尔滨开幕, 代省长作政府工作报告): domestic politics, not foreign-affairs work
+# (省第十三届人民代表大会第二次会议今天开幕, 省长作政府工作报告): domestic politics, not foreign-affairs work
 # (TAXONOMY §3: domestic_coordination is the foreign-affairs work inside China), unless a foreign party is there
 _SESSION_ZH = re.compile(r"(?:人民代表大会|人大常委会|人大|政协|党代会|党代表大会|中全会|全会)[^，。；]{0,20}?(?:开幕|闭幕|召开|举行)"
                          r"|作(?:了)?(?:政府)?工作报告")
