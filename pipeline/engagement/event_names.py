@@ -18,8 +18,10 @@ is the event's subject as well.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _HEAD = r"(?:论坛|博览会|大会|交易会|洽谈会|峰会|年会|展览会|展销会|交流周|文化周|旅游节|文化节|艺术节)"
+_ANY_HEAD = re.compile(_HEAD + "|为(?:主题|题|主旨)")
 _NAME = re.compile(
     r"第[\d一二三四五六七八九十百零]+[届屆]([^，。；、：\s“”\"（）()]{2,30}?)(?=" + _HEAD + ")"
     r"|(?:^|(?<=[\s，。；：“\"（(]))([^，。；、：\s“”\"（）()第]{4,30}?)(?=" + _HEAD + r"(?:在|于|开幕|举行|举办|召开|闭幕))"
@@ -27,10 +29,18 @@ _NAME = re.compile(
 
 
 def name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans of event names (without their head noun) and quoted themes in ``text[start:end]``."""
+    """Spans of event names (without their head noun) and quoted themes in ``text[start:end]``: those
+    of the whole text, found once per text (every engagement's vote asks for its own window)."""
     end = len(text) if end is None else end
+    return [s for s in _all_spans(text) if start <= s[0] and s[1] <= end]
+
+
+@lru_cache(maxsize=4)
+def _all_spans(text: str) -> tuple[tuple[int, int], ...]:
+    if _ANY_HEAD.search(text) is None:  # (no head noun, no theme: most texts)
+        return ()
     out = []
-    for m in _NAME.finditer(text, start, end):
+    for m in _NAME.finditer(text):
         g = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
         out.append(m.span(g))
-    return out
+    return tuple(out)
