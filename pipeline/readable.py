@@ -182,6 +182,10 @@ def remap(record: Any, view: View) -> Any:
             if p.start is not None and p.end is not None:
                 a, b = p.start, p.end
                 p.start, p.end = view.span(a, b)
-                if p.text is not None and p.text == view.text[a:b]:
-                    p.text = original[p.start:p.end]
+                if p.text is not None:
+                    seen = view.text[a:b]  # (the words as the view read them, perhaps stripped)
+                    if p.text == seen:
+                        p.text = original[p.start:p.end]
+                    elif p.text == seen.strip():
+                        p.text = original[p.start:p.end].strip()
     return record

@@ -124,3 +124,11 @@ def test_a_headline_and_a_stamp_line_of_one_width_are_no_wrap():
     assert (len(headline), len(stamp)) == (22, 23)  # one width, give or take one: still no wrap with two lines
     text = f"首页 >> 外事要闻 >> 正文\n\n{headline}\n{stamp}\n\n6月1日至3日……"
     assert reading_view(text) is None
+
+
+def test_the_evidence_text_is_the_original_sentence(tagger):
+    text = "云南省副省长在昆明会见老\u200b挝驻华大使&nbsp;，双方就合作交换意见。\n"
+    e = tagger.tag(text).engagements[0]
+    s, t = e.evidence
+    assert e.provenance["evidence"].text == text[s:t].strip()
+    assert "\u200b" in e.provenance["evidence"].text and "&nbsp;" in e.provenance["evidence"].text
