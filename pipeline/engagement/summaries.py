@@ -159,7 +159,8 @@ def summary_sentence(raw: str, s: str, a: int, *, zh: bool, before: str = "") ->
 # a people's congress, CPPCC or Party congress session opening or held, or a work report delivered to it
 # (省第十三届人民代表大会第二次会议今天开幕, 省长作政府工作报告): domestic politics, not foreign-affairs work
 # (TAXONOMY §3: domestic_coordination is the foreign-affairs work inside China), unless a foreign party is there
-_SESSION_ZH = re.compile(r"(?:人民代表大会|人大常委会|人大|政协|党代会|党代表大会|中全会|全会)[^，。；]{0,20}?(?:开幕|闭幕|召开|举行)"
+_SESSION_ZH = re.compile(r"(?:(?:人民代表大会|人大常委会|人大|政协|党代会|党代表大会)[^，。；、]{0,12}?(?:会议|全会)|中全会)"
+                         r"\s*(?:在[^，。；]{1,10})?(?:开幕|闭幕|召开|举行)"  # (the session itself, not its leader at an expo)
                          r"|作(?:了)?(?:政府)?工作报告")
 _FOREIGN_HERE_ZH = re.compile("会见|会谈|签署|签约|外宾|外国|驻华|使节|代表团|大使|领事|友好城市|友城")
 
