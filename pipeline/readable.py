@@ -76,7 +76,7 @@ def _entity(raw: str) -> str | None:
 
 def _wrapped_breaks(text: str) -> set[int]:
     """Offsets of the line breaks of hard-wrapped lines: where at least three lines of one width
-    (15 characters or more, give or take one; or two of exactly one width of 25 or more) end mid-sentence, a break after a line of about that
+    (20 characters or more, give or take one from 30; or two of exactly one width of 25 or more) end mid-sentence, a break after a line of about that
     width that ends mid-sentence, before a line that goes on, is a wrap, not a paragraph's end; and
     where at least two lines of 40 characters or more end on a word and the next goes on in lower
     case (English wrapped at word boundaries, whose widths are ragged), those breaks."""
@@ -86,11 +86,13 @@ def _wrapped_breaks(text: str) -> set[int]:
     widths: dict[int, int] = {}
     for line in lines:
         s = line.rstrip()
-        if len(s) >= 15 and s[-1] not in _SENTENCE_END:
+        if len(s) >= 20 and s[-1] not in _SENTENCE_END:
             widths[len(s)] = widths.get(len(s), 0) + 1
-    best = max(((sum(widths.get(w + d, 0) for d in (-1, 0, 1)), w) for w in widths), default=(0, 0))
-    # three lines of a width, give or take one; or two of exactly one width of 25 or more (a short
-    # passage wrapped once or twice), not a headline and a stamp line that happen to be as long
+    # three lines of one width (give or take one from 30 characters, where punctuation may hang), or two
+    # of exactly one width of 25 or more (a short passage wrapped once or twice): not a headline, a
+    # stamp line and a teaser that happen to be about as long (pages list those at 12-20 characters)
+    best = max(((sum(widths.get(w + d, 0) for d in ((-1, 0, 1) if w >= 30 else (0,))), w) for w in widths),
+               default=(0, 0))
     width = best[1] if best[0] >= 3 or (widths.get(best[1]) == 2 and best[1] >= 25) else 0
     breaks, words, pos = set(), set(), 0
     for line, nxt in zip(lines, lines[1:]):
