@@ -199,23 +199,29 @@ _NAMES_EN = {"Vietnam": ["Viet Nam"], "Laos": ["Lao PDR"], "South Korea": ["the 
              "vice governor": ["deputy governor", "vice-governor"], "Vice Governor": ["Vice-Governor", "Deputy Governor"],
              "United States": ["US", "U.S."], "Kyrgyzstan": ["the Kyrgyz Republic"], "Prime Minister": ["PM"]}
 # (whole words in English: not "Vietnam" in "Vietnamese"; not 省长 in 副省长, not 朝鲜 in 朝鲜族 or 朝鲜半岛)
-_SYN_RX = {lang: re.compile((r"\b(?:{})\b" if lang.startswith("en") else "(?<!副)(?:{})(?![族半语])").format(
-               "|".join(sorted(map(re.escape, table), key=len, reverse=True))))
-           for lang, table in (("zh", _SYNONYMS_ZH), ("en", _SYNONYMS_EN), ("zh-names", _NAMES_ZH), ("en-names", _NAMES_EN))}
+def _swapper(table: dict[str, list[str]], en: bool) -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    alternation = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b" if en else f"(?<!副)(?:{alternation})(?![族半语])"), table
+
+
+_SWAPS = {"synonyms": (_swapper(_SYNONYMS_ZH, False), _swapper(_SYNONYMS_EN, True)),
+          "names": (_swapper(_NAMES_ZH, False), _swapper(_NAMES_EN, True))}
+
+
+def _swap(kind: str, text: str, rng: random.Random) -> str:
+    """Each form of ``kind``'s list for the text's language swapped, half the time, for one of its others."""
+    rx, table = _SWAPS[kind][0 if _zh(text) else 1]
+    return rx.sub(lambda m: rng.choice(table[m.group()]) if rng.random() < 0.5 else m.group(), text)
 
 
 def synonyms(text: str, rng: random.Random, date: str | None) -> str:
     """Each act verb, title or term of a fixed list swapped, half the time, for a synonym pages use."""
-    lang = "zh" if _zh(text) else "en"
-    table = _SYNONYMS_ZH if lang == "zh" else _SYNONYMS_EN
-    return _SYN_RX[lang].sub(lambda m: rng.choice(table[m.group()]) if rng.random() < 0.5 else m.group(), text)
+    return _swap("synonyms", text, rng)
 
 
 def names(text: str, rng: random.Random, date: str | None) -> str:
     """Each country, province or title of a fixed list named, half the time, by another name pages use."""
-    lang = "zh" if _zh(text) else "en"
-    table = _NAMES_ZH if lang == "zh" else _NAMES_EN
-    return _SYN_RX[f"{lang}-names"].sub(lambda m: rng.choice(table[m.group()]) if rng.random() < 0.5 else m.group(), text)
+    return _swap("names", text, rng)
 
 
 PERTURBATIONS: dict[str, Callable[[str, random.Random, str | None], str]] = {

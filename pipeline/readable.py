@@ -30,10 +30,13 @@ import re
 from bisect import bisect_right
 from typing import Any, Callable
 
-# invisible characters (as text.INVISIBLE), a named or numeric entity, or one escaped twice
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_TRIGGER = re.compile(f"[{_INVISIBLE}]|&(?:amp;)?(?:[A-Za-z]{{2,8}}|#[0-9]{{1,7}}|#[xX][0-9A-Fa-f]{{1,6}});|\u00a0|\n")
-_CHEAP = re.compile(f"[{_INVISIBLE}\u00a0]|&(?:amp;)?(?:[A-Za-z]{{2,8}}|#[0-9]{{1,7}}|#[xX][0-9A-Fa-f]{{1,6}});")
+from .text import INVISIBLE
+
+# what the view changes: an invisible character, a non-breaking space, a named or numeric entity (or one
+# escaped twice); _TRIGGER also stops at each line break, which is a wrap or not (_wrapped_breaks)
+_ENTITY = "&(?:amp;)?(?:[A-Za-z]{2,8}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+_CHEAP = re.compile(f"[{INVISIBLE}\u00a0]|{_ENTITY}")
+_TRIGGER = re.compile(f"{_CHEAP.pattern}|\n")
 # a Chinese character or Chinese punctuation: a wrap between two of them joins without a space
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’—…·]")
 _WORD_END = re.compile(r"[A-Za-z0-9,]$")
@@ -75,9 +78,10 @@ def _entity(raw: str) -> str | None:
 
 
 def _wrapped_breaks(text: str) -> set[int]:
-    """Offsets of the line breaks of hard-wrapped lines: where at least three lines of one width
-    (20 characters or more, give or take one from 30; or two of exactly one width of 25 or more) end mid-sentence, a break after a line of about that
-    width that ends mid-sentence, before a line that goes on, is a wrap, not a paragraph's end; and
+    """Offsets of the line breaks of hard-wrapped lines: where at least three lines of one width (20
+    characters or more, give or take one from 30; or two of exactly one width of 25 or more) end
+    mid-sentence, a break after a line of about that width that ends mid-sentence, before a line that
+    goes on, is a wrap, not a paragraph's end; and
     where at least two lines of 40 characters or more end on a word and the next goes on in lower
     case (English wrapped at word boundaries, whose widths are ragged), those breaks."""
     if text.count("\n") < 2:

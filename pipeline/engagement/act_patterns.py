@@ -10,6 +10,14 @@ import re
 
 from ..rx import skipping
 
+# Fragments several patterns share (one list each, round 10): a province visited by its one-character
+# abbreviation (副部长访渝, 代表团访甘; not 拜访/走访/出访…, nor 访新/访蒙/访苏/访京: Singapore, Mongolia, the
+# Soviet Union, the capital; nor 吉尔吉斯, 黑山, 津巴布韦), and 带队/带团 leading a trip as 率团 does
+ABBR_HERE_ZH = "滇桂辽甘藏琼粤浙冀青闽鲁宁川渝沪皖黔湘豫鄂赣晋陕"
+NOT_A_VISIT_ZH = "(?<![拜走出回造互专])"
+VISIT_HERE_ZH = f"{NOT_A_VISIT_ZH}访(?:[{ABBR_HERE_ZH}]|吉(?!尔)|黑(?!山)|津(?!巴))"
+LED_GROUP_ZH = "(?:带队|带团)(?=.{0,12}?(?:访问|出访|赴|前往|抵达))"
+
 # Act predicates: verbs and event nouns that report something done on an occasion.
 # (skipping(): the same pattern behind a lookahead of the characters a match starts with,
 # so that re skips to candidates: the same matches, 2-3x sooner; issue 17)

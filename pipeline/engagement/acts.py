@@ -28,12 +28,13 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..rx import skipping
+from .act_patterns import NOT_A_VISIT_ZH, VISIT_HERE_ZH
 from .en_wire import place_dateline_en
 from .years import cn_number
 
 _TRIP = skipping(re.compile(
     r"率[^，。；]{0,25}?(?:团|團)|出访|出訪|赴[^，。；]{1,12}?(?:访问|考察|出席|参加|举办|开展)|访问了?|巡访|"
-    r"(?<![拜走出回造互专])访(?:[华滇桂辽甘藏琼粤浙冀青闽鲁宁川渝沪皖黔湘豫鄂赣晋陕]|吉(?!尔)|黑(?!山)|津(?!巴))|"  # 副部长访渝
+    rf"{NOT_A_VISIT_ZH}访华|{VISIT_HERE_ZH}|"  # 副部长访渝
     r"\bled\b[^.;]{0,60}?\bdelegation|\b(?:trip|tour|visit)s?\s+(?:to|of)\b|\bvisited\b|\btravell?ed\s+to\b",
     re.I,
 ))

@@ -7,8 +7,7 @@ words, a training course held at a university names the university, a ministers'
 of a mechanism is reported with the same 举办/开幕 as a forum. What the event *is* is said
 by the noun the lead's act is about: the first event noun of the lead sentence
 (乒乓球邀请赛暨文化交流周 is a tournament, 研修班 a training course, 外长会 a ministers'
-meeting). These helpers read the lead sentence (lower-case Simplified form) and return the
-facts :func:`pipeline.engagement.policy.precedence` applies:
+meeting). These helpers read the lead sentence (lower-case Simplified form) for precedence:
 
 * :func:`head_event`: the category of the first event noun of the lead (sports event,
   training course, education week, multilateral meeting, forum or expo, cultural event),
@@ -37,6 +36,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ..rx import skipping
+from .act_patterns import LED_GROUP_ZH
 from .en_wire import COURSE_FOR_EN, domestic_en, own_offices_masked
 from .event_fields import DOMESTIC_EVENT_LABELS
 from .event_names import name_spans
@@ -132,10 +132,10 @@ _PROVINCES_EN = (EN_PROVINCES + "|china"
                  "|kunming|nanning|guangzhou|shenzhen|xiamen|fuzhou|hangzhou|ningbo|nanjing|suzhou|qingdao|jinan|zhengzhou"
                  "|wuhan|changsha|chengdu|xi'an|lanzhou|xining|yinchuan|urumqi|kashgar|lhasa|hohhot|harbin|changchun"
                  "|shenyang|dalian|haikou|sanya|guiyang|hefei|nanchang|taiyuan|shijiazhuang")
-# The lead's first main predicate is a delegation's trip (rule 3): 率团访问, 率…代表团出访,
+# The lead's first main predicate is a delegation's trip (rule 3): 率团访问, 带队访问, 率…代表团出访,
 # 代表团访问/赴/抵达, "led a delegation", "a delegation … visited".
 _TRIP = skipping(re.compile(
-    r"率团|(?:带队|带团)(?=.{0,12}?(?:访问|出访|赴|前往|抵达))|率领.{0,30}?(?:代表团|访问团|考察团|团组)|率.{0,20}?(?:代表团|访问团|考察团)|出访|(?:代表团|访问团|考察团)(?:一行)?"
+    r"率团|" + LED_GROUP_ZH + r"|率领.{0,30}?(?:代表团|访问团|考察团|团组)|率.{0,20}?(?:代表团|访问团|考察团)|出访|(?:代表团|访问团|考察团)(?:一行)?"
     r"(?:访问|出访|赴|抵达|前往|到访|来访)|\b(?:led|leads|leading|headed|heads) an?\b[^.]{0,60}?\bdelegation\b"
     r"|\b(?:took|takes|brought|brings) an? (?:[\w'-]+ ){0,4}?delegation (?:to|on)\b"  # "took a delegation to Laos"
     r"|\bdelegation\b[^.]{0,80}?\b(?:visited|toured|arrived in|paid a visit|made a visit|is on a visit|was on a visit)\b"
