@@ -103,6 +103,14 @@ _PARTY_NOUN_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?
 # "invited him to visit Laos", "an invitation to attend the expo in Kunming": a trip not yet made
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;!?]{0,40}?\bto\s+(?:(?:visit|attend|come\s+to|travel\s+to|tour)\s+|"
                          r"[^.;!?]{0,40}?\b(?:in|at)\s+)(?:the\s+)?$", re.I)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "visited Hamburg this July", "went to Osaka earlier this year": a trip told in the report, not the act reported
+_PAST_MONTH_AFTER = re.compile(rf"\s+(?:this\s+(?:{_MONTHS})|earlier\s+this\s+(?:year|month)|last\s+(?:year|month|"
+                               rf"{_MONTHS}))\b")
+# "had visited Laos", "previously visited Vietnam": an earlier trip
+_HAD_VISITED = re.compile(r"\b(?:had|has|have|previously|once|already)\s+(?:\w+\s+)?(?:visited|been\s+to)\s+(?:the\s+)?$")
+# "US-Shandong Week", "China–ASEAN Expo": after a place's end, one side of a compound name, no place
+COMPOUND_AFTER_EN = re.compile(r"[-–—]\s?[A-Z]")
 # "her trip to Sabah three weeks before", "talks in Hanoi two years ago": an earlier occasion
 _EARLIER_AFTER = re.compile(r"[\w'’ -]{0,22}?\b(?:(?:just\s+)?(?:a|one|two|three|several|a\s+few|\d+)\s+"
                             r"(?:days?|weeks?|months?|years?)\s+(?:earlier|ago|before))\b", re.I)
@@ -121,9 +129,11 @@ def not_venue_en(text: str, pos: int) -> bool:
         return True
     if _FUTURE_EVENT_BEFORE.search(text, max(0, pos - 110), pos) or _INVITED_TO.search(text, max(0, pos - 70), pos):
         return True
-    if _PARTY_NOUN_AFTER.match(text, pos, pos + 40):
+    if _PARTY_NOUN_AFTER.match(text, pos, pos + 40) or _HAD_VISITED.search(before):
         return True
     end = text.find(" ", pos)
+    if end != -1 and _PAST_MONTH_AFTER.match(text, end):
+        return True  # "visited Hamburg this July": an earlier trip told in the report
     return end != -1 and (_EARLIER_AFTER.match(text, end, end + 50) is not None
                           or earlier_trip_after_en(text, end))  # (an earlier trip "last May": rpen2)
 
