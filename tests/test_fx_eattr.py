@@ -45,3 +45,16 @@ def test_helpers():
     assert not earlier_visit_zh("省长率团访问了老挝。", 7)
     t = "在沪期间，代表团会见了上海市副市长。"
     assert abbr_stay_venue(t, 0, len(t))[0] == "CN-SH"
+
+
+def test_chinese_host_named_again_by_surname_is_no_head_of_state(tagger):
+    e = first(tagger, "On 3 May 2024, the Secretary-General of the ASEAN-China Centre met with Ms. Liu Fang, "
+                      "President of Hunan Provincial People's Association for Friendship with Foreign Countries, in "
+                      "Changsha. President Liu briefed the guests on the province's exchanges.", date="2024-05-04")
+    assert e.counterpart == "international_org"
+
+
+def test_people_met_on_an_earlier_trip_are_no_counterparts(tagger):
+    e = first(tagger, "Guangdong Party Secretary met Mayor Anna Berg of Gothenburg and her delegation on Monday. "
+                      "He visited Gothenburg this April and held talks with Swedish ministers.", date="2024-06-05")
+    assert (e.counterpart, e.venue) == ("subnational", "CN-GD")

@@ -138,6 +138,24 @@ def not_venue_en(text: str, pos: int) -> bool:
                           or earlier_trip_after_en(text, end))  # (an earlier trip "last May": rpen2)
 
 
+_EARLIER_TRIP_EN = re.compile(rf"\bvisited\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:this\s+(?:{_MONTHS})|"
+                              rf"last\s+(?:year|month|{_MONTHS})|earlier\s+this\s+year)\b")
+_EARLIER_TRIP_ZH = re.compile(r"(?:曾|曾经|曾經|此前|去年|前年|上次)[^，。；]{0,8}?(?:访问|訪問|到访|到訪|赴|出访|出訪)")
+
+
+def earlier_trip_sentence(text: str, pos: int) -> bool:
+    """Whether the sentence up to ``pos`` tells a trip made earlier than the act ("Han visited
+    Hamburg this July and met German officials", 他去年访问越南时会见了越南副总理): the people it
+    names there are not the act's counterparts.
+
+    >>> t = "They met on Friday. He visited Hamburg this July and met German officials."
+    >>> earlier_trip_sentence(t, t.index("German")), earlier_trip_sentence(t, t.index("Friday"))
+    (True, False)
+    """
+    start = max(text.rfind(". ", 0, pos), text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    return (_EARLIER_TRIP_EN if text[pos:pos + 1].isascii() else _EARLIER_TRIP_ZH).search(text, start, pos) is not None
+
+
 def dateline_side(p: Mention) -> str:
     """The direction a dateline gives where nothing else does: a foreign one (“ASTANA. KAZINFORM
     –”) abroad, a Chinese one ("NANNING, Sept 17 (Xinhua) --", 新华社昆明5月3日电) at home."""
