@@ -58,3 +58,15 @@ def test_people_met_on_an_earlier_trip_are_no_counterparts(tagger):
     e = first(tagger, "Guangdong Party Secretary met Mayor Anna Berg of Gothenburg and her delegation on Monday. "
                       "He visited Gothenburg this April and held talks with Swedish ministers.", date="2024-06-05")
     assert (e.counterpart, e.venue) == ("subnational", "CN-GD")
+
+
+@pytest.mark.parametrize("text,direction", [
+    # an earlier video talk told after a meeting placed in the province: the meeting was held there
+    ("The Governor of Fujian met the Governor of Akita Prefecture of Japan in Fuzhou on May 6. The two governors "
+     "first talked by video in 2021 and the ties have grown since.", "inbound"),
+    # a video call held during a trip abroad: the trip is the act
+    ("From May 6 to 9, the Secretary of the Jilin Provincial Party Committee led a delegation to visit Mongolia. "
+     "In Ulaanbaatar he met the Prime Minister. He also held a video call with the governor of Dornod.", "outbound"),
+])
+def test_a_remote_cue_told_after_a_located_act(tagger, text, direction):
+    assert first(tagger, text, date="2024-05-10").direction == direction
