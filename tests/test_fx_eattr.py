@@ -39,8 +39,10 @@ def test_kings_commissioner_is_a_provincial_head(tagger):
 def test_helpers():
     t = "The two cities signed a pact. The mayor had visited Laos and returned to Kunming."
     assert not_venue_en(t, t.index("Laos"))
-    t = "He toured Osaka earlier this year."
+    t = "He toured Osaka this March."
     assert not_venue_en(t, t.index("Osaka"))
+    t = "Jiangsu sent a delegation of teachers to Germany last month."
+    assert not not_venue_en(t, t.index("Germany"))
     assert earlier_visit_zh("省长此前访问了老挝。", 7)
     assert not earlier_visit_zh("省长率团访问了老挝。", 7)
     t = "在沪期间，代表团会见了上海市副市长。"

@@ -209,9 +209,9 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         # a remote cue of its own (video, phone, letter) still makes the meeting remote
         m = next((x for rx, present in zip(_REMOTE, scripts) if present for x in rx.finditer(text, a, b)
                   if not _REMOTE_WORDS.fullmatch(x.group(0))), None)
-    if m and m.start() >= spans[0][1] and category != "greeting" and (venue_code is not None or any(
-            rx.search(text, a, spans[0][1]) for rx in _OUTBOUND)):  # a video call, a letter of intent told after
-        m = None  # a located act or a trip in the lead ("met … in Haikou. … signed a Letter of Intend in 2010")
+    if m and m.start() >= spans[0][1] and category != "greeting" and (any(p.code == venue_code and a <= p.start < spans[0][1] and (
+            p.label == "country" or after_preposition(text, p.start)) for p in places) or any(rx.search(text, a, spans[0][1]) for rx in _OUTBOUND)):
+        m = None  # a video call or a letter told after a located act or a trip in the lead ("met … in Haikou.")
     if m:
         return "remote", _prov("cue", "remote_cue", m.group(0), m.start(), m.end(), 0.9)
     if venue_code is not None:

@@ -104,9 +104,8 @@ _PARTY_NOUN_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;!?]{0,40}?\bto\s+(?:(?:visit|attend|come\s+to|travel\s+to|tour)\s+|"
                          r"[^.;!?]{0,40}?\b(?:in|at)\s+)(?:the\s+)?$", re.I)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-# "visited Hamburg this July", "went to Osaka earlier this year": a trip told in the report, not the act reported
-_PAST_MONTH_AFTER = re.compile(rf"\s+(?:this\s+(?:{_MONTHS})|earlier\s+this\s+(?:year|month)|last\s+(?:year|month|"
-                               rf"{_MONTHS}))\b")
+# "visited Hamburg this July": a trip told in the report, not the act reported
+_PAST_MONTH_AFTER = re.compile(rf"\s+this\s+(?:{_MONTHS})\b")  # (not "last month": often the act's own time)
 # "had visited Laos", "previously visited Vietnam": an earlier trip
 _HAD_VISITED = re.compile(r"\b(?:had|has|have|previously|once|already)\s+(?:\w+\s+)?(?:visited|been\s+to)\s+(?:the\s+)?$")
 # "US-Shandong Week", "China–ASEAN Expo": after a place's end, one side of a compound name, no place
@@ -138,8 +137,7 @@ def not_venue_en(text: str, pos: int) -> bool:
                           or earlier_trip_after_en(text, end))  # (an earlier trip "last May": rpen2)
 
 
-_EARLIER_TRIP_EN = re.compile(rf"\bvisited\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:this\s+(?:{_MONTHS})|"
-                              rf"last\s+(?:year|month|{_MONTHS})|earlier\s+this\s+year)\b")
+_EARLIER_TRIP_EN = re.compile(rf"\bvisited\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+this\s+(?:{_MONTHS})\b")
 _EARLIER_TRIP_ZH = re.compile(r"(?:曾|曾经|曾經|此前|去年|前年|上次)[^，。；]{0,8}?(?:访问|訪問|到访|到訪|赴|出访|出訪)")
 
 

@@ -29,7 +29,7 @@ PROVINCE_ABBR: dict[str, str] = {
 }
 _STAY = re.compile(r"(?:在|访|訪)([" + "".join(PROVINCE_ABBR) + r"])(?:期间|期間)")
 # 曾访问泰国, 此前赴越南, 去年到访老挝: a trip told as earlier than the act reported
-_EARLIER_VISIT = re.compile(r"(?:曾|曾经|曾經|此前|之前|去年|前年|上次|上月|年初|多次)[^，。；、]{0,6}?"
+_EARLIER_VISIT = re.compile(r"(?:曾|曾经|曾經|此前|去年|前年|上次)[^，。；、]{0,6}?"
                             r"(?:访问|訪問|到访|到訪|赴|出访|出訪|前往|到过|到過|去过|去過)(?:了|过|過)?$")
 
 
