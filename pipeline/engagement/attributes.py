@@ -22,7 +22,7 @@ from ..rx import skipping
 from ..schemas import Mention, Provenance
 from ._build import fast
 from .titles import CN_MUNICIPALITIES, TitleHit, title_level
-from .datelines import (RECEIVES_EN, dateline_place, dateline_side, foreign_host_en,  # noqa: F401
+from .datelines import (COMPOUND_AFTER_EN, RECEIVES_EN, dateline_place, dateline_side, foreign_host_en,  # noqa: F401
                         inferred_venue, locator_venue, not_venue_en)
 from .posts import best_title  # noqa: F401  (re-exported for pairing)
 from .en_wire import body_dateline_place, city_in_province_en, foreign_subject_receives_en
@@ -35,6 +35,7 @@ from .when import act_date, not_act_day, relative_date  # noqa: F401  (re-export
 from .city_pages import concurrent_city_level, district_title_level
 from .missions import at_home_after, mission_in_china, mission_venue
 from .titles_extra import chinese_mission_cue, conveyed, wished
+from .venue_zh import abbr_stay_venue, earlier_visit_zh, visited_list_item
 
 Spans = Sequence[tuple[int, int]]
 
@@ -62,7 +63,8 @@ _INBOUND_STRONG = _cue(r"(?<![出回])[访訪][滇桂辽遼吉黑甘新藏琼瓊
                        r"黔贵貴湘豫晋晉陕陝鄂赣贛]|[驻駐]华|駐華|[驻駐][沪滬穗蓉渝昆邕沈瀋哈厦廈]",
                        r"\b(?:visit(?:ed|ing|s)?|to) (?:the )?(?:People['’]s Republic of )?China\b(?![-–])")  # (PRC: rpen2)
 _INBOUND = _cue(r"到[访訪]|总领事|總領事|领事馆|領事館|一行|来华留学|來華留學|[来到][^，。；]{0,8}?(?:攻读|留学|研修|进修)", r"\bvisiting\b|\bhosted\b|\breceived\b|\bwelcomed\b|\bConsul")
-_ABROAD = _cue(r"(?:中国|我国)驻(?!华)[^，。；、]{1,8}?(?:大使馆|使馆|总领事馆|总领馆|领事馆|大使|总领事|领事)|[会接]见(?:了)?中国(?![—\-–－·(（]|东盟|人民|国际|国家|政府|企业|公司|商会|侨|留学|青年|代表)",
+_ABROAD = _cue(r"(?:中国|我国)驻(?!华)[^，。；、]{1,8}?(?:大使馆|使馆|总领事馆|总领馆|领事馆|大使|总领事|领事)|[会接]见(?:了)?中国(?![—\-–－·(（]|东盟|人民|国际|国家|政府|企业|公司|商会|侨|留学|青年|代表|"
+               r"[^，。；、]{0,8}?(?:银行|集团|公司|协会|学会|大学|学院|研究|中心|基金会|联合会))",
                r"\b(?:Chinese|China's|PRC)\s+(?:Ambassador|Embassy|Consul(?:ate)?(?:[- ]General)?)\b|"
                r"\bConsul(?:ate)?(?:[- ]General)? of (?:the People's Republic of )?China\b")
 _TO_FOREIGN = re.compile(r"[^，。；,;]{0,12}?(?:(?:进行|开展|進行|開展)[^，。；,;]{0,10}?|[的][^，。；,;的]{0,8}?)(?:访问|考察|訪問)")
@@ -139,10 +141,10 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
             continue  # 在中越两国领导人的见证下, 在云南省委的支持下: a circumstance, no place
         if (_OFFICE_IN.search(text, max(0, m.start - 40), m.start)
                 or m.text.isascii() and (not_venue_en(text, m.start) or appositive_locator(text, m.start)
-                                         or seat_in_en(text, m.start))):
+                                         or seat_in_en(text, m.start) or COMPOUND_AFTER_EN.match(text, m.end))):
             continue  # "the Office of the Commissioner of Foreign Affairs in Macao": a seat; "flights to Manila"
-        if not m.text.isascii() and wished(text, m.start):
-            continue  # 欢迎更多四川企业团组访问意大利: a wish, no visit
+        if not m.text.isascii() and (wished(text, m.start) or earlier_visit_zh(text, m.start)):
+            continue  # 欢迎更多四川企业团组访问意大利: a wish, no visit; 曾访问泰国: an earlier trip
         if (after_preposition(text, m.start, chinese=_VISIT_ZH) or in_place_of(text, m.start)
                 or _VISITED_EN.search(text, max(0, m.start - 40), m.start)) and (
                 after_preposition(text, m.start) or not _NATIONAL_VISIT.search(text, max(0, m.start - 14), m.start)
@@ -169,6 +171,8 @@ def venue(text: str, spans: Spans, places: Sequence[Mention]) -> tuple[str | Non
         if c:  # 率团访越期间, 访韩, 在俄期间: a country's one-character name after a visit verb
             return _ABBR_COUNTRY[c.group(1)], _prov("cue", "visit_to_country_abbreviation", c.group(0), c.start(),
                                                   c.end(), 0.75)
+        if (z := abbr_stay_venue(text, a_, b)) is not None:
+            return z  # 在闽期间，副省长会见: the stay in Fujian
         c = _CAPITAL_VENUE.search(text, a_, b)
         if c:  # 赴外交部走访, 进京: the central government's seat
             return "CN-BJ", _prov("cue", "central_government_venue", c.group(0), c.start(), c.end(), 0.7)
@@ -205,6 +209,9 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         # a remote cue of its own (video, phone, letter) still makes the meeting remote
         m = next((x for rx, present in zip(_REMOTE, scripts) if present for x in rx.finditer(text, a, b)
                   if not _REMOTE_WORDS.fullmatch(x.group(0))), None)
+    if m and m.start() >= spans[0][1] and category != "greeting" and (any(p.code == venue_code and a <= p.start < spans[0][1] and (
+            p.label == "country" or after_preposition(text, p.start)) for p in places) or any(rx.search(text, a, spans[0][1]) for rx in _OUTBOUND)):
+        m = None  # a video call or a letter told after a located act or a trip in the lead ("met … in Haikou.")
     if m:
         return "remote", _prov("cue", "remote_cue", m.group(0), m.start(), m.end(), 0.9)
     if venue_code is not None:
@@ -227,7 +234,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
     m = find(_OUTBOUND)
     if m and (m.group(0).isascii() and (_CHINA_NEXT.match(text, m.end()) or any(
             p.label == "province" and p.role != "locator" and m.end() <= p.start <= m.end() + 8 for p in places))
-            or not m.group(0).isascii() and any(p.label == "province" and p.start in (m.start(), m.end()) for p in places)):
+            or not m.group(0).isascii() and any(p.label == "province" and (p.start == m.start() or p.start >= m.end() and text[
+                m.end():p.start] in ("", "了")) for p in places)):  # (访问了北京和杭州)
         # "led a delegation to visit Shantou", "a tour of China's southernmost province", 代表团赴苏州考察,
         # 抵达昆明: a trip into China
         return "inbound", _prov("cue", "trip_into_china", m.group(0), m.start(), m.end(), 0.75)
@@ -375,7 +383,7 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
     by_end = {p.end: p for p in province_mentions}
     named = [m for m in actor_mentions if _in(spans, m.start) and not venue_chain(text, m, by_end, _VENUE_ZH)
-             and not (_VISITED_LIST.search(text, max(0, m.start - 4), m.start) and text[m.end:m.end + 1] in ("、", "和"))
+             and not visited_list_item(text, m.start, m.end)
              and not _ZH_DATELINE_PLACE.match(text, m.end) and not text[max(0, m.start - 2):m.start].endswith(("本报", "本報", "社"))]
     if named:
         m = _chain_end(text, named[0], province_mentions)
@@ -419,5 +427,4 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
 _EN_CITY_WORD = re.compile(r"\s+(?:city|prefecture)\b", re.I)
 _CHINA_NEXT = re.compile(r"\s+(?:visit\s+)?(?:the\s+)?(?:China\b|China's|Chinese\s+(?:province|city|region))", re.I)
 _EN_MAYOR = re.compile(r"(?:Acting |Vice |Deputy |Executive Vice )?Mayor", re.I)
-_VISITED_LIST = re.compile(r"(?:访问|訪問|到访|到訪)了?$")  # 访问了福州、上海和北京: places visited, none acts
 _ZH_DATELINE_PLACE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|訊|电|電)")  # 本报杭州10月15日讯: the reporter's city

@@ -103,6 +103,13 @@ _PARTY_NOUN_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?
 # "invited him to visit Laos", "an invitation to attend the expo in Kunming": a trip not yet made
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;!?]{0,40}?\bto\s+(?:(?:visit|attend|come\s+to|travel\s+to|tour)\s+|"
                          r"[^.;!?]{0,40}?\b(?:in|at)\s+)(?:the\s+)?$", re.I)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "visited Hamburg this July": a trip told in the report, not the act reported
+_PAST_MONTH_AFTER = re.compile(rf"\s+this\s+(?:{_MONTHS})\b")  # (not "last month": often the act's own time)
+# "had visited Laos", "previously visited Vietnam": an earlier trip
+_HAD_VISITED = re.compile(r"\b(?:had|has|have|previously|once|already)\s+(?:\w+\s+)?(?:visited|been\s+to)\s+(?:the\s+)?$")
+# "US-Shandong Week", "China–ASEAN Expo": after a place's end, one side of a compound name, no place
+COMPOUND_AFTER_EN = re.compile(r"[-–—]\s?[A-Z]")
 # "her trip to Sabah three weeks before", "talks in Hanoi two years ago": an earlier occasion
 _EARLIER_AFTER = re.compile(r"[\w'’ -]{0,22}?\b(?:(?:just\s+)?(?:a|one|two|three|several|a\s+few|\d+)\s+"
                             r"(?:days?|weeks?|months?|years?)\s+(?:earlier|ago|before))\b", re.I)
@@ -121,11 +128,30 @@ def not_venue_en(text: str, pos: int) -> bool:
         return True
     if _FUTURE_EVENT_BEFORE.search(text, max(0, pos - 110), pos) or _INVITED_TO.search(text, max(0, pos - 70), pos):
         return True
-    if _PARTY_NOUN_AFTER.match(text, pos, pos + 40):
+    if _PARTY_NOUN_AFTER.match(text, pos, pos + 40) or _HAD_VISITED.search(before):
         return True
     end = text.find(" ", pos)
+    if end != -1 and _PAST_MONTH_AFTER.match(text, end):
+        return True  # "visited Hamburg this July": an earlier trip told in the report
     return end != -1 and (_EARLIER_AFTER.match(text, end, end + 50) is not None
                           or earlier_trip_after_en(text, end))  # (an earlier trip "last May": rpen2)
+
+
+_EARLIER_TRIP_EN = re.compile(rf"\bvisited\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+this\s+(?:{_MONTHS})\b")
+_EARLIER_TRIP_ZH = re.compile(r"(?:曾|曾经|曾經|此前|去年|前年|上次)[^，。；]{0,8}?(?:访问|訪問|到访|到訪|赴|出访|出訪)")
+
+
+def earlier_trip_sentence(text: str, pos: int) -> bool:
+    """Whether the sentence up to ``pos`` tells a trip made earlier than the act ("Han visited
+    Hamburg this July and met German officials", 他去年访问越南时会见了越南副总理): the people it
+    names there are not the act's counterparts.
+
+    >>> t = "They met on Friday. He visited Hamburg this July and met German officials."
+    >>> earlier_trip_sentence(t, t.index("German")), earlier_trip_sentence(t, t.index("Friday"))
+    (True, False)
+    """
+    start = max(text.rfind(". ", 0, pos), text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    return (_EARLIER_TRIP_EN if text[pos:pos + 1].isascii() else _EARLIER_TRIP_ZH).search(text, start, pos) is not None
 
 
 def dateline_side(p: Mention) -> str:

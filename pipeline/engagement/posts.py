@@ -17,6 +17,8 @@ from ..schemas import Mention
 from ..text import unglossed
 from .org_officers import government_secretary_general, org_officer, report_source
 from .person_names import chinese_surname_after
+from .names_again import named_again_cn
+from .datelines import earlier_trip_sentence
 from .titles import CN_MUNICIPALITIES, NATIONAL_CODES, TitleHit, TitleMatcher, attach, foreign_local
 from .titles_extra import refine
 
@@ -166,7 +168,8 @@ def _background_leaders(hits: list[TitleHit], text: str) -> list[TitleHit]:
         out = [TitleHit(h.start, h.end, h.text, h.entry, "none", "", h.place, "background_mention")
                if h.side in ("foreign", "chinese") and h.start >= v.end() and h.text[:1].isascii() == latin
                and background.search(text, max(v.end(), h.start - 120), h.start) else h for h in out]
-    return out
+    return [TitleHit(h.start, h.end, h.text, h.entry, "none", "", h.place, "earlier_trip_mention")  # (visited X this July)
+            if h.side == "foreign" and earlier_trip_sentence(text, h.start) else h for h in out]
 
 
 _COUNTERPART_OF = re.compile(r"\b(?:their|his|her|its)\s+((?:[A-Z][\w'’-]*\s+){0,3})counterparts?\b")
@@ -272,6 +275,9 @@ def _english_group(h: TitleHit, text: str, places: Sequence[Mention]) -> TitleHi
         return h
     if h.side == "foreign" and h.code == "diplomat" and h.place is None and chinese_surname_after(text, h.end):
         return TitleHit(h.start, h.end, h.text, h.entry, "none", "", None, "chinese_mission")
+    if h.side == "foreign" and h.place is None and h.code in ("head_of_state_or_government", "minister", "international_org"
+                                                               ) and named_again_cn(text, h.end):
+        return TitleHit(h.start, h.end, h.text, h.entry, "none", "", None, "chinese_named_again")  # "President Zhou"
     if h.rule != "unattached" or h.entry.counterpart not in ("business", "academic", "other"):
         return h
     if _FROM_BOTH_EN.match(text, h.end):  # "universities from both countries": the countries named before
