@@ -281,6 +281,8 @@ def _extend(seg: Segment, s: SentenceInfo) -> None:
                 dst.append(c)
     if seg.date is None and s.date is not None and not s.future_date:
         seg.date = s.date  # a later clause's day of an event still to come is another event's
+    elif seg.date is None and seg.month is None and s.month is not None and s.acts:
+        seg.month = s.month  # …签订了意向书。今年2月，…签订…；8月，…: the month a later clause gives its act
     if s.acts and s.actors:
         seg.last_actors, seg.last_partners = list(s.actors), bool(s.partners)
 

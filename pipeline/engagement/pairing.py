@@ -29,6 +29,7 @@ from ._build import fast
 from .occasions import day_after_act, leaders_acting_apart, next_meetings, same_leader_again
 from .policy import categorize
 from .reading import muted
+from .roundups import body_segments, scene_trimmed
 from .posts import later_counterpart, later_official, titles_attached
 from .localities import SISTER_TIES, foreign_unit
 from .titles import TitleHit, TitleMatcher, entrusting, foreign_local
@@ -207,15 +208,13 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     if unreported:
         # the lead reports no act (a feature, a work report): keep only the dated acts of the
         # body that name their Chinese actor and foreign counterpart and a strong cue
-        one_province = len(set(record.provinces)) == 1  # (one province acts in the text: an act naming none is its)
-        mo = {x.index for x in infos if x.month}  # (a round-up's trip may name its month in a later clause)
-        segs = [g for g in segs if (g.date and g.date[1] or mo & set(g.sentences)) and (g.actors or one_province)
-                and (g.partners or g.regions)
-                and any((c.weight or 1.0) >= 2.0 for i in g.sentences[:1] for c in by_sent.acts.get(i, ()))]
+        # (one province acts in the text: an act naming none is its; a round-up's loose items: .roundups)
+        segs = body_segments(segs, infos, by_sent.acts, text, len(set(record.provinces)) == 1)
         if not segs:
             return []
     if not segs:
         segs = [Segment(list(range(len(sents))), list(record.provinces), list(record.partners), list(record.regions))]
+    segs = scene_trimmed(segs, infos)  # ("In the weeks that followed, the capital launched …": no item's act)
     out: list[Engagement] = []
     last_actor: list[str] = []
     full = [c[1] for c in cl]  # each clause's whole sentence, once per document

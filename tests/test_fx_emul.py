@@ -1,0 +1,60 @@
+"""Pages reporting several engagements (round 11, helper emul: recall on round-ups, features,
+tours with stops, acts phrased briefly or late).
+
+Every sentence here is written for the test.
+"""
+
+import pytest
+
+from pipeline.engagement.roundups import simultaneous
+from pipeline.tagger import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return Tagger()
+
+
+def _triples(rec):
+    return sorted((tuple(e.provinces), tuple(sorted(e.partners)), tuple(e.regions), e.category)
+                  for e in rec.engagements)
+
+
+# ------------------------------------------------------------------ 1. a feature's loose items
+
+FEATURE_EN = (
+    "Border provinces step up outreach to their neighbours\n\n"
+    "Analysts say the provinces now carry much of the country's regional diplomacy. "
+    "In the weeks that followed, the capital launched a fresh push to court the region. "
+    "Chen Min, the party secretary of Xinjiang, opened the season with a five-day trip to Central Asia in early May. "
+    "Meanwhile, Li Hua, party boss of Yunnan province, paid an official visit to Laos, "
+    "and went on to Cambodia. "
+    "Zhou Jun, the party chief of Guangxi, embarked on a trip to Southeast Asia in mid-May, visiting "
+    "Vietnam and Thailand. "
+    "Observers expect more such visits this year."
+)
+
+
+def test_feature_items_each_an_engagement(tagger):
+    rec = tagger.tag(FEATURE_EN)
+    got = _triples(rec)
+    assert (("CN-XJ",), (), ("CENTRAL_ASIA",), "delegation_visit") in got
+    assert any(t[0] == ("CN-YN",) and "LAO" in t[1] for t in got)  # "Meanwhile, …": the time of the item before
+    assert any(t[0] == ("CN-GX",) and set(t[1]) == {"THA", "VNM"} for t in got)  # a weak "trip" with named countries
+    assert all(t[3] == "delegation_visit" for t in got)  # the scene-setting clause ("launched") decides nothing
+
+
+def test_simultaneous():
+    assert simultaneous("与此同时，省长率团访问泰国。", 0)
+    assert simultaneous("At the same time, the governor visited Laos.", 0)
+    assert not simultaneous("同时要加强合作。", 0)
+
+
+# ------------------------------------------------------------------ 2. months of a city's year
+
+def test_months_of_one_list_are_occasions(tagger):
+    text = ("某市外办通报今年对外交往情况。今年3月，俄罗斯某市代表团访问我市，与某县签订了友好城市意向书；"
+            "9月，市代表团赴德国进行经贸洽谈，与德国某市签订了友好交流意向书。")
+    got = _triples(tagger.tag(text))
+    partners = [t[1] for t in got]
+    assert ("RUS",) in partners and ("DEU",) in partners  # 3月 and 9月: two occasions, not one
