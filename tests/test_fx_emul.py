@@ -58,3 +58,31 @@ def test_months_of_one_list_are_occasions(tagger):
     got = _triples(tagger.tag(text))
     partners = [t[1] for t in got]
     assert ("RUS",) in partners and ("DEU",) in partners  # 3月 and 9月: two occasions, not one
+
+
+# ------------------------------------------------------------------ 3. the guests acting again at a later stop
+
+def test_tour_stops_keep_the_guests_country(tagger):
+    text = ("8月3日，韩国某市代表团抵达扬州，与扬州市签署了友好城市合作协议。随后，代表团一行到访了山东省。"
+            "8月5日，代表团与青岛市长就两市合作举行了座谈。")
+    got = _triples(tagger.tag(text))
+    assert any(t[0] == ("CN-JS",) and t[1] == ("KOR",) for t in got)
+    assert any(t[0] == ("CN-SD",) and t[1] == ("KOR",) for t in got)  # 代表团一行: the Korean group again
+    assert not any(t[1] == () and not t[2] for t in got)
+
+
+def test_guest_named_again_and_the_state_visit(tagger):
+    text = ("7月2日晚，安徽省委书记在合肥会见了来访的斐济总理卡拉尼一行。"
+            "卡拉尼总理是应国务院总理邀请，于6月28日开始到中国进行正式访问的客人。此前，卡拉尼在上海进行了访问。")
+    got = _triples(tagger.tag(text))
+    assert (("CN-AH",), ("FJI",), (), "high_level_meeting") in got
+    assert any(t[0] == ("CN-SH",) and t[1] == ("FJI",) for t in got)  # the guest's earlier stop: his country
+    assert not any(t[0] == ("CN-AH",) and t[3] == "delegation_visit" for t in got)  # the visit to China is the state's
+
+
+def test_english_later_stop_of_the_guests(tagger):
+    text = ("On June 9, the vice governor of Hebei met the Deputy Premier of Manitoba, Canada, in Shijiazhuang, and "
+            "the two sides signed a letter of intent on sister-province relations.\n\n"
+            "The deputy premier and his accompanying team then continued to visit Guangxi.")
+    got = _triples(tagger.tag(text))
+    assert any(t[0] == ("CN-GX",) and t[1] == ("CAN",) for t in got)
