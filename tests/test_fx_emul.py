@@ -86,3 +86,22 @@ def test_english_later_stop_of_the_guests(tagger):
             "The deputy premier and his accompanying team then continued to visit Guangxi.")
     got = _triples(tagger.tag(text))
     assert any(t[0] == ("CN-GX",) and t[1] == ("CAN",) for t in got)
+
+
+# ------------------------------------------------------------------ 4. a round-up's summary, an earlier month's meeting
+
+def test_summary_of_two_trips_and_last_months_meeting(tagger):
+    from datetime import date
+
+    from pipeline.schemas import Document
+
+    text = ("这几天，甘肃省委书记、青海省委书记分别带队在中亚几国访问。\n"
+            "10月2日至6日，甘肃省委书记率甘肃省代表团访问哈萨克斯坦、吉尔吉斯斯坦。\n"
+            "10月3日至7日，青海省委书记率青海省代表团在乌兹别克斯坦访问，会见了乌兹别克斯坦副总理。\n"
+            "值得一提的是，青海省委书记刚于上月20日在西宁会见了乌兹别克斯坦副总理。")
+    rec = tagger.tag_document(Document(id="t", text=text, date=date(2024, 10, 8)))
+    got = _triples(rec)
+    assert not any(len(t[0]) > 1 for t in got)  # the summary sentence of both trips is no engagement of its own
+    assert any(t[0] == ("CN-QH",) and t[3] == "high_level_meeting" for t in got)  # 上月20日: another occasion
+    meeting = next(e for e in rec.engagements if e.category == "high_level_meeting")
+    assert meeting.date == "2024-09-20"

@@ -426,7 +426,8 @@ def summaries_dropped(segs: list[Segment]) -> list[Segment]:
     count = Counter(a for seg in segs for a in set(seg.actors))
     keep = []
     for seg in segs:
-        if not seg.partners and not seg.regions and seg.actors and all(count[a] > 1 for a in set(seg.actors)):
-            continue
+        if not seg.partners and seg.actors and all(count[a] > 1 for a in set(seg.actors)) and (
+                not seg.regions or len(set(seg.actors)) > 1 and seg.date is None):
+            continue  # (这几天，A、B两省书记分别在中亚访问。…: the undated summary of the items, a region alone)
         keep.append(seg)
     return keep or segs[:1]

@@ -26,7 +26,7 @@ from .attributes import (act_date, best_title, direction, inferred_venue, city_o
                          relative_date, not_act_day, title_provenance, venue)
 from .city_pages import attribute_sentences
 from ._build import fast
-from .occasions import day_after_act, leaders_acting_apart, next_meetings, same_leader_again
+from .occasions import day_after_act, last_month_day, leaders_acting_apart, next_meetings, same_leader_again
 from .policy import categorize
 from .reading import muted
 from .roundups import body_segments, scene_trimmed
@@ -178,7 +178,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
                                 [m.code for m in places_i if m.label == "country" and m.role == "partner"],
                                 [m.code for m in places_i if m.label == "region"], n_acts)
         if n_acts:
-            clause_info(text, info, days)  # the act clause's day (a clause without an act has none to read)
+            last_month_day(text, clause_info(text, info, days), doc.date)  # its day (上月15日: the page's month before)
             if info.date is None and listed:
                 info.date = days[whole]  # a listed pair takes its sentence's date
             if info.date is None and last_day is not None:
