@@ -105,3 +105,15 @@ def test_summary_of_two_trips_and_last_months_meeting(tagger):
     assert any(t[0] == ("CN-QH",) and t[3] == "high_level_meeting" for t in got)  # 上月20日: another occasion
     meeting = next(e for e in rec.engagements if e.category == "high_level_meeting")
     assert meeting.date == "2024-09-20"
+
+
+# ------------------------------------------------------------------ 5. a signing dated before the trip is background
+
+def test_signing_before_the_trip_is_not_the_trips():
+    from pipeline.engagement.segments import late_signing
+
+    s = ("6月10日至15日，陕西省省长率团访问土库曼斯坦。此前，5月8日，各国领导人共同签署了峰会宣言。"
+         "访问期间，省长会见了土库曼斯坦副总理。")
+    assert late_signing(s, "zh", (0, len(s)), 2023, None, "2023-06-10") is None
+    t = s.replace("此前，5月8日，各国领导人共同签署了峰会宣言。", "6月12日，双方签署了合作备忘录。")
+    assert late_signing(t, "zh", (0, len(t)), 2023, None, "2023-06-10") == "cooperation_project"
