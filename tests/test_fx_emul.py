@@ -117,3 +117,14 @@ def test_signing_before_the_trip_is_not_the_trips():
     assert late_signing(s, "zh", (0, len(s)), 2023, None, "2023-06-10") is None
     t = s.replace("此前，5月8日，各国领导人共同签署了峰会宣言。", "6月12日，双方签署了合作备忘录。")
     assert late_signing(t, "zh", (0, len(t)), 2023, None, "2023-06-10") == "cooperation_project"
+
+
+# ------------------------------------------------------------------ 6. another news item on the page (又讯)
+
+def test_second_news_item_is_its_own_engagement(tagger):
+    text = ("本报讯 11月3日至4日，“2023浙江公共外交周”系列活动在杭州举办，来自18个国家的外国友好组织代表出席。"
+            "副省长出席开幕式并致辞。\n"
+            "又讯 昨日下午，浙江省友协与来自9个国家的12个外国友好组织签署友好合作备忘录。省政协副主席出席活动。")
+    got = _triples(tagger.tag(text))
+    cats = {t[3] for t in got if t[0] == ("CN-ZJ",)}
+    assert {"cultural_exchange", "cooperation_project"} <= cats  # the week and, another item, the signing

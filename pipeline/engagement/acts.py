@@ -129,6 +129,7 @@ class Segment:
     last_actors: list[str] = field(default_factory=list)  # of its latest act clause naming one
     last_partners: bool = False  # whether that clause named a partner
     month: tuple[int, str] | None = None  # its lead clause's part of a month (5月下旬), when it names no day
+    news: bool = False  # it opens another news item of the page (又讯, 另讯): never a summary of the others
 
 
 def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int, int] | None:
@@ -359,6 +360,8 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
             head_stamp = False
             continue
         why = starts_new(cur, s, official) if s.acts else None  # (a clause without an act never starts one)
+        news = text is not None and s.acts and _NEWS_ITEM.match(text, s.span[0]) is not None
+        why = why or ("news_item" if news else None)  # 又讯（记者…）…: the page's next news item
         if why == "new_date" and text is not None and within_range(text, cur, s):
             why = None  # "From May 3 to 6, the fair …": a later day inside the range is that occasion's (fxen)
         if why == "new_date" and text is not None and head_stamp and stamped_head(text, cur):
@@ -366,6 +369,7 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
             # that reports it are one engagement: the body's, whose act day it is (issue 15, fxen)
         if why:
             cur = _new_segment(s, text)
+            cur.news = why == "news_item"
             segs.append(cur)
             head_stamp = False
         elif s.acts:
@@ -407,6 +411,7 @@ def english_item_line(s: SentenceInfo, text: str | None) -> bool:
 
 
 _ITEM_EN_MARK = re.compile(r"\s*\d{1,2}\.\s*")
+_NEWS_ITEM = re.compile(r"\s*(?:又讯|另讯|又訊|另訊)")  # another news item on the page
 _ITEM_EN_LINE = re.compile(r"\s*\d{1,2}\.\s+[A-Z]")
 
 
@@ -421,8 +426,8 @@ def stamped_head(text: str, seg: Segment) -> bool:
 def summaries_dropped(segs: list[Segment]) -> list[Segment]:
     """Without the summary segments of a round-up: ones naming no partner and no region
     whose actors all act in other segments (近日，出访的还有西藏和浙江的党委书记。…)."""
-    if len(segs) < 2:
-        return segs
+    if len(segs) < 2 or any(seg.news for seg in segs):
+        return segs  # (a page of news items: each its own report)
     count = Counter(a for seg in segs for a in set(seg.actors))
     keep = []
     for seg in segs:
