@@ -128,3 +128,13 @@ def test_second_news_item_is_its_own_engagement(tagger):
     got = _triples(tagger.tag(text))
     cats = {t[3] for t in got if t[0] == ("CN-ZJ",)}
     assert {"cultural_exchange", "cooperation_project"} <= cats  # the week and, another item, the signing
+
+
+# ------------------------------------------------------------------ 7. a tally of ties is no act
+
+def test_tally_of_ties_is_no_act(tagger):
+    text = ("江苏某市外办通报全市对外交往情况。此外，某市还与美国、法国、日本等5个国外城市签订了友好交流意向书。"
+            "今年4月，西班牙某市代表团访问南通市，与某县签订了缔结友好城市意向书。")
+    got = _triples(tagger.tag(text))
+    partners = {p for t in got for p in t[1]}
+    assert "ESP" in partners and not partners & {"USA", "FRA", "JPN"}  # the tally's countries: statistics

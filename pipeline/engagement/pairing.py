@@ -29,7 +29,7 @@ from ._build import fast
 from .occasions import day_after_act, last_month_day, leaders_acting_apart, next_meetings, same_leader_again
 from .policy import categorize
 from .reading import muted
-from .roundups import body_segments, scene_trimmed
+from .roundups import body_segments, scene_trimmed, tally_clause
 from .posts import later_counterpart, later_official, titles_attached
 from .localities import SISTER_TIES, foreign_unit
 from .titles import TitleHit, TitleMatcher, entrusting, foreign_local
@@ -165,7 +165,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         if n_acts and not infos and analysis is not None and muted(analysis, doc.lang or "zh",
                                                                    analysis.sentence_index(whole)):
             n_acts = 0  # only a count of visits, a goal or a remark (上半年，全省接待来访团组86批…): no act opens here
-        n_acts = 0 if n_acts and central_clause(analysis, text, whole) else n_acts  # the centre's act (.central)
+        n_acts = 0 if n_acts and (central_clause(analysis, text, whole) or tally_clause(text, whole)) else n_acts  # (.central)
         if not n_acts and not infos:
             continue  # before the first act clause: no segment starts or takes it (acts.segment)
         places_i = by_sent.places.get(i)

@@ -25,7 +25,7 @@ import re
 from typing import Mapping, Sequence
 
 from ..schemas import Mention
-from .acts import Segment, SentenceInfo
+from .acts import Segment, SentenceInfo, find_day
 
 STRONG = 2.0  # a cue of at least this weight reports an act on its own
 _TRIP_CODES = ("delegation_visit",)
@@ -84,3 +84,20 @@ def scene_trimmed(segs: list[Segment], infos: Sequence[SentenceInfo]) -> list[Se
                 info_of[i].partners or info_of[i].regions or info_of[i].date for i in g.sentences[:first]):
             g.sentences = g.sentences[first:]
     return segs
+
+
+# a tally of ties (与美国、德国、俄罗斯等6个国外城市签订了意向书; 已与12个国家的20个城市缔结友好关系): a count, no act
+_TALLY_ZH = re.compile(r"(?:等|与|同|和)\s*[\d一二两三四五六七八九十百]+\s*(?:个|對|对|家|所)[^，。；,;]{0,14}?"
+                       r"(?:国家|國家|城市|省州|省份|州|地区|地區|组织|組織|机构|機構|单位|單位)"
+                       r"[^。；;]{0,30}?(?:签订|簽訂|签署|簽署|建立|缔结|締結|结好|結好|结为|結為)")
+
+
+def tally_clause(text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence ``span`` counts ties with several partners (…等6个国外城市签订了意向书) and writes no
+    day: a statistic of ties, not the act of one occasion (TAXONOMY §3: retrospective summaries report none).
+
+    >>> t = "晋中市还与美国、德国等6个国外城市签订了意向书。"
+    >>> tally_clause(t, (0, len(t)))
+    True
+    """
+    return _TALLY_ZH.search(text, *span) is not None and find_day(text, *span) is None
