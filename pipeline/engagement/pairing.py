@@ -214,7 +214,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
             return []
     if not segs:
         segs = [Segment(list(range(len(sents))), list(record.provinces), list(record.partners), list(record.regions))]
-    segs = scene_trimmed(segs, infos)  # ("In the weeks that followed, the capital launched …": no item's act)
+    segs = scene_trimmed(segs, infos, text)  # ("In the weeks that followed, the capital launched …": no item's act)
     out: list[Engagement] = []
     last_actor: list[str] = []
     full = [c[1] for c in cl]  # each clause's whole sentence, once per document

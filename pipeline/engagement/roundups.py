@@ -68,10 +68,10 @@ def body_segments(segs: list[Segment], infos: Sequence[SentenceInfo], acts: Mapp
         if dated and (g.actors or one_province) and (g.partners or g.regions) and _strong_in(g, info_of, acts):
             out.append(g)
             prev_dated = True
-    return scene_trimmed(out, infos)
+    return scene_trimmed(out, infos, text)
 
 
-def scene_trimmed(segs: list[Segment], infos: Sequence[SentenceInfo]) -> list[Segment]:
+def scene_trimmed(segs: list[Segment], infos: Sequence[SentenceInfo], text: str | None = None) -> list[Segment]:
     """Each of several segments without the act clauses that open it naming no side and no day, where a later
     clause of it names its actor and a partner or region: a scene-setting clause ("In the weeks that followed,
     the capital launched a push to court the region.") opens no item's report, and its words decide nothing."""
@@ -81,9 +81,14 @@ def scene_trimmed(segs: list[Segment], infos: Sequence[SentenceInfo]) -> list[Se
     for g in segs:
         first = next((k for k, i in enumerate(g.sentences) if info_of[i].actors), 0)
         if first and (info_of[g.sentences[first]].partners or info_of[g.sentences[first]].regions) and not any(
-                info_of[i].partners or info_of[i].regions or info_of[i].date for i in g.sentences[:first]):
-            g.sentences = g.sentences[first:]
+                info_of[i].partners or info_of[i].regions or info_of[i].date
+                or text is not None and _RELATIVE_DAY.search(text, *info_of[i].span) for i in g.sentences[:first]):
+            g.sentences = g.sentences[first:]  # ("Leaders met guests on Thursday. In Changsha, …": the items' day)
     return segs
+
+
+_RELATIVE_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b"
+                           r"|昨天|昨日|今天|今日|前天|当天|當天|当日|當日|星期[一二三四五六日天]|周[一二三四五六日]", re.I)
 
 
 # a tally of ties (与美国、德国、俄罗斯等6个国外城市签订了意向书; 已与12个国家的20个城市缔结友好关系): a count, no act
