@@ -138,3 +138,13 @@ def test_tally_of_ties_is_no_act(tagger):
     got = _triples(tagger.tag(text))
     partners = {p for t in got for p in t[1]}
     assert "ESP" in partners and not partners & {"USA", "FRA", "JPN"}  # the tally's countries: statistics
+
+
+def test_tour_lead_listing_hosts_is_the_first_hosts_act(tagger):
+    text = ("6月1日起，日本某市代表团对山东省青岛市以及江苏省南通市进行了为期四天的访问。"
+            "代表团首先到访了南通市，并与南通市签署了友好城市合作协议。随后，代表团一行到访了山东省。"
+            "6月3日，代表团与青岛市长举行了座谈。")
+    rec = tagger.tag(text)
+    first = rec.engagements[0]
+    assert first.provinces == ["CN-JS"] and first.category == "cooperation_project"  # not Shandong's signing
+    assert any(e.provinces == ["CN-SD"] and e.partners == ["JPN"] for e in rec.engagements)

@@ -30,7 +30,7 @@ from typing import Callable
 from ..rx import skipping
 from .act_patterns import NOT_A_VISIT_ZH, VISIT_HERE_ZH
 from .en_wire import place_dateline_en
-from .guests import guests_carried
+from .guests import guests_carried, tour_lead_narrowed
 from .years import cn_number
 
 _TRIP = skipping(re.compile(
@@ -376,7 +376,8 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
             _extend(cur, s)
         elif not s.actors or set(s.actors) <= set(cur.actors):
             _extend(cur, s)  # a continuation sentence: 双方就…交换意见
-    return summaries_dropped(guests_carried(segs, infos, text))  # (随后，代表团一行到访…: the guests' countries)
+    # (随后，代表团一行到访…: the guests' countries; a tour's lead listing its hosts: the first host's act)
+    return summaries_dropped(tour_lead_narrowed(guests_carried(segs, infos, text), infos))
 
 
 _RANGE_END = re.compile(r"\s*(?:to|through|until|till|-|–|—|至|到|~|－)\s*(\d{1,2})(?!\d)(?:日|号|號|\b)")

@@ -79,3 +79,23 @@ def guests_carried(segs: list[Segment], infos: Sequence[SentenceInfo], text: str
             g.partners, g.regions = list(prev.partners), list(prev.regions)
             g.last_partners = True
     return segs
+
+
+def tour_lead_narrowed(segs: list[Segment], infos: Sequence[SentenceInfo]) -> list[Segment]:
+    """``segs`` with the actors of a tour's lead narrowed to the host its next act clause names, where the lead
+    lists several hosts (某国代表团对山东烟台、青岛以及江苏扬州进行了访问。首先到访扬州，并签署…) and each other host
+    acts in a later segment of its own: the lead sums up the stops reported one by one."""
+    if len(segs) < 2:
+        return segs
+    info_of = {x.index: x for x in infos}
+    for seg in segs:
+        if len(set(seg.actors)) < 2:
+            continue
+        nxt = next((info_of[i] for i in seg.sentences[1:] if info_of[i].acts and info_of[i].actors), None)
+        if nxt is None or not set(nxt.actors) < set(seg.actors):
+            continue
+        others = set(seg.actors) - set(nxt.actors)
+        if all(any(o in s.actors for s in segs if s is not seg) for o in others):
+            seg.actors = [a for a in seg.actors if a not in others]
+            seg.last_actors = list(nxt.actors)
+    return segs
