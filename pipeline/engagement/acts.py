@@ -30,6 +30,7 @@ from typing import Callable
 from ..rx import skipping
 from .act_patterns import NOT_A_VISIT_ZH, VISIT_HERE_ZH
 from .en_wire import place_dateline_en
+from .guests import guests_carried, tour_lead_narrowed
 from .years import cn_number
 
 _TRIP = skipping(re.compile(
@@ -128,6 +129,7 @@ class Segment:
     last_actors: list[str] = field(default_factory=list)  # of its latest act clause naming one
     last_partners: bool = False  # whether that clause named a partner
     month: tuple[int, str] | None = None  # its lead clause's part of a month (5月下旬), when it names no day
+    news: bool = False  # it opens another news item of the page (又讯, 另讯): never a summary of the others
 
 
 def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int, int] | None:
@@ -281,6 +283,8 @@ def _extend(seg: Segment, s: SentenceInfo) -> None:
                 dst.append(c)
     if seg.date is None and s.date is not None and not s.future_date:
         seg.date = s.date  # a later clause's day of an event still to come is another event's
+    elif seg.date is None and seg.month is None and s.month is not None and s.acts:
+        seg.month = s.month  # …签订了意向书。今年2月，…签订…；8月，…: the month a later clause gives its act
     if s.acts and s.actors:
         seg.last_actors, seg.last_partners = list(s.actors), bool(s.partners)
 
@@ -356,6 +360,8 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
             head_stamp = False
             continue
         why = starts_new(cur, s, official) if s.acts else None  # (a clause without an act never starts one)
+        news = text is not None and s.acts and _NEWS_ITEM.match(text, s.span[0]) is not None
+        why = why or ("news_item" if news else None)  # 又讯（记者…）…: the page's next news item
         if why == "new_date" and text is not None and within_range(text, cur, s):
             why = None  # "From May 3 to 6, the fair …": a later day inside the range is that occasion's (fxen)
         if why == "new_date" and text is not None and head_stamp and stamped_head(text, cur):
@@ -363,13 +369,15 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
             # that reports it are one engagement: the body's, whose act day it is (issue 15, fxen)
         if why:
             cur = _new_segment(s, text)
+            cur.news = why == "news_item"
             segs.append(cur)
             head_stamp = False
         elif s.acts:
             _extend(cur, s)
         elif not s.actors or set(s.actors) <= set(cur.actors):
             _extend(cur, s)  # a continuation sentence: 双方就…交换意见
-    return summaries_dropped(segs)
+    # (随后，代表团一行到访…: the guests' countries; a tour's lead listing its hosts: the first host's act)
+    return summaries_dropped(tour_lead_narrowed(guests_carried(segs, infos, text), infos))
 
 
 _RANGE_END = re.compile(r"\s*(?:to|through|until|till|-|–|—|至|到|~|－)\s*(\d{1,2})(?!\d)(?:日|号|號|\b)")
@@ -404,6 +412,7 @@ def english_item_line(s: SentenceInfo, text: str | None) -> bool:
 
 
 _ITEM_EN_MARK = re.compile(r"\s*\d{1,2}\.\s*")
+_NEWS_ITEM = re.compile(r"\s*(?:又讯|另讯|又訊|另訊)")  # another news item on the page
 _ITEM_EN_LINE = re.compile(r"\s*\d{1,2}\.\s+[A-Z]")
 
 
@@ -418,12 +427,13 @@ def stamped_head(text: str, seg: Segment) -> bool:
 def summaries_dropped(segs: list[Segment]) -> list[Segment]:
     """Without the summary segments of a round-up: ones naming no partner and no region
     whose actors all act in other segments (近日，出访的还有西藏和浙江的党委书记。…)."""
-    if len(segs) < 2:
-        return segs
+    if len(segs) < 2 or any(seg.news for seg in segs):
+        return segs  # (a page of news items: each its own report)
     count = Counter(a for seg in segs for a in set(seg.actors))
     keep = []
     for seg in segs:
-        if not seg.partners and not seg.regions and seg.actors and all(count[a] > 1 for a in set(seg.actors)):
-            continue
+        if not seg.partners and seg.actors and all(count[a] > 1 for a in set(seg.actors)) and (
+                not seg.regions or len(set(seg.actors)) > 1 and seg.date is None):
+            continue  # (这几天，A、B两省书记分别在中亚访问。…: the undated summary of the items, a region alone)
         keep.append(seg)
     return keep or segs[:1]

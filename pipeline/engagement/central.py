@@ -40,7 +40,8 @@ CENTRAL_LEADERS = re.compile(
 # central delegation, the national legislature's or government's own session
 _CENTRAL_SCENE = re.compile(
     "人民大会堂|钓鱼台|中南海|在北京|在京|于北京|国事访问|峰会|中央代表团|全国人大(?:常委会)?[^，。；]{0,12}会议|"
-    "全国人民代表大会|全国政协[^，。；]{0,12}会议|政府工作报告")
+    "全国人民代表大会|全国政协[^，。；]{0,12}会议|政府工作报告|"
+    "(?:到|对|赴|来)(?:中国|我国)进行[^，。；]{0,4}访问(?![^，。；]{0,3}期间)")  # 应总理邀请…到中国进行正式访问: the state's guest
 # a province's or city's own leader or government named in the same sentence: the province takes part
 _LOCAL_SIDE = re.compile("省委|省长|省政府|自治区(?:党委|主席|政府)|市委|市长|市政府|州长|州委|党委书记|区委")
 

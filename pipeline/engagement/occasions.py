@@ -141,3 +141,21 @@ def next_meetings(text: str, a: int, b: int, p_starts: Sequence[int], whole: tup
             cuts.append(d)
     cuts.append(b)
     return [((cuts[k], cuts[k + 1]), whole) for k in range(len(cuts) - 1)]
+
+
+# a day of the month before the page's (政知君注意到，某某刚于上月15日会见了…; 上个月8日)
+_LAST_MONTH_DAY = re.compile(r"(?:上月|上个月|上個月)\s*(\d{1,2})\s*(?:日|号|號)")
+
+
+def last_month_day(text: str, info: SentenceInfo, doc_date: date | None) -> None:
+    """Give the act clause ``info`` the day 上月15日 names, in the month before the document's date (a page
+    recalling an earlier meeting of the leader it reports): another occasion than this month's trip
+    (its month is set too, so that segmenting starts a new engagement even inside a trip)."""
+    if info.date is not None or doc_date is None or not info.acts:
+        return
+    m = _LAST_MONTH_DAY.search(text, *info.span)
+    if m is None or not 1 <= int(m.group(1)) <= 31:
+        return
+    year, month = (doc_date.year, doc_date.month - 1) if doc_date.month > 1 else (doc_date.year - 1, 12)
+    info.date = (year, month, int(m.group(1)), m.start(), m.end())
+    info.month = (month, "")

@@ -26,9 +26,10 @@ from .attributes import (act_date, best_title, direction, inferred_venue, city_o
                          relative_date, not_act_day, title_provenance, venue)
 from .city_pages import attribute_sentences
 from ._build import fast
-from .occasions import day_after_act, leaders_acting_apart, next_meetings, same_leader_again
+from .occasions import day_after_act, last_month_day, leaders_acting_apart, next_meetings, same_leader_again
 from .policy import categorize
 from .reading import muted
+from .roundups import body_segments, scene_trimmed, tally_clause
 from .posts import later_counterpart, later_official, titles_attached
 from .localities import SISTER_TIES, foreign_unit
 from .titles import TitleHit, TitleMatcher, entrusting, foreign_local
@@ -164,7 +165,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         if n_acts and not infos and analysis is not None and muted(analysis, doc.lang or "zh",
                                                                    analysis.sentence_index(whole)):
             n_acts = 0  # only a count of visits, a goal or a remark (上半年，全省接待来访团组86批…): no act opens here
-        n_acts = 0 if n_acts and central_clause(analysis, text, whole) else n_acts  # the centre's act (.central)
+        n_acts = 0 if n_acts and (central_clause(analysis, text, whole) or tally_clause(text, whole)) else n_acts  # (.central)
         if not n_acts and not infos:
             continue  # before the first act clause: no segment starts or takes it (acts.segment)
         places_i = by_sent.places.get(i)
@@ -177,7 +178,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
                                 [m.code for m in places_i if m.label == "country" and m.role == "partner"],
                                 [m.code for m in places_i if m.label == "region"], n_acts)
         if n_acts:
-            clause_info(text, info, days)  # the act clause's day (a clause without an act has none to read)
+            last_month_day(text, clause_info(text, info, days), doc.date)  # its day (上月15日: the page's month before)
             if info.date is None and listed:
                 info.date = days[whole]  # a listed pair takes its sentence's date
             if info.date is None and last_day is not None:
@@ -207,15 +208,13 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     if unreported:
         # the lead reports no act (a feature, a work report): keep only the dated acts of the
         # body that name their Chinese actor and foreign counterpart and a strong cue
-        one_province = len(set(record.provinces)) == 1  # (one province acts in the text: an act naming none is its)
-        mo = {x.index for x in infos if x.month}  # (a round-up's trip may name its month in a later clause)
-        segs = [g for g in segs if (g.date and g.date[1] or mo & set(g.sentences)) and (g.actors or one_province)
-                and (g.partners or g.regions)
-                and any((c.weight or 1.0) >= 2.0 for i in g.sentences[:1] for c in by_sent.acts.get(i, ()))]
+        # (one province acts in the text: an act naming none is its; a round-up's loose items: .roundups)
+        segs = body_segments(segs, infos, by_sent.acts, text, len(set(record.provinces)) == 1)
         if not segs:
             return []
     if not segs:
         segs = [Segment(list(range(len(sents))), list(record.provinces), list(record.partners), list(record.regions))]
+    segs = scene_trimmed(segs, infos, text)  # ("In the weeks that followed, the capital launched …": no item's act)
     out: list[Engagement] = []
     last_actor: list[str] = []
     full = [c[1] for c in cl]  # each clause's whole sentence, once per document

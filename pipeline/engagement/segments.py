@@ -102,10 +102,11 @@ def _other_year(sentence: str, year: int | None) -> bool:
 
 
 def late_signing(text: str, lang: str, span: tuple[int, int], year: int | None,
-                 simplify: Callable[[str], str] | None = None) -> str | None:
+                 simplify: Callable[[str], str] | None = None, start: str | None = None) -> str | None:
     """The category rule 4 gives a trip whose sentences ``span`` report a signing: the field the
     agreement names (education, culture, sport, training) or ``cooperation_project``; None
-    where none of its sentences reports one (or only another year's: background).
+    where none of its sentences reports one (or only another year's, or one dated before the trip's ``start``,
+    an ISO day: background, 此前，5月19日，各国领导人签署了宣言).
 
     >>> late_signing("4月3日率团访问越南。在河内，双方签署了旅游合作备忘录。", "zh", (0, 29), 2024)
     'cultural_exchange'
@@ -117,7 +118,7 @@ def late_signing(text: str, lang: str, span: tuple[int, int], year: int | None,
     for a, b in _sentences_in(text, *span):
         s = simplify(text[a:b]) if simplify is not None else text[a:b]
         witnessed = lang != "en" and _WITNESSED.search(s) is not None
-        if not (witnessed or signed(s, lang)) or _other_year(s, year) or side_agreement(s):
+        if not (witnessed or signed(s, lang)) or _other_year(s, year) or side_agreement(s) or _before(s, start):
             continue  # (the talks' minutes, a side agreement with overseas Chinese bodies: late_acts)
         clauses = [(x, y) for x, y in signing_clauses(s, lang) or [(0, len(s))]
                    if witnessed or _HOPED.search(s, x, _verb_at(s, x, y)) is None]
@@ -130,6 +131,14 @@ def late_signing(text: str, lang: str, span: tuple[int, int], year: int | None,
         return None
     field = one_field(sorted(set(fields)))
     return field[0] if field else "cooperation_project"
+
+
+def _before(sentence: str, start: str | None) -> bool:
+    """Whether ``sentence`` writes a day (with its month) earlier than the ISO day ``start`` of the same year."""
+    day = find_day(sentence, 0, len(sentence)) if start else None
+    if day is None or not day[1] or len(start or "") < 10:
+        return False
+    return (day[0] is None or day[0] == int(start[:4])) and (day[1], day[2]) < (int(start[5:7]), int(start[8:10]))
 
 
 # several Chinese sides each meeting the guests (安徽省委书记、江西省副省长分别会见使节团; "… respectively"):
@@ -268,7 +277,7 @@ def refined(text: str, lang: str, engagements: list[Engagement], year: int | Non
                 e.category = "high_level_meeting"  # rule 8: the leader's meeting with the touring group is reported
                 e.provenance["category"] = Provenance(source="rule", rule="rule8_meeting_in_body", score=0.7)
             else:
-                got = late_signing(text, lang, span, year, simplify)
+                got = late_signing(text, lang, span, year, simplify, e.date)
                 if got is not None:
                     e.category = got  # rule 4: an agreement signed on the trip outranks it
                     e.provenance["category"] = Provenance(source="rule", rule="rule4_signing_on_trip", score=0.7)

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from .roundups import tally_clause
+
 # a lead of a year or a period, with no month or day in the sentence: 去年，… / 2008年，… / 五年来，…
 _YEAR_LEAD_ZH = re.compile(
     r"^\W{0,3}(?:其中|此外|另外|同时|同時|与此同时|與此同時|特别是|特別是|尤其是)?\s*[，,]?\s*"
@@ -153,6 +155,8 @@ def summary_sentence(raw: str, s: str, a: int, *, zh: bool, before: str = "") ->
         return True  # 本办围绕全年任务，统筹…: a work summary's office speaking of itself, no day
     if _SESSION_ZH.search(s) is not None and _FOREIGN_HERE_ZH.search(s) is None:
         return True  # 省人民代表大会…开幕; 作政府工作报告，指出…: domestic politics and its goals, no foreign-affairs act
+    if tally_clause(s, (0, len(s))):
+        return True  # …与美国、德国等6个国外城市签订了意向书: a count of ties (.roundups)
     return bool(before) and list_item(before)
 
 
