@@ -118,8 +118,11 @@ def _short_line(line: str) -> bool:
 
 
 def _menu_line(line: str) -> bool:
-    """Four or more short items between separators, and nothing else on the line."""
+    """Four or more short items between separators, and nothing else on the line (a mirror's
+    pinyin glosses read past: 中新網(wǎng)首頁 安徽 北京 …)."""
     s = line.strip()
+    if "(" in s and (plain := unglossed(s)) is not None:
+        s = plain[0]
     if len(s) < 8 or any(c in s for c in "。！？!?；;，,：:“”\"") or any(c.isdigit() for c in s):
         return False
     if _CJK.search(s) is not None and _NON_CJK_LINE.search(s) is None:

@@ -1,0 +1,95 @@
+"""Chinese real pages of the north-east, the west and the interior, fix round 11 (helper ezh).
+
+1. A mirror's province menu with pinyin glosses (中新網(wǎng)首頁 安徽 北京 …) is page noise: no province acts.
+2. A report whose first sentence opens with its full date (2019年3月5日，某某会见…) keeps that sentence as
+   its lead; only a bare date or stamp line is skipped.
+3. China's own envoys abroad as a group at home (会见到访的我国驻外使节团) is work between Chinese sides:
+   ``domestic_coordination``, and the posts they hold abroad (驻某国大使) are no partner.
+4. The Chengdu-Chongqing economic circle as a strategy a province meets (迎来成渝地区双城经济圈建设等机遇)
+   does not make the other of the two act.
+
+Every sentence here is written for the test.
+"""
+
+import pytest
+
+from pipeline import load
+from pipeline.documents import as_document, prepare
+from pipeline.engagement.peer_offices import peer_exchange
+from pipeline.pagenoise import mask
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return load(model=False)
+
+
+def _tag(tagger, text, **kw):
+    return tagger.tag_document(prepare(as_document({"id": "t", "text": text, **kw})))
+
+
+# ------------------------------------------------------------------ 1. glossed province menu
+
+MENU = ("網(wǎng)站首頁 安徽 北京 重慶 福建 甘肅 貴州 廣東 廣西 海南 河北 河南 湖北 湖南 吉林 遼寧 "
+        "內(nèi)蒙古 寧夏 青海 山東 山西 陜西 上海 四川 新疆 云南 浙江")
+
+
+def test_glossed_menu_line_is_blanked():
+    text = MENU + "\n\n3月2日，省長某某在鄭州會見了某國駐華大使一行。"
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert "安徽" not in masked and "會見" in masked
+
+
+def test_glossed_menu_names_no_actor(tagger):
+    text = MENU + "\n\n3月2日，河南省省長某某在鄭州會見了盧森堡駐華大使一行，雙方就航空物流合作交換了意見。"
+    assert _tag(tagger, text, date="2024-03-03").provinces == ["CN-HA"]
+
+
+# ------------------------------------------------------------------ 2. a lead opening with its full date
+
+@pytest.mark.parametrize("text", [
+    "2019年3月5日，市外办主任张某会见了英国驻重庆总领事一行。双方就进一步合作交换了意见。",
+    "2017年6月12日上午，副省长李某在长春会见了韩国某道知事一行。双方表示将加强经贸合作。",
+])
+def test_dated_lead_is_the_act(tagger, text):
+    assert _tag(tagger, text).engagement == "high_level_meeting"
+
+
+def test_stamp_line_is_still_skipped(tagger):
+    text = "2020-05-06 09:30 来源：某某日报\n5月5日，副省长王某在兰州会见了某国驻华大使。双方就合作交换了意见。"
+    assert _tag(tagger, text).engagement == "high_level_meeting"
+
+
+# ------------------------------------------------------------------ 3. China's own envoys at home
+
+@pytest.mark.parametrize("sentence", [
+    "6月8日晚，副省长陈某在福州会见了到访的我国驻外使节团一行。",
+    "我国驻外使节考察团一行来我省参观考察。",
+])
+def test_own_envoys_group_is_work_between_chinese_sides(sentence):
+    assert peer_exchange(sentence, [(0, len(sentence))], [0], {})
+
+
+def test_foreign_envoys_are_still_foreign():
+    sentence = "6月8日，外国驻华使节一行来我省参观考察。"
+    assert not peer_exchange(sentence, [(0, len(sentence))], [0], {})
+
+
+def test_own_envoys_post_is_no_partner(tagger):
+    text = ("6月8日晚，副省长陈某在福州会见了到访的我国驻外使节团一行。陈某希望各位使节更多宣传福建。"
+            "使节团团长、驻肯尼亚大使刘某表示，将为福建对外交流提供服务。")
+    r = _tag(tagger, text, date="2015-06-09")
+    assert r.partners == [] and r.engagement == "domestic_coordination"
+
+
+# ------------------------------------------------------------------ 4. the Chengdu-Chongqing circle as a strategy
+
+def test_circle_as_strategy_adds_no_actor(tagger):
+    text = "5月6日，省长某某在成都会见了某国驻成都总领事。他说，四川正迎来成渝地区双城经济圈建设等重大机遇。"
+    assert _tag(tagger, text).provinces == ["CN-SC"]
+
+
+def test_circle_agreement_keeps_both(tagger):
+    text = "5月6日，重庆市外办与四川省外办签署成渝地区双城经济圈外事协作协议。"
+    assert sorted(_tag(tagger, text).provinces) == ["CN-CQ", "CN-SC"]
