@@ -93,3 +93,42 @@ def test_circle_as_strategy_adds_no_actor(tagger):
 def test_circle_agreement_keeps_both(tagger):
     text = "5月6日，重庆市外办与四川省外办签署成渝地区双城经济圈外事协作协议。"
     assert sorted(_tag(tagger, text).provinces) == ["CN-CQ", "CN-SC"]
+
+
+# ------------------------------------------------------------------ 5. a dated lead listing two days
+
+def test_lead_dated_with_two_days_is_the_act(tagger):
+    text = ("2020年9月3日、5日，市外办主任王某先后会见了法国驻成都总领事、德国驻成都总领事。"
+            "双方就进一步合作交换了意见。")
+    assert _tag(tagger, text).engagement == "high_level_meeting"
+
+
+# ------------------------------------------------------------------ 6. a meeting at the envoy's residence in China
+
+def test_meeting_at_consul_residence_is_at_home(tagger):
+    text = "9月3日，市外办主任王某在法国驻成都总领事官邸会见了总领事某某，双方就合作交换了意见。"
+    e = _tag(tagger, text, date="2020-09-04").engagements[0]
+    assert (e.direction, e.venue) == ("inbound", "CN-SC")
+
+
+# ------------------------------------------------------------------ 7. a guest leading a group here
+
+def test_guest_led_group_here_is_met(tagger):
+    text = ("5月9日至10日，某国交通部秘书长某某率该国物流代表团一行20人来渝访问。"
+            "10日，重庆市副市长某某会见了某某一行。")
+    text = text.replace("某国", "荷兰").replace("该国", "荷兰")
+    assert _tag(tagger, text, date="2021-05-12").engagement == "high_level_meeting"
+
+
+# ------------------------------------------------------------------ 8. a dated act after a visit's written end
+
+def test_act_after_a_visits_end_is_another_occasion(tagger):
+    text = ("5月9日至10日，荷兰物流代表团一行来渝访问。10日，副市长某某会见了代表团一行。\n"
+            "5月18日至20日，美国某基金会代表团一行来渝访问。18日，市人大常委会副主任某某会见了代表团一行。")
+    es = _tag(tagger, text, date="2021-05-25").engagements
+    assert [(e.category, e.partners) for e in es] == [("high_level_meeting", ["NLD"]), ("high_level_meeting", ["USA"])]
+
+
+def test_stops_inside_a_trip_stay_one(tagger):
+    text = "5月3日至9日，副省长王某率团访问德国和法国。5月5日，代表团在柏林会见了某州州长。"
+    assert len(_tag(tagger, text, date="2021-05-12").engagements) == 1

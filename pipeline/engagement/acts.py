@@ -356,6 +356,8 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
             head_stamp = False
             continue
         why = starts_new(cur, s, official) if s.acts else None  # (a clause without an act never starts one)
+        if why is None and cur.trip and text is not None and past_range(text, cur, s):
+            why = "after_trip"  # 4月9日至10日…来渝访问。…4月18日至20日，…来渝访问: a day after the trip's last one
         if why == "new_date" and text is not None and within_range(text, cur, s):
             why = None  # "From May 3 to 6, the fair …": a later day inside the range is that occasion's (fxen)
         if why == "new_date" and text is not None and head_stamp and stamped_head(text, cur):
@@ -383,6 +385,16 @@ def within_range(text: str, seg: Segment, s: SentenceInfo) -> bool:
         return False
     m = _RANGE_END.match(text, a[4])
     return m is not None and a[2] < b[2] <= int(m.group(1))
+
+
+def past_range(text: str, seg: Segment, s: SentenceInfo) -> bool:
+    """Whether the day of clause ``s`` falls after the range of days that ``seg``'s day opens (4月9日至10日
+    … 4月18日): the trip's written end is past, another occasion begins."""
+    a, b = seg.date, s.date
+    if a is None or b is None or not a[1] or not b[1] or (a[0] and b[0] and a[0] != b[0]):
+        return False
+    m = _RANGE_END.match(text, a[4])
+    return m is not None and (b[1], b[2]) > (a[1], int(m.group(1)))
 
 
 def english_item_line(s: SentenceInfo, text: str | None) -> bool:

@@ -34,7 +34,7 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 # a report's first sentence led by its full date (2018年11月19日，某某会见…; "2018-11-19, …"): the lead, not a date line
-_DATED_REPORT = re.compile(r"^\W*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:[上下]午|晚|晚上|上旬|中旬|下旬)?\s*[，,]"
+_DATED_REPORT = re.compile(r"^\W*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[、和]\s*\d{1,2}\s*日)?(?:[上下]午|晚|晚上|上旬|中旬|下旬)?\s*[，,]"
                            r"[^，,。]{6}")
 # Cues that name a field of ties or a topic rather than an event: never evidence of an act.
 _TOPICAL = re.compile(
