@@ -132,3 +132,29 @@ def test_act_after_a_visits_end_is_another_occasion(tagger):
 def test_stops_inside_a_trip_stay_one(tagger):
     text = "5月3日至9日，副省长王某率团访问德国和法国。5月5日，代表团在柏林会见了某州州长。"
     assert len(_tag(tagger, text, date="2021-05-12").engagements) == 1
+
+
+# ------------------------------------------------------------------ 9. 陇 and 疆: visits by the short names
+
+@pytest.mark.parametrize("text, code", [
+    ("6月18日，吉尔吉斯斯坦楚河州州长一行访陇。", "CN-GS"),
+    ("6月18日，乌兹别克斯坦代表团一行来疆考察访问。", "CN-XJ"),
+    ("6月18日，哈萨克斯坦某州州长一行抵疆，开始为期三天的访问。", "CN-XJ"),
+])
+def test_visit_by_short_name(tagger, text, code):
+    r = _tag(tagger, text, date="2023-06-20")
+    assert r.provinces == [code] and r.engagement == "delegation_visit"
+    assert r.engagements[0].direction == "inbound"
+
+
+# ------------------------------------------------------------------ 10. a route named by dashed full names
+
+def test_dashed_route_name_is_background(tagger):
+    text = ("3月31日，自治区主席某某在乌鲁木齐会见了乌兹别克斯坦驻华大使。"
+            "大使表示，中国—吉尔吉斯斯坦—乌兹别克斯坦铁路已经开工建设。")
+    assert _tag(tagger, text, date="2025-04-01").partners == ["UZB"]
+
+
+def test_dashed_body_name_keeps_its_countries(tagger):
+    text = "3月31日，副省长某某会见了吉尔吉斯斯坦—乌兹别克斯坦商会代表团。"
+    assert sorted(_tag(tagger, text, date="2025-04-01").partners) == ["KGZ", "UZB"]

@@ -25,7 +25,7 @@ from .event_fields import sar_party, troupe_trip
 from .late_acts import delegation_coming, symposium_meeting, welcome_meeting
 
 # a visit received (rule 8), an outbound trip, a meeting, another main act, a meeting with guests of an event
-INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
+INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕陇隴疆]"
                               # a visit to the province by its abbreviation (…代表团访甘, 副部长访渝)
                               + "|" + VISIT_HERE_ZH + r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I))
 OUTBOUND = skipping(re.compile(r"率团|率领|率.{0,8}代表团|" + LED_GROUP_ZH + r"|出访|\bled an?\b|\bleads an?\b|\bleading an?\b"
