@@ -158,3 +158,18 @@ def test_dashed_route_name_is_background(tagger):
 def test_dashed_body_name_keeps_its_countries(tagger):
     text = "3月31日，副省长某某会见了吉尔吉斯斯坦—乌兹别克斯坦商会代表团。"
     assert sorted(_tag(tagger, text, date="2025-04-01").partners) == ["KGZ", "UZB"]
+
+
+# ------------------------------------------------------------------ 11. a foreign ministry's secretary-general
+
+@pytest.mark.parametrize("text", [
+    "4月10日，副省长某某会见了荷兰基础设施和水管理部秘书长一行。",
+    "4月10日，副省长某某会见了泰国外交部常务秘书一行。",
+])
+def test_ministry_secretary_general_is_a_national_official(tagger, text):
+    assert _tag(tagger, text, date="2019-04-12").engagements[0].counterpart == "minister"
+
+
+def test_organisation_secretary_general_stays(tagger):
+    text = "4月10日，副省长某某会见了上海合作组织秘书长一行。"
+    assert _tag(tagger, text, date="2019-04-12").engagements[0].counterpart == "international_org"
