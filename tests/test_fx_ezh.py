@@ -173,3 +173,16 @@ def test_ministry_secretary_general_is_a_national_official(tagger, text):
 def test_organisation_secretary_general_stays(tagger):
     text = "4月10日，副省长某某会见了上海合作组织秘书长一行。"
     assert _tag(tagger, text, date="2019-04-12").engagements[0].counterpart == "international_org"
+
+
+# ------------------------------------------------------------------ 12. a site's name and two sections as a breadcrumb
+
+def test_site_breadcrumb_is_blanked():
+    text = "某某西藏網 > 即時新聞 > 地方\n\n省長某某會見非洲國家駐華使節"
+    masked = mask(text)
+    assert "西藏" not in masked and "會見" in masked
+
+
+def test_a_sentence_with_arrows_is_kept():
+    text = "价格 > 成本 > 利润的关系说明了一切。"
+    assert mask(text) == text
