@@ -18,7 +18,7 @@ What counts as noise (each kind conservative: a line of the article is never tak
 - a menu or keyword line anywhere: four or more short items between separators (``|``,
   ``>``, ``»``, ``·``, or spaces in a Chinese line), with no sentence punctuation, digits or
   colons in the items (a list of section names, a spam list of place names);
-- a breadcrumb line (您当前的位置: … > …, 首页 > …, "Home > …", "You are here");
+- a breadcrumb line (您当前的位置: … > …, 首页 > …, "Home > …", "You are here", 某某网 > 某栏目 > …);
 - a foot: from a line that is only a foot label (相关新闻, 推荐阅读, 发表评论, "Related
   articles", "Most popular", "Comments (0)" …) to the end of the text, when that line comes
   after the article's start (past a quarter of the text and its first 150 characters);
@@ -53,7 +53,9 @@ _NON_CJK_LINE = re.compile(r"[A-Za-z]{2}")
 _BREADCRUMB = re.compile(
     r"^\s*(?:您(?:当前|現在|现在|目前)?的位置|你(?:当前|現在|现在)?的位置|当前位置|當前位置|所在位置|现在位置"
     r"|(?:首页|首頁|网站首页|網站首頁|主页|Home(?:\s*page)?)\s*[>＞»›]"
-    r"|(?:the\s+)?current\s+(?:position|location)|you\s+are\s+(?:here|currently\s+at))", re.I)
+    r"|(?:the\s+)?current\s+(?:position|location)|you\s+are\s+(?:here|currently\s+at)"
+    # a site's name and two sections (中国西藏网 > 即时新闻 > 地方): three short items, no sentence
+    r"|(?=[^\n。，,；;！？]*$)[^>＞»›\n。，,；;：:！？]{1,12}?\s*[>＞»›]\s*[^>＞»›\n。，,；;：:！？]{1,12}?\s*[>＞»›])", re.I)
 
 # a line that is only a foot label: what follows is other pages (titles, teasers) or comments
 _FOOT_LABEL = re.compile(
@@ -118,8 +120,11 @@ def _short_line(line: str) -> bool:
 
 
 def _menu_line(line: str) -> bool:
-    """Four or more short items between separators, and nothing else on the line."""
+    """Four or more short items between separators, and nothing else on the line (a mirror's
+    pinyin glosses read past: 中新網(wǎng)首頁 安徽 北京 …)."""
     s = line.strip()
+    if "(" in s and (plain := unglossed(s)) is not None:
+        s = plain[0]
     if len(s) < 8 or any(c in s for c in "。！？!?；;，,：:“”\"") or any(c.isdigit() for c in s):
         return False
     if _CJK.search(s) is not None and _NON_CJK_LINE.search(s) is None:

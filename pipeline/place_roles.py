@@ -76,9 +76,9 @@ _EN_SEP = re.compile(r"\s*(?:,\s*and|,|and|as\s+well\s+as|&|/)\s+(?:the\s+)?", r
 _ROUTE_WORDS = ("班列|铁路|高铁|公路|高速公路|高速|经济走廊|走廊|国际道路|输油管道|原油管道|天然气管道|油气管道|管道|大桥"
                 "|友谊桥|界河桥|跨境桥")  # 中朝友谊桥: a bridge's name
 _ZH_ROUTE_IN = re.compile(f"(?:{_ROUTE_WORDS})$")
-# glued to the name, at most through two more abbreviations (中吉 + 乌 + 铁路), never through a
-# particle: 开行至波季港的班列 is a train to Georgia, not a route named after it
-_ZH_ROUTE_AFTER = re.compile(f"(?:[^\\s的之至到往赴向和与及、，。；]{{0,2}}?)(?:国际)?(?:{_ROUTE_WORDS})")
+# glued to the name, through two more abbreviations (中吉 + 乌 + 铁路) or dashed names (中国—吉尔吉斯斯坦—乌…铁路),
+# never through a particle: 开行至波季港的班列 is a train to Georgia, not a route named after it
+_ZH_ROUTE_AFTER = re.compile(f"(?:[^\\s的之至到往赴向和与及、，。；]{{0,2}}?|(?:[—－–-][\\u4e00-\\u9fff]{{1,8}}?)+)(?:国际)?(?:{_ROUTE_WORDS})")
 _EN_ROUTE = re.compile(
     r"(?:\s*[-–—/]\s*[A-Z][\w'’]+)*\s+(?:International\s+|Cross-[Bb]order\s+|Economic\s+|Friendship\s+)?"
     r"(?:Railway|Railroad|Highway|Expressway|Express|Corridor|Pipeline|Bridge|Freight|Train|Road)s?\b")

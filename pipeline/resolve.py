@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Collection, Mapping, NamedTuple
 
 from .engagement.datelines import AGENCIES_EN, AGENCIES_ZH, agencies
 from .engagement.foreign_pages import no_chinese_side
-from .engagement.place_frames import (border_described, china_border, national_side, office_division,
+from .engagement.place_frames import (border_described, china_border, envoy_post, national_side, office_division,
                                       recode_abbreviations, staff_nationality)
 from .place_roles import (background_frames, future_stop, in_zone_name, named_background, province_locates,
                           past_venue, think_tank_name)
@@ -338,7 +338,8 @@ def resolve(
             bg = framed.get(si)
             if bg is None:
                 bg = framed[si] = may_be_background(text, sents[si])
-            role = roles[k] = ("background" if in_zone_name(m) or staff_nationality(text, m) or china_border(text, m)
+            role = roles[k] = ("background" if (in_zone_name(m) or staff_nationality(text, m) or china_border(text, m)
+                                                or envoy_post(text, m))
                                else country_role(doc, m, sents[si]) if bg
                                else "partner")
             if role == "partner":

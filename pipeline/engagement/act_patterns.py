@@ -13,7 +13,7 @@ from ..rx import skipping
 # Fragments several patterns share (one list each, round 10): a province visited by its one-character
 # abbreviation (副部长访渝, 代表团访甘; not 拜访/走访/出访…, nor 访新/访蒙/访苏/访京: Singapore, Mongolia, the
 # Soviet Union, the capital; nor 吉尔吉斯, 黑山, 津巴布韦), and 带队/带团 leading a trip as 率团 does
-ABBR_HERE_ZH = "滇桂辽甘藏琼粤浙冀青闽鲁宁川渝沪皖黔湘豫鄂赣晋陕"
+ABBR_HERE_ZH = "滇桂辽甘藏琼粤浙冀青闽鲁宁川渝沪皖黔湘豫鄂赣晋陕陇疆"  # (陇 Gansu, 疆 Xinjiang: 访陇, 来疆)
 NOT_A_VISIT_ZH = "(?<![拜走出回造互专])"
 VISIT_HERE_ZH = f"{NOT_A_VISIT_ZH}访(?:[{ABBR_HERE_ZH}]|吉(?!尔)|黑(?!山)|津(?!巴))"
 LED_GROUP_ZH = "(?:带队|带团)(?=.{0,12}?(?:访问|出访|赴|前往|抵达))"
@@ -30,8 +30,8 @@ ACT_ZH = re.compile(
     "|致电|致信|致函|致贺|发来|发出|贺信|贺电|慰问电|唁电|慰问"
     "|抵达|前往|来到|走进|赴|迎来|接待|陪同|看望|参与|参赛|落幕|开营|起航|鸣枪|表示.{0,4}(?:祝贺|感谢|问候|慰问)"
     "|演出|展出|展演|巡演|开通|首发|开行|首航|落成|竣工|开工|投产|捐赠|捐建|授予|颁发"
-    "|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
-    "|访[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
+    "|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕陇疆]"
+    "|访[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕陇疆]"
 )
 ACT_EN = skipping(re.compile(
     r"\b(?:met|meets|meet with|meeting with|held talks|holds talks|hold talks|talks with|received|receives"

@@ -8,10 +8,9 @@ A sentence reports an act when it holds a strong or typical engagement cue (weig
   act clause naming one) starts a new segment: a round-up of several provinces' acts gives
   one per province; after a joint act of several provinces with a partner, a clause naming
   one of them continues it;
-* a new explicit date starts a new segment, except inside a trip (a trip with its stops is
-  one engagement, rule 3);
-* a sentence that names its own Chinese actor and official, new counterparts (none of the
-  current segment's) and a new act starts a new segment unless the current one is a trip;
+* a new explicit date starts a new segment, except inside a trip (one engagement, rule 3);
+* a sentence naming its own Chinese actor and official, new counterparts (none of the current
+  segment's) and a new act starts a new segment unless the current one is a trip; so does 又讯;
 * a sentence without an act continues the current segment.
 
 Example:
@@ -360,8 +359,10 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
             head_stamp = False
             continue
         why = starts_new(cur, s, official) if s.acts else None  # (a clause without an act never starts one)
-        news = text is not None and s.acts and _NEWS_ITEM.match(text, s.span[0]) is not None
-        why = why or ("news_item" if news else None)  # 又讯（记者…）…: the page's next news item
+        if why is None and text is not None and _NEWS_ITEM.match(text, s.span[0]) and s.acts:
+            why = "news_item"  # 又讯（记者…）…: the page's next news item
+        if why is None and cur.trip and text is not None and past_range(text, cur, s):
+            why = "after_trip"  # 4月9日至10日…来渝访问。…4月18日至20日，…来渝访问: a day after the trip's last one
         if why == "new_date" and text is not None and within_range(text, cur, s):
             why = None  # "From May 3 to 6, the fair …": a later day inside the range is that occasion's (fxen)
         if why == "new_date" and text is not None and head_stamp and stamped_head(text, cur):
@@ -391,6 +392,16 @@ def within_range(text: str, seg: Segment, s: SentenceInfo) -> bool:
         return False
     m = _RANGE_END.match(text, a[4])
     return m is not None and a[2] < b[2] <= int(m.group(1))
+
+
+def past_range(text: str, seg: Segment, s: SentenceInfo) -> bool:
+    """Whether the day of clause ``s`` falls after the range of days that ``seg``'s day opens (4月9日至10日
+    … 4月18日): the trip's written end is past, another occasion begins."""
+    a, b = seg.date, s.date
+    if a is None or b is None or not a[1] or not b[1] or (a[0] and b[0] and a[0] != b[0]):
+        return False
+    m = _RANGE_END.match(text, a[4])
+    return m is not None and (b[1], b[2]) > (a[1], int(m.group(1)))
 
 
 def english_item_line(s: SentenceInfo, text: str | None) -> bool:

@@ -25,14 +25,16 @@ from .event_fields import sar_party, troupe_trip
 from .late_acts import delegation_coming, symposium_meeting, welcome_meeting
 
 # a visit received (rule 8), an outbound trip, a meeting, another main act, a meeting with guests of an event
-INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕]"
+INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕陇隴疆]"
                               # a visit to the province by its abbreviation (…代表团访甘, 副部长访渝)
                               + "|" + VISIT_HERE_ZH + r"|\b(?:envoys?|ambassadors?|diplomats?|consuls?)\b", re.I))
 OUTBOUND = skipping(re.compile(r"率团|率领|率.{0,8}代表团|" + LED_GROUP_ZH + r"|出访|\bled an?\b|\bleads an?\b|\bleading an?\b"
                                r"|\bheaded an?\b"
                                r"|\b(?:took|brought) an? (?:[\w'-]+ ){0,4}?delegation to\b", re.I))
 # a guest leading a group here (副部长率团访渝, 率代表团来华): 率团 is then no outbound trip
-_LED_HERE = re.compile(f"率(?:团|代表团)?(?:访|来)(?:华|[{ABBR_HERE_ZH}])")
+# (率荷兰物流代表团一行30人来渝访问: the group's name and size between)
+_LED_HERE = re.compile(f"率(?:[^，,。；;]{{0,16}}?(?:团|團))?(?:一行)?(?:[0-9一二三四五六七八九十百余多]+人)?(?:访|来|來|到)"
+                       f"(?:华|華|[{ABBR_HERE_ZH}])")
 _NOT = r"(?<!not )(?<!never )(?<!n't )(?<!to have )"  # "no officials were reported to have met them", "did not meet"
 MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"\bmet\b|\bmeets\b|" + _NOT + r"\bmeet with\b"
                               r"|\bheld talks\b|\bholds talks\b"

@@ -22,7 +22,7 @@ from ..schemas import Mention, Provenance
 from ._build import fast
 
 MISSION_ZH = re.compile(r"[驻駐](?P<seat>[^，。；、\s的]{1,8}?)(?:总领事馆|總領事館|总领馆|總領館|领事馆|領事館|大使馆|大使館|使馆|"
-                        r"使館|领事办公室|領事辦公室|办事处|辦事處)")
+                        r"使館|领事办公室|領事辦公室|办事处|辦事處|(?:总领事|總領事|领事|領事|大使)官邸)")  # (官邸: the envoy's residence)
 _MISSION_EN = re.compile(r"\s+(?:Embassy|Consulate(?:[- ]General)?)(?:\s+in\s+(?:the\s+)?)?")
 # a country's national day, its ruler's birthday or an anniversary, celebrated with a reception: held by its
 # mission in China (出席越南国庆79周年招待会, 参加泰国国王华诞招待会), not a place visited

@@ -33,6 +33,9 @@ _BOILERPLATE = re.compile(
     r"|^[^，。,.]{2,24}(?:外事办公室|外事办|人民政府|新闻网|日报|门户网站|网站|Office|Government)\s*$",
     re.I,
 )
+# a report's first sentence led by its full date (2018年11月19日，某某会见…; "2018-11-19, …"): the lead, not a date line
+_DATED_REPORT = re.compile(r"^\W*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[、和]\s*\d{1,2}\s*日)?(?:[上下]午|晚|晚上|上旬|中旬|下旬)?\s*[，,]"
+                           r"[^，,。]{6}")
 # Cues that name a field of ties or a topic rather than an event: never evidence of an act.
 _TOPICAL = re.compile(
     r"(?:交流|交流活动|合作|往来|教育|旅游|文旅|文化|学生|大学生|大学|高校|院校|留学|学者|教师|师生|智库|体育|赛事|运动员"
@@ -62,7 +65,7 @@ def content_start(text: str, sents: list[tuple[int, int]], cue_sents: set[int]) 
     """Index of the first sentence that is not a dateline, source line, site name or short label."""
     for i, (a, b) in enumerate(sents):
         s = text[a:b].strip()
-        if _BOILERPLATE.search(s) and i + 1 < len(sents):
+        if _BOILERPLATE.search(s) and i + 1 < len(sents) and _DATED_REPORT.match(s) is None:
             continue
         if len(s) <= SHORT_LINE and i not in cue_sents and i + 1 < len(sents):
             continue
