@@ -40,3 +40,34 @@ def test_a_letter_sent_is_still_remote(tagger):  # guard
             "the state on the 30th anniversary of sister-province ties.")
     r = tagger.tag(text, date="2023-03-05")
     assert r.engagements and r.engagements[0].direction == "remote"
+
+
+# --- a foreign national leader as the subject of a meeting verb hosts it ------------------------------------
+
+def test_a_foreign_deputy_prime_minister_who_held_talks_hosted_them(tagger):
+    text = ("First Deputy Prime Minister of Kyrgyzstan Adylbek Kasymaliev held a meeting with Chen Quanguo, "
+            "Secretary of the Party Committee of the Xinjiang Uygur Autonomous Region, on Thursday.")
+    r = tagger.tag(text, date="2015-09-04")
+    assert [(e.direction, e.venue) for e in r.engagements] == [("outbound", "KGZ")]
+
+
+def test_a_president_who_meets_a_regional_chairman_hosts_him(tagger):
+    text = ("President Battulga Meets with the Chairman of the Inner Mongolian Government\n\n"
+            "President of Mongolia Khaltmaa Battulga met with Bu Xiaolin, Chairwoman of the Inner Mongolia "
+            "Autonomous Region, on Friday.")
+    r = tagger.tag(text, date="2018-06-09")
+    assert r.engagements and r.engagements[0].direction == "outbound"
+
+
+def test_a_foreign_minister_met_in_a_named_chinese_city_is_inbound(tagger):  # guard: the venue first
+    text = ("Thai Deputy Prime Minister Somkid Jatusripitak met with Lu Xinshe, Secretary of the Guangxi "
+            "Party Committee, in Nanning on Tuesday.")
+    r = tagger.tag(text, date="2018-09-12")
+    assert [(e.direction, e.venue) for e in r.engagements] == [("inbound", "CN-GX")]
+
+
+def test_a_provincial_leader_who_met_a_minister_keeps_the_default(tagger):  # guard: the Chinese side as subject
+    text = ("Lu Xinshe, Secretary of the Guangxi Party Committee, met with Thai Deputy Prime Minister Somkid "
+            "Jatusripitak on Tuesday.")
+    r = tagger.tag(text, date="2018-09-12")
+    assert r.engagements and r.engagements[0].direction == "inbound"

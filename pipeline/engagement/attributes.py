@@ -257,7 +257,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
             return d, _prov("mention", "visit_verb_place", p.text, p.start, p.end, 0.8)
     if counterpart is not None and scripts[1] and (
             counterpart.code in _NATIONAL_HOSTS or counterpart.code == "subnational" and counterpart.side == "foreign"):
-        r = _RECEIVED_EN.match(text, counterpart.end, min(b, counterpart.end + 60))
+        r = _RECEIVED_EN.match(text, counterpart.end, min(b, counterpart.end + 60)) or (
+            counterpart.code in _NATIONAL_HOSTS and _MET_BY_HOST_EN.match(text, counterpart.end, min(b, counterpart.end + 60)))
         if r:  # "Prime Minister Pham Minh Chinh received Wei Tao, …", "Luang Prabang Governor received …": the host
             return "outbound", _prov("cue", "foreign_leader_receives", r.group(0).strip(), r.start(), r.end(), 0.7)
     p = (foreign_host_en(text, places, a, b) or foreign_subject_receives_en(text, places, a, b, counterpart)
@@ -289,6 +290,9 @@ _FOREIGN_HOST_ZH = re.compile(r"[^，。；、]{0,6}?(?:会见|會見|接见|接
 _NATIONAL_HOSTS = frozenset({"head_of_state_or_government", "minister", "legislature", "party"})
 _RECEIVED_EN = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|bin|de|van|of)){0,6}?(?:\s+on\s+\w+(?:\s+\d{1,2})?)?,?\s+"
                           + RECEIVES_EN)
+# a foreign national leader who is the subject of a meeting verb, no place named: the Chinese side called on him
+_MET_BY_HOST_EN = re.compile(_RECEIVED_EN.pattern.removesuffix(RECEIVES_EN) + r"(?:[Mm]e(?:ets?|t)|[Hh]eld\s+(?:a\s+)?(?:meeting|talks)"
+                             r"|had\s+(?:a\s+)?(?:meeting|talks))\s+with\b")
 _ENTRUSTING = re.compile(r"(?:受|经)[^，。；,;]{0,20}$")
 _POST_RANK = {"party_secretary": 100, "governor": 90, "deputy": 70, "fao": 50}  # as the titles' ranks
 
