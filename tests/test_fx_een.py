@@ -71,3 +71,21 @@ def test_a_provincial_leader_who_met_a_minister_keeps_the_default(tagger):  # gu
             "Jatusripitak on Tuesday.")
     r = tagger.tag(text, date="2018-09-12")
     assert r.engagements and r.engagements[0].direction == "inbound"
+
+
+# --- China's own national bodies meeting a province's leaders: rule 5 ----------------------------------------
+
+def test_cpaffc_meeting_a_vice_governor_is_domestic_coordination(tagger):
+    text = ("On March 14, Lin Song, Vice President of the Chinese People's Association for Friendship with Foreign "
+            "Countries (CPAFFC), met with Zhou Ping, Vice Governor of Guizhou Province, and his delegation at the "
+            "CPAFFC. The two sides exchanged views on sister-city work and youth exchanges.")
+    r = tagger.tag(text, date="2022-03-15")
+    assert r.engagement == "domestic_coordination"
+    assert [(e.direction, e.counterpart) for e in r.engagements] == [("domestic", None)]
+
+
+def test_cpaffc_with_a_foreign_ambassador_stays_a_meeting(tagger):  # guard: a foreign party in words
+    text = ("On March 14, the CPAFFC President and the Vice Governor of Guizhou Province met with the Ambassador "
+            "of Chile at the CPAFFC.")
+    r = tagger.tag(text, date="2022-03-15")
+    assert r.engagement == "high_level_meeting"
