@@ -89,3 +89,22 @@ def test_cpaffc_with_a_foreign_ambassador_stays_a_meeting(tagger):  # guard: a f
             "of Chile at the CPAFFC.")
     r = tagger.tag(text, date="2022-03-15")
     assert r.engagement == "high_level_meeting"
+
+
+# --- "since we established …" looks back: no signing on this trip ------------------------------------------
+
+def test_ties_established_since_are_no_signing_on_the_trip(tagger):
+    text = ("Harbin Delegation Visits Irkutsk\n\n"
+            "At the invitation of the government of Irkutsk, the delegation of Harbin City arrived in Irkutsk "
+            "on June 3, 2019. The deputy governor of Irkutsk welcomed the delegation and said he was glad to "
+            "review the progress the two cities have made since we established sister city relations.")
+    r = tagger.tag(text, date="2019-06-05")
+    assert r.engagement == "delegation_visit"
+
+
+def test_a_sister_city_agreement_signed_on_the_trip_still_counts(tagger):  # guard: rule 4
+    text = ("Harbin Delegation Visits Irkutsk\n\n"
+            "The delegation of Harbin City arrived in Irkutsk on June 3, 2019. The two cities signed an "
+            "agreement establishing sister city relations during the visit.")
+    r = tagger.tag(text, date="2019-06-05")
+    assert r.engagement == "cooperation_project"

@@ -83,7 +83,7 @@ _PAST_CLAUSE_EN = re.compile(r"\bin (?:the past|previous years|earlier years),",
 _SINCE_LEAD = re.compile(r"^\W{0,2}since\b", re.I)
 _RETRO_EN = skipping(re.compile(
     r"\b(?:in recent years|over the years|has set up|have set up|over the past|for years|in previous years|in earlier years"
-    r"|in the past(?!\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days?|weeks?|months?)\b)|since (?:(?:19|20)\d\d|then|its|the|it|they)|so far|to date"
+    r"|in the past(?!\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days?|weeks?|months?)\b)|since (?:(?:19|20)\d\d|then|its|the|it|they|we|our|both|their)|so far|to date"
     r"|a total of|in total|each year|every year|annually|now has"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years?|decades?) ago"
     r"|(?:in|back in|as early as|as far back as) 19\d\d"  # an act of the last century is a report's background
