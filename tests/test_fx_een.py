@@ -108,3 +108,22 @@ def test_a_sister_city_agreement_signed_on_the_trip_still_counts(tagger):  # gua
             "agreement establishing sister city relations during the visit.")
     r = tagger.tag(text, date="2019-06-05")
     assert r.engagement == "cooperation_project"
+
+
+# --- rule 8: the host's welcome and "during their official meeting" in foreign press ------------------------
+
+def test_a_chief_ministers_call_with_a_welcome_and_a_meeting_is_a_meeting(tagger):
+    text = ("Sindh Chief Minister paid a visit to the Provincial Government Office in Kunming, the capital of "
+            "China's Yunnan province.\n\n"
+            "Yunnan Governor Wang Yubo extended a warm welcome to the Chief Minister and the accompanying "
+            "delegation, said a statement issued here.\n\n"
+            "During their official meeting, the two leaders discussed agriculture and tourism.")
+    r = tagger.tag(text, date="2023-11-02")
+    assert r.engagement == "high_level_meeting"
+
+
+def test_a_visit_to_a_provinces_factories_without_a_meeting_stays_a_visit(tagger):  # guard
+    text = ("Sindh Chief Minister paid a visit to the Provincial Government Office in Kunming, the capital of "
+            "China's Yunnan province.\n\nThe delegation toured two tea factories and a flower market.")
+    r = tagger.tag(text, date="2023-11-02")
+    assert r.engagement == "delegation_visit"
