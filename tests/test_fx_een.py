@@ -96,8 +96,9 @@ def test_cpaffc_with_a_foreign_ambassador_stays_a_meeting(tagger):  # guard: a f
 def test_ties_established_since_are_no_signing_on_the_trip(tagger):
     text = ("Harbin Delegation Visits Irkutsk\n\n"
             "At the invitation of the government of Irkutsk, the delegation of Harbin City arrived in Irkutsk "
-            "on June 3, 2019. The deputy governor of Irkutsk welcomed the delegation and said he was glad to "
-            "review the progress the two cities have made since we established sister city relations.")
+            "on June 3, 2019. The delegation had talks with the director of foreign affairs of Irkutsk. During the "
+            "meeting, the director welcomed the delegation, adding, \u201cIt is a pleasure to review the achievements "
+            "the two sides have made since we established friendship city relations.\u201d")
     r = tagger.tag(text, date="2019-06-05")
     assert r.engagement == "delegation_visit"
 
