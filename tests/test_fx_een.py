@@ -11,10 +11,10 @@ from tests.test_pairing import tagger  # noqa: F401  (the rules-only tagger fixt
 # --- earlier occasions recalled "in the past," are not this act's sides ------------------------------------
 
 def test_deals_signed_in_the_past_are_not_partners_of_todays_signing(tagger):
-    text = ("KUNMING, March 3. The Yunnan authorities signed memoranda with chambers of commerce of Spain and "
-            "Italy on Tuesday, the provincial commerce department said. "
-            "As the department explained, in the past, similar documents were signed with business groups "
-            "of Chile, Peru and Mexico.")
+    text = ("Yunnan's commerce department put its name on memoranda with chambers of commerce of Spain and "
+            "Italy on Tuesday in Kunming. "
+            "As the bureau put it, in the past, like accords were signed with trade bodies from Chile, Peru "
+            "and Mexico.")
     r = tagger.tag(text, date="2021-03-03")
     assert [sorted(e.partners) for e in r.engagements] == [["ESP", "ITA"]]
 
@@ -76,9 +76,9 @@ def test_a_provincial_leader_who_met_a_minister_keeps_the_default(tagger):  # gu
 # --- China's own national bodies meeting a province's leaders: rule 5 ----------------------------------------
 
 def test_cpaffc_meeting_a_vice_governor_is_domestic_coordination(tagger):
-    text = ("On March 14, Lin Song, Vice President of the Chinese People's Association for Friendship with Foreign "
-            "Countries (CPAFFC), met with Zhou Ping, Vice Governor of Guizhou Province, and his delegation at the "
-            "CPAFFC. The two sides exchanged views on sister-city work and youth exchanges.")
+    text = ("Lin Song, a vice president of the Chinese People's Association for Friendship with Foreign Countries, "
+            "met on March 14 with a Guizhou Province group headed by Vice Governor Zhou Ping. Sister-city work and "
+            "youth programmes were the topics.")
     r = tagger.tag(text, date="2022-03-15")
     assert r.engagement == "domestic_coordination"
     assert [(e.direction, e.counterpart) for e in r.engagements] == [("domestic", None)]
@@ -95,18 +95,17 @@ def test_cpaffc_with_a_foreign_ambassador_stays_a_meeting(tagger):  # guard: a f
 
 def test_ties_established_since_are_no_signing_on_the_trip(tagger):
     text = ("Harbin Delegation Visits Irkutsk\n\n"
-            "At the invitation of the government of Irkutsk, the delegation of Harbin City arrived in Irkutsk "
-            "on June 3, 2019. The delegation had talks with the director of foreign affairs of Irkutsk. During the "
-            "meeting, the director welcomed the delegation, adding, \u201cIt is a pleasure to review the achievements "
-            "the two sides have made since we established friendship city relations.\u201d")
+            "A Harbin city delegation arrived in Irkutsk on June 3, 2019, on the regional government's invitation, "
+            "and had talks with its head of external relations. During the meeting, the host greeted the guests, "
+            "adding, \u201cIt is good to see the progress made since we established friendship city relations.\u201d")
     r = tagger.tag(text, date="2019-06-05")
     assert r.engagement == "delegation_visit"
 
 
 def test_a_sister_city_agreement_signed_on_the_trip_still_counts(tagger):  # guard: rule 4
     text = ("Harbin Delegation Visits Irkutsk\n\n"
-            "The delegation of Harbin City arrived in Irkutsk on June 3, 2019. The two cities signed an "
-            "agreement establishing sister city relations during the visit.")
+            "A Harbin city delegation reached Irkutsk on June 3, 2019. The two cities signed an agreement "
+            "establishing sister city relations during the visit.")
     r = tagger.tag(text, date="2019-06-05")
     assert r.engagement == "cooperation_project"
 
@@ -114,17 +113,16 @@ def test_a_sister_city_agreement_signed_on_the_trip_still_counts(tagger):  # gua
 # --- rule 8: the host's welcome and "during their official meeting" in foreign press ------------------------
 
 def test_a_chief_ministers_call_with_a_welcome_and_a_meeting_is_a_meeting(tagger):
-    text = ("Sindh Chief Minister paid a visit to the Provincial Government Office in Kunming, the capital of "
-            "China's Yunnan province.\n\n"
-            "Yunnan Governor Wang Yubo extended a warm welcome to the Chief Minister and the accompanying "
-            "delegation, said a statement issued here.\n\n"
-            "During their official meeting, the two leaders discussed agriculture and tourism.")
+    text = ("On Monday the Sindh Chief Minister paid a visit to the Provincial Government Office in Kunming as part "
+            "of a week-long trip.\n\n"
+            "Governor Wang Yubo extended a warm welcome to the guests from Karachi.\n\n"
+            "Farm trade and tourism were on the agenda during their official meeting.")
     r = tagger.tag(text, date="2023-11-02")
     assert r.engagement == "high_level_meeting"
 
 
 def test_a_visit_to_a_provinces_factories_without_a_meeting_stays_a_visit(tagger):  # guard
-    text = ("Sindh Chief Minister paid a visit to the Provincial Government Office in Kunming, the capital of "
-            "China's Yunnan province.\n\nThe delegation toured two tea factories and a flower market.")
+    text = ("On Monday the Sindh Chief Minister paid a visit to the Provincial Government Office in Kunming as part "
+            "of a week-long trip.\n\nThe guests from Karachi toured two tea factories and a flower market.")
     r = tagger.tag(text, date="2023-11-02")
     assert r.engagement == "delegation_visit"

@@ -76,7 +76,7 @@ _RETRO_ZH = skipping(re.compile(
     r"|同比|环比|增幅|增速|占比|人数(?:增长|增加|下降|减少|突破|达到|超过|创)|(?:增长|下降|增加|减少)了?\s*\d"
     r"|\d+(?:批次|人次|批|项|场次|期|余个|多个)"
 ))
-# "…, in the past, similar deals were signed …": the clause after it looks back too
+# "…, in the past, like accords were reached …": the clause after it looks back too
 _PAST_CLAUSE_EN = re.compile(r"\bin (?:the past|previous years|earlier years),", re.I)
 # a sentence opening with "Since …" looks back (kept apart: a pattern opening with "^\W" is one
 # rx.skipping cannot wrap, and _RETRO_EN is read at every sentence)

@@ -126,7 +126,7 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     else:  # (as one alternation would: the opening "Since" first, the rest after it)
         lead = _SINCE_LEAD.match(sentence)
         retro = ((0,) if lead else ()) + tuple(m.start() for m in _RETRO_EN.finditer(sentence, lead.end() if lead else 0))
-        if "past," in sentence or "years," in sentence:  # "…, in the past, similar deals were signed": the next clause
+        if "past," in sentence or "years," in sentence:  # "…, in the past, like accords …": the next clause too
             retro += tuple(m.end() for m in _PAST_CLAUSE_EN.finditer(sentence))
         low = sentence.lower()
         period = ((_YEAR_ONLY_EN.search(sentence) if _has_any(low, _PERIOD_WORDS) else None)

@@ -1,8 +1,8 @@
 """China's own national bodies meeting a province's leaders, as English pages write it (helper een, round 11).
 
 CPAFFC's English pages, the Foreign Ministry's and the Party's International Department's report their
-president or minister meeting a provincial vice governor or party secretary ("… met with Xu Ming, Vice
-Governor of Hunan Province, and his delegation at the CPAFFC"): work between Chinese bodies, with no foreign
+president or minister meeting a provincial vice governor or party secretary (its president "received the vice
+governor of Hunan and his party at the association's offices"): work between Chinese bodies, with no foreign
 party, is ``domestic_coordination`` (TAXONOMY §3 rule 5), as :mod:`.peer_offices` reads the Chinese forms.
 The cue vote reads "met with" as a meeting with foreign visitors. An English meeting or visit that names no
 country or region, whose report names such a body and no foreign party in words (ambassador, consul,

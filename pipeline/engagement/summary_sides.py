@@ -40,7 +40,7 @@ _SINCE_YEAR = re.compile(r"(?:从|從|自|早在)\s*((?:19|20)\d\d)\s*年|\b(?:e
 _RECENT_YEARS = re.compile(r"^\W{0,3}(?:近年来|近年來|近几年|近幾年|近些年|多年来|多年來|长期以来|長期以來"
                            r"|(?:over|in) (?:the )?(?:past|recent|last) (?:few |several |\w+ )?years\b|over the years\b)", re.I)
 
-# an undated clause led by "in the past," ("As the office said, in the past, similar deals were signed with …"):
+# an undated clause led by "in the past," ("As the bureau put it, in the past, like accords were reached with …"):
 # earlier occasions recalled, not this act's sides
 _PAST_CLAUSE = re.compile(r"(?:^\W{0,3}|[,;]\s*)(?:in the past|in previous years|in earlier years)\s*,", re.I)
 
