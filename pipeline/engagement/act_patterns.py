@@ -76,11 +76,14 @@ _RETRO_ZH = skipping(re.compile(
     r"|同比|环比|增幅|增速|占比|人数(?:增长|增加|下降|减少|突破|达到|超过|创)|(?:增长|下降|增加|减少)了?\s*\d"
     r"|\d+(?:批次|人次|批|项|场次|期|余个|多个)"
 ))
+# "…, in the past, like accords were reached …": the clause after it looks back too
+_PAST_CLAUSE_EN = re.compile(r"\bin (?:the past|previous years|earlier years),", re.I)
 # a sentence opening with "Since …" looks back (kept apart: a pattern opening with "^\W" is one
 # rx.skipping cannot wrap, and _RETRO_EN is read at every sentence)
 _SINCE_LEAD = re.compile(r"^\W{0,2}since\b", re.I)
 _RETRO_EN = skipping(re.compile(
-    r"\b(?:in recent years|over the years|has set up|have set up|over the past|for years|since (?:(?:19|20)\d\d|then|its|the|it|they)|so far|to date"
+    r"\b(?:in recent years|over the years|has set up|have set up|over the past|for years|in previous years|in earlier years"
+    r"|in the past(?!\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days?|weeks?|months?)\b)|since (?:(?:19|20)\d\d|then|its|the|it|they|we|our|both|their)|so far|to date"
     r"|a total of|in total|each year|every year|annually|now has"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years?|decades?) ago"
     r"|(?:in|back in|as early as|as far back as) 19\d\d"  # an act of the last century is a report's background
@@ -116,7 +119,7 @@ _INVITED_BY_ZH = re.compile("(?:^|[，。；：,;:])\\s*应[^，。；：,;:]{0,
 _SPEECH_ZH = re.compile("^[^，。；：,]{0,24}?(?:说|表示|指出|强调|认为|介绍|称|谈到|提出|希望|坦言|透露)[，：:,]")
 _SPEECH_EN = re.compile(
     r"^[^.;:]{0,60}?\b(?:said|says|(?<=\w )say|noted|notes|stressed|stresses|highlighted|added|told|stated|explained|"
-    r"emphasi[sz]ed|believes?|pointed out|underlined|remarked|briefed)\b(?: that)?", re.I)
+    r"emphasi[sz]ed|believes?|pointed out|underlined|remarked|briefed|clarified|clarifies)\b(?: that)?", re.I)
 # A trailing attribution ("…, the Party chief said.", "…, said the governor"): the clause before it
 # is what someone said, unless the sentence dates an occasion (a dated act a source reports).
 _CLOSERS = " \t.!\"'”’)"

@@ -52,7 +52,7 @@ _REMOTE = _cue(r"(?<![A-Za-z微短])(?:视频|視頻)(?!APP|App|app|客户端|�
                r"复信|覆信|回信|致贺(?![词辞])|致賀(?![詞辭辞])|书面|書面|通电话|通電話|通话|通話|慰问信|慰問信",  # (not hybrid
                r"\bvideo\b|\bvirtual(?:ly)?\b|(?<!offline and )\bonline\b(?! and offline)|\bletter\b|\bmessage\b"  # events
                r"|congratulat|condolence|\bphone\b")  # 线上线下, nor 致贺词 said on site: rpcat)
-_DOCUMENT_LETTER = re.compile(r"letters?\s+of\s+(?:intent|cooperation|understanding)", re.I)
+_DOCUMENT_LETTER = re.compile(r"letters?\s+of\s+(?:intent(?:ion)?|intend|cooperation|understanding)", re.I)
 _REMOTE_WORDS = re.compile(r"congratulat|message|致贺|致賀", re.I)  # words said at an event as well as sent
 _OUTBOUND = _cue(r"出[访訪]|率[^，。；]{0,25}?(?:团|團)[^，。；]{0,12}?(?:访问|訪問|赴|出席|前往|抵达|抵達|在)|"
                  r"赴(?!京|北京|外交部|中央|国家|國家|外办|外辦|外事|省外办|各地|基层|基層)|前往|抵[达達]|飞抵|飛抵|出国|出國|当地时间|當地時間",
@@ -200,7 +200,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
                 return m
         return None
 
-    m = first_remote((x for rx, on in zip(_REMOTE, scripts) if on for x in rx.finditer(text, a, b)), text, venue_code)
+    m = first_remote((x for rx, on in zip(_REMOTE, scripts) if on for x in rx.finditer(text, a, b)
+                      if not _DOCUMENT_LETTER.match(text, x.start())), text, venue_code)  # a letter of intent is signed
     if m and venue_code is not None and category != "greeting" and (
             _REMOTE_WORDS.fullmatch(m.group(0)) or _DOCUMENT_LETTER.match(text, m.start())):
         m = None  # "signed a letter of intent in Haikou": a document signed there  # "a congratulatory letter was read at the opening in Rockville, Maryland": the act is there
@@ -264,7 +265,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
             return d, _prov("mention", "visit_verb_place", p.text, p.start, p.end, 0.8)
     if counterpart is not None and scripts[1] and (
             counterpart.code in _NATIONAL_HOSTS or counterpart.code == "subnational" and counterpart.side == "foreign"):
-        r = _RECEIVED_EN.match(text, counterpart.end, min(b, counterpart.end + 60))
+        r = _RECEIVED_EN.match(text, counterpart.end, min(b, counterpart.end + 60)) or (
+            counterpart.code in _NATIONAL_HOSTS and _MET_BY_HOST_EN.match(text, counterpart.end, min(b, counterpart.end + 60)))
         if r:  # "Prime Minister Pham Minh Chinh received Wei Tao, …", "Luang Prabang Governor received …": the host
             return "outbound", _prov("cue", "foreign_leader_receives", r.group(0).strip(), r.start(), r.end(), 0.7)
     p = (foreign_host_en(text, places, a, b) or foreign_subject_receives_en(text, places, a, b, counterpart)
@@ -296,6 +298,9 @@ _FOREIGN_HOST_ZH = re.compile(r"[^，。；、]{0,6}?(?:会见|會見|接见|接
 _NATIONAL_HOSTS = frozenset({"head_of_state_or_government", "minister", "legislature", "party"})
 _RECEIVED_EN = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|bin|de|van|of)){0,6}?(?:\s+on\s+\w+(?:\s+\d{1,2})?)?,?\s+"
                           + RECEIVES_EN)
+# a foreign national leader who is the subject of a meeting verb, no place named: the Chinese side called on him
+_MET_BY_HOST_EN = re.compile(_RECEIVED_EN.pattern.removesuffix(RECEIVES_EN) + r"(?:[Mm]e(?:ets?|t)|[Hh]eld\s+(?:a\s+)?(?:meeting|talks)"
+                             r"|had\s+(?:a\s+)?(?:meeting|talks))\s+with\b")
 _ENTRUSTING = re.compile(r"(?:受|经)[^，。；,;]{0,20}$")
 _POST_RANK = {"party_secretary": 100, "governor": 90, "deputy": 70, "fao": 50}  # as the titles' ranks
 

@@ -232,8 +232,8 @@ def trip_first(sentence: str, lang: str = "zh") -> bool:
 # A visit verb: what follows it says whether the trip comes to China (:func:`visit_to_china`).
 _VISIT = skipping(re.compile(r"访问|到访|来访|抵达|前往|\b(?:visited|visits|toured|tours|arrived in|paid a visit to|made a visit to"
                              r"|(?:is|was) on a visit to|to visit|visiting|visit to)\b", re.I))  # ("organized envoys to visit Fujian")
-# the place right after the verb: "visited Shanxi", not "visited plants in Shanxi"
-_PROVINCE_AFTER = re.compile(rf".{{0,4}}?(?:{_PROVINCES})|\s+(?:{_PROVINCES_EN})\b", re.I)
+_PROVINCE_AFTER = re.compile(rf".{{0,4}}?(?:{_PROVINCES})|\s+(?:{_PROVINCES_EN})\b"  # "visited Shanxi" (not "plants in")
+                             rf"|\s+the\s+(?:[\w'’-]+\s+){{0,6}}?(?:office|government|committee)\s+in\s+(?:{_PROVINCES_EN})\b", re.I)
 
 
 def visit_to_china(sentence: str) -> bool:

@@ -55,7 +55,7 @@ from .act_patterns import (  # noqa: F401  (re-exported: the patterns are read a
     _MODAL_AFTER_EN, _NEGATED_EN, _CALLED_OFF_EN, _NEGATION_WORDS, _PLEDGE_EN, _PLEDGE_WORDS, _AHEAD_WORDS,
     _ANALYST_WORDS, _ANALYSTS_EN, _DATED, _CLAUSE_ZH, _PAST_EN, _CLAUSE_PUNCT, _NOMINAL_AFTER,
     _IMPERATIVE_ZH, _INVITED_BY_ZH, _ANNIVERSARY, _CLAUSE_EN, _ATTRIBUTIVE_AFTER, _LIGHT_VERB, _OPENERS, _FUTURE_DATED_EN,
-    _NATIONAL_SUBJECT_EN, headline_future_en, label_line_en, NATIONAL_ACTORS_EN,
+    _NATIONAL_SUBJECT_EN, headline_future_en, label_line_en, NATIONAL_ACTORS_EN, _PAST_CLAUSE_EN,
 )
 from .act_patterns import _EVENT_PREDICATE_ZH, _ANNIVERSARY_DOCUMENT  # (an event held for an anniversary, an agreement
 # named by one: acts)
@@ -126,6 +126,8 @@ def sentence_frame(sentence: str, *, lang: str) -> SentenceFrame:
     else:  # (as one alternation would: the opening "Since" first, the rest after it)
         lead = _SINCE_LEAD.match(sentence)
         retro = ((0,) if lead else ()) + tuple(m.start() for m in _RETRO_EN.finditer(sentence, lead.end() if lead else 0))
+        if "past," in sentence or "years," in sentence:  # "…, in the past, like accords …": the next clause too
+            retro += tuple(m.end() for m in _PAST_CLAUSE_EN.finditer(sentence))
         low = sentence.lower()
         period = ((_YEAR_ONLY_EN.search(sentence) if _has_any(low, _PERIOD_WORDS) else None)
                   or (_PERFECT_EN.search(sentence) if " ha" in low else None))  # (cheap gates first)

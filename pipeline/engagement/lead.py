@@ -57,6 +57,10 @@ MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"
                               r"|\bvisit(?:s|ed)?\s+(?:a\s+|an\s+|the\s+)?(?:senior\s+|top\s+)?(?:member|official|leader"
                               r"|party secretary|party chief|(?:vice |deputy )?governor|mayor|chairman|premier)s?\b"
                               r"|\b(?:was|were) (?:warmly |cordially )?(?:welcomed|greeted) by\b"
+                              # the host's welcome and the talks in passing ("extended a warm welcome to the visiting
+                              # minister and his party", "During their official meeting, …": foreign press)
+                              r"|\b(?:extended|extends|accorded) an? (?:warm |cordial |hearty )?welcome to\b"
+                              r"|\bduring (?:their|the) (?:official |bilateral )?meeting\b"
                               # (an event "was hosted by" an office is no meeting: its organiser)
                               r"|(?<!event )(?<!forum )(?<!fair )(?<!expo )(?<!ceremony )(?<!activity )(?<!festival )"
                               r"(?<!seminar )(?<!conference )(?<!exhibition )\b(?:was|were) (?:warmly |cordially )?hosted by\b"

@@ -40,6 +40,10 @@ _SINCE_YEAR = re.compile(r"(?:从|從|自|早在)\s*((?:19|20)\d\d)\s*年|\b(?:e
 _RECENT_YEARS = re.compile(r"^\W{0,3}(?:近年来|近年來|近几年|近幾年|近些年|多年来|多年來|长期以来|長期以來"
                            r"|(?:over|in) (?:the )?(?:past|recent|last) (?:few |several |\w+ )?years\b|over the years\b)", re.I)
 
+# an undated clause led by "in the past," ("As the bureau put it, in the past, like accords were reached with …"):
+# earlier occasions recalled, not this act's sides
+_PAST_CLAUSE = re.compile(r"(?:^\W{0,3}|[,;]\s*)(?:in the past|in previous years|in earlier years)\s*,", re.I)
+
 
 def act_sides(engagements: list[Engagement], analysis: "Analysis | None", places: Sequence[Mention],
               lang: str) -> list[Engagement]:
@@ -89,7 +93,7 @@ def _summary(analysis: "Analysis", lang: str, si: int) -> bool:
     zh = lang == "zh"
     if summary_sentence(raw, s, a, zh=zh, before=text[max(0, a - 400):a]):
         return True
-    if _RECENT_YEARS.match(s) and undated(s, zh=zh):
+    if (_RECENT_YEARS.match(s) or _PAST_CLAUSE.search(s)) and undated(s, zh=zh):
         return True
     year = analysis.fact("page_year", lambda: page_year(text, analysis.doc.date.year if analysis.doc.date else None))
     if history_sentence(s, zh=zh, doc_year=year):
