@@ -1,0 +1,96 @@
+"""English reports of events with several foreign parties (helper een2, round 11).
+
+An English page about an expo, a forum, a training course or an envoys' tour names the
+event in its lead and the foreign parties further down, in a sentence of its own that lists
+who came: "Among the participants were scholars from …", "Representatives from Japan and
+Mongolia attended the meeting", "The envoys hail from …", "guests from Jordan, Syria and
+other countries have been attracted to the fair". Pairing gives the event the countries of
+its own clause; the list's countries are partners of the document but not of the event,
+and the triple (province, partner, category) an analyst counts is lost.
+
+:func:`with_participants` adds to a page's one event engagement (``forum_expo``,
+``multilateral_meeting``, ``training``, ``delegation_visit``; TAXONOMY §2: co-participants of
+an event the province hosts or attends are partners) the partner countries of the English
+sentences after its first evidence that list participants, when such a sentence reports no act
+of its own (a meeting, a signing). A page with several engagements is left as it is: the
+list could belong to any of them.
+
+:func:`not_yet_held` drops an engagement dated after the page's own date: a page that
+says an expo "hosts … from June 27 to 29" or 将于…举办 in a text published on June 9
+announces the event; it reports no act (TAXONOMY §3: plans report none). One day of slack
+allows for a page stamped in another time zone.
+
+Example:
+    >>> bool(PARTICIPANTS_EN.search("Among the participants were scholars from Chulalongkorn University."))
+    True
+    >>> bool(PARTICIPANTS_EN.search("The two sides signed a memorandum."))
+    False
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Sequence
+
+from ..schemas import Engagement, Mention, Provenance
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+
+EVENT_CATEGORIES = frozenset({"forum_expo", "multilateral_meeting", "training", "delegation_visit"})
+
+_WHO = (r"(?:participants?|attendees?|guests?|delegates?|delegations?|representatives?|envoys?|diplomats?|ambassadors?"
+        r"|trainees?|students?|officials?|dignitaries|exhibitors?|scholars?|experts?|speakers?|mayors?|leaders?|visitors?"
+        r"|buyers?|merchants?|businesspeople|entrepreneurs?)")
+# a sentence that says who took part: "Among the participants were …", "Participants included delegates from …",
+# "Representatives from A, B and C attended the meeting", "The envoys hail from …", "… from A and B have been
+# attracted to the fair", "… joined the event", "Foreign leaders, including …, attended the opening ceremony"
+PARTICIPANTS_EN = re.compile(
+    r"\bamong (?:the )?" + _WHO + r"\b"
+    r"|\b" + _WHO + r"\b[^.;!?]{0,40}?\b(?:included|include|including|were from|are from|came from|come from|hail(?:ed|s)? from"
+    r"|from (?:countries|nations) (?:such as|including|like))\b"
+    r"|\b" + _WHO + r"\b[^.;!?]{0,200}?\b(?:attended|participated|took part|joined|were present|gathered|have been attracted"
+    r"|were attracted|has been attracted)\b",
+    re.I)
+# the sentence reports an act of its own: it is another engagement, not a list of who came
+_OWN_ACT_EN = re.compile(r"\b(?:met with|held talks|signed|inked|sent a congratulatory|congratulatory letter)\b", re.I)
+
+
+def with_participants(engagements: list[Engagement], analysis: "Analysis | None", places: Sequence[Mention],
+                      lang: str) -> list[Engagement]:
+    """``engagements``, a page's one English event engagement given the partner countries of the sentences
+    after its first evidence that list participants (module docstring)."""
+    if lang != "en" or analysis is None or len(engagements) != 1:
+        return engagements
+    e = engagements[0]
+    if e.category not in EVENT_CATEGORIES or e.direction not in ("inbound", None) or len(e.evidence) != 2:
+        return engagements
+    text = analysis.doc.text
+    first = e.evidence[0]
+    partners = [m for m in places if m.label == "country" and m.role == "partner" and m.code not in e.partners
+                and m.start >= first]
+    if not partners:
+        return engagements
+    added: list[str] = []
+    where = analysis.sentence_of(partners)
+    for m, i in zip(partners, where):
+        if i is None or i < 0:
+            continue
+        a, b = analysis.sentences[i]
+        sentence = text[a:b]
+        if PARTICIPANTS_EN.search(sentence) and not _OWN_ACT_EN.search(sentence):
+            if m.code not in e.partners and m.code not in added:
+                added.append(m.code)
+    if added:
+        e.partners = list(e.partners) + added
+        e.provenance["partners"] = Provenance(source="rule", rule="participants_listed_en", score=0.7)
+    return engagements
+
+
+def not_yet_held(engagements: list[Engagement], page_date: date | None) -> list[Engagement]:
+    """``engagements`` without those dated more than a day after ``page_date`` (module docstring)."""
+    if page_date is None or not engagements:
+        return engagements
+    last = (page_date + timedelta(days=1)).isoformat()
+    return [e for e in engagements if e.date is None or len(e.date) != 10 or e.date <= last]
