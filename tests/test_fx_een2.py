@@ -96,3 +96,25 @@ def test_a_wire_credit_naming_pakistan_is_no_partner(tagger):
     r = tagger.tag(text, date="2024-05-05")
     assert "PAK" not in r.partners
 
+
+
+# --- a preview of an expo that reports a sideline event already held --------------------------------------
+
+def test_a_round_table_held_before_an_announced_expo_is_the_act(tagger):
+    text = ("Border trade fair to open in Heihe\n\n"
+            "HEIHE, June 3 (Xinhua) -- The 5th Amur River Border Trade Fair is scheduled to be held from June 4 to 8 in "
+            "Heihe, a city in Heilongjiang Province.\n\n"
+            "A round table of border cities, a sideline event of the fair, was held Tuesday. Officials from Russia, "
+            "Mongolia and Kazakhstan attended the meeting.")
+    r = tagger.tag(text, date="2025-06-03")
+    assert [e.category for e in r.engagements] == ["multilateral_meeting"]
+    assert {"RUS", "MNG", "KAZ"} <= set(r.engagements[0].partners)
+
+
+def test_an_expo_that_opened_stays_the_act(tagger):
+    text = ("Border trade fair opens in Heihe\n\n"
+            "HEIHE, June 4 (Xinhua) -- The 5th Amur River Border Trade Fair opened Wednesday in Heihe, a city in "
+            "Heilongjiang Province, with exhibitors from Russia and Mongolia. A round table of border cities was held "
+            "on the sidelines. The next fair will be held in 2026.")
+    r = tagger.tag(text, date="2025-06-04")
+    assert r.engagements[0].category == "forum_expo"

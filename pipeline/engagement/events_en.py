@@ -20,6 +20,12 @@ says an expo "hosts … from June 27 to 29" or 将于…举办 in a text publish
 announces the event; it reports no act (TAXONOMY §3: plans report none). One day of slack
 allows for a page stamped in another time zone.
 
+:func:`held_side_event`: a preview page announces an expo ("… Expo is scheduled to be held from
+Sept. 23") and reports a sideline event already held ("The … Roundtable, a sideline event of the
+expo, was held Wednesday. Representatives from six countries attended"): the held event is the
+act and names the category (a round table of several countries' officials: multilateral_meeting;
+a seminar: training), not the expo.
+
 Example:
     >>> bool(PARTICIPANTS_EN.search("Among the participants were scholars from Chulalongkorn University."))
     True
@@ -94,3 +100,52 @@ def not_yet_held(engagements: list[Engagement], page_date: date | None) -> list[
         return engagements
     last = (page_date + timedelta(days=1)).isoformat()
     return [e for e in engagements if e.date is None or len(e.date) != 10 or e.date <= last]
+
+
+# -- a sideline event held while the expo it belongs to is still announced --------------------------------
+_FAIR_EN = re.compile(r"\b(?:expo|exposition|fair|trade show)s?\b", re.I)
+_FUTURE_EN = re.compile(r"\b(?:will|is (?:scheduled|set|due|slated|expected) to|are (?:scheduled|set|due|slated|expected) to"
+                        r"|to (?:kick off|open|be held|take place)|upcoming|scheduled for)\b", re.I)
+_FAIR_HELD_EN = re.compile(r"\b(?:opened|kicked off|was held|were held|closed|concluded|wrapped up|took place|is being held"
+                           r"|attracted|drew|ongoing|just-concluded)\b", re.I)
+_HELD_EN = re.compile(r"\b(?:was|were) (?:held|convened|hosted|staged|opened)\b|\btook place\b", re.I)
+# the held event's noun and its category (TAXONOMY §3 rule 6: a conference of several countries' officials is
+# multilateral_meeting; seminars and courses are training)
+_SIDE_EVENT_EN = (
+    (re.compile(r"\b(?:round ?tables?|round-tables?|summits?|dialogues?|consultations?|ministerial meetings?"
+                r"|(?:ministers'?|mayors'?|governors'?|leaders'?) meetings?)\b", re.I), "multilateral_meeting"),
+    (re.compile(r"\b(?:seminars?|workshops?|training (?:courses?|sessions?|programmes?|programs?))\b", re.I), "training"),
+)
+
+
+def held_side_event(engagements: list[Engagement], analysis: "Analysis | None", lang: str) -> list[Engagement]:
+    """``engagements``, an English page's one ``forum_expo`` engagement re-categorised by the sideline event the
+    page reports as held ("The second … Roundtable, a sideline event of the expo, was held Wednesday") where
+    every sentence naming the expo announces it (it "is scheduled to be held", "will open"): the expo is a
+    plan, the held event is the act (TAXONOMY §3: plans report no engagement; rule 6)."""
+    if lang != "en" or analysis is None or len(engagements) != 1 or engagements[0].category != "forum_expo":
+        return engagements
+    text = analysis.doc.text
+    fair_sentences = [(a, b) for a, b in analysis.sentences if _FAIR_EN.search(text, a, b)]
+    if not fair_sentences or not any(_FUTURE_EN.search(text, a, b) for a, b in fair_sentences):
+        return engagements
+    held = None
+    for a, b in analysis.sentences:
+        s = text[a:b]
+        if _HELD_EN.search(s) and not _FUTURE_EN.search(s):
+            for noun, category in _SIDE_EVENT_EN:
+                if noun.search(s):
+                    held = category
+                    break
+            if held is None and _FAIR_EN.search(s):
+                return engagements  # the expo itself was held
+            if held is not None:
+                break
+        elif _FAIR_EN.search(s) and _FAIR_HELD_EN.search(s) and not _FUTURE_EN.search(s):
+            return engagements  # the expo opened or is on: it is the act
+    if held is None:
+        return engagements
+    e = engagements[0]
+    e.category = held
+    e.provenance["category"] = Provenance(source="rule", rule="side_event_held_en", score=0.7)
+    return engagements

@@ -32,7 +32,7 @@ from ..schemas import Document, Engagement, Mention, Record
 from .pairing import extract as _paired
 from .segments import MEETS_GROUP_EN, refined, summary_page
 from .summary_sides import act_sides  # (a page's one act keeps the sides its act sentences name)
-from .events_en import not_yet_held, with_participants  # (an English event's participants listed after its lead)
+from .events_en import held_side_event, not_yet_held, with_participants  # (an English event's participants listed after its lead)
 
 # the meeting names the touring group again (Simplified and Traditional forms of the verbs and groups)
 _MEETS_GROUP = re.compile(
@@ -84,11 +84,11 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     analysis = kw.get("analysis")
     simplify = analysis.simplify if analysis is not None and analysis.normalizer else None
     year = doc.date.year if doc.date is not None else None
-    return _no_foreign_counterpart(not_yet_held(with_participants(act_sides(
+    return _no_foreign_counterpart(not_yet_held(held_side_event(with_participants(act_sides(
         refined(doc.text, lang, merged_tours(doc.text, _paired(doc, places, cues, record, **kw), lang), year, simplify,
                 [m for m in places if m.label == "province" and m.role == "actor"],
                 [m for m in places if m.label == "country" and m.role == "partner"]),
-        analysis, places, lang), analysis, places, lang), doc.date))
+        analysis, places, lang), analysis, places, lang), analysis, lang), doc.date))
 
 
 def _no_foreign_counterpart(engagements: list[Engagement]) -> list[Engagement]:
