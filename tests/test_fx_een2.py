@@ -74,9 +74,11 @@ def test_a_quoted_foreign_envoy_at_an_event_is_a_partner(tagger):
 def test_an_engagement_dated_after_the_page_is_dropped():
     es = [Engagement(category="forum_expo", provinces=["CN-HN"], date="2024-05-20"),
           Engagement(category="forum_expo", provinces=["CN-HN"], date="2024-05-02"),
-          Engagement(category="forum_expo", provinces=["CN-HN"], date=None)]
+          Engagement(category="forum_expo", provinces=["CN-HN"], date=None),
+          Engagement(category="delegation_visit", provinces=["CN-HN"], date="2024-05-20")]
     kept = not_yet_held(es, date(2024, 5, 1))
-    assert [e.date for e in kept] == ["2024-05-02", None]
+    assert [(e.category, e.date) for e in kept] == [("forum_expo", "2024-05-02"), ("forum_expo", None),
+                                                     ("delegation_visit", "2024-05-20")]
     assert not_yet_held(es, None) == es
 
 

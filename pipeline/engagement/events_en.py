@@ -15,7 +15,8 @@ sentences after its first evidence that list participants, when such a sentence 
 of its own (a meeting, a signing). A page with several engagements is left as it is: the
 list could belong to any of them.
 
-:func:`not_yet_held` drops an engagement dated after the page's own date: a page that
+:func:`not_yet_held` drops an event (an expo, a forum, a meeting of several countries, a course) dated
+after the page's own date: a page that
 says an expo "hosts … from June 27 to 29" or 将于…举办 in a text published on June 9
 announces the event; it reports no act (TAXONOMY §3: plans report none). One day of slack
 allows for a page stamped in another time zone.
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
     from ..analysis import Analysis
 
 EVENT_CATEGORIES = frozenset({"forum_expo", "multilateral_meeting", "training", "delegation_visit"})
+# events a page announces ahead of their dates (an announced visit keeps its engagement: tests/test_pairing.py)
+_HELD_EVENTS = frozenset({"forum_expo", "multilateral_meeting", "training"})
 
 _WHO = (r"(?:participants?|attendees?|guests?|delegates?|delegations?|representatives?|envoys?|diplomats?|ambassadors?"
         r"|trainees?|students?|officials?|dignitaries|exhibitors?|scholars?|experts?|speakers?|mayors?|leaders?|visitors?"
@@ -94,12 +97,14 @@ def with_participants(engagements: list[Engagement], analysis: "Analysis | None"
     return engagements
 
 
-def not_yet_held(engagements: list[Engagement], page_date: date | None) -> list[Engagement]:
-    """``engagements`` without those dated more than a day after ``page_date`` (module docstring)."""
-    if page_date is None or not engagements:
+def not_yet_held(engagements: list[Engagement], page_date: date | None, lang: str = "en") -> list[Engagement]:
+    """``engagements`` of an English page without the events dated more than a day after ``page_date`` (module
+    docstring; a Chinese page's 8月2日 may be read in the page's year when the page stamp is a repost's)."""
+    if lang != "en" or page_date is None or not engagements:
         return engagements
     last = (page_date + timedelta(days=1)).isoformat()
-    return [e for e in engagements if e.date is None or len(e.date) != 10 or e.date <= last]
+    return [e for e in engagements if e.category not in _HELD_EVENTS or e.date is None or len(e.date) != 10
+            or e.date <= last]
 
 
 # -- a sideline event held while the expo it belongs to is still announced --------------------------------

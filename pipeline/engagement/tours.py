@@ -88,7 +88,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         refined(doc.text, lang, merged_tours(doc.text, _paired(doc, places, cues, record, **kw), lang), year, simplify,
                 [m for m in places if m.label == "province" and m.role == "actor"],
                 [m for m in places if m.label == "country" and m.role == "partner"]),
-        analysis, places, lang), analysis, places, lang), analysis, lang), doc.date))
+        analysis, places, lang), analysis, places, lang), analysis, lang), doc.date, lang))
 
 
 def _no_foreign_counterpart(engagements: list[Engagement]) -> list[Engagement]:
