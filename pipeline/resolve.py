@@ -148,7 +148,7 @@ _BG_EN_AFTER = re.compile(
 # US$89.1 billion, "US $10.7 billion" (a space before the sign), "US dollars", US-led
 _BG_EN_GLUED = re.compile(r"^(?: ?\$|＄|-(?:led|backed|dominated|centric|brokered|style|based)\b|\s+dollars?\b)", re.I)  # "US $10.7 billion"
 _BG_EN_BEFORE = re.compile(
-    r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|as"
+    r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|(?<!such\s)(?<!well\s)as"
     r"|(?:United\s+Nations|UN)(?:\s+Office)?\s+(?:at|in)|headquartered\s+in)\s+(?:the\s+)?$",  # (a UN seat: "UN Office at Geneva")
     re.I,
 )
@@ -228,7 +228,16 @@ def passing_mentions(mentions: list[Mention], sent_indexes: list[int], cue_sente
 _TAKING_PART = skipping(re.compile(
     r"参赛|参会|与会|受邀|应邀参加|参加了|出席了|参展|出席活动的|出席的嘉宾|嘉宾包括|participat|attended|attending|"
     r"gathered|took part|joined the|guests (?:included|were)"
+    r"|among (?:the )?(?:participants|guests|attendees|delegates)|hail(?:s|ed)? from|(?:delegates|representatives) from"
     r"|from (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty) countries", re.I))
+# an English sentence quoting a foreign envoy or mayor ("…," said X, chargé d'affaires of the Nigerian Embassy):
+# on a page about an event the speaker took part (een2, round 11)
+_SPEAKER_EN = re.compile(r"\b(?:said|says|told|noted|added|stressed)\b", re.I)
+_FOREIGN_POST_EN = re.compile(r"\b(?:mayor|ambassador|consul|charg[eé] d'affaires|embassy|consulate)\b", re.I)
+
+
+def _speaker_sentence(text: str, a: int, b: int) -> bool:
+    return _SPEAKER_EN.search(text, a, b) is not None and _FOREIGN_POST_EN.search(text, a, b) is not None
 
 
 # ------------------------------------------------------------------------ engagement
@@ -382,7 +391,7 @@ def resolve(
         else:
             provinces[m.code] = None
     partners: dict[str, None] = {}
-    taking_part = {si for si in set(engaged_sis) if _TAKING_PART.search(text, *sents[si])}
+    taking_part = {si for si in set(engaged_sis) if _TAKING_PART.search(text, *sents[si]) or _speaker_sentence(text, *sents[si])}
     passing = passing_mentions(engaged, engaged_sis, cue_sentences | taking_part)
     for m, k in zip(engaged, engaged_ks):
         if m.code in passing:
