@@ -110,7 +110,7 @@ def test_a_letter_of_intent_signed_somewhere_is_no_remote_act(tagger):
 
 
 def test_a_list_of_chinese_cities_visited_is_neither_venue_nor_acting_unit(tagger):
-    e = first(tagger, "2010年5月21日至30日，美国俄勒冈州政府与经贸代表团先后访问了福州、上海和北京。在闽期间，福建省副省长会见并宴请代表团。",
+    e = first(tagger, "2012年9月3日至9日，美国华盛顿州贸易代表团一行到访了杭州、福州和南京。在闽期间，福建省副省长会见了代表团。",
               date="2010-06-07")
     assert (e.direction, e.level) == ("inbound", "provincial")
 

@@ -21,7 +21,7 @@ from tests.test_pairing import first, tagger  # noqa: F401  (the rules-only tagg
      "inbound", "CN-HB"),
     # a trip told as earlier in the remarks is not the act's venue
     ("Jiangsu Party Secretary met the Mayor of Lyon and his delegation on Monday. He said he visited Lyon this "
-     "March and saw the strong will of both cities to cooperate.", "inbound", "CN-JS"),
+     "March and found both cities keen to work together.", "inbound", "CN-JS"),
     # 在闽期间: a stay in Fujian written by its one-character name
     ("应对外友协邀请，加拿大某省代表团访问了厦门和上海。在闽期间，福建省副省长会见了代表团。", "inbound", "CN-FJ"),
 ])

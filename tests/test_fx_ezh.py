@@ -3,7 +3,7 @@
 1. A mirror's province menu with pinyin glosses (中新網(wǎng)首頁 安徽 北京 …) is page noise: no province acts.
 2. A report whose first sentence opens with its full date (2019年3月5日，某某会见…) keeps that sentence as
    its lead; only a bare date or stamp line is skipped.
-3. China's own envoys abroad as a group at home (会见到访的我国驻外使节团) is work between Chinese sides:
+3. China's own envoys abroad as a group at home (会见来访的我国驻外使节团) is work between Chinese sides:
    ``domestic_coordination``, and the posts they hold abroad (驻某国大使) are no partner.
 4. The Chengdu-Chongqing economic circle as a strategy a province meets (迎来成渝地区双城经济圈建设等机遇)
    does not make the other of the two act.
@@ -64,7 +64,7 @@ def test_stamp_line_is_still_skipped(tagger):
 # ------------------------------------------------------------------ 3. China's own envoys at home
 
 @pytest.mark.parametrize("sentence", [
-    "6月8日晚，副省长陈某在福州会见了到访的我国驻外使节团一行。",
+    "6月8日晚，副省长陈某在泉州会见来闽考察的我国驻外使节团。",
     "我国驻外使节考察团一行来我省参观考察。",
 ])
 def test_own_envoys_group_is_work_between_chinese_sides(sentence):
@@ -77,7 +77,7 @@ def test_foreign_envoys_are_still_foreign():
 
 
 def test_own_envoys_post_is_no_partner(tagger):
-    text = ("6月8日晚，副省长陈某在福州会见了到访的我国驻外使节团一行。陈某希望各位使节更多宣传福建。"
+    text = ("6月8日晚，副省长陈某在泉州会见来闽考察的我国驻外使节团。陈某希望各位使节更多宣传福建。"
             "使节团团长、驻肯尼亚大使刘某表示，将为福建对外交流提供服务。")
     r = _tag(tagger, text, date="2015-06-09")
     assert r.partners == [] and r.engagement == "domestic_coordination"

@@ -3,8 +3,8 @@
 An English page about an expo, a forum, a training course or an envoys' tour names the
 event in its lead and the foreign parties further down, in a sentence of its own that lists
 who came: "Among the participants were scholars from …", "Representatives from Japan and
-Mongolia attended the meeting", "The envoys hail from …", "guests from Jordan, Syria and
-other countries have been attracted to the fair". Pairing gives the event the countries of
+Mongolia attended the meeting", "The envoys hail from …", "exhibitors from Peru, Chile and
+several other states came to the fair". Pairing gives the event the countries of
 its own clause; the list's countries are partners of the document but not of the event,
 and the triple (province, partner, category) an analyst counts is lost.
 
@@ -125,7 +125,7 @@ _SIDE_EVENT_EN = (
 
 def held_side_event(engagements: list[Engagement], analysis: "Analysis | None", lang: str) -> list[Engagement]:
     """``engagements``, an English page's one ``forum_expo`` engagement re-categorised by the sideline event the
-    page reports as held ("The second … Roundtable, a sideline event of the expo, was held Wednesday") where
+    page reports as held ("A round table held on the expo's sidelines on Tuesday …") where
     every sentence naming the expo announces it (it "is scheduled to be held", "will open"): the expo is a
     plan, the held event is the act (TAXONOMY §3: plans report no engagement; rule 6)."""
     if lang != "en" or analysis is None or len(engagements) != 1 or engagements[0].category != "forum_expo":

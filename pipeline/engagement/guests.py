@@ -2,7 +2,7 @@
 
 A foreign group's tour of several Chinese hosts, or a foreign leader's stops, are reported stop by stop,
 and the later stops name the guests only by a back-reference (随后，代表团一行到访了某省；次日，代表团与某市
-签署…; "The premier and his accompanying team continued to visit Guangxi") or by a personal name the
+签署…; "the minister's party then went on to Hunan") or by a personal name the
 lead gave with its country (此前，某某在上海进行访问). Each stop by another Chinese host, or on another
 day, is its own engagement (TAXONOMY §3b); without its guests' country it would pair no partner, and a
 round-up's summary rule (:func:`.acts.summaries_dropped`) would drop it. :func:`guests_carried` gives such a

@@ -143,7 +143,7 @@ def next_meetings(text: str, a: int, b: int, p_starts: Sequence[int], whole: tup
     return [((cuts[k], cuts[k + 1]), whole) for k in range(len(cuts) - 1)]
 
 
-# a day of the month before the page's (政知君注意到，某某刚于上月15日会见了…; 上个月8日)
+# a day of the month before the page's (某某上月12日曾会见…; 上个月8日)
 _LAST_MONTH_DAY = re.compile(r"(?:上月|上个月|上個月)\s*(\d{1,2})\s*(?:日|号|號)")
 
 

@@ -10,7 +10,7 @@ trainings, because their topics name foreign words elsewhere (友城, 海外资�
   全省对外开放大会, 主题党日 (not 贯彻…外事工作会议精神, a meeting named as a source of guidance);
 * one Chinese office's group coming to another Chinese body to look and talk:
   市外办主任一行来我办调研, 省友协一行到省政协拜访交流, 省外办主任率团莅潮调研;
-* China's own envoys abroad as a group at home: 会见到访的我国驻外使节团, 驻外使节考察团来闽.
+* China's own envoys abroad as a group at home: 会见来访的我国驻外使节团, 驻外使节考察团来闽.
 
 The form must be in the engagement's lead (its first clauses, or the headline for the first
 engagement) and those clauses must name no country or region and no foreign party in words
@@ -43,8 +43,8 @@ _PEERS = re.compile(
 # a Chinese office's group comes to another Chinese body: 一行来我办调研, 到省政协拜访交流, 率团莅潮调研
 _COMES = re.compile(_OFFICE + r"[^。；;！!？?]{0,30}?(?:来|來|到|赴|莅|蒞)[^。；;，,]{0,12}?"
                     r"(?:[调調]研|交流|考察|拜[访訪]|座[谈談])")
-# China's own envoys abroad as a group visiting at home (会见到访的我国驻外使节团, 驻外使节考察团来闽): Chinese
-# sides meeting each other; the posts they hold abroad (驻南非大使) are no partner (TAXONOMY §3 rule 5)
+# China's own envoys abroad as a group visiting at home (会见来访的我国驻外使节团, 驻外使节考察团来闽): Chinese
+# sides meeting each other; the posts they hold abroad (驻埃及大使) are no partner (TAXONOMY §3 rule 5)
 OWN_ENVOYS = re.compile(r"(?:我国|我國|中国|中國)?[驻駐]外(?:使节|使節|使领馆|使領館|使馆|使館|大使|外交官)(?:[团團]|考察[团團])?")
 _OWN_ENVOYS_ACT = re.compile(r"会见|會見|接见|接見|考察|调研|調研|座[谈談]|来|來|到访|到訪|莅|蒞")
 _FOREIGN_WORDS = re.compile(

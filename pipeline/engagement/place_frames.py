@@ -9,7 +9,7 @@ province compound's partner character read through the foreign unit the text nam
   nothing there (:func:`border_described`).
 * **The border between China and a country**: 前往中国与老挝边境磨憨口岸 describes a place
   (:func:`china_border`).
-* **An own envoy's post**: 驻外使节团团长、驻南非大使 on a page about China's envoys at home is no
+* **An own envoy's post**: 驻外使节团团长、驻埃及大使 on a page about China's envoys at home is no
   partner (:func:`envoy_post`).
 * **A coach's nationality**: 具有执教经验的德国教练员 gives the nationality of the Chinese side's staff,
   no partner (:func:`staff_nationality`).
@@ -96,7 +96,7 @@ def staff_nationality(text: str, m: Mention) -> bool:
     return not m.text[:1].isascii() and _STAFF_AFTER.match(text, m.end) is not None
 
 
-# China's own envoys at home as a group (会见到访的我国驻外使节团; 团长、驻南非大使某某): a post they hold abroad is
+# China's own envoys at home as a group (会见来访的我国驻外使节团; 团长、驻埃及大使某某): a post they hold abroad is
 # no partner of the page's act (the act is between Chinese sides, peer_offices.OWN_ENVOYS)
 _ENVOYS_AT_HOME = re.compile(r"(?:我国|我國|中国|中國)?[驻駐]外(?:使节|使節|使领馆|使領館|外交官)")
 _POST_AFTER = re.compile(r"(?:国|國)?(?:大使|总领事|總領事|使馆|使館|总领馆|總領館|临时代办|臨時代辦)")
@@ -104,7 +104,7 @@ _POST_AFTER = re.compile(r"(?:国|國)?(?:大使|总领事|總領事|使馆|使�
 
 def envoy_post(text: str, m: Mention) -> bool:
     """Whether the country mention ``m`` only names the post of one of China's own envoys on a page
-    about them as a group at home (驻外使节团团长、驻南非大使某某说): no partner."""
+    about them as a group at home (驻外使节团团长、驻埃及大使某某说): no partner."""
     return (m.start > 0 and text[m.start - 1] in "驻駐" and not m.text[:1].isascii()
             and _POST_AFTER.match(text, m.end) is not None and _ENVOYS_AT_HOME.search(text) is not None)
 

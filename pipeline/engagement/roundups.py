@@ -9,7 +9,7 @@ loosely than readouts, and three forms lost whole engagements on real pages (iss
   (a scene-setting clause with an act word but no actor, "Beijing launched a charm offensive",
   opens the segment before "Party chief X kicked off the campaign with a trip to Central Asia");
 * a named leader's trip to a named country or region is an act although its words are weak
-  ones ("embarked on a trip to Southeast Asia, visiting Vietnam", 开启…之行);
+  ones ("embarked on a tour of Central Asia", 开启…之行);
 * an item opened by "Meanwhile", 与此同时, 同期 shares the time of the dated item before it.
 
 Example:
@@ -91,17 +91,17 @@ _RELATIVE_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|satur
                            r"|昨天|昨日|今天|今日|前天|当天|當天|当日|當日|星期[一二三四五六日天]|周[一二三四五六日]", re.I)
 
 
-# a tally of ties (与美国、德国、俄罗斯等6个国外城市签订了意向书; 已与12个国家的20个城市缔结友好关系): a count, no act
+# a tally of ties (同法国、意大利等5个外国城市签了结好意向书; 已与12个国家的20个城市缔结友好关系): a count, no act
 _TALLY_ZH = re.compile(r"(?:等|与|同|和)\s*[\d一二两三四五六七八九十百]+\s*(?:个|對|对|家|所)[^，。；,;]{0,14}?"
                        r"(?:国家|國家|城市|省州|省份|州|地区|地區|组织|組織|机构|機構|单位|單位)"
                        r"[^。；;]{0,30}?(?:签订|簽訂|签署|簽署|建立|缔结|締結|结好|結好|结为|結為)")
 
 
 def tally_clause(text: str, span: tuple[int, int]) -> bool:
-    """Whether the sentence ``span`` counts ties with several partners (…等6个国外城市签订了意向书) and writes no
+    """Whether the sentence ``span`` counts ties with several partners (…等5个外国城市签订意向书) and writes no
     day: a statistic of ties, not the act of one occasion (TAXONOMY §3: retrospective summaries report none).
 
-    >>> t = "晋中市还与美国、德国等6个国外城市签订了意向书。"
+    >>> t = "大同市目前已同法国、意大利等5个外国城市签订结好意向书。"
     >>> tally_clause(t, (0, len(t)))
     True
     """

@@ -156,7 +156,7 @@ def summary_sentence(raw: str, s: str, a: int, *, zh: bool, before: str = "") ->
     if _SESSION_ZH.search(s) is not None and _FOREIGN_HERE_ZH.search(s) is None:
         return True  # 省人民代表大会…开幕; 作政府工作报告，指出…: domestic politics and its goals, no foreign-affairs act
     if tally_clause(s, (0, len(s))):
-        return True  # …与美国、德国等6个国外城市签订了意向书: a count of ties (.roundups)
+        return True  # …同法国、意大利等5个外国城市签订意向书: a count of ties (.roundups)
     return bool(before) and list_item(before)
 
 

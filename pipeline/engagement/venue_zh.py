@@ -38,7 +38,7 @@ _VISITED_LATER = re.compile(r"(?:访问|訪問|到访|到訪)了?(?:[^，。；�
 
 
 def visited_list_item(text: str, start: int, end: int) -> bool:
-    """Whether the place at ``start``-``end`` is one of several a trip visited (访问了福州、上海和北京:
+    """Whether the place at ``start``-``end`` is one of several a trip visited (访问了南京、杭州和西安:
     the first before 、/和, or a later one after them): places visited, none of them acts.
 
     >>> t = "代表团访问了北京和杭州。"
