@@ -127,18 +127,18 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
     ms = [countries[i] for i in order]
     ms_starts = [starts[i] for i in order]
     out: set[int] = set()
-    # Only a mention that may be in a route name is read through the route patterns (issue
-    # 17): each branch of in_route_name needs a route word starting inside the mention or at
-    # most _ROUTE_AFTER_REACH characters after it (so one of route_starts lies at most
-    # _ROUTE_LONGEST - 1 before the mention and no further than that after it), a route's
-    # far-end character just before it, or (an English mention) an English route word.
+    # Only a mention that may be in a route name is read through the route patterns (issue 17): each branch
+    # of in_route_name needs a route word starting inside the mention or at most _ROUTE_AFTER_REACH characters
+    # after it (one of route_starts lies at most _ROUTE_LONGEST - 1 before it, no further than that after it), a
+    # dash right after it (中国—吉尔吉斯斯坦—乌…铁路), a route's far-end character before it, or an English route word.
     route_starts = route_word_starts(text)
     english_routes = _EN_ROUTE_WORD.search(text) is not None
     last, back = len(route_starts), _ROUTE_LONGEST - 1
     for k, m in enumerate(ms):
         a = m.start
         i = bisect_left(route_starts, a - back) if last else 0
-        if (((i < last and route_starts[i] <= m.end + _ROUTE_AFTER_REACH) or (a > 0 and text[a - 1] in _ROUTE_TO_AT)
+        near = (i < last and route_starts[i] <= m.end + _ROUTE_AFTER_REACH) or text[m.end:m.end + 1] in "—－–-"
+        if ((near or (a > 0 and text[a - 1] in _ROUTE_TO_AT)
              or (english_routes and m.text[:1].isascii())) and in_route_name(text, m)):
             out.add(order[k])
     for kw in _ZH_BORDER.finditer(text):  # the list ends just before the frame word

@@ -120,3 +120,15 @@ def test_collapses_is_whether_the_collapse_pattern_matches(text):
 
     assert collapses(text) == (_COLLAPSE.search(text) is not None)
 
+
+
+def test_a_dashed_route_name_beyond_the_reach_is_read():
+    """A country followed by a dash and another full name before the route word (吉尔吉斯斯坦—乌兹别克斯坦铁路:
+    the word starts eight characters after it) is read through the route patterns, as in_route_name reads it."""
+    from pipeline.place_roles import background_frames, in_route_name
+
+    text = "两国签署吉尔吉斯斯坦—乌兹别克斯坦铁路合作协定。"
+    ms = [new_mention(text.index(n), text.index(n) + len(n), n, "country", c, "country." + c)
+          for n, c in (("吉尔吉斯斯坦", "KGZ"), ("乌兹别克斯坦", "UZB"))]
+    assert in_route_name(text, ms[0]) and in_route_name(text, ms[1])
+    assert background_frames(text, ms) == {0, 1}
