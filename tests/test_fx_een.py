@@ -76,7 +76,7 @@ def test_a_provincial_leader_who_met_a_minister_keeps_the_default(tagger):  # gu
 # --- China's own national bodies meeting a province's leaders: rule 5 ----------------------------------------
 
 def test_cpaffc_meeting_a_vice_governor_is_domestic_coordination(tagger):
-    text = ("Lin Song, a vice president of the Chinese People's Association for Friendship with Foreign Countries, "
+    text = ("Lin Song of the CPAFFC, the national body for people-to-people ties, "
             "met on March 14 with a Guizhou Province group headed by Vice Governor Zhou Ping. Sister-city work and "
             "youth programmes were the topics.")
     r = tagger.tag(text, date="2022-03-15")
