@@ -13,11 +13,6 @@ import pytest
 from pipeline.tagger import Tagger
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(model=None)
-
-
 def category(tagger: Tagger, text: str) -> str | None:
     return tagger.tag(text).engagement
 

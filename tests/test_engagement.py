@@ -11,11 +11,6 @@ from pipeline.lexicon import load
 from pipeline.tagger import Tagger
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
-
 def pairs(rec) -> set[tuple[str, str]]:
     return {(p, c) for e in rec.engagements for p in e.provinces for c in e.partners}
 

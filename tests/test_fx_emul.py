@@ -5,19 +5,9 @@ Every sentence here is written for the test.
 """
 
 import pytest
+from _helpers import triples
 
 from pipeline.engagement.roundups import simultaneous
-from pipeline.tagger import Tagger
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return Tagger()
-
-
-def _triples(rec):
-    return sorted((tuple(e.provinces), tuple(sorted(e.partners)), tuple(e.regions), e.category)
-                  for e in rec.engagements)
 
 
 # ------------------------------------------------------------------ 1. a feature's loose items
@@ -37,7 +27,7 @@ FEATURE_EN = (
 
 def test_feature_items_each_an_engagement(tagger):
     rec = tagger.tag(FEATURE_EN)
-    got = _triples(rec)
+    got = triples(rec)
     assert (("CN-XJ",), (), ("CENTRAL_ASIA",), "delegation_visit") in got
     assert any(t[0] == ("CN-YN",) and "LAO" in t[1] for t in got)  # "Meanwhile, …": the time of the item before
     assert any(t[0] == ("CN-GX",) and set(t[1]) == {"THA", "VNM"} for t in got)  # a weak "trip" with named countries
@@ -56,7 +46,7 @@ def test_months_of_one_list_are_occasions(tagger):
     text = ("山西某市外办通报今年对外交往情况。某市积极推动与俄罗斯、德国城市的友好合作，签署了多份合作文件。"
             "今年3月，俄罗斯某市代表团访问我市，与某县签订了友好城市意向书；"
             "9月，市代表团赴德国进行经贸洽谈，与德国某市签订了友好交流意向书。")
-    got = _triples(tagger.tag(text))
+    got = triples(tagger.tag(text))
     assert len(got) >= 2 and any(t[1] == ("DEU",) for t in got)  # 3月 and 9月: two occasions, not one
 
 
@@ -65,7 +55,7 @@ def test_months_of_one_list_are_occasions(tagger):
 def test_tour_stops_keep_the_guests_country(tagger):
     text = ("8月3日，韩国某市代表团抵达扬州，与扬州市签署了友好城市合作协议。随后，代表团一行到访了山东省。"
             "8月5日，代表团与青岛市长就两市合作举行了座谈。")
-    got = _triples(tagger.tag(text))
+    got = triples(tagger.tag(text))
     assert any(t[0] == ("CN-JS",) and t[1] == ("KOR",) for t in got)
     assert any(t[0] == ("CN-SD",) and t[1] == ("KOR",) for t in got)  # 代表团一行: the Korean group again
     assert not any(t[1] == () and not t[2] for t in got)
@@ -74,7 +64,7 @@ def test_tour_stops_keep_the_guests_country(tagger):
 def test_guest_named_again_and_the_state_visit(tagger):
     text = ("7月2日晚，安徽省委书记在合肥会见了来访的斐济总理卡拉尼一行。"
             "卡拉尼应国务院总理邀请，自6月28日起到中国进行正式访问。此前，卡拉尼在上海访问。")
-    got = _triples(tagger.tag(text))
+    got = triples(tagger.tag(text))
     assert (("CN-AH",), ("FJI",), (), "high_level_meeting") in got
     assert any(t[0] == ("CN-SH",) and t[1] == ("FJI",) for t in got)  # the guest's earlier stop: his country
     assert not any(t[0] == ("CN-AH",) and t[3] == "delegation_visit" for t in got)  # the visit to China is the state's
@@ -84,7 +74,7 @@ def test_english_later_stop_of_the_guests(tagger):
     text = ("On June 9, the vice governor of Hebei met the Deputy Premier of Manitoba, Canada, in Shijiazhuang, and "
             "the two sides signed a letter of intent on sister-province relations.\n\n"
             "The deputy premier and his accompanying team then continued to visit Guangxi.")
-    got = _triples(tagger.tag(text))
+    got = triples(tagger.tag(text))
     assert any(t[0] == ("CN-GX",) and t[1] == ("CAN",) for t in got)
 
 
@@ -100,7 +90,7 @@ def test_summary_of_two_trips_and_last_months_meeting(tagger):
             "10月3日至7日，青海省委书记率青海省代表团在乌兹别克斯坦访问，会见了乌兹别克斯坦副总理。\n"
             "值得一提的是，青海省委书记刚于上月20日在西宁会见了乌兹别克斯坦副总理。")
     rec = tagger.tag_document(Document(id="t", text=text, date=date(2024, 10, 8)))
-    got = _triples(rec)
+    got = triples(rec)
     assert not any(len(t[0]) > 1 for t in got)  # the summary sentence of both trips is no engagement of its own
     assert any(t[0] == ("CN-QH",) and t[3] == "high_level_meeting" for t in got)  # 上月20日: another occasion
     meeting = next(e for e in rec.engagements if e.category == "high_level_meeting")
@@ -125,7 +115,7 @@ def test_second_news_item_is_its_own_engagement(tagger):
     text = ("本报讯 浙江公共外交周11月3日在杭州开幕，为期两天，百余名外国友好组织代表与会。"
             "副省长出席开幕式并致辞。\n"
             "又讯 昨日下午，浙江省友协与来自9个国家的12个外国友好组织签署友好合作备忘录。省政协副主席出席活动。")
-    got = _triples(tagger.tag(text))
+    got = triples(tagger.tag(text))
     cats = {t[3] for t in got if t[0] == ("CN-ZJ",)}
     assert {"cultural_exchange", "cooperation_project"} <= cats  # the week and, another item, the signing
 
@@ -135,7 +125,7 @@ def test_second_news_item_is_its_own_engagement(tagger):
 def test_tally_of_ties_is_no_act(tagger):
     text = ("江苏某市外办通报全市对外交往情况。此外，某市还与美国、法国、日本等5个国外城市签订了友好交流意向书。"
             "今年4月，西班牙某市代表团访问南通市，与某县签订了缔结友好城市意向书。")
-    got = _triples(tagger.tag(text))
+    got = triples(tagger.tag(text))
     partners = {p for t in got for p in t[1]}
     assert "ESP" in partners and not partners & {"USA", "FRA", "JPN"}  # the tally's countries: statistics
 

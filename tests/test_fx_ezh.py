@@ -13,15 +13,9 @@ Every sentence here is written for the test.
 
 import pytest
 
-from pipeline import load
 from pipeline.documents import as_document, prepare
 from pipeline.engagement.peer_offices import peer_exchange
 from pipeline.pagenoise import mask
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return load(model=False)
 
 
 def _tag(tagger, text, **kw):

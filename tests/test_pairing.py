@@ -8,11 +8,6 @@ import pytest
 from pipeline.tagger import Tagger
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(model=None)
-
-
 def first(tagger: Tagger, text: str, **kw):
     r = tagger.tag(text, **kw)
     assert r.engagements, text

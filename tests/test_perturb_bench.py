@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import load
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import perturb  # noqa: E402
@@ -23,11 +22,6 @@ EN = ("Yunnan delegation visits Laos\n"
       "Lao deputy ministers on cross-border railway freight, power trade and tourism. The two sides signed a memorandum "
       "on logistics cooperation after the talks, attended by business groups from Thailand, Cambodia, Myanmar and "
       "Vietnam. Yunnan's party secretary met the Lao deputy prime minister in Kunming on March 9.")
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return load(model=False)
 
 
 def _triples(rec):

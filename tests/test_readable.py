@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import load
 from pipeline.readable import reading_view
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return load(model=False)
 
 
 def test_a_clean_text_has_no_view():

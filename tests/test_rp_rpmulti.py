@@ -18,20 +18,10 @@ Every sentence here is written for the test.
 """
 
 import pytest
+from _helpers import triples
 
 from pipeline.engagement.segments import late_signing, refined
 from pipeline.schemas import Engagement
-from pipeline.tagger import Tagger
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return Tagger()
-
-
-def _triples(rec):
-    return sorted((tuple(e.provinces), tuple(sorted(e.partners)), tuple(e.regions), e.category)
-                  for e in rec.engagements)
 
 
 # ------------------------------------------------------------------ 1. rule 4 late in a trip
@@ -132,7 +122,7 @@ TWO_GUESTS = (
 
 def test_two_dated_reports_of_one_day_are_two_meetings(tagger):
     rec = tagger.tag(TWO_GUESTS, date="2024-05-13")
-    trip = _triples(rec)
+    trip = triples(rec)
     assert len(rec.engagements) == 2, trip
     assert rec.engagements[0].regions == ["ASEAN"] and rec.engagements[0].partners == []
     assert rec.engagements[1].partners == ["NZL"]

@@ -159,13 +159,6 @@ def test_prepare_reads_the_head_date_before_blanking_and_blanks_after():
     assert len(doc.text) == len(text)
 
 
-@pytest.fixture(scope="module")
-def tagger():
-    from pipeline.tagger import load
-
-    return load(None, model=False)
-
-
 def test_a_province_named_in_a_site_menu_is_not_an_actor(tagger):
     text = ("首页\n新闻中心\n电视节目\n微视频\n融媒直播\n"
             "本地新闻 社会民生 周边县市 活力河南 旅游指南\n\n"

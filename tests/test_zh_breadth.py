@@ -7,12 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import Tagger
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(model=None)
 
 
 # ─────────── regressions (each fails without its lexicon change) ───────────
