@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_pairing import first, tagger  # noqa: F401  (the rules-only tagger fixture and its helper)
+from tests.test_pairing import first  # (the helper; the rules-only tagger fixture is conftest's)
 
 
 @pytest.mark.parametrize("text,official", [

@@ -9,7 +9,6 @@ import pytest
 from pipeline.engagement.categories import trip_first
 from pipeline.engagement.detect import act_sentences
 from pipeline.engagement.lead import meets_first
-from tests.test_pairing import tagger  # noqa: F401  (the rules-only tagger fixture)
 
 
 def _acts(s: str) -> list[int]:

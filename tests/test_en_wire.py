@@ -8,7 +8,6 @@ import pytest
 
 from pipeline.engagement.detect import act_sentences
 from pipeline.engagement.en_wire import domestic_scene_en, plan_source_en
-from tests.test_pairing import tagger  # noqa: F401  (the rules-only tagger fixture)
 
 
 def _acts(s: str) -> list[int]:

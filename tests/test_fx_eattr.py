@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.engagement.datelines import not_venue_en
 from pipeline.engagement.venue_zh import abbr_stay_venue, earlier_visit_zh
-from tests.test_pairing import first, tagger  # noqa: F401  (the rules-only tagger fixture and its helper)
+from tests.test_pairing import first  # (the helper; the rules-only tagger fixture is conftest's)
 
 
 @pytest.mark.parametrize("text,direction,venue", [

@@ -5,7 +5,6 @@ fix test fails without its fix, each guard says what must not change.
 
 from __future__ import annotations
 
-from tests.test_pairing import tagger  # noqa: F401  (the rules-only tagger fixture)
 
 
 # --- earlier occasions recalled "in the past," are not this act's sides ------------------------------------

@@ -11,7 +11,6 @@ from datetime import date
 
 from pipeline.engagement.events_en import PARTICIPANTS_EN, not_yet_held
 from pipeline.schemas import Engagement
-from tests.test_pairing import tagger  # noqa: F401  (the rules-only tagger fixture)
 
 
 def _partners(r):

@@ -12,7 +12,7 @@ from pipeline.engagement.titles import compile_titles
 from pipeline.engagement.posts import titles_attached
 from pipeline.lexicon import load
 from pipeline.text import unglossed
-from tests.test_pairing import first, tagger  # noqa: F401  (the rules-only tagger fixture and its helper)
+from tests.test_pairing import first  # (the helper; the rules-only tagger fixture is conftest's)
 
 DATE = "2023-04-10"
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from pipeline.engagement.late_acts import delegation_coming, symposium_meeting, welcome_meeting
-from tests.test_pairing import tagger  # noqa: F401  (the rules-only tagger fixture)
 
 
 # --- rule 4: a signing reported at the end of a readout, tied to this occasion ---------------------------

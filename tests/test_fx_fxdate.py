@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from pipeline.engagement.when import future_day, not_act_day, report_day
-from tests.test_pairing import tagger  # noqa: F401  (the rules-only tagger fixture)
 
 
 def _dates(tagger, text: str, date: str | None) -> list[str | None]:

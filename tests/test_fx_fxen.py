@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from pipeline.engagement.categories import visit_to_china
-from tests.test_pairing import tagger  # noqa: F401  (the rules-only tagger fixture)
 
 
 # --- rule 8: a visit "visiting X" / "visit to X" is a visit received ------------------------------------

@@ -13,7 +13,7 @@ import pytest
 from pipeline.engagement.city_pages import (attribute_sentences, cited_leader, concurrent_city_level,
                                             foreign_group_mayor, named_consulate_seat, unit_committee_post)
 from pipeline.schemas import Mention
-from tests.test_pairing import first, tagger  # noqa: F401  (the rules-only tagger fixture and its helper)
+from tests.test_pairing import first  # (the helper; the rules-only tagger fixture is conftest's)
 
 
 def _city(text: str, t: str, code: str) -> Mention:

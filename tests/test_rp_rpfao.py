@@ -14,7 +14,7 @@ from pipeline.engagement.titles import compile_titles
 from pipeline.engagement.titles_extra import chinese_mission_abroad, wished
 from pipeline.lexicon import load
 from pipeline.schemas import Mention
-from tests.test_pairing import first, tagger  # noqa: F401  (the rules-only tagger fixture and its helper)
+from tests.test_pairing import first  # (the helper; the rules-only tagger fixture is conftest's)
 
 DATE = "2024-05-10"
 

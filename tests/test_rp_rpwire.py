@@ -8,7 +8,6 @@ import pytest
 
 from pipeline.engagement.act_patterns import headline_future_en, label_line_en
 from pipeline.engagement.detect import predicate_frames, sentence_frame, frame_at
-from tests.test_pairing import tagger  # noqa: F401  (the rules-only tagger fixture)
 
 
 # --- a page's section label is no act ------------------------------------------------------------------
