@@ -187,7 +187,7 @@ def plan_source_en(sentence: str) -> bool:
 _RECEIVES_PARTY_EN = re.compile(
     r"\b(?:received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting|met|meets)\s+(?:with\s+)?"
     r"(?:a|an|the|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:delegations?|missions?|delegates|teams?|entourage|"
-    r"guests|visitors)\b")
+    r"guests|visitors|groups?(?=\s+(?:from|led by)\b))\b")
 _SUBJECT_START_EN = re.compile(r"(?:^|[.;!?]\s+|\n)(?=[^.;!?\n]*$)")
 # the Chinese side that calls on a foreign national leader named by title only ("Li Ming paid a courtesy
 # call on the Premier", "called on the Prime Minister"): it went to the host (outbound)

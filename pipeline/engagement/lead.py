@@ -43,13 +43,13 @@ MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"
                               r"|\bheld an? (?:[\w-]+ ){0,2}?meeting with\b"
                               r"|\b(?:held|had) a working session with\b"
                               r"|\bhosted the visiting\b|\bcourtesy (?:call|visit)\b|\bspoke by (?:tele)?phone\b"
-                              # a leader as the host (rule 2): "Governor X welcomed a delegation from Hebei",
+                              # a leader as the host (rule 2): "Governor X welcomed a delegation (a mission, a group) from Hebei",
                               # "… hosted a delegation led by …", "… hosted a reception for …" (a province
                               # hosting a delegation on a tour is no meeting: rule 8)
                               r"|(?<!chinese )(?<!china's )\b(?:governor|chairman|chairwoman|chairperson|mayor|minister|secretary|president|premier"
                               r"|chief|speaker|ambassador|consul general|akim|prefect)\b(?:(?!\b(?:led|leads|visited|toured|met|signed|attended"
                               r"|travell?ed|went|arrived)\b)[^.;]){0,90}?\b(?:welcomed|welcomes"
-                              r"|hosted|hosts)\s+(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?delegation\b|(?:a |an )?(?:welcome "
+                              r"|hosted|hosts)\s+(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:delegation|mission|(?:group|team)(?= from| led by))\b|(?:a |an )?(?:welcome "
                               r"|welcoming |working |state )?(?:reception|banquet|dinner|luncheon)"
                               r"(?:\s+(?:in|at)\s+[\w' -]{1,40}?)?(?:\s+on\s+\w+day)?\s+for\b)"
                               r"|\btelephone (?:conversation|talks)\b|\bvideo link\b|工作会见|视频连线|交谈|通电话"
