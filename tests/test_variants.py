@@ -85,3 +85,18 @@ def test_a_states_premier_is_its_head_of_government(tagger, who, code):
 def test_a_provinces_or_states_premier_stays_subnational(tagger, who, code):
     [(provinces, partners, category, direction, cp)] = _one(tagger, f"Guangdong's governor met {who} Jane Doe in Guangzhou on Friday.")
     assert partners == [code] and cp == "subnational"
+
+
+# ---------------------------------------------------------------- a ceremony for an anniversary of ties
+
+@pytest.mark.parametrize("text", ["湖北省与美国俄亥俄州在武汉举行结好四十周年纪念仪式。",
+                                  "Hubei and Ohio held an anniversary ceremony in Wuhan on Monday for their sister-state ties."])
+def test_an_anniversary_ceremony_of_ties_is_a_celebration(tagger, text):
+    [(provinces, partners, category, direction, cp)] = _one(tagger, text)
+    assert (provinces, partners, category) == (["CN-HB"], ["USA"], "cultural_exchange")
+
+
+@pytest.mark.parametrize("text", ["Hubei and Laos held a ceremony to mark the opening of the new freight terminal in Vientiane.",
+                                  "Hubei, which has 40 years of sister ties with Ohio, exported more steel to the US last year."])
+def test_other_ceremonies_and_years_of_ties_are_no_celebration(tagger, text):
+    assert all(e.category != "cultural_exchange" for e in tagger.tag(text).engagements)
