@@ -100,3 +100,15 @@ def test_an_anniversary_ceremony_of_ties_is_a_celebration(tagger, text):
                                   "Hubei, which has 40 years of sister ties with Ohio, exported more steel to the US last year."])
 def test_other_ceremonies_and_years_of_ties_are_no_celebration(tagger, text):
     assert all(e.category != "cultural_exchange" for e in tagger.tag(text).engagements)
+
+
+# ---------------------------------------------------------------- a briefing for foreign guests
+
+def test_briefing_a_consul_general_is_a_meeting_whatever_its_subject(tagger):
+    text = "The director of Hunan's foreign affairs office briefed the consul general of Thailand on the expo in Changsha."
+    [(provinces, partners, category, direction, cp)] = _one(tagger, text)
+    assert (provinces, partners, category, direction, cp) == (["CN-HN"], ["THA"], "high_level_meeting", "inbound", "diplomat")
+
+
+def test_briefing_reporters_is_no_meeting(tagger):
+    assert tagger.tag("The Hunan spokesperson briefed reporters on trade with Thailand on Monday.").engagements == []

@@ -43,6 +43,8 @@ MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"
                               r"|\bheld an? (?:[\w-]+ ){0,2}?meeting with\b"
                               r"|\b(?:held|had) a working session with\b"
                               r"|\bhosted the visiting\b|\bcourtesy (?:call|visit)\b|\bspoke by (?:tele)?phone\b"
+                              r"|\bbriefed (?:the |foreign )?(?:visiting|delegation|guests|ambassadors?|consuls? general|consul-general"
+                              r"|diplomats|envoys)\b"  # (a briefing for foreign guests on an expo is their meeting: rule 2)
                               # a leader as the host (rule 2): "Governor X welcomed a delegation (a mission, a group) from Hebei",
                               # "… hosted a delegation led by …", "… hosted a reception for …" (a province
                               # hosting a delegation on a tour is no meeting: rule 8)
