@@ -33,9 +33,13 @@ ACT_ZH = re.compile(
     "|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕陇疆]"
     "|访[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕陇疆]"
 )
+# "called on X to strengthen …" urges, it calls on no one (a call on a leader is "called on X in Y" or "to discuss");
+# "the envoys received a warm welcome" is a visitor's welcome, no meeting (helper fen)
+URGED_EN = r"(?![^.;:]{0,60}?\bto (?!the\b|a\b|an\b|discuss|exchange|review|talk|explore|brief)[a-z]+\b)"
+WARM_WELCOME_EN = r"(?:warm |warmly |cordial |hearty |grand |enthusiastic |friendly )*(?:welcome|reception)\b"
 ACT_EN = skipping(re.compile(
     r"\b(?:met|meets|meet with|meeting with|held talks|holds talks|hold talks|talks with|received|receives"
-    r"|called on|visited|visits|visiting|toured|tours|paid a visit|pays a visit|made a visit|makes a visit|is on a visit|arrived|arrives"
+    r"|called on" + URGED_EN + r"|visited|visits|visiting|toured|tours|paid a visit|pays a visit|made a visit|makes a visit|is on a visit|arrived|arrives"
     r"|led an?|leads an?|leading an?|delegation (?:led|headed) by|headed a|signed|signs|inked|hosted|hosts|held|holds"
     r"|attended|attends|opened|opens|inaugurated|launched|launches|kicked off|concluded|wrapped up|took place"
     r"|takes place|was held|were held|gathered|celebrated|celebrate|organi[sz]ed|co-organi[sz]ed|welcomed"

@@ -1,0 +1,100 @@
+"""English bilateral coverage on shapes seen on unseen real pages (round 12, helper fen): foreign envoys named
+by post after the act, a list of envoys' countries, "called on X to …" (an urging, no call), a visitor's warm
+welcome, "During official meetings" as the meeting of a visit (rule 8), a trip and its signing told in two
+paragraphs (rule 4). Sentences written for these tests (facts only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.engagement.act_patterns import ACT_EN
+from pipeline.engagement.lead import MEETING
+from pipeline.engagement.meet_en import envoy_country, envoy_mentions
+from pipeline.schemas import Mention
+from tests.test_pairing import tagger  # noqa: F401  (the rules-only tagger fixture)
+
+
+def _country(text: str, word: str, code: str) -> Mention:
+    i = text.index(word)
+    return Mention(start=i, end=i + len(word), text=word, label="country", code=code, entry=f"country.{code}.test")
+
+
+@pytest.mark.parametrize("text,word,code,expected", [
+    ("The Ambassador of Peru to China attended.", "Peru", "PER", True),
+    ("A counsellor of the Embassy of the Republic of Kenya spoke.", "Kenya", "KEN", True),
+    ("Minister at the Embassy of Austria in China joined them.", "Austria", "AUT", True),
+    ("Chile's ambassador to China was present.", "Chile", "CHL", True),
+    ("The Zambian Consul General in Shanghai took part.", "Zambian", "ZMB", True),
+    # China's own envoy named by the country he is posted to: no foreign envoy
+    ("The Chinese Ambassador to Peru greeted the delegation.", "Peru", "PER", False),
+    ("The Ambassador of China to Peru greeted the delegation.", "Peru", "PER", False),
+    ("Trade with Peru rose last year.", "Peru", "PER", False),
+])
+def test_envoy_country(text, word, code, expected):
+    assert envoy_country(text, _country(text, word, code)) is expected
+
+
+def test_envoy_list_continues():
+    t = "The Omani Ambassador to China Salim Ahmed, as well as Jordan, Qatar and Kuwait, attended."
+    ms = [_country(t, w, c) for w, c in (("Omani", "OMN"), ("Jordan", "JOR"), ("Qatar", "QAT"), ("Kuwait", "KWT"))]
+    assert [m.code for m in envoy_mentions(t, ms)] == ["OMN", "JOR", "QAT", "KWT"]
+
+
+def test_envoys_listed_after_a_meeting_are_its_partners(tagger):
+    t = ("On May 6, Jiangxi Governor Ye Jianchun met with the envoys of several Latin American countries in Nanchang. "
+         "The Peruvian Ambassador to China, the Chilean Ambassador to China and the Consul General of Colombia in "
+         "Shanghai were among the guests. They toured a photovoltaic plant the next day.")
+    r = tagger.tag(t, date="2024-05-08")
+    assert r.engagements[0].category == "high_level_meeting"
+    assert {"PER", "CHL", "COL"} <= set(r.engagements[0].partners)
+    assert {"PER", "CHL", "COL"} <= set(r.partners)
+
+
+def test_envoy_quoted_on_a_tour_is_a_partner(tagger):
+    t = ("HEFEI, June 12 (Xinhua) -- A group of foreign diplomats wrapped up a three-day tour of Anhui Province on "
+         "Tuesday, visiting car factories and a quantum lab. The province offers a lot for Nordic firms, said the "
+         "Ambassador of Finland to China, who joined the tour. Nigeria's Consul General in Shanghai praised the "
+         "province's universities.")
+    r = tagger.tag(t, date="2024-06-12")
+    assert {"FIN", "NGA"} <= set(r.engagements[0].partners)
+
+
+@pytest.mark.parametrize("sentence,meeting", [
+    ("The President called on Guizhou Province to expand trade with his country.", False),
+    ("The Governor called on the Prime Minister in Dhaka on Monday.", True),
+    ("The mayor called on the minister to discuss port cooperation.", True),
+    ("The visiting envoys received a warm welcome at the airport.", False),
+    ("The governor received the ambassador in Harbin.", True),
+    ("During official meetings, the two leaders discussed dairy farming.", True),
+])
+def test_meeting_words(sentence, meeting):
+    assert (MEETING.search(sentence) is not None) is meeting
+
+
+def test_urging_is_no_act():
+    assert ACT_EN.search("The Premier called on Gansu to deepen exchanges with his country.") is None
+
+
+def test_urging_opens_no_second_engagement(tagger):
+    t = ("On April 9, Lao Prime Minister Sonexay received a courtesy call from Guangxi Party Secretary Chen Gang in "
+         "Nanning. The Prime Minister called on Guangxi to deepen cooperation with Laos in farming and logistics.")
+    r = tagger.tag(t, date="2024-04-10")
+    assert [e.category for e in r.engagements] == ["high_level_meeting"]
+
+
+def test_visit_with_official_meetings_is_a_meeting(tagger):
+    t = ("The Chief Minister of Sindh paid a visit to Urumqi, capital of China's Xinjiang region. He was warmly "
+         "welcomed by Xinjiang's Party Secretary. During official meetings, the two sides discussed cotton "
+         "processing and rail links.")
+    r = tagger.tag(t, date="2024-03-02")
+    assert r.engagements[0].category == "high_level_meeting"
+
+
+def test_trip_and_its_signing_in_two_paragraphs(tagger):
+    t = ("Governor Leads a Delegation to Visit Kenya\n\n"
+         "Fujian Governor Zhao Long led a delegation to visit Kenya from May 3 to 5, 2024. The photo shows Governor "
+         "Zhao meeting the Kenyan Minister of Trade in Nairobi on May 3.\n\n"
+         "Fujian Governor Zhao Long led a delegation to visit Kenya from May 3 to 5, 2024. During the trip he met "
+         "the Governor of Mombasa County and signed a letter of intent on port cooperation with Mombasa County.")
+    r = tagger.tag(t, date="2024-05-08")
+    assert [e.category for e in r.engagements] == ["cooperation_project"]
