@@ -98,3 +98,34 @@ def test_trip_and_its_signing_in_two_paragraphs(tagger):
          "the Governor of Mombasa County and signed a letter of intent on port cooperation with Mombasa County.")
     r = tagger.tag(t, date="2024-05-08")
     assert [e.category for e in r.engagements] == ["cooperation_project"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The minister began a visit to the capital of China's Gansu province, Lanzhou.", True),
+    ("The mayor paid a visit to southwest China's Guizhou Province last week.", True),
+    ("The delegation visited the Chinese province of Fujian.", True),
+    ("The governor visited Cambodia and Thailand.", False),
+])
+def test_visit_to_a_province_as_foreign_press_writes_it(sentence, expected):
+    from pipeline.engagement.categories import visit_to_china
+    assert visit_to_china(sentence) is expected
+
+
+def test_school_named_after_another_province(tagger):
+    t = ("On March 3, Chongqing Vice Mayor Zhang Hua met the Mayor of Kumamoto and his delegation. The delegation "
+         "also visited Sichuan International Studies University and a car plant.")
+    r = tagger.tag(t, date="2024-03-05")
+    assert r.provinces == ["CN-CQ"]
+    assert [e.category for e in r.engagements] == ["high_level_meeting"]
+
+
+def test_tour_told_again_is_one_tour(tagger):
+    t = ("NANNING, May 30 (Xinhua) -- Envoys from 12 countries in Asia and Africa have wrapped up a tour of Guangxi, "
+         "a takeaway message of which was the region's green growth.\n\n"
+         "From May 25 to 28, they visited Guilin and Beihai, said the regional foreign affairs office. The Consul "
+         "General of Thailand in Nanning said Thai firms would follow.")
+    r = tagger.tag(t, date="2024-05-30")
+    assert len(r.engagements) == 1
+    e = r.engagements[0]
+    assert (e.category, e.direction) == ("delegation_visit", "inbound")
+    assert "THA" in e.partners

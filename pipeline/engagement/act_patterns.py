@@ -36,6 +36,10 @@ ACT_ZH = re.compile(
 # "called on X to strengthen …" urges, it calls on no one (a call on a leader is "called on X in Y" or "to discuss");
 # "the envoys received a warm welcome" is a visitor's welcome, no meeting (helper fen)
 URGED_EN = r"(?![^.;:]{0,60}?\bto (?!the\b|a\b|an\b|discuss|exchange|review|talk|explore|brief)[a-z]+\b)"
+# a visit's destination as foreign press writes it: "the capital of China's Ningxia", "southwest China's Yunnan",
+# "the Chinese province of Hainan" (categories.visit_to_china; helper fen)
+CAPITAL_OF_EN = (r"(?:(?:the\s+)?(?:provincial\s+)?capital\s+of\s+|the\s+chinese\s+(?:province|region|city)\s+of\s+)?"
+                 r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?")
 WARM_WELCOME_EN = r"(?:warm |warmly |cordial |hearty |grand |enthusiastic |friendly )*(?:welcome|reception)\b"
 ACT_EN = skipping(re.compile(
     r"\b(?:met|meets|meet with|meeting with|held talks|holds talks|hold talks|talks with|received|receives"

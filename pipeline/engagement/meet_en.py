@@ -149,3 +149,40 @@ def trip_signing_merged(engagements: list[Engagement], lang: str) -> list[Engage
             continue
         out.append(e)
     return out
+
+
+# the sentence names the visiting group again: "The delegation also visited …", "From April 22 to 26, they toured …"
+_GROUP_AGAIN_EN = re.compile(r"[^.;]{0,40}?\b(?:they|the (?:delegation|guests|visitors|group|envoys|diplomats|mission"
+                             r"|team|party))\b", re.I)
+_IN_CHINA = ("inbound", None)
+
+
+def tour_told_again(text: str, engagements: list[Engagement], lang: str) -> list[Engagement]:
+    """``engagements`` with an English inbound tour that names the group of the engagement before it again ("The
+    delegation also visited a port", "From April 22 to 26, they visited five cities") merged into that one: a
+    meeting with a touring group and its tour are one occasion (rule 8), as are a tour's lead and its itinerary
+    told with other dates; the tour lends its countries and regions, the meeting keeps its category."""
+    if lang != "en" or len(engagements) < 2:
+        return engagements
+    out: list[Engagement] = []
+    for e in engagements:
+        prev = out[-1] if out else None
+        if (prev is not None and e.category == "delegation_visit" and len(e.evidence) == 2 and len(prev.evidence) == 2
+                and prev.category in ("high_level_meeting", "delegation_visit")
+                and set(e.provinces) & set(prev.provinces) and e.direction in _IN_CHINA + ("remote",)
+                and prev.direction in _IN_CHINA + ("remote",)
+                and (not e.partners or not prev.partners or set(e.partners) <= set(prev.partners))
+                and _GROUP_AGAIN_EN.match(text, e.evidence[0], e.evidence[1]) is not None):
+            keep, other = (prev, e) if prev.category == "high_level_meeting" or prev.partners or not e.partners else (e, prev)
+            keep.provinces = [p for p in keep.provinces if p in set(prev.provinces)] or keep.provinces
+            keep.partners = list(dict.fromkeys(list(prev.partners) + list(e.partners)))
+            keep.regions = list(dict.fromkeys(list(prev.regions) + list(e.regions)))
+            if keep.direction == "remote" and other.direction == "inbound":  # (a tour is where it goes)
+                keep.direction, keep.venue = other.direction, other.venue or keep.venue
+            if keep.date is None:
+                keep.date = other.date
+            keep.evidence = [min(prev.evidence[0], e.evidence[0]), max(prev.evidence[1], e.evidence[1])]
+            out[-1] = keep
+            continue
+        out.append(e)
+    return out
