@@ -129,3 +129,13 @@ def test_tour_told_again_is_one_tour(tagger):
     e = r.engagements[0]
     assert (e.category, e.direction) == ("delegation_visit", "inbound")
     assert "THA" in e.partners
+
+
+@pytest.mark.parametrize("sentence,province", [
+    ("A Yunnanese trade delegation met the Governor of Chiang Rai on Monday.", "CN-YN"),
+    ("Sichuanese officials signed a memorandum with the city of Lahore.", "CN-SC"),
+    ("A Fujianese business group met the Mayor of Manila on Tuesday.", "CN-FJ"),
+    ("A Cantonese opera troupe performed in Penang on Friday.", "CN-GD"),
+])
+def test_province_demonyms(tagger, sentence, province):
+    assert province in tagger.tag(sentence, date="2024-05-10").provinces
