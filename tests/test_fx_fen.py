@@ -139,3 +139,10 @@ def test_tour_told_again_is_one_tour(tagger):
 ])
 def test_province_demonyms(tagger, sentence, province):
     assert province in tagger.tag(sentence, date="2024-05-10").provinces
+
+
+def test_envoy_accompanies_a_delegation_to_a_meeting(tagger):
+    t = ("On March 12, Chinese Ambassador to Nepal accompanied the Qinghai provincial delegation to meet Nepali Vice "
+         "President in Kathmandu.")
+    r = tagger.tag(t, date="2024-03-13")
+    assert [(e.category, e.provinces, e.partners) for e in r.engagements] == [("high_level_meeting", ["CN-QH"], ["NPL"])]

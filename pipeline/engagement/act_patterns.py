@@ -55,7 +55,7 @@ ACT_EN = skipping(re.compile(
     r"|leads (?:an? |the )?(?:[\w-]+ ){0,2}delegation|lead (?:an? |the )?(?:[\w-]+ ){0,2}delegation|crossed|crowded|flocked"
     r"|inks|penned|clinched|clinches|sealed|seals|granted an audience|gave an audience"
     r"|marked|convened|exchanged|co-hosted|co-hosts|left for|leaves for|departed for|set off for|set out for|flew to"
-    r"|travell?ed to|returned from"
+    r"|travell?ed to|returned from|accompanied"  # ("The ambassador accompanied the delegation to meet …": fen)
     r"|(?:ran|runs|running|run) (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:courses?|class(?:es)?|programmes?|programs?"
     r"|workshops?|seminars?|training))\b",
     re.I,

@@ -60,7 +60,8 @@ MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"
                               # the host's welcome and the talks in passing ("extended a warm welcome to the visiting
                               # minister and his party", "During their official meeting, …": foreign press)
                               r"|\b(?:extended|extends|accorded) an? (?:warm |cordial |hearty )?welcome to\b"
-                              r"|\bduring (?:(?:their|the|his|her) )?(?:official |bilateral )?meetings?\b"  # ("During official meetings, …": fen)
+                              r"|\bduring (?:(?:their|the|his|her) )?(?:official |bilateral )?meetings?\b"
+                              r"|\baccompanied\b[^.;]{0,80}?\bto (?:meet|call on|hold talks)\b"  # (an envoy's press release: fen)
                               # (an event "was hosted by" an office is no meeting: its organiser)
                               r"|(?<!event )(?<!forum )(?<!fair )(?<!expo )(?<!ceremony )(?<!activity )(?<!festival )"
                               r"(?<!seminar )(?<!conference )(?<!exhibition )\b(?:was|were) (?:warmly |cordially )?hosted by\b"
