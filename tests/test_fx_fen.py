@@ -146,3 +146,12 @@ def test_envoy_accompanies_a_delegation_to_a_meeting(tagger):
          "President in Kathmandu.")
     r = tagger.tag(t, date="2024-03-13")
     assert [(e.category, e.provinces, e.partners) for e in r.engagements] == [("high_level_meeting", ["CN-QH"], ["NPL"])]
+
+
+def test_wire_dateline_under_headline_and_caption(tagger):
+    t = ("Cao Bang, China's Guangxi review border trade\n"
+         "Officials of the two sides at the talks on June 4 (Photo: VNA)\n"
+         "Cao Bang (VNA) – Departments of Cao Bang province and China's Guangxi Zhuang Autonomous Region held talks "
+         "on June 4 to raise Vietnam's fruit exports to China.")
+    e = tagger.tag(t, date="2024-06-05").engagements[0]
+    assert (e.direction, e.venue) == ("outbound", "VNM")
