@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Collection, Mapping, NamedTuple
 
 from .engagement.datelines import AGENCIES_EN, AGENCIES_ZH, agencies
 from .engagement.foreign_pages import no_chinese_side
+from .engagement.meet_en import envoy_mentions
 from .engagement.place_frames import (border_described, china_border, envoy_post, national_side, office_division,
                                       recode_abbreviations, staff_nationality)
 from .place_roles import (background_frames, future_stop, in_zone_name, named_background, province_locates,
@@ -393,6 +394,8 @@ def resolve(
     partners: dict[str, None] = {}
     taking_part = {si for si in set(engaged_sis) if _TAKING_PART.search(text, *sents[si]) or _speaker_sentence(text, *sents[si])}
     passing = passing_mentions(engaged, engaged_sis, cue_sentences | taking_part)
+    if passing and doc.lang == "en":  # a foreign envoy named by post is present, not in passing (meet_en, helper fen)
+        passing -= {m.code for m in envoy_mentions(text, engaged)}
     for m, k in zip(engaged, engaged_ks):
         if m.code in passing:
             roles[k] = "background"

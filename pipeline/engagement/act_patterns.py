@@ -33,9 +33,17 @@ ACT_ZH = re.compile(
     "|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕陇疆]"
     "|访[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕陇疆]"
 )
+# "called on X to strengthen …" urges, it calls on no one (a call on a leader is "called on X in Y" or "to discuss");
+# "the envoys received a warm welcome" is a visitor's welcome, no meeting (helper fen)
+URGED_EN = r"(?![^.;:]{0,60}?\bto (?!the\b|a\b|an\b|discuss|exchange|review|talk|explore|brief)[a-z]+\b)"
+# a visit's destination as foreign press writes it: "the capital of China's Ningxia", "southwest China's Yunnan",
+# "the Chinese province of Hainan" (categories.visit_to_china; helper fen)
+CAPITAL_OF_EN = (r"(?:(?:the\s+)?(?:provincial\s+)?capital\s+of\s+|the\s+chinese\s+(?:province|region|city)\s+of\s+)?"
+                 r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?")
+WARM_WELCOME_EN = r"(?:warm |warmly |cordial |hearty |grand |enthusiastic |friendly )*(?:welcome|reception)\b"
 ACT_EN = skipping(re.compile(
     r"\b(?:met|meets|meet with|meeting with|held talks|holds talks|hold talks|talks with|received|receives"
-    r"|called on|visited|visits|visiting|toured|tours|paid a visit|pays a visit|made a visit|makes a visit|is on a visit|arrived|arrives"
+    r"|called on" + URGED_EN + r"|visited|visits|visiting|toured|tours|paid a visit|pays a visit|made a visit|makes a visit|is on a visit|arrived|arrives"
     r"|led an?|leads an?|leading an?|delegation (?:led|headed) by|headed a|signed|signs|inked|hosted|hosts|held|holds"
     r"|attended|attends|opened|opens|inaugurated|launched|launches|kicked off|concluded|wrapped up|took place"
     r"|takes place|was held|were held|gathered|celebrated|celebrate|organi[sz]ed|co-organi[sz]ed|welcomed"
@@ -47,7 +55,7 @@ ACT_EN = skipping(re.compile(
     r"|leads (?:an? |the )?(?:[\w-]+ ){0,2}delegation|lead (?:an? |the )?(?:[\w-]+ ){0,2}delegation|crossed|crowded|flocked"
     r"|inks|penned|clinched|clinches|sealed|seals|granted an audience|gave an audience"
     r"|marked|convened|exchanged|co-hosted|co-hosts|left for|leaves for|departed for|set off for|set out for|flew to"
-    r"|travell?ed to|returned from"
+    r"|travell?ed to|returned from|accompanied"  # ("The ambassador accompanied the delegation to meet …": fen)
     r"|(?:ran|runs|running|run) (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:courses?|class(?:es)?|programmes?|programs?"
     r"|workshops?|seminars?|training))\b",
     re.I,

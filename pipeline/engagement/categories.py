@@ -36,7 +36,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ..rx import skipping
-from .act_patterns import LED_GROUP_ZH
+from .act_patterns import CAPITAL_OF_EN as _CAPITAL_OF_EN, LED_GROUP_ZH
 from .en_wire import COURSE_FOR_EN, domestic_en, own_offices_masked
 from .event_fields import DOMESTIC_EVENT_LABELS
 from .event_names import name_spans
@@ -232,7 +232,7 @@ def trip_first(sentence: str, lang: str = "zh") -> bool:
 # A visit verb: what follows it says whether the trip comes to China (:func:`visit_to_china`).
 _VISIT = skipping(re.compile(r"访问|到访|来访|抵达|前往|\b(?:visited|visits|toured|tours|arrived in|paid a visit to|made a visit to"
                              r"|(?:is|was) on a visit to|to visit|visiting|visit to)\b", re.I))  # ("organized envoys to visit Fujian")
-_PROVINCE_AFTER = re.compile(rf".{{0,4}}?(?:{_PROVINCES})|\s+(?:{_PROVINCES_EN})\b"  # "visited Shanxi" (not "plants in")
+_PROVINCE_AFTER = re.compile(rf".{{0,4}}?(?:{_PROVINCES})|\s+{_CAPITAL_OF_EN}(?:{_PROVINCES_EN})\b"  # "visited Shanxi" (not "plants in")
                              rf"|\s+the\s+(?:[\w'’-]+\s+){{0,6}}?(?:office|government|committee)\s+in\s+(?:{_PROVINCES_EN})\b", re.I)
 
 

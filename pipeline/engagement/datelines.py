@@ -70,8 +70,13 @@ def dateline_place(text: str, places: Sequence[Mention]) -> Mention | None:
     新华社河内5月3日电): where the reporter
     was, the venue of an act the report places nowhere else."""
     for p in places:
-        if p.start > 14:
-            break
+        if p.start > 14:  # (a wire dateline opening a line under the headline and captions: "Lang Son (VNA) –"; fen)
+            if p.start > 1000:
+                break
+            if (text[p.start - 1] == "\n" and p.label in ("country", "province") and p.text[:1].isascii()
+                    and _AGENCY_AFTER.match(text, p.end)):
+                return p
+            continue
         if p.label in ("country", "province") and _DATELINE_BEFORE.fullmatch(text, 0, p.start) and (
                 _DATELINE_AFTER.match(text, p.end) and (p.text.isupper() or not p.text.isascii())
                 or _AGENCY_AFTER.match(text, p.end)):  # "Lao Cai (VNA) –", "Vientiane, May 9 (KPL) -"

@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import Any, Callable
 
 from ..rx import skipping
-from .act_patterns import ABBR_HERE_ZH, LED_GROUP_ZH, VISIT_HERE_ZH
+from .act_patterns import ABBR_HERE_ZH, LED_GROUP_ZH, URGED_EN, VISIT_HERE_ZH, WARM_WELCOME_EN
 from .categories import COUNTERPART, head_event, trip_first, trip_to_china, visit_to_china
 from .event_fields import sar_party, troupe_trip
 from .late_acts import delegation_coming, symposium_meeting, welcome_meeting
@@ -38,7 +38,7 @@ _LED_HERE = re.compile(f"率(?:[^，,。；;]{{0,16}}?(?:团|團))?(?:一行)?(?
 _NOT = r"(?<!not )(?<!never )(?<!n't )(?<!to have )"  # "no officials were reported to have met them", "did not meet"
 MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"\bmet\b|\bmeets\b|" + _NOT + r"\bmeet with\b"
                               r"|\bheld talks\b|\bholds talks\b"
-                              r"|\breceived\b|\breceives\b|\bcalled on\b|\bmeeting with\b"
+                              r"|\breceived\b(?! an? " + WARM_WELCOME_EN + r")|\breceives\b|\bcalled on\b" + URGED_EN + r"|\bmeeting with\b"
                               r"|\bheld (?:in-depth )?exchanges with\b|\bconferred with\b"
                               r"|\bheld an? (?:[\w-]+ ){0,2}?meeting with\b"
                               r"|\b(?:held|had) a working session with\b"
@@ -62,7 +62,8 @@ MEETING = skipping(re.compile(r"会见|会谈|会晤|接见|拜会|" + _NOT + r"
                               # the host's welcome and the talks in passing ("extended a warm welcome to the visiting
                               # minister and his party", "During their official meeting, …": foreign press)
                               r"|\b(?:extended|extends|accorded) an? (?:warm |cordial |hearty )?welcome to\b"
-                              r"|\bduring (?:their|the) (?:official |bilateral )?meeting\b"
+                              r"|\bduring (?:(?:their|the|his|her) )?(?:official |bilateral )?meetings?\b"
+                              r"|\baccompanied\b[^.;]{0,80}?\bto (?:meet|call on|hold talks)\b"  # (an envoy's press release: fen)
                               # (an event "was hosted by" an office is no meeting: its organiser)
                               r"|(?<!event )(?<!forum )(?<!fair )(?<!expo )(?<!ceremony )(?<!activity )(?<!festival )"
                               r"(?<!seminar )(?<!conference )(?<!exhibition )\b(?:was|were) (?:warmly |cordially )?hosted by\b"

@@ -22,6 +22,7 @@ from typing import Iterable
 _READ_OUT = re.compile(r"(?:宣读|宣讀|代读|代讀|转交|轉交)[^，。；,;]{0,12}$|\bread out\b[^.;]{0,40}$|\bread\b[^.;]{0,30}$", re.I)
 _LETTERS = re.compile(r"贺信|賀信|致信|贺电|賀電|\bletter\b|\bmessage\b|congratulat", re.I)
 _LABEL_AFTER = re.compile(r"\s|\d|$")
+_FIGURATIVE = re.compile(r"\b(?:takeaway|key|clear|strong|main|central|core|powerful|positive|important|same) $", re.I)
 _MEDIA_NAME = re.compile(r"(?:[A-Z]{2,}|[A-Z][a-z]+(?:'s)?)\s+$")
 
 
@@ -29,6 +30,8 @@ def in_situ(text: str, m: re.Match[str], venue_code: str | None) -> bool:
     """Whether the remote cue ``m`` names no remote act: a letter read out at a known venue, a 视频 page label
     at a known venue, or "Online" in a media name."""
     cue = m.group(0)
+    if cue.lower() == "message" and _FIGURATIVE.search(text, max(0, m.start() - 16), m.start()):
+        return True  # "the takeaway message", "a clear message": what was said, no letter (helper fen)
     if cue == "Online" and _MEDIA_NAME.search(text, max(0, m.start() - 30), m.start()):
         return True
     if venue_code is None:

@@ -34,6 +34,7 @@ from .segments import MEETS_GROUP_EN, refined, summary_page
 from .home_bodies_en import home_bodies_en
 from .summary_sides import act_sides  # (a page's one act keeps the sides its act sentences name)
 from .events_en import held_side_event, not_yet_held, with_participants  # (an English event's participants listed after its lead)
+from .meet_en import tour_told_again, trip_signing_merged, with_envoys  # (English envoys named by post; a trip's signing: helper fen)
 
 # the meeting names the touring group again (Simplified and Traditional forms of the verbs and groups)
 _MEETS_GROUP = re.compile(
@@ -85,11 +86,13 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     analysis = kw.get("analysis")
     simplify = analysis.simplify if analysis is not None and analysis.normalizer else None
     year = doc.date.year if doc.date is not None else None
-    return home_bodies_en(_no_foreign_counterpart(not_yet_held(held_side_event(with_participants(act_sides(
-        refined(doc.text, lang, merged_tours(doc.text, _paired(doc, places, cues, record, **kw), lang), year, simplify,
-                [m for m in places if m.label == "province" and m.role == "actor"],
-                [m for m in places if m.label == "country" and m.role == "partner"]),
-        analysis, places, lang), analysis, places, lang), analysis, lang), doc.date, lang)), doc.text, lang)
+    return home_bodies_en(_no_foreign_counterpart(not_yet_held(held_side_event(with_envoys(with_participants(act_sides(
+        tour_told_again(doc.text, trip_signing_merged(refined(doc.text, lang, merged_tours(
+            doc.text, _paired(doc, places, cues, record, **kw), lang), year, simplify,
+            [m for m in places if m.label == "province" and m.role == "actor"],
+            [m for m in places if m.label == "country" and m.role == "partner"]), lang), lang),
+        analysis, places, lang), analysis, places, lang), analysis, places, lang), analysis, lang), doc.date, lang)),
+        doc.text, lang)
     # (CPAFFC meeting a vice governor: rule 5, helper een; an English event's participants, helper een2)
 
 
