@@ -11,7 +11,6 @@ from pipeline.engagement.act_patterns import ACT_EN
 from pipeline.engagement.lead import MEETING
 from pipeline.engagement.meet_en import envoy_country, envoy_mentions
 from pipeline.schemas import Mention
-from tests.test_pairing import tagger  # noqa: F401  (the rules-only tagger fixture)
 
 
 def _country(text: str, word: str, code: str) -> Mention:
