@@ -43,3 +43,28 @@ def test_an_english_donation_handover_is_a_cooperation_project(tagger):
             "The donation includes masks, gloves and ventilators, a provincial official said at the handover ceremony.")
     r = tagger.tag(text, date="2020-05-07")
     assert r.engagement == "cooperation_project"
+
+
+# --- the earlier hosts of a recurring event, listed with their count of editions, host nothing reported -----
+
+def test_earlier_hosts_closed_by_a_count_of_editions_do_not_act(tagger):
+    text = ("9月5日，第八届中国—东盟博物馆馆长论坛在南宁开幕，来自东盟国家的博物馆代表出席。"
+            "该论坛已分别在杭州、西安、长沙和福州成功举办七届，是区域文博交流的重要平台。")
+    r = tagger.tag(text, date="2023-09-06")
+    assert r.provinces == ["CN-GX"]
+
+
+def test_earlier_host_countries_closed_by_a_count_of_editions_are_no_partners(tagger):
+    text = ("5月20日，第四届澜湄旅游城市合作联盟大会在西双版纳开幕，云南省副省长某某出席并致辞。"
+            "大会此前已分别在泰国清迈和越南岘港举办三届。")
+    r = tagger.tag(text, date="2024-05-21")
+    assert "THA" not in r.partners and "VNM" not in r.partners
+
+
+# --- a sister-cities conference is a conference of several countries' local governments (rule 6) ---------
+
+def test_a_sister_cities_conference_with_forums_is_a_multilateral_meeting(tagger):
+    text = ("10月12日，2022年中国国际友好城市大会在广州开幕，来自30多个国家的地方政府代表参会。"
+            "大会设主论坛和三个分论坛，与会代表围绕城市治理、绿色发展等议题深入交流。")
+    r = tagger.tag(text, date="2022-10-13")
+    assert r.engagement == "multilateral_meeting"
