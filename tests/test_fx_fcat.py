@@ -68,3 +68,20 @@ def test_a_sister_cities_conference_with_forums_is_a_multilateral_meeting(tagger
             "大会设主论坛和三个分论坛，与会代表围绕城市治理、绿色发展等议题深入交流。")
     r = tagger.tag(text, date="2022-10-13")
     assert r.engagement == "multilateral_meeting"
+
+
+# --- rule 4: a project launched at a forum outranks the forum; a training centre's launch is training -------
+
+def test_a_training_centre_unveiled_during_a_forum_is_training(tagger):
+    text = ("3月18日，中国—南亚农业合作论坛在昆明举行。论坛期间，中国—南亚农业技术培训中心揭牌成立，"
+            "将为南亚国家培训农业技术人员。")
+    r = tagger.tag(text, date="2024-03-19")
+    assert r.engagement == "training"
+
+
+def test_an_english_centre_founded_at_a_forum_outranks_the_forum(tagger):
+    text = ("The China-ASEAN Vocational Training Centre was founded in Nanning during the China-ASEAN Mining Forum on Friday. "
+            "The centre will train technicians for ASEAN countries, organisers said.")
+    r = tagger.tag(text, date="2023-08-12")
+    assert r.engagement != "forum_expo"  # rule 4 (its field: training only where its words weigh as a strong cue)
+    assert (r.engagement_detail.precedence or "").startswith("rule4")
