@@ -205,7 +205,7 @@ _BLOC_SEP = re.compile(r"\s*(?:(?:,\s*and|,|and|、|，)\s*(?:China|中国|中�
 def past_venue(text: str, m: Mention) -> bool:
     """Whether ``m`` is one of the earlier hosts of a recurring event (已分别在三亚、德班等地举办):
     a place in that list hosts nothing the text reports."""
-    after = text[m.end:m.end + 80]  # (…等地举办, or …和武汉成功举办六届: engagement.past_hosts)
+    after = text[m.end:m.end + 80]  # (…等地举办, or …和福州成功举办七届: engagement.past_hosts)
     return (_PAST_VENUE_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
             and (_PAST_VENUE_AFTER.match(after) is not None if "等" in after[:60] else editions_close(after)))
 
