@@ -39,6 +39,7 @@ from bisect import bisect_left
 from .engagement.diaspora import diaspora_lists
 from .engagement.en_wire import distance_from_en
 from .engagement.foreign_pages import consulate_seat_sentence, namesake_official
+from .engagement.past_hosts import editions_close
 from .engagement.place_frames import border_lists_after
 from .rx import skipping
 from .schemas import Mention
@@ -182,7 +183,7 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
             out.add(order[k])
             start, first = m.end, False
     out |= bloc_members(text, countries) | diaspora_lists(text, countries) | border_lists_after(text, countries)
-    if "等" in text:
+    if "等" in text or "届" in text or "屆" in text:
         out.update(i for i, m in enumerate(countries) if past_venue(text, m))
     return out
 
@@ -204,10 +205,9 @@ _BLOC_SEP = re.compile(r"\s*(?:(?:,\s*and|,|and|、|，)\s*(?:China|中国|中�
 def past_venue(text: str, m: Mention) -> bool:
     """Whether ``m`` is one of the earlier hosts of a recurring event (已分别在三亚、德班等地举办):
     a place in that list hosts nothing the text reports."""
-    if "等" not in text[m.end:m.end + 60]:
-        return False
+    after = text[m.end:m.end + 80]  # (…等地举办, or …和福州成功举办七届: engagement.past_hosts)
     return (_PAST_VENUE_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
-            and _PAST_VENUE_AFTER.match(text[m.end:m.end + 80]) is not None)
+            and (_PAST_VENUE_AFTER.match(after) is not None if "等" in after[:60] else editions_close(after)))
 
 
 def bloc_members(text: str, countries: list[Mention]) -> set[int]:

@@ -54,8 +54,8 @@ _AGREEMENT = skipping(re.compile(r"协议|协定|备忘录|意向书|合同|框�
 
 
 # a side agreement with overseas Chinese bodies ("signed … with a local Chinese association while there",
-# 与当地侨团签署): not with the foreign counterpart
-_DIASPORA = skipping(re.compile(r"华人|华侨|侨团|侨社|侨胞|中资|\bwith (?:the |a )?(?:local |overseas )?chinese\b"
+# 与当地侨团签署): not with the foreign counterpart (华人, not 中华人民共和国 in an agreement's full name)
+_DIASPORA = skipping(re.compile(r"华人(?!民)|华侨|侨团|侨社|侨胞|中资|\bwith (?:the |a )?(?:local |overseas )?chinese\b"
                                 r"|\boverseas chinese\b", re.I))
 
 

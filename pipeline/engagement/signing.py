@@ -18,7 +18,10 @@ _SIGNING = skipping(re.compile(
     r"签署|签订|签约|缔结|正式结为|结为友好|建立友好(?:城市|省州|省|州|关系)|\bsigned\b|\bsigns\b|\binked\b|\binks\b|\bpenned\b|\bpens\b"
     r"|\bestablished (?:sister|friendly|friendship|twin)|\bagreed to (?:establish|become|forge)"
     # agreements reached (达成12项合作协议, "reached 40 agreements and MOUs"), not a consensus (达成共识)
-    r"|达成(?=[^，。；,;]{0,12}?(?:协议|合作项目))|\breached\b(?= (?:[\w-]+ ){0,4}?(?:agreements?|deals?|mous?|memorand))",
+    r"|达成(?=[^，。；,;]{0,12}?(?:协议|合作项目))|\breached\b(?= (?:[\w-]+ ){0,4}?(?:agreements?|deals?|mous?|memorand))"
+    # a launched project (rule 4): a centre or base unveiled or founded (…培训中心揭牌成立; "… Training Center was founded")
+    r"|(?:(?<=中心)|(?<=基地)|(?<=学院)|(?<=分院)|(?<=实验室)|(?<=工作站)|(?<=产业园))(?:正式)?(?:揭牌|挂牌)|揭牌成立|揭牌仪式"
+    r"|\b(?:cent(?:er|re)|base|institute|laboratory|park)s? (?:was|were) (?:founded|inaugurated|unveiled)\b",
     re.I,
 ))
 
