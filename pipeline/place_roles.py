@@ -190,7 +190,7 @@ def background_frames(text: str, countries: list[Mention]) -> set[int]:
 # 论坛已分别在三亚、德班、圣彼得堡等地举办: the earlier hosts of a recurring event (fix round 2)
 _PAST_VENUE_BEFORE = re.compile(r"(?:已|曾|先后|先後|分别|分別)(?:经|經)?(?:先后|先後|分别|分別)?(?:在|于|於)"
                                 r"(?:[^，。；,;、]{1,12}?[、和及与與])*$")
-_PAST_VENUE_AFTER = re.compile(r"^(?:[、和及与與][^，。；,;、]{1,12}?)*等(?:地|城市|国|國)(?:成功)?(?:[举舉](?:办|辦|行)|召开|召開)")
+_PAST_VENUE_AFTER = re.compile(r"^(?:[、和及与與][^，。；,;、]{1,12}?)*(?:等(?:地|城市|国|國)(?:成功)?(?:[举舉](?:办|辦|行)|召开|召開)|(?:成功)?(?:[举舉](?:办|辦|行)|召开|召開)(?:了|过|過)?[\d一二三四五六七八九十百两兩多]+[届屆次])")  # (fnone: a count instead of 等)
 # "the BRICS – Brazil, Russia, India, China and South Africa", 金砖国家（巴西、俄罗斯…）: a bloc's
 # members spelled out after it are the bloc, no partner of their own (fix round 2)
 _BLOC_LIST = re.compile(r"(?:BRICS|金砖(?:五国|国家)?|金磚(?:五國|國家)?)(?:\s+(?:countries|nations|members))?"
@@ -204,7 +204,7 @@ _BLOC_SEP = re.compile(r"\s*(?:(?:,\s*and|,|and|、|，)\s*(?:China|中国|中�
 def past_venue(text: str, m: Mention) -> bool:
     """Whether ``m`` is one of the earlier hosts of a recurring event (已分别在三亚、德班等地举办):
     a place in that list hosts nothing the text reports."""
-    if "等" not in text[m.end:m.end + 60]:
+    if "等" not in (after := text[m.end:m.end + 60]) and "届" not in after and "屆" not in after:
         return False
     return (_PAST_VENUE_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
             and _PAST_VENUE_AFTER.match(text[m.end:m.end + 80]) is not None)
