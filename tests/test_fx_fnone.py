@@ -10,6 +10,8 @@
 4. English: "giving full play to the initiative and enthusiasm of local governments" is leverage_advantage.
 5. An English analysis naming China's national side (the PRC, Xi Jinping, Beijing's policy) with no
    province and no act names no partner.
+6. 粤港澳大湾区 and 京津冀 as the region another province's plan links with (深化与京津冀、粤港澳大湾区等地合作,
+   加强与粤港澳大湾区的联系) do not make Guangdong, Hong Kong, Beijing … act (blockers.yaml).
 
 Every sentence here is written for the test.
 """
@@ -98,3 +100,20 @@ def test_an_analysis_of_national_policy_names_no_partner(tagger):
             "United States.")
     rec = _tag(tagger, text)
     assert rec.engagement is None and rec.partners == []
+
+
+# ------------------------------------------------------------------ 6. the Greater Bay Area as another province's partner region
+
+@pytest.mark.parametrize("text", [
+    "甘肃省将深化与京津冀、粤港澳大湾区等地区的产业合作。",
+    "贵州省提出加强与粤港澳大湾区的交通联系，打造内陆开放新高地。",
+])
+def test_the_bay_area_in_another_provinces_plan_does_not_make_guangdong_act(tagger, text):
+    rec = _tag(tagger, text)
+    assert "CN-GD" not in rec.provinces and "CN-HK" not in rec.provinces
+    assert "CN-BJ" not in rec.provinces and "CN-HE" not in rec.provinces  # (京津冀 likewise)
+
+
+def test_guangdong_named_otherwise_still_acts(tagger):
+    rec = _tag(tagger, "4月3日，广东省副省长在广州会见新加坡贸工部长，双方同意深化新加坡与粤港澳大湾区的合作。")
+    assert "CN-GD" in rec.provinces
