@@ -12,6 +12,10 @@
    province and no act names no partner.
 6. 粤港澳大湾区 and 京津冀 as the region another province's plan links with (深化与京津冀、粤港澳大湾区等地合作,
    加强与粤港澳大湾区的联系) do not make Guangdong, Hong Kong, Beijing … act (blockers.yaml).
+7. A tie's founding day quoted as history (1999年9月5日，两市正式缔结为友好城市) is not the page's date, and the
+   anniversary the page celebrates dates a day written without its year (founding year + N周年; foundings.py).
+8. A dated leader's two-character name at the head of a longer name (副市长王浩雷代表…) is no leader
+   (annotate/name_ends.py).
 
 Every sentence here is written for the test.
 """
@@ -117,3 +121,33 @@ def test_the_bay_area_in_another_provinces_plan_does_not_make_guangdong_act(tagg
 def test_guangdong_named_otherwise_still_acts(tagger):
     rec = _tag(tagger, "4月3日，广东省副省长在广州会见新加坡贸工部长，双方同意深化新加坡与粤港澳大湾区的合作。")
     assert "CN-GD" in rec.provinces
+
+
+# ------------------------------------------------------------------ 7. a tie's founding day and its anniversary
+
+def test_a_founding_day_in_the_head_is_not_the_pages_date():
+    from pipeline.pagedates import head_date
+    text = ("两市结好25周年纪念活动举行\n9月5日，纪念活动在市政府举行。市长在致辞中说，1999年9月5日，两市正式缔结为"
+            "友好城市。")
+    assert head_date(text) is None
+    assert head_date("2024年9月6日 来源：某市外办\n9月5日，纪念活动举行。") is not None
+
+
+def test_an_anniversary_dates_its_celebration(tagger):
+    text = ("9月5日，某市与韩国某市缔结友好城市25周年纪念活动以视频方式举行。副市长出席并致辞。"
+            "他说，1999年9月5日，两市正式缔结为友好城市。")
+    rec = _tag(tagger, text)
+    assert rec.engagements and rec.engagements[0].date == "2024-09-05"
+
+
+# ------------------------------------------------------------------ 8. a two-character leader's name inside a longer name
+
+def test_a_leaders_name_inside_a_longer_name_is_no_leader(tagger):
+    rec = _tag(tagger, "12月3日，两市结好纪念活动以视频方式举行。副市长王浩雷代表呼和浩特市出席活动并致辞。"
+                       "王浩雷在致辞中说，两市交流成果丰硕。", date="2022-12-05")
+    assert "CN-ZJ" not in rec.provinces
+
+
+def test_the_leader_himself_still_names_his_province(tagger):
+    rec = _tag(tagger, "12月3日，省长王浩在杭州会见新西兰驻华大使。", date="2022-12-05")
+    assert "CN-ZJ" in rec.provinces
