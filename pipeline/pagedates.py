@@ -27,6 +27,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from .foundings import founding_after
 from .text import _YEAR, _ZH_DATE
 
 HEAD_CHARS = 400
@@ -130,6 +131,8 @@ def head_dates(head: str) -> list[HeadDate]:
             start = m.start("y") if rx is _COMPACT else m.start()
             if day is None or start in found or _CLOCK_BEFORE.search(head, max(0, start - 24), start):
                 continue
+            if rx is _ZH_DATE and founding_after(head, m.end()):
+                continue  # 1991年12月10日，两市正式缔结为友好城市: a tie's founding told as history (foundings.py)
             label = _LABEL_BEFORE.search(head, max(0, start - 24), start) or _FORUM_EDIT.search(
                 head, max(0, start - 32), start)
             found[start] = HeadDate(start, day, label is not None,

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent / "pipeline"
 # Lowest first. A name is a top-level module or a folder (package) of ``pipeline/``.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("contract", ("errors", "codes", "entries", "schemas", "text", "regexopt", "rx", "version", "documents", "shipped",
-                  "pagedates", "pagenoise", "readable")),
+                  "pagedates", "pagenoise", "readable", "foundings")),
     ("lexicon", ("lexicon",)),
     ("analysis", ("analysis", "annotate")),
     ("decisions", ("place_roles", "resolve", "engagement", "classify")),

@@ -25,6 +25,7 @@ from datetime import date
 
 from ..lexicon import Lexicon
 from ..schemas import Mention, OfficialEntry
+from .name_ends import continues
 
 RULE_PREFIX = "official:"
 _RANK = {"party_secretary": 0, "governor": 1, "deputy": 2, "fao": 3, "municipal": 4, "other": 5}
@@ -123,6 +124,8 @@ def name_boundary_ok(text: str, start: int, end: int) -> bool:
     t = text[start:end]
     if t[:1].isascii():
         return t[:1].isupper()
+    if end - start == 2 and continues(text, end):
+        return False  # 副市长王浩雷代表…: the head of another person's longer name (name_ends.py)
     if end - start > 2 or start == 0 or not _CJK.match(text[start - 1]):
         return True
     return _NAME_BEFORE.search(text[max(0, start - 4):start]) is not None

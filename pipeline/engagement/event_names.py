@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .prep_meetings import spans as prep_spans  # (what a preparatory body or meeting prepares)
+
 _HEAD = r"(?:论坛|博览会|大会|交易会|洽谈会|峰会|年会|展览会|展销会|交流周|文化周|旅游节|文化节|艺术节)"
 _ANY_HEAD = re.compile(_HEAD + "|为(?:主题|题|主旨)")
 _NAME = re.compile(
@@ -32,7 +34,7 @@ def name_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     """Spans of event names (without their head noun) and quoted themes in ``text[start:end]``: those
     of the whole text, found once per text (every engagement's vote asks for its own window)."""
     end = len(text) if end is None else end
-    return [s for s in _all_spans(text) if start <= s[0] and s[1] <= end]
+    return [s for s in _all_spans(text) if start <= s[0] and s[1] <= end] + prep_spans(text, start, end)
 
 
 @lru_cache(maxsize=4)

@@ -124,7 +124,8 @@ def china_border(text: str, m: Mention) -> bool:
 # China's national side: the ministry, a state councillor, the head of state, China's own envoys abroad
 _NATIONAL_SIDE = re.compile(r"外交部|國務委員|国务委员|国家主席|國家主席|国务院总理|國務院總理|(?:中国|中國|我国|我國)(?:常)?[驻駐]"
                             r"|\b(?:Foreign Ministry|Ministry of Foreign Affairs|State Council(?:l)?or|President Xi|Premier Li"
-                            r"|Chinese Ambassador|Chinese Embassy)\b")
+                            r"|Chinese Ambassador|Chinese Embassy|Xi Jinping|PRC|Chinese (?:Foreign Minister|government|leadership)"
+                            r"|Beijing's|(?:China's|Chinese) (?:foreign policy|diplomacy))\b")  # (fnone: analysis pieces)
 
 
 def national_side(text: str) -> bool:

@@ -37,6 +37,7 @@ import re
 from typing import Callable, NamedTuple, Sequence
 
 from ..documents import url_month
+from ..foundings import anniversary_year
 from ..entries import EventEntry
 
 _DASH = "[—–\\-－‐~·]?"
@@ -342,4 +343,5 @@ class DocYears:
             return None  # a month after the page's own (发布时间：2024-01-05 and 12月28日): last year's
         if named and len({m.year for m in named}) == 1:
             return named[0].year, "text_names_year", named[0].start, named[0].end
-        return None
+        got = anniversary_year(self.text)  # 1991年…缔结 + 30周年纪念活动: the celebration's year (foundings.py)
+        return (got[0], "anniversary_year", got[1], got[2]) if got else None
