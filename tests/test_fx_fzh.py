@@ -1,0 +1,116 @@
+"""Chinese pages of the provinces the corpus covers least, city and county pages, fix round 12 (helper fzh).
+
+1. A work meeting held *with* a foreign unit (我市与美国某市举行视频工作会议) is a meeting, not domestic
+   work: the foreign party stays a partner (TAXONOMY §3 rules 2 and 5).
+2. Diplomats seated in Hong Kong or Macao touring a province (多国驻港澳外交官) make neither SAR an actor.
+3. 泰皇国 (a Hong Kong form of the Kingdom of Thailand) is Thailand.
+4. A provincial association's vice chairman (省科协副主席) is the Chinese side's ``other``, not a deputy.
+5. 昨日前往 is yesterday, not the vague 日前; 今天启程 is the report's day.
+6. What talks were about (双方就建立友好城市进行沟通) is no signing of its own (rule 4 needs one).
+
+Every sentence here is written for the test.
+"""
+
+from datetime import date
+
+import pytest
+
+from pipeline.documents import as_document, prepare
+from pipeline.engagement.foreign_talks import foreign_talks
+from pipeline.engagement.signing import signed
+from pipeline.engagement.talk_topics import talks_topic
+from pipeline.engagement.when import relative_date
+
+
+def _tag(tagger, text, **kw):
+    return tagger.tag_document(prepare(as_document({"id": "t", "text": text, **kw})))
+
+
+# ------------------------------------------------------------------ 1. a work meeting with a foreign unit
+
+@pytest.mark.parametrize("text,partner", [
+    ("3日下午，我市与加拿大某某市举行视频工作会议。双方回顾了两市结好以来的交流情况。", "CAN"),
+    ("5月9日，市外办与日本某某县国际交流课召开视频工作会议。", "JPN"),
+])
+def test_work_meeting_with_foreign_unit_is_a_meeting(tagger, text, partner):
+    r = _tag(tagger, text, date="2023-05-10", source_province="CN-ZJ")
+    assert r.engagement == "high_level_meeting"
+    assert partner in r.partners
+
+
+def test_work_meeting_at_home_stays_domestic(tagger):
+    r = _tag(tagger, "4月8日，市外办与市商务局举行工作会议，研究今年的外事接待安排。", date="2023-04-09",
+             source_province="CN-ZJ")
+    assert r.engagement == "domestic_coordination"
+
+
+def test_foreign_talks_needs_a_country_in_the_other_side(tagger):
+    a = tagger.annotate("我市与美国某某市举行视频工作会议。")
+    assert foreign_talks("我市与美国某某市举行视频工作会议。", a, 1)
+    assert not foreign_talks("我市与省商务厅举行工作会议。", a, 1)
+
+
+# ------------------------------------------------------------------ 2. diplomats seated in Hong Kong and Macao
+
+def test_diplomats_seated_in_sars_make_no_sar_actor(tagger):
+    text = ("多国驻港澳外交官一行七月上旬赴甘肃参观访问，先后走访兰州、敦煌。"
+            "其间，甘肃省副省长某某会见了多国驻港澳外交官一行，欢迎来自港澳的朋友们到甘肃参观。")
+    r = _tag(tagger, text)
+    assert "CN-HK" not in r.provinces and "CN-MO" not in r.provinces
+    assert "CN-GS" in r.provinces
+
+
+# ------------------------------------------------------------------ 3. 泰皇国
+
+def test_kingdom_of_thailand_hong_kong_form(tagger):
+    r = _tag(tagger, "副省长某某在昆明会见了泰皇国驻香港总领事一行。")
+    assert "THA" in r.partners
+
+
+# ------------------------------------------------------------------ 4. an association's vice chairman
+
+def test_association_vice_chairman_is_other(tagger):
+    r = _tag(tagger, "6月3日，省侨联副主席某某在长春会见了韩国某某协会会长一行。", date="2019-06-04")
+    assert r.engagements and r.engagements[0].official == "other"
+
+
+# ------------------------------------------------------------------ 5. relative days
+
+def test_yesterday_before_departure_is_not_vague(tagger):
+    text = "本报讯 市委书记某某率代表团昨日前往新西兰、澳大利亚进行友好访问。"
+    r = _tag(tagger, text, date="2015-04-10", source_province="CN-ZJ")
+    assert r.engagements and r.engagements[0].date == "2015-04-09"
+
+
+def test_today_departure_is_the_reports_day():
+    text = "本报讯 副市长某某率市代表团今天启程赴法国、比利时进行工作访问。"
+    assert relative_date(text, [(0, len(text))], date(2019, 10, 8))[0] == "2019-10-08"
+
+
+def test_today_is_still_not_read_in_a_remark():
+    text = "他表示，今天是两市结好十周年。"
+    assert relative_date(text, [(0, len(text))], date(2019, 10, 8))[0] is None
+
+
+# ------------------------------------------------------------------ 6. the topic of talks
+
+@pytest.mark.parametrize("sentence,verb", [
+    ("双方围绕经贸合作以及建立友好城市进行沟通交流。", "建立"),
+    ("两市就签署友好交流备忘录事宜深入交换了意见。", "签署"),
+])
+def test_topic_of_talks(sentence, verb):
+    a = sentence.index(verb)
+    assert talks_topic(sentence, a, a + 2)
+    assert not signed(sentence, "zh")
+
+
+def test_signing_then_talks_is_still_a_signing():
+    s = "两市签署了友好交流备忘录，并就下一步合作进行了磋商。"
+    assert signed(s, "zh")
+    assert not talks_topic(s, s.index("签署"), s.index("签署") + 2)
+
+
+def test_meeting_about_a_sister_city_is_a_meeting(tagger):
+    text = ("昨日下午，副市长某某会见了越南驻广州总领事一行，双方围绕经贸、旅游合作以及建立友好城市进行沟通交流。")
+    r = _tag(tagger, text, date="2017-03-02", source_province="CN-ZJ")
+    assert r.engagement == "high_level_meeting"
