@@ -114,3 +114,46 @@ def test_meeting_about_a_sister_city_is_a_meeting(tagger):
     text = ("昨日下午，副市长某某会见了越南驻广州总领事一行，双方围绕经贸、旅游合作以及建立友好城市进行沟通交流。")
     r = _tag(tagger, text, date="2017-03-02", source_province="CN-ZJ")
     assert r.engagement == "high_level_meeting"
+
+
+# ------------------------------------------------------------------ 7. a foreign leader receives the Chinese side
+
+def test_foreign_leader_receives_guests_who_came_for_a_forum(tagger):
+    text = ("斯里兰卡总理某某20日在总理府会见了前来出席文化论坛的中央某部副部长和青海省政协副主席一行，"
+            "双方就人文交流进行了友好交谈。")
+    r = _tag(tagger, text)
+    assert r.engagements and r.engagements[0].direction == "outbound"
+
+
+# ------------------------------------------------------------------ 8. the centre's counterpart is background
+
+def test_national_leader_counterpart_is_background(tagger):
+    text = ("昨天，市长某某会见了日本某某市市长一行。他说，去年，习近平主席会见日本首相，为两国关系指明了方向。"
+            "双方就友城交流进行了交流。")
+    r = _tag(tagger, text, date="2024-05-21", source_province="CN-LN")
+    assert r.engagements and r.engagements[0].counterpart == "subnational"
+
+
+def test_national_leader_clause():
+    from pipeline.engagement.central_titles import met_by_national_leader
+    s = "他说，去年，习近平主席会见日本首相，为两国关系指明了方向。"
+    assert met_by_national_leader(s, s.index("首相"))
+    s = "某国首相会见了省委书记一行。"
+    assert not met_by_national_leader(s, s.index("首相"))
+
+
+# ------------------------------------------------------------------ 9. a city in an event's name
+
+def test_city_in_event_name_is_no_acting_unit():
+    from pipeline.engagement.foreign_talks import in_event_name
+    t = "某组织秘书长出席第30届兰州投资贸易洽谈会。"
+    assert in_event_name(t, t.index("兰州"), t.index("兰州") + 2)
+    t = "三亚市与某国某市友好城市合作论坛在三亚举行。"
+    assert not in_event_name(t, 0, 3)
+
+
+def test_provincial_leaders_at_a_city_named_fair_stay_provincial(tagger):
+    text = ("某组织秘书长出席第30届兰州投资贸易洽谈会\n7月6日，某组织秘书长出席第30届兰州投资贸易洽谈会，"
+            "并在欢迎晚宴上向甘肃省委书记某某介绍了该组织。")
+    r = _tag(tagger, text, date="2024-07-10")
+    assert r.engagements and r.engagements[0].level == "provincial"
