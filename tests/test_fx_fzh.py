@@ -157,3 +157,35 @@ def test_provincial_leaders_at_a_city_named_fair_stay_provincial(tagger):
             "并在欢迎晚宴上向甘肃省委书记某某介绍了该组织。")
     r = _tag(tagger, text, date="2024-07-10")
     assert r.engagements and r.engagements[0].level == "provincial"
+
+
+# ------------------------------------------------------------------ 10. one-character names of the least-covered provinces' cities
+
+@pytest.mark.parametrize("text,code", [
+    ("日本某市友好代表团来连访问，副市长某某会见了代表团。", "CN-LN"),
+    ("俄罗斯某州代表团来并考察，副省长某某会见了代表团。", "CN-SX"),
+    ("澳大利亚某州客人来兰交流，省外办主任会见。", "CN-GS"),
+    ("阿曼代表团来银考察，自治区副主席某某会见。", "CN-NX"),
+    ("蒙古国某省代表团来呼访问，副市长某某会见。", "CN-NM"),
+    ("哈萨克斯坦代表团来兵团访问，兵团副司令员某某会见了代表团。", "CN-XJ"),
+])
+def test_city_abbreviation_with_activity(tagger, text, code):
+    assert code in _tag(tagger, text).provinces
+
+
+@pytest.mark.parametrize("text", ["我们邀请他们将来连续参加。", "欢迎各位朋友来兰州考察。", "他来银行办理业务。"])
+def test_city_abbreviation_needs_activity_word(tagger, text):
+    r = _tag(tagger, text)
+    assert "CN-LN" not in r.provinces and "CN-NX" not in r.provinces
+
+
+# ------------------------------------------------------------------ 11. Mongolia after a verb of going
+
+def test_going_to_meng_is_mongolia(tagger):
+    r = _tag(tagger, "自治区主席某某率团赴蒙访问，与蒙古国某省省长举行会谈。", date="2019-06-01")
+    assert "MNG" in r.partners
+
+
+@pytest.mark.parametrize("text", ["省考察团赴蒙自考察口岸建设。", "代表团赴蒙阴县参观。", "调研组访蒙牛公司。"])
+def test_going_to_mengzi_is_not_mongolia(tagger, text):
+    assert "MNG" not in _tag(tagger, text).partners
