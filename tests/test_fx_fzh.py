@@ -189,3 +189,9 @@ def test_going_to_meng_is_mongolia(tagger):
 @pytest.mark.parametrize("text", ["省考察团赴蒙自考察口岸建设。", "代表团赴蒙阴县参观。", "调研组访蒙牛公司。"])
 def test_going_to_mengzi_is_not_mongolia(tagger, text):
     assert "MNG" not in _tag(tagger, text).partners
+
+
+def test_going_to_mongolia_by_full_name_keeps_its_unit_chain(tagger):
+    r = _tag(tagger, "某旗副旗长率团赴蒙古国东戈壁省考察口岸建设。")
+    assert "MNG" in r.partners
+    assert r.engagements and r.engagements[0].counterpart is None
