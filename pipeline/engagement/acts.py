@@ -45,7 +45,7 @@ _DAY_ONLY = skipping(re.compile(r"(?:(?<![\d月号])|(?<=本月|当月|當月))(
 _LATIN = re.compile("[A-Z]")
 _DIGIT = re.compile(r"\d")
 _DATELINE_END = re.compile(r"\s*(?:电|讯|電|訊)")
-_VAGUE = skipping(re.compile(r"近日|日前|近期|不久前|此前|\brecently\b", re.I))
+_VAGUE = skipping(re.compile(r"近日|(?<![昨今前明当])日前|近期|不久前|此前|\brecently\b", re.I))  # not 昨日前往
 _ZH_DAY = skipping(re.compile(r"(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*"
                      r"(?:日|号|號|(?=[—–\-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]))"))  # 1月10—31日: the 10th
 # 5.6 / 5.6-5.8 / 5.6-8 opening a line, a headline or a list item, then a comma, or a space and a

@@ -36,6 +36,7 @@ from .city_pages import concurrent_city_level, district_title_level
 from .missions import at_home_after, mission_in_china, mission_venue
 from .titles_extra import chinese_mission_cue, conveyed, wished
 from .venue_zh import abbr_stay_venue, earlier_visit_zh, visited_list_item
+from .foreign_talks import in_event_name
 
 Spans = Sequence[tuple[int, int]]
 
@@ -226,7 +227,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         return "outbound", _prov("mention", "chinese_mission_abroad", c.text, c.start, c.end, 0.75)
     if counterpart is not None and counterpart.side == "foreign" and counterpart.code != "diplomat" and scripts[0]:
         r = _FOREIGN_HOST_ZH.match(text, counterpart.end, b)
-        if r and any(p.label == "province" and p.role != "locator" and r.end() <= p.start <= r.end() + 2 for p in places):
+        if r and any(p.label == "province" and p.role != "locator" and r.end() <= p.start <= r.end() + 40  # (fzh: 会见了前来…的)
+                     and not _CLAUSE_STOP.search(text, r.end(), p.start) for p in places):
             # 越南广宁省委书记会见了到访的广西防城港市委书记: the foreign leader receives the Chinese side
             return "outbound", _prov("cue", "foreign_leader_receives", r.group(0), r.start(), r.end(), 0.7)
     m = find(_INBOUND_STRONG)
@@ -294,7 +296,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
 
 _SAR_CODES = frozenset({"CN-HK", "CN-MO"})
 _VISITED_ORG = re.compile(r"(?:到访|到訪|访问|訪問|拜访|拜訪|拜会|拜會|走访|走訪)[^，。；、]{1,12}$")
-_FOREIGN_HOST_ZH = re.compile(r"[^，。；、]{0,6}?(?:会见|會見|接见|接見|会晤|會晤)(?:了)?(?:到访|到訪|来访|來訪)?(?:的)?(?:中国|中國)?")
+_FOREIGN_HOST_ZH = re.compile(r"[^，。；、]{0,16}?(?:会见|會見|接见|接見|会晤|會晤)(?:了)?(?:到访|到訪|来访|來訪)?(?:的)?(?:中国|中國)?")
+_CLAUSE_STOP = re.compile(r"[，,。；;！？]")
 _NATIONAL_HOSTS = frozenset({"head_of_state_or_government", "minister", "legislature", "party"})
 _RECEIVED_EN = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|bin|de|van|of)){0,6}?(?:\s+on\s+\w+(?:\s+\d{1,2})?)?,?\s+"
                           + RECEIVES_EN)
@@ -388,7 +391,7 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
             return lv, _prov("mention", "official_title_level", official.text, official.start, official.end, 0.9)
     by_end = {p.end: p for p in province_mentions}
     named = [m for m in actor_mentions if _in(spans, m.start) and not venue_chain(text, m, by_end, _VENUE_ZH)
-             and not visited_list_item(text, m.start, m.end)
+             and not visited_list_item(text, m.start, m.end) and not in_event_name(text, m.start, m.end)
              and not _ZH_DATELINE_PLACE.match(text, m.end) and not text[max(0, m.start - 2):m.start].endswith(("本报", "本報", "社"))]
     if named:
         m = _chain_end(text, named[0], province_mentions)

@@ -62,6 +62,7 @@ from .act_patterns import _EVENT_PREDICATE_ZH, _ANNIVERSARY_DOCUMENT  # (an even
 from .act_patterns import _DUTY_ZH, _SESSION_ZH, _SESSION_VERBS_ZH  # (a duty list; China's own congress in session)
 from .central import central_sentence
 from .city_pages import interview_remark, occasion_after, summary_item
+from .talk_topics import talks_topic
 
 
 def _punct_clause_start(sentence: str, pos: int) -> int:
@@ -237,6 +238,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         return "nominal"
     if info.zh and occasion_after(s, b):
         return "nominal"  # 二十大召开之年, 建交之际: a time named by another event (city_pages)
+    if info.zh and talks_topic(s, a, b):
+        return "topic"  # 双方就建立友好城市进行沟通: what the talks were about (talk_topics)
     if info.retro:
         c0 = _clause_start(s, a, "zh") if info.zh else _punct_clause_start(s, a)
         nxt = (_CLAUSE_ZH if info.zh else _CLAUSE_PUNCT).search(s, b)

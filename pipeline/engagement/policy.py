@@ -31,7 +31,7 @@ from ..schemas import ENGAGEMENT_CATEGORIES, EngagementDetail, Mention
 from ._build import fast
 from .categories import FOREIGN_GUESTS, CueWindows, event_precedence, foreign_marker, mute_planned, mute_topics, one_field
 from .event_fields import agreement_fields, general_agreement
-from .foreign_bodies import foreign_body, talks_with_foreign_body
+from .foreign_talks import foreign_body, foreign_talks
 from .late_acts import late_signings
 from .lead import Deferred, LeadFacts, meeting_in
 from .reading import SentenceActs, act_window_end, content_start, sentence_indexes
@@ -241,8 +241,8 @@ def rule_vote(text: str, sents: list[tuple[int, int]], cues: list[Mention], *, l
         scores["domestic_coordination"] *= params.foreign_domestic_factor  # rule 5
     elif vote.act and len(scores) > 1 and FOREIGN_GUESTS.search(simple[vote.lead]) is not None:
         scores["domestic_coordination"] = 0.0  # rule 5: foreign diplomats' research trip is their tour, not 调研
-    if not partners and vote.act and scores.get("domestic_coordination") and talks_with_foreign_body(simple[vote.lead], analysis):
-        scores["high_level_meeting"] += scores.pop("domestic_coordination")  # rule 2: 座谈 with the ADB, a UN body
+    if vote.act and scores.get("domestic_coordination") and foreign_talks(simple[vote.lead], analysis, partners):
+        scores["high_level_meeting"] += scores.pop("domestic_coordination")  # rule 2: 座谈 with the ADB, 与美国某市举行工作会议
     top = max(scores, key=scores.__getitem__)
     specific = one_field([c for c in SPECIFIC if lead_weight.get(c, 0.0) >= 1.0])  # typical or strong, not 友好交流
     if vote.signing:  # what was signed is read in the signing clauses, not in the lead's other acts (…推介活动)

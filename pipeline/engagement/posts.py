@@ -21,6 +21,7 @@ from .names_again import named_again_cn
 from .datelines import earlier_trip_sentence
 from .titles import CN_MUNICIPALITIES, NATIONAL_CODES, TitleHit, TitleMatcher, attach, foreign_local
 from .titles_extra import refine
+from .central_titles import met_by_national_leader
 
 _CHAIN_ZH = re.compile(r"\s*(?:、|兼|兼任)\s*")  # 越南河江省委副书记、省长: one person's posts in a row
 _CHAIN_EN = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?(?:(?:Vice\s+|Deputy\s+|Permanent\s+)?"
@@ -169,7 +170,8 @@ def _background_leaders(hits: list[TitleHit], text: str) -> list[TitleHit]:
                if h.side in ("foreign", "chinese") and h.start >= v.end() and h.text[:1].isascii() == latin
                and background.search(text, max(v.end(), h.start - 120), h.start) else h for h in out]
     return [TitleHit(h.start, h.end, h.text, h.entry, "none", "", h.place, "earlier_trip_mention")  # (visited X this July)
-            if h.side == "foreign" and earlier_trip_sentence(text, h.start) else h for h in out]
+            if h.side == "foreign" and (earlier_trip_sentence(text, h.start) or met_by_national_leader(text, h.start))
+            else h for h in out]  # (visited X this July; 习近平主席会见某国首相: central_titles)
 
 
 _COUNTERPART_OF = re.compile(r"\b(?:their|his|her|its)\s+((?:[A-Z][\w'’-]*\s+){0,3})counterparts?\b")

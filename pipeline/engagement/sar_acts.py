@@ -38,7 +38,7 @@ SARS = frozenset({"CN-HK", "CN-MO", "CN-TW"})
 # consuls (or a consular corps) seated in Hong Kong or Macao: 驻港澳领团, 外国驻港总领事, 驻澳门总领事馆,
 # "consuls general in Hong Kong", "the consular corps in Macao"
 _SEATED_CONSULS = re.compile(
-    r"[驻駐](?:香港|澳门|澳門|港澳|港|澳)(?:特别行政区|特別行政區|特区|特區)?[^，。；,;]{0,4}?(?:领团|領團|领事|領事|总领|總領|领馆|領館)"
+    r"[驻駐](?:香港|澳门|澳門|港澳|港|澳)(?:特别行政区|特別行政區|特区|特區)?[^，。；,;]{0,4}?(?:领团|領團|领事|領事|总领|總領|领馆|領館|外交官|外交人员|外交人員|使节|使節)"
     r"|\bconsul(?:s|ates?)?(?:[- ]general)?\b[^.;]{0,40}?\b(?:in|to|based in|accredited to)\s+(?:the\s+)?(?:Hong Kong|Macao|Macau)"
     r"|\bconsular corps (?:in|of) (?:Hong Kong|Macao|Macau)", re.I)
 # the SAR only as the other party of ties named in a plan or a goal: 同港澳, 与香港、澳门, 对港澳

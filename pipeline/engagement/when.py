@@ -112,7 +112,7 @@ _LAST_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+week\b", re.I)
 _ENDED = re.compile(r"\b(?:closed|ended|concluded|wrapped up|wound up|came to an end|returned(?: home)? from|completed"
                     r"(?=[^.;]{0,40}?\b(?:course|training|programme|program|visit|trip|tour|mission|stay)s?\b))\b",
                     re.I)
-_ZH_RELATIVE = re.compile(r"(昨天|昨日|昨晚|昨夜)|(今天|今日)(?=上午|下午|晚|[，,]|在)|(今晚)|(前天|前日|前晚)(?=上午|下午|晚|[，,]|在|会见)")
+_ZH_RELATIVE = re.compile(r"(昨天|昨日|昨晚|昨夜)|(今天|今日)(?=上午|下午|晚|[，,]|在|启程|起程|出发|抵达|飞抵|前往|赴|离开|会见|会晤|签署|出席|举行|开幕)|(今晚)|(前天|前日|前晚)(?=上午|下午|晚|[，,]|在|会见)")
 _EN_ORDINAL_OF = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(\s*(?:and|to|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?"
                             r"\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|"
                             r"December)\b(?:,?\s+((?:19|20)\d{2}))?")
