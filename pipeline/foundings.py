@@ -6,7 +6,7 @@ it), and with the anniversary the page celebrates (缔结友好城市30周年纪
 celebration: the founding year plus the anniversary (read by :class:`pipeline.engagement.years.DocYears` for a
 day written without its year).
 
-    >>> t = "12月10日，两市缔结友好城市30周年纪念活动举行。1991年12月10日，两市正式缔结为友好城市。"
+    >>> t = "12月10日，两地庆祝结为友城30周年的活动在线上举办。1991年12月10日，两市正式缔结为友好城市。"
     >>> founding_after(t, t.index("年12月10日") + 6)
     True
     >>> anniversary_year(t)

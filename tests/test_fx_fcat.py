@@ -30,8 +30,8 @@ def test_a_tourism_agreement_signed_after_the_meeting_is_a_culture_engagement(ta
 # --- aid: a page that reports only a donation names it by the verb and the goods ----------------------------
 
 def test_a_donation_send_off_ceremony_is_a_cooperation_project(tagger):
-    text = ("6月3日上午，江西省向匈牙利友好州捐赠防疫物资启运仪式在南昌举行，省外办副主任某某出席。\n"
-            "本批物资包括口罩、防护服和检测试剂，将运往匈牙利某州，用于支援当地医护人员。")
+    text = ("6月3日上午，江西省支援匈牙利友好州的一批医疗物资在南昌举行启运仪式，省外办副主任某某出席并捐赠。\n"
+            "物资有口罩和呼吸机，运抵后将交给该州的几家医院。")
     r = tagger.tag(text, date="2020-06-04")
     assert r.engagement == "cooperation_project"
     assert "HUN" in r.partners

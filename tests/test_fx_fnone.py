@@ -14,7 +14,7 @@
    加强与粤港澳大湾区的联系) do not make Guangdong, Hong Kong, Beijing … act (blockers.yaml).
 7. A tie's founding day quoted as history (1999年9月5日，两市正式缔结为友好城市) is not the page's date, and the
    anniversary the page celebrates dates a day written without its year (founding year + N周年; foundings.py).
-8. A dated leader's two-character name at the head of a longer name (副市长王浩雷代表…) is no leader
+8. A dated leader's two-character name at the head of a longer name (副市长王浩明代表…) is no leader
    (annotate/name_ends.py).
 
 Every sentence here is written for the test.
@@ -63,9 +63,9 @@ def test_prep_spans_cover_the_name_and_the_goal_only():
 # ------------------------------------------------------------------ 2. earlier hosts with a count
 
 def test_earlier_hosts_listed_with_a_count_do_not_act(tagger):
-    text = ("11月3日，第五届东北亚地方合作大会在长春开幕。来自日本、韩国、蒙古国等国的地方政府代表200余人参会。\n"
-            "东北亚地方合作大会由中国人民对外友好协会创办，是规模最大的机制性会议，已分别在沈阳、哈尔滨、青岛和呼和浩特"
-            "成功举办四届。")
+    text = ("9月8日，第六届图们江区域地方合作论坛在长春开幕，日本、韩国、蒙古国等国的地方政府代表140余人与会。\n"
+            "该论坛每两年一届，此前已分别在延吉、牡丹江、大连和满洲里"
+            "成功举办五届。")
     rec = _tag(tagger, text)
     assert rec.provinces == ["CN-JL"]
     assert {p for e in rec.engagements for p in e.provinces} == {"CN-JL"}
@@ -99,9 +99,8 @@ def test_initiative_and_enthusiasm_of_local_governments(tagger):
 # ------------------------------------------------------------------ 5. English analysis, national side
 
 def test_an_analysis_of_national_policy_names_no_partner(tagger):
-    text = ("Under Xi Jinping, the PRC has encouraged its provinces to play a larger role abroad. Understanding this "
-            "is critical as the country seeks to portray itself as an alternative to an increasingly inward-looking "
-            "United States.")
+    text = ("Xi Jinping's China now asks its provinces to carry more of its outreach, a shift that matters as Beijing "
+            "courts partners wary of the United States.")
     rec = _tag(tagger, text)
     assert rec.engagement is None and rec.partners == []
 
@@ -143,8 +142,8 @@ def test_an_anniversary_dates_its_celebration(tagger):
 # ------------------------------------------------------------------ 8. a two-character leader's name inside a longer name
 
 def test_a_leaders_name_inside_a_longer_name_is_no_leader(tagger):
-    rec = _tag(tagger, "12月3日，两市结好纪念活动以视频方式举行。副市长王浩雷代表呼和浩特市出席活动并致辞。"
-                       "王浩雷在致辞中说，两市交流成果丰硕。", date="2022-12-05")
+    rec = _tag(tagger, "11月20日，两市友好交流座谈会以线上方式召开。副市长王浩明代表包头市参加座谈并讲话。"
+                       "王浩明在讲话中表示，愿继续深化两市合作。", date="2022-11-22")
     assert "CN-ZJ" not in rec.provinces
 
 

@@ -1,12 +1,12 @@
 """Chinese pages of the provinces the corpus covers least, city and county pages, fix round 12 (helper fzh).
 
-1. A work meeting held *with* a foreign unit (我市与美国某市举行视频工作会议) is a meeting, not domestic
+1. A work meeting held *with* a foreign unit (我市同美国某市举行线上工作会议) is a meeting, not domestic
    work: the foreign party stays a partner (TAXONOMY §3 rules 2 and 5).
 2. Diplomats seated in Hong Kong or Macao touring a province (多国驻港澳外交官) make neither SAR an actor.
 3. 泰皇国 (a Hong Kong form of the Kingdom of Thailand) is Thailand.
 4. A provincial association's vice chairman (省科协副主席) is the Chinese side's ``other``, not a deputy.
 5. 昨日前往 is yesterday, not the vague 日前; 今天启程 is the report's day.
-6. What talks were about (双方就建立友好城市进行沟通) is no signing of its own (rule 4 needs one).
+6. What talks were about (两市就建立友城关系展开探讨) is no signing of its own (rule 4 needs one).
 
 Every sentence here is written for the test.
 """
@@ -29,7 +29,7 @@ def _tag(tagger, text, **kw):
 # ------------------------------------------------------------------ 1. a work meeting with a foreign unit
 
 @pytest.mark.parametrize("text,partner", [
-    ("3日下午，我市与加拿大某某市举行视频工作会议。双方回顾了两市结好以来的交流情况。", "CAN"),
+    ("5日上午，我市同加拿大某某市举行线上工作会议，共同梳理今年的交流计划。", "CAN"),
     ("5月9日，市外办与日本某某县国际交流课召开视频工作会议。", "JPN"),
 ])
 def test_work_meeting_with_foreign_unit_is_a_meeting(tagger, text, partner):
@@ -45,8 +45,8 @@ def test_work_meeting_at_home_stays_domestic(tagger):
 
 
 def test_foreign_talks_needs_a_country_in_the_other_side(tagger):
-    a = tagger.annotate("我市与美国某某市举行视频工作会议。")
-    assert foreign_talks("我市与美国某某市举行视频工作会议。", a, 1)
+    a = tagger.annotate("我市同美国某某市举行线上工作会议。")
+    assert foreign_talks("我市同美国某某市举行线上工作会议。", a, 1)
     assert not foreign_talks("我市与省商务厅举行工作会议。", a, 1)
 
 
@@ -95,8 +95,8 @@ def test_today_is_still_not_read_in_a_remark():
 # ------------------------------------------------------------------ 6. the topic of talks
 
 @pytest.mark.parametrize("sentence,verb", [
-    ("双方围绕经贸合作以及建立友好城市进行沟通交流。", "建立"),
-    ("两市就签署友好交流备忘录事宜深入交换了意见。", "签署"),
+    ("两市围绕港口物流和建立友好城市关系展开了探讨。", "建立"),
+    ("双方针对签署教育合作备忘录一事交换了看法。", "签署"),
 ])
 def test_topic_of_talks(sentence, verb):
     a = sentence.index(verb)
@@ -111,7 +111,7 @@ def test_signing_then_talks_is_still_a_signing():
 
 
 def test_meeting_about_a_sister_city_is_a_meeting(tagger):
-    text = ("昨日下午，副市长某某会见了越南驻广州总领事一行，双方围绕经贸、旅游合作以及建立友好城市进行沟通交流。")
+    text = ("昨日上午，副市长某某在市政府会见泰国驻广州总领事，两人围绕职业教育和建立友好城市关系展开了探讨。")
     r = _tag(tagger, text, date="2017-03-02", source_province="CN-ZJ")
     assert r.engagement == "high_level_meeting"
 

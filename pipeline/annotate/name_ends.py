@@ -1,11 +1,11 @@
-"""Where a two-character leader's name ends: not inside a longer name (副市长王浩雷代表…).
+"""Where a two-character leader's name ends: not inside a longer name (副市长王浩明代表…).
 
 A dated leader's two-character name (王浩, 王宁, 陈刚) is also the start of other people's three-character
 names. After it, a name is followed by what names are followed by (会见, 在, 出席, 指出, 、, 。 …); where one
 more character stands between the two and what follows that character is such a word, the name is three
 characters long and is someone else's.
 
-    >>> continues("副市长王浩雷代表呼和浩特市出席。", 5)
+    >>> continues("副市长王浩明代表包头市参加座谈。", 5)
     True
     >>> continues("省长王浩会见客人。", 4), continues("省长王浩在杭州会见客人。", 4)
     (False, False)

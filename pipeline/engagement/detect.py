@@ -239,7 +239,7 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
     if info.zh and occasion_after(s, b):
         return "nominal"  # 二十大召开之年, 建交之际: a time named by another event (city_pages)
     if info.zh and talks_topic(s, a, b):
-        return "topic"  # 双方就建立友好城市进行沟通: what the talks were about (talk_topics)
+        return "topic"  # 两市就建立友城关系展开探讨: what the talks were about (talk_topics)
     if info.retro:
         c0 = _clause_start(s, a, "zh") if info.zh else _punct_clause_start(s, a)
         nxt = (_CLAUSE_ZH if info.zh else _CLAUSE_PUNCT).search(s, b)

@@ -1,7 +1,7 @@
 """Work meetings held *with* a foreign unit (fzh, issue 15): a meeting, not domestic work.
 
 A city's or a province's foreign-affairs office holds its routine business with a foreign
-sister unit in the same words it uses at home: 我市与美国某市举行视频工作会议, 黑河市和俄罗斯某市外事部门
+sister unit in the same words it uses at home: 我市同美国某市举行线上工作会议, 黑河市和俄罗斯某市外事部门
 举行年度工作会晤, 省外办同老挝某省外事厅召开工作座谈会. The cue words (工作会议, 工作座谈会) vote for
 ``domestic_coordination``; TAXONOMY §3 rule 5 gives that category only where no foreign party is
 engaged, and rule 2 makes a meeting with foreign parties a ``high_level_meeting``.
@@ -14,7 +14,7 @@ talks with an international organisation or a foreign firm
 
 Example:
     >>> import re
-    >>> bool(_WITH_MEETING.search("8日上午，我市与美国某市举行视频工作会议。"))
+    >>> bool(_WITH_MEETING.search("8日上午，我市同美国某市举行线上工作会议。"))
     True
     >>> bool(_WITH_MEETING.search("省外办与省商务厅举行工作会议。"))
     True

@@ -25,7 +25,7 @@ makes it the signing's category.
 Example:
     >>> t = "Governor Li met the envoys. The Kenyan Ambassador to China attended the meeting."
     >>> from pipeline.schemas import Mention
-    >>> m = Mention(start=35, end=41, text="Kenyan", label="country", code="KEN", entry="country.KEN.demonym")
+    >>> m = Mention(start=32, end=38, text="Kenyan", label="country", code="KEN", entry="country.KEN.demonym")
     >>> envoy_country(t, m)
     True
 """
@@ -151,7 +151,7 @@ def trip_signing_merged(engagements: list[Engagement], lang: str) -> list[Engage
     return out
 
 
-# the sentence names the visiting group again: "The delegation also visited …", "From April 22 to 26, they toured …"
+# the sentence names the visiting group again: "The delegation also visited …", "Over the next three days, the group toured …"
 _GROUP_AGAIN_EN = re.compile(r"[^.;]{0,40}?\b(?:they|the (?:delegation|guests|visitors|group|envoys|diplomats|mission"
                              r"|team|party))\b", re.I)
 _IN_CHINA = ("inbound", None)
@@ -159,7 +159,7 @@ _IN_CHINA = ("inbound", None)
 
 def tour_told_again(text: str, engagements: list[Engagement], lang: str) -> list[Engagement]:
     """``engagements`` with an English inbound tour that names the group of the engagement before it again ("The
-    delegation also visited a port", "From April 22 to 26, they visited five cities") merged into that one: a
+    delegation also visited a port", "Between 9 and 12 June, the group toured four towns") merged into that one: a
     meeting with a touring group and its tour are one occasion (rule 8), as are a tour's lead and its itinerary
     told with other dates; the tour lends its countries and regions, the meeting keeps its category."""
     if lang != "en" or len(engagements) < 2:

@@ -1,14 +1,14 @@
 """What talks were about is not an act of its own (fzh, issue 15).
 
 A readout of a meeting names the subjects discussed in the frame 就/围绕/针对 … 进行沟通 (交流, 磋商,
-探讨, 交换意见): 双方就建立友好城市进行沟通交流, 围绕签署合作备忘录深入交换意见, 就举办文化周等事宜进行磋商.
+探讨, 交换意见): 两市就缔结友好城市关系展开探讨, 围绕签署合作备忘录交换看法, 就举办文化周等事宜进行磋商.
 The verbs and the fields inside that frame (建立友好城市, 签署, 举办, 文化, 旅游) name what the sides talked
 about, not a signing done or an event held: the meeting is the act (TAXONOMY §3 rule 2), and rule 4
 needs an agreement actually signed. :func:`talks_topic` tells :func:`.detect.frame_at` that a
 predicate or cue stands inside such a topic; the talks verb after it stays an act.
 
 Example:
-    >>> s = "双方围绕经贸合作以及建立友好城市进行沟通交流。"
+    >>> s = "两市围绕港口物流和建立友好城市关系展开了探讨。"
     >>> talks_topic(s, s.index("建立"), s.index("建立") + 2)
     True
     >>> s = "双方签署了合作协议，并就下一步合作进行了磋商。"
