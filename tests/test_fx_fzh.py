@@ -145,7 +145,7 @@ def test_national_leader_clause():
 # ------------------------------------------------------------------ 9. a city in an event's name
 
 def test_city_in_event_name_is_no_acting_unit():
-    from pipeline.engagement.foreign_talks import in_event_name
+    from pipeline.engagement.event_names import in_event_name
     t = "某组织秘书长出席第30届兰州投资贸易洽谈会。"
     assert in_event_name(t, t.index("兰州"), t.index("兰州") + 2)
     t = "三亚市与某国某市友好城市合作论坛在三亚举行。"

@@ -36,7 +36,7 @@ from .city_pages import concurrent_city_level, district_title_level
 from .missions import at_home_after, mission_in_china, mission_venue
 from .titles_extra import chinese_mission_cue, conveyed, wished
 from .venue_zh import abbr_stay_venue, earlier_visit_zh, visited_list_item
-from .foreign_talks import in_event_name
+from .event_names import in_event_name
 
 Spans = Sequence[tuple[int, int]]
 

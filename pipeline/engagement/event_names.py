@@ -46,3 +46,12 @@ def _all_spans(text: str) -> tuple[tuple[int, int], ...]:
         g = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
         out.append(m.span(g))
     return tuple(out)
+
+
+def in_event_name(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``[start, end)`` stands inside an event's name (第29届兰州投资贸易洽谈会): it names
+    the event, not the unit that acts (the level of a province's leaders attending stays theirs); a city
+    paired in the name (三亚市与某国某市友好城市合作论坛) is one of the two parties, and acts."""
+    if text[end:end + 1] in ("与", "與", "和", "同", "、", "—", "-", "–"):
+        return False
+    return any(a <= start and end <= b for a, b in name_spans(text))

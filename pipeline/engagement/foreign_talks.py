@@ -25,10 +25,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from .event_names import name_spans
 from .foreign_bodies import foreign_body, talks_with_foreign_body
 
-__all__ = ["foreign_body", "foreign_talks", "in_event_name"]
+__all__ = ["foreign_body", "foreign_talks"]  # (foreign_body: the policy takes both from here)
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -58,11 +57,3 @@ def foreign_talks(sentence: str, analysis: Analysis | None, partners: int | Sequ
             return True
     return False
 
-
-def in_event_name(text: str, start: int, end: int) -> bool:
-    """Whether the place at ``[start, end)`` stands inside an event's name (第29届兰州投资贸易洽谈会): it names
-    the event, not the unit that acts (the level of a province's leaders attending stays theirs); a city
-    paired in the name (三亚市与某国某市友好城市合作论坛) is one of the two parties, and acts."""
-    if text[end:end + 1] in ("与", "與", "和", "同", "、", "—", "-", "–"):
-        return False
-    return any(a <= start and end <= b for a, b in name_spans(text))

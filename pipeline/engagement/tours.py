@@ -86,14 +86,16 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
     analysis = kw.get("analysis")
     simplify = analysis.simplify if analysis is not None and analysis.normalizer else None
     year = doc.date.year if doc.date is not None else None
-    return home_bodies_en(_no_foreign_counterpart(not_yet_held(held_side_event(with_envoys(with_participants(act_sides(
-        tour_told_again(doc.text, trip_signing_merged(refined(doc.text, lang, merged_tours(
-            doc.text, _paired(doc, places, cues, record, **kw), lang), year, simplify,
-            [m for m in places if m.label == "province" and m.role == "actor"],
-            [m for m in places if m.label == "country" and m.role == "partner"]), lang), lang),
-        analysis, places, lang), analysis, places, lang), analysis, places, lang), analysis, lang), doc.date, lang)),
-        doc.text, lang)
-    # (CPAFFC meeting a vice governor: rule 5, helper een; an English event's participants, helper een2)
+    out = refined(doc.text, lang, merged_tours(doc.text, _paired(doc, places, cues, record, **kw), lang), year, simplify,
+                  [m for m in places if m.label == "province" and m.role == "actor"],
+                  [m for m in places if m.label == "country" and m.role == "partner"])
+    # the passes after pairing, in order (each takes and returns the engagements)
+    out = tour_told_again(doc.text, trip_signing_merged(out, lang), lang)  # (a trip told twice: helper fen)
+    out = act_sides(out, analysis, places, lang)
+    out = with_participants(out, analysis, places, lang)  # (an English event's participants: helper een2)
+    out = with_envoys(out, analysis, places, lang)  # (English envoys named by post: helper fen)
+    out = not_yet_held(held_side_event(out, analysis, lang), doc.date, lang)
+    return home_bodies_en(_no_foreign_counterpart(out), doc.text, lang)  # (CPAFFC meeting a vice governor: helper een)
 
 
 def _no_foreign_counterpart(engagements: list[Engagement]) -> list[Engagement]:
