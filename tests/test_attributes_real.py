@@ -213,6 +213,9 @@ def test_a_youth_delegation_is_the_foreign_sides_only_when_attached(tagger):
     # a foreign province's, local; the kind of delegation decides first
     ("5月9日，自治区主席在银川会见出席中阿博览会的沙特阿拉伯、阿联酋代表团。", None),
     ("On May 9, a delegation from Papua New Guinea's East New Britain province arrived in Fuzhou.", "subnational"),
+    # a kind of unit and its name after the country's adjective: "the Polish city of Lodz"
+    ("On May 9, Sichuan's vice governor met a delegation from the Polish city of Lodz in Chengdu.", "subnational"),
+    ("On May 9, Hubei's governor met a delegation from the Mexican state of Jalisco in Wuhan.", "subnational"),
     ("5月9日，吉林省副省长在长春会见韩国企业家代表团。", "business"),
     ("On May 9, the vice governor of Yunnan Province received a delegation of Lao journalists in Kunming.", "other"),
     ("5月9日，省人大常委会副主任在长春会见由日本新潟县议会议长带队的新潟县访问团。", "legislature"),

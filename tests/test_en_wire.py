@@ -293,3 +293,15 @@ def test_an_officer_of_a_congress_acts_the_session_does_not():
     assert [(x.category, x.official, x.counterpart) for x in e] == [("high_level_meeting", "deputy", "legislature")]
     assert t.tag("The provincial people's congress closed on Friday after approving the budget.",
                  date="2024-05-10").engagements == []
+
+
+@pytest.mark.parametrize("text", [
+    "The vice chairwoman of the Standing Committee of the Hunan Provincial People's Congress met a Malaysian "
+    "parliamentary delegation in Changsha on Thursday.",
+    "A member of the Standing Committee of the Fujian Provincial People's Congress met with Philippine "
+    "lawmakers in Fuzhou on Friday.",
+])
+def test_an_officer_of_a_standing_committee_of_a_congress_acts(tagger, text):
+    """The officer's title may run through 'the Standing Committee of the X Provincial People's Congress'
+    before the verb: the person acts, not the session."""
+    assert tagger.tag(text, date="2024-05-10").engagement == "high_level_meeting"

@@ -166,12 +166,12 @@ def domestic_session_before(sentence: str, start: int) -> bool:
     congress as its subject (a domestic occasion, no act with a foreign party)."""
     m = _DOMESTIC_SESSION_BEFORE.search(sentence, max(start - 40, 0), start)
     # (a body's officer is the subject: "the chairman of the Yunnan Provincial People's Congress met …")
-    return m is not None and _OFFICER_OF.search(sentence, max(m.start() - 80, 0), m.start()) is None
+    return m is not None and _OFFICER_OF.search(sentence, max(m.start() - 120, 0), m.start()) is None
 
 
 _OFFICER_OF = re.compile(r"\b(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|president|speaker|director|"
                          r"head|secretary|secretary-general|members?|deputies|delegates?|lawmakers?|leaders?|officials?)"
-                         r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
+                         r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}$", re.I)  # (of the Standing Committee of the X Provincial …)
 
 
 def plan_source_en(sentence: str) -> bool:

@@ -26,6 +26,9 @@ _UNIT_BEFORE_EN = skipping(re.compile(r"(?:\b(?:[A-Z][\w'’-]+\s+){1,3}" + _UNI
                              r"prefectures|counties|province|region|oblast|prefecture|state)|\bprovince|\bstate)"
                              r"\s+of\s+(?:the\s+)?$"))
 _UNIT_AFTER_EN = skipping(re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’-]+\s+){1,3}" + _UNIT_EN + r"\b"))
+# "the Hungarian city of Debrecen", "Brazil's state of Sao Paulo": a kind of unit and its name after the country
+_KIND_OF_EN = re.compile(r"(?:['’]s)?\s+(?:city|town|state|province|region|prefecture|county|oblast|municipality|district|"
+                         r"governorate|department|canton|territory|krai|aimag|emirate)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
 SISTER_TIES = skipping(re.compile(r"友好城市|友城|友好省|友好州|友好县|友好縣|友好省州|友好省县|友好省縣|姊妹城市|姐妹城市|姊妹省|姐妹省|友好合作关系城市|"
                          r"\bsister[- ](?:city|cities|province|provinces|state|states|prefecture|prefectures|region|"
                          r"regions|county|counties)\b|\btwin(?:ned)?[- ](?:city|cities|town|towns)\b|\bsisterly ties\b|"
@@ -56,7 +59,7 @@ def foreign_unit(text: str, m: Mention, places: Sequence[Mention]) -> tuple[int,
     b = _UNIT_BEFORE_EN.search(text, max(0, m.start - 60), m.start)
     if b is not None:
         return b.start(), m.end
-    a = _UNIT_AFTER_EN.match(text, m.end)
+    a = _UNIT_AFTER_EN.match(text, m.end) or _KIND_OF_EN.match(text, m.end)
     if a is not None and "China" not in a.group(0):
         return m.start, a.end()
     return None
