@@ -26,3 +26,59 @@ def test_a_list_opened_by_china_names_the_foreign_countries_only(tagger):
 def test_a_list_with_indonesia_does_not_read_india_and_nepal(tagger):
     r = tagger.tag("12日，中、印尼两国青年在海口参加文化交流活动。", date="2024-05-13")
     assert "IND" not in r.partners and "NPL" not in r.partners
+
+
+# --- a body's annual meeting is a meeting, not the forum bare 年会 / "annual meeting" votes for -------------
+
+def test_a_committees_annual_meeting_of_several_countries_is_multilateral(tagger):
+    r = tagger.tag("9日，东北亚地方合作圆桌联合会年会在珲春召开，日、韩、蒙三国地方代表与会。", date="2024-08-10")
+    assert r.engagement == "multilateral_meeting"
+    r = tagger.tag("Delegates from Japan, Mongolia and Russia gathered in Hunchun on Friday for the annual meeting "
+                   "of the regional governors' cooperation council.", date="2024-08-10")
+    assert r.engagement == "multilateral_meeting"
+
+
+def test_border_leaders_holding_their_annual_meeting_meet_one_country(tagger):
+    r = tagger.tag("Leaders of Yunnan and three northern provinces of Laos held their annual meeting in Kunming "
+                   "on Monday.", date="2024-05-21")
+    assert r.engagement == "high_level_meeting"
+
+
+def test_a_forums_annual_conference_stays_a_forum(tagger):
+    assert tagger.tag("3月26日，博鳌亚洲论坛2025年年会在海南博鳌开幕。", date="2025-03-27").engagement == "forum_expo"
+
+
+def test_a_working_groups_numbered_session_is_a_meeting(tagger):
+    r = tagger.tag("14日，红河州与越南老街省联合工作组第十二次会议在蒙自召开。", date="2024-06-15")
+    assert r.engagement == "high_level_meeting"
+
+
+# --- an event still to come, or one a reception meeting prepares, is no act --------------------------------
+
+def test_a_reception_coordination_meeting_for_an_expo_is_domestic_work(tagger):
+    r = tagger.tag("3日，省外办在大理召开第九届南博会外事接待工作协调会。", date="2025-06-04")
+    assert r.engagement == "domestic_coordination"
+
+
+def test_a_meeting_on_the_upcoming_fair_is_domestic_work(tagger):
+    r = tagger.tag("Heilongjiang's commerce department held a coordination meeting in Harbin on Monday on "
+                   "security arrangements for the upcoming China-Russia Expo.", date="2025-05-13")
+    assert r.engagement == "domestic_coordination"
+
+
+def test_work_for_an_expo_said_to_be_coming_soon_is_domestic_work(tagger):
+    r = tagger.tag("7日，昆明市召开即将举办的第九届中国—南亚博览会服务保障工作推进会。", date="2025-06-08")
+    assert r.engagement == "domestic_coordination"
+
+
+# --- rule 5: a work meeting that a foreign unit's representatives attend engages that unit -----------------
+
+def test_a_work_meeting_attended_by_foreign_representatives_is_a_meeting(tagger):
+    r = tagger.tag("20日，中老边境联防工作会议在勐腊召开，老挝南塔省官员出席。", date="2024-11-21")
+    assert r.engagement == "high_level_meeting"
+    assert "LAO" in r.partners
+
+
+def test_a_work_meeting_attended_by_home_officials_stays_domestic(tagger):
+    r = tagger.tag("20日，全区外事工作会议在南宁召开，各市外办负责人出席。", date="2024-11-21")
+    assert r.engagement == "domestic_coordination"
