@@ -82,3 +82,41 @@ def test_a_work_meeting_attended_by_foreign_representatives_is_a_meeting(tagger)
 def test_a_work_meeting_attended_by_home_officials_stays_domestic(tagger):
     r = tagger.tag("20日，全区外事工作会议在南宁召开，各市外办负责人出席。", date="2024-11-21")
     assert r.engagement == "domestic_coordination"
+
+
+# --- lexicon families: letters and replies, athletes' camps, sister schools, films, culture fairs and shows,
+# --- and the training of the province's own foreign-affairs staff ----------------------------------------
+
+def test_a_reply_to_a_season_letter_is_a_greeting(tagger):
+    r = tagger.tag("Shandong Governor Zhou Naixiang replied to a New Year letter from the premier of South "
+                   "Australia on Tuesday.", date="2024-01-10")
+    assert r.engagement == "greeting"
+
+
+def test_an_athletes_training_camp_is_sport(tagger):
+    r = tagger.tag("Kazakh speed skaters began a three-week winter training camp in Harbin on Monday.", date="2024-12-03")
+    assert r.engagement == "sports_exchange"
+
+
+def test_sister_schools_are_education(tagger):
+    r = tagger.tag("A primary school in Kunming and one in Chiang Mai, Thailand, became sister schools on Friday.",
+                   date="2024-04-13")
+    assert r.engagement == "educational_exchange"
+
+
+def test_films_and_culture_fairs_and_exhibitions_are_culture(tagger):
+    r = tagger.tag("A Chinese film week hosted by Guangxi opened in Hanoi, Vietnam, on Saturday.", date="2024-10-14")
+    assert r.engagement == "cultural_exchange"
+    r = tagger.tag("Hunchun and a Russian town jointly staged a cultural fair on Sunday, with folk singers from "
+                   "both sides.", date="2024-07-15")
+    assert r.engagement == "cultural_exchange"
+    r = tagger.tag("A Yunnan ethnic costume culture exhibition opened in Yangon, Myanmar, on Tuesday.", date="2024-03-06")
+    assert r.engagement == "cultural_exchange"
+
+
+def test_training_of_the_provinces_own_foreign_affairs_staff_is_domestic_work(tagger):
+    r = tagger.tag("A training course on foreign affairs for county officials in Guangxi opened in Baise on Monday.",
+                   date="2024-05-14")
+    assert r.engagement == "domestic_coordination"
+    r = tagger.tag("13日，全市外事培训班在大连开班，各区县外办干部参加。", date="2024-05-14")
+    assert r.engagement == "domestic_coordination"
