@@ -120,3 +120,20 @@ def test_training_of_the_provinces_own_foreign_affairs_staff_is_domestic_work(ta
     assert r.engagement == "domestic_coordination"
     r = tagger.tag("13日，全市外事培训班在大连开班，各区县外办干部参加。", date="2024-05-14")
     assert r.engagement == "domestic_coordination"
+
+
+# --- rule 2: meeting a guest who came for a sports, culture or school event is a meeting -------------------
+
+def test_meeting_a_guest_of_a_sports_event_is_a_meeting(tagger):
+    r = tagger.tag("8日，四川省省长施小琳在成都会见出席世界大学生运动会的泰国体育部长一行。", date="2024-08-09")
+    assert r.engagement == "high_level_meeting"
+
+
+def test_meeting_a_guest_of_a_culture_festival_is_a_meeting(tagger):
+    r = tagger.tag("8日，副省长在西宁会见来青参加国际唐卡艺术节的尼泊尔文化部长一行。", date="2024-08-09")
+    assert r.engagement == "high_level_meeting"
+
+
+def test_a_troupe_performing_with_an_official_watching_stays_culture(tagger):
+    r = tagger.tag("8日，老挝国家艺术团在昆明演出，副省长出席观看。", date="2024-08-09")
+    assert r.engagement == "cultural_exchange"
