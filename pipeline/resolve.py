@@ -148,6 +148,9 @@ _BG_EN_AFTER = re.compile(
 )
 # US$89.1 billion, "US $10.7 billion" (a space before the sign), "US dollars", US-led
 _BG_EN_GLUED = re.compile(r"^(?: ?\$|＄|-(?:led|backed|dominated|centric|brokered|style|based)\b|\s+dollars?\b)", re.I)  # "US $10.7 billion"
+# "signed a deal with Dubai-based DP World", "between a Singapore-based firm and …": the firm signs, its seat's country
+# is a party (pcat); "a US-based think tank said" stays background
+_BASED_PARTY = re.compile(r"\b(?:with|and|between)\s+(?:(?:a|an|the|two|three|four|five|several|some|its|their)\s+)?-based$", re.I)
 _BG_EN_BEFORE = re.compile(
     r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|(?<!such\s)(?<!well\s)as"
     r"|(?:United\s+Nations|UN)(?:\s+Office)?\s+(?:at|in)|headquartered\s+in)\s+(?:the\s+)?$",  # (a UN seat: "UN Office at Geneva")
@@ -186,7 +189,8 @@ def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
     a, b = sent
     after = text[m.end:min(b, m.end + 30)]
     before = text[max(a, m.start - 30):m.start]
-    if _BG_ZH_AFTER.match(after) or _BG_EN_AFTER.match(after) or (m.text[:1].isascii() and _BG_EN_GLUED.match(after)):
+    if _BG_ZH_AFTER.match(after) or _BG_EN_AFTER.match(after) or (m.text[:1].isascii() and _BG_EN_GLUED.match(after)
+                                                                 and not _BASED_PARTY.search(before + after[:6])):
         return "background"
     if _LEARN_BEFORE.search(before) and _LESSON_AFTER.match(after):
         return "background"

@@ -137,3 +137,16 @@ def test_meeting_a_guest_of_a_culture_festival_is_a_meeting(tagger):
 def test_a_troupe_performing_with_an_official_watching_stays_culture(tagger):
     r = tagger.tag("8日，老挝国家艺术团在昆明演出，副省长出席观看。", date="2024-08-09")
     assert r.engagement == "cultural_exchange"
+
+
+# --- a firm named by its seat ("a Singapore-based firm") that the province signs with is a party ----------
+
+def test_a_firm_named_by_its_seat_is_a_partner_when_it_signs(tagger):
+    r = tagger.tag("Qingdao port signed a shipping cooperation agreement with a Rotterdam-based operator and a "
+                   "Malaysia-based logistics group on Friday.", date="2024-06-08")
+    assert {"NLD", "MYS"} <= set(r.partners)
+
+
+def test_a_seat_in_a_comment_stays_background(tagger):
+    r = tagger.tag("A Japan-based economist said Shandong's trade with Africa grew fast last year.", date="2024-06-08")
+    assert "JPN" not in r.partners
