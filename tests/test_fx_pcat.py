@@ -150,3 +150,24 @@ def test_a_firm_named_by_its_seat_is_a_partner_when_it_signs(tagger):
 def test_a_seat_in_a_comment_stays_background(tagger):
     r = tagger.tag("A Japan-based economist said Shandong's trade with Africa grew fast last year.", date="2024-06-08")
     assert "JPN" not in r.partners
+
+
+# --- a trip told as earlier: the country then visited is no partner of the act reported --------------------
+
+def test_an_earlier_trip_recalled_in_chinese_is_background(tagger):
+    r = tagger.tag("5日，省长在南宁会见泰国客人。他曾于前年率团访问柬埔寨。", date="2024-03-06")
+    assert "KHM" not in r.partners and "THA" in r.partners
+
+
+def test_an_earlier_trip_recalled_in_english_is_background(tagger):
+    r = tagger.tag("Hainan's governor met Singaporean guests in Haikou on Monday. He had previously visited "
+                   "Malaysia.", date="2024-03-06")
+    assert "MYS" not in r.partners and "SGP" in r.partners
+    r = tagger.tag("Hainan's governor met Singaporean guests in Haikou on Monday. He visited Indonesia years ago.",
+                   date="2024-03-06")
+    assert "IDN" not in r.partners
+
+
+def test_the_trip_reported_keeps_its_country(tagger):
+    r = tagger.tag("Hainan's governor visited Malaysia last week and met state leaders.", date="2024-03-06")
+    assert "MYS" in r.partners
