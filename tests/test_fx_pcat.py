@@ -49,7 +49,7 @@ def test_a_forums_annual_conference_stays_a_forum(tagger):
 
 
 def test_a_working_groups_numbered_session_is_a_meeting(tagger):
-    r = tagger.tag("14日，红河州与越南老街省联合工作组第十二次会议在蒙自召开。", date="2024-06-15")
+    r = tagger.tag("14日，普洱市与老挝丰沙里省合作工作组第八次会议在普洱召开。", date="2024-06-15")
     assert r.engagement == "high_level_meeting"
 
 
@@ -129,7 +129,12 @@ def test_meeting_a_guest_of_a_sports_event_is_a_meeting(tagger):
     assert r.engagement == "high_level_meeting"
 
 
-def test_meeting_a_guest_of_a_culture_festival_is_a_meeting(tagger):
+def test_meeting_a_team_come_for_a_friendly_match_is_a_meeting(tagger):
+    r = tagger.tag("8日，省长在昆明会见来滇参加中老友谊赛的老挝体育代表团一行。", date="2024-08-09")
+    assert r.engagement == "high_level_meeting"
+
+
+def test_meeting_a_guest_of_a_culture_festival_stays_a_meeting(tagger):  # (a guard: right before the fix too)
     r = tagger.tag("8日，副省长在西宁会见来青参加国际唐卡艺术节的尼泊尔文化部长一行。", date="2024-08-09")
     assert r.engagement == "high_level_meeting"
 
