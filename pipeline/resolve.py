@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Collection, Mapping, NamedTuple
 from .engagement.datelines import AGENCIES_EN, AGENCIES_ZH, agencies
 from .engagement.foreign_pages import no_chinese_side
 from .engagement.meet_en import envoy_mentions
+from .engagement.past_trips import earlier_trip_goal  # (a trip told as earlier: 曾于去年访问尼泊尔, pcat)
 from .engagement.place_frames import (border_described, china_border, envoy_post, national_side, office_division,
                                       recode_abbreviations, staff_nationality)
 from .place_roles import (background_frames, future_stop, in_zone_name, named_background, province_locates,
@@ -148,6 +149,9 @@ _BG_EN_AFTER = re.compile(
 )
 # US$89.1 billion, "US $10.7 billion" (a space before the sign), "US dollars", US-led
 _BG_EN_GLUED = re.compile(r"^(?: ?\$|＄|-(?:led|backed|dominated|centric|brokered|style|based)\b|\s+dollars?\b)", re.I)  # "US $10.7 billion"
+# "signed a deal with Dubai-based DP World", "between a Singapore-based firm and …": the firm signs, its seat's country
+# is a party (pcat); "a US-based think tank said" stays background
+_BASED_PARTY = re.compile(r"\b(?:with|and|between)\s+(?:(?:a|an|the|two|three|four|five|several|some|its|their)\s+)?-based$", re.I)
 _BG_EN_BEFORE = re.compile(
     r"(?:remittances?\s+from|(?:sanctions?|tariffs?|embargo(?:es)?)\s+(?:imposed\s+)?(?:by|on|against)|like|unlike|compared\s+(?:with|to)|than|amid|rivalry\s+with|tensions?\s+with|as\s+in|(?<!such\s)(?<!well\s)as"
     r"|(?:United\s+Nations|UN)(?:\s+Office)?\s+(?:at|in)|headquartered\s+in)\s+(?:the\s+)?$",  # (a UN seat: "UN Office at Geneva")
@@ -169,6 +173,7 @@ _BG_ZH_WORDS = re.compile(
     "|借鉴|学习|参照|效仿|仿照|对标|相比|影响|冲击|拖累|波及|边境|邊境|边界|邊界"
     "|街|餐|菜|饭店|飯店|米粉|粉店|小吃|料理|风味|風味|咖啡|号|號|网传|網傳|传言|傳言|传闻|傳聞|谣传|謠傳|有消息称|有消息稱"
     "|途经|經由|经由|取道|过境|過境|途經|否认|否認|辟谣|闢謠|对标|對標|比肩|媲美|赶超|趕超|看齐|看齊"
+    "|曾经|曾經|曾于|曾於|曾访|曾訪|曾赴|曾率|曾多次|曾到|此前|先前|以前|过去|過去"
     "|历史|歷史|古代|自古|年前|汉朝|唐朝|宋朝|元朝|明朝|清朝|汉代|唐代|宋代|元代|明代|清代|郑和|鄭和"
 )
 _ASCII_LETTER = re.compile("[A-Za-z]")
@@ -186,11 +191,12 @@ def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
     a, b = sent
     after = text[m.end:min(b, m.end + 30)]
     before = text[max(a, m.start - 30):m.start]
-    if _BG_ZH_AFTER.match(after) or _BG_EN_AFTER.match(after) or (m.text[:1].isascii() and _BG_EN_GLUED.match(after)):
+    if _BG_ZH_AFTER.match(after) or _BG_EN_AFTER.match(after) or (m.text[:1].isascii() and _BG_EN_GLUED.match(after)
+                                                                 and not _BASED_PARTY.search(before + after[:6])):
         return "background"
     if _LEARN_BEFORE.search(before) and _LESSON_AFTER.match(after):
         return "background"
-    if _COMPARE_BEFORE.search(before) and _COMPARE_AFTER.match(after):
+    if (_COMPARE_BEFORE.search(before) and _COMPARE_AFTER.match(after)) or earlier_trip_goal(text, m.start, m.end):
         return "background"
     if (_BG_EN_BEFORE.search(before) and not _AS_TITLE_AFTER.match(after)) or named_background(text, m, a, before, after):
         return "background"  # (place_roles: names, comparisons, transit, rumours, the U.S. state)

@@ -37,6 +37,10 @@ _WITH_MEETING = re.compile(
     r"(?:与|同|和|跟|與)(?P<who>[^，,。；;！？]{1,40}?)(?:共同)?(?:举行|召开|进行|舉行|召開|進行)了?"
     r"[^，,。；;！？]{0,8}?(?:会议|会晤|会谈|座谈|对话|磋商|會議|會晤|會談|座談|對話)")
 
+# a work meeting that a foreign unit's representatives attend (…工作协调会在凭祥召开，越南某省代表出席): engaged too
+ATTENDED = re.compile(r"(?:会议|协调会|工作会|座谈会|会晤)[^。；;！？]{0,20}?(?:召开|举行|举办)[^。；;！？]{0,4}?[，,]"
+                      r"(?P<who>[^，,。；;！？]{2,30}?)(?:代表|官员|嘉宾|负责人)(?:等|一行)?(?:应邀)?(?:出席|参加|与会|参会)")
+
 
 def _names_country(who: str, analysis: Analysis | None) -> bool:
     """Whether ``who`` (lower-case Simplified) names a foreign place of the document (a country,
@@ -55,5 +59,5 @@ def foreign_talks(sentence: str, analysis: Analysis | None, partners: int | Sequ
     for m in _WITH_MEETING.finditer(sentence):
         if _names_country(m.group("who"), analysis):
             return True
-    return False
+    return any(_names_country(m.group("who"), analysis) for m in ATTENDED.finditer(sentence))  # (pcat)
 

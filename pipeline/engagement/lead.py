@@ -85,7 +85,7 @@ CIRCUMSTANCE = skipping(re.compile(
     r"|[^，。；]{0,30}?(?:访问|访华|来华|来访|考察|出访)期间[，,]", re.I))
 GUEST = skipping(re.compile(r"(?:会见|接见|会谈|\bmet with\b|\bmeets with\b|\breceived\b|\breceives\b).{0,40}?"
                             r"(?:出席|参加|来.{0,3}出席|\battending\b|\bin town for\b|\bhere for\b"
-                            r"|\bwho (?:attended|are attending)\b)", re.I))
+                            r"|\bwho (?:attended|are attending)\b|\bwho (?:was|were|is|are) in \w+ (?:\w+ )?for\b)", re.I))
 
 
 def meeting_in(sentence: str, lang: str) -> bool:

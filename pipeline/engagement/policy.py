@@ -305,8 +305,8 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
     if vote.signing and label in SPECIFIC and vote.general_agreement:  # its field's word names a general agreement's
         return "cooperation_project", "rule4_general_agreement"  # content (signed an MOU on tourism and agriculture)
     # (each label test before the fact it guards: an engagement's vote reads its facts when asked)
-    if (label in ("delegation_visit", "forum_expo", "multilateral_meeting") and vote.meeting_first
-            and (label != "multilateral_meeting" or vote.meeting_guest)):
+    if ((label in ("delegation_visit", "forum_expo", "multilateral_meeting") or label in SPECIFIC and vote.meeting_guest)
+            and vote.meeting_first and (label != "multilateral_meeting" or vote.meeting_guest)):  # (pcat: 会见出席亚运会的…)
         return _meeting(vote, "rule2_meeting")
     if label in ("delegation_visit", "educational_exchange", "cultural_exchange", "forum_expo") and vote.meeting_reported:
         return _meeting(vote, "rule8_tour_with_meeting")

@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .upcoming import spans as upcoming_spans  # (an event named as still to come: engagement/upcoming.py)
+
 # the body or meeting that prepares an event (its head stays outside the span: it votes for domestic work)
 _BODY = (r"(?:领导小组|筹备(?:工作)?(?:领导小组|委员会|推进会|调度会|协调会|会议|会)|筹委会|组委会|组织委员会"
-         r"|执委会|执行委员会|工作专班|指挥部)")
+         r"|执委会|执行委员会|工作专班|指挥部|(?:外事)?(?:接待|服务保障|保障)(?:工作)?(?:协调会|推进会|部署会|调度会|会议))")
 _PREP = re.compile(r"(?:^|(?<=[\s，,。；;：:“\"（(]))((?:[^，,。；;：:\s“”\"（）()]){2,40}?)(?=" + _BODY + ")")
 _GOAL = re.compile(r"确保([^，,。；;：:\s]{2,40}?)(?:圆满|顺利|安全)*(?:成功)?(?:举办|举行|召开)"
                    r"|\b(?:to )?ensure (?:the )?(?:smooth |full )?success of (?:the |this year's )?([\w' -]{2,60}?)(?=[,.;]|$)",
@@ -34,7 +36,7 @@ def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     """Spans, in ``text[start:end]``, of event words naming what a preparatory body or meeting prepares
     and of the event a goal clause wants held (found once per text)."""
     end = len(text) if end is None else end
-    return [s for s in _all_spans(text) if start <= s[0] and s[1] <= end]
+    return [s for s in _all_spans(text) if start <= s[0] and s[1] <= end] + upcoming_spans(text, start, end)
 
 
 _LEAD = re.compile(r".*(?:召开|举行|主持|出席|参加|审议|成立|组建)|.*?(?=第[\d一二三四五六七八九十百零]+[届屆])")
