@@ -13,6 +13,8 @@ new (not one of the probes):
    time (下周, 下个月, 明年) before a dated predicate announce; a habitual act (多次, 屡次, 历任;
    "repeatedly", "on several occasions") is a summary.
 5. A country's one-character name after a visit verb (访日行程, 赴韩考察, 在俄期间) is the trip's partner.
+6. An English leading group on foreign affairs holding "a meeting to review/plan …" with no foreign party is
+   domestic work (cues.yaml: domestic_coordination.typical).
 """
 
 from __future__ import annotations
@@ -101,3 +103,9 @@ def test_habitual_acts_are_summaries(tagger):
 def test_visit_abbreviation_is_the_partner(tagger):
     rec = _tag(tagger, "四川省经贸代表团日前结束访泰行程，在泰期间考察了两家农业企业。", "zh")
     assert triples(rec) == [(("CN-SC",), ("THA",), (), "delegation_visit")]
+
+
+# 6. an English leading group's or commission's own meeting (no foreign party): domestic work
+def test_leading_group_meeting_en_is_domestic(tagger):
+    rec = _tag(tagger, "On October 9, the Sichuan foreign affairs leading group held a meeting to review the year's work.", "en")
+    assert [t[3] for t in triples(rec)] == ["domestic_coordination"]

@@ -35,7 +35,7 @@ import re
 
 # the inviting verb (not 应…邀请, not 受邀/应邀: those are the circumstance of an act made)
 _INVITE_ZH = re.compile(r"(?<![应應受])(?:诚挚|誠摯|诚|誠|盛情|热情|熱情|热诚|熱誠|真诚|真誠)?(?:邀请|邀請|欢迎|歡迎|诚邀|誠邀|盛邀|特邀)"
-                        r"(?![^，。；,;]{0,4}(?:下|之下))")
+                        r"(?![^，。；,;]{0,4}(?:下|之下))(?!了)")  # (邀请了: the invitation made and taken up)
 # a day leading the sentence (5月10日，…; 昨天，…): the invitation's event is reported held
 _WELCOME_EVENT_ZH = re.compile(r"(?:仪式|儀式|宴|晚宴|午宴|会|會|酒会|招待|词|詞|辞|辭|致辞|仪仗)")
 _WELCOMED_ZH = re.compile(r"(?:受到|受|获得|獲得|得到)[^，。；,;]{0,20}$")
