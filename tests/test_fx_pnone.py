@@ -15,6 +15,7 @@ new (not one of the probes):
 5. A country's one-character name after a visit verb (访日行程, 赴韩考察, 在俄期间) is the trip's partner.
 6. An English leading group on foreign affairs holding "a meeting to review/plan …" with no foreign party is
    domestic work (cues.yaml: domestic_coordination.typical).
+7. An event followed by its preparations (论坛各项筹备工作, 消博会筹备工作) is still to come.
 """
 
 from __future__ import annotations
@@ -109,3 +110,11 @@ def test_visit_abbreviation_is_the_partner(tagger):
 def test_leading_group_meeting_en_is_domestic(tagger):
     rec = _tag(tagger, "On October 9, the Sichuan foreign affairs leading group held a meeting to review the year's work.", "en")
     assert [t[3] for t in triples(rec)] == ["domestic_coordination"]
+
+
+# 7. an event named as the object of its preparations is still to come
+def test_event_in_preparation_reports_no_act(tagger):
+    for text in ("福建将举办第二十四届投洽会\n记者从省商务厅获悉，投洽会筹备工作进展顺利。",
+                 "四川将承办中国—中亚农业合作论坛\n据省农业农村厅介绍，论坛各项筹备工作正在有序推进。"):
+        rec = _tag(tagger, text, "zh")
+        assert rec.engagements == [], text

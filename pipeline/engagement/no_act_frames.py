@@ -12,6 +12,8 @@ reads it (lower-case, Simplified), or for the whole sentence:
 * :func:`notice_sentence`: a notice, call for applications or guideline (关于…的通知, 招生简章,
   报名截止, 申报指南, "applications close", "calling for proposals", "guidelines on …"): its event
   and field words name what readers may apply for;
+* :func:`in_preparation`: an event named as the object of its preparations (消博会筹备工作进展顺利,
+  东博会各项筹备工作): the event is still to come ("preparations for the Expo" is an English intent);
 * :func:`passive_meeting`: 受到…的(亲切)会见/接见 is a meeting reported in the passive, not a meeting
   noun qualified by 的 (the attributive frame of :func:`.detect.frame_at`).
 
@@ -99,6 +101,14 @@ def notice_sentence(s: str, *, zh: bool) -> bool:
     """Whether the sentence ``s`` (lower-case reading) is a notice's title, a call for applications or
     a guideline: no act reported, whatever event it names."""
     return (_NOTICE_ZH if zh else _NOTICE_EN).search(s) is not None
+
+
+_PREPARING_AFTER_ZH = re.compile(r"\s*(?:的)?\s*(?:各项|相关|有关)?\s*(?:筹备|籌備|筹办|籌辦|准备|準備)(?:工作)?")
+
+
+def in_preparation(s: str, a: int, b: int, *, zh: bool) -> bool:
+    """Whether the Chinese event word at ``[a, b)`` is followed by its preparations (博览会筹备工作)."""
+    return zh and _PREPARING_AFTER_ZH.match(s, b) is not None
 
 
 _PASSIVE_MEETING_ZH = re.compile(r"(?:受到|受|获得|獲得)[^，。；]{1,40}?的$")
