@@ -78,7 +78,7 @@ _INTENT_EN = skipping(re.compile(
 ))
 _RETRO_ZH = skipping(re.compile(
     "近年来|多年来|(?:\\d+|[一二三四五六七八九十两几]+)多?年来|以来|累计|先后|历年|截至|截止|迄今|至今|全年|每年|年均|历史上|长期以来|一直|已经|已先后|已同|已与|(?:都|均)已?(?:与|同|和)"
-    "|已有|共有|共计|总数|增至|成为|是.{0,12}(?:平台|窗口|门户|枢纽|伙伴|纽带|桥梁)|卓有成效|成效显著"
+    "|已有|共有|共计|总数|增至|多次|屡次|数次|频繁|历任|曾任|成为|是.{0,12}(?:平台|窗口|门户|枢纽|伙伴|纽带|桥梁)|卓有成效|成效显著"
     r"|一季度|二季度|三季度|四季度|上半年|下半年|今年以来|去年以来|\d+\s*对"
     # statistics: 人数增长, 同比增长12%, 增幅, 占比 (来华游客人数增长 counts visitors, not a visit)
     r"|同比|环比|增幅|增速|占比|人数(?:增长|增加|下降|减少|突破|达到|超过|创)|(?:增长|下降|增加|减少)了?\s*\d"
@@ -95,6 +95,7 @@ _RETRO_EN = skipping(re.compile(
     r"|a total of|in total|each year|every year|annually|now has"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years?|decades?) ago"
     r"|(?:in|back in|as early as|as far back as) 19\d\d"  # an act of the last century is a report's background
+    r"|repeatedly|time and again|many times|on (?:several|many|numerous|multiple) occasions"  # habitual (pnone)
     r"|(?:has (?:now )?|have )(?:established|signed|built|become|grown|formed|developed)"  # not on a named occasion:
     # (nor one agreement signed, the English lead of a signing just made: "has signed an MOU with
     # the state's premier", "have signed a joint statement"; issue 15, rpen2)
@@ -120,7 +121,7 @@ _CALLED_OFF_ZH = skipping(re.compile(
 # A future act with its date (省长将于6月15日至18日访问俄罗斯, 论坛定于下月8日开幕): announced, not
 # reported; the date does not make it an act (the brief of issue 15: future visits report none).
 _FUTURE_DATED_ZH = re.compile(
-    "(?:将|拟|计划|预计|定)(?:于|在)|即将|将(?=赴|率|出席|访问|出访|前往|举行|举办|召开|会见|参加|访华|来华|来访|到访|会晤|签署"
+    "(?:将|拟|计划|预计|定)(?:于|在)|(?:下周|下个?星期|下个?月|明年|明天|明日|后天)(?!以来)|即将|将(?=赴|率|出席|访问|出访|前往|举行|举办|召开|会见|参加|访华|来华|来访|到访|会晤|签署"
     "|开幕|闭幕|启动|派出|派员|组织|邀请|开展|迎来|接待|揭牌|开班|开营|上演|演出|巡演|展出)")  # (rpcat: 将开幕, 将派出艺术团)
 # 应X邀请 ("at X's invitation"): the circumstance of a visit, not an invitation made (邀请 reports no act)
 _INVITED_BY_ZH = re.compile("(?:^|[，。；：,;:])\\s*应[^，。；：,;:]{0,40}$")

@@ -62,6 +62,7 @@ from .act_patterns import _EVENT_PREDICATE_ZH, _ANNIVERSARY_DOCUMENT  # (an even
 from .act_patterns import _DUTY_ZH, _SESSION_ZH, _SESSION_VERBS_ZH  # (a duty list; China's own congress in session)
 from .central import central_sentence
 from .city_pages import interview_remark, occasion_after, summary_item
+from .no_act_frames import passive_meeting
 from .talk_topics import talks_topic
 
 
@@ -276,7 +277,8 @@ def frame_at(info: SentenceFrame, a: int, b: int) -> str | None:
         return "intent"
     if info.zh and _ATTRIBUTIVE_AFTER.match(s, b):
         return "attributive"
-    if info.zh and s[max(a - 1, 0):a] == "的" and not _LIGHT_VERB.search(s, _clause_start(s, a, lang), a):
+    if (info.zh and s[max(a - 1, 0):a] == "的" and not _LIGHT_VERB.search(s, _clause_start(s, a, lang), a)
+            and not passive_meeting(s, a)):  # (受到省长的会见: a meeting in the passive, no_act_frames)
         return "attributive"  # 签署的宣言; but 进行为期四天的访问 (a light verb + its object) is an act
     return None
 

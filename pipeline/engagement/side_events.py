@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .no_act_frames import in_preparation, invitation_extended
 from .summaries import agreed_to, agreement_participle, announced_chain, event_body, invitation_circumstance, work_object
 
 # A briefing of China's own side: its holding or opening is no engagement.
@@ -130,4 +131,6 @@ def announced(sentence: str, a: int, b: int, *, zh: bool) -> bool:
     return ((not zh and future_participle_en(sentence, a, b)) or confirmed_attendance(sentence, a, zh=zh)
             or announced_chain(sentence, a, zh=zh) or invitation_circumstance(sentence, a, b, zh=zh)
             or event_body(sentence, a, b, zh=zh) or agreement_participle(sentence, a, b, zh=zh)
-            or agreed_to(sentence, a, b, zh=zh) or work_object(sentence, a, b, zh=zh))
+            or agreed_to(sentence, a, b, zh=zh) or work_object(sentence, a, b, zh=zh)
+            or invitation_extended(sentence, a, b, zh=zh)  # 诚邀…参加博览会, "invited … to attend" (no_act_frames)
+            or in_preparation(sentence, a, b, zh=zh))  # 消博会筹备工作进展顺利: the event to come (no_act_frames)

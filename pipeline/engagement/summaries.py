@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from .no_act_frames import notice_sentence
 from .roundups import tally_clause
 
 # a lead of a year or a period, with no month or day in the sentence: 去年，… / 2008年，… / 五年来，…
@@ -45,9 +46,10 @@ _RETRO_LEAD_ZH = re.compile(
     r"(?:近年来|近年來|多年来|多年來|以来|以來|去年|过去(?:一|五|十)?年|過去(?:一|五|十)?年|年来|年來|一年来|一年來|累计|累計"
     r"|亮点纷呈|亮點紛呈|成效显著|成效顯著|取得(?:了)?(?:丰硕|豐碩|显著|顯著|积极|積極)?(?:成果|成效|进展|進展))[^。！？\n]{0,60}[:：]\s*$")
 # a Chinese clause announcing a future act (将于…, 将对…进行访问, 拟赴…)
-_FUTURE_ZH = re.compile(r"(?:将|將|拟|擬|计划|計劃|定)(?:于|於|在|赴|对|對|率|出席|访问|訪問|前往)|即将|即將")
+_FUTURE_ZH = re.compile(r"(?:将|將|拟|擬|计划|計劃|定)(?:于|於|在|赴|对|對|率|出席|访问|訪問|前往)|即将|即將|预计|預計|有望")
 # a clause with no subject of its own that adds a stop or an act (赴法国主持…, 并出席…, 随后前往…)
-_CHAIN_ZH = re.compile(r"\s*(?:并|並|还|還|再|随后|隨後|之后|之後|然后|然後|期间|期間)?\s*(?:将|將)?\s*(?:赴|前往|转赴|轉赴|出席|主持|参加|參加|访问|訪問|考察|会见|會見|会晤|會晤)")
+_CHAIN_ZH = re.compile(r"\s*(?:并|並|还|還|再|随后|隨後|之后|之後|然后|然後|期间|期間)?\s*(?:将|將)?\s*(?:(?:与|與|同)[^，。；,;]{1,30}?(?=会谈|會談|座谈|座談|交换意见|交換意見|会晤|會晤))?"
+                       r"(?:赴|前往|转赴|轉赴|出席|主持|参加|參加|访问|訪問|考察|会见|會見|会晤|會晤|会谈|會談|座谈|座談|交换意见|交換意見)")
 _CLAUSE_ZH = re.compile(r"[，,；;]")
 # English: "will organise a team … and give performances", "is to visit Laos and hold talks"
 _FUTURE_EN = re.compile(r"\b(?:will|shall|is to|are to|(?:is|are) (?:set|scheduled|due|slated|expected|planning|going) to"
@@ -145,6 +147,8 @@ def summary_sentence(raw: str, s: str, a: int, *, zh: bool, before: str = "") ->
     its start in the document; ``before``: up to 400 characters of the document before it) reports
     no act for one of the module's reasons (summaries and list items; the announcement frames are
     read per predicate, :func:`announced_chain`)."""
+    if notice_sentence(s, zh=zh):
+        return True  # 关于…的通知, 招生简章, "applications close": a notice or call (no_act_frames)
     if not zh:
         return _DESCRIPTION_EN.match(s) is not None and _DAY_EN.search(s) is None
     if _SINCE_LEAD_ZH.match(s) or _HEARD_ZH.match(s):
