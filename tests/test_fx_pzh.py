@@ -7,6 +7,8 @@
    one-character name) announces as 将于 does, also over the clauses that follow it (,出席…); and a
    delegation noun (考察团, 访问团, 参访团) is no act predicate of its own, so 考察团将于下月来滇 announces.
 3. A trip recalled beside the act (大使曾于前年到访吉林, 曾访问, 曾赴) is no engagement of its own.
+4. Provinces named as partners of a wish or a remark (浙江愿与江苏、安徽一道…; 他表示,愿同福建携手…) share
+   the wish only: not actors (engagement/wished_peers.py); provinces that act together (与…携手举办) stay.
 
 Every sentence here is written for the test.
 """
@@ -69,3 +71,17 @@ def test_delegation_noun_with_an_act_still_reports(tagger):
 def test_recalled_trip_is_no_engagement(tagger, text):
     r = _tag(tagger, text, date="2023-09-10")
     assert [e.category for e in r.engagements] == ["high_level_meeting"]
+
+
+# ------------------------------------------------------------------ 4. provinces named in a wish
+
+def test_wished_peers_are_not_actors(tagger):
+    r = _tag(tagger, "9月3日,易炼红会见匈牙利驻华大使。他说,浙江愿与江苏、安徽一道拓展对匈合作。",
+             date="2023-09-10")
+    assert r.provinces == ["CN-ZJ"]
+    assert all(e.provinces == ["CN-ZJ"] for e in r.engagements)
+
+
+def test_provinces_acting_together_stay(tagger):
+    r = _tag(tagger, "9月3日,江苏与上海携手在新加坡举办长三角投资推介会。", date="2023-09-10")
+    assert set(r.provinces) == {"CN-JS", "CN-SH"}
