@@ -9,6 +9,8 @@
 3. A trip recalled beside the act (大使曾于前年到访吉林, 曾访问, 曾赴) is no engagement of its own.
 4. Provinces named as partners of a wish or a remark (浙江愿与江苏、安徽一道…; 他表示,愿同福建携手…) share
    the wish only: not actors (engagement/wished_peers.py); provinces that act together (与…携手举办) stay.
+5. A trip recalled in a later sentence of a meeting's report (双方回顾了前年访问X时…) does not turn the
+   meeting's direction outbound.
 
 Every sentence here is written for the test.
 """
@@ -85,3 +87,13 @@ def test_wished_peers_are_not_actors(tagger):
 def test_provinces_acting_together_stay(tagger):
     r = _tag(tagger, "9月3日,江苏与上海携手在新加坡举办长三角投资推介会。", date="2023-09-10")
     assert set(r.provinces) == {"CN-JS", "CN-SH"}
+
+
+# ------------------------------------------------------------------ 5. a recalled trip and the direction
+
+def test_recalled_trip_does_not_turn_direction(tagger):
+    r = _tag(tagger, "9月3日,景俊海会见韩国江原道知事。双方回顾了前年景俊海访问江原道时签署的协议。",
+             date="2023-09-10")
+    e = r.engagements[0]
+    assert e.category == "high_level_meeting"
+    assert e.direction != "outbound" and e.venue != "KOR"
