@@ -253,6 +253,7 @@ def _speaker_sentence(text: str, a: int, b: int) -> bool:
 from .engagement.actors import passing_sars  # noqa: E402
 from .engagement.policy import decide_engagement  # noqa: E402
 from .engagement.sar_acts import idle_sars  # noqa: E402
+from .engagement.wished_peers import wished_peers  # noqa: E402
 
 _SARS = frozenset({"CN-HK", "CN-MO", "CN-TW"})
 
@@ -388,6 +389,9 @@ def resolve(
         idle = idle_sars(analysis, actors, actor_sis)
         if idle:
             actors, actor_ks, actor_sis = _demote(idle, "locator", roles, actors, actor_ks, actor_sis)
+    wished = wished_peers(text, [(m.start, m.end) for m in actors])  # 广西愿与广东、云南一道…: no actors (pzh)
+    if wished and len(wished) < len({m.code for m in actors}):
+        actors, actor_ks, actor_sis = _demote(wished, "background", roles, actors, actor_ks, actor_sis)
     cue_sis = analysis.fact("cue_sentences", lambda: analysis.sentence_of(cues))
     cue_sentences = set(cue_sis)
     provinces: dict[str, None] = {}

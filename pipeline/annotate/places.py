@@ -19,6 +19,7 @@ from .twins import resolve_twins
 from .abbr_cities import city_after_visit_abbr
 from .context import resolve_context_compounds
 from .names import has_name_dot, inside_dotted_name
+from .own_side import own_titles, seat_only
 from .officials import (GIVEN_NAME_BEFORE, RULE_PREFIX, given_name_place, name_boundary_ok, national_title_before,
                         post_for, titled_post, undated_person)
 
@@ -149,11 +150,11 @@ def source_province_mention(doc: Document, places: list[Mention]) -> Mention | N
     not the source's; an English "the province" counts only in a text naming no province.
     """
     code = doc.source_province
-    provinces = [m for m in places if m.label == "province"]
+    provinces = [m for m in places if m.label == "province" and not seat_only(doc.text, m.start)]
     if any(m.code == code for m in provinces):
         return None
     text = doc.text
-    for m in _SELF_ZH.finditer(text):
+    for m in sorted((*_SELF_ZH.finditer(text), *own_titles(text)), key=lambda m: m.start()):
         a, b = m.span()
         if any(p.start <= b and a <= p.end + 1 for p in provinces):
             continue  # inside or right after a named province: 云南省外办, 广西壮族自治区党委

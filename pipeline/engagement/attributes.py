@@ -23,7 +23,7 @@ from ..schemas import Mention, Provenance
 from ._build import fast
 from .titles import CN_MUNICIPALITIES, TitleHit, title_level
 from .datelines import (COMPOUND_AFTER_EN, RECEIVES_EN, dateline_place, dateline_side, foreign_host_en,  # noqa: F401
-                        inferred_venue, locator_venue, not_venue_en)
+                        earlier_trip_sentence, inferred_venue, locator_venue, not_venue_en)
 from .posts import best_title  # noqa: F401  (re-exported for pairing)
 from .en_wire import body_dateline_place, city_in_province_en, foreign_subject_receives_en
 from .units import (CAPITALS as _CAPITALS, CITY_PARTY as _CITY_PARTY, CITY_UNIT as _CITY_UNIT,
@@ -247,7 +247,9 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
     if scripts[0] and (k := mission_in_china(text, a, b, places)) is not None:  # 应越南驻南宁总领事馆邀请，出席…
         return "inbound", k
     for p in places:
-        if not a <= p.start < b or p.label not in ("country", "province") or p.role == "locator":
+        if (not a <= p.start < b or p.label not in ("country", "province") or p.role == "locator"
+                or text.rfind("。", a, p.start) >= 0 and earlier_trip_sentence(text, p.start)):  # (pzh) a later
+            # sentence's recalled trip (双方回顾了去年访问阿穆尔州时…) is not this act's direction
             continue
         if (p.label == "country" and (text[p.start - 1:p.start] == "对" or p.text.startswith("对"))
                 and _TO_FOREIGN.match(text, p.end, p.end + 30)):
