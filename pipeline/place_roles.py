@@ -252,8 +252,8 @@ _TO_VENUE_BEFORE = re.compile(r"(?:赴|到|前往|抵达|抵達|来到|來到|�
 _CONSULATES_AFTER = re.compile(
     r"^[^。；！？\n]{0,40}?[驻駐][\u4e00-\u9fff]{1,6}?(?:总领事|總領事|总领馆|總領館|领事|領事)")
 # "the Consul General of the Republic of Korea in Shenyang": a seat named after a long
-# country name (resolve.province_role looks 40 characters back)
-_CONSUL_EN_BEFORE = re.compile(r"\bconsul(?:ar|ate)?s?(?:[- ]generals?)?\b(?:[^.;]{0,60}?\b(?:in|at)|\s+to|\s+of\s[^.;]{0,60}?\sto)\s+(?:the\s+cit(?:y|ies)\s+of\s+)?(?-i:(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:\s*,|\s+and)\s+)*)$",
+# country name (resolve.province_role looks 40 characters back); not a place after the seat or a verb (pen)
+_CONSUL_EN_BEFORE = re.compile(r"\bconsul(?:ar|ate)?s?(?:[- ]generals?)?\b(?:(?:(?!\b(?:in|at)\s+(?-i:[A-Z])|\b(?:visit|tour|met\b|meet|held|hold|arriv|travel|went|attend|paid))[^.;]){0,60}?\b(?:in|at)|\s+to|\s+of\s[^.;]{0,60}?\sto)\s+(?:the\s+cit(?:y|ies)\s+of\s+)?(?-i:(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:\s*,|\s+and)\s+)*)$",
                                re.I)  # ("consulate-general to Shenyang": rpen2; "consul generals of … to", "in Xi'an, Shaanxi", "in the cities of A and B")
 # 东北三省中唯一…, 长三角之一: the group the actor belongs to
 _PARTITIVE_AFTER = re.compile(r"^(?:中|之中|当中|當中|里|裡)?(?:唯一|仅有|僅有|的唯一)|^之一")

@@ -1,0 +1,52 @@
+"""English coverage of provincial meetings, visits and envoys' tours (helper pen, round 13).
+
+A grid of invented English probes (kept outside the repository) varied the actor's naming, the
+meeting verb, the counterpart, the direction, the date form and the word order one at a time;
+each class of miss it showed has a test below, with sentences written for the tests (other
+places, names and dates than the probes). Each test fails without its fix.
+"""
+
+from __future__ import annotations
+
+from _helpers import triples
+
+
+def _cats(r):
+    return [e.category for e in r.engagements]
+
+
+# --- a foreign envoy's trip to a prefecture-level city is a visit received (rule 8), not a trip abroad ----------
+
+def test_consul_visits_prefecture_city_and_meets_its_mayor(tagger):
+    r = tagger.tag("The Lao consul general in Kunming visited Pu'er on August 12 and met with the city's mayor.",
+                   date="2024-08-15")
+    assert _cats(r) == ["high_level_meeting"]
+    assert r.engagements[0].provinces == ["CN-YN"] and r.engagements[0].direction == "inbound"
+
+
+def test_consul_visits_border_port_city_and_holds_talks(tagger):
+    r = tagger.tag("The Mongolian consul general in Hohhot visited Erenhot on July 9 and held talks with the "
+                   "city's Party secretary on port traffic.", date="2024-07-12")
+    assert triples(r) == [(("CN-NM",), ("MNG",), (), "high_level_meeting")]
+
+
+def test_consul_visits_prefecture_and_is_received(tagger):
+    r = tagger.tag("The Vietnamese consul general in Nanning visited Fangchenggang on April 2 and was received by "
+                   "the city's mayor.", date="2024-04-05")
+    assert _cats(r) == ["high_level_meeting"]
+
+
+def test_envoy_tour_of_city_without_meeting_stays_a_visit(tagger):
+    r = tagger.tag("The Russian consul general in Shenyang visited Dandong on May 20, touring the port and a "
+                   "logistics park.", date="2024-05-22")
+    assert _cats(r) == ["delegation_visit"]
+
+
+# --- a prefecture city's bare English name (the lexicon had only "Yining City", "Jinhua City", …) ------------
+
+def test_bare_english_prefecture_city_names_stand_for_their_province(tagger):
+    r = tagger.tag("The Kyrgyz consul general in Urumqi toured a border market in Yining on Monday.", date="2024-03-06")
+    assert r.provinces == ["CN-XJ"]
+    r = tagger.tag("A Spanish trade delegation visited Jinhua on Tuesday to look at its small-commodity market.",
+                   date="2024-03-06")
+    assert r.provinces == ["CN-ZJ"]
