@@ -50,3 +50,29 @@ def test_bare_english_prefecture_city_names_stand_for_their_province(tagger):
     r = tagger.tag("A Spanish trade delegation visited Jinhua on Tuesday to look at its small-commodity market.",
                    date="2024-03-06")
     assert r.provinces == ["CN-ZJ"]
+
+
+# --- envoys of several countries received by a provincial leader: rule 2/8, not rule 7; inbound -------------
+
+def test_envoys_of_several_countries_met_with_a_provincial_leader(tagger):
+    r = tagger.tag("Envoys from nine countries including Nepal, Peru and Ghana met with Gansu Governor Ren Zhenhe "
+                   "on Thursday during a tour of the province.", date="2024-09-14")
+    assert _cats(r) == ["high_level_meeting"]
+    e = r.engagements[0]
+    assert e.provinces == ["CN-GS"] and {"NPL", "PER", "GHA"} <= set(e.partners)
+    assert e.direction == "inbound"
+
+
+def test_officials_of_several_countries_meeting_one_another_stay_multilateral(tagger):
+    r = tagger.tag("Officials from six countries including Laos, Myanmar and Thailand met in Jinghong on Monday "
+                   "to review joint river patrols.", date="2024-09-14")
+    assert _cats(r) == ["multilateral_meeting"]
+
+
+# --- "met visiting X": the adjective marks the guest, so the Chinese side stayed at home ----------------------
+
+def test_met_visiting_foreign_leader_is_inbound(tagger):
+    r = tagger.tag("Hainan Governor Liu Xiaoming met visiting Fijian Prime Minister Sitiveni Rabuka on Friday.",
+                   date="2024-04-20")
+    e = r.engagements[0]
+    assert e.category == "high_level_meeting" and e.direction == "inbound"
