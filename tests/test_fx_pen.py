@@ -76,3 +76,16 @@ def test_met_visiting_foreign_leader_is_inbound(tagger):
                    date="2024-04-20")
     e = r.engagements[0]
     assert e.category == "high_level_meeting" and e.direction == "inbound"
+
+
+# --- a foreign province's delegation named by the country's adjective is subnational, not national ---------
+
+def test_delegation_of_the_demonym_province_of_x_is_subnational(tagger):
+    r = tagger.tag("A delegation of the Lao province of Oudomxay visited Pu'er from April 8 to 10.", date="2024-04-12")
+    assert r.engagements[0].counterpart == "subnational"
+
+
+def test_demonym_provincial_delegation_is_subnational(tagger):
+    r = tagger.tag("Guangxi vice chairman meets Thai provincial delegation\nA vice chairman of Guangxi met the "
+                   "delegation in Nanning on Monday.", date="2024-04-12")
+    assert r.engagements[0].counterpart == "subnational"

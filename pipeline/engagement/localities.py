@@ -25,7 +25,10 @@ _UNIT_EN = (r"(?:Province|Region|Oblast|Prefecture|State|Krai|Governorate|County
 _UNIT_BEFORE_EN = skipping(re.compile(r"(?:\b(?:[A-Z][\w'’-]+\s+){1,3}" + _UNIT_EN + r"|\b(?:provinces|regions|oblasts|states|"
                              r"prefectures|counties|province|region|oblast|prefecture|state)|\bprovince|\bstate)"
                              r"\s+of\s+(?:the\s+)?$"))
-_UNIT_AFTER_EN = skipping(re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’-]+\s+){1,3}" + _UNIT_EN + r"\b"))
+_UNIT_AFTER_EN = skipping(re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’-]+\s+){1,3}" + _UNIT_EN + r"\b"
+                                     # "the Vietnamese province of Lang Son", "a Lao provincial delegation" (pen)
+                                     r"|\s+(?:province|region|oblast|prefecture|state|city|county)\s+of\s+(?-i:[A-Z])"
+                                     r"|\s+(?:provincial|regional|municipal|prefectural)\s+(?:delegation|government|leaders?)\b"))
 SISTER_TIES = skipping(re.compile(r"友好城市|友城|友好省|友好州|友好县|友好縣|友好省州|友好省县|友好省縣|姊妹城市|姐妹城市|姊妹省|姐妹省|友好合作关系城市|"
                          r"\bsister[- ](?:city|cities|province|provinces|state|states|prefecture|prefectures|region|"
                          r"regions|county|counties)\b|\btwin(?:ned)?[- ](?:city|cities|town|towns)\b|\bsisterly ties\b|"
