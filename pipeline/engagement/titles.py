@@ -384,7 +384,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
             code, rule = "deputy", "attaches_to_municipality"  # 上海市政协主席, 重庆市委常委: a provincial-level unit
     else:
         code = e.counterpart or "other"
-        if code in NATIONAL_CODES and place is not None and not foreign_local(place) and rule in ("attaches_to_place_after", "attaches_to_place") \
+        if code in NATIONAL_CODES and place is not None and not foreign_local(place) and (rule == "attaches_to_place_after" or latin and rule == "attaches_to_place") \
                 and foreign_unit(text, place, places) is not None:  # "a delegation from Papua New Guinea's East New Britain province"
             code, rule = "subnational", "attaches_to_foreign_unit"
         if code in NATIONAL_CODES and latin and _OF_LEGISLATURE.match(text, hit.end):
