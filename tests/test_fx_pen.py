@@ -89,3 +89,40 @@ def test_demonym_provincial_delegation_is_subnational(tagger):
     r = tagger.tag("Guangxi vice chairman meets Thai provincial delegation\nA vice chairman of Guangxi met the "
                    "delegation in Nanning on Monday.", date="2024-04-12")
     assert r.engagements[0].counterpart == "subnational"
+
+
+# --- a province named in an official's earlier career does not act ------------------------------------------
+
+def test_former_post_province_is_no_actor(tagger):
+    r = tagger.tag("Hu Changsheng, who previously served as governor of Heilongjiang, met the Pakistani Ambassador "
+                   "to China in Lanzhou on Monday.", date="2024-03-06")
+    assert r.provinces == ["CN-GS"]
+    assert r.engagements[0].counterpart == "diplomat"
+
+
+def test_former_post_in_apposition_is_no_actor(tagger):
+    r = tagger.tag("Xu Kunlin, a former vice governor of Fujian, met a Norwegian business delegation in Shenyang "
+                   "on Monday.", date="2025-11-10")
+    assert r.provinces == ["CN-LN"]
+
+
+def test_a_former_envoy_visiting_a_province_still_makes_it_act(tagger):
+    r = tagger.tag("A former Mexican ambassador to China visited Shaanxi on Monday.", date="2024-03-06")
+    assert r.provinces == ["CN-SN"]
+
+
+# --- English meeting verbs and envoy titles the lists lacked -----------------------------------------------
+
+def test_greeted_the_visiting_and_talked_with_are_meetings(tagger):
+    r = tagger.tag("Hainan's party chief greeted the visiting Singaporean Deputy Prime Minister in Haikou on Friday.",
+                   date="2024-04-20")
+    assert _cats(r) == ["high_level_meeting"]
+    r = tagger.tag("Fujian Governor Zhao Long talked with the Speaker of Samoa's parliament in Fuzhou on Friday.",
+                   date="2024-04-20")
+    assert _cats(r) == ["high_level_meeting"]
+
+
+def test_heads_of_foreign_missions_are_diplomats(tagger):
+    r = tagger.tag("Heads of foreign missions from Chile and Peru toured tea gardens in Pu'er on Friday.",
+                   date="2024-04-20")
+    assert r.engagements[0].counterpart == "diplomat"

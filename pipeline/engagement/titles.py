@@ -312,8 +312,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                     break
             else:
                 if (e.counterpart == "subnational" and _UNKNOWN_PLACE.match(text, at)
-                        and not CN_WORD.match(text, at) and not _CHINA_AFTER.match(text, at)):
-                    # "the governor of Colonia": a place no lexicon knows is foreign (Chinese ones are)
+                        and not CN_WORD.match(text, at) and not _CHINA_AFTER.match(text, at) and not any(p.label == "province" and at <= p.start <= at + 5 for p in places)):
+                    # "the governor of Colonia": a place no lexicon knows is foreign (Chinese ones are, a former post's too: pen)
                     return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", None,
                                     "of_unknown_place")
     if (latin and place is None and e.official in _LEADER_POSTS and e.counterpart is not None
