@@ -37,6 +37,7 @@ import re
 from bisect import bisect_left
 
 from .engagement.diaspora import diaspora_lists
+from .engagement.careers_en import former_post_en
 from .engagement.en_wire import distance_from_en
 from .engagement.foreign_pages import consulate_seat_sentence, namesake_official
 from .engagement.past_hosts import editions_close
@@ -251,9 +252,8 @@ _ROUTE_OPENS_CLAUSE = re.compile(r"(?:^|[。；！？\n，,：:“\"])\s*(?:中[
 _TO_VENUE_BEFORE = re.compile(r"(?:赴|到|前往|抵达|抵達|来到|來到|走访|走訪)\s*$")
 _CONSULATES_AFTER = re.compile(
     r"^[^。；！？\n]{0,40}?[驻駐][\u4e00-\u9fff]{1,6}?(?:总领事|總領事|总领馆|總領館|领事|領事)")
-# "the Consul General of the Republic of Korea in Shenyang": a seat named after a long
-# country name (resolve.province_role looks 40 characters back)
-_CONSUL_EN_BEFORE = re.compile(r"\bconsul(?:ar|ate)?s?(?:[- ]generals?)?\b(?:[^.;]{0,60}?\b(?:in|at)|\s+to|\s+of\s[^.;]{0,60}?\sto)\s+(?:the\s+cit(?:y|ies)\s+of\s+)?(?-i:(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:\s*,|\s+and)\s+)*)$",
+# "the Consul General of the Republic of Korea in Shenyang": a seat named after a long country name (resolve.province_role looks 40 characters back); not a place after the seat or a verb (pen)
+_CONSUL_EN_BEFORE = re.compile(r"\bconsul(?:ar|ate)?s?(?:[- ]generals?)?\b(?:(?:(?!\b(?:in|at)\s+(?-i:[A-Z])|\b(?:visit|tour|met\b|meet|held|hold|arriv|travel|went|attend|paid))[^.;]){0,60}?\b(?:in|at)|\s+to|\s+of\s[^.;]{0,60}?\sto)\s+(?:the\s+cit(?:y|ies)\s+of\s+)?(?-i:(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:\s*,|\s+and)\s+)*)$",
                                re.I)  # ("consulate-general to Shenyang": rpen2; "consul generals of … to", "in Xi'an, Shaanxi", "in the cities of A and B")
 # 东北三省中唯一…, 长三角之一: the group the actor belongs to
 _PARTITIVE_AFTER = re.compile(r"^(?:中|之中|当中|當中|里|裡)?(?:唯一|仅有|僅有|的唯一)|^之一")
@@ -326,7 +326,7 @@ def province_locates(text: str, m: Mention, *, paren: bool = True, seat: bool = 
     if consul and m.text[:1].isascii() and _CONSUL_EN_BEFORE.search(text, max(0, m.start - 90), m.start):
         return True
     if (not m.text[:1].isascii() and consulate_seat_sentence(text, m) or namesake_official(text, m)
-            or distance_from_en(text, m)):  # ("182 kilometers from Hong Kong": rpen2)
+            or distance_from_en(text, m) or former_post_en(text, m.start)):  # ("182 kilometers from Hong Kong": rpen2; a former post: pen)
         return True
     return m.entry.startswith("province.compound.") and _PARTITIVE_AFTER.match(text[m.end:m.end + 6]) is not None
 

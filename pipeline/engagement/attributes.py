@@ -37,6 +37,7 @@ from .missions import at_home_after, mission_in_china, mission_venue
 from .titles_extra import chinese_mission_cue, conveyed, wished
 from .venue_zh import abbr_stay_venue, earlier_visit_zh, visited_list_item
 from .event_names import in_event_name
+from .hosts_en import VISITING_GUEST_BEFORE
 
 Spans = Sequence[tuple[int, int]]
 
@@ -265,8 +266,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
                 and not (p.text.isascii() and not_venue_en(text, p.start))
                 or p.label == "country" and before.endswith(("在", "於")) and text[p.end:p.end + 1] == "、"
                 and not _CIRCUMSTANCE.search(text, p.end, p.end + 24)):
-            d = "outbound" if p.label == "country" else "inbound"
-            return d, _prov("mention", "visit_verb_place", p.text, p.start, p.end, 0.8)
+            d = "outbound" if p.label == "country" and not VISITING_GUEST_BEFORE.search(text, max(0, p.start - 40), p.start) else "inbound"
+            return d, _prov("mention", "visit_verb_place", p.text, p.start, p.end, 0.8)  # ("met visiting Lao PM …": pen)
     if counterpart is not None and scripts[1] and (
             counterpart.code in _NATIONAL_HOSTS or counterpart.code == "subnational" and counterpart.side == "foreign"):
         r = _RECEIVED_EN.match(text, counterpart.end, min(b, counterpart.end + 60)) or (
@@ -435,6 +436,7 @@ def level(text: str, spans: Spans, actor_mentions: Sequence[Mention], official: 
 
 
 _EN_CITY_WORD = re.compile(r"\s+(?:city|prefecture)\b", re.I)
-_CHINA_NEXT = re.compile(r"\s+(?:visit\s+)?(?:the\s+)?(?:China\b|China's|Chinese\s+(?:province|city|region))", re.I)
+_CHINA_NEXT = re.compile(r"\s+(?:visit\s+)?(?:the\s+)?(?:China\b|China's|Chinese\s+(?:province|city|region)"
+                         r"|(?<=the )(?:province|region|autonomous region|city|prefecture)\b(?!\s+of\b))", re.I)  # (pen: "a tour of the province")
 _EN_MAYOR = re.compile(r"(?:Acting |Vice |Deputy |Executive Vice )?Mayor", re.I)
 _ZH_DATELINE_PLACE = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|訊|电|電)")  # 本报杭州10月15日讯: the reporter's city

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..rx import skipping
 from .act_patterns import CAPITAL_OF_EN as _CAPITAL_OF_EN, LED_GROUP_ZH
+from .cities_en import CITIES_EN
 from .en_wire import COURSE_FOR_EN, domestic_en, own_offices_masked
 from .event_fields import DOMESTIC_EVENT_LABELS
 from .event_names import name_spans
@@ -127,11 +128,10 @@ OVERRIDES: dict[str, frozenset[str]] = {
 _OVERRIDDEN = frozenset().union(*OVERRIDES.values())  # the labels some head event decides over
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
               "|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国|我省|我区|我市|本省|本市")
-_PROVINCES_EN = (EN_PROVINCES + "|china"
-                 # capitals and major cities (a city stands for its province: TAXONOMY §2; issue 15, enwire)
+_PROVINCES_EN = (EN_PROVINCES + "|china"  # a city stands for its province (TAXONOMY §2; issue 15, enwire, pen)
                  "|kunming|nanning|guangzhou|shenzhen|xiamen|fuzhou|hangzhou|ningbo|nanjing|suzhou|qingdao|jinan|zhengzhou"
                  "|wuhan|changsha|chengdu|xi'an|lanzhou|xining|yinchuan|urumqi|kashgar|lhasa|hohhot|harbin|changchun"
-                 "|shenyang|dalian|haikou|sanya|guiyang|hefei|nanchang|taiyuan|shijiazhuang")
+                 "|shenyang|dalian|haikou|sanya|guiyang|hefei|nanchang|taiyuan|shijiazhuang|" + CITIES_EN)
 # The lead's first main predicate is a delegation's trip (rule 3): 率团访问, 带队访问, 率…代表团出访,
 # 代表团访问/赴/抵达, "led a delegation", "a delegation … visited".
 _TRIP = skipping(re.compile(

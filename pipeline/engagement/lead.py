@@ -22,6 +22,7 @@ from ..rx import skipping
 from .act_patterns import ABBR_HERE_ZH, LED_GROUP_ZH, URGED_EN, VISIT_HERE_ZH, WARM_WELCOME_EN
 from .categories import COUNTERPART, head_event, trip_first, trip_to_china, visit_to_china
 from .event_fields import sar_party, troupe_trip
+from .hosts_en import meets_chinese_host
 from .late_acts import delegation_coming, symposium_meeting, welcome_meeting
 
 # a visit received (rule 8), an outbound trip, a meeting, another main act, a meeting with guests of an event
@@ -183,7 +184,7 @@ class LeadFacts:
 
     @cached_property
     def group_meeting(self) -> bool:
-        return GROUP_MEETING.match(self.lead) is not None
+        return GROUP_MEETING.match(self.lead) is not None and not meets_chinese_host(self.lead)  # (pen: envoys received)
 
     @cached_property
     def inbound(self) -> bool:

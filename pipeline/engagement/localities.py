@@ -25,7 +25,10 @@ _UNIT_EN = (r"(?:Province|Region|Oblast|Prefecture|State|Krai|Governorate|County
 _UNIT_BEFORE_EN = skipping(re.compile(r"(?:\b(?:[A-Z][\w'’-]+\s+){1,3}" + _UNIT_EN + r"|\b(?:provinces|regions|oblasts|states|"
                              r"prefectures|counties|province|region|oblast|prefecture|state)|\bprovince|\bstate)"
                              r"\s+of\s+(?:the\s+)?$"))
-_UNIT_AFTER_EN = skipping(re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’-]+\s+){1,3}" + _UNIT_EN + r"\b"))
+_UNIT_AFTER_EN = skipping(re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’-]+\s+){1,3}" + _UNIT_EN + r"\b"
+                                     # "the Vietnamese province of Lang Son", "a Lao provincial delegation" (pen)
+                                     r"|\s+(?:province|region|oblast|prefecture|state|city|county)\s+of\s+(?-i:[A-Z])"
+                                     r"|\s+(?:provincial|regional|municipal|prefectural)\s+(?:delegation|government|leaders?)\b"))
 # "the Hungarian city of Debrecen", "Brazil's state of Sao Paulo": a kind of unit and its name after the country
 _KIND_OF_EN = re.compile(r"(?:['’]s)?\s+(?:city|town|state|province|region|prefecture|county|oblast|municipality|district|"
                          r"governorate|department|canton|territory|krai|aimag|emirate)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")

@@ -312,8 +312,8 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
                     break
             else:
                 if (e.counterpart == "subnational" and _UNKNOWN_PLACE.match(text, at)
-                        and not CN_WORD.match(text, at) and not _CHINA_AFTER.match(text, at)):
-                    # "the governor of Colonia": a place no lexicon knows is foreign (Chinese ones are)
+                        and not CN_WORD.match(text, at) and not _CHINA_AFTER.match(text, at) and not any(p.label == "province" and at <= p.start <= at + 5 for p in places)):
+                    # "the governor of Colonia": a place no lexicon knows is foreign (Chinese ones are, a former post's too: pen)
                     return TitleHit(hit.start, hit.end, hit.text, e, "foreign", "subnational", None,
                                     "of_unknown_place")
     if (latin and place is None and e.official in _LEADER_POSTS and e.counterpart is not None
@@ -384,7 +384,7 @@ def attach(hit: TitleHit, text: str, places: Sequence[Mention]) -> TitleHit:
             code, rule = "deputy", "attaches_to_municipality"  # 上海市政协主席, 重庆市委常委: a provincial-level unit
     else:
         code = e.counterpart or "other"
-        if code in NATIONAL_CODES and place is not None and not foreign_local(place) and rule == "attaches_to_place_after" \
+        if code in NATIONAL_CODES and place is not None and not foreign_local(place) and (rule == "attaches_to_place_after" or latin and rule == "attaches_to_place") \
                 and foreign_unit(text, place, places) is not None:  # "a delegation from Papua New Guinea's East New Britain province"
             code, rule = "subnational", "attaches_to_foreign_unit"
         if code in NATIONAL_CODES and latin and _OF_LEGISLATURE.match(text, hit.end):
