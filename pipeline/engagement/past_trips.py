@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import re
 
-# 曾/曾经/此前 (+ up to 12 characters: 于去年, 多次, 率团) + the trip verb, right before the country
-_ZH = re.compile(r"(?:曾经|曾經|曾|此前|先前|以前|过去|過去)[^，,。；;！？]{0,12}?"
-                 r"(?:访问|訪問|到访|到訪|出访|出訪|赴|前往|到过|到過|去过|去過)(?:了|过|過)?$")
+from .venue_zh import EARLIER_VISIT as _ZH  # (曾于去年访问, 此前赴 … right before the goal: one pattern for both sides)
 # "had (previously) visited", "previously/once/earlier visited" before; "visited X last year / years ago / in the past"
 _EN_BEFORE = re.compile(r"\b(?:had\s+(?:previously\s+|earlier\s+|once\s+|already\s+)?(?:visited|been\s+to|travell?ed\s+to)"
                         r"|(?:previously|once|earlier|formerly)\s+(?:visited|travell?ed\s+to))\s+(?:the\s+)?$", re.I)

@@ -28,9 +28,10 @@ PROVINCE_ABBR: dict[str, str] = {
     "青": "CN-QH", "宁": "CN-NX", "寧": "CN-NX", "新": "CN-XJ", "蒙": "CN-NM",
 }
 _STAY = re.compile(r"(?:在|访|訪)([" + "".join(PROVINCE_ABBR) + r"])(?:期间|期間)")
-# 曾访问泰国, 此前赴越南, 去年到访老挝: a trip told as earlier than the act reported
-_EARLIER_VISIT = re.compile(r"(?:曾|曾经|曾經|此前|去年|前年|上次)[^，。；、]{0,6}?"
-                            r"(?:访问|訪問|到访|到訪|赴|出访|出訪|前往|到过|到過|去过|去過)(?:了|过|過)?$")
+# 曾访问泰国, 此前赴越南, 去年到访老挝, 曾于去年率团访问: a trip told as earlier than the act reported, right
+# before its goal (a Chinese place here; a foreign country in :mod:`.past_trips`)
+EARLIER_VISIT = re.compile(r"(?:曾经|曾經|曾|此前|先前|以前|过去|過去|去年|前年|上次)[^，,。；;！？、]{0,12}?"
+                           r"(?:访问|訪問|到访|到訪|赴|出访|出訪|前往|到过|到過|去过|去過)(?:了|过|過)?$")
 
 
 _VISITED_FIRST = re.compile(r"(?:访问|訪問|到访|到訪)了?$")
@@ -63,4 +64,4 @@ def abbr_stay_venue(text: str, a: int, b: int) -> tuple[str, Provenance] | None:
 def earlier_visit_zh(text: str, pos: int) -> bool:
     """Whether the Chinese place starting at ``pos`` is the goal of a trip told as earlier
     (曾访问, 此前赴, 去年到访)."""
-    return _EARLIER_VISIT.search(text, max(0, pos - 16), pos) is not None
+    return EARLIER_VISIT.search(text, max(0, pos - 20), pos) is not None
