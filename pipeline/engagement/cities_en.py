@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import yaml
-
 from ..regexopt import trie_alternation
 from ..shipped import shipped
 
@@ -42,7 +40,9 @@ def city_names_en() -> tuple[str, ...]:
     path = None if root is None else root / "places" / "cities.yaml"
     if path is None or not path.is_file():
         return ()
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    from ..lexicon.load import read_entries  # (the lexicon's own reader: alias guard, C safe loader)
+
+    entries = read_entries(path)
     names = {n.strip().lower() for e in entries if isinstance(e, dict)
              and str(e.get("code", "")).startswith("CN-") and e.get("code") not in _OUTSIDE_MAINLAND
              for n in (e.get("en") or []) if isinstance(n, str) and len(n.strip()) > 3}

@@ -112,6 +112,12 @@ def _read_file(path: Path, rel: str, problems: list[Problem]) -> list[tuple[dict
     return out
 
 
+def read_entries(path: Path) -> list[dict]:
+    """The entries of one lexicon YAML file, read as :func:`load` reads them (alias guard, C safe
+    loader); a file that cannot be read or parsed gives none (:func:`validate` reports it)."""
+    return [entry for entry, _ in _read_file(path, path.name, [])]
+
+
 def _item_lines(text: str) -> list[int]:
     """Line of each top-level ``- `` marker, counting newlines once through the text (linear)."""
     lines, pos, line = [], 0, 1
