@@ -290,3 +290,19 @@ def test_undated_secretary_or_governor_keeps_its_post(lexicon, text, expected, p
 
 def test_acting_term_counts_from_the_appointment_day(lexicon):
     assert provinces(lexicon, "严金海会见尼泊尔客人", date(2021, 10, 12)) == ["CN-XZ"]  # acting from 2021-10-08
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # two people share a name: the title of the unit written before it says whose official this one is
+    ("云南省副省长王浩在昆明会见泰国驻昆明总领事。", None, ["CN-YN"]),
+    ("云南省人民政府副省长王浩出席签约仪式。", date(2023, 5, 8), ["CN-YN"]),
+    ("Yunnan's Vice Governor Wang Hao met the Lao consul general.", None, ["CN-YN"]),
+    ("Yunnan vice governor Wang Hao attended the fair.", date(2023, 5, 8), ["CN-YN"]),
+    # the title of the name's own province, or no unit before it: the name still stands for its province
+    ("浙江省省长王浩在杭州会见老挝驻华大使。", date(2023, 5, 8), ["CN-ZJ"]),
+    ("王浩在杭州会见老挝驻华大使。", date(2023, 5, 8), ["CN-ZJ"]),
+    # a unit further back, not the title's own: the name is read as before
+    ("云南省代表团抵达杭州，王浩会见了代表团。", date(2023, 5, 8), ["CN-YN", "CN-ZJ"]),
+])
+def test_title_of_another_unit_before_a_shared_name(lexicon, text, day, expected):
+    assert provinces(lexicon, text, day) == expected

@@ -109,6 +109,25 @@ def national_title_before(text: str, start: int) -> bool:
     return _NATIONAL_BEFORE.search(text[max(0, start - 60):start]) is not None
 
 
+# a title of a named unit between that unit and a name: 云南省副省长王浩, 昆明市委书记…, "Yunnan vice governor Wang Hao"
+_UNIT_TITLE_ZH = re.compile(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|州)?(?:委|人民政府|政府|人大常委会|政协)?(?:常务)?副?"
+                            r"(?:书记|省长|主席|市长|州长|常委|秘书长|主任)(?:、(?:省|市)?(?:委)?(?:常务)?副?"
+                            r"(?:书记|省长|主席|市长|常委|秘书长))?$")
+_UNIT_TITLE_EN = re.compile(r"(?:['’]s)?\s+(?:provincial\s+|regional\s+|municipal\s+)?(?:executive\s+)?(?:vice[- ]|deputy\s+)?"
+                            r"(?:governor|chairman|chairwoman|party\s+(?:secretary|chief)|secretary|mayor)\s+$", re.I)
+
+
+def other_unit_title(text: str, unit: Mention | None, start: int, code: str) -> bool:
+    """Whether the name at ``start`` follows a title of another named unit (云南省副省长王浩 where the
+    lexicon's 王浩 led Zhejiang; "Yunnan vice governor Wang Hao"): the title says whose official the
+    person is, so the name stands for no other province (two people share the name)."""
+    if unit is None or unit.label != "province" or unit.code == code or not 0 <= start - unit.end <= 40:
+        return False
+    between = text[unit.end:start]
+    return (_UNIT_TITLE_ZH.fullmatch(between) is not None if not between[:1].isascii() or not between
+            else _UNIT_TITLE_EN.fullmatch(between) is not None)
+
+
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _NAME_BEFORE = re.compile(r"(?:记|长|主席|主任|同志|委员|常委|先生|女士|[与和同及对向由请邀见陪随据在])$")
 

@@ -21,7 +21,7 @@ from .context import resolve_context_compounds
 from .names import has_name_dot, inside_dotted_name
 from .own_side import own_titles, seat_only
 from .officials import (GIVEN_NAME_BEFORE, RULE_PREFIX, given_name_place, name_boundary_ok, national_title_before,
-                        post_for, titled_post, undated_person)
+                        other_unit_title, post_for, titled_post, undated_person)
 
 # labels a transliterated name's syllables never hide: a blocker, an official's name, a Chinese province
 _NAMED_KEEP = frozenset(("blocked", "official", "province"))
@@ -108,7 +108,8 @@ def annotate_places(doc: Document, lexicon: Lexicon, *, norm: Normalized | None 
                 post = post_for(posts, doc.date) or (titled_post(posts, text, start) if doc.date is None else None)
                 person = undated_person(posts) if post is None and doc.date is None else None
                 if ((post is not None or person is not None) and name_boundary_ok(text, start, end)
-                        and not national_title_before(text, start)):
+                        and not national_title_before(text, start)
+                        and not other_unit_title(text, out[-1] if out else None, start, posts[0].code)):
                     if post is not None:
                         append(new_mention(start, end, t, "province", post.code, post.id, RULE_PREFIX + post.id))
                     else:  # undated, several posts in one province: the province, no post
