@@ -42,6 +42,8 @@ def test_english_meeting_verbs(tagger, text):
     "2月7日，西藏自治区主席在拉萨与尼泊尔驻华大使进行了亲切交谈。",
     # 工作会见: the domestic 工作会 must not take the characters before 会见 is read
     "11月3日，江西省长在南昌与爱沙尼亚驻华大使进行工作会见。",
+    "5月20日，甘肃省副省长在兰州与吉尔吉斯斯坦驻华大使举行工作会面。",  # (工作会面, 工作会商: the same)
+    "9月4日，黑龙江省副省长与俄罗斯滨海边疆区副行政长官进行工作会商。",
 ])
 def test_chinese_meeting_forms(tagger, text):
     assert category(tagger, text) == "high_level_meeting"
