@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..schemas import NO_TARGETS, Document, Mention
 from ..text import Normalized
+from .host_cues import ENTRY as HOST_ENTRY, host_cues
 
 
 def _vote(entry: object, surface: str, codes: tuple[str, ...], exact: str | None) -> tuple[str, float, str] | None:
@@ -41,4 +42,12 @@ def annotate_cues(doc: Document, lexicon: Lexicon, *, norm: Normalized | None = 
         # (new_mention's fields, without its call: ~0.4 us a cue, tens of thousands a MB)
         append(Mention(start=start, end=end, text=shared(t, t), label="cue", code=cat, entry=entry_id,
                        rule=None if hit is None else hit.rule, targets=NO_TARGETS, weight=weight))
+    hosts = host_cues(text, lexicon)  # "hosted the South Korean consul general" (host_cues.py)
+    if hosts:
+        entry = lexicon.by_id[HOST_ENTRY]
+        for a, b in hosts:
+            if not any(m.start < b and a < m.end for m in out):
+                append(Mention(start=a, end=b, text=text[a:b], label="cue", code=entry.category, entry=entry.id,
+                               rule="host_person", targets=NO_TARGETS, weight=entry.weight))
+        out.sort(key=lambda m: m.start)
     return out

@@ -92,8 +92,9 @@ _ROUTE_TO = re.compile(r"\b(?:flights?|routes?|links?|lines?|services?|trains?|s
                        r"(?:linking\s+\w+\s+)?(?:to|with|into)\s+(?:the\s+)?$", re.I)
 # "a delegation from Yiwu in Zhejiang", "a firm from Kashgar in Xinjiang": where the party comes from
 _ORIGIN_IN = re.compile(r"\bfrom\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:the\s+)?$")
-# "met the visiting Vietnamese Deputy Prime Minister": a visitor described, not a visit made
-_VISITING_ADJ = re.compile(r"\b(?:the|a|an)\s+visiting\s*$", re.I)
+# "met the visiting Vietnamese Deputy Prime Minister": a visitor described, not a visit made; "played host to
+# Vietnamese Deputy Prime Minister X": the guest received, no trip to Vietnam
+_VISITING_ADJ = re.compile(r"\b(?:the|a|an)\s+visiting\s*$|\b(?:played|plays|playing)\s+host\s+to\s+(?:the\s+)?$", re.I)
 
 
 # "a forum scheduled for October 21-22 in Ust-Kamenogorsk", "gearing up for the 17th meeting in Nanning",
