@@ -44,6 +44,10 @@ def test_english_meeting_verbs(tagger, text):
     "11月3日，江西省长在南昌与爱沙尼亚驻华大使进行工作会见。",
     "5月20日，甘肃省副省长在兰州与吉尔吉斯斯坦驻华大使举行工作会面。",  # (工作会面, 工作会商: the same)
     "9月4日，黑龙江省副省长与俄罗斯滨海边疆区副行政长官进行工作会商。",
+    # a welcome banquet, a working lunch, a meal shared with the guest; a friendly exchange told as the act
+    "10月9日，省长在南宁为越南国会副主席举行欢迎晚宴。",
+    "4月2日，吉林省副省长与俄罗斯驻沈阳总领事共进工作午餐。",
+    "6月18日，宁夏回族自治区副主席与阿曼驻华大使进行了友好交流。",
 ])
 def test_chinese_meeting_forms(tagger, text):
     assert category(tagger, text) == "high_level_meeting"
@@ -438,3 +442,11 @@ def test_a_condolence_book_signed_is_a_greeting(tagger):
 ])
 def test_a_tour_said_as_canfang_is_a_delegation_visit(tagger, text):
     assert category(tagger, text) == "delegation_visit"
+
+
+@pytest.mark.parametrize("text", [
+    "两省区进行友好交流已有三十年历史。",  # the ties' history, no act
+    "双方将进行友好交流。",                # a plan
+])
+def test_friendly_exchange_without_an_act(tagger, text):
+    assert category(tagger, text) is None
