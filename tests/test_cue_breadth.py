@@ -450,3 +450,12 @@ def test_a_tour_said_as_canfang_is_a_delegation_visit(tagger, text):
 ])
 def test_friendly_exchange_without_an_act(tagger, text):
     assert category(tagger, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # signed texts handed over at the talks: rule 4 makes the meeting a cooperation_project
+    "5月6日，四川省长与匈牙利佩斯州州长举行会谈，会谈后双方交换了合作文件。",
+    "Jiangsu Governor Xu Kunlin held talks with the premier of Victoria on Monday; the two sides exchanged cooperation agreements.",
+])
+def test_agreements_exchanged_at_talks(tagger, text):
+    assert category(tagger, text) == "cooperation_project"

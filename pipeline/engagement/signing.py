@@ -21,7 +21,10 @@ _SIGNING = skipping(re.compile(
     r"|达成(?=[^，。；,;]{0,12}?(?:协议|合作项目))|\breached\b(?= (?:[\w-]+ ){0,4}?(?:agreements?|deals?|mous?|memorand))"
     # a launched project (rule 4): a centre or base unveiled or founded (…培训中心揭牌成立; "… Training Center was founded")
     r"|(?:(?<=中心)|(?<=基地)|(?<=学院)|(?<=分院)|(?<=实验室)|(?<=工作站)|(?<=产业园))(?:正式)?(?:揭牌|挂牌)|揭牌成立|揭牌仪式"
-    r"|\b(?:cent(?:er|re)|base|institute|laboratory|park)s? (?:was|were) (?:founded|inaugurated|unveiled)\b",
+    r"|\b(?:cent(?:er|re)|base|institute|laboratory|park)s? (?:was|were) (?:founded|inaugurated|unveiled)\b"
+    # signed texts handed over at the talks (交换了合作文件, 互换协议文本, "exchanged agreements"; round 14)
+    r"|(?:交换|互换)了?(?:合作文件|合作协议|协议文本|签约文本)"
+    r"|\bexchanged (?:the )?(?:signed )?(?:cooperation )?(?:agreements|documents|memorand(?:ums|a)|mous)\b",
     re.I,
 ))
 
