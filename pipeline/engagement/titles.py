@@ -64,8 +64,8 @@ _OF_BODY_OF = re.compile(r"(?:(?:Provincial|Municipal|City|Standing|People['’]
                          r"(?:Committee|Council|Government|Congress)\s+of\s+(?:the\s+)?")
 _BODY_OR_EVENT_AFTER = re.compile(r"(?:知事|市长|省长)?(?:论坛|論壇|圆桌|圓桌|联席会议|聯席會議|峰会|峰會|对话会|對話會|会议|會議)")
 _POSSESSIVE_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)?['’]s\b")
-_ORGANISATION_OWN = skipping(re.compile(r"\b(?:its|their|the\s+(?:university|college|institute|school|academy|company|"
-                                       r"firm|group|bank|foundation|association|chamber)['’]s)\s+$", re.I))
+_ORGANISATION_OWN = skipping(re.compile(r"\b(?:its|their|(?:the\s+)?(?:university|college|institute|school|academy|company|corporation|"
+                                       r"firm|group|bank|foundation|association|federation|business\s+council|chamber(?:\s+of\s+commerce(?:\s+and\s+industry)?)?)(?:['’]s)?)\s+(?:(?:vice|deputy|executive)[- ])?$", re.I))  # (… Chamber of Commerce President X)
 @dataclass(frozen=True)
 class TitleHit:
     """A title found in a text: where, which entry, and the side it names."""
