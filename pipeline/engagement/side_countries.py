@@ -93,6 +93,23 @@ _CLAUSE_STOP = "，。；！？,;!?\n"
 # Malaysia with the words before Indonesia
 _ZH_LIST_AFTER = re.compile(r"(?:\s*[、和及与與]\s*[^，。；、和及与與\s]{1,8}?)+(?=\s*(?:的)?(?:进出口|進出口|出口|进口|進口|双边|雙邊|贸易|貿易|投资|投資|增速"
                             r"|[^，。；]{0,10}?(?:投资|投資|设厂|設廠|业务|業務)))")
+_ZH_SEPS = "、和及与與"
+_ZH_HEAD_ENDS = "对對与與同从從自至到经經往由在"
+
+
+def _zh_list_head(before: str) -> str:
+    """``before`` up to the first item of the Chinese list whose later item follows it (广西对马来西亚、 ->
+    广西对): the frame word before a list reads every item."""
+    while before and before[-1] in _ZH_SEPS:
+        for n in range(2, 9):
+            if n + 1 < len(before) and before[-(n + 2)] in _ZH_HEAD_ENDS:
+                before = before[:-(n + 1)]
+                break
+        else:
+            return before
+    return before
+
+
 _EN_LIST_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 
 
@@ -122,6 +139,7 @@ def side_country(text: str, start: int, end: int, a: int, b: int) -> bool:
     else:
         listed = _ZH_LIST_AFTER.match(after)
         after = after[listed.end():] if listed else after
+        before = _zh_list_head(before)
     clause_end = min((i for i in (text.find(c, end, b) for c in _CLAUSE_STOP) if i >= 0), default=b)
     clause = text[_clause_start(text, a, start):start]
     sentence = text[a:b]
@@ -165,10 +183,10 @@ def side_country(text: str, start: int, end: int, a: int, b: int) -> bool:
 
 
 # --- officials taking part in an event, named by post after their country
-_ZH_POST = re.compile(r"^[^，。；、]{0,6}?(?:总统|總統|总理|總理|首相|副总理|副總理|副首相|国王|國王|议长|議長|部长|部長|副部长|副部長"
+_ZH_POST = re.compile(r"[^，。；、]{0,6}?(?:总统|總統|总理|總理|首相|副总理|副總理|副首相|国王|國王|议长|議長|部长|部長|副部长|副部長"
                       r"|大臣|国务秘书|國務秘書|大使|总领事|總領事|领事|領事|省长|省長|州长|州長|市长|市長|知事|府尹|官员|官員|代表|嘉宾|嘉賓)")
 _ZH_TAKE_PART = re.compile(r"出席|参加|參加|与会|與會|致辞|致辭|讲话|講話|发言|發言|陪同|在座|见证|見證|莅临|蒞臨")
-_EN_POST = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:president|prime\s+minister|premier|king|speaker|minister|ambassador"
+_EN_POST = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:president|prime\s+minister|premier|king|speaker|minister|ambassador"
                       r"|consul(?:[- ]general)?|governor|mayor|officials?|delegates?|envoys?)\b", re.I)
 _EN_TAKE_PART = skipping(re.compile(r"\b(?:attended|spoke|addressed|delivered|was\s+present|were\s+present|joined|witnessed"
                                     r"|accompanied|was\s+among|were\s+among|took\s+part|presided)\b", re.I))
