@@ -97,3 +97,14 @@ def test_helpers():
     assert present_sentence(t, 0, len(t), [(0, 3)])
     t = "The Chinese Ambassador to Nepal attended."
     assert not present_sentence(t, 0, len(t), [(t.index("Nepal"), t.index("Nepal") + 5)])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("6月3日，黑龙江省副省长在哈尔滨会见了俄远东地区企业代表团。", ["RUS"]),
+    ("6月3日，新疆维吾尔自治区副主席在乌鲁木齐会见了曼格斯套州副州长。", ["KAZ"]),
+    ("6月3日，海南省副省长在海口会见了邦板牙省省长。", ["PHL"]),
+    ("Inner Mongolia's vice chairman met the head of Zabaikalsk district in Manzhouli on June 3.", ["RUS"]),
+])
+def test_partner_places_found_missing(tagger, text, expected):
+    doc, _ = _partners(tagger, text)
+    assert doc == expected
