@@ -25,6 +25,7 @@ from .engagement.datelines import AGENCIES_EN, AGENCIES_ZH, agencies
 from .engagement.foreign_pages import no_chinese_side
 from .engagement.meet_en import envoy_mentions
 from .engagement.past_trips import earlier_trip_goal  # (a trip told as earlier: 曾于去年访问尼泊尔, pcat)
+from .engagement.side_countries import SIDE_WORDS, present_sentence, side_country  # (qpart)
 from .engagement.place_frames import (border_described, china_border, envoy_post, national_side, office_division,
                                       recode_abbreviations, staff_nationality)
 from .place_roles import (background_frames, future_stop, in_zone_name, named_background, province_locates,
@@ -174,7 +175,7 @@ _BG_ZH_WORDS = re.compile(
     "|街|餐|菜|饭店|飯店|米粉|粉店|小吃|料理|风味|風味|咖啡|号|號|网传|網傳|传言|傳言|传闻|傳聞|谣传|謠傳|有消息称|有消息稱"
     "|途经|經由|经由|取道|过境|過境|途經|否认|否認|辟谣|闢謠|对标|對標|比肩|媲美|赶超|趕超|看齐|看齊"
     "|曾经|曾經|曾于|曾於|曾访|曾訪|曾赴|曾率|曾多次|曾到|此前|先前|以前|过去|過去"
-    "|历史|歷史|古代|自古|年前|汉朝|唐朝|宋朝|元朝|明朝|清朝|汉代|唐代|宋代|元代|明代|清代|郑和|鄭和"
+    "|历史|歷史|古代|自古|年前|汉朝|唐朝|宋朝|元朝|明朝|清朝|汉代|唐代|宋代|元代|明代|清代|郑和|鄭和|" + SIDE_WORDS.pattern
 )
 _ASCII_LETTER = re.compile("[A-Za-z]")
 
@@ -203,7 +204,7 @@ def country_role(doc: Document, m: Mention, sent: tuple[int, int]) -> str:
     for f in _BG_ZH_FRAME.finditer(text, a, b):
         if f.start() <= m.start and m.end <= f.end():
             return "background"
-    return "partner"
+    return "background" if side_country(text, m.start, m.end, a, b) else "partner"
 
 
 def passing_mentions(mentions: list[Mention], sent_indexes: list[int], cue_sentences: set[int], *,
@@ -402,7 +403,8 @@ def resolve(
         else:
             provinces[m.code] = None
     partners: dict[str, None] = {}
-    taking_part = {si for si in set(engaged_sis) if _TAKING_PART.search(text, *sents[si]) or _speaker_sentence(text, *sents[si])}
+    taking_part = {si for si in set(engaged_sis) if _TAKING_PART.search(text, *sents[si]) or _speaker_sentence(text, *sents[si])
+                   or present_sentence(text, *sents[si], [(m.start, m.end) for m in engaged])}
     passing = passing_mentions(engaged, engaged_sis, cue_sentences | taking_part)
     if passing and doc.lang == "en":  # a foreign envoy named by post is present, not in passing (meet_en, helper fen)
         passing -= {m.code for m in envoy_mentions(text, engaged)}
