@@ -108,3 +108,21 @@ def test_work_report_items_weeks_apart(tagger):
 def test_one_meeting_stays_one(tagger, text):
     r = _tag(tagger, text, date="2024-06-14")
     assert _sides(r) == [(("CN-HL",), ("RUS",), "high_level_meeting")]
+
+
+# ------------------------------------------------------------------ 5. "led another delegation"
+
+@pytest.mark.parametrize("text,partner", [
+    ("Shandong Governor Zhou Naixiang led another delegation to Japan on May 6.", "JPN"),
+    ("On May 6, Shandong Governor Zhou Naixiang led the provincial delegation to South Korea.", "KOR"),
+    ("Shandong Governor Zhou Naixiang headed another delegation to Germany on May 6.", "DEU"),
+])
+def test_led_another_delegation_is_a_trip(tagger, text, partner):
+    r = _tag(tagger, text, date="2024-05-10")
+    assert [(e.category, e.partners) for e in r.engagements] == [("delegation_visit", [partner])]
+
+
+def test_two_trips_months_apart(tagger):
+    r = _tag(tagger, "A Shandong vice governor led a delegation to Brazil from March 4 to 9. From May 6 to 10, "
+                     "Governor Zhou Naixiang led another delegation to Japan.", date="2024-05-12")
+    assert sorted(tuple(e.partners) for e in r.engagements) == [("BRA",), ("JPN",)]
