@@ -126,3 +126,23 @@ def test_two_trips_months_apart(tagger):
     r = _tag(tagger, "A Shandong vice governor led a delegation to Brazil from March 4 to 9. From May 6 to 10, "
                      "Governor Zhou Naixiang led another delegation to Japan.", date="2024-05-12")
     assert sorted(tuple(e.partners) for e in r.engagements) == [("BRA",), ("JPN",)]
+
+
+# ------------------------------------------------------------------ 6. a forum and the meeting on its sidelines
+
+@pytest.mark.parametrize("text,guest", [
+    ("6月5日,省长许昆林出席第二届中国—中亚合作论坛开幕式,并在会前会见了哈萨克斯坦副总理。", "KAZ"),
+    ("6月5日,省长许昆林出席第二届中国—中亚合作论坛开幕式,会后会见了乌兹别克斯坦副总理一行。", "UZB"),
+    ("Jiangsu Governor Xu Kunlin attended the opening ceremony of the China-Central Asia Expo in Nanjing on June 5 "
+     "and met Kazakhstan's Deputy Prime Minister on its sidelines.", "KAZ"),
+])
+def test_meeting_in_the_forums_sentence(tagger, text, guest):
+    r = _tag(tagger, text, date="2024-06-08")
+    got = sorted((e.category, tuple(e.partners)) for e in r.engagements)
+    assert got == [("forum_expo", ()), ("high_level_meeting", (guest,))]
+
+
+def test_meeting_after_an_expo_opened_named_by_met(tagger):
+    r = _tag(tagger, "The China-Central Asia Expo opened in Nanjing on June 5. Before the ceremony, Jiangsu Governor "
+                     "Xu Kunlin met Kyrgyzstan's Deputy Prime Minister.", date="2024-06-08")
+    assert ("high_level_meeting", ["KGZ"]) in [(e.category, e.partners) for e in r.engagements]

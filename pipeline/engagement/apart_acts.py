@@ -32,7 +32,7 @@ import re
 from typing import Callable, Mapping, Sequence
 
 from ..rx import skipping
-from ..schemas import Mention
+from ..schemas import Engagement, Mention, Provenance
 from .acts import _TRIP, Segment, SentenceInfo, segment
 from .datelines import locator_venue
 
@@ -136,3 +136,38 @@ def apart_segments(infos: list[SentenceInfo], text: str, official: Callable[[Sen
         if s.acts and s.actors:
             last = list(s.actors)
     return segment(infos, text, official, cuts=trip_cuts(text, infos, places_of))
+
+
+# an event's report whose same sentence adds the leader's meeting on its sidelines: 出席…开幕式，并在会前会见了X;
+# 出席…论坛，其间会见…; "attended the opening … and met X on its sidelines", "…, where he met X"
+_SIDE_CLAUSE = re.compile(
+    r"[，,]\s*(?:并|还|其间|其間|期间|期間|会前|會前|会后|會後|会上|會上|开幕式前|開幕式前)[^，,。；;]{0,12}?"
+    r"(?:会见|會見|会晤|會晤|接见|接見|举行会谈|舉行會談)"
+    r"|(?:,\s*where|\band)\s+(?:he|she|they)?\s*(?:also\s+)?(?:met|held\s+talks\s+with)\s+(?:with\s+)?"
+    r"(?:the\s+)?(?:visiting\s+)?[A-Z]")
+
+
+def clause_side_meeting(text: str, e: Engagement, partners: Sequence[Mention]) -> list[Engagement]:
+    """``e`` and, where it is a forum or conference whose first sentence adds the leader's meeting with a
+    foreign party in a clause of its own (:data:`_SIDE_CLAUSE`), that meeting as an engagement of its own:
+    the countries named in that clause only, the event's province, day and official (TAXONOMY §3 rule 2:
+    the meeting with a guest attending the forum is ``high_level_meeting``; the event stays the event's)."""
+    if e.category not in ("forum_expo", "multilateral_meeting") or len(e.evidence) != 2:
+        return [e]
+    a = e.evidence[0]
+    stop = min((i for i in (text.find(c, a, e.evidence[1]) for c in "。！？!?\n") if i != -1), default=e.evidence[1])
+    stop = min(stop, next((m.end() for m in re.finditer(r"\.\s", text[a:e.evidence[1]])), 10 ** 9) + a)
+    m = _SIDE_CLAUSE.search(text, a, stop)
+    if m is None:
+        return [e]
+    named = list(dict.fromkeys(x.code for x in partners if m.start() <= x.start < stop))
+    before = {x.code for x in partners if a <= x.start < m.start()}
+    if not named or set(named) <= before:
+        return [e]
+    one = e.model_copy(deep=True)
+    one.category, one.partners, one.regions, one.evidence = "high_level_meeting", named, [], [m.start(), stop]
+    one.provenance["category"] = Provenance(source="rule", rule="side_meeting_clause", text=m.group(0),
+                                            start=m.start(), end=m.end(), score=0.6)
+    e.partners = [p for p in e.partners if p not in named or p in before]
+    e.counterpart = None if not e.partners else e.counterpart
+    return [e, one]
