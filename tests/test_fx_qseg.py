@@ -146,3 +146,11 @@ def test_meeting_after_an_expo_opened_named_by_met(tagger):
     r = _tag(tagger, "The China-Central Asia Expo opened in Nanjing on June 5. Before the ceremony, Jiangsu Governor "
                      "Xu Kunlin met Kyrgyzstan's Deputy Prime Minister.", date="2024-06-08")
     assert ("high_level_meeting", ["KGZ"]) in [(e.category, e.partners) for e in r.engagements]
+
+
+def test_separately_an_office_signs_with_another_partner(tagger):
+    r = _tag(tagger, "Jiangsu Governor Xu Kunlin met the Mayor of Finland's Espoo in Nanjing on June 12. Separately, "
+                     "the provincial education department signed a memorandum with Chile's Valparaiso Region the same day.",
+             date="2024-06-14")
+    assert len(r.engagements) == 2
+    assert ("high_level_meeting", ["FIN"]) in [(e.category, e.partners) for e in r.engagements]

@@ -51,7 +51,8 @@ _WHEN_EN = (r"(?:(?:Later|Earlier)\s+(?:that|in\s+the|on\s+the\s+same)\s+(?:day|
             r"(?:A|One|Two|Three)\s+days?\s+later|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
             r"(?:\s+(?:morning|afternoon|evening))?)")
 _WHO_EN = (r"(?:he|she|they|the\s+(?:[\w-]+\s+){0,3}?(?:governor|mayor|secretary|chief|chairman|chairwoman|leader|"
-           r"official|director)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+           r"official|director|office|government|department|bureau|commission|association|university|city|province|"
+           r"region|municipality)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
 _VERB_EN = r"(?:met|meets|held\s+talks|received|hosted|sent|signed|called\s+on|paid\s+a\s+(?:courtesy\s+)?call)\b"
 _ANOTHER_EN = re.compile(
     rf"\s*(?:{_WHEN_EN}\s*,?\s+{_WHO_EN}\s+(?:also\s+|then\s+|later\s+|separately\s+)?{_VERB_EN}"
