@@ -154,3 +154,22 @@ def test_separately_an_office_signs_with_another_partner(tagger):
              date="2024-06-14")
     assert len(r.engagements) == 2
     assert ("high_level_meeting", ["FIN"]) in [(e.category, e.partners) for e in r.engagements]
+
+
+# ------------------------------------------------------------------ 7. the next act keeps the day and the leader
+
+@pytest.mark.parametrize("text", [
+    "6月12日,省委书记许勤在哈尔滨会见俄罗斯哈巴罗夫斯克边疆区州长一行。随后,许勤会见了蒙古国驻华大使。",
+    "Heilongjiang Party Secretary Xu Qin met the Governor of Russia's Khabarovsk Krai in Harbin on June 12. "
+    "In a separate meeting, Xu received Mongolia's Ambassador to China.",
+])
+def test_next_meeting_keeps_day_and_official(tagger, text):
+    r = _tag(tagger, text, date="2024-06-14")
+    second = [e for e in r.engagements if e.partners == ["MNG"]]
+    assert [(e.date, e.official) for e in second] == [("2024-06-12", "party_secretary")]
+
+
+def test_next_day_is_not_carried(tagger):
+    r = _tag(tagger, "6月12日,省委书记许勤在哈尔滨会见俄罗斯哈巴罗夫斯克边疆区州长一行。次日,许勤会见了蒙古国驻华大使。",
+             date="2024-06-14")
+    assert sorted(e.date for e in r.engagements) == ["2024-06-12", "2024-06-13"]

@@ -35,6 +35,7 @@ from ..rx import skipping
 from ..schemas import Engagement, Mention, Provenance
 from .acts import _TRIP, Segment, SentenceInfo, segment
 from .datelines import locator_venue
+from .occasions import same_leader_again
 
 _VERB_ZH = r"(?:会见|會見|会晤|會晤|接见|接見|拜会|拜會|宴请|宴請|会谈|會談|致信|致电|致電|致函|签署|簽署|共同签署|见证)"
 # a word opening another act (同日, 随后, 此外 …), then the leader again (a name, 他, a title: at most 12
@@ -69,6 +70,30 @@ def another_act(text: str, span: tuple[int, int]) -> bool:
     if text[a:b].isascii():
         return _ANOTHER_EN.match(text, a, b) is not None
     return _ANOTHER_ZH.match(text, a, b) is not None
+
+
+# another day opening the clause (次日, 第二天, "The next day", "Two days later", "On Thursday"): not the act before's day
+_OTHER_DAY = re.compile(r"\s*(?:次日|翌日|第二天|隔天|(?:\d{1,2}月)?\d{1,2}日|(?:On\s+)?[Tt]he\s+(?:next|following)\s+day"
+                        r"|(?:A|One|Two|Three)\s+days?\s+later|On\s+[A-Z])")
+
+
+def same_day_again(text: str, span: tuple[int, int]) -> bool:
+    """Whether the clause ``span`` reports another act of the leader (:func:`another_act`) without another day
+    of its own (随后，王宁又会见…; "Wang also met …"): the day of the act before."""
+    return another_act(text, span) and _OTHER_DAY.match(text, *span) is None
+
+
+def leader_again(text: str, span: tuple[int, int]) -> bool:
+    """Whether the clause ``span`` reports the same leader acting again (:func:`.occasions.same_leader_again`, or
+    :func:`another_act` whose subject is a person: a name, a pronoun, not an office): the official before acts."""
+    if same_leader_again(text, span):
+        return True
+    a, b = span
+    return another_act(text, span) and _OFFICE_SUBJECT.search(text, a, min(b, a + 60)) is None
+
+
+_OFFICE_SUBJECT = re.compile(r"外办|外事办|政府|厅|局|委员会|大学|学院|协会|\b(?:office|government|department|bureau|"
+                             r"commission|association|university|city|province|region|municipality)\b", re.I)
 
 
 def with_another_act(official: Callable[[SentenceInfo], bool], text: str) -> Callable[[SentenceInfo], bool]:

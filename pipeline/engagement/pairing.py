@@ -26,7 +26,7 @@ from .attributes import (act_date, best_title, direction, inferred_venue, city_o
                          relative_date, not_act_day, title_provenance, venue)
 from .city_pages import attribute_sentences
 from ._build import fast
-from .apart_acts import apart_segments, with_another_act
+from .apart_acts import apart_segments, leader_again, same_day_again, with_another_act
 from .occasions import day_after_act, last_month_day, leaders_acting_apart, next_meetings, same_leader_again
 from .policy import categorize
 from .reading import muted
@@ -235,10 +235,10 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         elif out and e.date is None and (day := day_after_act(text, sents[first], out[-1].date)) is not None:
             e.date, e.provenance["date"] = day  # 同日，…: the day of the act before; "The next day, …": the day after
         elif (out and e.date is None and not seg.vague_date
-              and text[max(0, sents[first][0] - 4):sents[first][0]].rstrip()[-1:] in ("；", ";")):
+              and (text[max(0, sents[first][0] - 4):sents[first][0]].rstrip()[-1:] in ("；", ";") or same_day_again(text, sents[first]))):
             e.date = out[-1].date  # 9月7日，A会见X；B会见Y: one sentence, one day
             e.provenance["date"] = _prov("rule", "same_sentence", score=0.7)
-        if out and e.official is None and e.provinces == out[-1].provinces and same_leader_again(text, sents[first]):
+        if out and e.official is None and e.provinces == out[-1].provinces and leader_again(text, sents[first]):
             inherit(e, out[-1], ("official",))  # 当天下午，又会见了…: the same leader
         if out and e.provinces == out[-1].provinces and set(e.partners) == set(out[-1].partners):
             inherit(e, out[-1], ("direction", "venue"))  # the same sides the day before: the same visit
