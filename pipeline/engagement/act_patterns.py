@@ -46,6 +46,7 @@ ACT_EN = skipping(re.compile(
     r"|called on" + URGED_EN + r"|visited|visits|visiting|toured|tours|paid a visit|pays a visit|made a visit|makes a visit|is on a visit|arrived|arrives"
     r"|led an?|leads an?|leading an?|delegation (?:led|headed) by|headed a|signed|signs|inked|hosted|hosts|held|holds"
     r"|attended|attends|opened|opens|inaugurated|launched|launches|kicked off|concluded|wrapped up|took place"
+    r"|(?:led|leads|leading|headed) (?:another|the|his|her|its|a second) (?:[\w-]+ ){0,3}?(?:delegation|team|group|mission)"
     r"|takes place|was held|were held|gathered|celebrated|celebrate|organi[sz]ed|co-organi[sz]ed|welcomed"
     r"|presented|donated|performed|sent|laid a wreath|established|agreed|participated|took part|joined"
     r"|congratulated|congratulates|expressed condolences|delivered|addressed|chaired|co-chaired|witnessed|hosting|attending"

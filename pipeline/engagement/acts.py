@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Container
 
 from ..rx import skipping
 from .act_patterns import NOT_A_VISIT_ZH, VISIT_HERE_ZH
@@ -338,7 +338,7 @@ def same_day(a: tuple[int | None, int, int, int, int], b: tuple[int | None, int,
 
 
 def segment(infos: list[SentenceInfo], text: str | None = None,
-            official: Callable[[SentenceInfo], bool] | None = None) -> list[Segment]:
+            official: Callable[[SentenceInfo], bool] | None = None, cuts: Container[int] = ()) -> list[Segment]:
     """Group sentences into segments (one per engagement), in text order (``text``: read
     the trip and vague-date cues of each segment's lead clause from it; ``official``: see
     :func:`starts_new`)."""
@@ -358,7 +358,7 @@ def segment(infos: list[SentenceInfo], text: str | None = None,
                 segs.append(cur)
             head_stamp = False
             continue
-        why = starts_new(cur, s, official) if s.acts else None  # (a clause without an act never starts one)
+        why = (starts_new(cur, s, official) or ("cut" if s.index in cuts else None)) if s.acts else None  # (.apart_acts)
         if why is None and text is not None and _NEWS_ITEM.match(text, s.span[0]) and s.acts:
             why = "news_item"  # 又讯（记者…）…: the page's next news item
         if why is None and cur.trip and text is not None and past_range(text, cur, s):

@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING, Callable, Mapping, NamedTuple, Sequence
 
 from ..schemas import Document, Engagement, Mention, Provenance, Record
 from ..text import sentences
-from .acts import _FUTURE_AFTER as FUTURE_AFTER, Days, Segment, SentenceInfo, clause_info, dateline, dated_text, segment
+from .acts import _FUTURE_AFTER as FUTURE_AFTER, Days, Segment, SentenceInfo, clause_info, dateline, dated_text
 from .actors import during_trip, engaged_regions, listed_with_countries, passing_sars, shifted_day, venue_only, visited
 from .central import central_clause
 from .attributes import (act_date, best_title, direction, inferred_venue, city_official, leader_official, level,
                          relative_date, not_act_day, title_provenance, venue)
 from .city_pages import attribute_sentences
 from ._build import fast
+from .apart_acts import apart_segments, leader_again, same_day_again, with_another_act
 from .occasions import day_after_act, last_month_day, leaders_acting_apart, next_meetings, same_leader_again
 from .policy import categorize
 from .reading import muted
@@ -204,11 +205,11 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         return any(h.side == "chinese" and h.entry.default_side != "attached"
                    for h in titles_in(info.index))  # "Ningxia firms" acting is no official
 
-    segs = segment(infos, text, leaders_acting_apart(infos, record.provinces, official, text))
+    segs = apart_segments(infos, text, leaders_acting_apart(infos, record.provinces, with_another_act(official, text),
+                                                            text), by_sent.places)  # (.apart_acts)
     if unreported:
-        # the lead reports no act (a feature, a work report): keep only the dated acts of the
-        # body that name their Chinese actor and foreign counterpart and a strong cue
-        # (one province acts in the text: an act naming none is its; a round-up's loose items: .roundups)
+        # the lead reports no act (a feature, a work report): keep only the dated acts of the body that name their
+        # Chinese actor and foreign counterpart and a strong cue (one province acts: an act naming none is its; .roundups)
         segs = body_segments(segs, infos, by_sent.acts, text, len(set(record.provinces)) == 1)
         if not segs:
             return []
@@ -234,10 +235,10 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         elif out and e.date is None and (day := day_after_act(text, sents[first], out[-1].date)) is not None:
             e.date, e.provenance["date"] = day  # 同日，…: the day of the act before; "The next day, …": the day after
         elif (out and e.date is None and not seg.vague_date
-              and text[max(0, sents[first][0] - 4):sents[first][0]].rstrip()[-1:] in ("；", ";")):
+              and (text[max(0, sents[first][0] - 4):sents[first][0]].rstrip()[-1:] in ("；", ";") or same_day_again(text, sents[first]))):
             e.date = out[-1].date  # 9月7日，A会见X；B会见Y: one sentence, one day
             e.provenance["date"] = _prov("rule", "same_sentence", score=0.7)
-        if out and e.official is None and e.provinces == out[-1].provinces and same_leader_again(text, sents[first]):
+        if out and e.official is None and e.provinces == out[-1].provinces and leader_again(text, sents[first]):
             inherit(e, out[-1], ("official",))  # 当天下午，又会见了…: the same leader
         if out and e.provinces == out[-1].provinces and set(e.partners) == set(out[-1].partners):
             inherit(e, out[-1], ("direction", "venue"))  # the same sides the day before: the same visit

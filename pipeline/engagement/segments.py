@@ -39,6 +39,7 @@ from .signing import signed, signing_clauses
 from .late_acts import side_agreement
 from .categories import one_field
 from .acts import find_day
+from .apart_acts import clause_side_meeting
 
 # a provincial leader's meeting with the touring group, named after the verb (English; the
 # Chinese form is :data:`.tours._MEETS_GROUP`'s)
@@ -188,7 +189,8 @@ def separately(text: str, e: Engagement, actors: Sequence[Mention]) -> list[Enga
 
 # a leader's meeting reported after a forum's or conference's opening (开幕当天，副省长还会见了蒙古国某省省长…;
 # "On the sidelines, the governor met with …"): its own engagement beside the event's (rule 2)
-_SIDE_MEETING = re.compile(r"(?:会见|會見|会晤|會晤|接见|接見|举行会谈|舉行會談)|\b(?:met with|held talks with)\b")
+_SIDE_MEETING = re.compile(r"(?:会见|會見|会晤|會晤|接见|接見|举行会谈|舉行會談)|\b(?:met with|held talks with)\b"
+                           r"|\bmet (?:the )?(?:visiting )?(?=[A-Z])")  # ("met Mongolia's Deputy Prime Minister")
 _EVENTS = ("forum_expo", "multilateral_meeting")
 
 
@@ -255,7 +257,8 @@ def refined(text: str, lang: str, engagements: list[Engagement], year: int | Non
     ``partners``: the partner country mentions (a meeting on a forum's sidelines)."""
     out: list[Engagement] = []
     partners = sorted(partners, key=_start)
-    for e in [y for e in engagements for x in separately(text, e, actors) for y in side_meetings(text, x, partners)]:
+    for e in [z for e in engagements for x in separately(text, e, actors) for y in side_meetings(text, x, partners)
+              for z in clause_side_meeting(text, y, partners)]:  # (.apart_acts: the meeting in the event's sentence)
         span = (e.evidence[0], e.evidence[1]) if len(e.evidence) == 2 else None
         prev = out[-1] if out else None
         if (prev is not None and span is not None and prev.category == "high_level_meeting"
