@@ -105,3 +105,20 @@ def test_company_suffix_embassy_minister_and_central_bank_governor(tagger):
     e = _one(tagger, "Guangxi Vice Chairman Liu Ningning met the Governor of the National Bank of Cambodia in "
                      "Nanning on June 12.", date="2023-06-14")
     assert e.counterpart == "minister"
+
+
+# --- direction: the Chinese side as the visitor in English ----------------------------------------------------
+
+def test_visiting_chinese_official_travels(tagger):
+    e = _one(tagger, "Kazakh Prime Minister Olzhas Bektenov met visiting Xinjiang Party Secretary Ma Xingrui on "
+                     "March 12.", date="2024-03-14")
+    assert (e.direction, e.venue) == ("outbound", "KAZ")
+    e = _one(tagger, "Heilongjiang Governor Liang Huiling met visiting Russian Deputy Prime Minister Yury Trutnev "
+                     "on March 12.", date="2024-03-14")
+    assert e.direction == "inbound"
+
+
+def test_received_by_a_foreign_national_leader_is_abroad(tagger):
+    e = _one(tagger, "Xinjiang Party Secretary Ma Xingrui was received by Kazakh President Kassym-Jomart Tokayev "
+                     "on March 12.", date="2024-03-14")
+    assert (e.direction, e.venue) == ("outbound", "KAZ")
