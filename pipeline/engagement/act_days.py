@@ -34,8 +34,8 @@ _ARRIVAL_OF = re.compile(r"\s*(?:[上下]午|晚|晚间|早)?\s*(?:抵达|抵達
                          r"来[滇桂黔川渝粤粵琼瓊闽閩浙苏蘇鲁魯辽遼吉黑蒙新藏甘宁寧青陕陝晋晉冀豫鄂湘赣贛皖沪滬京津])"
                          r"[^，。；,;、]{0,12}?的")
 # "…, who arrived in Kunming on Monday for a five-day visit, met …": the day inside a relative clause
-_WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:had\s+|has\s+)?(?:arrived|landed|came|flew|started|began|"
-                         r"opened|kicked\s+off)\b[^,.;]{0,60}$", re.I)
+# (a guest's arrival only: "…, which opened on Monday" is the event's own first day, the act's)
+_WHO_BEFORE = re.compile(r",\s*who\s+(?:had\s+|has\s+)?(?:arrived|landed|came|flew)\b[^,.;]{0,60}$", re.I)
 # the day of an event to come the clause is set against: 将于/定于/拟于 …, "ahead of / before the … on"
 _TO_COME_BEFORE = re.compile(r"(?:将于|將於|定于|定於|拟于|擬於|将在|將在)\s*$"
                              r"|\b(?:[Aa]head\s+of|[Bb]efore|[Pp]rior\s+to|[Ii]n\s+the\s+run-up\s+to)\s+(?:the\s+)?"
