@@ -20,6 +20,9 @@ def test_stamp_line_at_the_head_is_the_report_day_not_the_act_day(tagger):
     e = _one(tagger, "June 14, 2023\nHeilongjiang Governor Liang Huiling met the Russian Ambassador to China "
                      "in Harbin on June 12.")
     assert e.date == "2023-06-12"
+    e = _one(tagger, "(June 14, 2023)\nHeilongjiang Governor Liang Huiling met the Russian Ambassador to China "
+                     "in Harbin on June 12.")
+    assert e.date == "2023-06-12"
 
 
 def test_stamp_line_with_weekday_dates_a_weekday_in_the_body(tagger):

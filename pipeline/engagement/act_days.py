@@ -7,7 +7,7 @@ kinds of day come first in a clause without dating the act it reports:
   "X, who arrived in Kunming on Monday, met … on Wednesday"): the arrival's, not the meeting's;
 * the day of an event still to come that the clause is set against (在…将于5月12日开幕之际, "Ahead of
   the expo opening on May 12, …", "before the forum opens on May 12");
-* a page's date stamp alone on the first line ("May 10, 2024", "Friday, May 10, 2024"): the report's
+* a page's date stamp alone on the first line ("May 10, 2024", "Friday, May 10, 2024", "(May 10, 2024)"): the report's
   day, as an ISO stamp already is (``when.report_day``).
 
 An English weekday written without "on" after "in/at" and a place or "here" (AP and wire style: "met … in
@@ -42,8 +42,8 @@ _TO_COME_BEFORE = re.compile(r"(?:将于|將於|定于|定於|拟于|擬於|将�
                              r"[^,.;]{0,60}?\b(?:opening|opens|to\s+open|to\s+be\s+held|starting|starts|kicking\s+off|"
                              r"scheduled|slated|set)\b[^,.;]{0,12}$")
 # a stamp line: the day alone on the text's first lines ("May 10, 2024", "Friday, May 10, 2024", "10 May 2024")
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
-_LINE_END = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?:\n|$)")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*[(（]?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")  # ("(May 10, 2024)")
+_LINE_END = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*[)）]?[ \t]*(?:\n|$)")
 _HEAD = 120  # characters: a stamp is a page's head, not a list of dates further down
 
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
