@@ -125,3 +125,13 @@ def test_received_by_a_foreign_national_leader_is_abroad(tagger):
     e = _one(tagger, "Xinjiang Party Secretary Ma Xingrui was received by Kazakh President Kassym-Jomart Tokayev "
                      "on March 12.", date="2024-03-14")
     assert (e.direction, e.venue) == ("outbound", "KAZ")
+
+
+# --- counterpart: a guest introduced in the sentence before and met as "him" / 他 --------------------------------
+
+def test_guest_named_by_a_pronoun_after_an_arrival_sentence(tagger):
+    e = _one(tagger, "Kazakh Trade Minister Arman Shakkaliyev arrived in Urumqi on Sunday. Xinjiang Party "
+                     "Secretary Ma Xingrui met him on Monday.", date="2024-03-14")
+    assert e.counterpart == "minister"
+    e = _one(tagger, "3月10日，俄罗斯驻华大使抵达哈尔滨。11日，黑龙江省省长梁惠玲会见了他。", date="2024-03-14")
+    assert e.counterpart == "diplomat"
