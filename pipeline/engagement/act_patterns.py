@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..rx import skipping
+from .act_days import other_day  # noqa: F401  (re-exported: acts.find_day skips another occasion's day)
 
 # Fragments several patterns share (one list each, round 10): a province visited by its one-character
 # abbreviation (副部长访渝, 代表团访甘; not 拜访/走访/出访…, nor 访新/访蒙/访苏/访京: Singapore, Mongolia, the

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Container
 
 from ..rx import skipping
-from .act_patterns import NOT_A_VISIT_ZH, VISIT_HERE_ZH
+from .act_patterns import NOT_A_VISIT_ZH, VISIT_HERE_ZH, other_day
 from .en_wire import place_dateline_en
 from .guests import guests_carried, tour_lead_narrowed
 from .years import cn_number
@@ -39,7 +39,7 @@ _TRIP = skipping(re.compile(
     re.I,
 ))
 # skipping() on the date patterns (each opens with a lookbehind, a group or \b): the same matches, sooner
-_DAY_ONLY = skipping(re.compile(r"(?:(?<![\d月号])|(?<=本月|当月|當月))([0-3]?\d)\s*(?:日(?=\s*[，,上下午晚早至到起]|\s*(?:在|凌晨|"
+_DAY_ONLY = skipping(re.compile(r"(?:(?<![\d月号])|(?<=本月|当月|當月))([0-3]?\d)\s*(?:日(?=\s*[，,上下午晚早至到起]|\s*(?:在|受到|凌晨|"
                        r"傍晚|举行|舉行|召开|召開|开幕|開幕|会见|會見|抵达|抵達|出席|共同|正式|签署|簽署))|日?(?=\s*[—–\-~～至到]\s*"
                        r"[0-3]?\d\s*[日号號]))|(?<=[于於])([0-3]?\d)\s*日"))  # 6日至8日, 6-8日, 本月6日至8日: the 6th
 _LATIN = re.compile("[A-Z]")
@@ -145,8 +145,8 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
     has_ri = text.find("日", start, end) != -1 or text.find("号", start, end) != -1 or text.find("號", start, end) != -1
     m = _ZH_DAY.search(text, start, end) if has_ri else None
     dateline = None
-    while m is not None and (_DATELINE_END.match(text, m.end()) or _OTHER_EVENT.match(text, m.end())
-                             or _SINCE_BEFORE.search(text, max(start, m.start() - 3), m.start())):
+    while m is not None and (_DATELINE_END.match(text, m.end()) or _OTHER_EVENT.match(text, m.end()) or other_day(
+            text, start, m.start(), m.end()) or _SINCE_BEFORE.search(text, max(start, m.start() - 3), m.start())):
         if _DATELINE_END.match(text, m.end()):  # 新华社昆明5月13日电: the report's day,
             dateline = dateline or m  # the act's only where the clause writes no other
         m = _ZH_DAY.search(text, m.end(), end)  # 自2018年3月12日结好以来, 于2019年5月8日签署的备忘录: another event's
@@ -174,7 +174,7 @@ def find_day(text: str, start: int, end: int) -> tuple[int | None, int, int, int
         if t:
             best = (None, int(t.group(1)), int(t.group(2)), t.start(1), t.end())
     latin = _LATIN.search(text, start, end) is not None
-    e = _EN_DAY.search(text, start, end) if latin else None
+    e = next((x for x in _EN_DAY.finditer(text, start, end) if not other_day(text, start, x.start(), x.end())), None) if latin else None
     if e and (best is None or e.start() < best[3]):
         month = (e.group(2) or e.group(3)).lower()[:3]
         day = int(e.group(1) or e.group(4))

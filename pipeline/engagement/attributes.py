@@ -38,6 +38,7 @@ from .titles_extra import chinese_mission_cue, conveyed, wished
 from .venue_zh import abbr_stay_venue, earlier_visit_zh, visited_list_item
 from .event_names import in_event_name
 from .hosts_en import VISITING_GUEST_BEFORE
+from .visiting_en import chinese_visitor_en
 
 Spans = Sequence[tuple[int, int]]
 
@@ -247,6 +248,8 @@ def direction(text: str, spans: Spans, places: Sequence[Mention], category: str 
         return "outbound", _prov("cue", "outbound_verb", m.group(0), m.start(), m.end(), 0.8)
     if scripts[0] and (k := mission_in_china(text, a, b, places)) is not None:  # 应越南驻南宁总领事馆邀请，出席…
         return "inbound", k
+    if scripts[1] and (k := chinese_visitor_en(text, places, a, b, counterpart)) is not None:  # (qattr) "met visiting
+        return "outbound", k  # Yunnan Party Secretary …", "… was received by Lao Prime Minister …": the Chinese side travels
     for p in places:
         if (not a <= p.start < b or p.label not in ("country", "province") or p.role == "locator"
                 or text.rfind("。", a, p.start) >= 0 and earlier_trip_sentence(text, p.start)):  # (pzh) a later

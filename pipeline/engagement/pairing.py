@@ -31,7 +31,7 @@ from .occasions import day_after_act, last_month_day, leaders_acting_apart, next
 from .policy import categorize
 from .reading import muted
 from .roundups import body_segments, scene_trimmed, tally_clause
-from .posts import later_counterpart, later_official, titles_attached
+from .posts import guest_before, later_counterpart, later_official, titles_attached
 from .localities import SISTER_TIES, foreign_unit
 from .titles import TitleHit, TitleMatcher, entrusting, foreign_local
 from .titles_extra import foreign_trainees_named  # (a cadre training no foreign party joins: domestic)
@@ -355,7 +355,8 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, alone: bool
                                              if alone else places)
             if got is not None:
                 prov["counterpart"] = got
-            elif titles_in is not None and (late := later_counterpart(seg.sentences[ATTRIBUTE_CLAUSES:], titles_in)):
+            elif titles_in is not None and (late := later_counterpart(seg.sentences[ATTRIBUTE_CLAUSES:], titles_in)
+                                            or guest_before(text, sents, seg.sentences[0], titles_in)):  # (qattr: met him)
                 cp_code, prov["counterpart"] = late.code, title_provenance(late)  # a trip's hosts named after its lead
     v, vp = venue(text, spans, places)
     before = range(lead[0]) if alone else range(0)  # a single engagement's headline and lead before its act clause

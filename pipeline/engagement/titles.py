@@ -24,6 +24,7 @@ from ..rx import skipping
 from ..schemas import Mention, TitleEntry
 from .localities import REGION_COUNTRIES, UNIT_AFTER, foreign_unit, from_countries
 from .person_names import CN_WORD, chinese_name_after, foreign_name_after, foreign_name_before
+from .titles_units_en import UNIT_HEADS_EN
 
 CN_MUNICIPALITIES = frozenset({"CN-BJ", "CN-TJ", "CN-SH", "CN-CQ"})
 _COUNTY_END = ("县", "旗", "区")
@@ -163,9 +164,8 @@ def compile_titles(entries: Sequence[TitleEntry], *, variants: Callable[[str], s
             else:
                 by_surface.setdefault(s.lower(), e)
                 en.append(s)
-
     by_id = {e.id: e for e in entries}
-    patterns = [(rx, by_id[i], gate) for rx, i, gate in _EN_PATTERNS if i in by_id]
+    patterns = [(rx, by_id[i], gate) for rx, i, gate in _EN_PATTERNS + UNIT_HEADS_EN if i in by_id]
     return TitleMatcher(  # trie-shaped alternations: longest form first at every branch; the English ones
         zh=re.compile(trie_alternation(zh)) if zh else None,  # behind rx.skipping (they open with a lookbehind, \b)
         en=skipping(re.compile(r"(?<![A-Za-z])(?:" + trie_alternation(f.lower() for f in en) + r")(?![A-Za-z])", re.I))
@@ -201,11 +201,11 @@ _EN_PATTERNS = [  # (pattern, entry id, gate: a literal every match holds, which
     # "Guangxi's chairman", "Xinjiang Chairman Erkin Tuniyaz": an autonomous region's head, named by the region
     (re.compile(_AR + r"(?:[Vv]ice|[Dd]eputy)[- ][Cc]hair(?:man|woman|person)?\b"), "title.deputy", re.compile("hair")),
     (re.compile(_AR + r"[Cc]hair(?:man|woman|person)?\b"), "title.governor", re.compile("hair")),
-    (re.compile(r"\b(?:Deputy\s+)?Secretary[- ]General\s+of\s+(?:the\s+)?" + _NAME + r"(?:Municipal|municipal)\s+"
-                r"(?:People's\s+)?(?:Government|Party\s+Committee)\b"), "title.cn_other", re.compile("Secretary")),
+    (re.compile(r"\b(?:[Dd]eputy\s+)?[Ss]ecretary[- ][Gg]eneral\s+of\s+(?:the\s+)?" + _NAME + r"(?:Municipal|municipal)\s+"
+                r"(?:[Pp]eople's\s+)?(?:[Gg]overnment|[Pp]arty\s+[Cc]ommittee)\b"), "title.cn_other", re.compile("ecretary")),
     # a province's secretary-general ranks as a deputy (GUIDELINES §6); its deputy is other (the literal form)
-    (re.compile(r"\bSecretary[- ]General\s+of\s+(?:the\s+)?" + _NAME + r"(?:Provincial|Regional|provincial|regional)\s+"
-                r"(?:People's\s+)?(?:Government|Party\s+Committee)\b"), "title.deputy", re.compile("Secretary")),
+    (re.compile(r"\b[Ss]ecretary[- ][Gg]eneral\s+of\s+(?:the\s+)?" + _NAME + r"(?:Provincial|Regional|provincial|regional)\s+"
+                r"(?:[Pp]eople's\s+)?(?:[Gg]overnment|[Pp]arty\s+[Cc]ommittee)\b"), "title.deputy", re.compile("ecretary")),
 ]
 
 

@@ -17,6 +17,7 @@ from typing import Sequence
 
 from ..schemas import Provenance
 from ._build import fast
+from .act_days import other_day, stamp_line, wire_weekday
 from .acts import dateline, find_day
 from .years import DocYears
 
@@ -181,7 +182,7 @@ def report_day(text: str, day: tuple[int | None, int, int, int, int] | None) -> 
         return True
     before = text[max(0, a - 50):a]
     return bool(_CAPS_PLACE_BEFORE.search(before) and _DASH_AFTER.match(text, b)
-                or _TIME_BEFORE.search(before) or _STAMP_BEFORE.search(before))
+                or _TIME_BEFORE.search(before) or _STAMP_BEFORE.search(before) or stamp_line(text, a, b))
 
 
 def relative_date(text: str, spans: Spans, doc_date: _date | None, years: DocYears | None = None
@@ -211,7 +212,7 @@ def relative_date(text: str, spans: Spans, doc_date: _date | None, years: DocYea
             iso, _p = act_date(later, False, doc_date, text, years)
             if iso is not None:
                 return iso, _prov("mention", "day_after_dateline", text[later[3]:later[4]], later[3], later[4], 0.8)
-        if doc_date is not None:
+        if doc_date is not None or head[0]:  # (a stamp's year where the page has no date: qattr)
             year = head[0] or (doc_date.year - 1 if head[1] > doc_date.month + 1 else doc_date.year)
             try:
                 doc_date = _date(year, head[1], head[2])  # the report's own day
@@ -228,9 +229,10 @@ def relative_date(text: str, spans: Spans, doc_date: _date | None, years: DocYea
             return iso, _prov("mention", "ordinal_day", o.group(0), o.start(), o.end(), 0.8)
     if doc_date is None:
         return None, None
-    m = _EN_WEEKDAY.search(text, a, b)
-    while m is not None and _SAID_BEFORE.search(text, max(a, m.start() - 60), m.start()):
-        m = _EN_WEEKDAY.search(text, m.end(), b)  # the day something was said: the act's is another's
+    m = _EN_WEEKDAY.search(text, a, b) or wire_weekday(text, a, b)  # (AP style: "in Kunming Wednesday", qattr)
+    while m is not None and (_SAID_BEFORE.search(text, max(a, m.start() - 60), m.start())
+                             or other_day(text, a, m.start(), m.end())):  # (", who arrived on Monday,")
+        m = _EN_WEEKDAY.search(text, m.end(), b) or wire_weekday(text, m.end(), b)  # the day something was said: the act's is another's
     if m:
         want = _WEEKDAYS.index(m.group(1).lower())
         clause = text[max(a, m.start() - 80):m.start()]
