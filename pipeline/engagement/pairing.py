@@ -205,8 +205,7 @@ def extract(doc: Document, places: Sequence[Mention], cues: Sequence[Mention], r
         return any(h.side == "chinese" and h.entry.default_side != "attached"
                    for h in titles_in(info.index))  # "Ningxia firms" acting is no official
 
-    segs = apart_segments(infos, text, leaders_acting_apart(infos, record.provinces, with_another_act(official, text),
-                                                            text), by_sent.places)  # (.apart_acts)
+    segs = apart_segments(infos, text, leaders_acting_apart(infos, record.provinces, with_another_act(official, text), text), by_sent.places)
     if unreported:
         # the lead reports no act (a feature, a work report): keep only the dated acts of the body that name their
         # Chinese actor and foreign counterpart and a strong cue (one province acts: an act naming none is its; .roundups)
