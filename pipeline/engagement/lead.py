@@ -24,6 +24,7 @@ from .categories import COUNTERPART, head_event, trip_first, trip_to_china, visi
 from .event_fields import sar_party, troupe_trip
 from .hosts_en import meets_chinese_host
 from .late_acts import delegation_coming, symposium_meeting, welcome_meeting
+from .group_guests import host_meeting  # (见面, 宴请, a briefing for envoys: helper qgrp)
 
 # a visit received (rule 8), an outbound trip, a meeting, another main act, a meeting with guests of an event
 INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕陇隴疆]"
@@ -94,7 +95,8 @@ def meeting_in(sentence: str, lang: str) -> bool:
     Chinese a 座谈 held with them (召开座谈会, 座谈会上: rule 2 names 座谈)."""
     if lang == "zh" and _REMOTE_ZH.search(sentence):
         return False  # 与波兰某省举行视频会议…会谈: a remote meeting of its own, not the visitors met on the tour
-    return MEETING.search(sentence) is not None or (lang == "zh" and symposium_meeting(sentence))
+    return (MEETING.search(sentence) is not None or host_meeting(sentence) is not None
+            or (lang == "zh" and symposium_meeting(sentence)))
 
 
 _REMOTE_ZH = skipping(re.compile(r"视频|线上|云端|连线|通电话|通话"))
@@ -102,7 +104,7 @@ _REMOTE_ZH = skipping(re.compile(r"视频|线上|云端|连线|通电话|通话"
 
 def meets_first(sentence: str) -> bool:
     """Whether the sentence's first main predicate is a meeting (会见…代表团, "met the delegation")."""
-    m = MEETING.search(sentence)
+    m = MEETING.search(sentence) or host_meeting(sentence)
     if m is None:
         return False
     masked = COUNTERPART.sub(lambda c: " " * len(c.group()), sentence)
