@@ -77,3 +77,27 @@ def test_an_office_host_banquet_is_no_leaders_meeting():
     # guard: the office that hosts a tour giving a dinner is the tour's programme (segments' rule)
     assert host_meeting("外办负责人设宴招待考察团。") is None
     assert host_meeting("省长在昆明宴请老挝驻华大使。") is not None
+
+
+# --- rule 2 over training: a course's trainees met by a leader --------------------------------------------
+
+def test_trainees_met_by_a_leader_are_a_meeting_not_the_course(tagger):
+    r = tagger.tag("3日，副省长在南宁会见了东盟国家公务员研修班学员，学员来自老挝、柬埔寨、缅甸。", date="2024-09-04")
+    assert r.engagement == "high_level_meeting"
+    r = tagger.tag("The Party secretary of Hainan met participants of a seminar for officials from Fiji, Tonga and "
+                   "Samoa in Haikou on Monday.", date="2024-09-04")
+    assert r.engagement == "high_level_meeting"
+
+
+def test_a_training_course_opening_stays_training(tagger):
+    # guard: the course itself, no leader meeting its trainees
+    r = tagger.tag("3日，2024年东盟国家公务员研修班在南宁开班，学员来自老挝、柬埔寨、缅甸。", date="2024-09-04")
+    assert r.engagement == "training"
+
+
+# --- rule 8's first condition: journalists, scholars or young people from abroad are a visit received --------
+
+def test_foreign_journalists_met_after_their_reporting_tour_is_a_meeting(tagger):
+    r = tagger.tag("东盟国家媒体记者团日前在广西完成采访。记者团走访了南宁、凭祥等地。采访期间，自治区副主席会见了记者团。",
+                   date="2024-10-20")
+    assert r.engagement == "high_level_meeting"
