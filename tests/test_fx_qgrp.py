@@ -101,3 +101,18 @@ def test_foreign_journalists_met_after_their_reporting_tour_is_a_meeting(tagger)
     r = tagger.tag("东盟国家媒体记者团日前在广西完成采访。记者团走访了南宁、凭祥等地。采访期间，自治区副主席会见了记者团。",
                    date="2024-10-20")
     assert r.engagement == "high_level_meeting"
+
+
+# --- a count of the guests' countries (来自30多个国家的) is no statistic ---------------------------------------
+
+def test_envoys_of_a_counted_number_of_countries_met_is_an_act(tagger):
+    r = tagger.tag("省委书记15日在拉萨会见了来自20多个国家的驻华使节和外交官。", date="2024-07-16")
+    assert r.engagement == "high_level_meeting" and ("CN-XZ",) in {t[0] for t in triples(r)}
+    r = tagger.tag("副省长在南昌会见了10余个国家的驻华使节。", date="2024-07-16")
+    assert r.engagement == "high_level_meeting"
+
+
+def test_a_tally_of_delegations_over_a_period_is_still_no_act(tagger):
+    # guard: the count with a period word stays a statistic
+    r = tagger.tag("今年以来，共有来自30多个国家的外国代表团来黔访问。", date="2024-11-30")
+    assert r.engagement is None
