@@ -116,3 +116,20 @@ def test_a_tally_of_delegations_over_a_period_is_still_no_act(tagger):
     # guard: the count with a period word stays a statistic
     r = tagger.tag("今年以来，共有来自30多个国家的外国代表团来黔访问。", date="2024-11-30")
     assert r.engagement is None
+
+
+# --- the province a touring group has just left is no actor of the meeting at its next stop -----------------
+
+def test_the_previous_stop_of_a_touring_group_does_not_act(tagger):
+    r = tagger.tag("9日，刚结束在广西访问的东盟国家青年代表团抵达昆明，副省长当晚会见了代表团。", date="2024-07-10")
+    assert r.provinces == ["CN-YN"]
+    r = tagger.tag("After touring Gansu, diplomats from Central Asian countries arrived in Xining on Monday, where a "
+                   "vice governor of Qinghai met them.", date="2024-07-10")
+    assert r.provinces == ["CN-QH"]
+
+
+def test_a_province_visited_before_a_remark_still_acts(tagger):
+    # guard: no arrival elsewhere, the province named is the host
+    r = tagger.tag("After a visit to Hainan, the envoys said the free trade port offered great opportunities.",
+                   date="2024-04-20")
+    assert "CN-HI" in r.provinces

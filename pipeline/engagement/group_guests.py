@@ -101,3 +101,28 @@ def group_from_abroad(sentence: str) -> bool:
     """Whether ``sentence`` names a group of guests from abroad by their trade or age and origin (媒体记者团 of
     南亚国家, "journalists from Pakistan"): a visit the province receives."""
     return _GROUP_FROM_ABROAD.search(sentence) is not None
+
+
+# the province a touring group has just left, named before its arrival at the host (刚结束在贵州考察的…使节团抵达长沙,
+# 从贵州来到长沙, "After touring Guizhou, the envoys arrived in Changsha"): an earlier stop of the guests, no actor of the
+# meeting the text reports (as a stop still to come is not: place_roles.future_stop)
+_ENDED_ZH = re.compile(r"(?:刚刚?|已|在)?结束(?:了)?(?:在|对)?$")
+_ENDED_AFTER_ZH = re.compile(r"^(?:省|自治区|市)?[^，,。；;]{0,6}?(?:的)?(?:考察|访问|参访|行程|之行|采访)[^。；;]{0,30}?"
+                             r"(?:抵达|抵達|来到|來到|到达|到達|转赴|轉赴|前往)")
+_FROM_AFTER_ZH = re.compile(r"^(?:省|自治区|市)?(?:出发)?[^，,。；;]{0,4}?(?:来到|來到|抵达|抵達|转赴|轉赴|到达|到達)")
+_LEFT_BEFORE_EN = re.compile(
+    r"\b(?:after|having|following|upon leaving)\s+(?:touring|visiting|leaving|left|(?:a|an|their|its|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:visit|tour|trip|stay|stop)\s+(?:to|of|in)|wrapping up (?:a |an |their |its )?(?:[\w-]+ ){0,2}?(?:visit|tour|trip)"
+    r" (?:to|of|in))\s+(?:[\w-]+\s+){0,2}?$", re.I)
+_LEFT_AFTER_EN = re.compile(r"^[^.;]{0,80}?\b(?:arrived|arriving|came|travell?ed|moved on|headed|flew)\b", re.I)
+
+
+def earlier_stop(text: str, start: int, end: int) -> bool:
+    """Whether the province named at ``start``-``end`` is a stop a touring group has just left, told right
+    before its arrival at the host (结束在…考察…抵达, 从…来到, "after touring … arrived"): no actor."""
+    before = text[max(0, start - 60):start]
+    if text[start:start + 1].isascii():
+        return _LEFT_BEFORE_EN.search(before) is not None and _LEFT_AFTER_EN.match(text[end:end + 100]) is not None
+    after = text[end:end + 40]
+    return (_ENDED_ZH.search(before) is not None and _ENDED_AFTER_ZH.match(after) is not None
+            or before.endswith("从") and _FROM_AFTER_ZH.match(after) is not None)
