@@ -133,3 +133,18 @@ def test_a_province_visited_before_a_remark_still_acts(tagger):
     r = tagger.tag("After a visit to Hainan, the envoys said the free trade port offered great opportunities.",
                    date="2024-04-20")
     assert "CN-HI" in r.provinces
+
+
+# --- a province abbreviation after 在 and before a word of working or living there ------------------------------
+
+def test_foreign_experts_working_in_a_province_named_by_its_abbreviation(tagger):
+    r = tagger.tag("元旦前夕，副省长看望慰问在湘工作的外国专家，向来自英国、加拿大的专家致以节日问候。", date="2023-12-29")
+    assert "CN-HN" in r.provinces
+    r = tagger.tag("省外办负责人走访在滇留学的老挝学生。", date="2024-05-01")
+    assert "CN-YN" in r.provinces
+
+
+def test_an_abbreviation_without_a_staying_word_is_no_province(tagger):
+    # guard: 在 + 苏 of 苏丹 (Sudan), no working or staying word after it
+    r = tagger.tag("两国在苏丹问题上保持沟通。", date="2024-05-01")
+    assert "CN-JS" not in r.provinces
