@@ -148,3 +148,30 @@ def test_an_abbreviation_without_a_staying_word_is_no_province(tagger):
     # guard: 在 + 苏 of 苏丹 (Sudan), no working or staying word after it
     r = tagger.tag("两国在苏丹问题上保持沟通。", date="2024-05-01")
     assert "CN-JS" not in r.provinces
+
+
+# --- more meeting words around touring envoys (a meal, a 座谈 named after the leader, a meeting they attend) ----
+
+def test_a_leader_sharing_a_meal_or_a_talk_with_touring_envoys_is_a_meeting(tagger):
+    r = tagger.tag("副省长陪同中亚国家驻华使节参观兰州新区，并与使节们座谈交流。", date="2024-06-20")
+    assert r.engagement == "high_level_meeting"
+    r = tagger.tag("自治区主席与来访的东盟国家驻华使节共进午餐。", date="2024-06-20")
+    assert r.engagement == "high_level_meeting"
+
+
+def test_english_envoys_hosted_at_a_dinner_or_greeted_at_a_meeting(tagger):
+    r = tagger.tag("Envoys from Ghana and Kenya toured Changsha on Monday and were hosted at a banquet by the "
+                   "governor of Hunan.", date="2024-05-22")
+    assert r.engagement == "high_level_meeting"
+    r = tagger.tag("Hubei Party Secretary greeted diplomats from 15 countries at a meeting in Wuhan on Friday.",
+                   date="2024-05-22")
+    assert r.engagement == "high_level_meeting"
+    r = tagger.tag("Diplomats from more than 30 countries attended a networking reception hosted by Guangxi in "
+                   "Beijing.", date="2024-05-22")
+    assert r.engagement == "high_level_meeting"
+
+
+def test_officials_accompanying_a_tour_keep_the_tour(tagger):
+    # guard: accompanying is no meeting (ruling request), nor is a visit to a firm
+    r = tagger.tag("缅甸、泰国驻昆明总领事近日赴德宏考察，州领导陪同参观了瑞丽口岸。", date="2024-06-20")
+    assert r.engagement == "delegation_visit"

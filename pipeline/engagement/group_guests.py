@@ -42,6 +42,10 @@ _ZH = (
     r"|(?:人民政府|省政府|市政府|区政府|自治区政府|外办|外事办公室|外事办)[^，,。；;]{0,12}?(?:举办|举行|召开)"
     r"[^，,。；;]{0,30}?(?:招待会|欢迎宴会|欢迎晚宴|通报会|情况介绍会|吹风会|见面会)"
     r"|举行见面会"
+    # a leader sharing a meal or a 座谈 with the guests named after him (副省长陪同…参观，并与使节们座谈交流; 省长与…使节共进晚餐)
+    rf"|{_LEADER}[^。；;]{{0,40}}?(?:与|同|和)[^，,。；;]{{0,24}}?(?:使节|大使|总领事|领事|外交官|嘉宾|客人|代表团|记者|学者|专家)"
+    r"[^，,。；;]{0,4}?(?:座谈|共进(?:晚餐|午餐|早餐)|见面|亲切交流)"
+    r"|共进(?:晚餐|午餐|工作午餐|早餐)"
     # a call on foreign missions
     r"|(?:走访|拜访)[^，,。；;]{0,30}?(?:总领事馆|总领馆|领事馆|大使馆|使馆)"
 )
@@ -54,6 +58,14 @@ _EN = (
     rf"|\bbriefed (?:[\w'-]+ ){{0,3}}?(?:officials|{_GUESTS_EN})\b"
     r"|\b(?:attended|took part in) a briefing\b[^.;]{0,80}?\bhosted by\b"
     rf"|\bheld a briefing for (?:[\w'-]+ ){{0,4}}?{_GUESTS_EN}\b"
+    r"|\b(?:was|were) (?:hosted|entertained|honou?red) at an? (?:[\w-]+ ){0,2}?(?:dinner|banquet|reception|luncheon) by\b"
+    rf"|\bjoined (?:the )?(?:visiting )?(?:[\w'-]+ ){{0,3}}?{_GUESTS_EN} for (?:an? )?(?:dinner|lunch|luncheon|banquet)\b"
+    r"|\bheld an? (?:symposium|seminar|discussion|dialogue|roundtable|round-table|forum) with (?:the )?(?:regional|provincial|local"
+    r"|city|municipal|prefectural) (?:officials|leaders|government|authorities)\b"
+    # the leader greeting the guests at a meeting, or the guests attending one the province hosts
+    rf"|\bgreeted (?:[\w'-]+ ){{0,6}}?{_GUESTS_EN}\b[^.;]{{0,40}}?\bat an? (?:[\w-]+ ){{0,2}}?(?:meeting|reception|banquet|dinner)\b"
+    r"|\b(?:attended|joined) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:meeting|reception|banquet|dinner|gathering|get-together)"
+    r" (?:(?:in|at) [\w' -]{1,30}? )?(?:hosted|given|held) by\b"
 )
 _HOST_MEETING = skipping(re.compile(_ZH + "|" + _EN, re.I))
 _NEEDS_FOREIGN = re.compile(r"招待会|欢迎宴会|欢迎晚宴|通报会|情况介绍会|吹风会|见面会")
