@@ -175,3 +175,9 @@ def test_officials_accompanying_a_tour_keep_the_tour(tagger):
     # guard: accompanying is no meeting (ruling request), nor is a visit to a firm
     r = tagger.tag("缅甸、泰国驻昆明总领事近日赴德宏考察，州领导陪同参观了瑞丽口岸。", date="2024-06-20")
     assert r.engagement == "delegation_visit"
+
+
+def test_a_courses_trainees_visiting_a_city_and_met_there_is_a_meeting(tagger):
+    # rule 8 over the training label: the trainees' visit with the leader's meeting reported
+    r = tagger.tag("参加东盟国家公务员研修班的学员一行来到钦州，市长会见了学员一行。", date="2024-09-20")
+    assert r.engagement == "high_level_meeting"

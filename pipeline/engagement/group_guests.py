@@ -103,7 +103,7 @@ def group_met(text: str, lang: str, start: int, end: int) -> bool:
 # a group from abroad named by its trade or age and its origin (南亚国家媒体记者团, 外国智库学者代表团, 东盟国家青年代表团,
 # "journalists from Pakistan", "foreign journalists"): a visit received, as 使节 / "envoys" are (rule 8's first condition)
 _GROUP_FROM_ABROAD = skipping(re.compile(
-    r"(?:国家|外国|各国|多国|国际|境外|海外)[^，,。；;]{0,4}?(?:媒体|记者|新闻|学者|智库|青年|专家|留学生|官员)[^，,。；;]{0,6}?"
+    r"(?:国家|外国|各国|多国|国际|境外|海外)[^，,。；;]{0,4}?(?:媒体|记者|新闻|学者|智库|青年|专家|留学生|官员|公务员|外交官)[^，,。；;]{0,6}?"
     r"(?:记者团|采访团|媒体团|学者团|代表团|考察团|访问团|研修班|学员)"
     r"|\b(?:foreign (?:journalists|reporters|media|scholars|experts)|(?:journalists|reporters|scholars|think[- ]tank"
     r" (?:scholars|experts)|young (?:people|leaders)|youth (?:delegation|representatives)|trainees|officials) from\b)", re.I))
