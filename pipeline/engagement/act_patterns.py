@@ -85,7 +85,7 @@ _RETRO_ZH = skipping(re.compile(
     r"|一季度|二季度|三季度|四季度|上半年|下半年|今年以来|去年以来|\d+\s*对"
     # statistics: 人数增长, 同比增长12%, 增幅, 占比 (来华游客人数增长 counts visitors, not a visit)
     r"|同比|环比|增幅|增速|占比|人数(?:增长|增加|下降|减少|突破|达到|超过|创)|(?:增长|下降|增加|减少)了?\s*\d"
-    r"|\d+(?:批次|人次|批|项|场次|期|余个|多个)"
+    r"|\d+(?:批次|人次|批|项|场次|期|余个|多个)(?!国家|國家|国的|國的)"  # (来自30多个国家的驻华使节: the guests, qgrp)
 ))
 # "…, in the past, like accords were reached …": the clause after it looks back too
 _PAST_CLAUSE_EN = re.compile(r"\bin (?:the past|previous years|earlier years),", re.I)

@@ -24,6 +24,7 @@ from .categories import COUNTERPART, head_event, trip_first, trip_to_china, visi
 from .event_fields import sar_party, troupe_trip
 from .hosts_en import meets_chinese_host
 from .late_acts import delegation_coming, symposium_meeting, welcome_meeting
+from .group_guests import group_from_abroad, host_meeting  # (见面, 宴请, a briefing for envoys; journalists from abroad: qgrp)
 
 # a visit received (rule 8), an outbound trip, a meeting, another main act, a meeting with guests of an event
 INBOUND = skipping(re.compile(r"来访|到访|来华|访华|使节|驻华|大使|总领事|领事|来[滇桂辽吉黑蒙甘新藏琼粤浙冀青苏闽鲁宁川渝沪京津皖黔湘豫鄂赣晋陕陇隴疆]"
@@ -84,8 +85,9 @@ CIRCUMSTANCE = skipping(re.compile(
     r"\s*(?:as part of|during|in the course of|on the sidelines of|while on) (?:his|her|their|its|an?|the) "
     r"[^,.;]{0,60}?\b(?:visit|trip|tour|stay)\b[^,.;]{0,60},"
     r"|[^，。；]{0,30}?(?:访问|访华|来华|来访|考察|出访)期间[，,]", re.I))
-GUEST = skipping(re.compile(r"(?:会见|接见|会谈|\bmet with\b|\bmeets with\b|\breceived\b|\breceives\b).{0,40}?"
+GUEST = skipping(re.compile(r"(?:会见|接见|会谈|\bmet(?: with)?\b|\bmeets with\b|\breceived\b|\breceives\b).{0,40}?"
                             r"(?:出席|参加|来.{0,3}出席|\battending\b|\bin town for\b|\bhere for\b"
+                            r"|研修班|培训班|研讨班|\b(?:participants|trainees) (?:of|in|from)\b"  # a course's trainees met (qgrp)
                             r"|\bwho (?:attended|are attending)\b|\bwho (?:was|were|is|are) in \w+ (?:\w+ )?for\b)", re.I))
 
 
@@ -94,7 +96,8 @@ def meeting_in(sentence: str, lang: str) -> bool:
     Chinese a 座谈 held with them (召开座谈会, 座谈会上: rule 2 names 座谈)."""
     if lang == "zh" and _REMOTE_ZH.search(sentence):
         return False  # 与波兰某省举行视频会议…会谈: a remote meeting of its own, not the visitors met on the tour
-    return MEETING.search(sentence) is not None or (lang == "zh" and symposium_meeting(sentence))
+    return (MEETING.search(sentence) is not None or host_meeting(sentence) is not None
+            or (lang == "zh" and symposium_meeting(sentence)))
 
 
 _REMOTE_ZH = skipping(re.compile(r"视频|线上|云端|连线|通电话|通话"))
@@ -102,7 +105,7 @@ _REMOTE_ZH = skipping(re.compile(r"视频|线上|云端|连线|通电话|通话"
 
 def meets_first(sentence: str) -> bool:
     """Whether the sentence's first main predicate is a meeting (会见…代表团, "met the delegation")."""
-    m = MEETING.search(sentence)
+    m = MEETING.search(sentence) or host_meeting(sentence)
     if m is None:
         return False
     masked = COUNTERPART.sub(lambda c: " " * len(c.group()), sentence)
@@ -189,7 +192,8 @@ class LeadFacts:
     @cached_property
     def inbound(self) -> bool:
         lead = self.lead
-        return (not OUTBOUND.search(lead) and (INBOUND.search(lead) is not None or delegation_coming(lead))
+        return (not OUTBOUND.search(lead) and (INBOUND.search(lead) is not None or delegation_coming(lead)
+                                               or group_from_abroad(lead))
                 or visit_to_china(lead) or trip_to_china(lead) or _LED_HERE.search(lead) is not None)
 
 

@@ -308,7 +308,7 @@ def precedence(label: str | None, vote: RuleVote, shares: Mapping[str, float]) -
     if ((label in ("delegation_visit", "forum_expo", "multilateral_meeting") or label in SPECIFIC and vote.meeting_guest)
             and vote.meeting_first and (label != "multilateral_meeting" or vote.meeting_guest)):  # (pcat: 会见出席亚运会的…)
         return _meeting(vote, "rule2_meeting")
-    if label in ("delegation_visit", "educational_exchange", "cultural_exchange", "forum_expo") and vote.meeting_reported:
+    if label in ("delegation_visit", "educational_exchange", "cultural_exchange", "forum_expo", "training") and vote.meeting_reported:
         return _meeting(vote, "rule8_tour_with_meeting")
     if label == "high_level_meeting" and vote.partners != 1 and vote.group_meeting:
         return "multilateral_meeting", "rule7_several_countries"

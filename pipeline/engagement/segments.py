@@ -40,6 +40,7 @@ from .late_acts import side_agreement
 from .categories import one_field
 from .acts import find_day
 from .apart_acts import clause_side_meeting
+from .group_guests import group_met  # (领团成员, 记者团, 与省长见面: helper qgrp)
 
 # a provincial leader's meeting with the touring group, named after the verb (English; the
 # Chinese form is :data:`.tours._MEETS_GROUP`'s)
@@ -244,7 +245,7 @@ def summary_sentence(text: str, e: Engagement) -> bool:
 
 def _meets_group(text: str, lang: str, span: tuple[int, int]) -> bool:
     a, b = span
-    return (MEETS_GROUP_EN if lang == "en" else MEETS_GROUP_ZH).search(text, a, b) is not None
+    return (MEETS_GROUP_EN if lang == "en" else MEETS_GROUP_ZH).search(text, a, b) is not None or group_met(text, lang, a, b)
 
 
 def refined(text: str, lang: str, engagements: list[Engagement], year: int | None = None,

@@ -31,6 +31,7 @@ from typing import Any, Sequence
 from ..schemas import Document, Engagement, Mention, Record
 from .pairing import extract as _paired
 from .segments import MEETS_GROUP_EN, refined, summary_page
+from .group_guests import group_met  # (helper qgrp)
 from .home_bodies_en import home_bodies_en
 from .summary_sides import act_sides  # (a page's one act keeps the sides its act sentences name)
 from .events_en import held_side_event, not_yet_held, with_participants  # (an English event's participants listed after its lead)
@@ -46,7 +47,7 @@ def _meets_group(text: str, e: Engagement, lang: str = "zh") -> bool:
     if len(e.evidence) != 2:
         return False
     a, b = e.evidence
-    return (MEETS_GROUP_EN if lang == "en" else _MEETS_GROUP).search(text, a, b) is not None
+    return (MEETS_GROUP_EN if lang == "en" else _MEETS_GROUP).search(text, a, b) is not None or group_met(text, lang, a, b)
 
 
 def merged_tours(text: str, engagements: list[Engagement], lang: str = "zh") -> list[Engagement]:
