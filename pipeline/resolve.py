@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Collection, Mapping, NamedTuple
 
 from .engagement.datelines import AGENCIES_EN, AGENCIES_ZH, agencies
 from .engagement.foreign_pages import no_chinese_side
-from .engagement.group_guests import earlier_stop  # (a touring group's earlier stop: qgrp)
+from .engagement.group_guests import earlier_stop  # (a touring group's earlier stop, 刚结束在贵州考察的…抵达长沙: qgrp)
 from .engagement.meet_en import envoy_mentions
 from .engagement.past_trips import earlier_trip_goal  # (a trip told as earlier: 曾于去年访问尼泊尔, pcat)
 from .engagement.side_countries import SIDE_WORDS, present_sentence, side_country  # (qpart)
@@ -119,8 +119,7 @@ def province_role(doc: Document, m: Mention, *, consular: bool = True, hints: Pr
     if (h.source and _SOURCE_LINE.search(before)) or (h.excluded and _EXCLUDED.search(before)):
         return "locator"  # 来源：内蒙古信息港; （不包括台湾省及港、澳）
     if (province_locates(text, m, paren=h.paren, seat=h.seat, consul=h.consular) or future_stop(text, m)
-            or think_tank_name(text, m) or past_venue(text, m) or border_described(text, m)
-            or earlier_stop(text, m.start, m.end)):  # (刚结束在贵州考察的…抵达长沙: engagement.group_guests, qgrp)
+            or think_tank_name(text, m) or past_venue(text, m) or border_described(text, m) or earlier_stop(text, m.start, m.end)):
         return "locator"  # 中葡论坛（澳门）秘书处; 赴上海拜访驻沪总领馆; 东北三省中唯一; 此后将赴广西 (place_roles)
     if m.code == "CN-BJ" and m.text.lower() in ("北京", "beijing"):
         after = text[m.end:m.end + 20]
@@ -405,8 +404,7 @@ def resolve(
         else:
             provinces[m.code] = None
     partners: dict[str, None] = {}
-    taking_part = {si for si in set(engaged_sis) if _TAKING_PART.search(text, *sents[si]) or _speaker_sentence(text, *sents[si])
-                   or present_sentence(text, *sents[si], [(m.start, m.end) for m in engaged])}
+    taking_part = {si for si in set(engaged_sis) if _TAKING_PART.search(text, *sents[si]) or _speaker_sentence(text, *sents[si]) or present_sentence(text, *sents[si], [(m.start, m.end) for m in engaged])}
     passing = passing_mentions(engaged, engaged_sis, cue_sentences | taking_part)
     if passing and doc.lang == "en":  # a foreign envoy named by post is present, not in passing (meet_en, helper fen)
         passing -= {m.code for m in envoy_mentions(text, engaged)}
