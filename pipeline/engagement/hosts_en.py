@@ -24,8 +24,9 @@ import re
 from .cities_en import CITIES_EN
 from .units import EN_PROVINCES
 
-# A Chinese side named after the meeting verb: a province or city, or a provincial body's word.
-_CHINESE_SIDE = (rf"(?:{EN_PROVINCES}|{CITIES_EN}|kunming|nanning|urumqi|hohhot|harbin|changchun|shenyang|lhasa|lanzhou"
+# A Chinese side named after the meeting verb: a province or city (the capitals are in CITIES_EN), or a provincial
+# body's word.
+_CHINESE_SIDE = (rf"(?:{EN_PROVINCES}|{CITIES_EN}"
                  r"|provincial|regional|municipal|(?:the\s+)?(?:province|region|city|prefecture|municipality)(?:'s|’s))")
 _MEETS_HOST = re.compile(
     r"\b(?:met|meet|meets|were\s+received\s+by|was\s+received\s+by|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\s+"
