@@ -69,6 +69,7 @@ _EN = (
 )
 _HOST_MEETING = skipping(re.compile(_ZH + "|" + _EN, re.I))
 _NEEDS_FOREIGN = re.compile(r"招待会|欢迎宴会|欢迎晚宴|通报会|情况介绍会|吹风会|见面会")
+_CHINESE_HOST = re.compile(r"\b(?:chinese|china['’]s)\s+(?:ambassador|embassy|consul|consulate)|中国驻|我驻", re.I)
 
 # the meeting with the touring group named by nouns the segment patterns do not list
 GROUP_MET_ZH = re.compile(
@@ -85,6 +86,8 @@ def host_meeting(sentence: str) -> re.Match | None:
     its government in words other than 会见 / "met" (see the module's docstring), or None. A reception, a
     briefing or a 见面会 counts only with foreign guests named in the sentence."""
     for m in _HOST_MEETING.finditer(sentence):
+        if _CHINESE_HOST.search(sentence, 0, m.start()):
+            continue  # China's own envoy hosting a provincial delegation abroad: the trip's programme (en_wire)
         if _NEEDS_FOREIGN.search(m.group()) is None or _FOREIGN.search(sentence) is not None:
             return m
     return None
