@@ -26,7 +26,7 @@ from .engagement.foreign_pages import no_chinese_side
 from .engagement.group_guests import earlier_stop  # (a touring group's earlier stop, 刚结束在贵州考察的…抵达长沙: qgrp)
 from .engagement.meet_en import envoy_mentions
 from .engagement.past_trips import earlier_trip_goal  # (a trip told as earlier: 曾于去年访问尼泊尔, pcat)
-from .engagement.side_countries import SIDE_WORDS, present_sentence, side_country  # (qpart)
+from .engagement.side_countries import SIDE_WORDS, present_sentences, side_country  # (qpart)
 from .engagement.place_frames import (border_described, china_border, envoy_post, national_side, office_division,
                                       recode_abbreviations, staff_nationality)
 from .place_roles import (background_frames, future_stop, in_zone_name, named_background, province_locates,
@@ -404,7 +404,7 @@ def resolve(
         else:
             provinces[m.code] = None
     partners: dict[str, None] = {}
-    taking_part = {si for si in set(engaged_sis) if _TAKING_PART.search(text, *sents[si]) or _speaker_sentence(text, *sents[si]) or present_sentence(text, *sents[si], [(m.start, m.end) for m in engaged])}
+    taking_part = present_sentences(text, sents, engaged, engaged_sis) | {si for si in set(engaged_sis) if _TAKING_PART.search(text, *sents[si]) or _speaker_sentence(text, *sents[si])}
     passing = passing_mentions(engaged, engaged_sis, cue_sentences | taking_part)
     if passing and doc.lang == "en":  # a foreign envoy named by post is present, not in passing (meet_en, helper fen)
         passing -= {m.code for m in envoy_mentions(text, engaged)}

@@ -168,7 +168,7 @@ def side_country(text: str, start: int, end: int, a: int, b: int) -> bool:
     if _EN_OWN_MISSION.search(before):
         return True
     en_clause = text[max(a, start - 160):start].rsplit(";", 1)[-1]
-    en_clause = en_clause[:len(en_clause) - (len(text[max(a, start - 60):start]) - len(before))] if ascii_name else en_clause
+    en_clause = en_clause[:len(en_clause) - (len(text[max(a, start - 60):start]) - len(before))]  # (a list's head kept)
     if _EN_RECALL.search(en_clause) and _EN_PAST.search(en_clause + text[end:min(b, end + 30)]):
         return True
     if _EN_EARLIER.search(en_clause):
@@ -205,3 +205,13 @@ def present_sentence(text: str, a: int, b: int, spans: Sequence[tuple[int, int]]
         elif _ZH_POST.match(text, e, b) and _ZH_TAKE_PART.search(text, a, b):
             return not _ZH_OWN_MISSION.search(text, max(a, s - 10), s)
     return False
+
+
+def present_sentences(text: str, sents: Sequence[tuple[int, int]], mentions: Sequence, sis: Sequence[int]) -> set[int]:
+    """The indexes ``si`` of ``sis`` (the sentence of each of ``mentions``, a country mention) whose sentence
+    ``sents[si]`` is a :func:`present_sentence`, each read with its own mentions only: one pass over the
+    mentions, linear in the document (issue 17)."""
+    own: dict[int, list[tuple[int, int]]] = {}
+    for m, si in zip(mentions, sis):
+        own.setdefault(si, []).append((m.start, m.end))
+    return {si for si, spans in own.items() if present_sentence(text, *sents[si], spans)}
