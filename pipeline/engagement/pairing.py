@@ -31,7 +31,8 @@ from .occasions import day_after_act, last_month_day, leaders_acting_apart, next
 from .policy import categorize
 from .reading import muted
 from .roundups import body_segments, scene_trimmed, tally_clause
-from .posts import guest_before, later_counterpart, later_official, titles_attached
+from .posts import later_counterpart, later_official, titles_attached
+from .pronoun_guests import guest_before
 from .localities import SISTER_TIES, foreign_unit
 from .titles import TitleHit, TitleMatcher, entrusting, foreign_local
 from .titles_extra import foreign_trainees_named  # (a cadre training no foreign party joins: domestic)
@@ -319,8 +320,7 @@ def _engagement(doc: Document, record: Record, seg: Segment, k: int, alone: bool
     prov["category"] = _prov("model" if detail.source != "rules" else "cue", f"policy:{detail.source}",
                              ",".join(detail.cues[:6]) or None, score=detail.score or 0.5)
     # ---- attributes
-    # attributes are read from the clauses that report the act: the segment's first few
-    # (its lead names the officials, the venue and the verb; later ones add detail)
+    # attributes are read from the clauses that report the act: the segment's first few (its lead names the officials, the venue and the verb)
     lead = attribute_sentences(text, sents, seg.sentences, ATTRIBUTE_CLAUSES)  # (past page furniture: city_pages)
     spans = [sents[i] for i in lead]
     seg_hits: list[TitleHit] = []

@@ -22,7 +22,6 @@ from .datelines import earlier_trip_sentence
 from .titles import CN_MUNICIPALITIES, NATIONAL_CODES, TitleHit, TitleMatcher, attach, foreign_local
 from .titles_extra import refine
 from .central_titles import met_by_national_leader
-from .pronoun_guests import guest_before  # noqa: F401  (re-exported for pairing: a guest named by a pronoun)
 
 _CHAIN_ZH = re.compile(r"\s*(?:、|兼|兼任)\s*")  # 越南河江省委副书记、省长: one person's posts in a row
 _CHAIN_EN = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?(?:(?:Vice\s+|Deputy\s+|Permanent\s+)?"
